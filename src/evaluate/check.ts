@@ -1,0 +1,59 @@
+import type { EmployeeFacts } from '../facts/employee.js';
+import type { Ratio } from '../findings/money.js';
+import type { MinimumWageTable } from '../pack/minimum-wage.js';
+import type { ParamStore, ParamUse } from '../pack/params.js';
+import type { Employee, FileKind } from '../parse/records.js';
+import type { FACTS } from '../pack/schema.js';
+
+/** What a check function reports before the engine adds rule, message, rounding and interest. */
+export interface Draft {
+  date?: string;
+  period?: { start: string; end: string };
+  /** Values for the message's {placeholders}. */
+  data: Record<string, string | number>;
+  /** Exact amount owed in satang; rounded once by the engine. */
+  owed?: Ratio;
+  /** The day the amount fell due (pay date, or period end when unpaid), for s.9 interest. */
+  due?: string;
+  /** Itemised entitlement for the ledger: what was due and what was paid, in satang (exact). */
+  entitled?: Ratio;
+  paid?: number;
+  evidence: { kind: FileKind; row: number }[];
+  params: Record<string, unknown>;
+}
+
+export interface CheckContext {
+  facts: EmployeeFacts;
+  /** Every employee of the input, for comparisons across employees (s.53). */
+  peers: readonly Employee[];
+  /** The rule's parameter in force on a date; throws a MissingParam when none is. */
+  param(key: string, date: string): ParamUse;
+  num(key: string, date: string): number;
+  /** Pack-wide parameters and the minimum wage table. */
+  pack: ParamStore;
+  wages?: MinimumWageTable;
+  options: Record<string, unknown>;
+  asOf: string;
+  present: Record<FileKind, boolean>;
+}
+
+export interface CheckOutput {
+  findings: Draft[];
+  /** Reasons the check could not be run, in part or whole, for this employee. */
+  undetermined: string[];
+}
+
+export interface CheckFunction {
+  name: string;
+  fact: (typeof FACTS)[number];
+  /** Files without which the check cannot run at all. */
+  needs: FileKind[];
+  /** Option names the rule file may set, with a one-line description each. */
+  options?: Record<string, string>;
+  run(ctx: CheckContext): CheckOutput;
+}
+
+/** A rule parameter with no value in force on a date: the check is undetermined there. */
+export class MissingParam extends Error {}
+
+export const out = (): CheckOutput => ({ findings: [], undetermined: [] });

@@ -1,0 +1,47 @@
+import { hhmm, hoursText } from '../../facts/calendar.js';
+import { clockAfterWorked } from '../../facts/workday.js';
+import { type CheckFunction, out } from '../check.js';
+import { list } from './daily-break.js';
+import { hoursEvidence } from './util.js';
+
+/**
+ * Break before overtime (s.27 last para): overtime of `min_overtime_minutes` or more must be
+ * preceded by a break of at least `min_break_minutes`. Overtime starts when the day's normal
+ * limit is reached; the break must sit right there, between normal time and overtime.
+ */
+export const breakBeforeOvertime: CheckFunction = {
+  name: 'break-before-overtime',
+  fact: 'work_day',
+  needs: ['hours'],
+  run(ctx) {
+    const o = out();
+    const unknown: string[] = [];
+    for (const d of ctx.facts.days) {
+      const ot = d.overtimeMin + d.holidayOvertimeMin;
+      if (ot < ctx.num('min_overtime_minutes', d.date)) continue;
+      const minBreak = ctx.num('min_break_minutes', d.date);
+      const normal = d.workedMin - ot;
+      const at = clockAfterWorked(d, normal);
+      if (at === undefined) {
+        unknown.push(d.date);
+        continue;
+      }
+      const next = d.stretches.find((s) => s.start >= at);
+      const endsHere = d.stretches.some((s) => s.end === at);
+      const gap = endsHere && next ? next.start - at : 0;
+      if (gap < minBreak) {
+        o.findings.push({
+          date: d.date,
+          data: { date: d.date, overtime: hoursText(ot), at: hhmm(at), break: gap, min_break: minBreak },
+          evidence: hoursEvidence([d]),
+          params: {
+            min_overtime_minutes: ctx.param('min_overtime_minutes', d.date),
+            min_break_minutes: ctx.param('min_break_minutes', d.date),
+          },
+        });
+      }
+    }
+    if (unknown.length) o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
+    return o;
+  },
+};

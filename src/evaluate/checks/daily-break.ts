@@ -1,0 +1,52 @@
+import { hoursText } from '../../facts/calendar.js';
+import { type CheckFunction, out } from '../check.js';
+import { hoursEvidence } from './util.js';
+
+/**
+ * Daily rest break (s.27 para 1): on a day with more than `max_continuous_minutes` worked,
+ * the first stretch may not run longer than that, and breaks must total `min_break_minutes`.
+ */
+export const dailyBreak: CheckFunction = {
+  name: 'daily-break',
+  fact: 'work_day',
+  needs: ['hours'],
+  run(ctx) {
+    const o = out();
+    const unknown: string[] = [];
+    for (const d of ctx.facts.days) {
+      const maxRun = ctx.num('max_continuous_minutes', d.date);
+      if (d.workedMin <= maxRun) continue;
+      const minBreak = ctx.num('min_break_minutes', d.date);
+      const first = d.stretches[0];
+      const firstLen = first.end - first.start;
+      const tooLong = firstLen > maxRun && first.break_minutes === 0;
+      if (firstLen > maxRun && first.break_minutes > 0) {
+        unknown.push(d.date);
+        continue;
+      }
+      if (tooLong || d.breakMin < minBreak) {
+        o.findings.push({
+          date: d.date,
+          data: {
+            date: d.date,
+            worked: hoursText(d.workedMin),
+            first_stretch: hoursText(firstLen),
+            breaks: d.breakMin,
+            min_break: minBreak,
+            max_continuous: hoursText(maxRun),
+          },
+          evidence: hoursEvidence([d]),
+          params: {
+            max_continuous_minutes: ctx.param('max_continuous_minutes', d.date),
+            min_break_minutes: ctx.param('min_break_minutes', d.date),
+          },
+        });
+      }
+    }
+    if (unknown.length) o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
+    return o;
+  },
+};
+
+export const list = (dates: string[]): string =>
+  dates.length <= 3 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')} and ${dates.length - 3} more days`;

@@ -1,0 +1,38 @@
+import { addDays, day } from '../../facts/calendar.js';
+import { type CheckFunction, out } from '../check.js';
+import { employeeEvidence, payEvidence, periodOf } from './util.js';
+
+/** Final pay (s.70 para 2): wages for the period containing the termination date within `max_days`. */
+export const finalPay: CheckFunction = {
+  name: 'final-pay',
+  fact: 'pay_period',
+  needs: ['employees', 'payroll'],
+  run(ctx) {
+    const o = out();
+    const e = ctx.facts.employee;
+    const end = e.termination_date;
+    if (!end) return o;
+    const p = ctx.facts.periods.find((x) => x.start <= end && end <= x.end);
+    if (!p) {
+      o.undetermined.push(`no pay period contains the termination date ${end}`);
+      return o;
+    }
+    const max = ctx.num('max_days', end);
+    const deadline = addDays(end, max);
+    const paid = p.pay.pay_date;
+    if (paid && paid <= deadline) return o;
+    if (!paid && ctx.asOf <= deadline) return o;
+    o.findings.push({
+      period: periodOf(p),
+      data: {
+        termination: end,
+        deadline,
+        paid: paid ?? 'not paid',
+        days_late: day(paid ?? ctx.asOf) - day(deadline),
+      },
+      evidence: [...employeeEvidence(e), ...payEvidence(p)],
+      params: { max_days: ctx.param('max_days', end) },
+    });
+    return o;
+  },
+};

@@ -1,0 +1,26 @@
+import { hoursText } from '../../facts/calendar.js';
+import { type CheckFunction, out } from '../check.js';
+import { hoursEvidence } from './util.js';
+
+/** No overtime or holiday work in hazardous work (s.31). */
+export const hazardousOvertime: CheckFunction = {
+  name: 'hazardous-overtime',
+  fact: 'work_day',
+  needs: ['hours'],
+  run(ctx) {
+    const o = out();
+    if (!ctx.facts.employee.hazardous) return o;
+    for (const d of ctx.facts.days) {
+      const extra = d.overtimeMin + d.holidayMin + d.holidayOvertimeMin;
+      if (extra > 0) {
+        o.findings.push({
+          date: d.date,
+          data: { date: d.date, hours: hoursText(extra), day_type: d.day_type },
+          evidence: hoursEvidence([d]),
+          params: { hazardous_hours_per_day: ctx.pack.at('hazardous_hours_per_day', d.date) },
+        });
+      }
+    }
+    return o;
+  },
+};

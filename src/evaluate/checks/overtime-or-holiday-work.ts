@@ -1,0 +1,50 @@
+import { hoursText } from '../../facts/calendar.js';
+import { type CheckFunction, out } from '../check.js';
+import { hoursEvidence, isPregnantOn, isYoung } from './util.js';
+
+/**
+ * No overtime or holiday work: under-18s (s.48) and pregnant employees (s.39/1). A pregnant
+ * employee in a position listed in `exempt_positions` may do overtime on working days, never
+ * holiday work.
+ */
+export const overtimeOrHolidayWork: CheckFunction = {
+  name: 'overtime-or-holiday-work',
+  fact: 'work_day',
+  needs: ['employees', 'hours'],
+  options: { who: 'young | pregnant' },
+  run(ctx) {
+    const o = out();
+    const e = ctx.facts.employee;
+    const who = ctx.options.who as 'young' | 'pregnant';
+    let noBirth = false;
+    for (const d of ctx.facts.days) {
+      if (who === 'pregnant' && !isPregnantOn(e, d.date)) continue;
+      if (who === 'young') {
+        const y = isYoung(ctx, d.date);
+        if (y === undefined) noBirth = true;
+        if (!y) continue;
+      }
+      const holiday = d.holidayMin + d.holidayOvertimeMin;
+      let overtime = d.overtimeMin;
+      const params: Record<string, unknown> = {};
+      if (who === 'pregnant' && overtime > 0) {
+        const exempt = ctx.param('exempt_positions', d.date);
+        params.exempt_positions = exempt;
+        if (e.position_class && (exempt.value as string[]).includes(e.position_class)) overtime = 0;
+      }
+      if (overtime === 0 && holiday === 0) continue;
+      o.findings.push({
+        date: d.date,
+        data: {
+          date: d.date,
+          what: holiday > 0 ? 'holiday work' : 'overtime',
+          hours: hoursText(holiday > 0 ? holiday : overtime),
+        },
+        evidence: hoursEvidence([d]),
+        params,
+      });
+    }
+    if (noBirth) o.undetermined.push('no birth date');
+    return o;
+  },
+};

@@ -1,0 +1,149 @@
+import { hoursText } from '../../facts/calendar.js';
+import type { PayPeriod } from '../../facts/employee.js';
+import { hourlyRate } from '../../facts/wage.js';
+import type { WorkDay } from '../../facts/workday.js';
+import { baht, bahtRate, Ratio, ZERO } from '../../findings/money.js';
+import { type CheckContext, type CheckFunction, out } from '../check.js';
+import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
+
+export type Entitlement = 'overtime' | 'holiday' | 'holiday_overtime';
+const ORDER: Entitlement[] = ['overtime', 'holiday', 'holiday_overtime'];
+
+/**
+ * Overtime (s.61), holiday work (s.62) and holiday overtime (s.63) pay per pay period: the
+ * hours x the s.68 hourly rate of each day x the multiplier, against what was paid for it.
+ * When holiday_pay and holiday_ot_pay are both absent, ot_pay is taken to cover all three and
+ * is set against overtime first, then holiday work, then holiday overtime.
+ */
+export const premiumPay: CheckFunction = {
+  name: 'premium-pay',
+  fact: 'pay_period',
+  needs: ['employees', 'payroll'],
+  options: { entitlement: 'overtime | holiday | holiday_overtime' },
+  run(ctx) {
+    const o = out();
+    const which = ctx.options.entitlement as Entitlement;
+    for (const p of ctx.facts.periods) {
+      const all = ORDER.map((k) => entitled(ctx, p, k));
+      const mine = all[ORDER.indexOf(which)];
+      if (!mine.ok) {
+        if (mine.reason) o.undetermined.push(`${p.start}..${p.end}: ${mine.reason}`);
+        continue;
+      }
+      if (mine.minutes === 0) continue;
+      const paid = paidFor(p, which, all);
+      if (paid === undefined) {
+        o.undetermined.push(`${p.start}..${p.end}: overtime pay is pooled in ot_pay but another premium is undetermined`);
+        continue;
+      }
+      const owed = mine.amount.sub(Ratio.of(paid));
+      if (!owed.isPositive()) continue;
+      o.findings.push({
+        period: periodOf(p),
+        data: {
+          hours: hoursText(mine.minutes),
+          entitled: baht(mine.amount.roundHalfUp()),
+          paid: baht(paid),
+          rate: mine.rateText,
+          start: p.start,
+          end: p.end,
+        },
+        owed,
+        due: dueDate(p),
+        entitled: mine.amount,
+        paid,
+        evidence: [...payEvidence(p), ...hoursEvidence(mine.days)],
+        params: mine.params,
+      });
+    }
+    return o;
+  },
+};
+
+type Amount =
+  | { ok: true; minutes: number; amount: Ratio; days: WorkDay[]; rateText: string; params: Record<string, unknown> }
+  | { ok: false; reason?: string };
+
+function minutesOf(d: WorkDay, k: Entitlement): number {
+  return k === 'overtime' ? d.overtimeMin : k === 'holiday' ? d.holidayMin : d.holidayOvertimeMin;
+}
+
+/** Multiplier for a day: s.62 pays +1x to employees paid for that holiday, 2x to others. */
+function multiplierKey(ctx: CheckContext, k: Entitlement, dayType: string): string {
+  if (k !== 'holiday') return 'multiplier';
+  const paidHoliday = ctx.facts.employee.wage_type === 'monthly' || dayType === 'public_holiday';
+  return paidHoliday ? 'multiplier_paid_holiday' : 'multiplier_unpaid_holiday';
+}
+
+function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
+  const e = ctx.facts.employee;
+  const params: Record<string, unknown> = {};
+  const rates = new Set<string>();
+  if (ctx.present.hours) {
+    let amount = ZERO;
+    let minutes = 0;
+    const days: WorkDay[] = [];
+    for (const d of p.days) {
+      const m = minutesOf(d, k);
+      if (m === 0) continue;
+      const r = hourlyRate(e, d.date, d.limitMin, ctx.pack, ctx.wages);
+      if (!r.ok) return { ok: false, reason: r.reason };
+      const key = multiplierKey(ctx, k, d.day_type);
+      const mult = ctx.param(key, d.date);
+      params[key] = mult;
+      Object.assign(params, r.value.uses);
+      rates.add(bahtRate(r.value.rate));
+      amount = amount.add(r.value.rate.mul(new Ratio(BigInt(m), 60n)).mul(Ratio.of(mult.value as number)));
+      minutes += m;
+      days.push(d);
+    }
+    params.hourly_rate = [...rates].join(', ');
+    return { ok: true, minutes, amount, days, rateText: [...rates].join(', '), params };
+  }
+  // Without hours.csv, the hours as paid on the payroll row.
+  const hours = k === 'overtime' ? p.pay.ot_hours : k === 'holiday' ? p.pay.holiday_hours : p.pay.holiday_ot_hours;
+  if (hours === undefined) {
+    return { ok: false, reason: k === 'overtime' ? 'no hours file and no ot_hours on the payroll' : undefined };
+  }
+  if (k === 'holiday' && e.wage_type !== 'monthly') {
+    return { ok: false, reason: 'holiday_hours without hours.csv: weekly or public holiday unknown for a non-monthly wage' };
+  }
+  const limit = ctx.facts.days[0]?.limitMin;
+  const r = hourlyRate(e, p.end, limit ?? limitFallback(ctx, p.end), ctx.pack, ctx.wages);
+  if (!r.ok) return { ok: false, reason: r.reason };
+  const key = multiplierKey(ctx, k, 'weekly_holiday');
+  const mult = ctx.param(key, p.end);
+  const minutes = Math.round(hours * 60);
+  const amount = r.value.rate.mul(Ratio.decimal(String(hours))).mul(Ratio.of(mult.value as number));
+  return {
+    ok: true,
+    minutes,
+    amount,
+    days: [],
+    rateText: bahtRate(r.value.rate),
+    params: { ...r.value.uses, [key]: mult, hourly_rate: bahtRate(r.value.rate), hours_source: 'payroll' },
+  };
+}
+
+function limitFallback(ctx: CheckContext, date: string): number {
+  const e = ctx.facts.employee;
+  const ceiling = ctx.pack.at(e.hazardous ? 'hazardous_hours_per_day' : 'normal_hours_per_day', date)?.value as number;
+  return Math.round(Math.min(e.normal_hours_per_day ?? ceiling, ceiling) * 60);
+}
+
+/** What was paid for entitlement k, with ot_pay pooled over all three when the others are absent. */
+function paidFor(p: PayPeriod, k: Entitlement, all: Amount[]): number | undefined {
+  const x = p.pay;
+  const pooled = x.holiday_pay === undefined && x.holiday_ot_pay === undefined;
+  if (!pooled) return (k === 'overtime' ? x.ot_pay : k === 'holiday' ? x.holiday_pay : x.holiday_ot_pay) ?? 0;
+  let pool = x.ot_pay ?? 0;
+  for (let i = 0; i < ORDER.length; i++) {
+    const a = all[i];
+    if (!a.ok && a.reason) return undefined;
+    const due = a.ok ? a.amount.roundHalfUp() : 0;
+    const take = Math.min(pool, due);
+    if (ORDER[i] === k) return take;
+    pool -= take;
+  }
+  return 0;
+}

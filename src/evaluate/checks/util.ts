@@ -1,0 +1,37 @@
+import { ageOn } from '../../facts/calendar.js';
+import type { PayPeriod } from '../../facts/employee.js';
+import type { WorkDay } from '../../facts/workday.js';
+import { baht } from '../../findings/money.js';
+import type { Employee } from '../../parse/records.js';
+import type { CheckContext, Draft } from '../check.js';
+
+export const hoursEvidence = (days: WorkDay[]): Draft['evidence'] =>
+  days.flatMap((d) => d.rows.map((row) => ({ kind: 'hours' as const, row })));
+
+export const payEvidence = (p: PayPeriod): Draft['evidence'] => [{ kind: 'payroll', row: p.pay.row }];
+
+export const employeeEvidence = (e: Employee): Draft['evidence'] => (e.row > 0 ? [{ kind: 'employees', row: e.row }] : []);
+
+/** Under the adult age on `date`? undefined when the birth date is unknown. */
+export function isYoung(ctx: CheckContext, date: string): boolean | undefined {
+  const b = ctx.facts.employee.birth_date;
+  if (!b) return undefined;
+  return ageOn(b, date) < ctx.num('adult_age', date);
+}
+
+export function isPregnantOn(e: Employee, date: string): boolean {
+  if (!e.pregnant_from) return false;
+  return date >= e.pregnant_from && (!e.pregnant_to || date <= e.pregnant_to);
+}
+
+/** Gross money due on the pay date: wages plus overtime and holiday pay (satang). */
+export function gross(p: PayPeriod): number {
+  const x = p.pay;
+  return x.base_pay + (x.other_wages ?? 0) + (x.ot_pay ?? 0) + (x.holiday_pay ?? 0) + (x.holiday_ot_pay ?? 0);
+}
+
+export const dueDate = (p: PayPeriod): string => p.pay.pay_date ?? p.end;
+
+export const money = baht;
+
+export const periodOf = (p: PayPeriod) => ({ start: p.start, end: p.end });

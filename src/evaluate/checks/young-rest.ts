@@ -1,0 +1,56 @@
+import { hoursText } from '../../facts/calendar.js';
+import { type CheckFunction, out } from '../check.js';
+import { list } from './daily-break.js';
+import { hoursEvidence, isYoung } from './util.js';
+
+/**
+ * Rest for under-18s (s.46): a break of at least `min_break_minutes` in one piece before more
+ * than `max_minutes` have been worked.
+ */
+export const youngRest: CheckFunction = {
+  name: 'young-rest',
+  fact: 'work_day',
+  needs: ['employees', 'hours'],
+  run(ctx) {
+    const o = out();
+    const unknown: string[] = [];
+    let noBirth = false;
+    for (const d of ctx.facts.days) {
+      const max = ctx.num('max_minutes', d.date);
+      if (d.workedMin <= max) continue;
+      const young = isYoung(ctx, d.date);
+      if (young === undefined) noBirth = true;
+      if (!young) continue;
+      if (d.unplacedBreakMin > 0) {
+        unknown.push(d.date);
+        continue;
+      }
+      const minBreak = ctx.num('min_break_minutes', d.date);
+      let worked = 0;
+      let rested = false;
+      for (let k = 0; k < d.stretches.length; k++) {
+        worked += d.stretches[k].end - d.stretches[k].start;
+        if (worked > max) break;
+        const next = d.stretches[k + 1];
+        if (next && next.start - d.stretches[k].end >= minBreak) {
+          rested = true;
+          break;
+        }
+      }
+      if (rested) continue;
+      o.findings.push({
+        date: d.date,
+        data: { date: d.date, worked: hoursText(d.workedMin), max: hoursText(max), min_break: minBreak },
+        evidence: hoursEvidence([d]),
+        params: {
+          max_minutes: ctx.param('max_minutes', d.date),
+          min_break_minutes: ctx.param('min_break_minutes', d.date),
+          adult_age: ctx.pack.at('adult_age', d.date),
+        },
+      });
+    }
+    if (noBirth) o.undetermined.push('no birth date');
+    if (unknown.length) o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
+    return o;
+  },
+};

@@ -1,0 +1,175 @@
+import { UserError } from '../errors.js';
+import { day } from '../facts/calendar.js';
+import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
+import type { Finding, Undetermined } from '../findings/finding.js';
+import { Ratio } from '../findings/money.js';
+import type { LoadedRule, RulePack } from '../pack/load.js';
+import type { ParamUse } from '../pack/params.js';
+import type { DataSet } from '../parse/ingest.js';
+import { type CheckContext, type CheckFunction, type Draft, MissingParam } from './check.js';
+import { CHECKS } from './checks/index.js';
+
+export interface EvaluateOptions {
+  asOf: string;
+  /** s.9 para 2: add the wilful-default surcharge. */
+  wilful: boolean;
+  /** 0 = Monday ... 6 = Sunday. */
+  weekStart: number;
+  /** Evaluate only these rule ids. */
+  only?: ReadonlySet<string>;
+}
+
+export interface RuleRun {
+  rule: string;
+  section: string;
+  employees_checked: number;
+  employees_with_findings: number;
+  undetermined_employees: string[];
+}
+
+export interface Evaluation {
+  findings: Finding[];
+  undetermined: Undetermined[];
+  runs: RuleRun[];
+}
+
+/** The check function behind each rule, validated against the rule file. */
+export function bindChecks(pack: RulePack): Map<string, CheckFunction> {
+  const bound = new Map<string, CheckFunction>();
+  for (const r of pack.rules) {
+    const fn = CHECKS.get(r.check);
+    if (!fn) {
+      throw new UserError(`${r.file}: invalid field "check": no check function "${r.check}" (known: ${[...CHECKS.keys()].join(', ')})`);
+    }
+    if (fn.fact !== r.fact) throw new UserError(`${r.file}: invalid field "fact": check "${r.check}" looks at ${fn.fact}, not ${r.fact}`);
+    bound.set(r.id, fn);
+  }
+  return bound;
+}
+
+export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Evaluation {
+  const bound = bindChecks(pack);
+  const rules = pack.rules.filter((r) => !o.only || o.only.has(r.id));
+  const findings: Finding[] = [];
+  const undetermined: Undetermined[] = [];
+  const runs = new Map<string, RuleRun>(
+    rules.map((r) => [
+      r.id,
+      { rule: r.id, section: r.citation.section, employees_checked: 0, employees_with_findings: 0, undetermined_employees: [] },
+    ]),
+  );
+  const files = data.files;
+  for (const facts of allEmployeeFacts(data, { params: pack.params, wages: pack.wages, weekStart: o.weekStart })) {
+    for (const rule of rules) {
+      const fn = bound.get(rule.id)!;
+      const run = runs.get(rule.id)!;
+      const reasons = new Set<string>();
+      const missing = fn.needs.filter((k) => !data.present[k]);
+      if (missing.length) {
+        reasons.add(`no ${missing.join(' or ')} file`);
+      } else {
+        try {
+          const res = fn.run(context(facts, rule, pack, data, o));
+          for (const r of res.undetermined) reasons.add(r);
+          for (const d of res.findings) findings.push(finish(d, rule, facts, files, pack, o));
+          if (res.findings.length) run.employees_with_findings++;
+        } catch (e) {
+          if (!(e instanceof MissingParam)) throw e;
+          reasons.add(e.message);
+        }
+      }
+      if (reasons.size) {
+        undetermined.push({ rule: rule.id, employee_id: facts.employee.employee_id, reason: [...reasons].join('; ') });
+        run.undetermined_employees.push(facts.employee.employee_id);
+      }
+      if (!missing.length) run.employees_checked++;
+    }
+  }
+  return { findings, undetermined, runs: [...runs.values()] };
+}
+
+function context(facts: EmployeeFacts, rule: LoadedRule, pack: RulePack, data: DataSet, o: EvaluateOptions): CheckContext {
+  const param = (key: string, date: string): ParamUse => {
+    const p = rule.resolved[key];
+    const fromPack = p ? undefined : pack.params.get(key);
+    const series = p?.series ?? fromPack;
+    if (!series) throw new MissingParam(`rule parameter "${key}" is not defined`);
+    let hit: ParamUse | undefined;
+    for (const v of [...series.values].sort((a, b) => a.from.localeCompare(b.from))) {
+      if (v.from > date) break;
+      hit = { value: v.value, from: v.from, source: v.source };
+    }
+    if (!hit) throw new MissingParam(`no value of ${p?.name ?? key} in force on ${date}`);
+    return hit;
+  };
+  return {
+    facts,
+    peers: data.employees,
+    param,
+    num: (key, date) => {
+      const v = param(key, date).value;
+      if (typeof v !== 'number') throw new MissingParam(`parameter ${key} is not a number`);
+      return v;
+    },
+    pack: pack.params,
+    wages: pack.wages,
+    options: rule.options,
+    asOf: o.asOf,
+    present: data.present,
+  };
+}
+
+export function render(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+function finish(
+  d: Draft,
+  rule: LoadedRule,
+  facts: EmployeeFacts,
+  files: DataSet['files'],
+  pack: RulePack,
+  o: EvaluateOptions,
+): Finding {
+  const data = { employee: facts.employee.employee_id, ...d.data };
+  const f: Finding = {
+    rule: rule.id,
+    section: rule.citation.section,
+    severity: rule.severity,
+    employee_id: facts.employee.employee_id,
+    ...(d.date ? { date: d.date } : {}),
+    ...(d.period ? { period: d.period } : {}),
+    message: render(rule.messages.en, data),
+    message_th: render(rule.messages.th, data),
+    evidence: d.evidence
+      .map((e) => ({ file: files[e.kind] ?? e.kind, row: e.row }))
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row)),
+    params: d.params,
+  };
+  if (d.owed?.isPositive()) {
+    // The one rounding: half up to the satang, per employee, period and entitlement.
+    const owed = d.owed.roundHalfUp();
+    f.owed_satang = owed;
+    if (d.entitled) f.entitled_satang = d.entitled.roundHalfUp();
+    if (d.paid !== undefined) f.paid_satang = d.paid;
+    const late = d.due ? day(o.asOf) - day(d.due) : 0;
+    f.interest_satang = 0;
+    if (late > 0 && d.due) {
+      const rate = pack.params.at('late_payment_interest_rate', d.due);
+      if (rate) {
+        f.interest_satang = Ratio.of(owed).mul(Ratio.decimal(String(rate.value))).mul(late).div(365).roundHalfUp();
+        f.params.interest = { ...rate, days: late, due: d.due, as_of: o.asOf };
+      }
+      if (o.wilful) {
+        const sr = pack.params.at('wilful_surcharge_rate', d.due);
+        const per = pack.params.at('wilful_surcharge_period_days', d.due);
+        if (sr && per) {
+          const periods = Math.floor(late / Number(per.value));
+          f.surcharge_satang = Ratio.of(owed).mul(Ratio.decimal(String(sr.value))).mul(periods).roundHalfUp();
+          f.params.surcharge = { rate: sr, period_days: per, periods };
+        }
+      }
+    }
+  }
+  return f;
+}

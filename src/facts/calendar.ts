@@ -1,0 +1,80 @@
+// Civil dates are wall-clock days in Asia/Bangkok. We count them as integers (days since
+// 1970-01-01) and never derive legal durations from instants (style.md: money and time).
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Day number of a valid ISO date, or undefined when the text is not a real calendar date. */
+export function dayOf(iso: string): number | undefined {
+  const m = ISO.exec(iso);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  return Date.UTC(y, mo - 1, d) / 86_400_000;
+}
+
+/** Day number of a date already known to be valid. */
+export function day(iso: string): number {
+  const n = dayOf(iso);
+  if (n === undefined) throw new Error(`not an ISO date: ${iso}`);
+  return n;
+}
+
+export function isoOf(dayNumber: number): string {
+  return new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, n: number): string {
+  return isoOf(day(iso) + n);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** 0 = Monday ... 6 = Sunday. 1970-01-01 was a Thursday. */
+export function weekday(dayNumber: number): number {
+  return (((dayNumber + 3) % 7) + 7) % 7;
+}
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Completed years of age on `onIso`. A 29 February birthday is reached on 1 March in common years. */
+export function ageOn(birthIso: string, onIso: string): number {
+  const [by, bm, bd] = birthIso.split('-').map(Number);
+  const [y, m, d] = onIso.split('-').map(Number);
+  let age = y - by;
+  if (m < bm || (m === bm && d < bd)) age -= 1;
+  return age;
+}
+
+/** The first day on which someone born on `birthIso` is `years` old. */
+export function birthdayOf(birthIso: string, years: number): string {
+  const [by, bm, bd] = birthIso.split('-').map(Number);
+  const y = by + years;
+  if (bm === 2 && bd === 29 && daysInMonth(y, 2) === 28) return `${y}-03-01`;
+  return `${String(y).padStart(4, '0')}-${String(bm).padStart(2, '0')}-${String(bd).padStart(2, '0')}`;
+}
+
+/** Calendar months between two dates, e.g. for "more than one month apart" (§70). */
+export function addMonths(iso: string, n: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const total = y * 12 + (m - 1) + n;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const nd = Math.min(d, daysInMonth(ny, nm));
+  return `${ny}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
+}
+
+export function hhmm(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+export function hoursText(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}

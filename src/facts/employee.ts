@@ -1,0 +1,56 @@
+import type { MinimumWageTable } from '../pack/minimum-wage.js';
+import type { ParamStore } from '../pack/params.js';
+import type { DataSet } from '../parse/ingest.js';
+import type { Employee, PayrollRow, Stretch } from '../parse/records.js';
+import { type WorkDay, type WorkWeek, workDays, workWeeks } from './workday.js';
+
+/** A pay period: one payroll row with the work days that fall in it. */
+export interface PayPeriod {
+  employee_id: string;
+  start: string;
+  end: string;
+  pay: PayrollRow;
+  days: WorkDay[];
+}
+
+/** All the facts about one employee that the rules look at. */
+export interface EmployeeFacts {
+  employee: Employee;
+  days: WorkDay[];
+  weeks: WorkWeek[];
+  periods: PayPeriod[];
+}
+
+export interface FactOptions {
+  params: ParamStore;
+  wages?: MinimumWageTable;
+  /** 0 = Monday ... 6 = Sunday. */
+  weekStart: number;
+}
+
+export function employeeFacts(e: Employee, stretches: Stretch[], payroll: PayrollRow[], o: FactOptions): EmployeeFacts {
+  const days = workDays(e, stretches, o.params);
+  const periods = payroll.map((pay) => ({
+    employee_id: e.employee_id,
+    start: pay.period_start,
+    end: pay.period_end,
+    pay,
+    days: days.filter((d) => d.date >= pay.period_start && d.date <= pay.period_end),
+  }));
+  return { employee: e, days, weeks: workWeeks(days, o.weekStart), periods };
+}
+
+/** Facts for every employee, in employee order. Input lists are sorted by employee already. */
+export function* allEmployeeFacts(data: DataSet, o: FactOptions): Generator<EmployeeFacts> {
+  let si = 0;
+  let pi = 0;
+  for (const e of data.employees) {
+    const st: Stretch[] = [];
+    while (si < data.stretches.length && data.stretches[si].employee_id < e.employee_id) si++;
+    while (si < data.stretches.length && data.stretches[si].employee_id === e.employee_id) st.push(data.stretches[si++]);
+    const pr: PayrollRow[] = [];
+    while (pi < data.payroll.length && data.payroll[pi].employee_id < e.employee_id) pi++;
+    while (pi < data.payroll.length && data.payroll[pi].employee_id === e.employee_id) pr.push(data.payroll[pi++]);
+    yield employeeFacts(e, st, pr, o);
+  }
+}

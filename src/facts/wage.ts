@@ -1,0 +1,56 @@
+import { Ratio } from '../findings/money.js';
+import type { MinimumWageTable, WageAnswer } from '../pack/minimum-wage.js';
+import type { ParamStore, ParamUse } from '../pack/params.js';
+import type { Employee } from '../parse/records.js';
+import { num } from './workday.js';
+
+export type Fact<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export function minimumWage(e: Employee, date: string, wages: MinimumWageTable | undefined): Fact<WageAnswer> {
+  if (!wages) return { ok: false, reason: 'the rule pack has no minimum wage table' };
+  const r = wages.on(date, e);
+  return r.ok ? { ok: true, value: r.wage } : r;
+}
+
+export interface HourlyRate {
+  /** Satang per hour, exact. */
+  rate: Ratio;
+  /** How it was derived, for the finding's params. */
+  uses: Record<string, ParamUse | string | number>;
+}
+
+/**
+ * Hourly rate (s.68) on a date, in satang. Monthly: max(wage / 30, minimum wage) / L;
+ * daily: max(wage, minimum wage) / L; hourly: max(wage, minimum wage / L). Taking the
+ * minimum wage as a floor is this tool's interpretation (see the rule notes). When the
+ * minimum wage cannot be found the contractual rate is used and the params say so.
+ */
+export function hourlyRate(
+  e: Employee,
+  date: string,
+  limitMin: number,
+  params: ParamStore,
+  wages: MinimumWageTable | undefined,
+): Fact<HourlyRate> {
+  if (!e.wage_type) return { ok: false, reason: 'no wage type (employees file missing)' };
+  if (e.wage_type === 'piece') return { ok: false, reason: 'piece-rate wages: the hourly rate needs the per-unit rate and output' };
+  const wage = Ratio.of(e.wage_rate ?? 0);
+  const hours = new Ratio(BigInt(limitMin), 60n);
+  const uses: HourlyRate['uses'] = { wage_type: e.wage_type, wage_rate: (e.wage_rate ?? 0) / 100, normal_hours: limitMin / 60 };
+  const mw = minimumWage(e, date, wages);
+  const floor = mw.ok ? Ratio.of(mw.value.dailySatang) : undefined;
+  if (mw.ok) uses.minimum_wage = { value: mw.value.dailySatang / 100, from: mw.value.from, source: mw.value.notification };
+  else uses.minimum_wage = `not applied: ${mw.reason}`;
+  let rate: Ratio;
+  if (e.wage_type === 'monthly') {
+    const divisor = num(params, 'monthly_wage_divisor', date);
+    uses.monthly_wage_divisor = params.at('monthly_wage_divisor', date)!;
+    const daily = wage.div(divisor);
+    rate = (floor ? daily.max(floor) : daily).div(hours);
+  } else if (e.wage_type === 'daily') {
+    rate = (floor ? wage.max(floor) : wage).div(hours);
+  } else {
+    rate = floor ? wage.max(floor.div(hours)) : wage;
+  }
+  return { ok: true, value: { rate, uses } };
+}

@@ -1,0 +1,145 @@
+import type { ParamStore } from '../pack/params.js';
+import type { DayType, Employee, Stretch } from '../parse/records.js';
+import { addDays, day, isoOf, weekday } from './calendar.js';
+
+/** One employee's work on one work day: the stretches that started on it, and what they add up to. */
+export interface WorkDay {
+  employee_id: string;
+  date: string;
+  day: number;
+  day_type: DayType;
+  /** Stretches in time order; minutes after midnight of `date` (past 1440 after midnight). */
+  stretches: Stretch[];
+  /** Gaps between consecutive stretches: breaks whose position is known. */
+  gaps: { start: number; end: number }[];
+  /** Breaks given only as break_minutes: their position in time is unknown. */
+  unplacedBreakMin: number;
+  breakMin: number;
+  /** Breaks beyond the s.27 para 3 threshold, counted as normal working time. */
+  excessBreakMin: number;
+  workedMin: number;
+  /** Normal limit L for the day, in minutes. */
+  limitMin: number;
+  normalMin: number;
+  overtimeMin: number;
+  holidayMin: number;
+  holidayOvertimeMin: number;
+  rows: number[];
+}
+
+export interface WorkWeek {
+  employee_id: string;
+  start: string;
+  end: string;
+  days: WorkDay[];
+  workedMin: number;
+  normalMin: number;
+  overtimeMin: number;
+  holidayMin: number;
+  holidayOvertimeMin: number;
+}
+
+export function num(params: ParamStore, name: string, date: string): number {
+  const v = params.at(name, date);
+  if (!v || typeof v.value !== 'number') throw new Error(`rule pack parameter ${name} has no number in force on ${date}`);
+  return v.value;
+}
+
+/** Normal limit L (semantics.md 2): the announced hours, default and ceiling 8 (7 hazardous). */
+export function limitMinutes(e: Employee, params: ParamStore, date: string): number {
+  const ceiling = num(params, e.hazardous ? 'hazardous_hours_per_day' : 'normal_hours_per_day', date);
+  const announced = e.normal_hours_per_day ?? ceiling;
+  return Math.round(Math.min(announced, ceiling) * 60);
+}
+
+/** Groups an employee's stretches (sorted by date, start) into work days. */
+export function workDays(e: Employee, stretches: Stretch[], params: ParamStore): WorkDay[] {
+  const days: WorkDay[] = [];
+  let i = 0;
+  while (i < stretches.length) {
+    const date = stretches[i].date;
+    const group: Stretch[] = [];
+    while (i < stretches.length && stretches[i].date === date) group.push(stretches[i++]);
+    days.push(workDay(e, date, group, params));
+  }
+  return days;
+}
+
+export function workDay(e: Employee, date: string, group: Stretch[], params: ParamStore): WorkDay {
+  const stretches = [...group].sort((a, b) => a.start - b.start);
+  const gaps: WorkDay['gaps'] = [];
+  for (let k = 1; k < stretches.length; k++) {
+    const gap = { start: stretches[k - 1].end, end: stretches[k].start };
+    if (gap.end > gap.start) gaps.push(gap);
+  }
+  const unplacedBreakMin = stretches.reduce((s, x) => s + x.break_minutes, 0);
+  const breakMin = unplacedBreakMin + gaps.reduce((s, g) => s + g.end - g.start, 0);
+  const excessBreakMin = Math.max(0, breakMin - num(params, 'break_excess_counts_after_minutes', date));
+  const workedMin = stretches.reduce((s, x) => s + x.end - x.start - x.break_minutes, 0) + excessBreakMin;
+  const limitMin = limitMinutes(e, params, date);
+  // A holiday if any stretch says so: the employer's own label is the safer reading.
+  const day_type = stretches.find((s) => s.day_type !== 'work')?.day_type ?? 'work';
+  const within = Math.min(workedMin, limitMin);
+  const beyond = workedMin - within;
+  const holiday = day_type !== 'work';
+  return {
+    employee_id: e.employee_id,
+    date,
+    day: day(date),
+    day_type,
+    stretches,
+    gaps,
+    unplacedBreakMin,
+    breakMin,
+    excessBreakMin,
+    workedMin,
+    limitMin,
+    normalMin: holiday ? 0 : within,
+    overtimeMin: holiday ? 0 : beyond,
+    holidayMin: holiday ? within : 0,
+    holidayOvertimeMin: holiday ? beyond : 0,
+    rows: stretches.map((s) => s.row),
+  };
+}
+
+/**
+ * The clock time (minutes after midnight of the day) at which `minutes` of work have been done,
+ * or undefined when unplaced breaks make it unknowable. Excess breaks count as work first.
+ */
+export function clockAfterWorked(d: WorkDay, minutes: number): number | undefined {
+  if (d.unplacedBreakMin > 0) return undefined;
+  let left = minutes - d.excessBreakMin;
+  for (const s of d.stretches) {
+    const len = s.end - s.start;
+    if (left <= len) return s.start + Math.max(0, left);
+    left -= len;
+  }
+  return d.stretches[d.stretches.length - 1]?.end;
+}
+
+/** Work weeks (Monday to Sunday unless `weekStart` says otherwise; 0 = Monday). */
+export function workWeeks(days: WorkDay[], weekStart = 0): WorkWeek[] {
+  const weeks = new Map<number, WorkDay[]>();
+  for (const d of days) {
+    const offset = (weekday(d.day) - weekStart + 7) % 7;
+    const start = d.day - offset;
+    const list = weeks.get(start) ?? [];
+    list.push(d);
+    weeks.set(start, list);
+  }
+  return [...weeks.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([start, list]) => ({
+      employee_id: list[0].employee_id,
+      start: isoOf(start),
+      end: addDays(isoOf(start), 6),
+      days: list,
+      workedMin: sum(list, 'workedMin'),
+      normalMin: sum(list, 'normalMin'),
+      overtimeMin: sum(list, 'overtimeMin'),
+      holidayMin: sum(list, 'holidayMin'),
+      holidayOvertimeMin: sum(list, 'holidayOvertimeMin'),
+    }));
+}
+
+const sum = (list: WorkDay[], k: keyof WorkDay) => list.reduce((s, d) => s + (d[k] as number), 0);

@@ -1,0 +1,27 @@
+import type { Severity } from '../pack/schema.js';
+
+/** One violation, as reported (semantics.md 6). Money in satang. */
+export interface Finding {
+  rule: string;
+  section: string;
+  severity: Severity;
+  employee_id: string;
+  date?: string;
+  period?: { start: string; end: string };
+  message: string;
+  message_th: string;
+  owed_satang?: number;
+  interest_satang?: number;
+  surcharge_satang?: number;
+  /** Ledger figures: what the entitlement came to and what was paid for it. */
+  entitled_satang?: number;
+  paid_satang?: number;
+  evidence: { file: string; row: number }[];
+  params: Record<string, unknown>;
+}
+
+export interface Undetermined {
+  rule: string;
+  employee_id: string;
+  reason: string;
+}

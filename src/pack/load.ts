@@ -1,0 +1,179 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { UserError } from '../errors.js';
+import { satangOf } from '../findings/money.js';
+import { MinimumWageTable, type Overlay, type Province, type WageRow } from './minimum-wage.js';
+import { ParamStore } from './params.js';
+import {
+  NotificationsFile,
+  OverlaysFile,
+  PackFile,
+  ParametersFile,
+  type ParamSeries,
+  RuleFile,
+} from './schema.js';
+
+export interface LoadedRule extends RuleFile {
+  file: string;
+  /** Rule parameters with references resolved to the pack's series. */
+  resolved: Record<string, { name: string; series: ParamSeries }>;
+}
+
+export interface RulePack {
+  dir: string;
+  id: string;
+  version: string;
+  title: { en: string; th: string };
+  act: string;
+  docsUrl?: string;
+  params: ParamStore;
+  wages?: MinimumWageTable;
+  rules: LoadedRule[];
+  notCovered: { section: string; topic: string }[];
+}
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** The bundled rule packs, found from both src/ (tests) and dist/src/ (the built CLI). */
+export function bundledRulesDir(): string {
+  for (const up of ['../..', '../../..']) {
+    const d = resolve(HERE, up, 'rules');
+    if (existsSync(join(d, 'th-lpa', 'pack.yaml'))) return d;
+  }
+  throw new UserError('the bundled rules/ folder is missing from this installation');
+}
+export const defaultPackDir = (): string => join(bundledRulesDir(), 'th-lpa');
+
+const RESERVED = new Set(['pack.yaml', 'parameters.yaml']);
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UserError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? e})`);
+  }
+}
+
+function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  let data: unknown;
+  try {
+    // Rule files are data: YAML is parsed, never evaluated.
+    data = parseYaml(readText(file));
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`${file}: not valid YAML: ${String((e as Error).message).split('\n')[0]}`);
+  }
+  const r = schema.safeParse(data);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new UserError(`${file}: invalid field "${i.path.join('.') || '(top level)'}": ${i.message}`);
+  }
+  return r.data;
+}
+
+function readCsv(file: string): Record<string, string>[] {
+  try {
+    return parseCsv(readText(file), { columns: true, skip_empty_lines: true, bom: true });
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`${file}: not a readable CSV: ${String((e as Error).message).split('\n')[0]}`);
+  }
+}
+
+export function loadPack(dirArg: string = defaultPackDir()): RulePack {
+  const dir = resolve(dirArg);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`${dirArg}: no such rule pack folder`);
+  const packFile = join(dir, 'pack.yaml');
+  if (!existsSync(packFile)) throw new UserError(`${dirArg}: not a rule pack (no pack.yaml)`);
+  const pack = readYaml(packFile, PackFile);
+
+  const base = pack.base ? loadPack(resolve(dir, pack.base)) : undefined;
+  const params = new ParamStore();
+  for (const n of base?.params.names() ?? []) params.set(n, base!.params.get(n)!);
+  if (pack.parameters) {
+    const file = join(dir, pack.parameters);
+    for (const [name, s] of Object.entries(readYaml(file, ParametersFile))) params.set(name, s);
+  }
+  const wages = pack.minimum_wage ? loadWages(dir, pack.minimum_wage) : base?.wages;
+
+  const rules: LoadedRule[] = [];
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && !RESERVED.has(f))
+    .sort();
+  for (const f of files) {
+    const file = join(dir, f);
+    const rule = readYaml(file, RuleFile);
+    const stem = basename(f).replace(/\.ya?ml$/, '');
+    if (rule.id !== stem) throw new UserError(`${file}: invalid field "id": "${rule.id}" differs from the file name "${stem}"`);
+    const resolved: LoadedRule['resolved'] = {};
+    for (const [key, p] of Object.entries(rule.params)) {
+      if ('ref' in p) {
+        const s = params.get(p.ref);
+        if (!s) throw new UserError(`${file}: invalid field "params.${key}.ref": no parameter "${p.ref}" in the pack`);
+        resolved[key] = { name: p.ref, series: s };
+      } else {
+        resolved[key] = { name: `${rule.id}.${key}`, series: p };
+      }
+    }
+    rules.push({ ...rule, file, resolved });
+  }
+  return {
+    dir,
+    id: pack.id,
+    version: pack.version,
+    title: pack.title,
+    act: pack.act,
+    docsUrl: pack.docs_url,
+    params,
+    wages,
+    rules,
+    notCovered: pack.coverage?.not_covered ?? [],
+  };
+}
+
+function loadWages(
+  dir: string,
+  files: { provinces: string; rates: string; overlays: string; notifications: string },
+): MinimumWageTable {
+  const provFile = join(dir, files.provinces);
+  const provinces: Province[] = readCsv(provFile).map((r, i) => {
+    if (!r.province_code || !r.province_en || !r.province_th) {
+      throw new UserError(`${provFile}: row ${i + 2}: needs province_code, province_en and province_th`);
+    }
+    return { code: r.province_code, en: r.province_en, th: r.province_th };
+  });
+  const rateFile = join(dir, files.rates);
+  const notifications = readYaml(join(dir, files.notifications), NotificationsFile);
+  const rows: WageRow[] = readCsv(rateFile).map((r, i) => {
+    const satang = satangOf(r.daily_thb ?? '');
+    if (satang === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(r.effective_from ?? '')) {
+      throw new UserError(`${rateFile}: row ${i + 2}: invalid field "daily_thb" or "effective_from"`);
+    }
+    if (!r.notification) throw new UserError(`${rateFile}: row ${i + 2}: invalid field "notification": missing source`);
+    if (!notifications[r.notification]) {
+      throw new UserError(`${rateFile}: row ${i + 2}: invalid field "notification": "${r.notification}" is not in ${files.notifications}`);
+    }
+    return {
+      provinceCode: r.province_code,
+      district: r.district ?? '',
+      from: r.effective_from,
+      dailySatang: satang,
+      notification: r.notification,
+    };
+  });
+  const overlays: Overlay[] = readYaml(join(dir, files.overlays), OverlaysFile).map((o) => ({
+    sector: o.sector,
+    from: o.from,
+    to: o.to,
+    dailySatang: Math.round(o.daily_thb * 100),
+    areas: o.areas,
+    appliesToSectors: o.applies_to_sectors,
+    condition: o.condition,
+    notification: o.notification,
+    source: o.source,
+  }));
+  return new MinimumWageTable(provinces, rows, overlays, notifications);
+}

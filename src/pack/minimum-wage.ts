@@ -1,0 +1,204 @@
+import type { ParamUse } from './params.js';
+
+// The minimum wage on a date (semantics.md 2): the highest of the province-wide rate in
+// force, the district rate where the workplace district has one, and a sector overlay in
+// force for the employee's sector. A date before the first value is undetermined.
+
+export interface Province {
+  code: string;
+  en: string;
+  th: string;
+}
+
+export interface WageRow {
+  provinceCode: string;
+  district: string;
+  from: string;
+  dailySatang: number;
+  notification: string;
+}
+
+export interface Overlay {
+  sector: string;
+  from: string;
+  to?: string;
+  dailySatang: number;
+  areas?: { province: string; districts?: string[] }[];
+  appliesToSectors: string[];
+  condition: string;
+  notification: string;
+  source: string;
+}
+
+export interface Notification {
+  title: string;
+  effective: string;
+  gazette?: string;
+  source: string;
+}
+
+export interface WageAnswer {
+  dailySatang: number;
+  from: string;
+  notification: string;
+  source: string;
+  /** Which table gave the highest rate: province, district or sector. */
+  basis: 'province' | 'district' | 'sector';
+  province: Province;
+  district?: string;
+  candidates: { basis: string; dailySatang: number; from: string; notification: string }[];
+}
+
+export type WageResult = { ok: true; wage: WageAnswer } | { ok: false; reason: string };
+
+export const norm = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[\s.\-_']/g, '');
+
+export class MinimumWageTable {
+  private readonly byKey = new Map<string, Province>();
+  private readonly rows = new Map<string, WageRow[]>();
+
+  constructor(
+    readonly provinces: Province[],
+    wageRows: WageRow[],
+    readonly overlays: Overlay[],
+    readonly notifications: Record<string, Notification>,
+  ) {
+    for (const p of provinces) {
+      this.byKey.set(norm(p.code), p);
+      this.byKey.set(norm(p.en), p);
+      this.byKey.set(norm(p.th), p);
+    }
+    for (const r of wageRows) {
+      const list = this.rows.get(r.provinceCode) ?? [];
+      list.push(r);
+      this.rows.set(r.provinceCode, list);
+    }
+    for (const list of this.rows.values()) list.sort((a, b) => a.from.localeCompare(b.from));
+  }
+
+  /** A province by DOPA code, English or Thai name (case, spaces and dots ignored). */
+  province(text: string): Province | undefined {
+    const k = norm(text);
+    const direct = this.byKey.get(k) ?? this.byKey.get(k.replace(/^0+/, ''));
+    if (direct) return direct;
+    // Common English spellings: "Chonburi" for "Chon Buri", "Bangkok Metropolis".
+    for (const p of this.provinces) if (k.startsWith(norm(p.en)) && k.length - norm(p.en).length <= 10) return p;
+    return undefined;
+  }
+
+  /** The latest notification the table knows, for the data-freshness warning. */
+  latestNotification(): { key: string; effective: string } | undefined {
+    let best: { key: string; effective: string } | undefined;
+    for (const [key, n] of Object.entries(this.notifications)) {
+      if (!best || n.effective > best.effective) best = { key, effective: n.effective };
+    }
+    return best;
+  }
+
+  /** First date any rate is in force, for a province. */
+  firstDate(p: Province): string | undefined {
+    return this.rows.get(p.code)?.[0]?.from;
+  }
+
+  /** Distinct dates on which some rate for this workplace may change (for splitting periods). */
+  changeDates(p: Province): string[] {
+    const dates = new Set<string>();
+    for (const r of this.rows.get(p.code) ?? []) dates.add(r.from);
+    for (const o of this.overlays) {
+      dates.add(o.from);
+      if (o.to) dates.add(nextIso(o.to));
+    }
+    return [...dates].sort();
+  }
+
+  on(
+    date: string,
+    place: { province?: string; district?: string; sector?: string },
+  ): WageResult {
+    if (!place.province) return { ok: false, reason: 'no workplace province' };
+    const p = this.province(place.province);
+    if (!p) return { ok: false, reason: `province "${place.province}" is not a Thai province name or code` };
+    const candidates: WageAnswer['candidates'] = [];
+    let provinceRow: WageRow | undefined;
+    let districtRow: WageRow | undefined;
+    const district = place.district ? norm(place.district) : '';
+    for (const r of this.rows.get(p.code) ?? []) {
+      if (r.from > date) continue;
+      if (r.district === '') provinceRow = r;
+      else if (district && matchDistrict(r.district, district)) districtRow = r;
+    }
+    if (!provinceRow) {
+      return {
+        ok: false,
+        reason: `no minimum wage in force in ${p.en} on ${date} (the table starts ${this.firstDate(p) ?? 'nowhere'})`,
+      };
+    }
+    const pick = (basis: WageAnswer['basis'], r: WageRow) => ({
+      basis,
+      dailySatang: r.dailySatang,
+      from: r.from,
+      notification: r.notification,
+      source: this.notifications[r.notification]?.source ?? r.notification,
+    });
+    const options = [pick('province', provinceRow)];
+    if (districtRow) options.push(pick('district', districtRow));
+    if (place.sector) {
+      for (const o of this.overlays) {
+        if (!o.appliesToSectors.includes(place.sector)) continue;
+        if (o.from > date || (o.to && o.to < date)) continue;
+        if (o.areas && !o.areas.some((a) => inArea(a, p, district))) continue;
+        options.push({
+          basis: 'sector',
+          dailySatang: o.dailySatang,
+          from: o.from,
+          notification: o.notification,
+          source: o.source,
+        });
+      }
+    }
+    let best = options[0];
+    for (const o of options) {
+      candidates.push({ basis: o.basis, dailySatang: o.dailySatang, from: o.from, notification: o.notification });
+      if (o.dailySatang > best.dailySatang) best = o;
+    }
+    return {
+      ok: true,
+      wage: {
+        dailySatang: best.dailySatang,
+        from: best.from,
+        notification: best.notification,
+        source: best.source,
+        basis: best.basis,
+        province: p,
+        district: districtRow?.district,
+        candidates,
+      },
+    };
+  }
+
+  /** As a parameter use, for provenance in findings. */
+  static use(w: WageAnswer): ParamUse {
+    return {
+      value: w.dailySatang / 100,
+      from: w.from,
+      source: `${w.notification} (${w.basis}: ${w.province.en}${w.district ? `, ${w.district}` : ''})`,
+    };
+  }
+}
+
+function matchDistrict(tableDistrict: string, wanted: string): boolean {
+  const t = norm(tableDistrict);
+  return t === wanted || t === `mueang${wanted}` || t.replace(/^amphoe/, '') === wanted.replace(/^amphoe/, '');
+}
+
+function inArea(a: { province: string; districts?: string[] }, p: Province, district: string): boolean {
+  if (norm(a.province) !== norm(p.en)) return false;
+  if (!a.districts) return true;
+  return district !== '' && a.districts.some((d) => matchDistrict(d, district));
+}
+
+function nextIso(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
