@@ -1,14 +1,15 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from './errors.js';
-import { dayOf, isoOf } from './facts/calendar.js';
 import { evaluate } from './evaluate/engine.js';
+import { dayOf, isoOf } from './facts/calendar.js';
 import { buildResult, type Result } from './findings/result.js';
 import { loadPack, type RulePack } from './pack/load.js';
-import { assemble, type DataSet, parseTable, type Warning } from './parse/ingest.js';
+import { assemble, type DataSet, type InputOptions, parseGrid, type Warning } from './parse/ingest.js';
+import { loadProfile } from './parse/profile.js';
 import type { FileKind } from './parse/records.js';
-import { readTable } from './read/table.js';
+import { type RawGrid, readGrid, readGridSync } from './read/table.js';
 
 export interface CheckOptions {
   /** A folder holding employees.csv, hours.csv and payroll.csv (any may be absent). */
@@ -24,6 +25,13 @@ export interface CheckOptions {
   /** First day of the work week, 0 = Monday (default) ... 6 = Sunday. */
   weekStart?: number;
   only?: string[];
+  /** A mapping profile file (--map); or `profile` already loaded. */
+  map?: string;
+  profile?: InputOptions['profile'];
+  encoding?: string;
+  sheet?: string;
+  twoDigitYears?: InputOptions['twoDigitYears'];
+  mergeMinutes?: number;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -47,50 +55,149 @@ export function validAsOf(asOf: string | undefined): string {
   return isoOf(d);
 }
 
+/** Names a folder may give each file under, besides `<kind>.csv`. */
+const EXTENSIONS = ['.csv', '.xlsx', '.txt', '.tsv'];
+const CLOCK_LOG = /attlog.*\.(dat|txt)$/i;
+
 /** Which files to read: explicit paths win; a folder supplies the rest by their canonical names. */
 export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>> {
   const files: Partial<Record<FileKind, string>> = {};
   if (o.dir !== undefined) {
     if (!existsSync(o.dir)) throw new UserError(`${o.dir}: no such folder`);
-    if (!statSync(o.dir).isDirectory()) throw new UserError(`${o.dir}: not a folder (name files with --employees, --hours, --payroll)`);
+    if (!statSync(o.dir).isDirectory())
+      throw new UserError(`${o.dir}: not a folder (name files with --employees, --hours, --payroll)`);
   }
+  const listing = o.dir !== undefined ? readdirSync(o.dir) : [];
   for (const kind of ['employees', 'hours', 'payroll'] as const) {
     const explicit = o[kind];
-    if (explicit !== undefined) files[kind] = explicit;
-    else if (o.dir !== undefined && existsSync(join(o.dir, `${kind}.csv`))) files[kind] = join(o.dir, `${kind}.csv`);
+    if (explicit !== undefined) {
+      files[kind] = explicit;
+      continue;
+    }
+    if (o.dir === undefined) continue;
+    const found = listing.filter(
+      (f) =>
+        EXTENSIONS.some((e) => f.toLowerCase() === `${kind}${e}`) || (kind === 'hours' && CLOCK_LOG.test(f)),
+    );
+    if (found.length > 1) {
+      throw new UserError(
+        `${o.dir}: ${found.join(' and ')} could both be the ${kind} file: name one with --${kind}`,
+      );
+    }
+    if (found.length === 1) files[kind] = join(o.dir, found[0]);
   }
   if (Object.keys(files).length === 0) {
     throw new UserError(
       o.dir !== undefined
-        ? `${o.dir}: none of employees.csv, hours.csv, payroll.csv is there`
+        ? `${o.dir}: none of employees.csv, hours.csv, payroll.csv (or .xlsx, or a ZKTeco attlog) is there`
         : 'no input: give a folder or --employees / --hours / --payroll',
     );
   }
   return files;
 }
 
-/** Reads and parses the canonical files into a data set, every row used or rejected. */
-export function readDataSet(files: Partial<Record<FileKind, string>>): DataSet {
+/** The input options of a check: command-line flags over the profile's. */
+export function inputOptions(o: CheckOptions): InputOptions {
+  const profile = o.profile ?? (o.map !== undefined ? loadProfile(o.map) : undefined);
+  return {
+    profile,
+    encoding: o.encoding,
+    sheet: o.sheet,
+    twoDigitYears: o.twoDigitYears,
+    mergeMinutes: o.mergeMinutes,
+  };
+}
+
+/** Read options for one file: the flag, else the profile's section for that kind. */
+function readOptions(kind: FileKind, o: InputOptions) {
+  const section = o.profile?.[kind];
+  return { encoding: o.encoding ?? section?.encoding, sheet: o.sheet ?? section?.sheet };
+}
+
+function dataSetOf(grids: Partial<Record<FileKind, RawGrid>>, o: InputOptions): DataSet {
   const warnings: Warning[] = [];
   const part = <K extends FileKind>(kind: K) => {
-    const f = files[kind];
-    return f === undefined ? undefined : parseTable(readTable(f), kind, warnings);
+    const g = grids[kind];
+    return g === undefined ? undefined : parseGrid(g, kind, warnings, o);
   };
   return assemble({ employees: part('employees'), hours: part('hours'), payroll: part('payroll') }, warnings);
 }
 
+/**
+ * Reads and maps the input files into a data set, every row used or rejected. Text files
+ * only: an .xlsx needs `readDataSetAsync`.
+ */
+export function readDataSet(files: Partial<Record<FileKind, string>>, o: InputOptions = {}): DataSet {
+  const grids: Partial<Record<FileKind, RawGrid>> = {};
+  for (const [kind, f] of Object.entries(files) as [FileKind, string][])
+    grids[kind] = readGridSync(f, readOptions(kind, o));
+  return dataSetOf(grids, o);
+}
+
+/** Reads and maps the input files, workbooks included, into a data set. */
+export async function readDataSetAsync(
+  files: Partial<Record<FileKind, string>>,
+  o: InputOptions = {},
+): Promise<DataSet> {
+  const grids: Partial<Record<FileKind, RawGrid>> = {};
+  for (const [kind, f] of Object.entries(files) as [FileKind, string][])
+    grids[kind] = await readGrid(f, readOptions(kind, o));
+  return dataSetOf(grids, o);
+}
+
 /** Runs a rule pack over a data set already read. */
-export function checkData(data: DataSet, pack: RulePack, o: Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'rules'>): Result {
+export function checkData(
+  data: DataSet,
+  pack: RulePack,
+  o: Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'rules'>,
+): Result {
   const asOf = validAsOf(o.asOf);
   const weekStart = o.weekStart ?? 0;
-  const ev = evaluate(data, pack, { asOf, wilful: o.wilful ?? false, weekStart, only: o.only ? new Set(o.only) : undefined });
-  return buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, { asOf, wilful: o.wilful ?? false });
+  const ev = evaluate(data, pack, {
+    asOf,
+    wilful: o.wilful ?? false,
+    weekStart,
+    only: o.only ? new Set(o.only) : undefined,
+  });
+  return markInferred(
+    buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, {
+      asOf,
+      wilful: o.wilful ?? false,
+    }),
+    data,
+  );
+}
+
+/**
+ * Findings that rest on clock punches whose direction was inferred say so (formats.md A1.6):
+ * `params.inferred_punches` and a note on the message.
+ */
+export function markInferred(r: Result, data: DataSet): Result {
+  const file = data.files.hours;
+  const inferred = new Set(data.stretches.filter((s) => s.inferred).flatMap((s) => s.rows ?? [s.row]));
+  if (!file || inferred.size === 0) return r;
+  for (const f of r.findings) {
+    const rows = f.evidence.filter((e) => e.file === file && inferred.has(e.row)).map((e) => e.row);
+    if (!rows.length) continue;
+    f.params.inferred_punches = rows;
+    f.message += ' (the clock recorded no in/out: punch direction inferred)';
+    f.message_th += ' (เครื่องสแกนไม่ได้บันทึกเข้า/ออก: อนุมานทิศทางการสแกนเอง)';
+  }
+  return r;
 }
 
 /** The programmatic API: read, parse, derive facts, evaluate the rule pack, and return the result object. */
 export function check(o: CheckOptions): Result {
   const asOf = validAsOf(o.asOf);
   const pack = loadPack(o.rules);
-  const data = readDataSet(resolveInputs(o));
+  const data = readDataSet(resolveInputs(o), inputOptions(o));
+  return checkData(data, pack, { ...o, asOf });
+}
+
+/** As `check`, for every input format (.xlsx workbooks are read asynchronously). */
+export async function checkAsync(o: CheckOptions): Promise<Result> {
+  const asOf = validAsOf(o.asOf);
+  const pack = loadPack(o.rules);
+  const data = await readDataSetAsync(resolveInputs(o), inputOptions(o));
   return checkData(data, pack, { ...o, asOf });
 }

@@ -1,10 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { check, toolVersion } from '../api.js';
+import { checkAsync, toolVersion } from '../api.js';
 import { UserError } from '../errors.js';
 import type { Result } from '../findings/result.js';
+import { guessKind, inspectHeader } from '../parse/ingest.js';
+import { initProfile } from '../parse/profile-init.js';
+import { FILE_KINDS, type FileKind } from '../parse/records.js';
+import { readGrid } from '../read/table.js';
 import { json } from '../report/json.js';
 import { text } from '../report/text.js';
+import { kindOfName, validate } from '../validate.js';
+import { validationText } from './validate-text.js';
 
 const FAIL_ON = ['critical', 'error', 'warning', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
@@ -21,6 +27,46 @@ function emit(out: string, file: string | undefined): void {
   else process.stdout.write(out);
 }
 
+/** Options on how to read real-world files, shared by check and validate. */
+function inputFlags(c: Command): Command {
+  return c
+    .option(
+      '--map <profile>',
+      'mapping profile (YAML) for files in other layouts (see labour-check map --init)',
+    )
+    .option(
+      '--encoding <name>',
+      'text encoding of the input files, overriding detection (e.g. windows-874, utf-8)',
+    )
+    .option('--sheet <name>', 'worksheet of an .xlsx file (default: the first)')
+    .addOption(
+      new Option('--two-digit-years <era>', 'read two-digit years as Buddhist era or C.E.').choices([
+        'be',
+        'ce',
+      ]),
+    )
+    .option(
+      '--merge-minutes <n>',
+      'clock logs: merge punches this close as one re-read (default 3)',
+      minutes,
+    );
+}
+
+function minutes(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0 || n > 60)
+    throw new UserError(`--merge-minutes: "${v}" is not a number of minutes from 0 to 60`);
+  return n;
+}
+
+const inputsOf = (o: Record<string, unknown>) => ({
+  map: o.map as string | undefined,
+  encoding: o.encoding as string | undefined,
+  sheet: o.sheet as string | undefined,
+  twoDigitYears: o.twoDigitYears as 'be' | 'ce' | undefined,
+  mergeMinutes: o.mergeMinutes as number | undefined,
+});
+
 export function program(): Command {
   const p = new Command('labour-check')
     .description("Checks payroll and working-hours files against Thailand's Labour Protection Act B.E. 2541")
@@ -28,8 +74,11 @@ export function program(): Command {
     .showHelpAfterError('(run labour-check --help for usage)')
     .exitOverride();
 
-  p.command('check')
-    .description('check employees.csv, hours.csv and payroll.csv and report every violation and the money owed')
+  const checkCmd = p
+    .command('check')
+    .description(
+      'check employees.csv, hours.csv and payroll.csv and report every violation and the money owed',
+    )
     .argument('[dir]', 'folder with employees.csv, hours.csv, payroll.csv (any may be absent)')
     .option('--employees <file>', 'employees file')
     .option('--hours <file>', 'hours file (one row per stretch of work)')
@@ -37,11 +86,22 @@ export function program(): Command {
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--as-of <date>', 'date interest is counted to, YYYY-MM-DD (default: today in Bangkok)')
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above').choices(FAIL_ON).default('error'))
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above')
+        .choices(FAIL_ON)
+        .default('error'),
+    )
     .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
     .option('--wilful', 'add the s.9 para 2 surcharge for wilful default (15% per 7 days)')
-    .addOption(new Option('--week-start <day>', 'first day of the work week').choices(['monday', 'sunday', 'saturday']).default('monday'))
-    .addOption(new Option('--lang <lang>', 'language of the text report').choices(['en', 'th']).default('en'))
+    .addOption(
+      new Option('--week-start <day>', 'first day of the work week')
+        .choices(['monday', 'sunday', 'saturday'])
+        .default('monday'),
+    )
+    .addOption(
+      new Option('--lang <lang>', 'language of the text report').choices(['en', 'th']).default('en'),
+    );
+  inputFlags(checkCmd)
     .addHelpText(
       'after',
       `
@@ -49,12 +109,14 @@ Examples:
   labour-check check examples/demo-factory
   labour-check check submission/ --format json --as-of 2025-10-31 -o report.json
   labour-check check --employees staff.csv --payroll pay.csv --fail-on critical
+  labour-check check --employees staff.xlsx --hours 1_attlog.dat --payroll pay.csv --map profile.yaml
 
 Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error or unreadable input.`,
     )
-    .action((dir: string | undefined, o) => {
+    .action(async (dir: string | undefined, o) => {
       const weekStart = { monday: 0, saturday: 5, sunday: 6 }[o.weekStart as string] ?? 0;
-      const result = check({
+      const result = await checkAsync({
+        ...inputsOf(o),
         dir,
         employees: o.employees,
         hours: o.hours,
@@ -67,6 +129,51 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       const color = !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
       emit(o.format === 'json' ? json(result) : text(result, { color, lang: o.lang }), o.output);
       process.exitCode = exitCode(result, o.failOn);
+    });
+
+  const validateCmd = p
+    .command('validate')
+    .description(
+      'read and map input files only: how each was read, its column mapping, rows read / used / rejected and every rejection',
+    )
+    .argument(
+      '<paths...>',
+      "a folder (as for check) or files; a file's kind comes from its name or its header",
+    )
+    .addOption(new Option('--kind <kind>', 'read every file named as this kind').choices(FILE_KINDS))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'));
+  inputFlags(validateCmd)
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 every row used, 1 some rows rejected, 2 a file that cannot be read or mapped.',
+    )
+    .action(async (paths: string[], o) => {
+      const report = await validate(paths, { ...inputsOf(o), kind: o.kind as FileKind | undefined });
+      process.stdout.write(
+        o.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : validationText(report),
+      );
+      process.exitCode = report.exit_code;
+    });
+
+  p.command('map')
+    .description("write a starting mapping profile (YAML) from a file's header, with the guesses made")
+    .requiredOption('--init <file>', 'the file whose layout to map')
+    .addOption(
+      new Option('--kind <kind>', 'what the file is (default: from its name or header)').choices(FILE_KINDS),
+    )
+    .option('--encoding <name>', 'text encoding, overriding detection')
+    .option('--sheet <name>', 'worksheet of an .xlsx file (default: the first)')
+    .option('-o, --output <file>', 'write the profile to a file instead of stdout')
+    .action(async (o) => {
+      const file = o.init as string;
+      const grid = await readGrid(file, { encoding: o.encoding, sheet: o.sheet });
+      const kind = (o.kind as FileKind | undefined) ?? kindOfName(file) ?? guessKind(grid)?.kind;
+      if (!kind)
+        throw new UserError(
+          `${file}: cannot tell whether this is an employees, hours or payroll file: give --kind`,
+        );
+      const command = `labour-check map --init ${file}${o.kind ? ` --kind ${o.kind}` : ''}`;
+      emit(initProfile(grid, inspectHeader(grid, kind), command), o.output);
     });
   return p;
 }

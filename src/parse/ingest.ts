@@ -1,15 +1,53 @@
 import { UserError } from '../errors.js';
 import { day } from '../facts/calendar.js';
-import type { RawTable } from '../read/table.js';
+import type { RawGrid, RawRow } from '../read/table.js';
+import {
+  ALIASES,
+  type AliasTable,
+  aliasIndex,
+  CLOCK_ALIASES,
+  type ClockColumn,
+  normaliseHeader,
+  normaliseValue,
+  VALUE_ALIASES,
+  withoutUnit,
+} from './aliases.js';
+import {
+  CLOCK_DEFAULTS,
+  type ClockOptions,
+  type Direction,
+  directionOf,
+  directionOfDevice,
+  type Punch,
+  pairPunches,
+} from './clock.js';
+import { type Profile, type ProfileSection, profileSection } from './profile.js';
 import {
   COLUMNS,
+  DATE_COLUMNS,
+  type DayType,
   type Employee,
   type FileKind,
+  MONEY,
   nationalIdChecksumOk,
   type PayrollRow,
   SCHEMAS,
   type Stretch,
+  TIME_COLUMNS,
 } from './records.js';
+import {
+  cleanCell,
+  type DateOptions,
+  type DateOrder,
+  dateOrderEvidence,
+  excelFractionToMinutes,
+  parseDate,
+  parseDateTime,
+  parseMoney,
+  parseNationalId,
+  parseTime,
+  type TwoDigitYears,
+} from './values.js';
 
 export interface Rejection {
   file: string;
@@ -35,6 +73,29 @@ export interface Warning {
   message: string;
 }
 
+/** How a file was mapped onto its canonical columns: what `validate` prints. */
+export interface LayoutInfo {
+  file: string;
+  kind: FileKind;
+  encoding: string;
+  /** "CSV, comma-separated", "xlsx, sheet "Payroll"", "ZKTeco attendance log (USB download)". */
+  layout: string;
+  /** Set for time-clock logs: which device export it is. */
+  clock?: { format: string; punches: number; merged: number; stretches: number; direction: string };
+  /** Line (row) of the header; 0 for logs without one. */
+  headerLine: number;
+  columns: ColumnUse[];
+  ignored: string[];
+  dateOrder: string;
+  notes: string[];
+}
+
+export interface ColumnUse {
+  column: string;
+  headers: string[];
+  how: 'canonical' | 'alias' | 'profile' | 'constant';
+}
+
 /** Everything the engine works on, with what was rejected on the way. */
 export interface DataSet {
   employees: Employee[];
@@ -46,86 +107,580 @@ export interface DataSet {
   inputs: InputStats[];
   rejected: Rejection[];
   warnings: Warning[];
+  layouts: LayoutInfo[];
 }
 
-const normHeader = (h: string) => h.trim().toLowerCase().replace(/\s+/g, '_');
-
-/** Row objects keyed by canonical column, with the columns the file lacks reported. */
-function columnsOf(table: RawTable, kind: FileKind, warnings: Warning[]): Map<string, number> {
-  const index = new Map<string, number>();
-  const known = new Set([...COLUMNS[kind].required, ...COLUMNS[kind].optional]);
-  const unknown: string[] = [];
-  table.header.forEach((h, i) => {
-    const name = normHeader(h);
-    if (known.has(name)) {
-      if (index.has(name)) throw new UserError(`${table.file}: column "${name}" appears twice in the header`);
-      index.set(name, i);
-    } else if (name !== '') unknown.push(h);
-  });
-  const missing = COLUMNS[kind].required.filter((c) => !index.has(c));
-  if (missing.length) {
-    throw new UserError(
-      `${table.file}: not a ${kind} file: missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
-    );
-  }
-  if (unknown.length) warnings.push({ file: table.file, message: `ignored unknown columns: ${unknown.join(', ')}` });
-  return index;
+/** How to read real-world files: from the command line and a mapping profile. */
+export interface InputOptions {
+  /** Text encoding, overriding detection (--encoding). */
+  encoding?: string;
+  /** Worksheet of an .xlsx (--sheet). */
+  sheet?: string;
+  /** How to read two-digit years (--two-digit-years); without it they are rejected. */
+  twoDigitYears?: TwoDigitYears;
+  /** A mapping profile (--map), already loaded. */
+  profile?: Profile;
+  /** Clock logs: merge re-reads within this many minutes (default 3). */
+  mergeMinutes?: number;
 }
 
 export interface Parsed<T> {
   records: T[];
   rejected: Rejection[];
   stats: InputStats;
+  layout: LayoutInfo;
 }
 
-export function parseTable<K extends FileKind>(
-  table: RawTable,
-  kind: K,
+type Row<T extends FileKind> = T extends 'employees' ? Employee : T extends 'hours' ? Stretch : PayrollRow;
+
+// ---- header mapping ----
+
+interface Mapping {
+  /** Canonical (or clock) column -> indexes of the header cells it is read from. */
+  byColumn: Map<string, number[]>;
+  uses: ColumnUse[];
+  ignored: string[];
+  conflicts: string[];
+  /** Profile headers not found in this header row. */
+  missingProfile: string[];
+}
+
+const TIER_HOW = ['profile', 'canonical', 'alias', 'alias'] as const;
+
+function mapHeader(
+  header: string[],
+  aliases: AliasTable,
+  summable: Set<string>,
+  profileColumns?: ProfileSection['columns'],
+): Mapping {
+  const index = aliasIndex(aliases);
+  const canonical = new Set(Object.keys(aliases));
+  const fromProfile = new Map<string, string>();
+  const missingProfile: string[] = [];
+  const normHeader = header.map((h) => normaliseHeader(h));
+  for (const [column, src] of Object.entries(profileColumns ?? {})) {
+    for (const s of Array.isArray(src) ? src : [src]) {
+      const k = normaliseHeader(s);
+      if (!normHeader.includes(k)) missingProfile.push(`${column}: "${s}"`);
+      fromProfile.set(k, column);
+    }
+  }
+  const candidates = new Map<string, { i: number; tier: number }[]>();
+  const ignored: string[] = [];
+  header.forEach((h, i) => {
+    const k = normHeader[i];
+    if (k === '') return;
+    let hit: { column: string; tier: number } | undefined;
+    if (fromProfile.has(k)) hit = { column: fromProfile.get(k)!, tier: 0 };
+    else if (canonical.has(h.trim().toLowerCase().replace(/\s+/g, '_')))
+      hit = { column: h.trim().toLowerCase().replace(/\s+/g, '_'), tier: 1 };
+    else if (index.has(k)) hit = { column: index.get(k)!, tier: 2 };
+    else if (index.has(normaliseHeader(withoutUnit(h))))
+      hit = { column: index.get(normaliseHeader(withoutUnit(h)))!, tier: 3 };
+    if (!hit) {
+      ignored.push(h.trim());
+      return;
+    }
+    const list = candidates.get(hit.column) ?? [];
+    list.push({ i, tier: hit.tier });
+    candidates.set(hit.column, list);
+  });
+  const byColumn = new Map<string, number[]>();
+  const uses: ColumnUse[] = [];
+  const conflicts: string[] = [];
+  for (const [column, list] of candidates) {
+    const best = Math.min(...list.map((c) => c.tier));
+    const chosen = list.filter((c) => c.tier === best);
+    for (const c of list)
+      if (c.tier !== best) ignored.push(`${header[c.i].trim()} (also looks like ${column})`);
+    if (chosen.length > 1 && best !== 0 && !summable.has(column)) {
+      conflicts.push(
+        `columns ${chosen.map((c) => `"${header[c.i].trim()}"`).join(' and ')} both map to ${column}`,
+      );
+    }
+    byColumn.set(
+      column,
+      chosen.map((c) => c.i),
+    );
+    uses.push({ column, headers: chosen.map((c) => header[c.i].trim()), how: TIER_HOW[best] });
+  }
+  return { byColumn, uses, ignored, conflicts, missingProfile };
+}
+
+const hasAll = (m: Mapping, cols: string[]) => cols.every((c) => m.byColumn.has(c));
+
+/** A clock export's mapping; a lone "Time" column (Hikvision) holds the date too. */
+function clockMapping(header: string[], section?: ProfileSection): Mapping {
+  const m = mapHeader(header, CLOCK_ALIASES, new Set(), section?.columns);
+  if (!m.byColumn.has('datetime') && !m.byColumn.has('date') && m.byColumn.has('time')) {
+    m.byColumn.set('datetime', m.byColumn.get('time')!);
+    m.byColumn.delete('time');
+    for (const u of m.uses) if (u.column === 'time') u.column = 'datetime';
+  }
+  return m;
+}
+
+const clockReady = (m: Mapping) =>
+  m.byColumn.has('employee_id') && (m.byColumn.has('datetime') || hasAll(m, ['date', 'time']));
+
+interface HeaderChoice {
+  index: number;
+  table: Mapping;
+  clock?: Mapping;
+  isClock: boolean;
+}
+
+/** The header row: the first of the top rows that names all required columns, else the best. */
+function chooseHeader(grid: RawGrid, kind: FileKind, section: ProfileSection | undefined): HeaderChoice {
+  const summable = new Set([...MONEY, 'name']);
+  const attempt = (index: number): HeaderChoice & { score: number; ready: boolean } => {
+    const cells = grid.rows[index].cells;
+    const table = mapHeader(cells, ALIASES[kind], summable, section?.columns);
+    const tableReady = hasAll(
+      table,
+      COLUMNS[kind].required.filter((c) => !section?.constants?.[c]),
+    );
+    const clock = kind === 'hours' ? clockMapping(cells, section) : undefined;
+    const isClock = !tableReady && clock !== undefined && clockReady(clock);
+    const score = Math.max(table.byColumn.size, clock?.byColumn.size ?? 0);
+    return { index, table, clock, isClock, score, ready: tableReady || isClock };
+  };
+  if (section?.skip_rows !== undefined) {
+    const index = grid.rows.findIndex((r) => r.line > section.skip_rows!);
+    if (index === -1)
+      throw new UserError(`${grid.file}: nothing below the ${section.skip_rows} rows the profile skips`);
+    return attempt(index);
+  }
+  let best: ReturnType<typeof attempt> | undefined;
+  for (let i = 0; i < Math.min(grid.rows.length, 30); i++) {
+    const a = attempt(i);
+    if (a.ready) return a;
+    if (!best || a.score > best.score) best = a;
+  }
+  return best && best.score > 0 ? best : attempt(0);
+}
+
+// ---- cells ----
+
+/** Per file, never per cell: month-first only when some date cannot be day-first and none says day-first. */
+function decideDateOrder(
+  rows: RawRow[],
+  indexes: number[],
+  section?: ProfileSection,
+): { order: DateOrder; text: string } {
+  if (section?.date_order) {
+    const order = section.date_order === 'month-first' ? 'mdy' : 'dmy';
+    return { order, text: `${section.date_order} (from the profile)` };
+  }
+  let dmy: { line: number; v: string } | undefined;
+  let mdy: { line: number; v: string } | undefined;
+  for (const r of rows) {
+    for (const i of indexes) {
+      const v = r.cells[i];
+      if (v === undefined) continue;
+      const e = dateOrderEvidence(v);
+      if (e === 'dmy') dmy ??= { line: r.line, v };
+      if (e === 'mdy') mdy ??= { line: r.line, v };
+    }
+    if (dmy && mdy) break;
+  }
+  if (mdy && !dmy)
+    return { order: 'mdy', text: `month-first (US): "${mdy.v}" on line ${mdy.line} cannot be day-first` };
+  if (dmy && mdy) {
+    return {
+      order: 'dmy',
+      text: `day-first ("${dmy.v}" on line ${dmy.line}); dates that only read month-first (such as "${mdy.v}" on line ${mdy.line}) are rejected`,
+    };
+  }
+  if (dmy) return { order: 'dmy', text: `day-first ("${dmy.v}" on line ${dmy.line})` };
+  return { order: 'dmy', text: 'day-first (the Thai norm; no date in the file says otherwise)' };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const timeText = (m: number) => `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`;
+const bahtText = (satang: number) => `${Math.floor(satang / 100)}.${pad2(satang % 100)}`;
+
+/** Excel formulas leave binary fractions (333.3333…): rounded half up to the satang, once. */
+function roundToSatang(s: string): string {
+  const m = /^(\d+)\.(\d{2})(\d)\d*$/.exec(s);
+  if (!m) return s;
+  let satang = Number(m[1]) * 100 + Number(m[2]);
+  if (Number(m[3]) >= 5) satang++;
+  return bahtText(satang);
+}
+
+interface CellContext {
+  date: DateOptions;
+  xlsx: boolean;
+  values?: ProfileSection['values'];
+  counters: { be: number; rounded: Set<string>; beDateCells: number };
+}
+
+/** A cell as written to its canonical form, or an error for the row's rejection. */
+function canonicalCell(
+  column: string,
+  raw: string,
+  c: CellContext,
+): { ok: true; value: string } | { ok: false; error: string } {
+  const v = cleanCell(raw);
+  if (v === '') return { ok: true, value: '' };
+  const mapped = lookupValue(column, v, c.values);
+  if (mapped !== undefined) return { ok: true, value: mapped };
+  if (DATE_COLUMNS.has(column)) {
+    const d = parseDate(v, c.date);
+    if (!d.ok) return { ok: false, error: d.error };
+    const y = /(?:^|\D)(\d{4})(?:\D|$)/.exec(v);
+    if (y && Number(y[1]) >= 2400) {
+      c.counters.be++;
+      if (c.xlsx && /^\d{4}-\d{2}-\d{2}/.test(v)) c.counters.beDateCells++;
+    }
+    return { ok: true, value: d.value };
+  }
+  if (TIME_COLUMNS.has(column)) {
+    let s = v;
+    if (/^\d{1,2}\.\d$/.test(s)) s = `${s}0`; // Excel keeps 8.30 typed as a number as 8.3
+    if (/^0?\.\d{3,}$/.test(s)) {
+      const m = excelFractionToMinutes(Number(s));
+      if (m !== undefined) return { ok: true, value: timeText(m) };
+    }
+    const t = parseTime(s);
+    return t.ok
+      ? { ok: true, value: timeText(t.value) }
+      : { ok: false, error: t.error.replace(`"${s}"`, `"${raw}"`) };
+  }
+  if (column === 'national_id') {
+    const n = parseNationalId(v);
+    return n.ok ? n : { ok: false, error: n.error };
+  }
+  if (MONEY.has(column) && c.xlsx && /^\d+\.\d{3,}$/.test(v)) {
+    c.counters.rounded.add(column);
+    return { ok: true, value: roundToSatang(v) };
+  }
+  return { ok: true, value: v };
+}
+
+function lookupValue(column: string, v: string, values?: ProfileSection['values']): string | undefined {
+  const k = normaliseValue(v);
+  const fromProfile = values?.[column];
+  if (fromProfile) {
+    for (const [from, to] of Object.entries(fromProfile)) if (normaliseValue(from) === k) return to;
+  }
+  return VALUE_ALIASES[column]?.[k];
+}
+
+// ---- files ----
+
+/** Maps a grid onto one canonical file: typed records, or a located rejection for every row that is not. */
+export function parseGrid<T extends FileKind>(
+  grid: RawGrid,
+  kind: T,
   warnings: Warning[],
-): Parsed<K extends 'employees' ? Employee : K extends 'hours' ? Stretch : PayrollRow> {
-  const index = columnsOf(table, kind, warnings);
+  o: InputOptions = {},
+): Parsed<Row<T>> {
+  const section = profileSection(o.profile, kind);
+  const notes = [...grid.notes];
+  let header: string[];
+  let headerLine = 0;
+  let rows: RawRow[];
+  let choice: HeaderChoice;
+  if (grid.header) {
+    header = grid.header;
+    rows = grid.rows;
+    const clock = clockMapping(header, section);
+    choice = { index: -1, table: clock, clock, isClock: true };
+    if (kind !== 'hours')
+      throw new UserError(`${grid.file}: a time-clock log, not a ${kind} file (give it as the hours file)`);
+  } else {
+    if (grid.rows.length === 0) throw new UserError(`${grid.file}: the file has no rows`);
+    choice = chooseHeader(grid, kind, section);
+    const h = grid.rows[choice.index];
+    if (h.problem)
+      throw new UserError(`${grid.file}:${h.line}: the header row cannot be read: ${h.problem.reason}`);
+    header = h.cells;
+    headerLine = h.line;
+    rows = grid.rows.slice(choice.index + 1);
+    if (choice.index > 0) {
+      const first = grid.rows[0].line;
+      const last = grid.rows[choice.index - 1].line;
+      notes.push(
+        `${first === last ? `line ${first}` : `lines ${first}-${last}`} above the header skipped (title rows)`,
+      );
+    }
+  }
+  const mapping = choice.isClock ? choice.clock! : choice.table;
+  if (mapping.missingProfile.length) {
+    throw new UserError(
+      `${grid.file}: the profile names header${mapping.missingProfile.length > 1 ? 's' : ''} not in the file (${mapping.missingProfile.join(', ')}); the header on line ${headerLine} is: ${header.map((h) => h.trim()).join(', ')}`,
+    );
+  }
+  if (mapping.conflicts.length) {
+    throw new UserError(
+      `${grid.file}: ${mapping.conflicts.join('; ')}: rename one or say which in a profile (--map)`,
+    );
+  }
+  if (!choice.isClock) {
+    const missing = COLUMNS[kind].required.filter(
+      (c) => !mapping.byColumn.has(c) && section?.constants?.[c] === undefined,
+    );
+    if (missing.length) {
+      throw new UserError(
+        `${grid.file}: not a ${kind} file: no column for ${missing.join(', ')} (header on line ${headerLine}: ${header
+          .map((h) => h.trim())
+          .filter(Boolean)
+          .join(', ')}); map it with a profile (labour-check map --init)`,
+      );
+    }
+  }
+  if (!grid.header && mapping.ignored.length)
+    warnings.push({ file: grid.file, message: `ignored columns: ${mapping.ignored.join(', ')}` });
+  const dateIdx = [...mapping.byColumn.entries()]
+    .filter(([c]) => DATE_COLUMNS.has(c) || c === 'datetime')
+    .flatMap(([, i]) => i);
+  const order = decideDateOrder(rows, dateIdx, section);
+  const layout: LayoutInfo = {
+    file: grid.file,
+    kind,
+    encoding: grid.encoding,
+    layout: grid.description,
+    headerLine,
+    columns: [...mapping.uses],
+    ignored: mapping.ignored,
+    dateOrder: order.text,
+    notes,
+  };
+  for (const [c, v] of Object.entries(section?.constants ?? {})) {
+    layout.columns.push({ column: c, headers: [`= ${v}`], how: 'constant' });
+  }
+  const ctx: CellContext = {
+    date: { order: order.order, twoDigitYears: o.twoDigitYears ?? section?.two_digit_years },
+    xlsx: grid.layout === 'xlsx',
+    values: section?.values,
+    counters: { be: 0, rounded: new Set(), beDateCells: 0 },
+  };
+  const result = choice.isClock
+    ? clockRows(grid, rows, header, mapping, ctx, layout, warnings, o, section?.clock)
+    : tableRows(grid, rows, header, mapping, kind, ctx, section);
+  if (ctx.counters.be)
+    notes.push(
+      `${ctx.counters.be} date${ctx.counters.be > 1 ? 's' : ''} with a Buddhist-era year read as B.E. (year - 543)`,
+    );
+  if (ctx.counters.beDateCells) {
+    warnings.push({
+      file: grid.file,
+      message: `${ctx.counters.beDateCells} Excel date cell${ctx.counters.beDateCells > 1 ? 's hold' : ' holds'} a Buddhist-era year (B.E. typed into a C.E. date): read as B.E.`,
+    });
+  }
+  for (const c of ctx.counters.rounded)
+    notes.push(`${c}: amounts with more than 2 decimals (Excel formulas) rounded half up to the satang`);
+  return {
+    records: result.records as Row<T>[],
+    rejected: result.rejected,
+    layout,
+    stats: {
+      file: grid.file,
+      kind,
+      encoding: grid.encoding,
+      rows_read: rows.length,
+      rows_used: result.used,
+      rows_rejected: result.rejected.length,
+      sha256: grid.sha256,
+    },
+  };
+}
+
+interface RowsResult {
+  records: unknown[];
+  rejected: Rejection[];
+  used: number;
+}
+
+function problemColumn(header: string[], mapping: Mapping, cell: number | undefined): string {
+  if (cell === undefined) return '';
+  for (const [c, idx] of mapping.byColumn) if (idx.includes(cell)) return c;
+  return header[cell]?.trim() || `column ${cell + 1}`;
+}
+
+function tableRows(
+  grid: RawGrid,
+  rows: RawRow[],
+  header: string[],
+  mapping: Mapping,
+  kind: FileKind,
+  ctx: CellContext,
+  section?: ProfileSection,
+): RowsResult {
   const schema = SCHEMAS[kind];
   const records: unknown[] = [];
   const rejected: Rejection[] = [];
-  for (const row of table.rows) {
-    if (row.cells.every((c) => c.trim() === '')) {
-      rejected.push({ file: table.file, row: row.line, column: '', reason: 'empty row' });
+  const reject = (row: number, column: string, reason: string) =>
+    rejected.push({ file: grid.file, row, column, reason });
+  const width = header.length;
+  rows: for (const row of rows) {
+    if (row.problem) {
+      reject(row.line, problemColumn(header, mapping, row.problem.cell), row.problem.reason);
       continue;
     }
-    if (row.cells.length > table.header.length) {
-      rejected.push({
-        file: table.file,
-        row: row.line,
-        column: '',
-        reason: `${row.cells.length} cells but the header has ${table.header.length} columns`,
-      });
+    const extra = row.cells.slice(width).filter((c) => c.trim() !== '');
+    if (extra.length) {
+      reject(row.line, '', `${row.cells.length} cells but the header has ${width} columns`);
       continue;
     }
     const obj: Record<string, string> = {};
-    for (const [name, i] of index) obj[name] = row.cells[i] ?? '';
+    for (const [column, idx] of mapping.byColumn) {
+      const raws = idx.map((i) => row.cells[i] ?? '');
+      let raw: string;
+      if (raws.length === 1) raw = raws[0];
+      else if (MONEY.has(column)) {
+        let sum = 0;
+        let any = false;
+        for (const r of raws) {
+          if (cleanCell(r) === '') continue;
+          const m = parseMoney(r);
+          if (!m.ok) {
+            reject(row.line, column, m.error);
+            continue rows;
+          }
+          sum += m.value;
+          any = true;
+        }
+        raw = any ? bahtText(sum) : '';
+      } else raw = raws.map(cleanCell).filter(Boolean).join(' ');
+      const c = canonicalCell(column, raw, ctx);
+      if (!c.ok) {
+        reject(row.line, column, c.error);
+        continue rows;
+      }
+      obj[column] = c.value;
+    }
+    for (const [column, v] of Object.entries(section?.constants ?? {})) {
+      if ((obj[column] ?? '') === '') {
+        const c = canonicalCell(column, v, ctx);
+        if (!c.ok) {
+          reject(row.line, column, `profile constant: ${c.error}`);
+          continue rows;
+        }
+        obj[column] = c.value;
+      }
+    }
     const r = schema.safeParse(obj);
     if (!r.success) {
       const issues = r.error.issues;
       const first = issues[0];
-      const more = issues.length > 1 ? ` (also: ${issues.slice(1).map((i) => i.path.join('.')).join(', ')})` : '';
-      rejected.push({ file: table.file, row: row.line, column: first.path.join('.'), reason: first.message + more });
+      const more =
+        issues.length > 1
+          ? ` (also: ${issues
+              .slice(1)
+              .map((i) => i.path.join('.'))
+              .join(', ')})`
+          : '';
+      reject(row.line, first.path.join('.'), first.message + more);
       continue;
     }
     records.push({ ...r.data, row: row.line });
   }
-  return {
-    records: records as never[],
-    rejected,
-    stats: {
-      file: table.file,
-      kind,
-      encoding: table.encoding,
-      rows_read: table.rows.length,
-      rows_used: records.length,
-      rows_rejected: rejected.length,
-      sha256: table.sha256,
-    },
+  return { records, rejected, used: records.length };
+}
+
+function clockRows(
+  grid: RawGrid,
+  rows: RawRow[],
+  header: string[],
+  mapping: Mapping,
+  ctx: CellContext,
+  layout: LayoutInfo,
+  warnings: Warning[],
+  o: InputOptions,
+  clock?: NonNullable<Profile['hours']>['clock'],
+): RowsResult {
+  const rejected: Rejection[] = [];
+  const reject = (row: number, column: string, reason: string) =>
+    rejected.push({ file: grid.file, row, column, reason });
+  const col = (c: ClockColumn) => mapping.byColumn.get(c)?.[0];
+  const [iId, iDt, iDate, iTime, iState, iDevice] = [
+    col('employee_id'),
+    col('datetime'),
+    col('date'),
+    col('time'),
+    col('state'),
+    col('device'),
+  ];
+  const punches: Punch[] = [];
+  for (const row of rows) {
+    if (row.problem) {
+      reject(row.line, problemColumn(header, mapping, row.problem.cell), row.problem.reason);
+      continue;
+    }
+    const cell = (i: number | undefined) => (i === undefined ? '' : (row.cells[i] ?? ''));
+    const id = cleanCell(cell(iId));
+    if (id === '') {
+      reject(row.line, 'employee_id', 'required value is missing');
+      continue;
+    }
+    let when: { date: string; minute: number; second: number };
+    if (iDt !== undefined) {
+      const dt = parseDateTime(cell(iDt), ctx.date);
+      if (!dt.ok) {
+        reject(row.line, 'datetime', dt.error);
+        continue;
+      }
+      when = dt.value;
+    } else {
+      const d = parseDate(cell(iDate), ctx.date);
+      if (!d.ok) {
+        reject(row.line, 'date', d.error);
+        continue;
+      }
+      const t = parseTime(cell(iTime));
+      if (!t.ok || t.value >= 1440) {
+        reject(row.line, 'time', t.ok ? `"${cell(iTime)}" is not a time of day` : t.error);
+        continue;
+      }
+      when = { date: d.value, minute: t.value, second: 0 };
+    }
+    const rawState = cell(iState);
+    const mapped = lookupValue('state', rawState, ctx.values);
+    const device = cleanCell(cell(iDevice));
+    let direction: Direction = directionOf(mapped ?? rawState);
+    if (direction === 'unknown' && device) direction = directionOfDevice(device);
+    punches.push({ employee_id: id, ...when, direction, device, row: row.line });
+  }
+  const options: ClockOptions = {
+    mergeMinutes: o.mergeMinutes ?? clock?.merge_minutes ?? CLOCK_DEFAULTS.mergeMinutes,
+    maxShiftHours: clock?.max_shift_hours ?? CLOCK_DEFAULTS.maxShiftHours,
+    direction: clock?.direction ?? CLOCK_DEFAULTS.direction,
+    dayTypes: Object.fromEntries(
+      Object.entries(clock?.day_types ?? {}).map(([k, v]) => [k.toLowerCase(), v as DayType]),
+    ),
   };
+  const pairing = pairPunches(punches, options);
+  for (const u of pairing.unpaired) {
+    reject(u.row, 'datetime', u.reason);
+    warnings.push({ file: grid.file, row: u.row, column: 'datetime', message: u.reason });
+  }
+  rejected.sort((a, b) => a.row - b.row);
+  layout.clock = {
+    format: clockFormat(grid, header),
+    punches: punches.length,
+    merged: pairing.merged,
+    stretches: pairing.stretches.length,
+    direction: pairing.direction,
+  };
+  if (pairing.merged) {
+    layout.notes.push(
+      `${pairing.merged} re-read${pairing.merged > 1 ? 's' : ''} within ${options.mergeMinutes} min merged into the punch before`,
+    );
+  }
+  const used = pairing.stretches.reduce((s, x) => s + (x.rows?.length ?? 1), 0);
+  return { records: pairing.stretches, rejected, used };
+}
+
+function clockFormat(grid: RawGrid, header: string[]): string {
+  if (grid.layout === 'zkteco-attlog') return grid.description;
+  const h = new Set(header.map(normaliseHeader));
+  if (h.has('personid') && h.has('attendancestatus')) return 'Hikvision attendance export';
+  if (h.has('empcode') && h.has('punchtime')) return 'ZKBio Time transactions export';
+  if (h.has('no') && h.has('datetime')) return 'ZKTeco Attendance Management export';
+  return 'time-clock punches';
 }
 
 /** Cross-file integrity: unknown employees, duplicate ids, overlapping stretches. Keeps counts reconciled. */
@@ -165,40 +720,53 @@ export function assemble(
       employees.push(e);
     }
   }
-  const known = (p: Parsed<Stretch> | Parsed<PayrollRow>, id: string, row: number): boolean => {
+  const known = (p: Parsed<Stretch> | Parsed<PayrollRow>, id: string, rows: number[]): boolean => {
     if (!parts.employees) {
       if (!byId.has(id)) {
-        const stub: Employee = { employee_id: id, hazardous: false, work_categories: [], night_work_permit: false, row: 0 };
+        const stub: Employee = {
+          employee_id: id,
+          hazardous: false,
+          work_categories: [],
+          night_work_permit: false,
+          row: 0,
+        };
         byId.set(id, stub);
         employees.push(stub);
       }
       return true;
     }
     if (byId.has(id)) return true;
-    reject(p as Parsed<unknown>, {
-      file: p.stats.file,
-      row,
-      column: 'employee_id',
-      reason: `employee ${id} is not in ${parts.employees.stats.file}`,
-    });
+    for (const row of rows) {
+      reject(p as Parsed<unknown>, {
+        file: p.stats.file,
+        row,
+        column: 'employee_id',
+        reason: `employee ${id} is not in ${parts.employees.stats.file}`,
+      });
+    }
     return false;
   };
 
   const stretches: Stretch[] = [];
   if (parts.hours) {
     const h = parts.hours;
-    const kept = h.records.filter((s) => known(h, s.employee_id, s.row));
+    const kept = h.records.filter((s) => known(h, s.employee_id, s.rows ?? [s.row]));
     // Overlapping stretches of one employee cannot both be true: the later row is rejected.
-    kept.sort((a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.date, b.date) || a.start - b.start || a.row - b.row);
+    kept.sort(
+      (a, b) =>
+        cmp(a.employee_id, b.employee_id) || cmp(a.date, b.date) || a.start - b.start || a.row - b.row,
+    );
     let prev: Stretch | undefined;
     for (const s of kept) {
       if (prev && prev.employee_id === s.employee_id && absolute(prev).end > absolute(s).start) {
-        reject(h as Parsed<unknown>, {
-          file: h.stats.file,
-          row: s.row,
-          column: 'start',
-          reason: `overlaps the stretch on row ${prev.row}`,
-        });
+        for (const row of s.rows ?? [s.row]) {
+          reject(h as Parsed<unknown>, {
+            file: h.stats.file,
+            row,
+            column: 'start',
+            reason: `overlaps the stretch on row ${prev.row}`,
+          });
+        }
         continue;
       }
       stretches.push(s);
@@ -208,12 +776,15 @@ export function assemble(
   const payroll: PayrollRow[] = [];
   if (parts.payroll) {
     const p = parts.payroll;
-    for (const r of p.records) if (known(p, r.employee_id, r.row)) payroll.push(r);
-    payroll.sort((a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.period_start, b.period_start) || a.row - b.row);
+    for (const r of p.records) if (known(p, r.employee_id, [r.row])) payroll.push(r);
+    payroll.sort(
+      (a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.period_start, b.period_start) || a.row - b.row,
+    );
   }
   for (const p of [parts.employees, parts.hours, parts.payroll]) if (p) rejected.push(...p.rejected);
   rejected.sort((a, b) => cmp(a.file, b.file) || a.row - b.row || cmp(a.column, b.column));
   employees.sort((a, b) => cmp(a.employee_id, b.employee_id));
+  const given = [parts.employees, parts.hours, parts.payroll].filter((p) => p !== undefined);
   return {
     employees,
     stretches,
@@ -224,9 +795,10 @@ export function assemble(
       hours: parts.hours?.stats.file,
       payroll: parts.payroll?.stats.file,
     },
-    inputs: [parts.employees, parts.hours, parts.payroll].filter((p) => p !== undefined).map((p) => p.stats),
+    inputs: given.map((p) => p.stats),
     rejected,
     warnings,
+    layouts: given.map((p) => p.layout),
   };
 }
 
@@ -235,3 +807,75 @@ function absolute(s: Stretch): { start: number; end: number } {
   return { start: base + s.start, end: base + s.end };
 }
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What the mapping of a file's header would be, without reading its rows: for `map --init` and kind guessing. */
+export interface HeaderInspection {
+  kind: FileKind;
+  headerLine: number;
+  /** Rows above the header (title rows). */
+  skipRows: number;
+  header: string[];
+  isClock: boolean;
+  columns: ColumnUse[];
+  ignored: string[];
+  missingRequired: string[];
+  dateOrder: string;
+}
+
+export function inspectHeader(grid: RawGrid, kind: FileKind, profile?: Profile): HeaderInspection {
+  const section = profileSection(profile, kind);
+  if (grid.header) {
+    const m = clockMapping(grid.header, section);
+    return {
+      kind,
+      headerLine: 0,
+      skipRows: 0,
+      header: grid.header,
+      isClock: true,
+      columns: m.uses,
+      ignored: m.ignored,
+      missingRequired: [],
+      dateOrder: decideDateOrder(grid.rows, m.byColumn.get('datetime') ?? [], section).text,
+    };
+  }
+  if (grid.rows.length === 0) throw new UserError(`${grid.file}: the file has no rows`);
+  const choice = chooseHeader(grid, kind, section);
+  const m = choice.isClock ? choice.clock! : choice.table;
+  const h = grid.rows[choice.index];
+  const dateIdx = [...m.byColumn.entries()]
+    .filter(([c]) => DATE_COLUMNS.has(c) || c === 'datetime')
+    .flatMap(([, i]) => i);
+  return {
+    kind,
+    headerLine: h.line,
+    skipRows: choice.index > 0 ? grid.rows[choice.index - 1].line : 0,
+    header: h.cells.map((c) => c.trim()),
+    isClock: choice.isClock,
+    columns: m.uses,
+    ignored: m.ignored,
+    missingRequired: choice.isClock
+      ? []
+      : COLUMNS[kind].required.filter((c) => !m.byColumn.has(c) && section?.constants?.[c] === undefined),
+    dateOrder: decideDateOrder(grid.rows.slice(choice.index + 1), dateIdx, section).text,
+  };
+}
+
+/** The kind of file whose columns a grid's header matches best (all required columns first). */
+export function guessKind(grid: RawGrid, profile?: Profile): { kind: FileKind; reason: string } | undefined {
+  if (grid.header) return { kind: 'hours', reason: 'a time-clock log' };
+  let best: { kind: FileKind; score: number; ready: boolean } | undefined;
+  for (const kind of ['employees', 'hours', 'payroll'] as const) {
+    let h: HeaderInspection;
+    try {
+      h = inspectHeader(grid, kind, profile);
+    } catch {
+      continue;
+    }
+    const ready = h.missingRequired.length === 0 && h.columns.length > 0;
+    const score = h.columns.length;
+    if (!best || (ready && !best.ready) || (ready === best.ready && score > best.score))
+      best = { kind, score, ready };
+  }
+  if (!best || !best.ready) return undefined;
+  return { kind: best.kind, reason: `its header matches ${best.kind} columns` };
+}

@@ -1,7 +1,9 @@
-import { dayOf } from '../facts/calendar.js';
+import { dayOf, isoOf } from '../facts/calendar.js';
 import { satangOf } from '../findings/money.js';
 
 // Cell parsers: text in, a typed value or an error message out. Never a throw.
+// Real files (formats.md A3): Thai digits, Buddhist-era years, Thai month names, "8.30 น.",
+// "1,500.-", Excel serial numbers, day-first dates unless a whole file says otherwise.
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
@@ -13,50 +15,238 @@ export function asciiDigits(s: string): string {
   return s.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50));
 }
 
+/** Trims, maps Thai digits, turns NBSP into spaces and drops Excel's leading apostrophe (a text marker). */
+export function cleanCell(raw: string): string {
+  return asciiDigits(raw.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b\ufeff]/g, ''))
+    .trim()
+    .replace(/^'/, '');
+}
+
 /** Years of 2400 and above are Buddhist era (B.E. = C.E. + 543). */
 export const BE_OFFSET = 543;
 export const BE_THRESHOLD = 2400;
+/** Converted years outside this range are refused as typing errors. */
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2199;
 
-/** A date: YYYY-MM-DD, or D/M/YYYY day first; Buddhist-era years are converted. */
-export function parseDate(raw: string): Parsed<string> {
-  const s = asciiDigits(raw.trim());
-  let y: number;
-  let m: number;
-  let d: number;
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  if (match) {
-    y = Number(match[1]);
-    m = Number(match[2]);
-    d = Number(match[3]);
-  } else {
-    match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-    if (!match) return fail(`"${raw}" is not a date (expected YYYY-MM-DD or DD/MM/YYYY)`);
-    d = Number(match[1]);
-    m = Number(match[2]);
-    y = Number(match[3]);
+export type DateOrder = 'dmy' | 'mdy';
+export type TwoDigitYears = 'be' | 'ce';
+
+export interface DateOptions {
+  /** Day-first (the Thai norm, default) or month-first, decided per file. */
+  order?: DateOrder;
+  /** How to read a two-digit year; without it a two-digit year is an error. */
+  twoDigitYears?: TwoDigitYears;
+}
+
+const THAI_MONTHS: string[][] = [
+  ['มกราคม', 'มค', 'มกรา'],
+  ['กุมภาพันธ์', 'กพ', 'กุมภา'],
+  ['มีนาคม', 'มีค', 'มีนา'],
+  ['เมษายน', 'เมย', 'เมษา'],
+  ['พฤษภาคม', 'พค', 'พฤษภา'],
+  ['มิถุนายน', 'มิย', 'มิถุนา'],
+  ['กรกฎาคม', 'กค', 'กรกฎา'],
+  ['สิงหาคม', 'สค', 'สิงหา'],
+  ['กันยายน', 'กย', 'กันยา'],
+  ['ตุลาคม', 'ตค', 'ตุลา'],
+  ['พฤศจิกายน', 'พย', 'พฤศจิกา'],
+  ['ธันวาคม', 'ธค', 'ธันวา'],
+];
+const EN_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_BY_NAME = new Map<string, number>();
+THAI_MONTHS.forEach((names, i) => {
+  for (const n of names) MONTH_BY_NAME.set(n, i + 1);
+});
+EN_MONTHS.forEach((n, i) => {
+  MONTH_BY_NAME.set(n, i + 1);
+  MONTH_BY_NAME.set(n.slice(0, 3), i + 1);
+});
+MONTH_BY_NAME.set('sept', 9);
+
+/** Month number of a Thai or English month name or abbreviation (dots and spaces ignored). */
+export function monthOfName(name: string): number | undefined {
+  return MONTH_BY_NAME.get(name.toLowerCase().replace(/[\s.]/g, ''));
+}
+
+type Era = 'be' | 'ce' | undefined;
+const ERA = /\s*(พ\s*\.?\s*ศ\s*\.?|ค\s*\.?\s*ศ\s*\.?|b\.?\s?e\.?|a\.?\s?d\.?|c\.?\s?e\.?)\s*$/i;
+function eraOf(marker: string | undefined): Era {
+  if (!marker) return undefined;
+  return /^(พ|b)/i.test(marker.trim()) ? 'be' : 'ce';
+}
+
+/** Resolves a written year to C.E., or an error message. */
+function yearOf(text: string, era: Era, o: DateOptions, raw: string): Parsed<number> {
+  let y = Number(text);
+  if (text.length <= 2) {
+    const how = era ?? o.twoDigitYears;
+    if (!how) {
+      return fail(
+        `"${raw}" has a two-digit year: say whether it is Buddhist era or C.E. (--two-digit-years be|ce)`,
+      );
+    }
+    // Pivots as in spreadsheets: B.E. 81-99 are 2481-2499 (1938-1956), else 25xx; C.E. 51-99 are 19xx.
+    if (how === 'be') y += y > 80 ? 2400 : 2500;
+    else y += y > 50 ? 1900 : 2000;
   }
-  if (y >= BE_THRESHOLD) y -= BE_OFFSET;
+  if (era === 'be' || y >= BE_THRESHOLD) y -= BE_OFFSET;
+  if (y < YEAR_MIN || y > YEAR_MAX) return fail(`"${raw}" has an implausible year (${y} C.E.)`);
+  return ok(y);
+}
+
+function isoDate(y: number, m: number, d: number, raw: string): Parsed<string> {
   const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   if (dayOf(iso) === undefined) return fail(`"${raw}" is not a real calendar date`);
   return ok(iso);
 }
 
-/** A time of day HH:MM (also H:MM, HH.MM, HH:MM:SS, "8.30 น.") as minutes after midnight. */
+/** Excel's 1900 date system: serial 1 is 1900-01-01, with its phantom 29 Feb 1900 (serial 60). */
+export function excelSerialToIso(serial: number): string | undefined {
+  if (!Number.isFinite(serial) || serial < 61 || serial >= 2958466) return undefined;
+  return isoOf(Math.floor(serial) - 25569);
+}
+
+// A time part after a date ("2025-08-04 00:00:00", "04/08/2568 8:00"): dropped in a date column.
+const TIME_TAIL =
+  /(?:[ T]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|น\.?)?(?:z|[+-]\d{2}:?\d{2})?)$/i;
+
+/**
+ * A date: ISO, D/M/Y (or M/D/Y when the file is month-first), Thai or English month names
+ * (`31 ก.ค. 2568`, `31 กรกฎาคม พ.ศ. 2568`, `31-Jul-2025`), YYYYMMDD, or an Excel serial number.
+ * Years of 2400 and above are Buddhist era.
+ */
+export function parseDate(raw: string, o: DateOptions = {}): Parsed<string> {
+  let s = cleanCell(raw)
+    .replace(/^วันที่\s*/, '')
+    .replace(/\s+/g, ' ');
+  if (s === '') return fail('empty date');
+  s = s.replace(TIME_TAIL, '').trim();
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  if (m) {
+    const y = yearOf(m[1], undefined, o, raw);
+    return y.ok ? isoDate(y.value, Number(m[2]), Number(m[3]), raw) : y;
+  }
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(s);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const [d, mo] = o.order === 'mdy' ? [b, a] : [a, b];
+    if (mo > 12) {
+      return fail(
+        o.order === 'mdy'
+          ? `"${raw}" has no month ${mo}: this file was read month-first`
+          : `"${raw}" has no month ${mo}: dates are read day-first`,
+      );
+    }
+    const y = yearOf(m[3], undefined, o, raw);
+    return y.ok ? isoDate(y.value, mo, d, raw) : y;
+  }
+  // Day, month name, year: "31 ก.ค. 2568", "31 กรกฎาคม พ.ศ. 2568", "31-Jul-25".
+  m = /^(\d{1,2})[\s\-/]*([^\d\-/]+?)[\s\-/,]*(\d{2}|\d{4})$/.exec(s);
+  if (m) {
+    let name = m[2];
+    const era = ERA.exec(name);
+    if (era) name = name.slice(0, era.index);
+    const mo = monthOfName(name);
+    if (mo === undefined) return fail(`"${raw}": "${m[2].trim()}" is not a month name`);
+    const y = yearOf(m[3], eraOf(era?.[1]), o, raw);
+    return y.ok ? isoDate(y.value, mo, Number(m[1]), raw) : y;
+  }
+  // Month name first: "July 31, 2025".
+  m = /^([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/i.exec(s);
+  if (m) {
+    const mo = monthOfName(m[1]);
+    if (mo === undefined) return fail(`"${raw}": "${m[1]}" is not a month name`);
+    const y = yearOf(m[3], undefined, o, raw);
+    return y.ok ? isoDate(y.value, mo, Number(m[2]), raw) : y;
+  }
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (m) {
+    const y = yearOf(m[1], undefined, o, raw);
+    return y.ok ? isoDate(y.value, Number(m[2]), Number(m[3]), raw) : y;
+  }
+  m = /^(\d{5,7})(?:\.0+)?$/.exec(s);
+  if (m) {
+    const iso = excelSerialToIso(Number(m[1]));
+    if (iso && Number(iso.slice(0, 4)) >= YEAR_MIN && Number(iso.slice(0, 4)) <= YEAR_MAX) return ok(iso);
+  }
+  return fail(`"${raw}" is not a date (expected YYYY-MM-DD, DD/MM/YYYY or 31 ก.ค. 2568)`);
+}
+
+/**
+ * What a date cell says about the file's order: `dmy` when its first number cannot be a
+ * month, `mdy` when its second cannot, undefined when it says nothing (ISO, names, 4/8/2025).
+ */
+export function dateOrderEvidence(raw: string): DateOrder | undefined {
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:\D|$)/.exec(cleanCell(raw));
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  if (a > 12 && b <= 12) return 'dmy';
+  if (b > 12 && a <= 12) return 'mdy';
+  return undefined;
+}
+
+/**
+ * A time of day as minutes after midnight: `8:30`, `08.30`, `8.30 น.`, `17:00:00` (seconds
+ * dropped), `5:30 PM`, `24:00` (an end at midnight), or a date-time whose time part is taken.
+ */
 export function parseTime(raw: string): Parsed<number> {
-  const s = asciiDigits(raw.trim()).replace(/\s*น\.?$/, '');
-  const m = /^(\d{1,2})[:.](\d{2})(?::(\d{2}))?$/.exec(s);
+  let s = cleanCell(raw)
+    .replace(/\s*(น\.?|นาฬิกา)$/, '')
+    .trim();
+  // A date-time in a time column: the time part ("2025-08-04 08:00:00", "04/08/2568 8:00").
+  const dt = /^\S+[ T](\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)$/i.exec(s);
+  if (dt && /\d[-/]\d/.test(s)) s = dt[1];
+  const m = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?m\.?)?$/i.exec(s);
   if (!m) return fail(`"${raw}" is not a time (expected HH:MM)`);
-  const h = Number(m[1]);
+  let h = Number(m[1]);
   const min = Number(m[2]);
-  if (h > 24 || min > 59 || (h === 24 && min > 0)) return fail(`"${raw}" is not a time of day`);
+  if (m[4]) {
+    if (h < 1 || h > 12) return fail(`"${raw}" is not a time of day`);
+    h = (h % 12) + (m[4].toLowerCase() === 'p' ? 12 : 0);
+  }
+  if (
+    h > 24 ||
+    min > 59 ||
+    (m[3] !== undefined && Number(m[3]) > 59) ||
+    (h === 24 && (min > 0 || Number(m[3] ?? 0) > 0))
+  ) {
+    return fail(`"${raw}" is not a time of day`);
+  }
   return ok(h * 60 + min);
 }
 
-/** Baht with up to 2 decimals (thousands separators and "บาท" allowed) as integer satang. */
+/** A fraction of a day (how Excel stores a time) as minutes after midnight, to the nearest minute. */
+export function excelFractionToMinutes(fraction: number): number | undefined {
+  if (!Number.isFinite(fraction) || fraction < 0 || fraction > 1) return undefined;
+  return Math.round(fraction * 1440);
+}
+
+/**
+ * Baht with up to 2 decimals as integer satang. Accepts thousands separators, `บาท`, `THB`,
+ * `฿`, Thai digits, the Thai `1,500.-` and the accounting dash for zero.
+ */
 export function parseMoney(raw: string): Parsed<number> {
-  const s = asciiDigits(raw.trim())
+  const s = cleanCell(raw)
     .replace(/\s*(บาท|THB|฿)\s*/gi, '')
-    .replace(/,(?=\d{3}(\D|$))/g, '');
+    .replace(/\.-$/, '')
+    .replace(/,(?=\d{3}(\D|$))/g, '')
+    .trim();
+  if (/^[-–]$/.test(s)) return ok(0);
+  if (/^\(\s*[\d.]+\s*\)$/.test(s)) return fail(`"${raw}" is negative`);
   const v = satangOf(s);
   if (v === undefined) return fail(`"${raw}" is not an amount of baht`);
   if (v < 0) return fail(`"${raw}" is negative`);
@@ -65,18 +255,48 @@ export function parseMoney(raw: string): Parsed<number> {
 
 /** A whole or decimal number (hours, days), non-negative. */
 export function parseNumber(raw: string): Parsed<number> {
-  const s = asciiDigits(raw.trim());
+  const s = cleanCell(raw);
   if (!/^\d+(\.\d+)?$/.test(s)) return fail(`"${raw}" is not a non-negative number`);
   return ok(Number(s));
 }
 
-const YES = new Set(['yes', 'y', 'true', '1', 'ใช่', 'มี', 'x', '✓']);
-const NO = new Set(['no', 'n', 'false', '0', 'ไม่ใช่', 'ไม่', 'ไม่มี']);
+const YES = new Set(['yes', 'y', 'true', '1', 'ใช่', 'มี', 'x', '✓', '✔', 'ได้', 'ยินยอม', 'อนุญาต', 'จริง', 't']);
+const NO = new Set([
+  'no',
+  'n',
+  'false',
+  '0',
+  'ไม่ใช่',
+  'ไม่',
+  'ไม่มี',
+  'ไม่ได้',
+  'ไม่ยินยอม',
+  'ไม่อนุญาต',
+  'เท็จ',
+  'f',
+  '-',
+]);
 export function parseYesNo(raw: string): Parsed<boolean> {
-  const s = raw.trim().toLowerCase();
+  const s = cleanCell(raw).toLowerCase().replace(/\s+/g, '');
   if (YES.has(s)) return ok(true);
   if (NO.has(s)) return ok(false);
   return fail(`"${raw}" is not yes or no`);
+}
+
+/** A national ID as written (`3-1006-00445-63-5`, Thai digits, spaces) to its 13 digits, or an error. */
+export function parseNationalId(raw: string): Parsed<string> {
+  const s = cleanCell(raw);
+  if (/^\d(\.\d+)?e\+?\d+$/i.test(s)) {
+    return fail(`"${raw}" is in Excel's scientific notation: the digits are lost; format the column as text`);
+  }
+  const digits = s.replace(/[\s-]/g, '');
+  if (/^\d{12}$/.test(digits)) {
+    return fail(
+      `"${raw}" has 12 digits, not 13 (a leading 0 may have been dropped by Excel: format the column as text)`,
+    );
+  }
+  if (!/^\d{13}$/.test(digits)) return fail(`"${raw}": a national ID has 13 digits`);
+  return ok(digits);
 }
 
 /** 13-digit Thai national ID checksum (mod 11). */
@@ -85,4 +305,43 @@ export function nationalIdChecksumOk(id: string): boolean {
   let sum = 0;
   for (let i = 0; i < 12; i++) sum += Number(id[i]) * (13 - i);
   return (11 - (sum % 11)) % 10 === Number(id[12]);
+}
+
+export interface DateTime {
+  date: string;
+  /** Minutes after midnight, and the seconds within the minute. */
+  minute: number;
+  second: number;
+}
+
+/**
+ * A punch time: `2024-03-04 07:58:12`, `04/03/2567 07:58`, `3/4/2024 7:58 AM` (month-first
+ * files), ISO with an offset (`2024-01-15T07:45:30+07:00`, moved to Bangkok wall-clock time).
+ */
+export function parseDateTime(raw: string, o: DateOptions = {}): Parsed<DateTime> {
+  const s = cleanCell(raw).replace(/\s+/g, ' ');
+  const m =
+    /^(.+?)[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?\s*(?:([ap])\.?m\.?)?\s*(z|[+-]\d{2}:?\d{2})?$/i.exec(
+      s,
+    );
+  if (!m) return fail(`"${raw}" is not a date and time (expected YYYY-MM-DD HH:MM:SS)`);
+  const d = parseDate(m[1], o);
+  if (!d.ok) return d;
+  const t = parseTime(`${m[2]}:${m[3]}${m[5] ? ` ${m[5]}m` : ''}`);
+  if (!t.ok || t.value >= 1440) return fail(`"${raw}" has no valid time of day`);
+  const second = Number(m[4] ?? 0);
+  if (second > 59) return fail(`"${raw}" has no valid time of day`);
+  let minute = t.value;
+  let date = d.value;
+  if (m[6]) {
+    // Wall-clock time in Asia/Bangkok (UTC+7, no daylight saving).
+    const z =
+      m[6].toLowerCase() === 'z'
+        ? 0
+        : (m[6][0] === '-' ? -1 : 1) * (Number(m[6].slice(1, 3)) * 60 + Number(m[6].slice(-2)));
+    const abs = (dayOf(date) as number) * 1440 + minute + (420 - z);
+    date = isoOf(Math.floor(abs / 1440));
+    minute = ((abs % 1440) + 1440) % 1440;
+  }
+  return ok({ date, minute, second });
 }

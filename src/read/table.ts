@@ -1,97 +1,150 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { UserError } from '../errors.js';
+import { looksLikeAttlog, readAttlog } from './attlog.js';
+import { parseDelimited, type RawRow, sniffDelimiter } from './csv.js';
+import { badCharacter, decode } from './decode.js';
+import { readWorkbook } from './xlsx.js';
 
-/** A delimited file as read: header and raw cells, each row with its line number. */
-export interface RawTable {
+export type { RawRow } from './csv.js';
+export { decode } from './decode.js';
+
+// The read stage: bytes to rows of text cells, each with its line (or spreadsheet row) number.
+// Which row is the header is decided by the parse stage, which knows the column names.
+
+export type Layout = 'csv' | 'xlsx' | 'zkteco-attlog';
+
+/** A file as read: rows of raw cells, before any header is chosen. */
+export interface RawGrid {
   file: string;
+  /** The text encoding (for a workbook: xlsx). */
   encoding: string;
   sha256: string;
-  header: string[];
-  /** Line of the header row (1-based). */
-  headerLine: number;
+  layout: Layout;
+  /** How the file was read, for people: "CSV, comma-separated", "xlsx, sheet Payroll". */
+  description: string;
+  sheet?: string;
+  /** Column names of a layout without a header row (ZKTeco logs); else the header is among `rows`. */
+  header?: string[];
   rows: RawRow[];
+  notes: string[];
 }
 
-export interface RawRow {
-  line: number;
-  cells: string[];
+export interface ReadOptions {
+  /** Override encoding detection (--encoding). */
+  encoding?: string;
+  /** Worksheet of a workbook (--sheet); default the first. */
+  sheet?: string;
 }
 
-/** Decodes bytes: UTF-8 (with or without BOM) when valid, else windows-874 as saved by Thai Excel. */
-export function decode(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
+/** Longest cell accepted: a longer one is not payroll data (and would flood a report). */
+export const MAX_CELL = 10_000;
+
+function loadBytes(file: string): Buffer {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
-  }
-}
-
-export function readTable(file: string): RawTable {
-  let bytes: Buffer;
-  try {
-    if (statSync(file).isDirectory()) throw new UserError(`${file}: is a directory, expected a CSV file`);
-    bytes = readFileSync(file);
+    if (statSync(file).isDirectory()) throw new UserError(`${file}: is a directory, expected a file`);
+    return readFileSync(file);
   } catch (e) {
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : (code ?? String(e))})`);
   }
-  const { text, encoding } = decode(bytes);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { ...tableOfText(file, text), encoding, sha256 };
 }
 
-/** Parses CSV text (comma, semicolon or tab separated, detected from the header line). */
-export function tableOfText(file: string, text: string): Omit<RawTable, 'encoding' | 'sha256'> & {
-  encoding: string;
-  sha256: string;
-} {
-  if (text.trim() === '') throw new UserError(`${file}: the file is empty (expected a header row)`);
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = [',', '\t', ';'].reduce((a, b) => (count(firstLine, b) > count(firstLine, a) ? b : a));
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-      bom: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (e) {
-    const err = e as { message?: string; lines?: number };
-    const where = err.lines ? ` near line ${err.lines}` : '';
-    throw new UserError(`${file}: not a readable CSV file${where}: ${firstSentence(err.message ?? String(e))}`);
+const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
+const isZip = (b: Uint8Array) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]);
+
+/** Formats we recognise but cannot read, with what to do instead. */
+function refuseBinary(file: string, b: Uint8Array): void {
+  if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw new UserError(`${file}: an old Excel .xls (or other OLE) file: save it as .xlsx or CSV UTF-8`);
   }
-  const head = records[0];
-  return {
-    file,
-    encoding: 'utf-8',
-    sha256: createHash('sha256').update(text).digest('hex'),
-    header: head.record.map((h) => h.trim()),
-    headerLine: head.info.lines,
-    rows: records.slice(1).map((r) => ({ line: startLine(r), cells: r.record })),
-  };
+  if (
+    startsWith(b, [0x00, 0x01, 0x00, 0x00]) &&
+    Buffer.from(b.subarray(4, 19)).toString('latin1').startsWith('Standard')
+  ) {
+    throw new UserError(
+      `${file}: an Access database (such as ZKTime's att2000.mdb): export the attendance as CSV`,
+    );
+  }
+  if (startsWith(b, [0x25, 0x50, 0x44, 0x46]))
+    throw new UserError(`${file}: a PDF: export the data as CSV or .xlsx instead`);
 }
 
-// csv-parse reports the line a record ends on; a quoted cell may span lines, but a row's
-// number is where it ends, which matches how spreadsheet users count in simple files.
-function startLine(r: { info: { lines: number } }): number {
-  return r.info.lines;
+/** Reads a text or workbook file. Workbooks need the async path (exceljs is asynchronous). */
+export async function readGrid(file: string, o: ReadOptions = {}): Promise<RawGrid> {
+  const bytes = loadBytes(file);
+  if (isZip(bytes)) {
+    const book = await readWorkbook(file, bytes, o.sheet);
+    return finish({
+      file,
+      encoding: 'xlsx',
+      sha256: sha256(bytes),
+      layout: 'xlsx',
+      description: `xlsx, sheet "${book.sheet}"`,
+      sheet: book.sheet,
+      rows: book.rows,
+      notes: book.notes,
+    });
+  }
+  return gridOfBytes(file, bytes, o);
 }
 
-function count(s: string, ch: string): number {
-  return s.split(ch).length - 1;
+/** Reads a text file synchronously; a workbook is refused with a pointer to the async API. */
+export function readGridSync(file: string, o: ReadOptions = {}): RawGrid {
+  const bytes = loadBytes(file);
+  if (isZip(bytes))
+    throw new UserError(
+      `${file}: an .xlsx workbook needs the asynchronous API (checkAsync / readDataSetAsync)`,
+    );
+  return gridOfBytes(file, bytes, o);
 }
 
-function firstSentence(s: string): string {
-  return s.split('\n')[0].replace(/^Invalid Record Length: /, '');
+export function gridOfBytes(file: string, bytes: Uint8Array, o: ReadOptions = {}): RawGrid {
+  refuseBinary(file, bytes);
+  const { text, encoding, notes } = decode(bytes, o.encoding);
+  if (text.trim() === '') throw new UserError(`${file}: the file is empty`);
+  const base = { file, encoding, sha256: sha256(bytes), notes };
+  if (looksLikeAttlog(text)) {
+    const log = readAttlog(text);
+    return finish({
+      ...base,
+      layout: 'zkteco-attlog',
+      description: `ZKTeco attendance log (${log.variant === 'usb' ? 'USB download' : 'push'})`,
+      header: log.header,
+      rows: log.rows,
+      notes: [...notes, ...log.notes],
+    });
+  }
+  const delimiter = sniffDelimiter(text);
+  const { rows, blankRows } = parseDelimited(text, delimiter);
+  if (blankRows) notes.push(`${blankRows} row${blankRows > 1 ? 's' : ''} with only empty cells skipped`);
+  const name = { ',': 'comma', '\t': 'tab', ';': 'semicolon', '|': 'pipe' }[delimiter] ?? delimiter;
+  return finish({ ...base, layout: 'csv', description: `CSV, ${name}-separated`, rows });
+}
+
+/** Marks cells that are too long or show mis-decoding, so that their rows are rejected where they are. */
+function finish(g: RawGrid): RawGrid {
+  for (const r of g.rows) {
+    for (let c = 0; c < r.cells.length; c++) {
+      const cell = r.cells[c];
+      if (cell.length > MAX_CELL) {
+        r.problem ??= {
+          cell: c,
+          reason: `a cell of ${cell.length} characters (more than ${MAX_CELL}): not data this tool reads`,
+        };
+        r.cells[c] = `${cell.slice(0, 40)}…`;
+        continue;
+      }
+      if (!r.problem) {
+        const bad = badCharacter(cell, g.encoding);
+        if (bad) r.problem = { cell: c, reason: bad };
+      }
+    }
+  }
+  return g;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

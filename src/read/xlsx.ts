@@ -1,0 +1,111 @@
+import { UserError } from '../errors.js';
+import type { RawRow } from './csv.js';
+
+// .xlsx through exceljs (not the npm `xlsx` package: advisory GHSA-4r6h-8v6p-xvw6 for crafted
+// files, and these files come from employers). exceljs costs about 2 s to load, so it is
+// imported only when a workbook is read.
+
+export interface Sheet {
+  sheet: string;
+  rows: RawRow[];
+  notes: string[];
+}
+
+type ExcelJs = typeof import('exceljs');
+
+async function excelJs(): Promise<ExcelJs> {
+  const mod = (await import('exceljs')) as unknown as { default?: ExcelJs } & ExcelJs;
+  return mod.default ?? mod;
+}
+
+/** The rows of one worksheet (the first, or `sheet` by name) as text cells, numbered as in Excel. */
+export async function readWorkbook(file: string, bytes: Uint8Array, sheet?: string): Promise<Sheet> {
+  const ExcelJS = await excelJs();
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  } catch (e) {
+    throw new UserError(`${file}: not a readable .xlsx workbook (${firstLine(e)})`);
+  }
+  const names = wb.worksheets.map((w) => w.name);
+  if (names.length === 0) throw new UserError(`${file}: the workbook has no worksheets`);
+  const ws =
+    sheet === undefined
+      ? wb.worksheets[0]
+      : wb.worksheets.find((w) => w.name.trim().toLowerCase() === sheet.trim().toLowerCase());
+  if (!ws) throw new UserError(`${file}: no sheet named "${sheet}" (sheets: ${names.join(', ')})`);
+  const notes: string[] = [];
+  if (sheet === undefined && names.length > 1)
+    notes.push(
+      `read the first sheet "${ws.name}" of ${names.length} (${names.join(', ')}); --sheet picks another`,
+    );
+  const rows: RawRow[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values = (row.values as unknown[]) ?? [];
+    const cells: string[] = [];
+    let problem: RawRow['problem'];
+    for (let c = 1; c < values.length; c++) {
+      const v = cellText(values[c]);
+      if (v.problem && !problem) problem = { cell: c - 1, reason: v.problem };
+      cells.push(v.text);
+    }
+    if (!problem && cells.every((t) => t.trim() === '')) return;
+    rows.push(problem ? { line: rowNumber, cells, problem } : { line: rowNumber, cells });
+  });
+  return { sheet: ws.name, rows, notes };
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** A cell value as the text a CSV export would hold: dates ISO, times HH:MM[:SS], numbers plain. */
+export function cellText(v: unknown): { text: string; problem?: string } {
+  if (v === null || v === undefined) return { text: '' };
+  if (typeof v === 'string') return { text: v };
+  if (typeof v === 'number') return { text: numberText(v) };
+  if (typeof v === 'boolean') return { text: v ? 'true' : 'false' };
+  if (v instanceof Date) return { text: dateText(v) };
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('error' in o)
+      return { text: String(o.error), problem: `Excel error ${String(o.error)} in this cell` };
+    if ('formula' in o || 'sharedFormula' in o) {
+      if (o.result === undefined || o.result === null) {
+        return {
+          text: '',
+          problem: 'a formula without a stored result (open and save the file in Excel first)',
+        };
+      }
+      return cellText(o.result);
+    }
+    if (Array.isArray(o.richText))
+      return { text: (o.richText as { text?: string }[]).map((r) => r.text ?? '').join('') };
+    if ('text' in o) return cellText(o.text);
+  }
+  return { text: '', problem: 'a cell of a kind this tool cannot read' };
+}
+
+function numberText(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (Number.isInteger(n)) return String(n);
+  // Binary floating point from formulas (0.1 + 0.2): nine decimals is more than any value here needs.
+  return String(Number(n.toFixed(9)));
+}
+
+/** exceljs gives dates as UTC instants whose UTC fields are the wall clock Excel shows. */
+function dateText(d: Date): string {
+  const t = Math.round(d.getTime() / 1000) * 1000;
+  if (Number.isNaN(t)) return '';
+  const r = new Date(t);
+  const time = `${pad(r.getUTCHours())}:${pad(r.getUTCMinutes())}${r.getUTCSeconds() ? `:${pad(r.getUTCSeconds())}` : ''}`;
+  const date = `${pad(r.getUTCFullYear(), 4)}-${pad(r.getUTCMonth() + 1)}-${pad(r.getUTCDate())}`;
+  // A time without a date is stored as a fraction of 30 Dec 1899 (Excel's day zero).
+  if (date === '1899-12-30') return time;
+  if (time === '00:00') return date;
+  return `${date} ${time}`;
+}
+
+function firstLine(e: unknown): string {
+  return String((e as Error)?.message ?? e)
+    .split('\n')[0]
+    .slice(0, 200);
+}
