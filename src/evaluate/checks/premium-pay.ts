@@ -69,10 +69,13 @@ function minutesOf(d: WorkDay, k: Entitlement): number {
 }
 
 /** Multiplier for a day: s.62 pays +1x to employees paid for that holiday, 2x to others. */
+// Multipliers are pack parameters, not the rule's own: the pooled ot_pay (see above) needs
+// all three entitlements whichever rule is being checked.
 function multiplierKey(ctx: CheckContext, k: Entitlement, dayType: string): string {
-  if (k !== 'holiday') return 'multiplier';
+  if (k === 'overtime') return 'overtime_multiplier';
+  if (k === 'holiday_overtime') return 'holiday_overtime_multiplier';
   const paidHoliday = ctx.facts.employee.wage_type === 'monthly' || dayType === 'public_holiday';
-  return paidHoliday ? 'multiplier_paid_holiday' : 'multiplier_unpaid_holiday';
+  return paidHoliday ? 'holiday_multiplier_paid' : 'holiday_multiplier_unpaid';
 }
 
 function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
