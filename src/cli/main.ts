@@ -3,8 +3,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { check, toolVersion } from '../api.js';
 import { UserError } from '../errors.js';
 import type { Result } from '../findings/result.js';
+import { loadPack } from '../pack/load.js';
 import { json } from '../report/json.js';
 import { text } from '../report/text.js';
+import { explainRule, explainWage, listRules, testRules } from './rules.js';
 
 const FAIL_ON = ['critical', 'error', 'warning', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
@@ -29,7 +31,9 @@ export function program(): Command {
     .exitOverride();
 
   p.command('check')
-    .description('check employees.csv, hours.csv and payroll.csv and report every violation and the money owed')
+    .description(
+      'check employees.csv, hours.csv and payroll.csv and report every violation and the money owed',
+    )
     .argument('[dir]', 'folder with employees.csv, hours.csv, payroll.csv (any may be absent)')
     .option('--employees <file>', 'employees file')
     .option('--hours <file>', 'hours file (one row per stretch of work)')
@@ -37,10 +41,18 @@ export function program(): Command {
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--as-of <date>', 'date interest is counted to, YYYY-MM-DD (default: today in Bangkok)')
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above').choices(FAIL_ON).default('error'))
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above')
+        .choices(FAIL_ON)
+        .default('error'),
+    )
     .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
     .option('--wilful', 'add the s.9 para 2 surcharge for wilful default (15% per 7 days)')
-    .addOption(new Option('--week-start <day>', 'first day of the work week').choices(['monday', 'sunday', 'saturday']).default('monday'))
+    .addOption(
+      new Option('--week-start <day>', 'first day of the work week')
+        .choices(['monday', 'sunday', 'saturday'])
+        .default('monday'),
+    )
     .addOption(new Option('--lang <lang>', 'language of the text report').choices(['en', 'th']).default('en'))
     .addHelpText(
       'after',
@@ -68,6 +80,44 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       emit(o.format === 'json' ? json(result) : text(result, { color, lang: o.lang }), o.output);
       process.exitCode = exitCode(result, o.failOn);
     });
+  const rules = p.command('rules').description('list, explain and test the rules of a rule pack');
+  rules
+    .command('list')
+    .description('every rule: id, section, severity, title')
+    .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
+    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'th']).default('en'))
+    .action((o) => emit(listRules(loadPack(o.rules), o.lang), undefined));
+  rules
+    .command('explain')
+    .description(
+      'a rule: citation, parameters in force on a date with sources, interpretation notes, an example',
+    )
+    .argument('<id>', 'rule id or alias')
+    .option('--date <date>', 'date the parameters are shown for (default: today)')
+    .option('--rules <dir>', 'rule pack folder')
+    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'th']).default('en'))
+    .action((id: string, o) => emit(explainRule(loadPack(o.rules), id, o.date, o.lang), undefined));
+  rules
+    .command('test')
+    .description("run a rule pack's valid and invalid cases")
+    .argument('[dir]', 'rule pack folder (default: the bundled th-lpa pack)')
+    .action((dir: string | undefined) => {
+      const r = testRules(loadPack(dir));
+      emit(r.text, undefined);
+      process.exitCode = r.failed ? 1 : 0;
+    });
+  p.command('wage')
+    .description('the minimum wage that applies on a date, and why')
+    .argument('<province>', 'province: English or Thai name, or DOPA code')
+    .option('--date <date>', 'YYYY-MM-DD (default: today)')
+    .option('--district <name>', 'workplace district (district rates: Mueang Chiang Mai, Hat Yai, Ko Samui)')
+    .option('--sector <sector>', 'hotel, hotel_4star_50plus, entertainment, ...')
+    .option('--rules <dir>', 'rule pack folder')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  labour-check wage Bangkok --date 2025-07-01\n  labour-check wage เชียงใหม่ --district "Mueang Chiang Mai"\n  labour-check wage 83 --sector hotel',
+    )
+    .action((province: string, o) => emit(explainWage(loadPack(o.rules), province, o), undefined));
   return p;
 }
 
