@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { check, toolVersion } from '../api.js';
 import { UserError } from '../errors.js';
+import { WEEKDAYS } from '../facts/calendar.js';
 import type { Result } from '../findings/result.js';
 import { loadPack } from '../pack/load.js';
 import { json } from '../report/json.js';
@@ -65,7 +66,7 @@ Examples:
 Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error or unreadable input.`,
     )
     .action((dir: string | undefined, o) => {
-      const weekStart = { monday: 0, saturday: 5, sunday: 6 }[o.weekStart as string] ?? 0;
+      const weekStart = WEEKDAYS.indexOf(o.weekStart);
       const result = check({
         dir,
         employees: o.employees,

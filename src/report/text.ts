@@ -53,6 +53,9 @@ const LABEL = {
   },
 };
 
+/** "61" -> "s.61"; a regulation or data check keeps its own label. */
+export const sectionLabel = (s: string): string => (s === '-' ? 'data' : /^\d/.test(s) ? `s.${s}` : s);
+
 const when = (f: Finding) => f.date ?? (f.period ? `${f.period.start}..${f.period.end}` : '');
 
 export function text(r: Result, o: TextOptions = {}): string {
@@ -82,7 +85,7 @@ export function text(r: Result, o: TextOptions = {}): string {
       const money = f.owed_satang
         ? c.bold(`  ${L.owed} ${baht(f.owed_satang)} + ${baht(f.interest_satang ?? 0)}`)
         : '';
-      lines.push(`  ${sev(f.severity)} s.${f.section} ${c.cyan(f.rule)} ${when(f)}${money}`);
+      lines.push(`  ${sev(f.severity)} ${sectionLabel(f.section)} ${c.cyan(f.rule)} ${when(f)}${money}`);
       lines.push(`    ${o.lang === 'th' ? f.message_th : f.message}`);
       const ev = f.evidence.slice(0, 6).map((e) => `${e.file}:${e.row}`);
       if (ev.length)
@@ -126,7 +129,7 @@ export function text(r: Result, o: TextOptions = {}): string {
     lines.push('');
   }
   lines.push(c.bold(L.coverage));
-  lines.push(`  sections: ${r.coverage.sections_covered.map((s) => `s.${s}`).join(', ')}`);
+  lines.push(`  sections: ${r.coverage.sections_covered.map(sectionLabel).join(', ')}`);
   const partial = r.coverage.rules.filter((x) => x.undetermined_employees.length);
   for (const x of partial) {
     const ids = x.undetermined_employees;
@@ -135,7 +138,7 @@ export function text(r: Result, o: TextOptions = {}): string {
     );
   }
   lines.push(
-    `  ${L.notCovered}: ${r.coverage.not_covered.map((n) => `s.${n.section} (${n.topic})`).join('; ')}`,
+    `  ${L.notCovered}: ${r.coverage.not_covered.map((n) => `${sectionLabel(n.section)} (${n.topic})`).join('; ')}`,
   );
   lines.push(c.gray(`  ${r.coverage.note}`));
   lines.push('');
