@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { checkAsync, toolVersion } from '../api.js';
 import { UserError } from '../errors.js';
+import { WEEKDAYS } from '../facts/calendar.js';
 import type { Result } from '../findings/result.js';
+import { loadPack } from '../pack/load.js';
 import { guessKind, inspectHeader } from '../parse/ingest.js';
 import { initProfile } from '../parse/profile-init.js';
 import { FILE_KINDS, type FileKind } from '../parse/records.js';
@@ -10,6 +12,7 @@ import { readGrid } from '../read/table.js';
 import { json } from '../report/json.js';
 import { text } from '../report/text.js';
 import { kindOfName, validate } from '../validate.js';
+import { explainRule, explainWage, listRules, testRules } from './rules.js';
 import { validationText } from './validate-text.js';
 
 const FAIL_ON = ['critical', 'error', 'warning', 'never'] as const;
@@ -54,8 +57,9 @@ function inputFlags(c: Command): Command {
 
 function minutes(v: string): number {
   const n = Number(v);
-  if (!Number.isFinite(n) || n < 0 || n > 60)
+  if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 60) {
     throw new UserError(`--merge-minutes: "${v}" is not a number of minutes from 0 to 60`);
+  }
   return n;
 }
 
@@ -74,34 +78,35 @@ export function program(): Command {
     .showHelpAfterError('(run labour-check --help for usage)')
     .exitOverride();
 
-  const checkCmd = p
-    .command('check')
-    .description(
-      'check employees.csv, hours.csv and payroll.csv and report every violation and the money owed',
-    )
-    .argument('[dir]', 'folder with employees.csv, hours.csv, payroll.csv (any may be absent)')
-    .option('--employees <file>', 'employees file')
-    .option('--hours <file>', 'hours file (one row per stretch of work)')
-    .option('--payroll <file>', 'payroll file (one row per pay period)')
-    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--as-of <date>', 'date interest is counted to, YYYY-MM-DD (default: today in Bangkok)')
-    .addOption(
-      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above')
-        .choices(FAIL_ON)
-        .default('error'),
-    )
-    .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
-    .option('--wilful', 'add the s.9 para 2 surcharge for wilful default (15% per 7 days)')
-    .addOption(
-      new Option('--week-start <day>', 'first day of the work week')
-        .choices(['monday', 'sunday', 'saturday'])
-        .default('monday'),
-    )
-    .addOption(
-      new Option('--lang <lang>', 'language of the text report').choices(['en', 'th']).default('en'),
-    );
-  inputFlags(checkCmd)
+  inputFlags(
+    p
+      .command('check')
+      .description(
+        'check employees.csv, hours.csv and payroll.csv and report every violation and the money owed',
+      )
+      .argument('[dir]', 'folder with employees.csv, hours.csv, payroll.csv (any may be absent)')
+      .option('--employees <file>', 'employees file')
+      .option('--hours <file>', 'hours file (one row per stretch of work)')
+      .option('--payroll <file>', 'payroll file (one row per pay period)')
+      .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
+      .option('-o, --output <file>', 'write the report to a file instead of stdout')
+      .option('--as-of <date>', 'date interest is counted to, YYYY-MM-DD (default: today in Bangkok)')
+      .addOption(
+        new Option('--fail-on <severity>', 'exit 1 when a finding is at or above')
+          .choices(FAIL_ON)
+          .default('error'),
+      )
+      .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
+      .option('--wilful', 'add the s.9 para 2 surcharge for wilful default (15% per 7 days)')
+      .addOption(
+        new Option('--week-start <day>', 'first day of the work week')
+          .choices(['monday', 'sunday', 'saturday'])
+          .default('monday'),
+      )
+      .addOption(
+        new Option('--lang <lang>', 'language of the text report').choices(['en', 'th']).default('en'),
+      ),
+  )
     .addHelpText(
       'after',
       `
@@ -114,7 +119,7 @@ Examples:
 Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error or unreadable input.`,
     )
     .action(async (dir: string | undefined, o) => {
-      const weekStart = { monday: 0, saturday: 5, sunday: 6 }[o.weekStart as string] ?? 0;
+      const weekStart = WEEKDAYS.indexOf(o.weekStart);
       const result = await checkAsync({
         ...inputsOf(o),
         dir,
@@ -131,18 +136,19 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       process.exitCode = exitCode(result, o.failOn);
     });
 
-  const validateCmd = p
-    .command('validate')
-    .description(
-      'read and map input files only: how each was read, its column mapping, rows read / used / rejected and every rejection',
-    )
-    .argument(
-      '<paths...>',
-      "a folder (as for check) or files; a file's kind comes from its name or its header",
-    )
-    .addOption(new Option('--kind <kind>', 'read every file named as this kind').choices(FILE_KINDS))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'));
-  inputFlags(validateCmd)
+  inputFlags(
+    p
+      .command('validate')
+      .description(
+        'read and map input files only: how each was read, its column mapping, rows read / used / rejected and every rejection',
+      )
+      .argument(
+        '<paths...>',
+        "a folder (as for check) or files; a file's kind comes from its name or its header",
+      )
+      .addOption(new Option('--kind <kind>', 'read every file named as this kind').choices(FILE_KINDS))
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
+  )
     .addHelpText(
       'after',
       '\nExit codes: 0 every row used, 1 some rows rejected, 2 a file that cannot be read or mapped.',
@@ -175,6 +181,45 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       const command = `labour-check map --init ${file}${o.kind ? ` --kind ${o.kind}` : ''}`;
       emit(initProfile(grid, inspectHeader(grid, kind), command), o.output);
     });
+
+  const rules = p.command('rules').description('list, explain and test the rules of a rule pack');
+  rules
+    .command('list')
+    .description('every rule: id, section, severity, title')
+    .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
+    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'th']).default('en'))
+    .action((o) => emit(listRules(loadPack(o.rules), o.lang), undefined));
+  rules
+    .command('explain')
+    .description(
+      'a rule: citation, parameters in force on a date with sources, interpretation notes, an example',
+    )
+    .argument('<id>', 'rule id or alias')
+    .option('--date <date>', 'date the parameters are shown for (default: today)')
+    .option('--rules <dir>', 'rule pack folder')
+    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'th']).default('en'))
+    .action((id: string, o) => emit(explainRule(loadPack(o.rules), id, o.date, o.lang), undefined));
+  rules
+    .command('test')
+    .description("run a rule pack's valid and invalid cases")
+    .argument('[dir]', 'rule pack folder (default: the bundled th-lpa pack)')
+    .action((dir: string | undefined) => {
+      const r = testRules(loadPack(dir));
+      emit(r.text, undefined);
+      process.exitCode = r.failed ? 1 : 0;
+    });
+  p.command('wage')
+    .description('the minimum wage that applies on a date, and why')
+    .argument('<province>', 'province: English or Thai name, or DOPA code')
+    .option('--date <date>', 'YYYY-MM-DD (default: today)')
+    .option('--district <name>', 'workplace district (district rates: Mueang Chiang Mai, Hat Yai, Ko Samui)')
+    .option('--sector <sector>', 'hotel, hotel_4star_50plus, entertainment, ...')
+    .option('--rules <dir>', 'rule pack folder')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  labour-check wage Bangkok --date 2025-07-01\n  labour-check wage เชียงใหม่ --district "Mueang Chiang Mai"\n  labour-check wage 83 --sector hotel',
+    )
+    .action((province: string, o) => emit(explainWage(loadPack(o.rules), province, o), undefined));
   return p;
 }
 

@@ -370,6 +370,14 @@ function lookupValue(column: string, v: string, values?: ProfileSection['values'
 
 // ---- files ----
 
+/** The name the foundation gave `parseGrid`. */
+export const parseTable = <T extends FileKind>(
+  grid: RawGrid,
+  kind: T,
+  warnings: Warning[],
+  o: InputOptions = {},
+) => parseGrid(grid, kind, warnings, o);
+
 /** Maps a grid onto one canonical file: typed records, or a located rejection for every row that is not. */
 export function parseGrid<T extends FileKind>(
   grid: RawGrid,
@@ -515,7 +523,7 @@ function tableRows(
   const reject = (row: number, column: string, reason: string) =>
     rejected.push({ file: grid.file, row, column, reason });
   const width = header.length;
-  rows: for (const row of rows) {
+  nextRow: for (const row of rows) {
     if (row.problem) {
       reject(row.line, problemColumn(header, mapping, row.problem.cell), row.problem.reason);
       continue;
@@ -538,7 +546,7 @@ function tableRows(
           const m = parseMoney(r);
           if (!m.ok) {
             reject(row.line, column, m.error);
-            continue rows;
+            continue nextRow;
           }
           sum += m.value;
           any = true;
@@ -548,7 +556,7 @@ function tableRows(
       const c = canonicalCell(column, raw, ctx);
       if (!c.ok) {
         reject(row.line, column, c.error);
-        continue rows;
+        continue nextRow;
       }
       obj[column] = c.value;
     }
@@ -557,7 +565,7 @@ function tableRows(
         const c = canonicalCell(column, v, ctx);
         if (!c.ok) {
           reject(row.line, column, `profile constant: ${c.error}`);
-          continue rows;
+          continue nextRow;
         }
         obj[column] = c.value;
       }
@@ -750,7 +758,7 @@ export function assemble(
   const stretches: Stretch[] = [];
   if (parts.hours) {
     const h = parts.hours;
-    const kept = h.records.filter((s) => known(h, s.employee_id, s.rows ?? [s.row]));
+    const kept = placeAfterMidnight(h.records.filter((s) => known(h, s.employee_id, s.rows ?? [s.row])));
     // Overlapping stretches of one employee cannot both be true: the later row is rejected.
     kept.sort(
       (a, b) =>
@@ -800,6 +808,36 @@ export function assemble(
     warnings,
     layouts: given.map((p) => p.layout),
   };
+}
+
+/**
+ * A night shift split into rows keeps the date it started on: a stretch of that work day that
+ * starts before a stretch running past midnight, and fits after it, is the next morning's
+ * (22:00-02:00 then 03:00-07:00 on the same date).
+ */
+export function placeAfterMidnight(stretches: Stretch[]): Stretch[] {
+  const byDay = new Map<string, Stretch[]>();
+  for (const s of stretches) {
+    const k = `${s.employee_id}\u0000${s.date}`;
+    const list = byDay.get(k);
+    if (list) list.push(s);
+    else byDay.set(k, [s]);
+  }
+  const out: Stretch[] = [];
+  for (const list of byDay.values()) {
+    const crossing = list.filter((s) => s.end > 1440);
+    if (crossing.length === 0) {
+      out.push(...list);
+      continue;
+    }
+    const firstStart = Math.min(...crossing.map((s) => s.start));
+    const lastEnd = Math.max(...crossing.map((s) => s.end));
+    for (const s of list) {
+      const moved = s.start < firstStart && s.start + 1440 >= lastEnd;
+      out.push(moved ? { ...s, start: s.start + 1440, end: s.end + 1440 } : s);
+    }
+  }
+  return out;
 }
 
 function absolute(s: Stretch): { start: number; end: number } {
@@ -876,6 +914,6 @@ export function guessKind(grid: RawGrid, profile?: Profile): { kind: FileKind; r
     if (!best || (ready && !best.ready) || (ready === best.ready && score > best.score))
       best = { kind, score, ready };
   }
-  if (!best || !best.ready) return undefined;
+  if (!best?.ready) return undefined;
   return { kind: best.kind, reason: `its header matches ${best.kind} columns` };
 }

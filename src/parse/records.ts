@@ -94,8 +94,12 @@ export interface PayrollRow {
   row: number;
 }
 
+// A missing cell arrives as undefined (blank cells are turned into undefined first).
+const str = () =>
+  z.string({ error: (iss) => (iss.input === undefined ? 'required value is missing' : undefined) });
+
 const cell = (p: (s: string) => Parsed<unknown>) =>
-  z.string().transform((s, ctx) => {
+  str().transform((s, ctx) => {
     const r = p(s);
     if (!r.ok) {
       ctx.addIssue({ code: 'custom', message: r.error });
@@ -105,20 +109,16 @@ const cell = (p: (s: string) => Parsed<unknown>) =>
   });
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const required = <T extends z.ZodType>(t: T) =>
-  z.preprocess(
-    blankToUndefined,
-    z.union([z.undefined(), t]).refine((v) => v !== undefined, 'required value is missing'),
-  );
+const required = <T extends z.ZodType>(t: T) => z.preprocess(blankToUndefined, t);
 const optional = <T extends z.ZodType>(t: T) => z.preprocess(blankToUndefined, t.optional());
 
-const id = z.string().transform((s) => s.trim());
+const id = str().transform((s) => s.trim());
 const date = cell((s) => parseDate(s)) as z.ZodType<string>;
 const time = cell(parseTime) as z.ZodType<number>;
 const money = cell(parseMoney) as z.ZodType<number>;
 const num = cell(parseNumber) as z.ZodType<number>;
 const yesno = cell(parseYesNo) as z.ZodType<boolean>;
-const lower = z.string().transform((s) => s.trim().toLowerCase());
+const lower = str().transform((s) => s.trim().toLowerCase());
 const oneOf = (values: readonly string[]) =>
   lower.refine((s) => values.includes(s), `expected one of ${values.join(', ')}`);
 
@@ -241,7 +241,7 @@ export const PayrollRowSchema = z
       }) as unknown as Omit<PayrollRow, 'row'>,
   );
 
-/** Columns holding dates, times, money and enumerations: normalised from real-world forms on the way in. */
+/** Columns holding dates, times and money: normalised from real-world forms on the way in. */
 export const DATE_COLUMNS = new Set([
   'birth_date',
   'hire_date',

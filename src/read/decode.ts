@@ -105,13 +105,22 @@ function hasUtf8ThaiLine(bytes: Uint8Array): boolean {
 // U+FFFD (undecodable), C1 controls U+0080-U+009F (bytes windows-874 leaves undefined, or UTF-8
 // read as windows-874), private-use U+E000-U+F8FF (where ICU puts windows-874's undefined
 // bytes 0xDB-0xDE, 0xFC-0xFF), and C0 controls other than tab, CR and LF.
-const BAD = /[\ufffd\u0080-\u009f\ue000-\uf8ff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+function isBad(cp: number): boolean {
+  if (cp < 0x20) return cp !== 0x09 && cp !== 0x0a && cp !== 0x0d;
+  return cp === 0x7f || (cp >= 0x80 && cp <= 0x9f) || (cp >= 0xe000 && cp <= 0xf8ff) || cp === 0xfffd;
+}
 
 /** The first character in `s` that shows mis-decoding or binary data, with a reason. */
 export function badCharacter(s: string, encoding: string): string | undefined {
-  const m = BAD.exec(s);
-  if (!m) return undefined;
-  const cp = m[0].codePointAt(0)!;
+  let cp = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isBad(c)) {
+      cp = c;
+      break;
+    }
+  }
+  if (cp === -1) return undefined;
   const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
   if (cp === 0xfffd) {
     return `mis-decoded text (${code}): these bytes are not valid ${encoding}; is the file in another encoding? (--encoding)`;

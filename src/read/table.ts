@@ -103,8 +103,17 @@ export function readGridSync(file: string, o: ReadOptions = {}): RawGrid {
 export function gridOfBytes(file: string, bytes: Uint8Array, o: ReadOptions = {}): RawGrid {
   refuseBinary(file, bytes);
   const { text, encoding, notes } = decode(bytes, o.encoding);
+  return gridOfText(file, text, encoding, sha256(bytes), notes);
+}
+
+/** A grid from text already decoded (tests, rule cases): CSV or a ZKTeco log. */
+export function tableOfText(file: string, text: string): RawGrid {
+  return gridOfText(file, text, 'utf-8', sha256(new TextEncoder().encode(text)), []);
+}
+
+function gridOfText(file: string, text: string, encoding: string, hash: string, notes: string[]): RawGrid {
   if (text.trim() === '') throw new UserError(`${file}: the file is empty`);
-  const base = { file, encoding, sha256: sha256(bytes), notes };
+  const base = { file, encoding, sha256: hash, notes };
   if (looksLikeAttlog(text)) {
     const log = readAttlog(text);
     return finish({

@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkData } from '../src/api.js';
+import type { Result } from '../src/findings/result.js';
+import { loadPack, type RulePack } from '../src/pack/load.js';
+import { assemble, parseTable, type Warning } from '../src/parse/ingest.js';
+import type { FileKind } from '../src/parse/records.js';
+import { tableOfText } from '../src/read/table.js';
+
+export const ROOT = join(import.meta.dirname, '..');
+export const BIN = join(ROOT, 'bin', 'labour-check.js');
+
+let cached: RulePack | undefined;
+export const pack = (): RulePack => {
+  cached ??= loadPack();
+  return cached;
+};
+
+/** Runs the engine on CSV text blocks, as the rule tester does. */
+export function run(files: Partial<Record<FileKind, string>>, asOf = '2025-09-30', only?: string[]): Result {
+  const warnings: Warning[] = [];
+  const part = <K extends FileKind>(k: K) =>
+    files[k] === undefined ? undefined : parseTable(tableOfText(`${k}.csv`, files[k]!), k, warnings);
+  const data = assemble(
+    { employees: part('employees'), hours: part('hours'), payroll: part('payroll') },
+    warnings,
+  );
+  return checkData(data, pack(), { asOf, only });
+}
+
+/** The built CLI, as a user runs it. */
+export function cli(args: string[], opts: { cwd?: string } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    cwd: opts.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lc-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
