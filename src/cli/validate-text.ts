@@ -36,7 +36,10 @@ export function validationText(r: ValidationReport): string {
       for (const x of f.rejected)
         out.push(`    ${x.file}:${x.row}${x.column ? ` ${x.column}` : ''}: ${x.reason}`);
     }
-    const located = f.warnings.filter((w) => !w.message.startsWith('unpaired punch'));
+    // Unpaired punches are listed as rejections and ignored columns above: not twice.
+    const located = f.warnings.filter(
+      (w) => !w.message.startsWith('unpaired punch') && !w.message.startsWith('ignored columns'),
+    );
     if (located.length) {
       out.push('  warnings:');
       for (const w of located)

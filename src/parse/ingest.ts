@@ -432,7 +432,7 @@ export function parseGrid<T extends FileKind>(
     );
     if (missing.length) {
       throw new UserError(
-        `${grid.file}: not a ${kind} file: no column for ${missing.join(', ')} (header on line ${headerLine}: ${header
+        `${grid.file}: not a ${kind} file: missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (header on line ${headerLine}: ${header
           .map((h) => h.trim())
           .filter(Boolean)
           .join(', ')}); map it with a profile (labour-check map --init)`,
