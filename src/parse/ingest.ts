@@ -147,6 +147,9 @@ interface Mapping {
 
 const TIER_HOW = ['profile', 'canonical', 'alias', 'alias'] as const;
 
+/** Amounts an export may split over several columns: summed when several alias headers match. */
+const SUMMABLE = new Set([...MONEY].filter((c) => c.startsWith('deduction_') || c === 'other_wages'));
+
 function mapHeader(
   header: string[],
   aliases: AliasTable,
@@ -193,7 +196,9 @@ function mapHeader(
     const chosen = list.filter((c) => c.tier === best);
     for (const c of list)
       if (c.tier !== best) ignored.push(`${header[c.i].trim()} (also looks like ${column})`);
-    if (chosen.length > 1 && best !== 0 && !summable.has(column)) {
+    // Several columns for one canonical column: a profile's list is meant; amounts split over
+    // alias columns (ประกันสังคม + ภาษี) are summed; anything else is ambiguous.
+    if (chosen.length > 1 && best !== 0 && !(best >= 2 && summable.has(column))) {
       conflicts.push(
         `columns ${chosen.map((c) => `"${header[c.i].trim()}"`).join(' and ')} both map to ${column}`,
       );
@@ -232,7 +237,7 @@ interface HeaderChoice {
 
 /** The header row: the first of the top rows that names all required columns, else the best. */
 function chooseHeader(grid: RawGrid, kind: FileKind, section: ProfileSection | undefined): HeaderChoice {
-  const summable = new Set([...MONEY, 'name']);
+  const summable = SUMMABLE;
   const attempt = (index: number): HeaderChoice & { score: number; ready: boolean } => {
     const cells = grid.rows[index].cells;
     const table = mapHeader(cells, ALIASES[kind], summable, section?.columns);

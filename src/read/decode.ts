@@ -122,11 +122,10 @@ export function badCharacter(s: string, encoding: string): string | undefined {
   }
   if (cp === -1) return undefined;
   const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (cp === 0xfffd) {
-    return `mis-decoded text (${code}): these bytes are not valid ${encoding}; is the file in another encoding? (--encoding)`;
-  }
+  if (cp === 0xfffd)
+    return `mis-decoded text (${code}): bytes that are not valid ${encoding}; --encoding names the right encoding`;
   if (cp >= 0x80) {
-    return `mis-decoded text (${code}): bytes that ${encoding} does not define; is the file in another encoding? (--encoding)`;
+    return `mis-decoded text (${code}): a character that appears when a file is read in the wrong encoding (read as ${encoding}; --encoding names the right one)`;
   }
   return `control character ${code}${cp === 0 ? ' (NUL)' : ''} in the text: binary data or a wrong encoding`;
 }

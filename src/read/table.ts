@@ -113,6 +113,13 @@ export function tableOfText(file: string, text: string): RawGrid {
 
 function gridOfText(file: string, text: string, encoding: string, hash: string, notes: string[]): RawGrid {
   if (text.trim() === '') throw new UserError(`${file}: the file is empty`);
+  const head = text.slice(0, 4096);
+  const nuls = head.split('\u0000').length - 1;
+  if (nuls >= 3 && nuls >= head.length / 100) {
+    throw new UserError(
+      `${file}: a binary file, not text (NUL bytes near the start): export the data as CSV or .xlsx`,
+    );
+  }
   const base = { file, encoding, sha256: hash, notes };
   if (looksLikeAttlog(text)) {
     const log = readAttlog(text);
