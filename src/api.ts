@@ -9,6 +9,7 @@ import { loadPack, type RulePack } from './pack/load.js';
 import { assemble, type DataSet, type InputOptions, parseGrid, type Warning } from './parse/ingest.js';
 import { loadProfile } from './parse/profile.js';
 import type { FileKind } from './parse/records.js';
+import { decoderFor } from './read/decode.js';
 import { type RawGrid, readGrid, readGridSync } from './read/table.js';
 
 export interface CheckOptions {
@@ -98,7 +99,12 @@ export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>
 
 /** The input options of a check: command-line flags over the profile's. */
 export function inputOptions(o: CheckOptions): InputOptions {
+  if (o.encoding !== undefined) decoderFor(o.encoding);
   const profile = o.profile ?? (o.map !== undefined ? loadProfile(o.map) : undefined);
+  for (const kind of ['employees', 'hours', 'payroll'] as const) {
+    const label = profile?.[kind]?.encoding;
+    if (label !== undefined) decoderFor(label);
+  }
   return {
     profile,
     encoding: o.encoding,

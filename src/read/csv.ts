@@ -13,13 +13,14 @@ export interface RawRow {
 
 export const DELIMITERS = [',', '\t', ';', '|'] as const;
 
-/** The delimiter whose count per line is the most consistent over the first lines. */
+/** The delimiter whose count per line (outside quotes) is the most consistent over the first lines. */
 export function sniffDelimiter(text: string): string {
   const lines = text
     .slice(0, 64 * 1024)
     .split(/\r\n|\n|\r/)
     .filter((l) => l.trim() !== '')
-    .slice(0, 30);
+    .slice(0, 30)
+    .map(unquoted);
   let best: string = DELIMITERS[0];
   let bestScore = 0;
   for (const d of DELIMITERS) {
@@ -37,6 +38,11 @@ export function sniffDelimiter(text: string): string {
     }
   }
   return best;
+}
+
+/** A line without its quoted parts (a quote left open runs to the end of the line). */
+function unquoted(line: string): string {
+  return line.replace(/"(?:[^"]|"")*("|$)/g, '""');
 }
 
 const isEol = (c: string | undefined) => c === '\n' || c === '\r';

@@ -52,16 +52,20 @@ export function decode(bytes: Uint8Array, override?: string): Decoded {
   }
 }
 
-/** Decodes with an encoding the user named (--encoding), dropping a BOM that matches it. */
-function decodeAs(bytes: Uint8Array, label: string): Decoded {
-  let decoder: TextDecoder;
+/** A decoder for an encoding the user named, or a usage error. */
+export function decoderFor(label: string): TextDecoder {
   try {
-    decoder = new TextDecoder(label.trim().toLowerCase());
+    return new TextDecoder(label.trim().toLowerCase());
   } catch {
     throw new UserError(
       `--encoding: unknown encoding "${label}" (try utf-8, windows-874, tis-620, utf-16le)`,
     );
   }
+}
+
+/** Decodes with an encoding the user named (--encoding), dropping a BOM that matches it. */
+function decodeAs(bytes: Uint8Array, label: string): Decoded {
+  const decoder = decoderFor(label);
   // TextDecoder drops a BOM of its own encoding by default.
   return {
     text: decoder.decode(bytes),

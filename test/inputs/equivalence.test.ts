@@ -1,0 +1,140 @@
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check, checkAsync } from '../../src/api.js';
+import type { Result } from '../../src/findings/result.js';
+
+// Issue 4, "Done when": the same employer data as canonical UTF-8 CSV, as a windows-874 CSV
+// with Thai headers and B.E. dates, and as .xlsx workbooks gives identical findings; a ZKTeco
+// attlog for the week gives the findings of the equivalent hours.csv. The fixtures are written
+// by scripts/make-fixtures.ts.
+
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'inputs');
+const AS_OF = '2025-09-30';
+
+/** Findings without the evidence file names (they differ by format by design). */
+const comparable = (r: Result) =>
+  r.findings.map((f) => ({ ...f, evidence: f.evidence.map((e) => e.row).length > 0 }));
+const summary = (r: Result) =>
+  r.findings.map(
+    (f) =>
+      `${f.rule} ${f.employee_id} ${f.date ?? f.period?.start}${f.owed_satang ? ` ${f.owed_satang}` : ''}`,
+  );
+
+describe('one employer, three file formats', () => {
+  const canonical = check({ dir: join(DIR, 'canonical'), asOf: AS_OF });
+
+  it('the canonical files give the findings this data was built to show', () => {
+    expect(summary(canonical)).toEqual([
+      'lpa-61-overtime-pay E01 2025-08-01 28125',
+      'lpa-76-deductions E01 2025-08-01 50000',
+      'lpa-61-overtime-pay E02 2025-08-01 37500',
+      'lpa-47-child-night-work E02 2025-08-05',
+      'lpa-48-child-overtime-holiday E02 2025-08-05',
+      'data-net-pay E03 2025-08-01',
+      'lpa-61-overtime-pay E03 2025-08-01 41850',
+      'lpa-76-deductions E03 2025-08-01 30000',
+      'lpa-27-daily-break E03 2025-08-04',
+      'lpa-27-daily-break E03 2025-08-05',
+      'lpa-27-daily-break E03 2025-08-06',
+      'lpa-27-daily-break E03 2025-08-07',
+      'lpa-27-daily-break E03 2025-08-08',
+      'lpa-27-daily-break E03 2025-08-09',
+    ]);
+    expect(canonical.rejected).toEqual([]);
+  });
+
+  it('windows-874 CSV with Thai headers, title rows, B.E. dates, Thai digits and บาท: identical findings', async () => {
+    const thai = await checkAsync({ dir: join(DIR, 'thai-874'), asOf: AS_OF });
+    expect(thai.inputs.map((i) => i.encoding)).toEqual(['windows-874', 'windows-874', 'windows-874']);
+    expect(thai.rejected).toEqual([]);
+    expect(comparable(thai)).toEqual(comparable(canonical));
+    // The evidence points at the same records, shifted by the title rows above each header.
+    const shift: Record<string, number> = { 'employees.csv': 1, 'hours.csv': 0, 'payroll.csv': 2 };
+    const where = (r: Result, offset: boolean) =>
+      r.findings.map((f) =>
+        f.evidence.map((e) => `${basename(e.file)}:${e.row - (offset ? shift[basename(e.file)] : 0)}`),
+      );
+    expect(where(thai, true)).toEqual(where(canonical, false));
+  });
+
+  it('.xlsx workbooks with date cells, Excel serials, time cells, a formula and title rows: identical findings', async () => {
+    const x = (f: string) => join(DIR, 'xlsx', f);
+    const book = await checkAsync({
+      employees: x('employees.xlsx'),
+      hours: x('hours.xlsx'),
+      payroll: x('payroll.xlsx'),
+      asOf: AS_OF,
+    });
+    expect(book.inputs.map((i) => [i.encoding, i.rows_read, i.rows_used])).toEqual([
+      ['xlsx', 3, 3],
+      ['xlsx', 31, 31],
+      ['xlsx', 3, 3],
+    ]);
+    expect(book.rejected).toEqual([]);
+    expect(comparable(book)).toEqual(comparable(canonical));
+  });
+
+  it('a folder of .xlsx files is read like a folder of CSVs', async () => {
+    const book = await checkAsync({ dir: join(DIR, 'xlsx'), asOf: AS_OF });
+    expect(comparable(book)).toEqual(comparable(canonical));
+  });
+
+  it('the synchronous API refuses a workbook with a pointer to the asynchronous one', () => {
+    expect(() => check({ dir: join(DIR, 'xlsx'), asOf: AS_OF })).toThrow(/checkAsync/);
+  });
+});
+
+describe('a week of time-clock punches', () => {
+  const hoursCsv = check({ dir: join(DIR, 'attlog-canonical'), asOf: AS_OF });
+
+  it('a ZKTeco attlog with in/out states gives the findings of the equivalent hours.csv', () => {
+    const log = check({ dir: join(DIR, 'attlog'), asOf: AS_OF });
+    expect(log.inputs[1]).toMatchObject({
+      file: join(DIR, 'attlog', '1_attlog.dat'),
+      rows_read: 69,
+      rows_used: 69,
+      rows_rejected: 0,
+    });
+    expect(log.findings.length).toBe(14);
+    expect(comparable(log)).toEqual(comparable(hoursCsv));
+  });
+
+  it('evidence points at the attlog line of the punch that opened the stretch', () => {
+    const log = check({ dir: join(DIR, 'attlog'), asOf: AS_OF });
+    const night = log.findings.find((f) => f.rule === 'lpa-47-child-night-work')!;
+    expect(night.evidence.every((e) => e.file.endsWith('1_attlog.dat'))).toBe(true);
+    expect(night.evidence.length).toBe(3);
+  });
+
+  it('without states (255) the same findings, and those resting on inferred punches say so', () => {
+    const log = check({ dir: join(DIR, 'attlog-255'), asOf: AS_OF });
+    const unmarked = log.findings.map((f) => {
+      const { inferred_punches, ...params } = f.params;
+      return {
+        ...f,
+        params,
+        message: f.message.replace(' (the clock recorded no in/out: punch direction inferred)', ''),
+        message_th: f.message_th.replace(/ \(เครื่องสแกน.*\)$/, ''),
+        evidence: f.evidence.length > 0,
+      };
+    });
+    expect(unmarked).toEqual(comparable(hoursCsv));
+    const marked = log.findings.filter((f) => f.params.inferred_punches);
+    // Every finding about hours rests on the punches; the payroll-only ones do not.
+    expect(marked.map((f) => f.rule).sort()).toEqual(
+      log.findings
+        .filter((f) => f.evidence.some((e) => e.file.endsWith('1_attlog.dat')))
+        .map((f) => f.rule)
+        .sort(),
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked[0].message).toContain('punch direction inferred');
+    expect(log.findings.find((f) => f.rule === 'lpa-76-deductions')?.params.inferred_punches).toBeUndefined();
+  });
+
+  it('a Hikvision export (title rows, apostrophe IDs, dd/mm/yyyy, Check-in/Check-out) gives the same findings', () => {
+    const hik = check({ dir: join(DIR, 'hikvision'), asOf: AS_OF });
+    expect(hik.rejected).toEqual([]);
+    expect(comparable(hik)).toEqual(comparable(hoursCsv));
+  });
+});
