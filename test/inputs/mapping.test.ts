@@ -198,6 +198,15 @@ describe('profiles', () => {
       /employee_id: "Code"/,
     );
   });
+  it('the example in the README is a valid profile', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Mapping profiles'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(yaml).toBeDefined();
+    const p = parseProfile(yaml!, 'README.md');
+    expect(p.payroll?.columns?.deduction_statutory).toEqual(['SSO 5%', 'W/H Tax']);
+    expect(p.hours?.clock?.day_types).toEqual({ sunday: 'weekly_holiday', '2025-08-12': 'public_holiday' });
+  });
   it('errors give the profile file, line and column', () => {
     const bad = (yaml: string) => {
       try {
