@@ -21,7 +21,7 @@ import {
   type Punch,
   pairPunches,
 } from './clock.js';
-import { type Profile, type ProfileSection, profileSection } from './profile.js';
+import { dateOrderOf, type Profile, type ProfileSection, profileSection } from './profile.js';
 import {
   COLUMNS,
   DATE_COLUMNS,
@@ -273,10 +273,8 @@ function decideDateOrder(
   indexes: number[],
   section?: ProfileSection,
 ): { order: DateOrder; text: string } {
-  if (section?.date_order) {
-    const order = section.date_order === 'month-first' ? 'mdy' : 'dmy';
-    return { order, text: `${section.date_order} (from the profile)` };
-  }
+  const fixed = section ? dateOrderOf(section) : undefined;
+  if (fixed) return { order: fixed === 'month-first' ? 'mdy' : 'dmy', text: `${fixed} (from the profile)` };
   let dmy: { line: number; v: string } | undefined;
   let mdy: { line: number; v: string } | undefined;
   for (const r of rows) {

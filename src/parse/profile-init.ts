@@ -36,7 +36,7 @@ export function initProfile(grid: RawGrid, h: HeaderInspection, command: string)
     ` labour-check mapping profile, started by: ${command}`,
     ` from the header on ${h.headerLine ? `line ${h.headerLine}` : 'the fixed layout'} of ${grid.file} (${grid.description}).`,
     ' Check every line marked "guess". Use it with: labour-check check --map THIS_FILE ...',
-    ' Fields: skip_rows, sheet, encoding, date_order (day-first | month-first),',
+    ' Fields: skip_rows, sheet, encoding, date_order (day-first | month-first) or date_format (DD/MM/YYYY),',
     ' two_digit_years (be | ce), columns, constants, values; hours also: clock.',
   ].join('\n');
   const kind = doc.get(h.kind, true) as YAMLMap;

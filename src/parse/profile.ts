@@ -17,6 +17,14 @@ const Section = z.strictObject({
   sheet: z.string().min(1).optional(),
   encoding: z.string().min(1).optional(),
   date_order: z.enum(['day-first', 'month-first']).optional(),
+  /** The same said as a pattern: DD/MM/YYYY, MM/DD/YYYY, D/M/YY, YYYY-MM-DD, ... */
+  date_format: z
+    .string()
+    .regex(
+      /^(D{1,2}[/.-]M{1,2}|M{1,2}[/.-]D{1,2})[/.-](YY|YYYY)$|^YYYY[/.-]MM?[/.-]DD?$/,
+      'expected a pattern such as DD/MM/YYYY, MM/DD/YYYY or YYYY-MM-DD',
+    )
+    .optional(),
   two_digit_years: z.enum(['be', 'ce']).optional(),
   /** Canonical column: the file's header, or several headers (joined, or summed for money). */
   columns: z.record(z.string(), z.union([text, z.array(text).min(1)])).optional(),
@@ -71,6 +79,16 @@ export const ProfileSchema = z
         }
       }
     }
+    for (const kind of FILE_KINDS) {
+      const s = p[kind];
+      if (s?.date_format && s.date_order && dateOrderOf(s) !== s.date_order) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [kind, 'date_format'],
+          message: `says otherwise than date_order: ${s.date_order}`,
+        });
+      }
+    }
     for (const key of Object.keys(p.hours?.clock?.day_types ?? {})) {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(key) && !WEEKDAY_NAMES.includes(key.toLowerCase())) {
         ctx.addIssue({
@@ -81,6 +99,15 @@ export const ProfileSchema = z
       }
     }
   });
+
+/** The date order a section fixes, by `date_order` or by the pattern of `date_format`. */
+export function dateOrderOf(s: {
+  date_order?: string;
+  date_format?: string;
+}): 'day-first' | 'month-first' | undefined {
+  if (s.date_format) return s.date_format.startsWith('M') ? 'month-first' : 'day-first';
+  return s.date_order as 'day-first' | 'month-first' | undefined;
+}
 
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileSection = NonNullable<Profile['employees']>;

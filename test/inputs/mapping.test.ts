@@ -193,6 +193,20 @@ describe('profiles', () => {
     );
     expect(r.records[0].date).toBe('2025-08-04');
   });
+  it('a date format pattern says the same as a date order', () => {
+    const r = parse(
+      'hours',
+      'employee_id,date,start,end\nA1,08/04/2025,08:00,17:00\n',
+      'hours:\n  date_format: MM/DD/YYYY\n',
+    );
+    expect(r.records[0].date).toBe('2025-08-04');
+    expect(() =>
+      parseProfile('hours:\n  date_format: MM/DD/YYYY\n  date_order: day-first\n', 'p.yaml'),
+    ).toThrow('p.yaml:2:3: hours.date_format: says otherwise than date_order: day-first');
+    expect(() => parseProfile('hours:\n  date_format: DD.MM\n', 'p.yaml')).toThrow(
+      /expected a pattern such as DD\/MM\/YYYY/,
+    );
+  });
   it('a header the profile names that the file lacks is an error naming both', () => {
     expect(() => parse('employees', layout, 'employees:\n  columns:\n    employee_id: Code\n')).toThrow(
       /employee_id: "Code"/,
