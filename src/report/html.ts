@@ -193,7 +193,7 @@ export function html(r: Result, o: ReportOptions = {}): string {
       const owed = list.reduce((a, f) => a + (f.owed_satang ?? 0), 0);
       out.push(
         `<h3>${esc(w.sectionShort)}${esc(section)} · ${esc(titleOf(rule, o, rules))} <code class="muted">${esc(rule)}</code></h3>`,
-        `<p class="muted">${list.length} ${esc(w.finding)}${owed ? ` · ${esc(w.owed)} ${baht(owed)} ${esc(w.baht)}` : ''}${info ? ` · ${esc(info.citation.act)}, ${esc(w.section)} ${esc(info.citation.section)}` : ''}</p>`,
+        `<p class="muted">${esc(w.nFindings(list.length))}${owed ? ` · ${esc(w.owed)} ${baht(owed)} ${esc(w.baht)}` : ''}${info ? ` · ${esc(info.citation.act)}, ${esc(w.section)} ${esc(info.citation.section)}` : ''}</p>`,
         `<table>${findingHead(true, false)}<tbody>`,
         findingRows(list, true, false),
         '</tbody></table>',
@@ -217,7 +217,7 @@ export function html(r: Result, o: ReportOptions = {}): string {
     out.push(
       `<article class="employee" id="${anchor.get(id)}">`,
       `<h3>${esc(w.employee)} ${esc(id)}${nameOf(id) ? ` · <span class="name">${esc(nameOf(id)!)}</span>` : ''}</h3>`,
-      `<p class="muted">${e?.national_id ? `${esc(w.national_id)} ${esc(e.national_id)} · ` : ''}${list.length} ${esc(w.finding)}${l ? ` · ${esc(w.owed)} ${baht(l.owed_satang)} ${esc(w.baht)} + ${esc(w.interest)} ${baht(l.interest_satang)}` : ''}</p>`,
+      `<p class="muted">${e?.national_id ? `${esc(w.national_id)} ${esc(e.national_id)} · ` : ''}${esc(w.nFindings(list.length))}${l ? ` · ${esc(w.owed)} ${baht(l.owed_satang)} ${esc(w.baht)} + ${esc(w.interest)} ${baht(l.interest_satang)}` : ''}</p>`,
     );
     if (chart) {
       out.push(
