@@ -24,6 +24,8 @@ export interface CheckOptions {
   /** First day of the work week, 0 = Monday (default) ... 6 = Sunday. */
   weekStart?: number;
   only?: string[];
+  /** Add the per-day hours series (`hours` in the result) that the HTML report charts. */
+  hoursSeries?: boolean;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -98,6 +100,8 @@ export function checkData(
   return buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, {
     asOf,
     wilful: o.wilful ?? false,
+    hours: o.hoursSeries ?? false,
+    weekStart,
   });
 }
 
