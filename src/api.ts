@@ -26,6 +26,8 @@ export interface CheckOptions {
   /** First day of the work week, 0 = Monday (default) ... 6 = Sunday. */
   weekStart?: number;
   only?: string[];
+  /** Add the per-day hours series (`hours` in the result) that the HTML report charts. */
+  hoursSeries?: boolean;
   /** A mapping profile file (--map); or `profile` already loaded. */
   map?: string;
   profile?: InputOptions['profile'];
@@ -169,6 +171,8 @@ export function checkData(
     buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, {
       asOf,
       wilful: o.wilful ?? false,
+      hours: o.hoursSeries ?? false,
+      weekStart,
     }),
     data,
   );

@@ -29,6 +29,10 @@ describe.each(PACKS)('rule pack %s', (name) => {
     expect(r.messages.th).toMatch(/\{employee\}/);
     // Thai messages are Thai: at least one character of the Thai block.
     expect(r.messages.th).toMatch(/[\u0E00-\u0E7F]/);
+    for (const m of Object.values(r.message_ids ?? {})) {
+      expect(m.en).toMatch(/\{employee\}/);
+      expect(m.th).toMatch(/[\u0E00-\u0E7F]/);
+    }
     expect(r.cases?.valid.length ?? 0).toBeGreaterThan(0);
     expect(r.cases?.invalid.filter((c) => (c.expect ?? []).length > 0).length ?? 0).toBeGreaterThan(0);
     for (const p of Object.values(r.resolved))
@@ -91,5 +95,16 @@ describe('README', () => {
     for (const name of PACKS)
       for (const r of loadPack(join(ROOT, 'rules', name)).rules)
         expect(readme, r.id).toContain(`\`${r.id}\``);
+  });
+});
+
+describe('messages', () => {
+  it('fill every placeholder in every finding of the demo factory and the rule cases', async () => {
+    const { check } = await import('../src/api.js');
+    const r = check({ dir: join(ROOT, 'examples', 'demo-factory'), asOf: '2025-10-31' });
+    for (const f of r.findings) {
+      expect(f.message, f.rule).not.toMatch(/\{\w+\}/);
+      expect(f.message_th, f.rule).not.toMatch(/\{\w+\}/);
+    }
   });
 });

@@ -1,17 +1,21 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { checkAsync, toolVersion } from '../api.js';
+import { checkData, inputOptions, readDataSetAsync, resolveInputs, toolVersion, validAsOf } from '../api.js';
 import { UserError } from '../errors.js';
 import { WEEKDAYS } from '../facts/calendar.js';
+import { applyBaseline, loadBaseline } from '../findings/baseline.js';
+import { pseudonym, redact, redactKey } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
+import { applyWaivers, loadWaivers } from '../findings/waivers.js';
 import { loadPack } from '../pack/load.js';
 import { guessKind, inspectHeader } from '../parse/ingest.js';
 import { initProfile } from '../parse/profile-init.js';
 import { FILE_KINDS, type FileKind } from '../parse/records.js';
 import { readGrid } from '../read/table.js';
-import { json } from '../report/json.js';
-import { text } from '../report/text.js';
+import { FILE_NAME, FORMATS, type Format, render, ruleInfo } from '../report/index.js';
 import { kindOfName, validate } from '../validate.js';
+import { writeBundle } from './bundle.js';
 import { explainRule, explainWage, listRules, testRules } from './rules.js';
 import { validationText } from './validate-text.js';
 
@@ -26,8 +30,27 @@ export function exitCode(r: Result, failOn: FailOn): 0 | 1 {
 }
 
 function emit(out: string, file: string | undefined): void {
-  if (file) writeFileSync(file, out);
-  else process.stdout.write(out);
+  if (file) {
+    try {
+      writeFileSync(file, out);
+    } catch (e) {
+      throw new UserError(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? e})`);
+    }
+  } else process.stdout.write(out);
+}
+
+/** "json,sarif,html" -> the formats, each known, none twice. */
+export function parseFormats(list: string): Format[] {
+  const names = list
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  if (names.length === 0) throw new UserError('--format: no format given');
+  for (const n of names) {
+    if (!(FORMATS as readonly string[]).includes(n))
+      throw new UserError(`--format: unknown format "${n}" (one or more of ${FORMATS.join(', ')})`);
+  }
+  return [...new Set(names)] as Format[];
 }
 
 /** Options on how to read real-world files, shared by check and validate. */
@@ -71,42 +94,67 @@ const inputsOf = (o: Record<string, unknown>) => ({
   mergeMinutes: o.mergeMinutes as number | undefined,
 });
 
-export function program(): Command {
+/** The command line; `argv` (node, script, arguments) is recorded in an evidence bundle. */
+export function program(argv: readonly string[] = process.argv): Command {
   const p = new Command('labour-check')
     .description("Checks payroll and working-hours files against Thailand's Labour Protection Act B.E. 2541")
     .version(toolVersion(), '-V, --version')
     .showHelpAfterError('(run labour-check --help for usage)')
     .exitOverride();
 
-  inputFlags(
-    p
-      .command('check')
-      .description(
-        'check employees.csv, hours.csv and payroll.csv and report every violation and the money owed',
-      )
-      .argument('[dir]', 'folder with employees.csv, hours.csv, payroll.csv (any may be absent)')
-      .option('--employees <file>', 'employees file')
-      .option('--hours <file>', 'hours file (one row per stretch of work)')
-      .option('--payroll <file>', 'payroll file (one row per pay period)')
-      .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
-      .option('-o, --output <file>', 'write the report to a file instead of stdout')
-      .option('--as-of <date>', 'date interest is counted to, YYYY-MM-DD (default: today in Bangkok)')
-      .addOption(
-        new Option('--fail-on <severity>', 'exit 1 when a finding is at or above')
-          .choices(FAIL_ON)
-          .default('error'),
-      )
-      .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
-      .option('--wilful', 'add the s.9 para 2 surcharge for wilful default (15% per 7 days)')
-      .addOption(
-        new Option('--week-start <day>', 'first day of the work week')
-          .choices(['monday', 'sunday', 'saturday'])
-          .default('monday'),
-      )
-      .addOption(
-        new Option('--lang <lang>', 'language of the text report').choices(['en', 'th']).default('en'),
-      ),
-  )
+  inputFlags(p.command('check'))
+    .description(
+      'check employees.csv, hours.csv and payroll.csv and report every violation and the money owed',
+    )
+    .argument('[dir]', 'folder with employees.csv, hours.csv, payroll.csv (any may be absent)')
+    .option('--employees <file>', 'employees file')
+    .option('--hours <file>', 'hours file (one row per stretch of work)')
+    .option('--payroll <file>', 'payroll file (one row per pay period)')
+    .option(
+      '--format <formats>',
+      `report format, or several joined by commas with --output-dir: ${FORMATS.join(', ')}`,
+      'text',
+    )
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option(
+      '--output-dir <dir>',
+      'write each format to DIR/report.<ext> (github annotations still go to stdout)',
+    )
+    .option('--as-of <date>', 'date interest is counted to, YYYY-MM-DD (default: today in Bangkok)')
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above')
+        .choices(FAIL_ON)
+        .default('error'),
+    )
+    .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
+    .option('--wilful', 'add the s.9 para 2 surcharge for wilful default (15% per 7 days)')
+    .addOption(
+      new Option('--week-start <day>', 'first day of the work week').choices([...WEEKDAYS]).default('monday'),
+    )
+    .addOption(
+      new Option('--lang <lang>', 'language of the human-readable formats')
+        .choices(['en', 'th'])
+        .default('en'),
+    )
+    .option('--be-dates', 'show dates in Buddhist era (B.E.) in the human-readable formats')
+    .option(
+      '--redact',
+      'names to initials, national IDs masked but the last 4 digits, employee ids to keyed pseudonyms',
+    )
+    .option(
+      '--redact-key <key>',
+      'key for the pseudonyms (implies --redact; the same key gives the same pseudonyms)',
+    )
+    .option('--redact-key-file <file>', 'read the pseudonym key from a file (implies --redact)')
+    .option(
+      '--waivers <file>',
+      'waivers YAML: findings to set aside, each with a reason, legal reference and expiry',
+    )
+    .option('--baseline <file>', 'an earlier JSON report: report only findings it does not record')
+    .option(
+      '--bundle <dir>',
+      'write an evidence bundle: report.json, report.html, input hashes, parameters, command line',
+    )
     .addHelpText(
       'after',
       `
@@ -115,24 +163,72 @@ Examples:
   labour-check check submission/ --format json --as-of 2025-10-31 -o report.json
   labour-check check --employees staff.csv --payroll pay.csv --fail-on critical
   labour-check check --employees staff.xlsx --hours 1_attlog.dat --payroll pay.csv --map profile.yaml
+  labour-check check submission/ --format json,sarif,html --output-dir out/ --lang th --be-dates
+  labour-check check submission/ --redact --redact-key-file key.txt --format csv -o shared.csv
 
 Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error or unreadable input.`,
     )
     .action(async (dir: string | undefined, o) => {
+      const formats = parseFormats(o.format);
+      if (o.output && o.outputDir) throw new UserError('give --output or --output-dir, not both');
+      if (formats.length > 1 && !o.outputDir)
+        throw new UserError(`--format ${formats.join(',')}: several formats need --output-dir`);
       const weekStart = WEEKDAYS.indexOf(o.weekStart);
-      const result = await checkAsync({
-        ...inputsOf(o),
-        dir,
-        employees: o.employees,
-        hours: o.hours,
-        payroll: o.payroll,
-        asOf: o.asOf,
-        rules: o.rules,
+      const asOf = validAsOf(o.asOf);
+      // Everything the user named is read before the check runs, so a typo fails fast.
+      const files = resolveInputs({ dir, employees: o.employees, hours: o.hours, payroll: o.payroll });
+      const pack = loadPack(o.rules);
+      const inputs = inputOptions(inputsOf(o));
+      const waivers = o.waivers ? loadWaivers(o.waivers) : undefined;
+      const baseline = o.baseline ? loadBaseline(o.baseline) : undefined;
+      const redacting = !!(o.redact || o.redactKey !== undefined || o.redactKeyFile !== undefined);
+      const rk = redacting ? redactKey({ key: o.redactKey, keyFile: o.redactKeyFile }) : undefined;
+      if (rk?.source === 'random') {
+        process.stderr.write(
+          'labour-check: --redact without --redact-key(-file): pseudonyms use a one-time random key and will differ from any other report\n',
+        );
+      }
+
+      let result = checkData(await readDataSetAsync(files, inputs), pack, {
+        asOf,
         wilful: !!o.wilful,
         weekStart,
+        hoursSeries: formats.includes('html') || o.bundle !== undefined,
       });
-      const color = !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-      emit(o.format === 'json' ? json(result) : text(result, { color, lang: o.lang }), o.output);
+      if (waivers) result = applyWaivers(result, waivers, new Set(pack.rules.map((r) => r.id)));
+      if (baseline) result = applyBaseline(result, baseline, rk ? (id) => pseudonym(rk.key, id) : undefined);
+      if (rk) result = redact(result, rk);
+
+      const ro = { lang: o.lang as 'en' | 'th', beDates: !!o.beDates, rules: ruleInfo(pack) };
+      if (o.outputDir) {
+        try {
+          mkdirSync(o.outputDir, { recursive: true });
+        } catch (e) {
+          throw new UserError(`${o.outputDir}: cannot create (${(e as NodeJS.ErrnoException).code ?? e})`);
+        }
+        for (const f of formats) {
+          const name = FILE_NAME[f];
+          emit(render(f, result, ro), name ? join(o.outputDir, name) : undefined);
+        }
+      } else {
+        const color = !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+        emit(render(formats[0], result, { ...ro, color }), o.output);
+      }
+      if (o.bundle !== undefined) {
+        writeBundle(o.bundle, {
+          result,
+          pack,
+          report: ro,
+          argv: argv.slice(2),
+          asOfGiven: o.asOf !== undefined,
+          paths: files,
+          files: [
+            ...(waivers ? [{ role: 'waivers', file: waivers.file }] : []),
+            ...(baseline ? [{ role: 'baseline', file: baseline.file }] : []),
+          ],
+          weekStart: o.weekStart,
+        });
+      }
       process.exitCode = exitCode(result, o.failOn);
     });
 
@@ -229,7 +325,7 @@ export async function main(argv: string[]): Promise<number> {
     throw e;
   });
   try {
-    await program().parseAsync(argv);
+    await program(argv).parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (e) {
     if (e instanceof CommanderError) {

@@ -74,6 +74,10 @@ export function runCase(
       problems.push(`interest_satang ${f.interest_satang ?? 0}, expected ${e.interest_satang}`);
     }
   }
+  for (const f of found) {
+    if (/\{\w+\}/.test(f.message) || /\{\w+\}/.test(f.message_th))
+      problems.push(`unfilled placeholder: ${f.message}`);
+  }
   found.forEach((f, k) => {
     if (!used.has(k)) problems.push(`unexpected finding: ${f.message}`);
   });

@@ -9,6 +9,8 @@ import type { Employee, FileKind } from '../parse/records.js';
 export interface Draft {
   date?: string;
   period?: { start: string; end: string };
+  /** Which of the rule's message_ids to use instead of its default message. */
+  messageId?: string;
   /** Values for the message's {placeholders}. */
   data: Record<string, string | number>;
   /** Exact amount owed in satang; rounded once by the engine. */

@@ -157,6 +157,7 @@ function finish(
   o: EvaluateOptions,
 ): Finding {
   const data = { employee: facts.employee.employee_id, ...d.data };
+  const messages = (d.messageId && rule.message_ids?.[d.messageId]) || rule.messages;
   const f: Finding = {
     rule: rule.id,
     section: rule.citation.section,
@@ -164,8 +165,8 @@ function finish(
     employee_id: facts.employee.employee_id,
     ...(d.date ? { date: d.date } : {}),
     ...(d.period ? { period: d.period } : {}),
-    message: render(rule.messages.en, data),
-    message_th: render(rule.messages.th, data),
+    message: render(messages.en, data),
+    message_th: render(messages.th, data),
     evidence: d.evidence
       .map((e) => ({ file: files[e.kind] ?? e.kind, row: e.row }))
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row)),

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { Evaluation } from '../evaluate/engine.js';
+import { allEmployeeFacts } from '../facts/employee.js';
 import type { RulePack } from '../pack/load.js';
 import type { DataSet } from '../parse/ingest.js';
 import type { Finding } from './finding.js';
+import { initialsOf } from './names.js';
 
 // The result object: the one contract between the engine and every reporter
 // (semantics.md 6). `schemas/report.schema.json` is generated from ResultSchema.
@@ -25,6 +27,59 @@ export const FindingSchema = z.object({
   paid_satang: z.number().int().optional(),
   evidence: z.array(z.object({ file: z.string(), row: z.number().int() })),
   params: z.record(z.string(), z.unknown()),
+});
+
+export const WaivedFindingSchema = FindingSchema.extend({ waiver: z.string() });
+
+/** Who the employee ids stand for: shown in per-employee sections, reduced to initials by --redact. */
+const EmployeeEntry = z.object({
+  employee_id: z.string(),
+  name: z.string().optional(),
+  initials: z.string().optional(),
+  national_id: z.string().optional(),
+});
+
+/** Per-day hours for the report charts (only when asked for: it grows with the input). */
+const HoursSeries = z.object({
+  employee_id: z.string(),
+  days: z.array(
+    z.object({
+      date: z.string(),
+      day_type: z.enum(['work', 'weekly_holiday', 'public_holiday']),
+      worked_min: z.number().int(),
+      normal_min: z.number().int(),
+      overtime_min: z.number().int(),
+      holiday_min: z.number().int(),
+      holiday_overtime_min: z.number().int(),
+      /** The day's normal limit L. */
+      limit_min: z.number().int(),
+    }),
+  ),
+  weeks: z.array(
+    z.object({
+      start: z.string(),
+      end: z.string(),
+      /** Overtime + holiday work + holiday overtime: what the weekly cap (s.26) counts. */
+      overtime_min: z.number().int(),
+      /** The weekly cap in force at the week's start, when the rule pack has one. */
+      cap_min: z.number().int().optional(),
+    }),
+  ),
+});
+
+const WaiverEntry = z.object({
+  id: z.string(),
+  rule: z.string(),
+  employees: z.union([z.literal('all'), z.array(z.string())]),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  reason: z.string(),
+  reference: z.string(),
+  expires: z.string(),
+  /** active: in force on the as-of date; expired: its expiry is before the as-of date (it waives nothing); unused: matched no finding. */
+  status: z.enum(['active', 'expired', 'unused']),
+  /** Findings it waived (active) or would have waived (expired). */
+  matched: z.number().int(),
 });
 
 export const ResultSchema = z.object({
@@ -57,6 +112,8 @@ export const ResultSchema = z.object({
     surcharge_satang: z.number().int(),
     undetermined: z.number().int(),
     rows_rejected: z.number().int(),
+    /** Findings set aside by an active waiver (listed in `waived`, not in `findings`). */
+    waived: z.number().int().optional(),
   }),
   findings: z.array(FindingSchema),
   undetermined: z.array(z.object({ rule: z.string(), employee_id: z.string(), reason: z.string() })),
@@ -107,13 +164,40 @@ export const ResultSchema = z.object({
     not_covered: z.array(z.object({ section: z.string(), topic: z.string() })),
     note: z.string(),
   }),
+  employees: z.array(EmployeeEntry).optional(),
+  hours: z.array(HoursSeries).optional(),
+  waivers: z.array(WaiverEntry).optional(),
+  waived: z.array(WaivedFindingSchema).optional(),
+  /** --baseline: findings already recorded in an earlier report are not repeated in `findings`. */
+  baseline: z
+    .object({
+      file: z.string(),
+      sha256: z.string(),
+      /** Findings recorded in the baseline report. */
+      findings: z.number().int(),
+      /** Baseline findings found again (left out of `findings`). */
+      still_present: z.number().int(),
+      /** Baseline findings not found again. */
+      resolved: z.number().int(),
+      /** Findings not in the baseline: the ones listed in `findings`. */
+      new: z.number().int(),
+    })
+    .optional(),
+  /** --redact: names reduced to initials, national IDs masked, employee ids replaced by keyed pseudonyms. */
+  redaction: z
+    .object({
+      pseudonyms: z.literal('hmac-sha256'),
+      key: z.enum(['given', 'random']),
+      note: z.string(),
+    })
+    .optional(),
 });
 export type Result = z.infer<typeof ResultSchema>;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const when = (f: Finding) => f.date ?? f.period?.start ?? '';
 
-export function sortFindings(findings: Finding[]): Finding[] {
+export function sortFindings<F extends Finding>(findings: F[]): F[] {
   return findings.sort(
     (a, b) =>
       cmp(a.employee_id, b.employee_id) ||
@@ -124,14 +208,14 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-export function buildResult(
-  tool: { name: string; version: string },
-  pack: RulePack,
-  data: DataSet,
-  ev: Evaluation,
-  o: { asOf: string; wilful: boolean },
-): Result {
-  const findings = sortFindings(ev.findings);
+/** Counts and money totals of a list of findings, as the summary states them. */
+export function totals(findings: readonly Finding[]): {
+  findings: number;
+  by_severity: Result['summary']['by_severity'];
+  owed_satang: number;
+  interest_satang: number;
+  surcharge_satang: number;
+} {
   const by_severity = { critical: 0, error: 0, warning: 0, info: 0 };
   let owed = 0;
   let interest = 0;
@@ -142,6 +226,33 @@ export function buildResult(
     interest += f.interest_satang ?? 0;
     surcharge += f.surcharge_satang ?? 0;
   }
+  return {
+    findings: findings.length,
+    by_severity,
+    owed_satang: owed,
+    interest_satang: interest,
+    surcharge_satang: surcharge,
+  };
+}
+
+export interface BuildOptions {
+  asOf: string;
+  wilful: boolean;
+  /** Add the per-day hours series (`hours`) for charts. */
+  hours?: boolean;
+  /** 0 = Monday ... 6 = Sunday, for the weeks of the hours series. */
+  weekStart?: number;
+}
+
+export function buildResult(
+  tool: { name: string; version: string },
+  pack: RulePack,
+  data: DataSet,
+  ev: Evaluation,
+  o: BuildOptions,
+): Result {
+  const findings = sortFindings(ev.findings);
+  const t = totals(findings);
   const undetermined = [...ev.undetermined].sort(
     (a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.rule, b.rule),
   );
@@ -164,11 +275,11 @@ export function buildResult(
     inputs: data.inputs,
     summary: {
       employees: data.employees.length,
-      findings: findings.length,
-      by_severity,
-      owed_satang: owed,
-      interest_satang: interest,
-      surcharge_satang: surcharge,
+      findings: t.findings,
+      by_severity: t.by_severity,
+      owed_satang: t.owed_satang,
+      interest_satang: t.interest_satang,
+      surcharge_satang: t.surcharge_satang,
       undetermined: undetermined.length,
       rows_rejected: data.rejected.length,
     },
@@ -183,7 +294,66 @@ export function buildResult(
       not_covered: pack.notCovered,
       note: 'A clean result covers only the sections checked above, for the employees and periods in the input; it is not a statement of full compliance with the Act.',
     },
+    employees: data.employees.map((e) => ({
+      employee_id: e.employee_id,
+      ...(e.name ? { name: e.name, initials: initialsOf(e.name) } : {}),
+      ...(e.national_id ? { national_id: e.national_id } : {}),
+    })),
+    ...(o.hours ? { hours: hoursSeries(pack, data, o.weekStart ?? 0) } : {}),
   };
+}
+
+function hoursSeries(pack: RulePack, data: DataSet, weekStart: number): NonNullable<Result['hours']> {
+  const series: NonNullable<Result['hours']> = [];
+  for (const f of allEmployeeFacts(data, { params: pack.params, wages: pack.wages, weekStart })) {
+    if (f.days.length === 0) continue;
+    series.push({
+      employee_id: f.employee.employee_id,
+      days: f.days.map((d) => ({
+        date: d.date,
+        day_type: d.day_type,
+        worked_min: d.workedMin,
+        normal_min: d.normalMin,
+        overtime_min: d.overtimeMin,
+        holiday_min: d.holidayMin,
+        holiday_overtime_min: d.holidayOvertimeMin,
+        limit_min: d.limitMin,
+      })),
+      weeks: f.weeks.map((w) => {
+        const cap = weeklyOvertimeCapMin(pack, w.start);
+        return {
+          start: w.start,
+          end: w.end,
+          overtime_min: w.overtimeMin + w.holidayMin + w.holidayOvertimeMin,
+          ...(cap !== undefined ? { cap_min: cap } : {}),
+        };
+      }),
+    });
+  }
+  return series;
+}
+
+/**
+ * The weekly overtime cap (s.26, MR No.3) in force on a date, in minutes, for the charts: a number
+ * parameter of the s.26 rule, or a pack parameter named for weekly overtime; in hours.
+ */
+export function weeklyOvertimeCapMin(pack: RulePack, date: string): number | undefined {
+  const candidates = [
+    ...pack.rules
+      .filter((r) => r.citation.section === '26' || r.id.startsWith('lpa-26'))
+      .flatMap((r) => Object.values(r.resolved).map((p) => p.series)),
+    ...pack.params
+      .names()
+      .filter((n) => /overtime|(^|_)ot(_|$)/.test(n) && /week/.test(n))
+      .map((n) => pack.params.get(n)!),
+  ];
+  for (const s of candidates) {
+    let hit: unknown;
+    for (const v of [...s.values].sort((a, b) => a.from.localeCompare(b.from)))
+      if (v.from <= date) hit = v.value;
+    if (typeof hit === 'number' && (s.unit === undefined || /^h/.test(s.unit))) return Math.round(hit * 60);
+  }
+  return undefined;
 }
 
 function sectionOrder(a: string, b: string): number {
@@ -191,7 +361,7 @@ function sectionOrder(a: string, b: string): number {
   return n(a) - n(b) || cmp(a, b);
 }
 
-function ledger(findings: Finding[]): Result['ledger'] {
+export function ledger(findings: readonly Finding[]): Result['ledger'] {
   const by = new Map<string, Result['ledger'][number]>();
   for (const f of findings) {
     if (!f.owed_satang) continue;

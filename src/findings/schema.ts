@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { ResultSchema } from './result.js';
 
-/** The JSON Schema of the JSON report, generated from the zod schema of the result object. */
-export function reportJsonSchema(): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(ResultSchema, { target: 'draft-7' }),
-    $id: 'https://labour-check.example/schemas/report.schema.json',
-    title: 'labour-check report (semantics.md section 6)',
+/** The JSON Schema (draft 2020-12) of the result object as `--format json` prints it. */
+export function reportJsonSchema(): string {
+  const schema = {
+    ...z.toJSONSchema(ResultSchema, { target: 'draft-2020-12', io: 'output' }),
+    $id: 'https://github.com/labour-check/labour-check/schemas/report.schema.json',
+    title: 'labour-check report',
+    description: 'The result of `labour-check check --format json` (semantics.md section 6).',
   };
+  return `${JSON.stringify(schema, null, 2)}\n`;
 }

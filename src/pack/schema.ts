@@ -58,6 +58,8 @@ export const RuleFile = z.strictObject({
   options: z.record(z.string(), z.unknown()).default({}),
   params: z.record(z.string(), z.union([ParamRef, ParamSeries])).default({}),
   messages: Bilingual,
+  /** Messages for particular kinds of finding, by id (ESLint's messageId): a check names one. */
+  message_ids: z.record(z.string(), Bilingual).optional(),
   notes: Bilingual.optional(),
   example: Bilingual.optional(),
   cases: z

@@ -2,10 +2,10 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
 import type { Result } from '../findings/result.js';
+import { type ReportOptions, showDate, showDatesIn } from './common.js';
 
-export interface TextOptions {
+export interface TextOptions extends ReportOptions {
   color?: boolean;
-  lang?: 'en' | 'th';
 }
 
 const LABEL = {
@@ -29,6 +29,10 @@ const LABEL = {
     inputs: 'Inputs',
     checked: 'checked',
     notCovered: 'Not covered by this tool',
+    waivers: 'Waivers',
+    waived: 'waived',
+    expires: 'expires',
+    baseline: 'Baseline',
   },
   th: {
     employee: 'ลูกจ้าง',
@@ -50,13 +54,22 @@ const LABEL = {
     inputs: 'ไฟล์นำเข้า',
     checked: 'ตรวจแล้ว',
     notCovered: 'มาตราที่เครื่องมือนี้ไม่ได้ตรวจ',
+    waivers: 'ข้อยกเว้น',
+    waived: 'รายการที่ได้รับยกเว้น',
+    expires: 'หมดอายุ',
+    baseline: 'ผลการตรวจครั้งก่อน',
   },
 };
 
 /** "61" -> "s.61"; a regulation or data check keeps its own label. */
 export const sectionLabel = (s: string): string => (s === '-' ? 'data' : /^\d/.test(s) ? `s.${s}` : s);
 
-const when = (f: Finding) => f.date ?? (f.period ? `${f.period.start}..${f.period.end}` : '');
+const span = (f: Finding, o: TextOptions) =>
+  f.date
+    ? showDate(f.date, o)
+    : f.period
+      ? `${showDate(f.period.start, o)}..${showDate(f.period.end, o)}`
+      : '';
 
 export function text(r: Result, o: TextOptions = {}): string {
   const c: ChalkInstance = new Chalk({ level: o.color ? 1 : 0 });
@@ -70,9 +83,10 @@ export function text(r: Result, o: TextOptions = {}): string {
           ? c.yellow('warning')
           : c.gray(s);
   const lines: string[] = [];
+  const asOf = showDate(r.as_of, o);
   lines.push(
     c.bold(
-      `labour-check ${r.tool.version}: ${r.ruleset.title} (${r.ruleset.id} ${r.ruleset.version}), as of ${r.as_of}`,
+      `labour-check ${r.tool.version}: ${r.ruleset.title} (${r.ruleset.id} ${r.ruleset.version}), as of ${asOf}`,
     ),
   );
   lines.push('');
@@ -85,8 +99,8 @@ export function text(r: Result, o: TextOptions = {}): string {
       const money = f.owed_satang
         ? c.bold(`  ${L.owed} ${baht(f.owed_satang)} + ${baht(f.interest_satang ?? 0)}`)
         : '';
-      lines.push(`  ${sev(f.severity)} ${sectionLabel(f.section)} ${c.cyan(f.rule)} ${when(f)}${money}`);
-      lines.push(`    ${o.lang === 'th' ? f.message_th : f.message}`);
+      lines.push(`  ${sev(f.severity)} ${sectionLabel(f.section)} ${c.cyan(f.rule)} ${span(f, o)}${money}`);
+      lines.push(`    ${showDatesIn(o.lang === 'th' ? f.message_th : f.message, o)}`);
       const ev = f.evidence.slice(0, 6).map((e) => `${e.file}:${e.row}`);
       if (ev.length)
         lines.push(c.gray(`    ${ev.join(' ')}${f.evidence.length > 6 ? ` +${f.evidence.length - 6}` : ''}`));
@@ -95,7 +109,7 @@ export function text(r: Result, o: TextOptions = {}): string {
   }
   if (r.ledger.length) {
     lines.push(c.bold(L.ledger));
-    const rows = [[L.employee, L.entitled, L.paid, L.shortfall, `interest ${r.as_of}`]];
+    const rows = [[L.employee, L.entitled, L.paid, L.shortfall, `interest ${asOf}`]];
     let t = [0, 0, 0, 0];
     for (const l of r.ledger) {
       rows.push([
@@ -109,6 +123,24 @@ export function text(r: Result, o: TextOptions = {}): string {
     }
     rows.push([L.total, ...t.map(baht)]);
     lines.push(...table(rows).map((l, i) => (i === rows.length - 1 ? c.bold(l) : l)));
+    lines.push('');
+  }
+  if (r.waivers?.length) {
+    lines.push(c.bold(`${L.waivers} (${r.waived?.length ?? 0} ${L.waived})`));
+    for (const w of r.waivers)
+      lines.push(
+        `  ${w.status} ${w.id} ${c.cyan(w.rule)} ${w.reference}, ${L.expires} ${showDate(w.expires, o)}: ${w.matched}`,
+      );
+    for (const f of r.waived ?? [])
+      lines.push(c.gray(`  ${f.waiver}: ${f.employee_id} ${span(f, o)} ${f.rule}`));
+    lines.push('');
+  }
+  if (r.baseline) {
+    const b = r.baseline;
+    lines.push(c.bold(L.baseline));
+    lines.push(
+      `  ${b.new} new; ${b.still_present} of ${b.findings} baseline findings still present, ${b.resolved} resolved (${b.file})`,
+    );
     lines.push('');
   }
   if (r.undetermined.length) {
@@ -155,7 +187,7 @@ export function text(r: Result, o: TextOptions = {}): string {
     `  ${s.employees} employees, ${s.findings} ${L.findings} (${s.by_severity.critical} critical, ${s.by_severity.error} error, ${s.by_severity.warning} warning), ${s.undetermined} undetermined, ${s.rows_rejected} rows rejected`,
   );
   lines.push(
-    `  ${L.owed} ${c.bold(baht(s.owed_satang))} baht + ${L.interest} ${r.as_of}: ${baht(s.interest_satang)} baht`,
+    `  ${L.owed} ${c.bold(baht(s.owed_satang))} baht + ${L.interest} ${asOf}: ${baht(s.interest_satang)} baht`,
   );
   if (r.wilful) lines.push(`  ${L.surcharge}: ${baht(s.surcharge_satang)} baht`);
   return `${lines.join('\n')}\n`;

@@ -20,7 +20,8 @@ export const deductions: CheckFunction = {
       if (other > 0) {
         o.findings.push({
           period: periodOf(p),
-          data: { kind: 'other', amount: baht(other), start: p.start, end: p.end },
+          messageId: 'not_permitted',
+          data: { amount: baht(other), start: p.start, end: p.end },
           owed: Ratio.of(other),
           due: dueDate(p),
           entitled: Ratio.of(other),
@@ -51,8 +52,8 @@ export const deductions: CheckFunction = {
       if (!owed.isPositive()) continue;
       o.findings.push({
         period: periodOf(p),
+        messageId: 'over_cap',
         data: {
-          kind: 'cap',
           amount: baht(total),
           base: baht(gross(p)),
           item_cap: baht(itemCap.roundHalfUp()),

@@ -35,11 +35,8 @@ export const overtimeOrHolidayWork: CheckFunction = {
       if (overtime === 0 && holiday === 0) continue;
       o.findings.push({
         date: d.date,
-        data: {
-          date: d.date,
-          what: holiday > 0 ? 'holiday work' : 'overtime',
-          hours: hoursText(holiday > 0 ? holiday : overtime),
-        },
+        messageId: holiday > 0 ? 'holiday_work' : 'overtime',
+        data: { date: d.date, hours: hoursText(holiday > 0 ? holiday : overtime) },
         evidence: hoursEvidence([d]),
         params,
       });

@@ -24,7 +24,8 @@ export const payInterval: CheckFunction = {
       if (p.end >= addMonths(p.start, months)) {
         o.findings.push({
           period: periodOf(p),
-          data: { what: 'period', start: p.start, end: p.end, months },
+          messageId: 'long_period',
+          data: { start: p.start, end: p.end, months },
           evidence: payEvidence(p),
           params: use,
         });
@@ -33,7 +34,8 @@ export const payInterval: CheckFunction = {
       if (paid && lastPaid?.pay.pay_date && paid > addMonths(lastPaid.pay.pay_date, months)) {
         o.findings.push({
           period: periodOf(p),
-          data: { what: 'gap', start: lastPaid.pay.pay_date, end: paid, months },
+          messageId: 'pay_gap',
+          data: { start: lastPaid.pay.pay_date, end: paid, months },
           evidence: [...payEvidence(lastPaid), ...payEvidence(p)],
           params: use,
         });
@@ -42,7 +44,8 @@ export const payInterval: CheckFunction = {
         const amount = gross(p);
         o.findings.push({
           period: periodOf(p),
-          data: { what: 'unpaid', start: p.start, end: p.end, months, amount: baht(amount) },
+          messageId: 'unpaid',
+          data: { start: p.start, end: p.end, months, amount: baht(amount) },
           owed: amount > 0 ? Ratio.of(amount) : undefined,
           due: p.end,
           entitled: Ratio.of(amount),

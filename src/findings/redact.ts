@@ -1,0 +1,171 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { UserError } from '../errors.js';
+import { initialsOf } from './names.js';
+import { type Result, sortFindings } from './result.js';
+
+// --redact: a report an NGO can share without exposing workers. Names become initials, national
+// IDs keep their last 4 digits, employee ids become keyed pseudonyms (HMAC-SHA256: the same key
+// gives the same pseudonym, so two redacted reports stay comparable, and without the key the ids
+// cannot be recovered by trying them all), and input paths become the file kind ("hours.csv").
+// The whole result is rewritten, free text included, so every format built from it is redacted.
+
+export interface RedactKey {
+  key: Buffer;
+  source: 'given' | 'random';
+}
+
+export function redactKey(o: { key?: string; keyFile?: string }): RedactKey {
+  if (o.key !== undefined && o.keyFile !== undefined)
+    throw new UserError('give --redact-key or --redact-key-file, not both');
+  if (o.keyFile !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(o.keyFile, 'utf8');
+    } catch (e) {
+      throw new UserError(`${o.keyFile}: cannot read (${(e as NodeJS.ErrnoException).code ?? e})`);
+    }
+    const key = text.replace(/\r?\n$/, '');
+    if (key.length < 8) throw new UserError(`${o.keyFile}: a redaction key needs at least 8 characters`);
+    return { key: Buffer.from(key, 'utf8'), source: 'given' };
+  }
+  if (o.key !== undefined) {
+    if (o.key.length < 8) throw new UserError('--redact-key: a redaction key needs at least 8 characters');
+    return { key: Buffer.from(o.key, 'utf8'), source: 'given' };
+  }
+  return { key: randomBytes(32), source: 'random' };
+}
+
+/** The pseudonym of an employee id: "emp-" and 12 hex digits of HMAC-SHA256(key, id). */
+export function pseudonym(key: Buffer, employeeId: string): string {
+  return `emp-${createHmac('sha256', key).update(employeeId, 'utf8').digest('hex').slice(0, 12)}`;
+}
+
+/** "3101234567890" -> "*********7890"; dashes and spaces of a written-out ID go with the digits. */
+export function maskNationalId(id: string): string {
+  const digits = id.replace(/\D/g, '');
+  return `${'*'.repeat(Math.max(0, digits.length - 4))}${digits.slice(-4)}`;
+}
+
+const NATIONAL_ID = /(?<!\d)(?:\d{13}|\d[- ]\d{4}[- ]\d{5}[- ]\d{2}[- ]\d)(?!\d)/g;
+// An id is replaced where it stands as a token: not inside a word or a number ("E1" not in "E10",
+// "1" not in "1.5" or "2025-08-01").
+const BEFORE = String.raw`(?<![\p{L}\p{N}\p{M}_]|\p{N}[.,:/-])`;
+const AFTER = String.raw`(?![\p{L}\p{N}\p{M}_]|[.,:/-]\p{N})`;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/** A text rewriter that replaces whole tokens from a table, longest first. */
+function replacer(table: Map<string, string>, flags: string): (s: string) => string {
+  if (table.size === 0) return (s) => s;
+  const keys = [...table.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const re = new RegExp(`${BEFORE}(?:${keys.map(escapeRe).join('|')})${AFTER}`, flags);
+  const folded = flags.includes('i')
+    ? new Map([...table].map(([k, v]) => [k.toLocaleLowerCase(), v]))
+    : table;
+  return (s) =>
+    s.replace(re, (m) => (flags.includes('i') ? folded.get(m.toLocaleLowerCase()) : table.get(m)) ?? m);
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function redact(result: Result, rk: RedactKey): Result {
+  const ids = new Set<string>();
+  for (const e of result.employees ?? []) ids.add(e.employee_id);
+  for (const f of [...result.findings, ...(result.waived ?? [])]) ids.add(f.employee_id);
+  for (const u of result.undetermined) ids.add(u.employee_id);
+  for (const l of result.ledger) ids.add(l.employee_id);
+  for (const h of result.hours ?? []) ids.add(h.employee_id);
+  for (const r of result.coverage.rules) for (const id of r.undetermined_employees) ids.add(id);
+  for (const w of result.waivers ?? []) if (w.employees !== 'all') for (const id of w.employees) ids.add(id);
+  const pseudo = new Map([...ids].map((id) => [id, pseudonym(rk.key, id)]));
+
+  const tokens = new Map(pseudo);
+  // Input paths name the file kind only: a path can carry an employer's or a worker's name.
+  const kindOf = new Map(result.inputs.map((i) => [i.file, `${i.kind}.csv`]));
+  for (const [file, kind] of kindOf) tokens.set(file, kind);
+  const names = new Map<string, string>();
+  for (const e of result.employees ?? []) if (e.name) names.set(e.name.normalize('NFC'), initialsOf(e.name));
+  const byToken = replacer(tokens, 'gu');
+  const byName = replacer(names, 'giu');
+  const text = (s: string) => byName(byToken(s.normalize('NFC'))).replace(NATIONAL_ID, maskNationalId);
+  const file = (f: string) => kindOf.get(f) ?? basename(f);
+  const id = (i: string) => pseudo.get(i) ?? text(i);
+
+  const deep = (v: unknown): unknown => {
+    if (typeof v === 'string') return text(v);
+    if (Array.isArray(v)) return v.map(deep);
+    if (v && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)]));
+    return v;
+  };
+  const finding = <F extends Result['findings'][number]>(f: F): F => ({
+    ...(deep(f) as F),
+    employee_id: id(f.employee_id),
+    evidence: f.evidence.map((e) => ({ file: file(e.file), row: e.row })),
+  });
+
+  const out: Result = {
+    ...result,
+    inputs: result.inputs.map((i) => ({ ...i, file: file(i.file) })),
+    findings: sortFindings(result.findings.map(finding)),
+    undetermined: result.undetermined
+      .map((u) => ({ rule: u.rule, employee_id: id(u.employee_id), reason: text(u.reason) }))
+      .sort((a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.rule, b.rule)),
+    // A rejected row's reason may quote the cell it could not read: the value is dropped.
+    rejected: result.rejected.map((r) => ({
+      file: file(r.file),
+      row: r.row,
+      column: r.column,
+      reason: text(r.reason.replace(/"[^"]*"/g, '"…"')),
+    })),
+    warnings: result.warnings.map((w) => ({
+      ...w,
+      ...(w.file ? { file: file(w.file) } : {}),
+      message: text(w.message),
+    })),
+    ledger: result.ledger
+      .map((l) => ({ ...(deep(l) as typeof l), employee_id: id(l.employee_id) }))
+      .sort((a, b) => cmp(a.employee_id, b.employee_id)),
+    coverage: {
+      ...result.coverage,
+      rules: result.coverage.rules.map((r) => ({
+        ...r,
+        undetermined_employees: r.undetermined_employees.map(id).sort(),
+      })),
+    },
+  };
+  if (result.employees) {
+    out.employees = result.employees
+      .map((e) => ({
+        employee_id: id(e.employee_id),
+        ...(e.name ? { initials: initialsOf(e.name) } : {}),
+        ...(e.national_id ? { national_id: maskNationalId(e.national_id) } : {}),
+      }))
+      .sort((a, b) => cmp(a.employee_id, b.employee_id));
+  }
+  if (result.hours) {
+    out.hours = result.hours
+      .map((h) => ({ ...h, employee_id: id(h.employee_id) }))
+      .sort((a, b) => cmp(a.employee_id, b.employee_id));
+  }
+  if (result.waived) out.waived = sortFindings(result.waived.map(finding));
+  if (result.waivers) {
+    out.waivers = result.waivers.map((w) => ({
+      ...w,
+      employees: w.employees === 'all' ? 'all' : w.employees.map(id).sort(),
+      reason: text(w.reason),
+      reference: text(w.reference),
+    }));
+  }
+  if (result.baseline) out.baseline = { ...result.baseline, file: basename(result.baseline.file) };
+  out.redaction = {
+    pseudonyms: 'hmac-sha256',
+    key: rk.source,
+    note:
+      rk.source === 'given'
+        ? 'Employee ids are keyed pseudonyms: the same key gives the same pseudonyms in other reports.'
+        : 'Employee ids are pseudonyms under a one-time random key: they differ from those of any other report.',
+  };
+  return out;
+}

@@ -1,0 +1,334 @@
+import type { Finding } from '../findings/finding.js';
+import { baht } from '../findings/money.js';
+import type { Result } from '../findings/result.js';
+import { COLORS, hoursChart } from './chart.js';
+import {
+  employeeIds,
+  evidenceText,
+  groupBy,
+  messageOf,
+  type ReportOptions,
+  ruleById,
+  sectionOrder,
+  severityWord,
+  showDate,
+  showDatesIn,
+  titleOf,
+  when,
+  words,
+} from './common.js';
+import { esc } from './escape.js';
+
+// One self-contained HTML file an inspector can open, print to PDF and file: inline CSS and SVG,
+// no script, no network (the Content-Security-Policy forbids both), every datum HTML-escaped.
+
+const FONT =
+  '"Sarabun", "Noto Sans Thai UI", "Noto Sans Thai", "Noto Sans", "Leelawadee UI", "Leelawadee", "Tahoma", "Garuda", "Loma", "Waree", "Umpush", "TH Sarabun New", sans-serif';
+
+const CSS = `
+:root { --ink: #1d1d1f; --muted: #5f6368; --line: #d9dce1; --bg: #f6f7f9; --critical: #8e1b1b; --error: #c0392b; --warning: #b7791f; --info: #5f6368; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0 auto; max-width: 1100px; padding: 24px; font-family: ${FONT}; font-size: 14px; line-height: 1.5; color: var(--ink); background: #fff; }
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 19px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 2px solid var(--ink); }
+h3 { font-size: 16px; margin: 20px 0 6px; }
+.meta, .muted { color: var(--muted); }
+.badge { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; background: #444; color: #fff; }
+nav.toc { margin: 12px 0; font-size: 13px; }
+nav.toc a { margin-right: 12px; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 10px; margin: 12px 0; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; background: var(--bg); }
+.card .label { font-size: 12px; color: var(--muted); }
+.card .value { font-size: 22px; font-weight: 700; font-variant-numeric: tabular-nums; }
+.card .sub { font-size: 12px; color: var(--muted); }
+.card.owed { border-color: var(--error); }
+.card.owed .value { color: var(--error); }
+table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 13px; }
+th, td { border: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
+th { background: var(--bg); font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.total td { font-weight: 700; background: var(--bg); }
+td.ev { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 11px; color: var(--muted); word-break: break-all; }
+.sev { font-weight: 700; white-space: nowrap; }
+.sev.critical { color: #fff; background: var(--critical); padding: 0 4px; border-radius: 3px; }
+.sev.error { color: var(--error); }
+.sev.warning { color: var(--warning); }
+.sev.info { color: var(--info); }
+article.employee { border-top: 1px solid var(--line); padding-top: 4px; }
+svg.chart { max-width: 100%; height: auto; font-family: ${FONT}; font-size: 10px; fill: var(--muted); }
+svg.chart text.panel { font-size: 11px; fill: var(--ink); }
+.legend { font-size: 12px; color: var(--muted); }
+.legend i { display: inline-block; width: 10px; height: 10px; margin: 0 4px 0 10px; vertical-align: -1px; }
+.legend i.line { height: 0; border-top: 2px dashed ${COLORS.limit}; width: 16px; vertical-align: 3px; }
+.status-active { color: #1e7b34; font-weight: 700; }
+.status-expired { color: var(--error); font-weight: 700; }
+.status-unused { color: var(--warning); font-weight: 700; }
+.note { border-left: 4px solid var(--line); padding: 4px 10px; color: var(--muted); }
+footer { margin-top: 32px; font-size: 12px; color: var(--muted); }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  nav.toc { display: none; }
+  h2 { break-after: avoid; }
+  h3 { break-after: avoid; }
+  tr, .card, svg.chart, .cards { break-inside: avoid; }
+  thead { display: table-header-group; }
+  article.employee { break-before: page; border-top: none; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+type AnyFinding = Finding & { waiver?: string };
+
+export function html(r: Result, o: ReportOptions = {}): string {
+  const w = words(o);
+  const rules = ruleById(o);
+  const s = r.summary;
+  const lang = o.lang ?? 'en';
+  const ids = employeeIds(r);
+  const anchor = new Map(ids.map((id, i) => [id, `emp-${i + 1}`]));
+  const people = new Map((r.employees ?? []).map((e) => [e.employee_id, e]));
+  const nameOf = (id: string) => people.get(id)?.name ?? people.get(id)?.initials;
+  const who = (id: string) => {
+    const n = nameOf(id);
+    return `<a href="#${anchor.get(id)}">${esc(id)}</a>${n ? ` <span class="name">${esc(n)}</span>` : ''}`;
+  };
+  const sev = (x: string) => `<span class="sev ${esc(x)}">${esc(severityWord(x, o))}</span>`;
+  const money = (satang: number | undefined) => (satang ? baht(satang) : '');
+  const evidence = (f: AnyFinding) => esc(evidenceText(f.evidence));
+  const findingRows = (list: readonly AnyFinding[], withEmployee: boolean, withRule: boolean) =>
+    list
+      .map(
+        (f) =>
+          `<tr>${withEmployee ? `<td>${who(f.employee_id)}</td>` : ''}<td>${esc(when(f, o))}</td>${withRule ? `<td>${esc(w.sectionShort)}${esc(f.section)} <code>${esc(f.rule)}</code><br>${esc(titleOf(f.rule, o, rules))}</td>` : ''}<td>${sev(f.severity)}</td><td class="msg">${esc(messageOf(f, o))}${f.waiver ? ` <span class="badge">${esc(w.waivedShort)}: ${esc(f.waiver)}</span>` : ''}</td><td class="num">${money(f.owed_satang)}</td><td class="num">${money(f.interest_satang)}</td><td class="ev">${evidence(f)}</td></tr>`,
+      )
+      .join('\n');
+  const findingHead = (withEmployee: boolean, withRule: boolean) =>
+    `<thead><tr>${withEmployee ? `<th>${esc(w.employee)}</th>` : ''}<th>${esc(w.when)}</th>${withRule ? `<th>${esc(w.rule)}</th>` : ''}<th>${esc(w.severity)}</th><th>${esc(w.message)}</th><th class="num">${esc(w.owed)}</th><th class="num">${esc(w.interest)}</th><th>${esc(w.evidence)}</th></tr></thead>`;
+
+  const out: string[] = [];
+  out.push(
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<title>${esc(`${w.reportTitle} – ${showDate(r.as_of, o)}`)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    `<h1>${esc(w.reportTitle)}</h1>`,
+    `<div class="meta">${esc(r.ruleset.title)} · ${esc(w.ruleset)} ${esc(r.ruleset.id)} ${esc(r.ruleset.version)} · <strong>${esc(w.asOf)} <span id="as-of">${esc(showDate(r.as_of, o))}</span></strong> · ${esc(r.tool.name)} ${esc(r.tool.version)}${r.redaction ? ` · <span class="badge">${esc(w.redacted)}</span>` : ''}</div>`,
+    '</header>',
+    `<nav class="toc"><a href="#summary">${esc(w.summary)}</a><a href="#ledger">${esc(w.ledger)}</a><a href="#by-section">${esc(w.bySection)}</a><a href="#by-employee">${esc(w.byEmployee)}</a>${r.waivers?.length ? `<a href="#waivers">${esc(w.waivers)}</a>` : ''}<a href="#undetermined">${esc(w.undeterminedShort)}</a><a href="#coverage">${esc(w.coverage)}</a><a href="#inputs">${esc(w.inputs)}</a></nav>`,
+  );
+
+  // Summary cards.
+  const card = (cls: string, id: string, label: string, value: string, sub = '') =>
+    `<div class="card ${cls}"><div class="label">${esc(label)}</div><div class="value" id="${id}">${esc(value)}</div>${sub ? `<div class="sub">${esc(sub)}</div>` : ''}</div>`;
+  out.push(
+    `<section id="summary"><h2>${esc(w.summary)}</h2>`,
+    '<div class="cards">',
+    card('', 'total-employees', w.employees, String(s.employees)),
+    card(
+      '',
+      'total-findings',
+      w.findings,
+      String(s.findings),
+      `${s.by_severity.critical} ${w.critical} · ${s.by_severity.error} ${w.error} · ${s.by_severity.warning} ${w.warning}`,
+    ),
+    card('owed', 'total-owed', `${w.owedTotal} (${w.baht})`, baht(s.owed_satang)),
+    card(
+      '',
+      'total-interest',
+      `${w.interestTo} ${showDate(r.as_of, o)} (${w.baht})`,
+      baht(s.interest_satang),
+    ),
+    r.wilful ? card('', 'total-surcharge', `${w.surcharge} (${w.baht})`, baht(s.surcharge_satang)) : '',
+    card('', 'total-undetermined', w.undeterminedShort, String(s.undetermined)),
+    r.waived ? card('', 'total-waived', w.waivedShort, String(r.waived.length)) : '',
+    card('', 'total-rejected', w.rejectedShort, String(s.rows_rejected)),
+    '</div>',
+    r.baseline
+      ? `<p class="note"><strong>${esc(w.baseline)}:</strong> ${esc(w.baselineLine(r.baseline))}</p>`
+      : '',
+    r.redaction ? `<p class="note">${esc(r.redaction.note)}</p>` : '',
+    '</section>',
+  );
+
+  // Money owed.
+  out.push(`<section id="ledger"><h2>${esc(w.ledger)}</h2>`);
+  if (r.ledger.length === 0) out.push(`<p>${esc(w.none)}</p>`);
+  else {
+    const t = [0, 0, 0, 0];
+    out.push(
+      `<table><thead><tr><th>${esc(w.employee)}</th><th class="num">${esc(w.entitled)}</th><th class="num">${esc(w.paid)}</th><th class="num">${esc(w.owed)}</th><th class="num">${esc(`${w.interestTo} ${showDate(r.as_of, o)}`)}</th></tr></thead><tbody>`,
+    );
+    for (const l of r.ledger) {
+      t[0] += l.entitled_satang;
+      t[1] += l.paid_satang;
+      t[2] += l.owed_satang;
+      t[3] += l.interest_satang;
+      out.push(
+        `<tr><td>${who(l.employee_id)}</td><td class="num">${baht(l.entitled_satang)}</td><td class="num">${baht(l.paid_satang)}</td><td class="num">${baht(l.owed_satang)}</td><td class="num">${baht(l.interest_satang)}</td></tr>`,
+      );
+    }
+    out.push(
+      `<tr class="total"><td>${esc(w.total)}</td>${t.map((x) => `<td class="num">${baht(x)}</td>`).join('')}</tr>`,
+      '</tbody></table>',
+    );
+  }
+  out.push('</section>');
+
+  // By section, in the order of the Act.
+  out.push(`<section id="by-section"><h2>${esc(w.bySection)}</h2>`);
+  if (r.findings.length === 0) out.push(`<p>${esc(w.none)}</p>`);
+  const bySection = groupBy(r.findings, (f) => f.section);
+  for (const section of [...bySection.keys()].sort(sectionOrder)) {
+    for (const [rule, list] of groupBy(bySection.get(section)!, (f) => f.rule)) {
+      const info = rules.get(rule);
+      const owed = list.reduce((a, f) => a + (f.owed_satang ?? 0), 0);
+      out.push(
+        `<h3>${esc(w.sectionShort)}${esc(section)} · ${esc(titleOf(rule, o, rules))} <code class="muted">${esc(rule)}</code></h3>`,
+        `<p class="muted">${esc(w.nFindings(list.length))}${owed ? ` · ${esc(w.owed)} ${baht(owed)} ${esc(w.baht)}` : ''}${info ? ` · ${esc(info.citation.act)}, ${esc(w.section)} ${esc(info.citation.section)}` : ''}</p>`,
+        `<table>${findingHead(true, false)}<tbody>`,
+        findingRows(list, true, false),
+        '</tbody></table>',
+      );
+    }
+  }
+  out.push('</section>');
+
+  // By employee: findings, evidence, hours chart.
+  const findingsOf = groupBy(r.findings, (f) => f.employee_id);
+  const waivedOf = groupBy(r.waived ?? [], (f) => f.employee_id);
+  const undeterminedOf = groupBy(r.undetermined, (u) => u.employee_id);
+  const ledgerOf = new Map(r.ledger.map((l) => [l.employee_id, l]));
+  const hoursOf = new Map((r.hours ?? []).map((h) => [h.employee_id, h]));
+  out.push(`<section id="by-employee"><h2>${esc(w.byEmployee)}</h2>`);
+  for (const id of ids) {
+    const e = people.get(id);
+    const list = findingsOf.get(id) ?? [];
+    const l = ledgerOf.get(id);
+    const chart = hoursOf.get(id);
+    out.push(
+      `<article class="employee" id="${anchor.get(id)}">`,
+      `<h3>${esc(w.employee)} ${esc(id)}${nameOf(id) ? ` · <span class="name">${esc(nameOf(id)!)}</span>` : ''}</h3>`,
+      `<p class="muted">${e?.national_id ? `${esc(w.national_id)} ${esc(e.national_id)} · ` : ''}${esc(w.nFindings(list.length))}${l ? ` · ${esc(w.owed)} ${baht(l.owed_satang)} ${esc(w.baht)} + ${esc(w.interest)} ${baht(l.interest_satang)}` : ''}</p>`,
+    );
+    if (chart) {
+      out.push(
+        hoursChart(chart, o),
+        `<div class="legend"><i style="background:${COLORS.normal}"></i>${esc(w.normal)}<i style="background:${COLORS.overtime}"></i>${esc(w.overtime)}<i style="background:${COLORS.holiday}"></i>${esc(w.holiday)}<i class="line"></i>${esc(w.limit)} / ${esc(w.weeklyCap)}${chart.weeks.some((x) => x.cap_min !== undefined) ? '' : ` (${esc(w.noCap)})`}</div>`,
+      );
+    }
+    const rows: AnyFinding[] = [...list, ...(waivedOf.get(id) ?? [])];
+    if (rows.length)
+      out.push(
+        `<table>${findingHead(false, true)}<tbody>`,
+        findingRows(rows, false, true),
+        '</tbody></table>',
+      );
+    else out.push(`<p>${esc(w.noneHere)}</p>`);
+    const und = undeterminedOf.get(id);
+    if (und) {
+      out.push(
+        `<p class="muted">${esc(w.undeterminedShort)}: ${und.map((u) => `<code>${esc(u.rule)}</code> ${esc(showDatesIn(u.reason, o))}`).join('; ')}</p>`,
+      );
+    }
+    out.push('</article>');
+  }
+  out.push('</section>');
+
+  // Waivers.
+  if (r.waivers?.length) {
+    out.push(
+      `<section id="waivers"><h2>${esc(w.waivers)}</h2>`,
+      `<table><thead><tr><th>${esc(w.status)}</th><th>id</th><th>${esc(w.rule)}</th><th>${esc(w.employees)}</th><th>${esc(w.span)}</th><th>${esc(w.reason)}</th><th>${esc(w.reference)}</th><th>${esc(w.expires)}</th><th class="num">${esc(w.matched)}</th></tr></thead><tbody>`,
+      ...r.waivers.map(
+        (x) =>
+          `<tr><td class="status-${x.status}">${esc(w[x.status])}</td><td>${esc(x.id)}</td><td><code>${esc(x.rule)}</code></td><td>${x.employees === 'all' ? esc(w.all) : esc(x.employees.join(', '))}</td><td>${esc(`${x.from ? showDate(x.from, o) : '…'} – ${x.to ? showDate(x.to, o) : '…'}`)}</td><td>${esc(x.reason)}</td><td>${esc(x.reference)}</td><td>${esc(showDate(x.expires, o))}</td><td class="num">${x.matched}</td></tr>`,
+      ),
+      '</tbody></table>',
+    );
+    if (r.waived?.length) {
+      out.push(
+        `<h3>${esc(w.waived)} (${r.waived.length})</h3>`,
+        `<table>${findingHead(true, true)}<tbody>`,
+        findingRows(r.waived, true, true),
+        '</tbody></table>',
+      );
+    }
+    out.push('</section>');
+  }
+
+  // Undetermined, rejected, warnings.
+  out.push(`<section id="undetermined"><h2>${esc(w.undetermined)} (${r.undetermined.length})</h2>`);
+  if (r.undetermined.length) {
+    out.push(
+      `<table><thead><tr><th>${esc(w.employee)}</th><th>${esc(w.rule)}</th><th>${esc(w.reason)}</th></tr></thead><tbody>`,
+      ...r.undetermined.map(
+        (u) =>
+          `<tr><td>${who(u.employee_id)}</td><td><code>${esc(u.rule)}</code> ${esc(titleOf(u.rule, o, rules))}</td><td>${esc(showDatesIn(u.reason, o))}</td></tr>`,
+      ),
+      '</tbody></table>',
+    );
+  } else out.push('<p>–</p>');
+  out.push('</section>');
+  if (r.rejected.length) {
+    out.push(
+      `<section id="rejected"><h2>${esc(w.rejected)} (${r.rejected.length})</h2>`,
+      `<table><thead><tr><th>${esc(w.file)}</th><th class="num">${esc(w.row)}</th><th>${esc(w.column)}</th><th>${esc(w.reason)}</th></tr></thead><tbody>`,
+      ...r.rejected.map(
+        (x) =>
+          `<tr><td>${esc(x.file)}</td><td class="num">${x.row}</td><td>${esc(x.column)}</td><td>${esc(x.reason)}</td></tr>`,
+      ),
+      '</tbody></table></section>',
+    );
+  }
+  if (r.warnings.length) {
+    out.push(
+      `<section id="warnings"><h2>${esc(w.warnings)}</h2><ul>`,
+      ...r.warnings.map(
+        (x) =>
+          `<li>${x.file ? `<code>${esc(x.file)}${x.row ? `:${x.row}` : ''}</code>: ` : ''}${esc(x.message)}</li>`,
+      ),
+      '</ul></section>',
+    );
+  }
+
+  // Coverage.
+  out.push(
+    `<section id="coverage"><h2>${esc(w.coverage)}</h2>`,
+    `<p class="note">${esc(r.coverage.note)}</p>`,
+    `<p>${esc(w.sectionsCovered)}: ${r.coverage.sections_covered.map((x) => `${esc(w.sectionShort)}${esc(x)}`).join(', ')}</p>`,
+    `<table><thead><tr><th>${esc(w.rule)}</th><th>${esc(w.section)}</th><th class="num">${esc(w.checked)}</th><th class="num">${esc(w.undeterminedShort)}</th></tr></thead><tbody>`,
+    ...r.coverage.rules.map(
+      (x) =>
+        `<tr><td><code>${esc(x.rule)}</code> ${esc(titleOf(x.rule, o, rules))}</td><td>${esc(x.section)}</td><td class="num">${x.employees_checked}</td><td class="num">${x.undetermined_employees.length}</td></tr>`,
+    ),
+    '</tbody></table>',
+    `<p>${esc(w.notCovered)}:</p><ul>`,
+    ...r.coverage.not_covered.map((n) => `<li>${esc(w.sectionShort)}${esc(n.section)}: ${esc(n.topic)}</li>`),
+    '</ul></section>',
+  );
+
+  // Inputs.
+  out.push(
+    `<section id="inputs"><h2>${esc(w.inputs)}</h2>`,
+    `<table><thead><tr><th>${esc(w.kind)}</th><th>${esc(w.file)}</th><th class="num">${esc(w.rows)}</th><th>sha256</th></tr></thead><tbody>`,
+    ...r.inputs.map(
+      (i) =>
+        `<tr><td>${esc(i.kind)}</td><td>${esc(i.file)}</td><td class="num">${i.rows_read} / ${i.rows_used} / ${i.rows_rejected}</td><td class="ev">${esc(i.sha256)}</td></tr>`,
+    ),
+    '</tbody></table></section>',
+    `<footer>${esc(w.generated)} ${esc(r.tool.name)} ${esc(r.tool.version)} · ${esc(r.ruleset.id)} ${esc(r.ruleset.version)} · ${esc(w.asOf)} ${esc(showDate(r.as_of, o))}. ${esc(w.printNote)}</footer>`,
+    '</body>',
+    '</html>',
+    '',
+  );
+  return out.filter((x) => x !== '').join('\n');
+}

@@ -1,0 +1,93 @@
+import { baht } from '../findings/money.js';
+import type { Result } from '../findings/result.js';
+import { employeeIds, groupBy, messageOf, type ReportOptions, ruleById, titleOf, when } from './common.js';
+
+// JUnit XML for CI test views: one testsuite per rule, one testcase per employee checked.
+// A testcase fails with the employee's findings under the rule; an employee the rule could not
+// be run for is skipped with the reason; a waived finding passes and says so in system-out.
+
+/** Text safe in XML 1.0: markup escaped, characters XML cannot carry dropped. */
+export function xml(s: string): string {
+  return s
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+export function junit(r: Result, o: ReportOptions = {}): string {
+  const rules = ruleById(o);
+  const employees = employeeIds(r);
+  const findings = groupBy(r.findings, (f) => `${f.rule}\u0000${f.employee_id}`);
+  const waived = groupBy(r.waived ?? [], (f) => `${f.rule}\u0000${f.employee_id}`);
+  const undetermined = new Map(r.undetermined.map((u) => [`${u.rule}\u0000${u.employee_id}`, u.reason]));
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  let skipped = 0;
+  for (const run of r.coverage.rules) {
+    const cases: string[] = [];
+    let f = 0;
+    let s = 0;
+    for (const id of employees) {
+      const key = `${run.rule}\u0000${id}`;
+      const list = findings.get(key);
+      const reason = undetermined.get(key);
+      const w = waived.get(key);
+      const attrs = `name="${xml(id)}" classname="${xml(`${r.ruleset.id}.${run.rule}`)}"`;
+      const body: string[] = [];
+      if (list) {
+        f++;
+        const owed = list.reduce((a, x) => a + (x.owed_satang ?? 0), 0);
+        const head = `${list.length} finding${list.length > 1 ? 's' : ''}${owed ? `, owed ${baht(owed)} baht` : ''}: ${messageOf(list[0], o)}`;
+        const detail = list.map(
+          (x) =>
+            `[${x.severity}] ${when(x, o)} ${messageOf(x, o)}${x.owed_satang ? ` (owed ${baht(x.owed_satang)} + interest ${baht(x.interest_satang ?? 0)} baht)` : ''}\n  evidence: ${x.evidence.map((e) => `${e.file}:${e.row}`).join(' ')}`,
+        );
+        const worst = list.some((x) => x.severity === 'critical') ? 'critical' : list[0].severity;
+        body.push(
+          `      <failure message="${xml(head)}" type="${xml(worst)}">${xml(detail.join('\n'))}</failure>`,
+        );
+      } else if (reason !== undefined) {
+        s++;
+        body.push(`      <skipped message="${xml(`undetermined: ${reason}`)}"/>`);
+      }
+      const notes = (w ?? []).map((x) => `waived by ${x.waiver}: ${when(x, o)} ${messageOf(x, o)}`);
+      if (list && reason !== undefined) notes.push(`partly undetermined: ${reason}`);
+      if (notes.length) {
+        const lines = notes;
+        body.push(`      <system-out>${xml(lines.join('\n'))}</system-out>`);
+      }
+      cases.push(
+        body.length
+          ? `    <testcase ${attrs}>\n${body.join('\n')}\n    </testcase>`
+          : `    <testcase ${attrs}/>`,
+      );
+    }
+    tests += cases.length;
+    failures += f;
+    skipped += s;
+    const title = titleOf(run.rule, o, rules);
+    suites.push(
+      [
+        `  <testsuite name="${xml(`${run.rule}: ${title}`)}" tests="${cases.length}" failures="${f}" errors="0" skipped="${s}">`,
+        '    <properties>',
+        `      <property name="section" value="${xml(run.section)}"/>`,
+        `      <property name="employees_checked" value="${run.employees_checked}"/>`,
+        `      <property name="as_of" value="${xml(r.as_of)}"/>`,
+        '    </properties>',
+        ...cases,
+        '  </testsuite>',
+      ].join('\n'),
+    );
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="${xml(`${r.tool.name} ${r.ruleset.id} ${r.ruleset.version} as of ${r.as_of}`)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
