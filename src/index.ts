@@ -1,4 +1,4 @@
-export { type CheckOptions, check, checkData, readDataSet } from './api.js';
+export { type CheckOptions, check, checkAsync, checkData, readDataSet, readDataSetAsync } from './api.js';
 export { UserError } from './errors.js';
 export { applyBaseline, loadBaseline } from './findings/baseline.js';
 export type { Finding, Undetermined } from './findings/finding.js';
@@ -6,4 +6,7 @@ export { pseudonym, redact, redactKey } from './findings/redact.js';
 export { type Result, ResultSchema } from './findings/result.js';
 export { applyWaivers, loadWaivers, parseWaivers } from './findings/waivers.js';
 export { loadPack, type RulePack } from './pack/load.js';
+export type { DataSet, InputOptions, LayoutInfo, Rejection } from './parse/ingest.js';
+export { loadProfile, type Profile, parseProfile } from './parse/profile.js';
 export { FORMATS, type Format, type ReportOptions, render, ruleInfo } from './report/index.js';
+export { type FileReport, type ValidationReport, validate } from './validate.js';
