@@ -2,8 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from './errors.js';
-import { dayOf, isoOf } from './facts/calendar.js';
 import { evaluate } from './evaluate/engine.js';
+import { dayOf, isoOf } from './facts/calendar.js';
 import { buildResult, type Result } from './findings/result.js';
 import { loadPack, type RulePack } from './pack/load.js';
 import { assemble, type DataSet, parseTable, type Warning } from './parse/ingest.js';
@@ -52,12 +52,14 @@ export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>
   const files: Partial<Record<FileKind, string>> = {};
   if (o.dir !== undefined) {
     if (!existsSync(o.dir)) throw new UserError(`${o.dir}: no such folder`);
-    if (!statSync(o.dir).isDirectory()) throw new UserError(`${o.dir}: not a folder (name files with --employees, --hours, --payroll)`);
+    if (!statSync(o.dir).isDirectory())
+      throw new UserError(`${o.dir}: not a folder (name files with --employees, --hours, --payroll)`);
   }
   for (const kind of ['employees', 'hours', 'payroll'] as const) {
     const explicit = o[kind];
     if (explicit !== undefined) files[kind] = explicit;
-    else if (o.dir !== undefined && existsSync(join(o.dir, `${kind}.csv`))) files[kind] = join(o.dir, `${kind}.csv`);
+    else if (o.dir !== undefined && existsSync(join(o.dir, `${kind}.csv`)))
+      files[kind] = join(o.dir, `${kind}.csv`);
   }
   if (Object.keys(files).length === 0) {
     throw new UserError(
@@ -80,11 +82,23 @@ export function readDataSet(files: Partial<Record<FileKind, string>>): DataSet {
 }
 
 /** Runs a rule pack over a data set already read. */
-export function checkData(data: DataSet, pack: RulePack, o: Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'rules'>): Result {
+export function checkData(
+  data: DataSet,
+  pack: RulePack,
+  o: Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'rules'>,
+): Result {
   const asOf = validAsOf(o.asOf);
   const weekStart = o.weekStart ?? 0;
-  const ev = evaluate(data, pack, { asOf, wilful: o.wilful ?? false, weekStart, only: o.only ? new Set(o.only) : undefined });
-  return buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, { asOf, wilful: o.wilful ?? false });
+  const ev = evaluate(data, pack, {
+    asOf,
+    wilful: o.wilful ?? false,
+    weekStart,
+    only: o.only ? new Set(o.only) : undefined,
+  });
+  return buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, {
+    asOf,
+    wilful: o.wilful ?? false,
+  });
 }
 
 /** The programmatic API: read, parse, derive facts, evaluate the rule pack, and return the result object. */

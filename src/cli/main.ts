@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import type { Result } from '../findings/result.js';
 import { json } from '../report/json.js';
 import { text } from '../report/text.js';
+import { screenCommand } from '../screen/command.js';
 
 const FAIL_ON = ['critical', 'error', 'warning', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
@@ -29,7 +30,9 @@ export function program(): Command {
     .exitOverride();
 
   p.command('check')
-    .description('check employees.csv, hours.csv and payroll.csv and report every violation and the money owed')
+    .description(
+      'check employees.csv, hours.csv and payroll.csv and report every violation and the money owed',
+    )
     .argument('[dir]', 'folder with employees.csv, hours.csv, payroll.csv (any may be absent)')
     .option('--employees <file>', 'employees file')
     .option('--hours <file>', 'hours file (one row per stretch of work)')
@@ -37,10 +40,18 @@ export function program(): Command {
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--as-of <date>', 'date interest is counted to, YYYY-MM-DD (default: today in Bangkok)')
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above').choices(FAIL_ON).default('error'))
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above')
+        .choices(FAIL_ON)
+        .default('error'),
+    )
     .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
     .option('--wilful', 'add the s.9 para 2 surcharge for wilful default (15% per 7 days)')
-    .addOption(new Option('--week-start <day>', 'first day of the work week').choices(['monday', 'sunday', 'saturday']).default('monday'))
+    .addOption(
+      new Option('--week-start <day>', 'first day of the work week')
+        .choices(['monday', 'sunday', 'saturday'])
+        .default('monday'),
+    )
     .addOption(new Option('--lang <lang>', 'language of the text report').choices(['en', 'th']).default('en'))
     .addHelpText(
       'after',
@@ -68,6 +79,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       emit(o.format === 'json' ? json(result) : text(result, { color, lang: o.lang }), o.output);
       process.exitCode = exitCode(result, o.failOn);
     });
+  screenCommand(p.command('screen'));
   return p;
 }
 

@@ -39,9 +39,14 @@ export function bindChecks(pack: RulePack): Map<string, CheckFunction> {
   for (const r of pack.rules) {
     const fn = CHECKS.get(r.check);
     if (!fn) {
-      throw new UserError(`${r.file}: invalid field "check": no check function "${r.check}" (known: ${[...CHECKS.keys()].join(', ')})`);
+      throw new UserError(
+        `${r.file}: invalid field "check": no check function "${r.check}" (known: ${[...CHECKS.keys()].join(', ')})`,
+      );
     }
-    if (fn.fact !== r.fact) throw new UserError(`${r.file}: invalid field "fact": check "${r.check}" looks at ${fn.fact}, not ${r.fact}`);
+    if (fn.fact !== r.fact)
+      throw new UserError(
+        `${r.file}: invalid field "fact": check "${r.check}" looks at ${fn.fact}, not ${r.fact}`,
+      );
     bound.set(r.id, fn);
   }
   return bound;
@@ -55,11 +60,21 @@ export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Eva
   const runs = new Map<string, RuleRun>(
     rules.map((r) => [
       r.id,
-      { rule: r.id, section: r.citation.section, employees_checked: 0, employees_with_findings: 0, undetermined_employees: [] },
+      {
+        rule: r.id,
+        section: r.citation.section,
+        employees_checked: 0,
+        employees_with_findings: 0,
+        undetermined_employees: [],
+      },
     ]),
   );
   const files = data.files;
-  for (const facts of allEmployeeFacts(data, { params: pack.params, wages: pack.wages, weekStart: o.weekStart })) {
+  for (const facts of allEmployeeFacts(data, {
+    params: pack.params,
+    wages: pack.wages,
+    weekStart: o.weekStart,
+  })) {
     for (const rule of rules) {
       const fn = bound.get(rule.id)!;
       const run = runs.get(rule.id)!;
@@ -79,7 +94,11 @@ export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Eva
         }
       }
       if (reasons.size) {
-        undetermined.push({ rule: rule.id, employee_id: facts.employee.employee_id, reason: [...reasons].join('; ') });
+        undetermined.push({
+          rule: rule.id,
+          employee_id: facts.employee.employee_id,
+          reason: [...reasons].join('; '),
+        });
         run.undetermined_employees.push(facts.employee.employee_id);
       }
       if (!missing.length) run.employees_checked++;
@@ -88,7 +107,13 @@ export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Eva
   return { findings, undetermined, runs: [...runs.values()] };
 }
 
-function context(facts: EmployeeFacts, rule: LoadedRule, pack: RulePack, data: DataSet, o: EvaluateOptions): CheckContext {
+function context(
+  facts: EmployeeFacts,
+  rule: LoadedRule,
+  pack: RulePack,
+  data: DataSet,
+  o: EvaluateOptions,
+): CheckContext {
   const param = (key: string, date: string): ParamUse => {
     const p = rule.resolved[key];
     const fromPack = p ? undefined : pack.params.get(key);
@@ -157,7 +182,11 @@ function finish(
     if (late > 0 && d.due) {
       const rate = pack.params.at('late_payment_interest_rate', d.due);
       if (rate) {
-        f.interest_satang = Ratio.of(owed).mul(Ratio.decimal(String(rate.value))).mul(late).div(365).roundHalfUp();
+        f.interest_satang = Ratio.of(owed)
+          .mul(Ratio.decimal(String(rate.value)))
+          .mul(late)
+          .div(365)
+          .roundHalfUp();
         f.params.interest = { ...rate, days: late, due: d.due, as_of: o.asOf };
       }
       if (o.wilful) {
@@ -165,7 +194,10 @@ function finish(
         const per = pack.params.at('wilful_surcharge_period_days', d.due);
         if (sr && per) {
           const periods = Math.floor(late / Number(per.value));
-          f.surcharge_satang = Ratio.of(owed).mul(Ratio.decimal(String(sr.value))).mul(periods).roundHalfUp();
+          f.surcharge_satang = Ratio.of(owed)
+            .mul(Ratio.decimal(String(sr.value)))
+            .mul(periods)
+            .roundHalfUp();
           f.params.surcharge = { rate: sr, period_days: per, periods };
         }
       }

@@ -161,7 +161,8 @@ export interface AnswerContext {
   isProvince(text: string): boolean;
 }
 
-const isBlank = (raw: unknown) => raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
+const isBlank = (raw: unknown) =>
+  raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
 
 /**
  * One answer, from a YAML value, a CSV cell or a typed reply, checked against its field.
@@ -170,8 +171,14 @@ const isBlank = (raw: unknown) => raw === undefined || raw === null || (typeof r
 export function parseAnswer(id: keyof Account, raw: unknown, ctx: AnswerContext): Answer<unknown> {
   const spec = FIELDS[id];
   if (isBlank(raw)) return ok(undefined);
-  if (!spec.plain && typeof raw === 'string' && ctx.unknownWords.has(raw.trim().toLowerCase())) return ok(UNKNOWN);
-  const text = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : undefined;
+  if (!spec.plain && typeof raw === 'string' && ctx.unknownWords.has(raw.trim().toLowerCase()))
+    return ok(UNKNOWN);
+  const text =
+    typeof raw === 'string'
+      ? raw.trim()
+      : typeof raw === 'number' || typeof raw === 'boolean'
+        ? String(raw)
+        : undefined;
   switch (spec.kind) {
     case 'text':
       return text === undefined ? bad('text') : ok(text);
@@ -198,7 +205,8 @@ export function parseAnswer(id: keyof Account, raw: unknown, ctx: AnswerContext)
     case 'final_pay': {
       if (text !== undefined && /^(not[ _]paid|ยังไม่ได้รับ)$/i.test(text)) return ok('not_paid');
       const n = text === undefined ? Number.NaN : Number(asciiDigits(text));
-      if (!Number.isInteger(n) || n < 0 || n > (spec.max ?? 3650)) return bad('final_pay', { max: spec.max ?? 3650 });
+      if (!Number.isInteger(n) || n < 0 || n > (spec.max ?? 3650))
+        return bad('final_pay', { max: spec.max ?? 3650 });
       return ok(n);
     }
     case 'money': {
@@ -217,7 +225,9 @@ export function parseAnswer(id: keyof Account, raw: unknown, ctx: AnswerContext)
     }
     case 'choice': {
       const v = text?.toLowerCase().replace(/[\s-]+/g, '_');
-      return v !== undefined && spec.choices!.includes(v) ? ok(v) : bad('choice', { choices: spec.choices!.join(', ') });
+      return v !== undefined && spec.choices!.includes(v)
+        ? ok(v)
+        : bad('choice', { choices: spec.choices!.join(', ') });
     }
     case 'weekdays':
       return weekdays(raw);
@@ -248,7 +258,11 @@ const WEEKDAY_ALIASES: Record<string, Weekday> = Object.fromEntries(
 );
 
 function weekdays(raw: unknown): Answer<Weekday[]> {
-  const items = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? raw.split(/[;,\s]+/) : undefined;
+  const items = Array.isArray(raw)
+    ? raw.map(String)
+    : typeof raw === 'string'
+      ? raw.split(/[;,\s]+/)
+      : undefined;
   if (!items) return bad('weekdays');
   const out: Weekday[] = [];
   for (const item of items.map((s) => s.trim().toLowerCase()).filter(Boolean)) {
@@ -264,7 +278,11 @@ function weekdays(raw: unknown): Answer<Weekday[]> {
 function deductions(raw: unknown, ctx: AnswerContext): Answer<Deduction[]> {
   let items: { amount: unknown; purpose: unknown; note?: unknown }[];
   if (Array.isArray(raw)) {
-    items = raw.map((r) => (typeof r === 'object' && r !== null ? (r as { amount: unknown; purpose: unknown }) : { amount: r, purpose: undefined }));
+    items = raw.map((r) =>
+      typeof r === 'object' && r !== null
+        ? (r as { amount: unknown; purpose: unknown })
+        : { amount: r, purpose: undefined },
+    );
   } else if (typeof raw === 'string') {
     if (/^(none|no|0|ไม่มี)$/i.test(raw.trim())) return ok([]);
     items = raw
@@ -280,8 +298,11 @@ function deductions(raw: unknown, ctx: AnswerContext): Answer<Deduction[]> {
   for (const it of items) {
     const amount = parseMoney(String(it.amount ?? ''));
     if (!amount.ok || amount.value === 0) return bad('deductions');
-    const purpose = String(it.purpose ?? '').trim().toLowerCase();
-    if (!ctx.purposes.includes(purpose)) return bad('deduction_purpose', { value: purpose, choices: ctx.purposes.join(', ') });
+    const purpose = String(it.purpose ?? '')
+      .trim()
+      .toLowerCase();
+    if (!ctx.purposes.includes(purpose))
+      return bad('deduction_purpose', { value: purpose, choices: ctx.purposes.join(', ') });
     out.push({ amount: amount.value, purpose, ...(it.note ? { note: String(it.note) } : {}) });
   }
   return ok(out);
@@ -300,15 +321,24 @@ export function crossCheck(a: Account): { field: keyof Account; invalid: Invalid
   if (known(a.work_start) && known(a.work_end) && a.work_start === a.work_end) {
     problems.push({ field: 'work_end', invalid: { key: 'same_times' } });
   }
-  if (known(a.days_per_week) && known(a.rest_days) && a.rest_days.length > 0 && a.rest_days.length !== 7 - a.days_per_week) {
-    problems.push({ field: 'rest_days', invalid: { key: 'rest_days_count', data: { days: 7 - a.days_per_week } } });
+  if (
+    known(a.days_per_week) &&
+    known(a.rest_days) &&
+    a.rest_days.length > 0 &&
+    a.rest_days.length !== 7 - a.days_per_week
+  ) {
+    problems.push({
+      field: 'rest_days',
+      invalid: { key: 'rest_days_count', data: { days: 7 - a.days_per_week } },
+    });
   }
   if (known(a.birth_date) && startDay && a.birth_date >= startDay) {
     problems.push({ field: 'birth_date', invalid: { key: 'born_after_start' } });
   }
   if (known(a.work_start) && known(a.work_end) && known(a.break_minutes)) {
     const span = (a.work_end - a.work_start + 1440) % 1440;
-    if (a.break_minutes >= span) problems.push({ field: 'break_minutes', invalid: { key: 'break_too_long' } });
+    if (a.break_minutes >= span)
+      problems.push({ field: 'break_minutes', invalid: { key: 'break_too_long' } });
   }
   return problems;
 }
@@ -318,21 +348,25 @@ export function accountSchema(ctx: AnswerContext) {
   const shape = Object.fromEntries(
     FIELD_IDS.map((id) => [
       id,
-      z.unknown().transform((raw, zc) => {
-        const r = parseAnswer(id, raw, ctx);
-        if (!r.ok) {
-          zc.addIssue({ code: 'custom', message: r.invalid.key, params: r.invalid.data });
-          return z.NEVER;
-        }
-        return r.value;
-      }).optional(),
+      z
+        .unknown()
+        .transform((raw, zc) => {
+          const r = parseAnswer(id, raw, ctx);
+          if (!r.ok) {
+            zc.addIssue({ code: 'custom', message: r.invalid.key, params: r.invalid.data });
+            return z.NEVER;
+          }
+          return r.value;
+        })
+        .optional(),
     ]),
   );
   return z
     .strictObject(shape)
     .transform((v) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) as Account)
     .superRefine((a, zc) => {
-      for (const p of crossCheck(a)) zc.addIssue({ code: 'custom', path: [p.field], message: p.invalid.key, params: p.invalid.data });
+      for (const p of crossCheck(a))
+        zc.addIssue({ code: 'custom', path: [p.field], message: p.invalid.key, params: p.invalid.data });
     });
 }
 

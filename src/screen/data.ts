@@ -39,7 +39,11 @@ const QuestionsFile = z.strictObject({
 export type Question = z.infer<typeof Question>;
 
 export const Trigger = z.union([
-  z.strictObject({ answer: fieldId, is: z.union([answerValue, z.array(answerValue)]), because: text.optional() }),
+  z.strictObject({
+    answer: fieldId,
+    is: z.union([answerValue, z.array(answerValue)]),
+    because: text.optional(),
+  }),
   z.strictObject({ answer: fieldId, more_than: z.number(), because: text.optional() }),
   z.strictObject({ deduction_purpose: z.array(text).min(1), because: text.optional() }),
   z.strictObject({ finding: ruleId, because: text.optional() }),
@@ -51,7 +55,11 @@ export type Trigger = z.infer<typeof Trigger>;
 const LawPointer = z.strictObject({ section: text, act: text, note: text, source: text });
 const IndicatorsFile = z.strictObject({
   source: text,
-  indicators: z.array(z.strictObject({ id: text, law: z.array(LawPointer).default([]), triggers: z.array(Trigger).min(1) })).length(11),
+  indicators: z
+    .array(
+      z.strictObject({ id: text, law: z.array(LawPointer).default([]), triggers: z.array(Trigger).min(1) }),
+    )
+    .length(11),
   evidence: z.array(z.strictObject({ id: text, triggers: z.array(Trigger).min(1) })),
 });
 export type Indicator = z.infer<typeof IndicatorsFile>['indicators'][number];
@@ -74,7 +82,9 @@ const ReferralsFile = z.strictObject({
 export type Referral = z.infer<typeof ReferralsFile>['referrals'][number];
 
 type Tree = { [k: string]: string | string[] | Tree };
-const LangTree: z.ZodType<Tree> = z.lazy(() => z.record(z.string(), z.union([z.string(), z.array(z.string()), LangTree])));
+const LangTree: z.ZodType<Tree> = z.lazy(() =>
+  z.record(z.string(), z.union([z.string(), z.array(z.string()), LangTree])),
+);
 const LangFile = z.object({ language: text, unknown_words: z.array(text).min(1) }).and(LangTree);
 
 /** The words of one language, with English behind it for anything not yet translated. */
@@ -129,7 +139,9 @@ function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
     data = parseYaml(readFileSync(file, 'utf8'));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(`${file}: ${code ? `cannot read (${code})` : `not valid YAML: ${String((e as Error).message).split('\n')[0]}`}`);
+    throw new UserError(
+      `${file}: ${code ? `cannot read (${code})` : `not valid YAML: ${String((e as Error).message).split('\n')[0]}`}`,
+    );
   }
   const r = schema.safeParse(data);
   if (!r.success) {
@@ -152,15 +164,22 @@ export function loadScreenData(rulesDir: string = bundledRulesDir()): ScreenData
   const refs = readYaml(join(rulesDir, 'referrals.yaml'), ReferralsFile);
   const langDir = join(dir, 'lang');
   const trees: Record<string, Tree & { unknown_words: string[] }> = {};
-  for (const f of readdirSync(langDir).filter((f) => f.endsWith('.yaml')).sort()) {
-    trees[f.replace(/\.yaml$/, '')] = readYaml(join(langDir, f), LangFile) as Tree & { unknown_words: string[] };
+  for (const f of readdirSync(langDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
+    trees[f.replace(/\.yaml$/, '')] = readYaml(join(langDir, f), LangFile) as Tree & {
+      unknown_words: string[];
+    };
   }
-  if (!trees.en) throw new UserError(`${langDir}: en.yaml is missing (English is the fallback for every language)`);
+  if (!trees.en)
+    throw new UserError(`${langDir}: en.yaml is missing (English is the fallback for every language)`);
   const en = new Messages('en', trees.en);
   const languages: Record<string, Messages> = {};
-  for (const [code, tree] of Object.entries(trees)) languages[code] = code === 'en' ? en : new Messages(code, tree, en);
+  for (const [code, tree] of Object.entries(trees))
+    languages[code] = code === 'en' ? en : new Messages(code, tree, en);
   const unknownWords = new Set<string>(['unknown', '?']);
-  for (const tree of Object.values(trees)) for (const w of tree.unknown_words) unknownWords.add(w.toLowerCase());
+  for (const tree of Object.values(trees))
+    for (const w of tree.unknown_words) unknownWords.add(w.toLowerCase());
   const data: ScreenData = {
     dir,
     questions: q.questions,
@@ -180,7 +199,10 @@ export function loadScreenData(rulesDir: string = bundledRulesDir()): ScreenData
 
 export function messagesFor(data: ScreenData, lang: string): Messages {
   const m = data.languages[lang];
-  if (!m) throw new UserError(`--lang: no "${lang}" wording in ${data.dir}/lang (have: ${Object.keys(data.languages).join(', ')})`);
+  if (!m)
+    throw new UserError(
+      `--lang: no "${lang}" wording in ${data.dir}/lang (have: ${Object.keys(data.languages).join(', ')})`,
+    );
   return m;
 }
 

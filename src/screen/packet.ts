@@ -120,7 +120,10 @@ export function buildPacket(
       .filter((q) => q.section === section && isAsked(q, a))
       .map((q) => ({
         question: questionLabel(q.id),
-        answer: q.personal && o.redact && a[q.id] !== undefined ? m.t('answer.redacted') : answerText(q.id, a[q.id], m),
+        answer:
+          q.personal && o.redact && a[q.id] !== undefined
+            ? m.t('answer.redacted')
+            : answerText(q.id, a[q.id], m),
       })),
   }));
 
@@ -157,11 +160,15 @@ export function buildPacket(
         section: rule.citation.section,
         severity: rule.severity,
         title: ruleTitle(id),
-        explain: m.has(`rules.${id}.explain`) ? m.t(`rules.${id}.explain`) : (m.code === 'th' ? rule.notes?.th : rule.notes?.en) ?? '',
+        explain: m.has(`rules.${id}.explain`)
+          ? m.t(`rules.${id}.explain`)
+          : ((m.code === 'th' ? rule.notes?.th : rule.notes?.en) ?? ''),
         count: fs.length,
         at_least: s.plan.atLeast.has(id),
         likely: sum(fs),
-        minimum: sum(minimumBy.get(id)) ?? (fs.some((f) => f.owed_satang) ? { owed_satang: 0, interest_satang: 0 } : null),
+        minimum:
+          sum(minimumBy.get(id)) ??
+          (fs.some((f) => f.owed_satang) ? { owed_satang: 0, interest_satang: 0 } : null),
         occurrences: fs.map((f) => ({
           when: f.period ? `${f.period.start} – ${f.period.end}` : (f.date ?? ''),
           ...(f.owed_satang ? { owed_satang: f.owed_satang, interest_satang: f.interest_satang ?? 0 } : {}),
@@ -171,18 +178,24 @@ export function buildPacket(
       };
     });
 
-  const total = (r: Result): Money => ({ owed_satang: r.summary.owed_satang, interest_satang: r.summary.interest_satang });
+  const total = (r: Result): Money => ({
+    owed_satang: r.summary.owed_satang,
+    interest_satang: r.summary.interest_satang,
+  });
 
   const undetermined: Packet['undetermined'] = [];
   const missingNote = (reason: string) => {
     const rec = s.plan.records.likely;
-    const files = (['employees', 'hours', 'payroll'] as const).filter((k) => reason.includes(`no ${k}`) && rec.missing[k]);
+    const files = (['employees', 'hours', 'payroll'] as const).filter(
+      (k) => reason.includes(`no ${k}`) && rec.missing[k],
+    );
     const answers = [...new Set(files.flatMap((k) => rec.missing[k] ?? []))].map(questionLabel);
     return answers.length ? m.t('packet.missing_answers', { answers: answers.join(', ') }) : '';
   };
   for (const id of pack.rules.map((r) => r.id)) {
     const rule = rules.get(id)!;
-    const row = (reason: string) => undetermined.push({ rule: id, section: rule.citation.section, title: ruleTitle(id), reason });
+    const row = (reason: string) =>
+      undetermined.push({ rule: id, section: rule.citation.section, title: ruleTitle(id), reason });
     const q = s.plan.excluded.get(id);
     if (q) {
       row(m.t(`undetermined.${q.reason}`, { question: questionLabel(q.question) }));
@@ -218,7 +231,12 @@ export function buildPacket(
       title: m.t(`indicators.${sig.id}.title`),
       explain: m.t(`indicators.${sig.id}.explain`),
       because: sig.because.map((b) => m.t(`because.${b.key}`, { ...defaults, ...becauseWords(b.data, m) })),
-      law: sig.law.map((l) => ({ section: l.section, act: l.act, note: m.t(`law.${l.note}`), source: l.source })),
+      law: sig.law.map((l) => ({
+        section: l.section,
+        act: l.act,
+        note: m.t(`law.${l.note}`),
+        source: l.source,
+      })),
     })),
     not_assessed: s.notAssessed.map((id) => m.t(`indicators.${id}.title`)),
     evidence: s.evidence.map((id) => m.t(`evidence.${id}`)),
@@ -238,7 +256,11 @@ function becauseWords(d: Record<string, string | number>, m: Messages): Record<s
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(d)) {
     if (k.endsWith('_satang')) out[k.slice(0, -'_satang'.length)] = baht(Number(v));
-    else if (k === 'purposes') out[k] = String(v).split(',').map((p) => m.t(`choices.deduction_purposes.${p}`)).join(', ');
+    else if (k === 'purposes')
+      out[k] = String(v)
+        .split(',')
+        .map((p) => m.t(`choices.deduction_purposes.${p}`))
+        .join(', ');
     else if (k === 'debt_to') out[k] = m.t(`choices.debt_to.${v}`);
     else if (k === 'example_th') continue;
     else if (k === 'example' && m.code === 'th') out[k] = d.example_th;
@@ -259,7 +281,9 @@ export function answerText(id: keyof Account, v: Account[keyof Account], m: Mess
   if (v === 'still_working') return m.t('choices.end_date.still_working');
   if (v === 'not_paid') return m.t('choices.final_pay_days.not_paid');
   if (kind === 'weekdays' && Array.isArray(v)) {
-    return v.length ? (v as string[]).map((w) => m.t(`choices.weekdays.${w}`)).join(', ') : m.t('answer.none');
+    return v.length
+      ? (v as string[]).map((w) => m.t(`choices.weekdays.${w}`)).join(', ')
+      : m.t('answer.none');
   }
   if (kind === 'deductions' && Array.isArray(v)) {
     if (!v.length) return m.t('answer.none');
@@ -307,10 +331,17 @@ function calculation(
         steps.push(m.t('calc.mw_rate', { value: r.value, from: r.from, source: r.source }));
       }
       const worked = period?.days.filter((x) => x.day_type === 'work' && x.workedMin > 0) ?? [];
-      if (p.wage_type === 'monthly') steps.push(m.t('calc.mw_monthly', { ...common, divisor: valueOf(p.divisor) ?? 30 }));
+      if (p.wage_type === 'monthly')
+        steps.push(m.t('calc.mw_monthly', { ...common, divisor: valueOf(p.divisor) ?? 30 }));
       else if (p.wage_type === 'hourly') {
         const normal = worked.reduce((x, w) => x + w.normalMin, 0);
-        steps.push(m.t('calc.mw_hourly', { ...common, hours: hoursText(normal), limit: (worked[0]?.limitMin ?? 480) / 60 }));
+        steps.push(
+          m.t('calc.mw_hourly', {
+            ...common,
+            hours: hoursText(normal),
+            limit: (worked[0]?.limitMin ?? 480) / 60,
+          }),
+        );
       } else steps.push(m.t('calc.mw_daily', { ...common, days: worked.length }));
       steps.push(m.t('calc.paid_owed', common));
       break;
@@ -318,9 +349,11 @@ function calculation(
     case 'premium-pay': {
       const mw = valueOf(p.minimum_wage);
       const rateData = {
-        wage: Number(p.wage_rate ?? 0).toFixed(2),
+        wage: baht(Math.round(Number(p.wage_rate ?? 0) * 100)),
         divisor: valueOf(p.monthly_wage_divisor) ?? '',
-        daily: (Number(p.wage_rate ?? 0) / Number(valueOf(p.monthly_wage_divisor) ?? 30)).toFixed(2),
+        daily: baht(
+          Math.round((Number(p.wage_rate ?? 0) * 100) / Number(valueOf(p.monthly_wage_divisor) ?? 30)),
+        ),
         minimum_wage: mw ?? m.t('calc.no_minimum_wage'),
         normal_hours: Number(p.normal_hours ?? 8),
         rate: String(p.hourly_rate ?? ''),
@@ -329,12 +362,25 @@ function calculation(
       const which = String(rule.options.entitlement ?? 'overtime');
       const minutes =
         period?.days.reduce(
-          (x, w) => x + (which === 'overtime' ? w.overtimeMin : which === 'holiday' ? w.holidayMin : w.holidayOvertimeMin),
+          (x, w) =>
+            x +
+            (which === 'overtime'
+              ? w.overtimeMin
+              : which === 'holiday'
+                ? w.holidayMin
+                : w.holidayOvertimeMin),
           0,
         ) ?? 0;
-      const multKey = Object.keys(p).find((k) => k.endsWith('multiplier') || k.startsWith('holiday_multiplier'));
+      const multKey = Object.keys(p).find(
+        (k) => k.endsWith('multiplier') || k.startsWith('holiday_multiplier'),
+      );
       steps.push(
-        m.t('calc.premium', { ...common, hours: hoursText(minutes), rate: rateData.rate, multiplier: valueOf(p[multKey ?? '']) ?? '' }),
+        m.t('calc.premium', {
+          ...common,
+          hours: hoursText(minutes),
+          rate: rateData.rate,
+          multiplier: valueOf(p[multKey ?? '']) ?? '',
+        }),
       );
       steps.push(m.t('calc.paid_owed', common));
       break;

@@ -3,7 +3,15 @@ import type { Result } from '../findings/result.js';
 import type { RulePack } from '../pack/load.js';
 import { type Account, known, UNKNOWN } from './account.js';
 import type { Indicator, Referral, ScreenData, Trigger } from './data.js';
-import { answerMatches, isAsked, type Plan, plan, SCENARIOS, type Scenario, WORKER_ID } from './synthesize.js';
+import {
+  answerMatches,
+  isAsked,
+  type Plan,
+  plan,
+  SCENARIOS,
+  type Scenario,
+  WORKER_ID,
+} from './synthesize.js';
 
 // The screen: plan the synthetic records, run the rule pack over each scenario exactly as
 // `check` would, then read the forced-labour signals, evidence and referrals off the
@@ -30,7 +38,12 @@ export interface Screen {
   referrals: Referral[];
 }
 
-export function screenAccount(account: Account, pack: RulePack, data: ScreenData, o: { asOf?: string } = {}): Screen {
+export function screenAccount(
+  account: Account,
+  pack: RulePack,
+  data: ScreenData,
+  o: { asOf?: string } = {},
+): Screen {
   const asOf = validAsOf(o.asOf ?? account.interviewed_on);
   const p = plan(account, asOf, pack, data);
   const only = pack.rules.map((r) => r.id).filter((id) => !p.excluded.has(id));
@@ -43,7 +56,8 @@ export function screenAccount(account: Account, pack: RulePack, data: ScreenData
     if ('signal' in t) return signals.some((s) => t.signal === 'any' || s.id === t.signal) ? 'yes' : 'no';
     if ('finding' in t) {
       if (likely.findings.some((f) => f.rule === t.finding)) return 'yes';
-      if (p.excluded.has(t.finding) || likely.undetermined.some((u) => u.rule === t.finding)) return 'unknown';
+      if (p.excluded.has(t.finding) || likely.undetermined.some((u) => u.rule === t.finding))
+        return 'unknown';
       return 'no';
     }
     if ('deduction_purpose' in t) {
@@ -68,11 +82,16 @@ export function screenAccount(account: Account, pack: RulePack, data: ScreenData
       signals.push({
         id: ind.id,
         law: ind.law,
-        because: held.map((t) => ({ key: 'because' in t && t.because ? t.because : ind.id, data: details(t) })),
+        because: held.map((t) => ({
+          key: 'because' in t && t.because ? t.because : ind.id,
+          data: details(t),
+        })),
       });
     } else if (states.includes('unknown')) notAssessed.push(ind.id);
   }
-  const evidence = data.evidence.filter((e) => e.triggers.some((t) => truth(t, signals) === 'yes')).map((e) => e.id);
+  const evidence = data.evidence
+    .filter((e) => e.triggers.some((t) => truth(t, signals) === 'yes'))
+    .map((e) => e.id);
   const referrals = data.referrals.filter((r) => r.when.some((t) => truth(t, signals) === 'yes'));
   return { account, asOf, plan: p, only, results, signals, notAssessed, evidence, referrals };
 }
@@ -85,7 +104,10 @@ function becauseData(t: Trigger, a: Account, likely: Result): Record<string, str
   }
   if ('deduction_purpose' in t && known(a.deductions)) {
     const ds = a.deductions.filter((d) => t.deduction_purpose.includes(d.purpose));
-    return { amount_satang: ds.reduce((s, d) => s + d.amount, 0), purposes: ds.map((d) => d.purpose).join(',') };
+    return {
+      amount_satang: ds.reduce((s, d) => s + d.amount, 0),
+      purposes: ds.map((d) => d.purpose).join(','),
+    };
   }
   if ('answer' in t) {
     const v = a[t.answer];

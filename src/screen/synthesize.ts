@@ -1,4 +1,14 @@
-import { addDays, addMonths, day, daysInMonth, hhmm, isoOf, WEEKDAYS, type Weekday, weekday } from '../facts/calendar.js';
+import {
+  addDays,
+  addMonths,
+  day,
+  daysInMonth,
+  hhmm,
+  isoOf,
+  WEEKDAYS,
+  type Weekday,
+  weekday,
+} from '../facts/calendar.js';
 import { workDays } from '../facts/workday.js';
 import { Ratio } from '../findings/money.js';
 import type { RulePack } from '../pack/load.js';
@@ -82,12 +92,15 @@ export function plan(a: Account, asOf: string, pack: RulePack, screen: ScreenDat
 
   // The period worked: the shortest the account allows (minimum) and its middle reading (likely).
   const midMonth = (r: { first: string; last: string }) =>
-    r.first === r.last ? r.first : (`${r.first.slice(0, 8)}${String(fig('month_only_likely_day')).padStart(2, '0')}` as string);
+    r.first === r.last
+      ? r.first
+      : (`${r.first.slice(0, 8)}${String(fig('month_only_likely_day')).padStart(2, '0')}` as string);
   if (known(a.start_date)) {
     const r = dateRange(a.start_date);
     dates.minimum.start = r.last;
     dates.likely.start = midMonth(r);
-    if (r.first !== r.last) say('start_month_only', { month: a.start_date, minimum: r.last, likely: dates.likely.start });
+    if (r.first !== r.last)
+      say('start_month_only', { month: a.start_date, minimum: r.last, likely: dates.likely.start });
   } else missingSpan.push('start_date');
   if (a.end_date === 'still_working') {
     dates.minimum.end = dates.likely.end = asOf;
@@ -96,7 +109,8 @@ export function plan(a: Account, asOf: string, pack: RulePack, screen: ScreenDat
     const r = dateRange(a.end_date);
     dates.minimum.end = r.first;
     dates.likely.end = midMonth(r);
-    if (r.first !== r.last) say('end_month_only', { month: a.end_date, minimum: r.first, likely: dates.likely.end });
+    if (r.first !== r.last)
+      say('end_month_only', { month: a.end_date, minimum: r.first, likely: dates.likely.end });
   } else missingSpan.push('end_date');
   for (const s of SCENARIOS) {
     const d = dates[s];
@@ -129,7 +143,8 @@ export function plan(a: Account, asOf: string, pack: RulePack, screen: ScreenDat
     if (!isAsked(q, a)) continue;
     for (const e of q.effects) {
       if (!answerMatches(a[q.id], e.when)) continue;
-      for (const r of e.undetermined) if (!excluded.has(r)) excluded.set(r, { question: q.id, reason: e.reason });
+      for (const r of e.undetermined)
+        if (!excluded.has(r)) excluded.set(r, { question: q.id, reason: e.reason });
       for (const r of e.at_least) if (!atLeast.has(r)) atLeast.set(r, q.id);
     }
   }
@@ -138,7 +153,8 @@ export function plan(a: Account, asOf: string, pack: RulePack, screen: ScreenDat
   if (rest.assumed) say('rest_days_assumed', { days: rest.days.join(', ') });
   if (known(a.days_per_week) && a.days_per_week === 7) say('seventh_day_ordinary');
   const records = {} as Record<Scenario, Records>;
-  for (const s of SCENARIOS) records[s] = build(a, s, dates[s], rest.days, missingSpan, asOf, pack, screen, say);
+  for (const s of SCENARIOS)
+    records[s] = build(a, s, dates[s], rest.days, missingSpan, asOf, pack, screen, say);
   say('usual_week');
   // Assumptions said once per scenario (the same words) are listed once.
   const seen = new Set<string>();
@@ -220,7 +236,8 @@ function build(
 
   // payroll.csv: one row per calendar month of the period, paid on the usual day after it.
   const payNeed = unknownOf(['wage_type', 'wage_amount']);
-  if ((a.wage_type === 'daily' || a.wage_type === 'hourly') && !csv.hours) payNeed.push(...(missing.hours ?? []));
+  if ((a.wage_type === 'daily' || a.wage_type === 'hourly') && !csv.hours)
+    payNeed.push(...(missing.hours ?? []));
   if (!span || payNeed.length || !wageKnown) missing.payroll = [...new Set([...missingSpan, ...payNeed])];
   else {
     const e = employees!.records[0] as Employee;
@@ -277,7 +294,8 @@ function payroll(
     const end = monthEnd > span.end ? span.end : monthEnd;
     const isFinal = left && end === span.end;
     let pay: string | undefined = addDays(monthEnd, delay);
-    if (isFinal && known(a.final_pay_days)) pay = a.final_pay_days === 'not_paid' ? undefined : addDays(end, a.final_pay_days);
+    if (isFinal && known(a.final_pay_days))
+      pay = a.final_pay_days === 'not_paid' ? undefined : addDays(end, a.final_pay_days);
     // Wages not yet due on the interview day are not counted (still working, current month).
     if (pay !== undefined && pay > asOf && !isFinal) {
       notDue++;
@@ -299,7 +317,10 @@ function payroll(
     const workedDays = p.worked.filter((x) => x.workedMin > 0);
     let base: number;
     if (a.wage_type === 'daily') base = wage * workedDays.length;
-    else if (a.wage_type === 'hourly') base = Ratio.of(wage).mul(new Ratio(BigInt(p.worked.reduce((s, x) => s + x.normalMin, 0)), 60n)).roundHalfUp();
+    else if (a.wage_type === 'hourly')
+      base = Ratio.of(wage)
+        .mul(new Ratio(BigInt(p.worked.reduce((s, x) => s + x.normalMin, 0)), 60n))
+        .roundHalfUp();
     else base = perMonth(wage, p.fraction);
     const cols: Record<string, number> = {};
     if (known(a.deductions) && !unpaid) {
@@ -316,7 +337,9 @@ function payroll(
       pay,
       a.wage_type === 'daily' ? workedDays.length : undefined,
       satangText(base),
-      known(a.overtime_pay_per_month) ? satangText(perMonth(a.overtime_pay_per_month, p.fraction)) : undefined,
+      known(a.overtime_pay_per_month)
+        ? satangText(perMonth(a.overtime_pay_per_month, p.fraction))
+        : undefined,
       ...PAYROLL_HEADER.slice(7).map((c) => money(cols[c])),
     ];
   });
