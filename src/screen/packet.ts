@@ -301,7 +301,7 @@ export function answerText(id: keyof Account, v: Account[keyof Account], m: Mess
 }
 
 type Params = Record<string, unknown>;
-const valueOf = (p: unknown): string | number | undefined =>
+const paramValue = (p: unknown): string | number | undefined =>
   typeof p === 'object' && p !== null && 'value' in p ? (p as { value: number | string }).value : undefined;
 
 /** The first amount of a violation worked out step by step, from the finding's own figures. */
@@ -332,7 +332,7 @@ function calculation(
       }
       const worked = period?.days.filter((x) => x.day_type === 'work' && x.workedMin > 0) ?? [];
       if (p.wage_type === 'monthly')
-        steps.push(m.t('calc.mw_monthly', { ...common, divisor: valueOf(p.divisor) ?? 30 }));
+        steps.push(m.t('calc.mw_monthly', { ...common, divisor: paramValue(p.divisor) ?? 30 }));
       else if (p.wage_type === 'hourly') {
         const normal = worked.reduce((x, w) => x + w.normalMin, 0);
         steps.push(
@@ -347,12 +347,12 @@ function calculation(
       break;
     }
     case 'premium-pay': {
-      const mw = valueOf(p.minimum_wage);
+      const mw = paramValue(p.minimum_wage);
       const rateData = {
         wage: baht(Math.round(Number(p.wage_rate ?? 0) * 100)),
-        divisor: valueOf(p.monthly_wage_divisor) ?? '',
+        divisor: paramValue(p.monthly_wage_divisor) ?? '',
         daily: baht(
-          Math.round((Number(p.wage_rate ?? 0) * 100) / Number(valueOf(p.monthly_wage_divisor) ?? 30)),
+          Math.round((Number(p.wage_rate ?? 0) * 100) / Number(paramValue(p.monthly_wage_divisor) ?? 30)),
         ),
         minimum_wage: mw ?? m.t('calc.no_minimum_wage'),
         normal_hours: Number(p.normal_hours ?? 8),
@@ -379,7 +379,7 @@ function calculation(
           ...common,
           hours: hoursText(minutes),
           rate: rateData.rate,
-          multiplier: valueOf(p[multKey ?? '']) ?? '',
+          multiplier: paramValue(p[multKey ?? '']) ?? '',
         }),
       );
       steps.push(m.t('calc.paid_owed', common));

@@ -73,7 +73,7 @@ export function markdown(p: Packet): string {
         line();
         line(`${md(L.calculation)}:`);
         line();
-        v.calculation.forEach((c, i) => line(`${i + 1}. ${md(c)}`));
+        for (const [i, c] of v.calculation.entries()) line(`${i + 1}. ${md(c)}`);
       }
       line();
       line(`${md(L.occurrences)} (${v.count}):`);
