@@ -65,7 +65,13 @@ export function screenAccount(
       return account.deductions.some((d) => t.deduction_purpose.includes(d.purpose)) ? 'yes' : 'no';
     }
     const q = data.questions.find((x) => x.id === t.answer);
-    if (q && !isAsked(q, account)) return 'no';
+    if (q && !isAsked(q, account)) {
+      // Not asked because an earlier answer was not known: this one is not known either.
+      const unsure = Object.keys(q.ask_if ?? {}).some((id) =>
+        answerMatches(account[id as keyof Account], UNKNOWN),
+      );
+      return unsure ? 'unknown' : 'no';
+    }
     const v = account[t.answer];
     if (v === undefined || v === UNKNOWN) return 'unknown';
     if ('more_than' in t) return typeof v === 'number' && v > t.more_than ? 'yes' : 'no';

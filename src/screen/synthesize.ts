@@ -155,6 +155,14 @@ export function plan(a: Account, asOf: string, pack: RulePack, screen: ScreenDat
   const records = {} as Record<Scenario, Records>;
   for (const s of SCENARIOS)
     records[s] = build(a, s, dates[s], rest.days, missingSpan, asOf, pack, screen, say);
+  // With neither hours nor payroll there are no days worked: a check finding nothing then
+  // says nothing (a 30-year-old's age says nothing about when they started work).
+  const likely = records.likely;
+  if (!likely.csv.hours && !likely.csv.payroll) {
+    const question = [...(likely.missing.hours ?? []), ...(likely.missing.payroll ?? [])][0] ?? 'start_date';
+    for (const r of pack.rules)
+      if (!excluded.has(r.id)) excluded.set(r.id, { question, reason: 'no_records' });
+  }
   say('usual_week');
   // Assumptions said once per scenario (the same words) are listed once.
   const seen = new Set<string>();

@@ -72,12 +72,12 @@ function caseload(n: number): string {
   for (let i = 0; i < n; i++) {
     const [province, district] = pick(places);
     const wageType = pick(['monthly', 'monthly', 'daily', 'daily', 'hourly', 'piece']);
-    const wage = {
+    const wage: number = {
       monthly: pick([7000, 9000, 10500, 12000, 15000]),
       daily: pick([250, 300, 350, 372, 400]),
       hourly: pick([40, 45, 60]),
       piece: pick([6000, 9000]),
-    }[wageType];
+    }[wageType]!;
     const month = 1 + Math.floor(r() * 12);
     const start =
       r() < 0.4
