@@ -98,7 +98,7 @@ export async function interview(
   out.write(`${m.t('interview.intro')}\n`);
   let section = '';
   for (const q of data.questions) {
-    if (q.id === 'interviewed_on' || !isAsked(q, answers)) continue;
+    if (!isAsked(q, answers)) continue;
     if (q.section !== section) {
       section = q.section;
       out.write(`\n== ${m.t(`sections.${section}`)} ==\n`);

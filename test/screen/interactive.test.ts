@@ -30,7 +30,8 @@ function terminal() {
     return this;
   };
   // Without ANSI codes, so that texts are found whole.
-  const plain = () => screen.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+  const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
+  const plain = () => screen.replace(ansi, '');
   const waitFor = async (text: string) => {
     for (let i = 0; i < 400; i++) {
       const at = plain().indexOf(text, seen);
