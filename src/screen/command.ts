@@ -99,7 +99,17 @@ export async function runScreen(
 
   let account: Account;
   if (o.interactive) {
-    account = await interview(data, m, ctx, io.prompts ?? (await inquirerPrompts()), io.context);
+    try {
+      account = await interview(data, m, ctx, io.prompts ?? (await inquirerPrompts()), io.context);
+    } catch (e) {
+      // Ctrl+C, or the input closed: @inquirer/prompts rejects with ExitPromptError.
+      if ((e as Error).name === 'ExitPromptError' || (e as Error).name === 'AbortPromptError') {
+        throw new UserError(
+          'screen --interactive: the interview was stopped before the end; nothing was screened',
+        );
+      }
+      throw e;
+    }
     account.interviewed_on = asOf ?? todayInBangkok();
     if (o.save) writeFileSync(o.save, stringify(account));
   } else account = readAccount(file!, ctx, m);

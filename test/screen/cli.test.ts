@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { check } from '../../src/api.js';
 import { main } from '../../src/cli/main.js';
+import { UserError } from '../../src/errors.js';
+import { runScreen } from '../../src/screen/command.js';
 import { EXAMPLE } from './helpers.js';
 
 // `labour-check screen` as a caseworker runs it: exit codes, one-line user errors, packets
@@ -98,5 +100,18 @@ describe('labour-check screen', () => {
     expect(summary).toContain('A-2');
     const a2 = readFileSync(join(dir, 'row-0003-A-2.html'), 'utf8');
     expect(a2).toContain('ค่าจ้างงวด'); // two months withheld: s.70 unpaid wages shown
+  });
+
+  it('ends an interview stopped half-way (Ctrl+C, input closed) with one line, not a stack', async () => {
+    const stopped = Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' });
+    const prompts = { input: () => Promise.reject(stopped), select: () => Promise.reject(stopped) };
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const run = runScreen(
+      undefined,
+      { interactive: true, lang: 'en', format: 'md', redact: true },
+      { prompts },
+    );
+    await expect(run).rejects.toThrow(UserError);
+    await expect(run).rejects.toThrow('the interview was stopped before the end');
   });
 });
