@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dayOf, WEEKDAYS, type Weekday } from '../facts/calendar.js';
+import { daysInMonth, WEEKDAYS, type Weekday } from '../facts/calendar.js';
 import { SECTORS, WAGE_TYPES } from '../parse/records.js';
 import { asciiDigits, parseDate, parseMoney, parseTime, parseYesNo } from '../parse/values.js';
 
@@ -376,9 +376,5 @@ export { known };
 export function dateRange(v: string): { first: string; last: string } {
   if (v.length === 10) return { first: v, last: v };
   const [y, m] = v.split('-').map(Number);
-  for (let d = 31; d >= 28; d--) {
-    const iso = `${v}-${String(d).padStart(2, '0')}`;
-    if (dayOf(iso) !== undefined) return { first: `${v}-01`, last: iso };
-  }
-  throw new Error(`not a month: ${y}-${m}`);
+  return { first: `${v}-01`, last: `${v}-${String(daysInMonth(y, m)).padStart(2, '0')}` };
 }

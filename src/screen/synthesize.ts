@@ -13,7 +13,7 @@ import { workDays } from '../facts/workday.js';
 import { Ratio } from '../findings/money.js';
 import type { RulePack } from '../pack/load.js';
 import { assemble, type DataSet, parseTable, type Warning } from '../parse/ingest.js';
-import type { Employee, FileKind } from '../parse/records.js';
+import { COLUMNS, type Employee, type FileKind } from '../parse/records.js';
 import { tableOfText } from '../read/table.js';
 import { type Account, dateRange, known, UNKNOWN } from './account.js';
 import type { Question, ScreenData } from './data.js';
@@ -263,6 +263,9 @@ function build(
   return { scenario, csv, data, missing, span };
 }
 
+const DEDUCTION_COLUMNS = COLUMNS.payroll.optional.filter(
+  (c) => c.startsWith('deduction_') && c !== 'deduction_consent',
+);
 const PAYROLL_HEADER = [
   'employee_id',
   'period_start',
@@ -271,13 +274,7 @@ const PAYROLL_HEADER = [
   'days_worked',
   'base_pay',
   'ot_pay',
-  'deduction_statutory',
-  'deduction_union',
-  'deduction_coop',
-  'deduction_provident',
-  'deduction_deposit',
-  'deduction_damages',
-  'deduction_other',
+  ...DEDUCTION_COLUMNS,
 ];
 
 function payroll(
@@ -348,7 +345,7 @@ function payroll(
       known(a.overtime_pay_per_month)
         ? satangText(perMonth(a.overtime_pay_per_month, p.fraction))
         : undefined,
-      ...PAYROLL_HEADER.slice(7).map((c) => money(cols[c])),
+      ...DEDUCTION_COLUMNS.map((c) => money(cols[c])),
     ];
   });
   return rows.length ? csvOf(PAYROLL_HEADER, rows) : '';
