@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../facts/calendar.js';
 import {
   type Account,
   type AnswerContext,
@@ -168,9 +169,8 @@ export async function interview(
 /** Weekday names typed in the caseworker's language become the account's English ids. */
 function localWeekdays(id: keyof Account, reply: string, m: Messages): string {
   if (FIELDS[id].kind !== 'weekdays') return reply;
-  const ids = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
   let text = reply;
-  for (const w of ids) {
+  for (const w of WEEKDAYS) {
     const local = m.t(`choices.weekdays.${w}`);
     if (local && local !== w) text = text.split(local).join(` ${w} `);
   }

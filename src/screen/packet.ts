@@ -332,14 +332,14 @@ function calculation(
       }
       const worked = period?.days.filter((x) => x.day_type === 'work' && x.workedMin > 0) ?? [];
       if (p.wage_type === 'monthly')
-        steps.push(m.t('calc.mw_monthly', { ...common, divisor: paramValue(p.divisor) ?? 30 }));
+        steps.push(m.t('calc.mw_monthly', { ...common, divisor: paramValue(p.divisor) ?? '' }));
       else if (p.wage_type === 'hourly') {
         const normal = worked.reduce((x, w) => x + w.normalMin, 0);
         steps.push(
           m.t('calc.mw_hourly', {
             ...common,
             hours: hoursText(normal),
-            limit: (worked[0]?.limitMin ?? 480) / 60,
+            limit: worked.length ? worked[0].limitMin / 60 : '',
           }),
         );
       } else steps.push(m.t('calc.mw_daily', { ...common, days: worked.length }));
@@ -351,11 +351,12 @@ function calculation(
       const rateData = {
         wage: baht(Math.round(Number(p.wage_rate ?? 0) * 100)),
         divisor: paramValue(p.monthly_wage_divisor) ?? '',
+        // Only the monthly wording shows it; the divisor is then always among the params.
         daily: baht(
-          Math.round((Number(p.wage_rate ?? 0) * 100) / Number(paramValue(p.monthly_wage_divisor) ?? 30)),
+          Math.round((Number(p.wage_rate ?? 0) * 100) / Number(paramValue(p.monthly_wage_divisor) ?? 1)),
         ),
         minimum_wage: mw ?? m.t('calc.no_minimum_wage'),
-        normal_hours: Number(p.normal_hours ?? 8),
+        normal_hours: String(p.normal_hours ?? ''),
         rate: String(p.hourly_rate ?? ''),
       };
       steps.push(m.t(`calc.rate_${String(p.wage_type)}`, rateData));
