@@ -10,6 +10,7 @@ import type { Result } from '../findings/result.js';
 import { applyWaivers, loadWaivers } from '../findings/waivers.js';
 import { loadPack } from '../pack/load.js';
 import { FILE_NAME, FORMATS, type Format, render, ruleInfo } from '../report/index.js';
+import { screenCommand } from '../screen/command.js';
 import { writeBundle } from './bundle.js';
 import { explainRule, explainWage, listRules, testRules } from './rules.js';
 
@@ -182,6 +183,8 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       }
       process.exitCode = exitCode(result, o.failOn);
     });
+  screenCommand(p.command('screen'));
+
   const rules = p.command('rules').description('list, explain and test the rules of a rule pack');
   rules
     .command('list')
