@@ -81,7 +81,10 @@ export function program(argv: readonly string[] = process.argv): Command {
         .default('error'),
     )
     .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
-    .option('--wilful', 'add the s.9 para 2 surcharge for wilful default (15% per 7 days)')
+    .option(
+      '--wilful',
+      'add the s.9 para 2 surcharge for wilful default (rate and period from the rule pack)',
+    )
     .addOption(
       new Option('--week-start <day>', 'first day of the work week').choices([...WEEKDAYS]).default('monday'),
     )
