@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../src/evaluate/cases.js';
@@ -10,7 +10,7 @@ import { ROOT } from './helpers.js';
 // invalid case, an id equal to the file name, a source for every parameter value; and every
 // case passes (ESLint RuleTester style).
 const PACKS = readdirSync(join(ROOT, 'rules'), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
+  .filter((d) => d.isDirectory() && existsSync(join(ROOT, 'rules', d.name, 'pack.yaml')))
   .map((d) => d.name);
 
 describe.each(PACKS)('rule pack %s', (name) => {

@@ -14,6 +14,7 @@ import { initProfile } from '../parse/profile-init.js';
 import { FILE_KINDS, type FileKind } from '../parse/records.js';
 import { readGrid } from '../read/table.js';
 import { FILE_NAME, FORMATS, type Format, render, ruleInfo } from '../report/index.js';
+import { screenCommand } from '../screen/command.js';
 import { kindOfName, validate } from '../validate.js';
 import { writeBundle } from './bundle.js';
 import { explainRule, explainWage, listRules, testRules } from './rules.js';
@@ -127,7 +128,10 @@ export function program(argv: readonly string[] = process.argv): Command {
         .default('error'),
     )
     .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
-    .option('--wilful', 'add the s.9 para 2 surcharge for wilful default (15% per 7 days)')
+    .option(
+      '--wilful',
+      'add the s.9 para 2 surcharge for wilful default (rate and period from the rule pack)',
+    )
     .addOption(
       new Option('--week-start <day>', 'first day of the work week').choices([...WEEKDAYS]).default('monday'),
     )
@@ -277,6 +281,8 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       const command = `labour-check map --init ${file}${o.kind ? ` --kind ${o.kind}` : ''}`;
       emit(initProfile(grid, inspectHeader(grid, kind), command), o.output);
     });
+
+  screenCommand(p.command('screen'));
 
   const rules = p.command('rules').description('list, explain and test the rules of a rule pack');
   rules

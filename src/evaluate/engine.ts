@@ -182,13 +182,14 @@ function finish(
     f.interest_satang = 0;
     if (late > 0 && d.due) {
       const rate = pack.params.at('late_payment_interest_rate', d.due);
-      if (rate) {
+      const year = pack.params.at('interest_day_count', d.due);
+      if (rate && year) {
         f.interest_satang = Ratio.of(owed)
           .mul(Ratio.decimal(String(rate.value)))
           .mul(late)
-          .div(365)
+          .div(Number(year.value))
           .roundHalfUp();
-        f.params.interest = { ...rate, days: late, due: d.due, as_of: o.asOf };
+        f.params.interest = { ...rate, days: late, day_count: year.value, due: d.due, as_of: o.asOf };
       }
       if (o.wilful) {
         const sr = pack.params.at('wilful_surcharge_rate', d.due);

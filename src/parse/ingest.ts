@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { day } from '../facts/calendar.js';
-import type { RawGrid, RawRow } from '../read/table.js';
+import { gridOfTable, type RawGrid, type RawRow, type RawTable } from '../read/table.js';
 import {
   ALIASES,
   type AliasTable,
@@ -250,6 +250,7 @@ function chooseHeader(grid: RawGrid, kind: FileKind, section: ProfileSection | u
     const score = Math.max(table.byColumn.size, clock?.byColumn.size ?? 0);
     return { index, table, clock, isClock, score, ready: tableReady || isClock };
   };
+  if (grid.headerIndex !== undefined) return attempt(grid.headerIndex);
   if (section?.skip_rows !== undefined) {
     const index = grid.rows.findIndex((r) => r.line > section.skip_rows!);
     if (index === -1)
@@ -373,13 +374,13 @@ function lookupValue(column: string, v: string, values?: ProfileSection['values'
 
 // ---- files ----
 
-/** The name the foundation gave `parseGrid`. */
+/** The foundation's entry point: a table whose first row is the header, or a grid. */
 export const parseTable = <T extends FileKind>(
-  grid: RawGrid,
+  table: RawTable | RawGrid,
   kind: T,
   warnings: Warning[],
   o: InputOptions = {},
-) => parseGrid(grid, kind, warnings, o);
+) => parseGrid('layout' in table ? table : gridOfTable(table), kind, warnings, o);
 
 /** Maps a grid onto one canonical file: typed records, or a located rejection for every row that is not. */
 export function parseGrid<T extends FileKind>(

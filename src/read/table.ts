@@ -26,6 +26,8 @@ export interface RawGrid {
   sheet?: string;
   /** Column names of a layout without a header row (ZKTeco logs); else the header is among `rows`. */
   header?: string[];
+  /** Set when the header row is known (the foundation's tables): rows[headerIndex]; else it is found. */
+  headerIndex?: number;
   rows: RawRow[];
   notes: string[];
 }
@@ -103,15 +105,73 @@ export function readGridSync(file: string, o: ReadOptions = {}): RawGrid {
 export function gridOfBytes(file: string, bytes: Uint8Array, o: ReadOptions = {}): RawGrid {
   refuseBinary(file, bytes);
   const { text, encoding, notes } = decode(bytes, o.encoding);
-  return gridOfText(file, text, encoding, sha256(bytes), notes);
+  return gridFromText(file, text, encoding, sha256(bytes), notes);
 }
 
-/** A grid from text already decoded (tests, rule cases): CSV or a ZKTeco log. */
-export function tableOfText(file: string, text: string): RawGrid {
-  return gridOfText(file, text, 'utf-8', sha256(new TextEncoder().encode(text)), []);
+/** A delimited file whose first row is its header (the foundation's API, used by `screen --batch`). */
+export interface RawTable {
+  file: string;
+  encoding: string;
+  sha256: string;
+  header: string[];
+  /** Line of the header row (1-based; 0 for a log without one). */
+  headerLine: number;
+  rows: RawRow[];
 }
 
-function gridOfText(file: string, text: string, encoding: string, hash: string, notes: string[]): RawGrid {
+/**
+ * Reads a text file and takes its first row as the header. A row that cannot be read cleanly
+ * (an unclosed quote, mis-decoded text) is an error here, as it was in the foundation's reader:
+ * callers of this API do not look at `problem`. The mapping stage rejects such rows one by one.
+ */
+export function readTable(file: string, o: ReadOptions = {}): RawTable {
+  const t = tableOf(readGridSync(file, o));
+  const bad = t.rows.find((r) => r.problem);
+  if (bad?.problem) throw new UserError(`${file}:${bad.line}: not a readable row: ${bad.problem.reason}`);
+  return t;
+}
+
+function tableOf(g: RawGrid): RawTable {
+  const file = g.file;
+  const base = { file, encoding: g.encoding, sha256: g.sha256 };
+  if (g.header) return { ...base, header: g.header, headerLine: 0, rows: g.rows };
+  const [head, ...rows] = g.rows;
+  if (!head) throw new UserError(`${file}: the file has no rows`);
+  return { ...base, header: head.cells.map((h) => h.trim()), headerLine: head.line, rows };
+}
+
+/** A grid from text already decoded: CSV or a ZKTeco log. */
+export function gridOfText(file: string, text: string): RawGrid {
+  return gridFromText(file, text, 'utf-8', sha256(new TextEncoder().encode(text)), []);
+}
+
+/** A table from text already decoded, its first row the header (tests, rule cases, screen). */
+export function tableOfText(file: string, text: string): RawTable {
+  return tableOf(gridOfText(file, text));
+}
+
+/** A table back into a grid whose header row is fixed. */
+export function gridOfTable(t: RawTable): RawGrid {
+  const base = { file: t.file, encoding: t.encoding, sha256: t.sha256, notes: [] };
+  if (t.headerLine === 0) {
+    return {
+      ...base,
+      layout: 'zkteco-attlog',
+      description: 'ZKTeco attendance log',
+      header: t.header,
+      rows: t.rows,
+    };
+  }
+  return {
+    ...base,
+    layout: 'csv',
+    description: 'CSV',
+    headerIndex: 0,
+    rows: [{ line: t.headerLine, cells: t.header }, ...t.rows],
+  };
+}
+
+function gridFromText(file: string, text: string, encoding: string, hash: string, notes: string[]): RawGrid {
   if (text.trim() === '') throw new UserError(`${file}: the file is empty`);
   const head = text.slice(0, 4096);
   const nuls = head.split('\u0000').length - 1;

@@ -14,7 +14,7 @@ import { inspectHeader, parseGrid, type Warning } from '../../src/parse/ingest.j
 import { parseProfile } from '../../src/parse/profile.js';
 import { initProfile } from '../../src/parse/profile-init.js';
 import { COLUMNS, FILE_KINDS } from '../../src/parse/records.js';
-import { tableOfText } from '../../src/read/table.js';
+import { gridOfText } from '../../src/read/table.js';
 
 // Headers onto canonical columns: the alias table, header-row detection, profiles (issue 4).
 
@@ -22,7 +22,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const parse = <K extends 'employees' | 'hours' | 'payroll'>(kind: K, text: string, profileYaml?: string) => {
   const warnings: Warning[] = [];
   const profile = profileYaml === undefined ? undefined : parseProfile(profileYaml, 'profile.yaml');
-  return { ...parseGrid(tableOfText(`${kind}.csv`, text), kind, warnings, { profile }), warnings };
+  return { ...parseGrid(gridOfText(`${kind}.csv`, text), kind, warnings, { profile }), warnings };
 };
 
 describe('the alias table', () => {
@@ -255,7 +255,7 @@ describe('map --init', () => {
   it('writes a valid profile with its guesses, which maps the file as the guesses did', () => {
     const text =
       'รายงานเงินเดือน\nรหัสพนักงาน,งวดเริ่ม,งวดสิ้นสุด,เงินเดือน,ประกันสังคม,ภาษี,ค่าครองชีพ\nA1,1/8/2568,31/8/2568,15000,750,100,500\n';
-    const grid = tableOfText('pay.csv', text);
+    const grid = gridOfText('pay.csv', text);
     const h = inspectHeader(grid, 'payroll');
     const yaml = initProfile(grid, h, 'labour-check map --init pay.csv');
     expect(yaml).toContain('skip_rows: 1 # guess: title rows above the header on line 2');
@@ -263,13 +263,13 @@ describe('map --init', () => {
     expect(yaml).toContain('deduction_statutory: [ ประกันสังคม, ภาษี ] # guess: alias table, summed');
     expect(yaml).toMatch(/Not recognised[^\n]*\n\s*#\s+ค่าครองชีพ/);
     const profile = parseProfile(yaml, 'profile.yaml');
-    const withProfile = parseGrid(tableOfText('pay.csv', text), 'payroll', [], { profile });
-    const without = parseGrid(tableOfText('pay.csv', text), 'payroll', []);
+    const withProfile = parseGrid(gridOfText('pay.csv', text), 'payroll', [], { profile });
+    const without = parseGrid(gridOfText('pay.csv', text), 'payroll', []);
     expect(withProfile.records).toEqual(without.records);
     expect(withProfile.records[0]).toMatchObject({ base_pay: 1_500_000, deduction_statutory: 85_000 });
   });
   it('lists required columns it could not find', () => {
-    const grid = tableOfText('pay.csv', 'Code,Salary month\nA1,15000\n');
+    const grid = gridOfText('pay.csv', 'Code,Salary month\nA1,15000\n');
     const yaml = initProfile(grid, inspectHeader(grid, 'payroll'), 'x');
     expect(yaml).toMatch(/Required but not found[^\n]*\n\s*#\s+employee_id\n\s*#\s+period_start/);
     expect(() => parseProfile(yaml, 'p.yaml')).not.toThrow();

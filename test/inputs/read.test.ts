@@ -1,10 +1,12 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
+import { parseTable } from '../../src/parse/ingest.js';
 import { looksLikeAttlog, readAttlog } from '../../src/read/attlog.js';
 import { parseDelimited, sniffDelimiter } from '../../src/read/csv.js';
 import { badCharacter, decode } from '../../src/read/decode.js';
-import { gridOfBytes } from '../../src/read/table.js';
+import { gridOfBytes, readTable, tableOfText } from '../../src/read/table.js';
+import { tempDir } from '../helpers.js';
 
 // The read stage (formats.md A3.1, A1.1): bytes to rows of text cells with their line numbers.
 
@@ -145,5 +147,27 @@ describe('files', () => {
     const g = gridOfBytes('x.csv', Buffer.from(`a,b\n1,${'x'.repeat(20_000)}\n`));
     expect(g.rows[1].problem?.reason).toContain('20000 characters');
     expect(g.rows[1].cells[1].length).toBeLessThan(50);
+  });
+});
+
+describe("the foundation's table API", () => {
+  it('tableOfText takes the first row as the header; parseTable maps it with the header fixed', () => {
+    const t = tableOfText(
+      'hours.csv',
+      'employee_id,date,start,end\nA1,04/08/2568,08.00 น.,17:00\nA2,x,08:00,17:00\n',
+    );
+    expect(t.header).toEqual(['employee_id', 'date', 'start', 'end']);
+    expect(t.rows.map((r) => r.line)).toEqual([2, 3]);
+    const p = parseTable(t, 'hours', []);
+    expect(p.records).toMatchObject([
+      { employee_id: 'A1', date: '2025-08-04', start: 480, end: 1020, row: 2 },
+    ]);
+    expect(p.rejected.map((r) => [r.row, r.column])).toEqual([[3, 'date']]);
+  });
+  it('readTable refuses a file with a row it cannot read, naming the line', () => {
+    const dir = tempDir({ 'a.csv': 'a,b\n1,"2\n3,4\n' });
+    expect(() => readTable(`${dir}/a.csv`)).toThrow(
+      /a\.csv:2: not a readable row: a quote opened on line 2 is never closed/,
+    );
   });
 });

@@ -83,7 +83,7 @@ function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     return {
       ok: true,
       amount,
-      basis: `${from}..${to}, minimum wage x 30 / days in month`,
+      basis: `${from}..${to}, minimum wage x ${divisor.value} / days in month`,
       rates: [...rates.values()],
       days: [],
       divisor,

@@ -1,0 +1,422 @@
+import { hhmm, hoursText } from '../facts/calendar.js';
+import { allEmployeeFacts, type PayPeriod } from '../facts/employee.js';
+import type { Finding } from '../findings/finding.js';
+import { baht } from '../findings/money.js';
+import type { Result } from '../findings/result.js';
+import type { LoadedRule, RulePack } from '../pack/load.js';
+import { type Account, FIELDS, known, UNKNOWN } from './account.js';
+import { type Messages, pick, type ScreenData } from './data.js';
+import type { Screen } from './screen.js';
+import { isAsked, type Scenario, WORKER_ID } from './synthesize.js';
+
+// The claim packet: one worker's screen as plain words in one language. Every word comes
+// from rules/screen/lang/<language>.yaml (or the data files); the md, html and json
+// renderers only lay it out.
+
+export interface Money {
+  owed_satang: number;
+  interest_satang: number;
+}
+
+export interface Violation {
+  rule: string;
+  section: string;
+  severity: string;
+  title: string;
+  explain: string;
+  count: number;
+  /** Findings here are a lower bound: an answer the worker did not know could only raise them. */
+  at_least: boolean;
+  likely: Money | null;
+  minimum: Money | null;
+  occurrences: { when: string; owed_satang?: number; interest_satang?: number; detail: string }[];
+  /** The first amount worked out step by step. */
+  calculation: string[];
+}
+
+export interface Packet {
+  tool: Result['tool'];
+  ruleset: Result['ruleset'];
+  as_of: string;
+  language: string;
+  redacted: boolean;
+  reference: string;
+  labels: Record<string, string>;
+  facts: { section: string; items: { question: string; answer: string }[] }[];
+  violations: Violation[];
+  totals: Record<Scenario, Money>;
+  assumptions: string[];
+  undetermined: { rule: string; section: string; title: string; reason: string }[];
+  signals: {
+    id: string;
+    title: string;
+    explain: string;
+    because: string[];
+    law: { section: string; act: string; note: string; source: string }[];
+  }[];
+  not_assessed: string[];
+  evidence: string[];
+  referrals: { name: string; phone?: string; url?: string; for: string; source: string }[];
+  warnings: string[];
+}
+
+const LABELS = [
+  'title',
+  'disclaimer',
+  'reference',
+  'as_of',
+  'facts',
+  'violations',
+  'none_found',
+  'section',
+  'estimate',
+  'likely',
+  'minimum',
+  'owed',
+  'interest',
+  'total',
+  'at_least',
+  'occurrences',
+  'more',
+  'calculation',
+  'assumptions',
+  'undetermined',
+  'signals',
+  'signals_note',
+  'no_signals',
+  'not_assessed',
+  'law',
+  'evidence',
+  'referrals',
+  'phone',
+  'source',
+  'warnings',
+  'baht',
+  'tool',
+  'when',
+] as const;
+
+export function buildPacket(
+  s: Screen,
+  pack: RulePack,
+  data: ScreenData,
+  m: Messages,
+  o: { redact: boolean },
+): Packet {
+  const a = s.account;
+  const likely = s.results.likely;
+  const rules = new Map(pack.rules.map((r) => [r.id, r]));
+  const labels = Object.fromEntries(LABELS.map((k) => [k, m.t(`packet.${k}`)]));
+  const ruleTitle = (id: string) => {
+    if (m.has(`rules.${id}.title`)) return m.t(`rules.${id}.title`);
+    const r = rules.get(id);
+    return r ? (m.code === 'th' ? r.title.th : r.title.en) : id;
+  };
+  const questionLabel = (id: keyof Account) => m.t(`questions.${id}.label`);
+
+  const facts = data.sections.map((section) => ({
+    section: m.t(`sections.${section}`),
+    items: data.questions
+      .filter((q) => q.section === section && isAsked(q, a))
+      .map((q) => ({
+        question: questionLabel(q.id),
+        answer:
+          q.personal && o.redact && a[q.id] !== undefined
+            ? m.t('answer.redacted')
+            : answerText(q.id, a[q.id], m),
+      })),
+  }));
+
+  // Facts of the likely scenario, for the hours behind each overtime amount.
+  const periods = new Map<string, PayPeriod>();
+  const d = s.plan.records.likely.data;
+  for (const f of allEmployeeFacts(d, { params: pack.params, wages: pack.wages, weekStart: 0 })) {
+    for (const p of f.periods) periods.set(`${p.start}|${p.end}`, p);
+  }
+
+  const byRule = (r: Result) => {
+    const map = new Map<string, Finding[]>();
+    for (const f of r.findings) map.set(f.rule, [...(map.get(f.rule) ?? []), f]);
+    return map;
+  };
+  const likelyBy = byRule(likely);
+  const minimumBy = byRule(s.results.minimum);
+  const sum = (fs: Finding[] | undefined): Money | null => {
+    if (!fs?.some((f) => f.owed_satang)) return null;
+    return {
+      owed_satang: fs.reduce((x, f) => x + (f.owed_satang ?? 0), 0),
+      interest_satang: fs.reduce((x, f) => x + (f.interest_satang ?? 0), 0),
+    };
+  };
+  const order = (id: string) => pack.rules.findIndex((r) => r.id === id);
+  const violations: Violation[] = [...likelyBy.keys()]
+    .sort((x, y) => order(x) - order(y))
+    .map((id) => {
+      const fs = likelyBy.get(id)!;
+      const rule = rules.get(id)!;
+      const first = fs.find((f) => f.owed_satang) ?? fs[0];
+      return {
+        rule: id,
+        section: rule.citation.section,
+        severity: rule.severity,
+        title: ruleTitle(id),
+        explain: m.has(`rules.${id}.explain`)
+          ? m.t(`rules.${id}.explain`)
+          : ((m.code === 'th' ? rule.notes?.th : rule.notes?.en) ?? ''),
+        count: fs.length,
+        at_least: s.plan.atLeast.has(id),
+        likely: sum(fs),
+        minimum:
+          sum(minimumBy.get(id)) ??
+          (fs.some((f) => f.owed_satang) ? { owed_satang: 0, interest_satang: 0 } : null),
+        occurrences: fs.map((f) => ({
+          when: f.period ? `${f.period.start} – ${f.period.end}` : (f.date ?? ''),
+          ...(f.owed_satang ? { owed_satang: f.owed_satang, interest_satang: f.interest_satang ?? 0 } : {}),
+          detail: m.code === 'th' ? f.message_th : f.message,
+        })),
+        calculation: calculation(first, rule, a, s.asOf, periods, m, data),
+      };
+    });
+
+  const total = (r: Result): Money => ({
+    owed_satang: r.summary.owed_satang,
+    interest_satang: r.summary.interest_satang,
+  });
+
+  const undetermined: Packet['undetermined'] = [];
+  const missingNote = (reason: string) => {
+    const rec = s.plan.records.likely;
+    const files = (['employees', 'hours', 'payroll'] as const).filter(
+      (k) => reason.includes(`no ${k}`) && rec.missing[k],
+    );
+    const answers = [...new Set(files.flatMap((k) => rec.missing[k] ?? []))].map(questionLabel);
+    return answers.length ? m.t('packet.missing_answers', { answers: answers.join(', ') }) : '';
+  };
+  for (const id of pack.rules.map((r) => r.id)) {
+    const rule = rules.get(id)!;
+    const row = (reason: string) =>
+      undetermined.push({ rule: id, section: rule.citation.section, title: ruleTitle(id), reason });
+    const q = s.plan.excluded.get(id);
+    if (q) {
+      row(m.t(`undetermined.${q.reason}`, { question: questionLabel(q.question) }));
+      continue;
+    }
+    const u = likely.undetermined.find((x) => x.rule === id && x.employee_id === WORKER_ID);
+    if (u) row([u.reason, missingNote(u.reason)].filter(Boolean).join(' '));
+    else if (s.plan.atLeast.has(id) && !likelyBy.has(id)) {
+      row(m.t('packet.at_least_silent', { question: questionLabel(s.plan.atLeast.get(id)!) }));
+    }
+  }
+
+  const defaults = {
+    documents_held_which: m.t('packet.not_said'),
+    debt_amount: m.t('packet.not_said'),
+    debt_to: m.t('packet.not_said'),
+  };
+  return {
+    tool: likely.tool,
+    ruleset: likely.ruleset,
+    as_of: s.asOf,
+    language: m.code,
+    redacted: o.redact,
+    reference: a.reference ?? '',
+    labels,
+    facts,
+    violations,
+    totals: { likely: total(likely), minimum: total(s.results.minimum) },
+    assumptions: s.plan.assumptions.map((x) => m.t(`assumptions.${x.key}`, x.data)),
+    undetermined,
+    signals: s.signals.map((sig) => ({
+      id: sig.id,
+      title: m.t(`indicators.${sig.id}.title`),
+      explain: m.t(`indicators.${sig.id}.explain`),
+      because: sig.because.map((b) => m.t(`because.${b.key}`, { ...defaults, ...becauseWords(b.data, m) })),
+      law: sig.law.map((l) => ({
+        section: l.section,
+        act: l.act,
+        note: m.t(`law.${l.note}`),
+        source: l.source,
+      })),
+    })),
+    not_assessed: s.notAssessed.map((id) => m.t(`indicators.${id}.title`)),
+    evidence: s.evidence.map((id) => m.t(`evidence.${id}`)),
+    referrals: s.referrals.map((r) => ({
+      name: pick(r.name, m.code),
+      ...(r.phone ? { phone: r.phone } : {}),
+      ...(r.url ? { url: r.url } : {}),
+      for: pick(r.for, m.code),
+      source: r.source,
+    })),
+    warnings: likely.warnings.map((w) => w.message),
+  };
+}
+
+/** A `because` line's values in words: baht amounts, purpose and choice labels, the message in this language. */
+function becauseWords(d: Record<string, string | number>, m: Messages): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(d)) {
+    if (k.endsWith('_satang')) out[k.slice(0, -'_satang'.length)] = baht(Number(v));
+    else if (k === 'purposes')
+      out[k] = String(v)
+        .split(',')
+        .map((p) => m.t(`choices.deduction_purposes.${p}`))
+        .join(', ');
+    else if (k === 'debt_to') out[k] = m.t(`choices.debt_to.${v}`);
+    else if (k === 'example_th') continue;
+    else if (k === 'example' && m.code === 'th') out[k] = d.example_th;
+    else out[k] = v;
+  }
+  return out;
+}
+
+/** An answer as shown in the packet's facts. */
+export function answerText(id: keyof Account, v: Account[keyof Account], m: Messages): string {
+  if (v === undefined) return m.t('answer.not_answered');
+  if (v === UNKNOWN) return m.t('answer.unknown');
+  const kind = FIELDS[id].kind;
+  if (kind === 'money' && typeof v === 'number') return `${baht(v)} ${m.t('packet.baht')}`;
+  if (kind === 'time' && typeof v === 'number') return hhmm(v);
+  if (kind === 'yes_no') return m.t(`choices.yes_no.${v}`);
+  if (kind === 'choice') return m.t(`choices.${id}.${v}`);
+  if (v === 'still_working') return m.t('choices.end_date.still_working');
+  if (v === 'not_paid') return m.t('choices.final_pay_days.not_paid');
+  if (kind === 'weekdays' && Array.isArray(v)) {
+    return v.length
+      ? (v as string[]).map((w) => m.t(`choices.weekdays.${w}`)).join(', ')
+      : m.t('answer.none');
+  }
+  if (kind === 'deductions' && Array.isArray(v)) {
+    if (!v.length) return m.t('answer.none');
+    return (v as { amount: number; purpose: string; note?: string }[])
+      .map((x) =>
+        m.t('answer.deduction', {
+          amount: baht(x.amount),
+          purpose: m.t(`choices.deduction_purposes.${x.purpose}`),
+          note: x.note ? ` (${x.note})` : '',
+        }),
+      )
+      .join('; ');
+  }
+  return String(v);
+}
+
+type Params = Record<string, unknown>;
+const paramValue = (p: unknown): string | number | undefined =>
+  typeof p === 'object' && p !== null && 'value' in p ? (p as { value: number | string }).value : undefined;
+
+/** The first amount of a violation worked out step by step, from the finding's own figures. */
+function calculation(
+  f: Finding,
+  rule: LoadedRule,
+  a: Account,
+  asOf: string,
+  periods: Map<string, PayPeriod>,
+  m: Messages,
+  data: ScreenData,
+): string[] {
+  const steps: string[] = [];
+  const p = f.params as Params;
+  const money = (s: number | undefined) => baht(s ?? 0);
+  const common = {
+    start: f.period?.start ?? f.date ?? '',
+    end: f.period?.end ?? f.date ?? '',
+    entitled: money(f.entitled_satang),
+    paid: money(f.paid_satang),
+    owed: money(f.owed_satang),
+  };
+  const period = f.period ? periods.get(`${f.period.start}|${f.period.end}`) : undefined;
+  switch (rule.check) {
+    case 'minimum-wage': {
+      for (const r of (p.minimum_wage as { value: number; from: string; source: string }[]) ?? []) {
+        steps.push(m.t('calc.mw_rate', { value: r.value, from: r.from, source: r.source }));
+      }
+      const worked = period?.days.filter((x) => x.day_type === 'work' && x.workedMin > 0) ?? [];
+      if (p.wage_type === 'monthly')
+        steps.push(m.t('calc.mw_monthly', { ...common, divisor: paramValue(p.divisor) ?? '' }));
+      else if (p.wage_type === 'hourly') {
+        const normal = worked.reduce((x, w) => x + w.normalMin, 0);
+        steps.push(
+          m.t('calc.mw_hourly', {
+            ...common,
+            hours: hoursText(normal),
+            limit: worked.length ? worked[0].limitMin / 60 : '',
+          }),
+        );
+      } else steps.push(m.t('calc.mw_daily', { ...common, days: worked.length }));
+      steps.push(m.t('calc.paid_owed', common));
+      break;
+    }
+    case 'premium-pay': {
+      const mw = paramValue(p.minimum_wage);
+      const rateData = {
+        wage: baht(Math.round(Number(p.wage_rate ?? 0) * 100)),
+        divisor: paramValue(p.monthly_wage_divisor) ?? '',
+        // Only the monthly wording shows it; the divisor is then always among the params.
+        daily: baht(
+          Math.round((Number(p.wage_rate ?? 0) * 100) / Number(paramValue(p.monthly_wage_divisor) ?? 1)),
+        ),
+        minimum_wage: mw ?? m.t('calc.no_minimum_wage'),
+        normal_hours: String(p.normal_hours ?? ''),
+        rate: String(p.hourly_rate ?? ''),
+      };
+      steps.push(m.t(`calc.rate_${String(p.wage_type)}`, rateData));
+      const which = String(rule.options.entitlement ?? 'overtime');
+      const minutes =
+        period?.days.reduce(
+          (x, w) =>
+            x +
+            (which === 'overtime'
+              ? w.overtimeMin
+              : which === 'holiday'
+                ? w.holidayMin
+                : w.holidayOvertimeMin),
+          0,
+        ) ?? 0;
+      const multKey = Object.keys(p).find(
+        (k) => k.endsWith('multiplier') || k.startsWith('holiday_multiplier'),
+      );
+      steps.push(
+        m.t('calc.premium', {
+          ...common,
+          hours: hoursText(minutes),
+          rate: rateData.rate,
+          multiplier: paramValue(p[multKey ?? '']) ?? '',
+        }),
+      );
+      steps.push(m.t('calc.paid_owed', common));
+      break;
+    }
+    case 'deductions': {
+      if (p.items === undefined) {
+        const purposes = known(a.deductions)
+          ? a.deductions
+              .filter((x) => data.purposes[x.purpose] === 'deduction_other')
+              .map((x) => m.t(`choices.deduction_purposes.${x.purpose}`))
+              .join(', ')
+          : '';
+        steps.push(m.t('calc.deduction_other', { ...common, purposes }));
+      } else steps.push(m.t('calc.deduction_cap', common));
+      break;
+    }
+    case 'pay-interval':
+      steps.push(m.t('calc.unpaid', common));
+      break;
+    default:
+      if (f.owed_satang) steps.push(m.t('calc.paid_owed', common));
+      else steps.push(m.code === 'th' ? f.message_th : f.message);
+  }
+  const interest = p.interest as { value: number; days: number; due: string; as_of: string } | undefined;
+  if (f.interest_satang && interest) {
+    steps.push(
+      m.t('calc.interest', {
+        rate: Number(interest.value) * 100,
+        owed: common.owed,
+        days: interest.days,
+        due: interest.due,
+        as_of: interest.as_of ?? asOf,
+        interest: money(f.interest_satang),
+      }),
+    );
+  }
+  return steps;
+}

@@ -1,0 +1,127 @@
+import { checkData, validAsOf } from '../api.js';
+import type { Result } from '../findings/result.js';
+import type { RulePack } from '../pack/load.js';
+import { type Account, known, UNKNOWN } from './account.js';
+import type { Indicator, Referral, ScreenData, Trigger } from './data.js';
+import {
+  answerMatches,
+  isAsked,
+  type Plan,
+  plan,
+  SCENARIOS,
+  type Scenario,
+  WORKER_ID,
+} from './synthesize.js';
+
+// The screen: plan the synthetic records, run the rule pack over each scenario exactly as
+// `check` would, then read the forced-labour signals, evidence and referrals off the
+// answers and the findings (rules/screen/indicators.yaml, rules/referrals.yaml).
+
+export interface Signal {
+  id: string;
+  law: Indicator['law'];
+  /** Which triggers held: a `because` key of the language files, with its values. */
+  because: { key: string; data: Record<string, string | number> }[];
+}
+
+export interface Screen {
+  account: Account;
+  asOf: string;
+  plan: Plan;
+  /** Rule ids run: every rule of the pack but those a "don't know" answer left undetermined. */
+  only: string[];
+  results: Record<Scenario, Result>;
+  signals: Signal[];
+  /** Indicators none of whose triggers holds, and at least one of which could not be asked or answered. */
+  notAssessed: string[];
+  evidence: string[];
+  referrals: Referral[];
+}
+
+export function screenAccount(
+  account: Account,
+  pack: RulePack,
+  data: ScreenData,
+  o: { asOf?: string } = {},
+): Screen {
+  const asOf = validAsOf(o.asOf ?? account.interviewed_on);
+  const p = plan(account, asOf, pack, data);
+  const only = pack.rules.map((r) => r.id).filter((id) => !p.excluded.has(id));
+  const results = {} as Record<Scenario, Result>;
+  for (const s of SCENARIOS) results[s] = checkData(p.records[s].data, pack, { asOf, only });
+
+  const likely = results.likely;
+  const truth = (t: Trigger, signals: Signal[]): 'yes' | 'no' | 'unknown' => {
+    if ('always' in t) return 'yes';
+    if ('signal' in t) return signals.some((s) => t.signal === 'any' || s.id === t.signal) ? 'yes' : 'no';
+    if ('finding' in t) {
+      if (likely.findings.some((f) => f.rule === t.finding)) return 'yes';
+      if (p.excluded.has(t.finding) || likely.undetermined.some((u) => u.rule === t.finding))
+        return 'unknown';
+      return 'no';
+    }
+    if ('deduction_purpose' in t) {
+      if (!known(account.deductions)) return 'unknown';
+      return account.deductions.some((d) => t.deduction_purpose.includes(d.purpose)) ? 'yes' : 'no';
+    }
+    const q = data.questions.find((x) => x.id === t.answer);
+    if (q && !isAsked(q, account)) {
+      // Not asked because an earlier answer was not known: this one is not known either.
+      const unsure = Object.keys(q.ask_if ?? {}).some((id) =>
+        answerMatches(account[id as keyof Account], UNKNOWN),
+      );
+      return unsure ? 'unknown' : 'no';
+    }
+    const v = account[t.answer];
+    if (v === undefined || v === UNKNOWN) return 'unknown';
+    if ('more_than' in t) return typeof v === 'number' && v > t.more_than ? 'yes' : 'no';
+    return answerMatches(v, t.is) ? 'yes' : 'no';
+  };
+  const details = (t: Trigger) => becauseData(t, account, likely);
+
+  const signals: Signal[] = [];
+  const notAssessed: string[] = [];
+  for (const ind of data.indicators) {
+    const states = ind.triggers.map((t) => truth(t, signals));
+    const held = ind.triggers.filter((_, i) => states[i] === 'yes');
+    if (held.length) {
+      signals.push({
+        id: ind.id,
+        law: ind.law,
+        because: held.map((t) => ({
+          key: 'because' in t && t.because ? t.because : ind.id,
+          data: details(t),
+        })),
+      });
+    } else if (states.includes('unknown')) notAssessed.push(ind.id);
+  }
+  const evidence = data.evidence
+    .filter((e) => e.triggers.some((t) => truth(t, signals) === 'yes'))
+    .map((e) => e.id);
+  const referrals = data.referrals.filter((r) => r.when.some((t) => truth(t, signals) === 'yes'));
+  return { account, asOf, plan: p, only, results, signals, notAssessed, evidence, referrals };
+}
+
+/** Values for a `because` line: amounts in satang (keys ending _satang), purposes and choices as ids. */
+function becauseData(t: Trigger, a: Account, likely: Result): Record<string, string | number> {
+  if ('finding' in t) {
+    const fs = likely.findings.filter((f) => f.rule === t.finding && f.employee_id === WORKER_ID);
+    return { count: fs.length, example: fs[0]?.message ?? '', example_th: fs[0]?.message_th ?? '' };
+  }
+  if ('deduction_purpose' in t && known(a.deductions)) {
+    const ds = a.deductions.filter((d) => t.deduction_purpose.includes(d.purpose));
+    return {
+      amount_satang: ds.reduce((s, d) => s + d.amount, 0),
+      purposes: ds.map((d) => d.purpose).join(','),
+    };
+  }
+  if ('answer' in t) {
+    const v = a[t.answer];
+    const extra: Record<string, string | number> = {};
+    if (known(a.documents_held_which)) extra.documents_held_which = a.documents_held_which;
+    if (known(a.debt_amount)) extra.debt_amount_satang = a.debt_amount;
+    if (known(a.debt_to)) extra.debt_to = a.debt_to;
+    return { value: typeof v === 'string' || typeof v === 'number' ? v : '', ...extra };
+  }
+  return {};
+}

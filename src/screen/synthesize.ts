@@ -1,0 +1,352 @@
+import {
+  addDays,
+  addMonths,
+  day,
+  daysInMonth,
+  hhmm,
+  isoOf,
+  WEEKDAYS,
+  type Weekday,
+  weekday,
+} from '../facts/calendar.js';
+import { workDays } from '../facts/workday.js';
+import { Ratio } from '../findings/money.js';
+import type { RulePack } from '../pack/load.js';
+import { assemble, type DataSet, parseTable, type Warning } from '../parse/ingest.js';
+import { COLUMNS, type Employee, type FileKind } from '../parse/records.js';
+import { tableOfText } from '../read/table.js';
+import { type Account, dateRange, known, UNKNOWN } from './account.js';
+import type { Question, ScreenData } from './data.js';
+
+// An account becomes canonical records (semantics.md 1) that go through the rule pack like
+// any payroll audit: the employee, the usual week repeated over the period worked, and one
+// payroll row per calendar month. Nothing here decides a violation; it only writes down what
+// the worker said, and the assumptions needed to write it down, each named.
+
+export const WORKER_ID = 'worker';
+export type Scenario = 'minimum' | 'likely';
+export const SCENARIOS: Scenario[] = ['minimum', 'likely'];
+
+/** One assumption, worded by lang/<language>.yaml assumptions.<key> with its data. */
+export interface Assumption {
+  key: string;
+  data: Record<string, string | number>;
+}
+
+export interface Records {
+  scenario: Scenario;
+  /** Canonical CSV text of each file that could be written; a file left out makes its checks undetermined. */
+  csv: Partial<Record<FileKind, string>>;
+  data: DataSet;
+  /** For each file left out, the answers it needed that were not known. */
+  missing: Partial<Record<FileKind, (keyof Account)[]>>;
+  span?: { start: string; end: string };
+}
+
+export interface Plan {
+  records: Record<Scenario, Records>;
+  assumptions: Assumption[];
+  /** Rules not run, with the question whose answer made them so and why (undetermined.<reason>). */
+  excluded: Map<string, { question: keyof Account; reason: string }>;
+  /** Rules whose findings are a lower bound: no finding is not a pass. */
+  atLeast: Map<string, keyof Account>;
+}
+
+/** What an answer is, for the `when`, `ask_if` and `is` tests of the data files. */
+export function answerMatches(v: unknown, expected: unknown): boolean {
+  if (Array.isArray(expected)) return expected.some((e) => answerMatches(v, e));
+  if (expected === UNKNOWN) return v === undefined || v === UNKNOWN;
+  if (v === undefined || v === UNKNOWN) return false;
+  if (expected === 'any') return Array.isArray(v) ? v.length > 0 : true;
+  if (expected === 'date') return typeof v === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(v);
+  return v === expected;
+}
+
+export function isAsked(q: Question, a: Account): boolean {
+  if (!q.ask_if) return true;
+  return Object.entries(q.ask_if).every(([id, expected]) => answerMatches(a[id as keyof Account], expected));
+}
+
+const satangText = (s: number) => `${Math.floor(s / 100)}.${String(s % 100).padStart(2, '0')}`;
+const csvCell = (v: string | number | undefined) => {
+  const s = v === undefined ? '' : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+const csvOf = (header: string[], rows: (string | number | undefined)[][]) =>
+  [header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n';
+
+interface ScenarioDates {
+  start?: string;
+  end?: string;
+  birth?: string;
+  breakMin?: number;
+}
+
+/** Plans both scenarios: the dates and figures each uses, and the assumptions behind them. */
+export function plan(a: Account, asOf: string, pack: RulePack, screen: ScreenData): Plan {
+  const assumptions: Assumption[] = [];
+  const say = (key: string, data: Assumption['data'] = {}) => assumptions.push({ key, data });
+  const fig = (k: string) => screen.assumptions[k].value;
+  const dates: Record<Scenario, ScenarioDates> = { minimum: {}, likely: {} };
+  const missingSpan: (keyof Account)[] = [];
+
+  // The period worked: the shortest the account allows (minimum) and its middle reading (likely).
+  const midMonth = (r: { first: string; last: string }) =>
+    r.first === r.last
+      ? r.first
+      : (`${r.first.slice(0, 8)}${String(fig('month_only_likely_day')).padStart(2, '0')}` as string);
+  if (known(a.start_date)) {
+    const r = dateRange(a.start_date);
+    dates.minimum.start = r.last;
+    dates.likely.start = midMonth(r);
+    if (r.first !== r.last)
+      say('start_month_only', { month: a.start_date, minimum: r.last, likely: dates.likely.start });
+  } else missingSpan.push('start_date');
+  if (a.end_date === 'still_working') {
+    dates.minimum.end = dates.likely.end = asOf;
+    say('still_working', { as_of: asOf });
+  } else if (known(a.end_date)) {
+    const r = dateRange(a.end_date);
+    dates.minimum.end = r.first;
+    dates.likely.end = midMonth(r);
+    if (r.first !== r.last)
+      say('end_month_only', { month: a.end_date, minimum: r.first, likely: dates.likely.end });
+  } else missingSpan.push('end_date');
+  for (const s of SCENARIOS) {
+    const d = dates[s];
+    if (d.end && d.end > asOf) d.end = asOf;
+    if (d.start && d.end && d.start > d.end) d.start = d.end;
+    if (d.start && d.start > asOf) {
+      d.start = d.end = undefined;
+    }
+  }
+  if (known(a.start_date) && dates.likely.start === undefined) say('starts_after_as_of', { as_of: asOf });
+
+  // Age: the oldest the answer allows (fewest child-labour protections) and the middle.
+  if (known(a.birth_date)) dates.minimum.birth = dates.likely.birth = a.birth_date;
+  else if (known(a.age)) {
+    dates.minimum.birth = addDays(addMonths(asOf, -(a.age + 1) * 12), 1);
+    dates.likely.birth = addMonths(asOf, -(a.age * 12 + fig('age_only_likely_months')));
+    say('age_only', { age: a.age, minimum: dates.minimum.birth, likely: dates.likely.birth });
+  }
+
+  if (known(a.break_minutes)) dates.minimum.breakMin = dates.likely.breakMin = a.break_minutes;
+  else {
+    dates.minimum.breakMin = fig('break_unknown_minimum');
+    dates.likely.breakMin = fig('break_unknown_likely');
+    say('break_unknown', { minimum: dates.minimum.breakMin, likely: dates.likely.breakMin });
+  }
+
+  const excluded: Plan['excluded'] = new Map();
+  const atLeast = new Map<string, keyof Account>();
+  for (const q of screen.questions) {
+    if (!isAsked(q, a)) continue;
+    for (const e of q.effects) {
+      if (!answerMatches(a[q.id], e.when)) continue;
+      for (const r of e.undetermined)
+        if (!excluded.has(r)) excluded.set(r, { question: q.id, reason: e.reason });
+      for (const r of e.at_least) if (!atLeast.has(r)) atLeast.set(r, q.id);
+    }
+  }
+
+  const rest = restDays(a);
+  if (rest.assumed) say('rest_days_assumed', { days: rest.days.join(', ') });
+  if (known(a.days_per_week) && a.days_per_week === 7) say('seventh_day_ordinary');
+  const records = {} as Record<Scenario, Records>;
+  for (const s of SCENARIOS)
+    records[s] = build(a, s, dates[s], rest.days, missingSpan, asOf, pack, screen, say);
+  // With neither hours nor payroll there are no days worked: a check finding nothing then
+  // says nothing (a 30-year-old's age says nothing about when they started work).
+  const likely = records.likely;
+  if (!likely.csv.hours && !likely.csv.payroll) {
+    const question = [...(likely.missing.hours ?? []), ...(likely.missing.payroll ?? [])][0] ?? 'start_date';
+    for (const r of pack.rules)
+      if (!excluded.has(r.id)) excluded.set(r.id, { question, reason: 'no_records' });
+  }
+  say('usual_week');
+  // Assumptions said once per scenario (the same words) are listed once.
+  const seen = new Set<string>();
+  const unique = assumptions.filter((x) => {
+    const k = JSON.stringify(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return { records, assumptions: unique, excluded, atLeast };
+}
+
+function restDays(a: Account): { days: Weekday[]; assumed: boolean } {
+  if (!known(a.days_per_week)) return { days: [], assumed: false };
+  const off = 7 - a.days_per_week;
+  if (off === 0) return { days: [], assumed: false };
+  if (known(a.rest_days) && a.rest_days.length === off) return { days: a.rest_days, assumed: false };
+  // Rest days not given: the last days of the week, Sunday first.
+  return { days: WEEKDAYS.slice(7 - off), assumed: true };
+}
+
+function build(
+  a: Account,
+  scenario: Scenario,
+  d: ScenarioDates,
+  rest: Weekday[],
+  missingSpan: (keyof Account)[],
+  asOf: string,
+  pack: RulePack,
+  screen: ScreenData,
+  say: (key: string, data?: Assumption['data']) => void,
+): Records {
+  const csv: Records['csv'] = {};
+  const missing: Records['missing'] = {};
+  const span = d.start && d.end ? { start: d.start, end: d.end } : undefined;
+  const unknownOf = (ids: (keyof Account)[]) => ids.filter((id) => !known(a[id]));
+
+  // employees.csv: always written; wage_type is required there, so an unknown wage type is
+  // written as piece work, which no check that runs without a payroll looks at.
+  const wageKnown = known(a.wage_type) && known(a.wage_amount);
+  const wageType = known(a.wage_type) ? a.wage_type : 'piece';
+  const employee: Record<string, string | number | undefined> = {
+    employee_id: WORKER_ID,
+    birth_date: d.birth,
+    hire_date: span?.start,
+    termination_date: known(a.end_date) && a.end_date !== 'still_working' ? span?.end : undefined,
+    province: known(a.province) ? a.province : undefined,
+    district: known(a.district) ? a.district : undefined,
+    sector: known(a.sector) && a.sector !== 'other' ? a.sector : undefined,
+    job_title: known(a.job) ? a.job : undefined,
+    wage_type: wageType,
+    wage_rate: wageType !== 'piece' && known(a.wage_amount) ? satangText(a.wage_amount) : undefined,
+  };
+  csv.employees = csvOf(Object.keys(employee), [Object.values(employee)]);
+
+  // hours.csv: the usual day on every day of the week the worker works, over the period.
+  const hoursNeed = unknownOf(['work_start', 'work_end', 'days_per_week']);
+  if (!span || hoursNeed.length) missing.hours = [...missingSpan, ...hoursNeed];
+  else {
+    const start = a.work_start as number;
+    const end = a.work_end as number;
+    const spanMin = (end - start + 1440) % 1440;
+    const breakMin = Math.min(d.breakMin ?? 0, Math.floor(spanMin / 2));
+    const rows: (string | number)[][] = [];
+    for (let n = day(span.start); n <= day(span.end); n++) {
+      if (rest.includes(WEEKDAYS[weekday(n)])) continue;
+      rows.push([WORKER_ID, isoOf(n), hhmm(start), hhmm(end), breakMin, 'work']);
+    }
+    csv.hours = csvOf(['employee_id', 'date', 'start', 'end', 'break_minutes', 'day_type'], rows);
+  }
+
+  const warnings: Warning[] = [];
+  const part = <K extends FileKind>(k: K) => {
+    const text = csv[k];
+    return text === undefined ? undefined : parseTable(tableOfText(`${k}.csv`, text), k, warnings);
+  };
+  const employees = part('employees');
+  const hours = part('hours');
+
+  // payroll.csv: one row per calendar month of the period, paid on the usual day after it.
+  const payNeed = unknownOf(['wage_type', 'wage_amount']);
+  if ((a.wage_type === 'daily' || a.wage_type === 'hourly') && !csv.hours)
+    payNeed.push(...(missing.hours ?? []));
+  if (!span || payNeed.length || !wageKnown) missing.payroll = [...new Set([...missingSpan, ...payNeed])];
+  else {
+    const e = employees!.records[0] as Employee;
+    const days = hours ? workDays(e, hours.records, pack.params) : [];
+    const rows = payroll(a, span, days, asOf, screen, say);
+    if (rows.length) csv.payroll = rows;
+    else missing.payroll = [];
+  }
+  const data = assemble({ employees, hours, payroll: part('payroll') }, warnings);
+  if (data.rejected.length) {
+    // The records are written here: a rejected row is a bug in this file, not in the account.
+    const r = data.rejected[0];
+    throw new Error(`synthetic ${r.file} row ${r.row} rejected: ${r.column} ${r.reason}`);
+  }
+  return { scenario, csv, data, missing, span };
+}
+
+const DEDUCTION_COLUMNS = COLUMNS.payroll.optional.filter(
+  (c) => c.startsWith('deduction_') && c !== 'deduction_consent',
+);
+const PAYROLL_HEADER = [
+  'employee_id',
+  'period_start',
+  'period_end',
+  'pay_date',
+  'days_worked',
+  'base_pay',
+  'ot_pay',
+  ...DEDUCTION_COLUMNS,
+];
+
+function payroll(
+  a: Account,
+  span: { start: string; end: string },
+  days: ReturnType<typeof workDays>,
+  asOf: string,
+  screen: ScreenData,
+  say: (key: string, data?: Assumption['data']) => void,
+): string {
+  const wage = a.wage_amount as number;
+  const left = known(a.end_date) && a.end_date !== 'still_working';
+  const delay = known(a.pay_delay_days) ? a.pay_delay_days : screen.assumptions.pay_delay_unknown.value;
+  if (!known(a.pay_delay_days)) say('pay_delay_unknown', { days: delay });
+  type Row = { start: string; end: string; pay?: string; fraction: Ratio; worked: typeof days };
+  const periods: Row[] = [];
+  let notDue = 0;
+  for (let m = `${span.start.slice(0, 7)}-01`; m <= span.end; m = addMonths(m, 1)) {
+    const [y, mo] = m.split('-').map(Number);
+    const monthEnd = `${m.slice(0, 8)}${String(daysInMonth(y, mo)).padStart(2, '0')}`;
+    const start = m < span.start ? span.start : m;
+    const end = monthEnd > span.end ? span.end : monthEnd;
+    const isFinal = left && end === span.end;
+    let pay: string | undefined = addDays(monthEnd, delay);
+    if (isFinal && known(a.final_pay_days))
+      pay = a.final_pay_days === 'not_paid' ? undefined : addDays(end, a.final_pay_days);
+    // Wages not yet due on the interview day are not counted (still working, current month).
+    if (pay !== undefined && pay > asOf && !isFinal) {
+      notDue++;
+      continue;
+    }
+    if (pay !== undefined && pay > asOf) pay = undefined;
+    const fraction = new Ratio(BigInt(day(end) - day(start) + 1), BigInt(daysInMonth(y, mo)));
+    periods.push({ start, end, pay, fraction, worked: days.filter((x) => x.date >= start && x.date <= end) });
+  }
+  if (notDue) say('not_yet_due', { months: notDue });
+  const withheld = known(a.withheld_months) ? Math.min(a.withheld_months, periods.length) : 0;
+  if (withheld) say('withheld_last', { months: withheld });
+  if (periods.some((p) => p.fraction.cmp(Ratio.of(1)) < 0)) say('prorated');
+  if (known(a.deductions) && a.deductions.length) say('deductions_monthly');
+  const perMonth = (satang: number, f: Ratio) => f.mul(satang).roundHalfUp();
+  const rows = periods.map((p, i) => {
+    const unpaid = i >= periods.length - withheld;
+    const pay = unpaid ? undefined : p.pay;
+    const workedDays = p.worked.filter((x) => x.workedMin > 0);
+    let base: number;
+    if (a.wage_type === 'daily') base = wage * workedDays.length;
+    else if (a.wage_type === 'hourly')
+      base = Ratio.of(wage)
+        .mul(new Ratio(BigInt(p.worked.reduce((s, x) => s + x.normalMin, 0)), 60n))
+        .roundHalfUp();
+    else base = perMonth(wage, p.fraction);
+    const cols: Record<string, number> = {};
+    if (known(a.deductions) && !unpaid) {
+      for (const x of a.deductions) {
+        const col = screen.purposes[x.purpose];
+        cols[col] = (cols[col] ?? 0) + perMonth(x.amount, p.fraction);
+      }
+    }
+    const money = (v: number | undefined) => (v === undefined ? undefined : satangText(v));
+    return [
+      WORKER_ID,
+      p.start,
+      p.end,
+      pay,
+      a.wage_type === 'daily' ? workedDays.length : undefined,
+      satangText(base),
+      known(a.overtime_pay_per_month)
+        ? satangText(perMonth(a.overtime_pay_per_month, p.fraction))
+        : undefined,
+      ...DEDUCTION_COLUMNS.map((c) => money(cols[c])),
+    ];
+  });
+  return rows.length ? csvOf(PAYROLL_HEADER, rows) : '';
+}

@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { COLUMNS } from '../../src/parse/records.js';
+import { FIELD_IDS, FIELDS } from '../../src/screen/account.js';
+import { data, en, pack } from './helpers.js';
+
+// The screen's data files: every question, indicator, rule and word they name exists, and
+// every language has every text English has (a translator's checklist).
+
+const ruleIds = new Set(pack.rules.map((r) => r.id));
+
+/** Every dotted key path of a YAML tree, leaves only. */
+function keys(tree: unknown, prefix = ''): string[] {
+  if (typeof tree !== 'object' || tree === null || Array.isArray(tree)) return [prefix];
+  return Object.entries(tree).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('rules/screen and rules/referrals.yaml', () => {
+  it('asks about every field of the account schema, and nothing else', () => {
+    // interviewed_on is the screening date, set by the command rather than asked.
+    expect(data.questions.map((q) => q.id).sort()).toEqual(
+      FIELD_IDS.filter((id) => id !== 'interviewed_on').sort(),
+    );
+    for (const q of data.questions) expect(data.sections).toContain(q.section);
+  });
+
+  it('names only rules of the pack', () => {
+    const named = [
+      ...data.questions.flatMap((q) => q.effects.flatMap((e) => [...e.undetermined, ...e.at_least])),
+      ...data.indicators.flatMap((i) => i.triggers.flatMap((t) => ('finding' in t ? [t.finding] : []))),
+    ];
+    for (const id of named) expect(ruleIds, id).toContain(id);
+  });
+
+  it('maps every deduction purpose to a canonical payroll column', () => {
+    for (const col of Object.values(data.purposes)) expect(COLUMNS.payroll.optional).toContain(col);
+    expect(data.purposes.recruitment_fee).toBe('deduction_other');
+  });
+
+  it("holds the ILO's 11 indicators, each with a source and triggers", () => {
+    expect(data.indicators.map((i) => i.id)).toEqual([
+      'abuse_of_vulnerability',
+      'deception',
+      'restriction_of_movement',
+      'isolation',
+      'physical_and_sexual_violence',
+      'intimidation_and_threats',
+      'retention_of_identity_documents',
+      'withholding_of_wages',
+      'debt_bondage',
+      'abusive_working_and_living_conditions',
+      'excessive_overtime',
+    ]);
+    expect(data.indicatorsSource).toContain('ILO');
+    for (const i of data.indicators) for (const l of i.law) expect(l.source).toContain('law.md');
+  });
+
+  it('ships the DLPW 1546 and the 1300 hotlines, each with its source', () => {
+    const phones = Object.fromEntries(data.referrals.map((r) => [r.phone, r]));
+    expect(phones['1546'].source).toContain('labour.go.th');
+    expect(phones['1300'].source).toMatch(/1300/);
+  });
+
+  it('has every text English has in every language, and English has every text the code asks for', () => {
+    const dir = join(data.dir, 'lang');
+    const english = new Set(keys(parse(readFileSync(join(dir, 'en.yaml'), 'utf8'))));
+    for (const f of readdirSync(dir)) {
+      const other = new Set(keys(parse(readFileSync(join(dir, f), 'utf8'))));
+      expect(
+        [...english].filter((k) => !other.has(k)),
+        f,
+      ).toEqual([]);
+    }
+    const needed = [
+      ...FIELD_IDS.flatMap((id) => [`questions.${id}.label`, `questions.${id}.ask`]),
+      ...data.sections.map((s) => `sections.${s}`),
+      ...data.indicators.flatMap((i) => [
+        `indicators.${i.id}.title`,
+        `indicators.${i.id}.explain`,
+        ...i.law.map((l) => `law.${l.note}`),
+      ]),
+      ...data.indicators.flatMap((i) =>
+        i.triggers.map((t) => `because.${'because' in t ? t.because : i.id}`),
+      ),
+      ...data.evidence.map((e) => `evidence.${e.id}`),
+      ...Object.keys(data.purposes).map((p) => `choices.deduction_purposes.${p}`),
+      ...FIELD_IDS.flatMap((id) => (FIELDS[id].choices ?? []).map((c) => `choices.${id}.${c}`)),
+      ...data.questions.flatMap((q) => q.effects.map((e) => `undetermined.${e.reason}`)),
+    ];
+    for (const k of needed) expect(en.has(k), k).toBe(true);
+  });
+});
