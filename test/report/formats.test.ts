@@ -14,19 +14,7 @@ import { FORMATS, render } from '../../src/report/index.js';
 import { junit } from '../../src/report/junit.js';
 import { markdown } from '../../src/report/markdown.js';
 import { SARIF_RESULT_LIMIT, sarif } from '../../src/report/sarif.js';
-import {
-  AS_OF,
-  cli,
-  DEMO,
-  FACTORY,
-  hasDemo,
-  INJECTION,
-  ROOT,
-  readAll,
-  result,
-  rules,
-  tmp,
-} from './helpers.js';
+import { AS_OF, cli, DEMO, FACTORY, INJECTION, ROOT, readAll, result, rules, tmp } from './helpers.js';
 
 const r = result();
 const o = { rules };
@@ -308,7 +296,7 @@ describe('every format', () => {
     expect(ra.stdout).toMatch(/^::notice /);
   });
 
-  it.skipIf(!hasDemo)('is produced for examples/demo-factory and checks out', async () => {
+  it('is produced for examples/demo-factory and checks out', async () => {
     const dir = tmp();
     const run = await cli(
       'check',

@@ -68,5 +68,3 @@ export async function cli(...args: string[]): Promise<{ code: number; stdout: st
 export function readAll(dir: string): Map<string, string> {
   return new Map(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
-
-export const hasDemo = existsSync(join(DEMO, 'employees.csv')) || existsSync(join(DEMO, 'hours.csv'));
