@@ -23,7 +23,7 @@ const DEFAULT_AS_OF = '2025-09-30';
 export function runCase(pack: RulePack, rule: LoadedRule, c: RuleCase, kind: 'valid' | 'invalid'): CaseResult {
   const problems: string[] = [];
   const warnings: Warning[] = [];
-  const part = (k: FileKind) => {
+  const part = <K extends FileKind>(k: K) => {
     const text = c[k];
     return text === undefined ? undefined : parseTable(tableOfText(`${k}.csv`, text), k, warnings);
   };
