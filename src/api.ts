@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from './errors.js';
 import { dayOf, isoOf } from './facts/calendar.js';
-import { evaluate } from './evaluate/engine.js';
+import { type EvaluateOptions, evaluate } from './evaluate/engine.js';
+import { evaluateStreaming, type StreamHooks, type StreamPath, streamable } from './evaluate/stream.js';
 import { buildResult, type Result } from './findings/result.js';
 import { loadPack, type RulePack } from './pack/load.js';
 import { assemble, type DataSet, parseTable, type Warning } from './parse/ingest.js';
@@ -79,18 +80,45 @@ export function readDataSet(files: Partial<Record<FileKind, string>>): DataSet {
   return assemble({ employees: part('employees'), hours: part('hours'), payroll: part('payroll') }, warnings);
 }
 
-/** Runs a rule pack over a data set already read. */
-export function checkData(data: DataSet, pack: RulePack, o: Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'rules'>): Result {
+type EvaluationChoices = Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'rules'>;
+
+function evaluateOptions(o: EvaluationChoices): EvaluateOptions {
   const asOf = validAsOf(o.asOf);
-  const weekStart = o.weekStart ?? 0;
-  const ev = evaluate(data, pack, { asOf, wilful: o.wilful ?? false, weekStart, only: o.only ? new Set(o.only) : undefined });
-  return buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, { asOf, wilful: o.wilful ?? false });
+  return { asOf, wilful: o.wilful ?? false, weekStart: o.weekStart ?? 0, only: o.only ? new Set(o.only) : undefined };
+}
+
+/** Runs a rule pack over a data set already read. */
+export function checkData(data: DataSet, pack: RulePack, o: EvaluationChoices): Result {
+  const eo = evaluateOptions(o);
+  const ev = evaluate(data, pack, eo);
+  return buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, { asOf: eo.asOf, wilful: eo.wilful });
+}
+
+/**
+ * Hours files from this size on are streamed (evaluate/stream.ts); smaller ones are read
+ * whole. 0: always stream, so that every test and conformance case runs the streaming path.
+ */
+export const STREAM_MIN_BYTES = 0;
+
+export interface CheckHooks extends StreamHooks {
+  /** Which way the hours were read: streamed, spilled to disk (not grouped by employee), or whole. */
+  onPath?: (p: StreamPath) => void;
 }
 
 /** The programmatic API: read, parse, derive facts, evaluate the rule pack, and return the result object. */
-export function check(o: CheckOptions): Result {
+export function check(o: CheckOptions, hooks: CheckHooks = {}): Result {
   const asOf = validAsOf(o.asOf);
   const pack = loadPack(o.rules);
-  const data = readDataSet(resolveInputs(o));
-  return checkData(data, pack, { ...o, asOf });
+  const files = resolveInputs(o);
+  if (files.hours === undefined || !streamable(files, hooks.minBytes ?? STREAM_MIN_BYTES)) {
+    hooks.onPath?.({ path: 'memory', reason: files.hours === undefined ? 'no hours file' : 'small or not a CSV file' });
+    return checkData(readDataSet(files), pack, { ...o, asOf });
+  }
+  const eo = evaluateOptions({ ...o, asOf });
+  const run = evaluateStreaming({ ...files, hours: files.hours }, pack, eo, hooks);
+  hooks.onPath?.(run.path);
+  return buildResult({ name: 'labour-check', version: toolVersion() }, pack, run.data, run.evaluation, {
+    asOf: eo.asOf,
+    wilful: eo.wilful,
+  });
 }

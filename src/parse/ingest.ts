@@ -188,22 +188,8 @@ export function assemble(
   if (parts.hours) {
     const h = parts.hours;
     const kept = h.records.filter((s) => known(h, s.employee_id, s.row));
-    // Overlapping stretches of one employee cannot both be true: the later row is rejected.
-    kept.sort((a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.date, b.date) || a.start - b.start || a.row - b.row);
-    let prev: Stretch | undefined;
-    for (const s of kept) {
-      if (prev && prev.employee_id === s.employee_id && absolute(prev).end > absolute(s).start) {
-        reject(h as Parsed<unknown>, {
-          file: h.stats.file,
-          row: s.row,
-          column: 'start',
-          reason: `overlaps the stretch on row ${prev.row}`,
-        });
-        continue;
-      }
-      stretches.push(s);
-      prev = s;
-    }
+    kept.sort(stretchOrder);
+    for (const s of dropOverlaps(kept, h.stats.file, (r) => reject(h as Parsed<unknown>, r))) stretches.push(s);
   }
   const payroll: PayrollRow[] = [];
   if (parts.payroll) {
@@ -228,6 +214,28 @@ export function assemble(
     rejected,
     warnings,
   };
+}
+
+/** The order of stretches in a data set: employee, date, start, then row. */
+export const stretchOrder = (a: Stretch, b: Stretch): number =>
+  cmp(a.employee_id, b.employee_id) || cmp(a.date, b.date) || a.start - b.start || a.row - b.row;
+
+/**
+ * Overlapping stretches of one employee cannot both be true: the later row is rejected.
+ * `sorted` is in `stretchOrder`; returns the stretches kept. Shared with evaluate/stream.ts.
+ */
+export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Rejection) => void): Stretch[] {
+  const kept: Stretch[] = [];
+  let prev: Stretch | undefined;
+  for (const s of sorted) {
+    if (prev && prev.employee_id === s.employee_id && absolute(prev).end > absolute(s).start) {
+      reject({ file, row: s.row, column: 'start', reason: `overlaps the stretch on row ${prev.row}` });
+      continue;
+    }
+    kept.push(s);
+    prev = s;
+  }
+  return kept;
 }
 
 function absolute(s: Stretch): { start: number; end: number } {

@@ -1,0 +1,214 @@
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { Parser } from 'csv-parse';
+import { UserError } from '../errors.js';
+import type { RawRow } from './table.js';
+
+// The read stage for large files: the same bytes -> text -> csv-parse steps as `readTable`,
+// with the same options and messages, but over 1 MB chunks, handing rows on in batches
+// so that memory does not grow with the file. Synchronous (readSync, and csv-parse's
+// Transform written to synchronously), so the engine on top of it stays synchronous too.
+//
+// Line numbers: `readTable` asks csv-parse for an `info` object per record, which costs
+// more than the parsing itself (README "Speed"). The same number, the line a record ends
+// on, is `parser.info.lines` at the moment the record is pushed; `RowParser` reads it there.
+
+const CHUNK = 1 << 20;
+
+/** csv-parse's stream parser, taking each record as it is made instead of queueing it. */
+class RowParser extends Parser {
+  readonly #take: (cells: string[], line: number) => void;
+  constructor(delimiter: string, take: (cells: string[], line: number) => void) {
+    super({ delimiter, relax_column_count: true, skip_empty_lines: true, bom: true });
+    this.#take = take;
+    // The Transform's own error event: errors are read from `errored` after each write.
+    this.on('error', () => {});
+  }
+
+  override push(record: unknown): boolean {
+    if (record === null) return super.push(null);
+    this.#take(record as string[], this.info.lines);
+    return true;
+  }
+}
+
+export interface StreamHeader {
+  file: string;
+  header: string[];
+  headerLine: number;
+}
+
+export interface StreamEnd {
+  encoding: string;
+  sha256: string;
+  rowsRead: number;
+}
+
+export interface StreamOptions {
+  /** Rows per batch handed to `onRows`. */
+  batchRows?: number;
+  /** Bytes per read (tests use tiny chunks to cross every boundary). */
+  chunkBytes?: number;
+  /** Bytes read so far, after each chunk (for a progress bar). */
+  onBytes?: (read: number, total: number) => void;
+}
+
+/** Size of a readable regular file, or undefined when it is not one (the in-memory reader then reports why). */
+export function fileSize(file: string): number | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const st = fstatSync(fd);
+    return st.isFile() ? st.size : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The first UTF-8 decision of `decode` made over chunks: strict UTF-8, else windows-874. */
+function isUtf8File(fd: number, size: number): boolean {
+  const dec = new TextDecoder('utf-8', { fatal: true });
+  const buf = Buffer.allocUnsafe(CHUNK * 4);
+  try {
+    for (let pos = 0; pos < size; ) {
+      const n = readSync(fd, buf, 0, buf.length, pos);
+      if (n === 0) break;
+      pos += n;
+      dec.decode(buf.subarray(0, n), { stream: pos < size });
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads a delimited file in chunks: `onHeader` once with the header row, then `onRows` with
+ * batches of data rows in file order. Bytes are decoded as `decode` in read/table.ts does;
+ * errors are the UserErrors `readTable` throws for the same file.
+ */
+export function streamTable(
+  file: string,
+  onHeader: (h: StreamHeader) => void,
+  onRows: (rows: RawRow[]) => void,
+  o: StreamOptions = {},
+): StreamEnd {
+  const batchRows = o.batchRows ?? 4096;
+  const chunk = o.chunkBytes ?? CHUNK;
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : (code ?? String(e))})`);
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const hash = createHash('sha256');
+    const head = Buffer.alloc(3);
+    readSync(fd, head, 0, 3, 0);
+    let encoding: string;
+    let skip = 0;
+    let decoder: TextDecoder | undefined;
+    if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
+      encoding = 'utf-8-bom';
+      skip = 3;
+    } else if (head[0] === 0xff && head[1] === 0xfe) {
+      encoding = 'utf-16le';
+      decoder = new TextDecoder('utf-16le');
+    } else if (isUtf8File(fd, size)) {
+      encoding = 'utf-8';
+    } else {
+      encoding = 'windows-874';
+      decoder = new TextDecoder('windows-874');
+    }
+
+    let header: string[] | undefined;
+    let batch: RawRow[] = [];
+    let rowsRead = 0;
+    // The delimiter is chosen from the first line of text, as tableOfText does.
+    let firstText = '';
+    let pending: (Buffer | string)[] = [];
+    let parser: RowParser | undefined;
+    let sawText = false;
+    const take = (cells: string[], line: number) => {
+      if (header === undefined) {
+        header = cells.map((h) => h.trim());
+        onHeader({ file, header, headerLine: line });
+        return;
+      }
+      rowsRead++;
+      batch.push({ line, cells });
+      if (batch.length >= batchRows) {
+        const full = batch;
+        batch = [];
+        onRows(full);
+      }
+    };
+    const fail = (e: unknown): never => {
+      const err = e as { message?: string; lines?: number };
+      const where = err.lines ? ` near line ${err.lines}` : '';
+      throw new UserError(`${file}: not a readable CSV file${where}: ${firstSentence(err.message ?? String(e))}`);
+    };
+    const start = (): RowParser => {
+      const eol = firstText.search(/\r?\n|$/);
+      const line = firstText.slice(0, eol);
+      const delimiter = [',', '\t', ';'].reduce((a, b) => (count(line, b) > count(line, a) ? b : a));
+      const p = new RowParser(delimiter, take);
+      for (const part of pending) write(p, part);
+      pending = [];
+      return p;
+    };
+    const write = (p: RowParser, part: Buffer | string) => {
+      p.write(part);
+      if (p.errored) fail(p.errored);
+    };
+    // UTF-8 goes to the parser as bytes (csv-parse works on UTF-8 bytes and joins a character
+    // split across chunks); other encodings are decoded to text first.
+    const feed = (part: Buffer | string) => {
+      if (parser === undefined || !sawText) {
+        const text = typeof part === 'string' ? part : utf8.decode(part, { stream: true });
+        if (!sawText && text.trim() !== '') sawText = true;
+        if (parser === undefined) {
+          firstText += text;
+          pending.push(part);
+          if (/\r?\n/.test(firstText)) parser = start();
+          return;
+        }
+      }
+      write(parser, part);
+    };
+    const utf8 = new TextDecoder('utf-8');
+
+    for (let pos = 0; pos < size; ) {
+      // A fresh buffer each time: csv-parse keeps a view of an unfinished record's bytes.
+      const buf = Buffer.allocUnsafe(Math.min(chunk, size - pos));
+      const n = readSync(fd, buf, 0, buf.length, pos);
+      if (n === 0) break;
+      const bytes = buf.subarray(0, n);
+      hash.update(bytes);
+      const from = pos < skip ? Math.min(n, skip - pos) : 0;
+      pos += n;
+      feed(decoder ? decoder.decode(bytes, { stream: pos < size }) : bytes.subarray(from));
+      o.onBytes?.(pos, size);
+    }
+    if (!sawText) throw new UserError(`${file}: the file is empty (expected a header row)`);
+    parser ??= start();
+    parser.end();
+    if (parser.errored) fail(parser.errored);
+    if (batch.length) onRows(batch);
+    return { encoding, sha256: hash.digest('hex'), rowsRead };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function count(s: string, ch: string): number {
+  return s.split(ch).length - 1;
+}
+
+function firstSentence(s: string): string {
+  return s.split('\n')[0].replace(/^Invalid Record Length: /, '');
+}
