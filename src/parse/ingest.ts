@@ -227,13 +227,16 @@ export const stretchOrder = (a: Stretch, b: Stretch): number =>
 export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Rejection) => void): Stretch[] {
   const kept: Stretch[] = [];
   let prev: Stretch | undefined;
+  let prevEnd = 0;
   for (const s of sorted) {
-    if (prev && prev.employee_id === s.employee_id && absolute(prev).end > absolute(s).start) {
+    const at = absolute(s);
+    if (prev && prev.employee_id === s.employee_id && prevEnd > at.start) {
       reject({ file, row: s.row, column: 'start', reason: `overlaps the stretch on row ${prev.row}` });
       continue;
     }
     kept.push(s);
     prev = s;
+    prevEnd = at.end;
   }
   return kept;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Parser } from 'csv-parse';
 import { UserError } from '../errors.js';
@@ -68,20 +69,31 @@ export function fileSize(file: string): number | undefined {
 }
 
 /** The first UTF-8 decision of `decode` made over chunks: strict UTF-8, else windows-874. */
-function isUtf8File(fd: number, size: number): boolean {
-  const dec = new TextDecoder('utf-8', { fatal: true });
-  const buf = Buffer.allocUnsafe(CHUNK * 4);
-  try {
-    for (let pos = 0; pos < size; ) {
-      const n = readSync(fd, buf, 0, buf.length, pos);
-      if (n === 0) break;
-      pos += n;
-      dec.decode(buf.subarray(0, n), { stream: pos < size });
-    }
-    return true;
-  } catch {
-    return false;
+function isUtf8File(fd: number, size: number, chunk: number): boolean {
+  let carry = Buffer.alloc(0);
+  for (let pos = 0; pos < size; ) {
+    const buf = Buffer.allocUnsafe(Math.min(chunk, size - pos));
+    const n = readSync(fd, buf, 0, buf.length, pos);
+    if (n === 0) break;
+    pos += n;
+    const bytes = carry.length ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
+    // A character split by the chunk's end is checked with the next chunk.
+    const cut = pos < size ? bytes.length - incompleteTail(bytes) : bytes.length;
+    if (!isUtf8(bytes.subarray(0, cut))) return false;
+    carry = Buffer.from(bytes.subarray(cut));
   }
+  return carry.length === 0;
+}
+
+/** Bytes at the end of `b` that start a UTF-8 sequence not finished within `b`. */
+function incompleteTail(b: Buffer): number {
+  for (let i = 1; i <= Math.min(3, b.length); i++) {
+    const c = b[b.length - i];
+    if ((c & 0xc0) === 0x80) continue;
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    return need > i ? i : 0;
+  }
+  return 0;
 }
 
 /**
@@ -118,7 +130,7 @@ export function streamTable(
     } else if (head[0] === 0xff && head[1] === 0xfe) {
       encoding = 'utf-16le';
       decoder = new TextDecoder('utf-16le');
-    } else if (isUtf8File(fd, size)) {
+    } else if (isUtf8File(fd, size, chunk * 4)) {
       encoding = 'utf-8';
     } else {
       encoding = 'windows-874';
