@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { UserError } from './errors.js';
 import { dayOf, isoOf } from './facts/calendar.js';
 import { type EvaluateOptions, evaluate } from './evaluate/engine.js';
@@ -10,6 +9,7 @@ import { loadPack, type RulePack } from './pack/load.js';
 import { assemble, type DataSet, parseTable, type Warning } from './parse/ingest.js';
 import type { FileKind } from './parse/records.js';
 import { readTable } from './read/table.js';
+import { toolVersion } from './version.js';
 
 export interface CheckOptions {
   /** A folder holding employees.csv, hours.csv and payroll.csv (any may be absent). */
@@ -27,14 +27,7 @@ export interface CheckOptions {
   only?: string[];
 }
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-export function toolVersion(): string {
-  for (const up of ['..', '../..']) {
-    const f = join(HERE, up, 'package.json');
-    if (existsSync(f)) return (JSON.parse(readFileSync(f, 'utf8')) as { version: string }).version;
-  }
-  return '0.0.0';
-}
+export { toolVersion } from './version.js';
 
 /** Today in Asia/Bangkok, as the default as-of date. */
 export function todayInBangkok(): string {

@@ -1,10 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { check, toolVersion } from '../api.js';
 import { UserError } from '../errors.js';
 import type { Result } from '../findings/result.js';
-import { json } from '../report/json.js';
-import { text } from '../report/text.js';
+import { toolVersion } from '../version.js';
 
 const FAIL_ON = ['critical', 'error', 'warning', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
@@ -42,6 +40,7 @@ export function program(): Command {
     .option('--wilful', 'add the s.9 para 2 surcharge for wilful default (15% per 7 days)')
     .addOption(new Option('--week-start <day>', 'first day of the work week').choices(['monday', 'sunday', 'saturday']).default('monday'))
     .addOption(new Option('--lang <lang>', 'language of the text report').choices(['en', 'th']).default('en'))
+    .option('-q, --quiet', 'no progress bar or notes on stderr')
     .addHelpText(
       'after',
       `
@@ -52,18 +51,34 @@ Examples:
 
 Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error or unreadable input.`,
     )
-    .action((dir: string | undefined, o) => {
+    .action(async (dir: string | undefined, o) => {
       const weekStart = { monday: 0, saturday: 5, sunday: 6 }[o.weekStart as string] ?? 0;
-      const result = check({
-        dir,
-        employees: o.employees,
-        hours: o.hours,
-        payroll: o.payroll,
-        asOf: o.asOf,
-        rules: o.rules,
-        wilful: !!o.wilful,
-        weekStart,
-      });
+      // Loaded here, not at the top: `--version` and `--help` stay as quick as node itself.
+      const [{ check }, { json }, { text }, { progress }] = await Promise.all([
+        import('../api.js'),
+        import('../report/json.js'),
+        import('../report/text.js'),
+        import('./progress.js'),
+      ]);
+      const bar = await progress({ quiet: !!o.quiet });
+      let result: Result;
+      try {
+        result = check(
+          {
+            dir,
+            employees: o.employees,
+            hours: o.hours,
+            payroll: o.payroll,
+            asOf: o.asOf,
+            rules: o.rules,
+            wilful: !!o.wilful,
+            weekStart,
+          },
+          bar.hooks,
+        );
+      } finally {
+        bar.stop();
+      }
       const color = !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
       emit(o.format === 'json' ? json(result) : text(result, { color, lang: o.lang }), o.output);
       process.exitCode = exitCode(result, o.failOn);

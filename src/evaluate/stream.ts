@@ -37,8 +37,8 @@ export type StreamPath =
   | { path: 'memory'; reason: string };
 
 export interface StreamHooks {
-  /** Bytes of the hours file read so far; `pass` is 2 while re-reading it to spill. */
-  onBytes?: (read: number, total: number, pass: 1 | 2) => void;
+  /** Progress through the hours file; `pass` is 2 while re-reading it to spill. */
+  onProgress?: (p: { file: string; read: number; total: number; rows: number; pass: 1 | 2 }) => void;
   /** Hours files smaller than this are read whole (default 0: always stream). */
   minBytes?: number;
   /** Rows per parse batch and bytes per read (tests make them tiny). */
@@ -214,7 +214,9 @@ function pass(
       {
         batchRows: hooks.batchRows,
         chunkBytes: hooks.chunkBytes,
-        onBytes: hooks.onBytes && ((read, total) => hooks.onBytes!(read, total, mode === 'group' ? 1 : 2)),
+        onProgress:
+          hooks.onProgress &&
+          ((read, total, rows) => hooks.onProgress!({ file: hoursFile, read, total, rows, pass: mode === 'group' ? 1 : 2 })),
       },
     );
   } catch (e) {

@@ -50,8 +50,8 @@ export interface StreamOptions {
   batchRows?: number;
   /** Bytes per read (tests use tiny chunks to cross every boundary). */
   chunkBytes?: number;
-  /** Bytes read so far, after each chunk (for a progress bar). */
-  onBytes?: (read: number, total: number) => void;
+  /** After each chunk: bytes read of `total`, and data rows so far (for a progress bar). */
+  onProgress?: (read: number, total: number, rows: number) => void;
 }
 
 /** Size of a readable regular file, or undefined when it is not one (the in-memory reader then reports why). */
@@ -204,7 +204,7 @@ export function streamTable(
       const from = pos < skip ? Math.min(n, skip - pos) : 0;
       pos += n;
       feed(decoder ? decoder.decode(bytes, { stream: pos < size }) : bytes.subarray(from));
-      o.onBytes?.(pos, size);
+      o.onProgress?.(pos, size, rowsRead);
     }
     if (!sawText) throw new UserError(`${file}: the file is empty (expected a header row)`);
     parser ??= start();
