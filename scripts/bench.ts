@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +63,10 @@ function once(cmd: string, argv: string[]): Sample {
   const out = join(tmpdir(), `labour-check-time-${process.pid}.txt`);
   const t = performance.now();
   const r = haveTime
-    ? spawnSync(TIME, ['-f', '%U %S %M', '-o', out, cmd, ...argv], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' })
+    ? spawnSync(TIME, ['-f', '%U %S %M', '-o', out, cmd, ...argv], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+      })
     : spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const wall = (performance.now() - t) / 1000;
   if (!haveTime) return { wall, cpu: Number.NaN, status: r.status, stderr: r.stderr };
@@ -95,19 +106,45 @@ function main(): void {
   const base = mkdtempSync(join(tmpdir(), 'labour-check-bench-'));
   const results: Row[] = [];
   try {
-    process.stderr.write(`generating ${rows.toLocaleString('en')} hours rows for ${employees.toLocaleString('en')} employees in ${base}\n`);
+    process.stderr.write(
+      `generating ${rows.toLocaleString('en')} hours rows for ${employees.toLocaleString('en')} employees in ${base}\n`,
+    );
     const data = generate(join(base, 'grouped'), { rows, employees });
     const node = process.execPath;
     const hours = join(data.dir, 'hours.csv');
 
-    results.push(measure('read only (CSV rows, project reader)', node, [join(ROOT, 'scripts/bench/parse-only.mjs'), 'read', data.dir]));
-    results.push(measure('parse only (reader + row schemas)', node, [join(ROOT, 'scripts/bench/parse-only.mjs'), 'parse', data.dir]));
-    const full = measure('full check --format json', node, [BIN, 'check', data.dir, '--format', 'json', '--as-of', AS_OF], runs, [0, 1]);
+    results.push(
+      measure('read only (CSV rows, project reader)', node, [
+        join(ROOT, 'scripts/bench/parse-only.mjs'),
+        'read',
+        data.dir,
+      ]),
+    );
+    results.push(
+      measure('parse only (reader + row schemas)', node, [
+        join(ROOT, 'scripts/bench/parse-only.mjs'),
+        'parse',
+        data.dir,
+      ]),
+    );
+    const full = measure(
+      'full check --format json',
+      node,
+      [BIN, 'check', data.dir, '--format', 'json', '--as-of', AS_OF],
+      runs,
+      [0, 1],
+    );
     results.push(full);
     let mlr: Row | undefined;
     if (haveMlr) {
       // The equivalent single filter: stretches that end after 18:00 (the overtime candidates).
-      mlr = measure('Miller filter (mlr --icsv --ocsv filter)', 'mlr', ['--icsv', '--ocsv', 'filter', '$end > "18:00"', hours]);
+      mlr = measure('Miller filter (mlr --icsv --ocsv filter)', 'mlr', [
+        '--icsv',
+        '--ocsv',
+        'filter',
+        '$end > "18:00"',
+        hours,
+      ]);
       results.push(mlr);
     }
     if (!flag('--no-spill')) {
@@ -125,7 +162,15 @@ function main(): void {
     const demo = existsSync(join(ROOT, 'examples', 'demo-factory'))
       ? join(ROOT, 'examples', 'demo-factory')
       : generate(join(base, 'demo'), { rows: 600, employees: 12 }).dir;
-    results.push(measure(`demo check (${demo.includes('examples') ? 'examples/demo-factory' : '600 generated rows'})`, node, [BIN, 'check', demo, '--as-of', AS_OF], 5, [0, 1]));
+    results.push(
+      measure(
+        `demo check (${demo.includes('examples') ? 'examples/demo-factory' : '600 generated rows'})`,
+        node,
+        [BIN, 'check', demo, '--as-of', AS_OF],
+        5,
+        [0, 1],
+      ),
+    );
     const version = measure('labour-check --version', node, [BIN, '--version'], 7);
     const bare = measure('node -e 0', node, ['-e', '0'], 7);
     results.push(version, bare);
@@ -133,9 +178,13 @@ function main(): void {
     let profile: ReturnType<typeof summarise> | undefined;
     if (!flag('--no-profile') && !large) {
       const dir = join(base, 'profile');
-      spawnSync(node, ['--cpu-prof', '--cpu-prof-dir', dir, BIN, 'check', data.dir, '--format', 'json', '--as-of', AS_OF], {
-        stdio: 'ignore',
-      });
+      spawnSync(
+        node,
+        ['--cpu-prof', '--cpu-prof-dir', dir, BIN, 'check', data.dir, '--format', 'json', '--as-of', AS_OF],
+        {
+          stdio: 'ignore',
+        },
+      );
       const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
       if (file) profile = summarise(join(dir, file), 12);
     }
@@ -154,7 +203,12 @@ function main(): void {
     };
     const report = {
       date: new Date().toISOString(),
-      size: { hours_rows: data.hoursRows, payroll_rows: data.payrollRows, employees, hours_bytes: data.bytes },
+      size: {
+        hours_rows: data.hoursRows,
+        payroll_rows: data.payrollRows,
+        employees,
+        hours_bytes: data.bytes,
+      },
       machine,
       results,
       ratios,

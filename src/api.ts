@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from './errors.js';
-import { dayOf, isoOf } from './facts/calendar.js';
 import { type EvaluateOptions, evaluate } from './evaluate/engine.js';
 import { evaluateStreaming, type StreamHooks, type StreamPath, streamable } from './evaluate/stream.js';
+import { dayOf, isoOf } from './facts/calendar.js';
 import { buildResult, type Result } from './findings/result.js';
 import { loadPack, type RulePack } from './pack/load.js';
 import { assemble, type DataSet, parseTable, type Warning } from './parse/ingest.js';
@@ -46,12 +46,14 @@ export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>
   const files: Partial<Record<FileKind, string>> = {};
   if (o.dir !== undefined) {
     if (!existsSync(o.dir)) throw new UserError(`${o.dir}: no such folder`);
-    if (!statSync(o.dir).isDirectory()) throw new UserError(`${o.dir}: not a folder (name files with --employees, --hours, --payroll)`);
+    if (!statSync(o.dir).isDirectory())
+      throw new UserError(`${o.dir}: not a folder (name files with --employees, --hours, --payroll)`);
   }
   for (const kind of ['employees', 'hours', 'payroll'] as const) {
     const explicit = o[kind];
     if (explicit !== undefined) files[kind] = explicit;
-    else if (o.dir !== undefined && existsSync(join(o.dir, `${kind}.csv`))) files[kind] = join(o.dir, `${kind}.csv`);
+    else if (o.dir !== undefined && existsSync(join(o.dir, `${kind}.csv`)))
+      files[kind] = join(o.dir, `${kind}.csv`);
   }
   if (Object.keys(files).length === 0) {
     throw new UserError(
@@ -77,14 +79,22 @@ type EvaluationChoices = Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'pay
 
 function evaluateOptions(o: EvaluationChoices): EvaluateOptions {
   const asOf = validAsOf(o.asOf);
-  return { asOf, wilful: o.wilful ?? false, weekStart: o.weekStart ?? 0, only: o.only ? new Set(o.only) : undefined };
+  return {
+    asOf,
+    wilful: o.wilful ?? false,
+    weekStart: o.weekStart ?? 0,
+    only: o.only ? new Set(o.only) : undefined,
+  };
 }
 
 /** Runs a rule pack over a data set already read. */
 export function checkData(data: DataSet, pack: RulePack, o: EvaluationChoices): Result {
   const eo = evaluateOptions(o);
   const ev = evaluate(data, pack, eo);
-  return buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, { asOf: eo.asOf, wilful: eo.wilful });
+  return buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, {
+    asOf: eo.asOf,
+    wilful: eo.wilful,
+  });
 }
 
 /**
@@ -104,7 +114,10 @@ export function check(o: CheckOptions, hooks: CheckHooks = {}): Result {
   const pack = loadPack(o.rules);
   const files = resolveInputs(o);
   if (files.hours === undefined || !streamable(files, hooks.minBytes ?? STREAM_MIN_BYTES)) {
-    hooks.onPath?.({ path: 'memory', reason: files.hours === undefined ? 'no hours file' : 'small or not a CSV file' });
+    hooks.onPath?.({
+      path: 'memory',
+      reason: files.hours === undefined ? 'no hours file' : 'small or not a CSV file',
+    });
     return checkData(readDataSet(files), pack, { ...o, asOf });
   }
   const eo = evaluateOptions({ ...o, asOf });

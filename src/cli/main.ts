@@ -27,7 +27,9 @@ export function program(): Command {
     .exitOverride();
 
   p.command('check')
-    .description('check employees.csv, hours.csv and payroll.csv and report every violation and the money owed')
+    .description(
+      'check employees.csv, hours.csv and payroll.csv and report every violation and the money owed',
+    )
     .argument('[dir]', 'folder with employees.csv, hours.csv, payroll.csv (any may be absent)')
     .option('--employees <file>', 'employees file')
     .option('--hours <file>', 'hours file (one row per stretch of work)')
@@ -35,10 +37,18 @@ export function program(): Command {
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--as-of <date>', 'date interest is counted to, YYYY-MM-DD (default: today in Bangkok)')
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above').choices(FAIL_ON).default('error'))
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above')
+        .choices(FAIL_ON)
+        .default('error'),
+    )
     .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
     .option('--wilful', 'add the s.9 para 2 surcharge for wilful default (15% per 7 days)')
-    .addOption(new Option('--week-start <day>', 'first day of the work week').choices(['monday', 'sunday', 'saturday']).default('monday'))
+    .addOption(
+      new Option('--week-start <day>', 'first day of the work week')
+        .choices(['monday', 'sunday', 'saturday'])
+        .default('monday'),
+    )
     .addOption(new Option('--lang <lang>', 'language of the text report').choices(['en', 'th']).default('en'))
     .option('-q, --quiet', 'no progress bar or notes on stderr')
     .addHelpText(

@@ -18,7 +18,9 @@ export async function progress(o: { quiet: boolean }): Promise<Progress> {
   const notes: string[] = [];
   const onPath = (p: StreamPath) => {
     if (p.path === 'spill') {
-      notes.push(`hours not grouped by employee (${p.reason}): read again into ${p.partitions} temporary part(s)`);
+      notes.push(
+        `hours not grouped by employee (${p.reason}): read again into ${p.partitions} temporary part(s)`,
+      );
     }
   };
   const interactive = !o.quiet && process.stderr.isTTY === true && !process.env.CI;

@@ -20,7 +20,12 @@ export interface CaseResult {
 /** Default as-of for cases without one: the day after the last date in the case, so interest is small and fixed. */
 const DEFAULT_AS_OF = '2025-09-30';
 
-export function runCase(pack: RulePack, rule: LoadedRule, c: RuleCase, kind: 'valid' | 'invalid'): CaseResult {
+export function runCase(
+  pack: RulePack,
+  rule: LoadedRule,
+  c: RuleCase,
+  kind: 'valid' | 'invalid',
+): CaseResult {
   const problems: string[] = [];
   const warnings: Warning[] = [];
   const part = <K extends FileKind>(k: K) => {
@@ -30,8 +35,12 @@ export function runCase(pack: RulePack, rule: LoadedRule, c: RuleCase, kind: 'va
   let found: Finding[] = [];
   let undeterminedIds: string[] = [];
   try {
-    const data = assemble({ employees: part('employees'), hours: part('hours'), payroll: part('payroll') }, warnings);
-    for (const r of data.rejected) problems.push(`case input rejected: ${r.file}:${r.row} [${r.column}] ${r.reason}`);
+    const data = assemble(
+      { employees: part('employees'), hours: part('hours'), payroll: part('payroll') },
+      warnings,
+    );
+    for (const r of data.rejected)
+      problems.push(`case input rejected: ${r.file}:${r.row} [${r.column}] ${r.reason}`);
     const result = checkData(data, pack, { asOf: c.as_of ?? DEFAULT_AS_OF, only: [rule.id] });
     found = result.findings.filter((f) => f.rule === rule.id);
     undeterminedIds = result.undetermined.filter((u) => u.rule === rule.id).map((u) => u.employee_id);
@@ -39,7 +48,8 @@ export function runCase(pack: RulePack, rule: LoadedRule, c: RuleCase, kind: 'va
     problems.push(`threw: ${(e as Error).message}`);
   }
   const expected = kind === 'valid' ? [] : (c.expect ?? []);
-  if (kind === 'invalid' && !c.expect) problems.push('an invalid case must list the findings it expects (expect)');
+  if (kind === 'invalid' && !c.expect)
+    problems.push('an invalid case must list the findings it expects (expect)');
   const used = new Set<number>();
   for (const e of expected) {
     const i = found.findIndex(
@@ -50,7 +60,9 @@ export function runCase(pack: RulePack, rule: LoadedRule, c: RuleCase, kind: 'va
         (e.period_end === undefined || f.period?.end === e.period_end),
     );
     if (i < 0) {
-      problems.push(`expected a finding for ${e.employee_id}${e.date ? ` on ${e.date}` : ''}${e.period_end ? ` ending ${e.period_end}` : ''}`);
+      problems.push(
+        `expected a finding for ${e.employee_id}${e.date ? ` on ${e.date}` : ''}${e.period_end ? ` ending ${e.period_end}` : ''}`,
+      );
       continue;
     }
     used.add(i);

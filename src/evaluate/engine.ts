@@ -40,9 +40,14 @@ export function bindChecks(pack: RulePack): Map<string, CheckFunction> {
   for (const r of pack.rules) {
     const fn = CHECKS.get(r.check);
     if (!fn) {
-      throw new UserError(`${r.file}: invalid field "check": no check function "${r.check}" (known: ${[...CHECKS.keys()].join(', ')})`);
+      throw new UserError(
+        `${r.file}: invalid field "check": no check function "${r.check}" (known: ${[...CHECKS.keys()].join(', ')})`,
+      );
     }
-    if (fn.fact !== r.fact) throw new UserError(`${r.file}: invalid field "fact": check "${r.check}" looks at ${fn.fact}, not ${r.fact}`);
+    if (fn.fact !== r.fact)
+      throw new UserError(
+        `${r.file}: invalid field "fact": check "${r.check}" looks at ${fn.fact}, not ${r.fact}`,
+      );
     bound.set(r.id, fn);
   }
   return bound;
@@ -73,7 +78,13 @@ export class Evaluator {
     this.runs = new Map<string, RuleRun>(
       this.rules.map((r) => [
         r.id,
-        { rule: r.id, section: r.citation.section, employees_checked: 0, employees_with_findings: 0, undetermined_employees: [] },
+        {
+          rule: r.id,
+          section: r.citation.section,
+          employees_checked: 0,
+          employees_with_findings: 0,
+          undetermined_employees: [],
+        },
       ]),
     );
   }
@@ -99,7 +110,11 @@ export class Evaluator {
         }
       }
       if (reasons.size) {
-        this.undetermined.push({ rule: rule.id, employee_id: facts.employee.employee_id, reason: [...reasons].join('; ') });
+        this.undetermined.push({
+          rule: rule.id,
+          employee_id: facts.employee.employee_id,
+          reason: [...reasons].join('; '),
+        });
         run.undetermined_employees.push(facts.employee.employee_id);
       }
       if (!missing.length) run.employees_checked++;
@@ -116,7 +131,11 @@ export class Evaluator {
 
 export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Evaluation {
   const ev = new Evaluator(data, pack, o);
-  for (const facts of allEmployeeFacts(data, { params: pack.params, wages: pack.wages, weekStart: o.weekStart })) {
+  for (const facts of allEmployeeFacts(data, {
+    params: pack.params,
+    wages: pack.wages,
+    weekStart: o.weekStart,
+  })) {
     ev.employee(facts);
   }
   return ev.result();
@@ -208,7 +227,11 @@ function finish(
     if (late > 0 && d.due) {
       const rate = pack.params.at('late_payment_interest_rate', d.due);
       if (rate) {
-        f.interest_satang = Ratio.of(owed).mul(Ratio.decimal(String(rate.value))).mul(late).div(365).roundHalfUp();
+        f.interest_satang = Ratio.of(owed)
+          .mul(Ratio.decimal(String(rate.value)))
+          .mul(late)
+          .div(365)
+          .roundHalfUp();
         f.params.interest = { ...rate, days: late, due: d.due, as_of: o.asOf };
       }
       if (o.wilful) {
@@ -216,7 +239,10 @@ function finish(
         const per = pack.params.at('wilful_surcharge_period_days', d.due);
         if (sr && per) {
           const periods = Math.floor(late / Number(per.value));
-          f.surcharge_satang = Ratio.of(owed).mul(Ratio.decimal(String(sr.value))).mul(periods).roundHalfUp();
+          f.surcharge_satang = Ratio.of(owed)
+            .mul(Ratio.decimal(String(sr.value)))
+            .mul(periods)
+            .roundHalfUp();
           f.params.surcharge = { rate: sr, period_days: per, periods };
         }
       }

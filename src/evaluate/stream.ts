@@ -128,7 +128,11 @@ function pass(
   const held = readHeld(files);
   const { data, byId, payrollOf } = held;
   const hoursFile = files.hours;
-  const present = { employees: files.employees !== undefined, hours: true, payroll: files.payroll !== undefined };
+  const present = {
+    employees: files.employees !== undefined,
+    hours: true,
+    payroll: files.payroll !== undefined,
+  };
   const input = { employees: data.employees, present, files: { ...data.files, hours: hoursFile } };
   const evaluator = new Evaluator(input, pack, o);
   const rejected: Rejection[] = [];
@@ -150,7 +154,13 @@ function pass(
   const known = (s: Stretch): boolean => {
     if (byId.has(s.employee_id)) return true;
     if (!present.employees) {
-      const stub: Employee = { employee_id: s.employee_id, hazardous: false, work_categories: [], night_work_permit: false, row: 0 };
+      const stub: Employee = {
+        employee_id: s.employee_id,
+        hazardous: false,
+        work_categories: [],
+        night_work_permit: false,
+        row: 0,
+      };
       byId.set(s.employee_id, stub);
       data.employees.push(stub);
       return true;
@@ -188,7 +198,9 @@ function pass(
       if (s.employee_id !== current) {
         if (current !== undefined) evaluateGroup(current, group);
         if (done.has(s.employee_id)) {
-          throw new NotGrouped(`employee ${s.employee_id} comes back on line ${s.row} after other employees' rows`);
+          throw new NotGrouped(
+            `employee ${s.employee_id} comes back on line ${s.row} after other employees' rows`,
+          );
         }
         current = s.employee_id;
         group = [];
@@ -202,7 +214,14 @@ function pass(
     end = streamTable(
       hoursFile,
       (h) => {
-        header = { file: hoursFile, encoding: '', sha256: '', header: h.header, headerLine: h.headerLine, rows: [] };
+        header = {
+          file: hoursFile,
+          encoding: '',
+          sha256: '',
+          header: h.header,
+          headerLine: h.headerLine,
+          rows: [],
+        };
         try {
           parseTable(header, 'hours', held.warnings.hours);
         } catch (e) {
@@ -216,7 +235,8 @@ function pass(
         chunkBytes: hooks.chunkBytes,
         onProgress:
           hooks.onProgress &&
-          ((read, total, rows) => hooks.onProgress!({ file: hoursFile, read, total, rows, pass: mode === 'group' ? 1 : 2 })),
+          ((read, total, rows) =>
+            hooks.onProgress!({ file: hoursFile, read, total, rows, pass: mode === 'group' ? 1 : 2 })),
       },
     );
   } catch (e) {
@@ -246,7 +266,8 @@ function pass(
 
   data.employees.sort((a, b) => cmp(a.employee_id, b.employee_id));
   for (const e of data.employees) {
-    if (!done.has(e.employee_id)) evaluator.employee(employeeFacts(e, [], payrollOf.get(e.employee_id) ?? [], factOptions));
+    if (!done.has(e.employee_id))
+      evaluator.employee(employeeFacts(e, [], payrollOf.get(e.employee_id) ?? [], factOptions));
   }
 
   const hoursStats: InputStats = {
@@ -274,7 +295,9 @@ function pass(
     rejected: allRejected,
     warnings: [...w.employees, ...w.hours, ...w.payroll, ...w.assemble],
   };
-  const path: StreamPath = spill ? { path: 'spill', reason: why, partitions: spill.count } : { path: 'stream' };
+  const path: StreamPath = spill
+    ? { path: 'spill', reason: why, partitions: spill.count }
+    : { path: 'stream' };
   return { data: dataSet, evaluation: evaluator.result(), path };
 }
 

@@ -58,7 +58,15 @@ export function weekday(dayNumber: number): number {
   return (((dayNumber + 3) % 7) + 7) % 7;
 }
 
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
 /** Completed years of age on `onIso`. A 29 February birthday is reached on 1 March in common years. */

@@ -68,7 +68,8 @@ function columnsOf(table: RawTable, kind: FileKind, warnings: Warning[]): Map<st
       `${table.file}: not a ${kind} file: missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
     );
   }
-  if (unknown.length) warnings.push({ file: table.file, message: `ignored unknown columns: ${unknown.join(', ')}` });
+  if (unknown.length)
+    warnings.push({ file: table.file, message: `ignored unknown columns: ${unknown.join(', ')}` });
   return index;
 }
 
@@ -107,8 +108,19 @@ export function parseTable<K extends FileKind>(
     if (!r.success) {
       const issues = r.error.issues;
       const first = issues[0];
-      const more = issues.length > 1 ? ` (also: ${issues.slice(1).map((i) => i.path.join('.')).join(', ')})` : '';
-      rejected.push({ file: table.file, row: row.line, column: first.path.join('.'), reason: first.message + more });
+      const more =
+        issues.length > 1
+          ? ` (also: ${issues
+              .slice(1)
+              .map((i) => i.path.join('.'))
+              .join(', ')})`
+          : '';
+      rejected.push({
+        file: table.file,
+        row: row.line,
+        column: first.path.join('.'),
+        reason: first.message + more,
+      });
       continue;
     }
     records.push({ ...r.data, row: row.line });
@@ -168,7 +180,13 @@ export function assemble(
   const known = (p: Parsed<Stretch> | Parsed<PayrollRow>, id: string, row: number): boolean => {
     if (!parts.employees) {
       if (!byId.has(id)) {
-        const stub: Employee = { employee_id: id, hazardous: false, work_categories: [], night_work_permit: false, row: 0 };
+        const stub: Employee = {
+          employee_id: id,
+          hazardous: false,
+          work_categories: [],
+          night_work_permit: false,
+          row: 0,
+        };
         byId.set(id, stub);
         employees.push(stub);
       }
@@ -189,13 +207,16 @@ export function assemble(
     const h = parts.hours;
     const kept = h.records.filter((s) => known(h, s.employee_id, s.row));
     kept.sort(stretchOrder);
-    for (const s of dropOverlaps(kept, h.stats.file, (r) => reject(h as Parsed<unknown>, r))) stretches.push(s);
+    for (const s of dropOverlaps(kept, h.stats.file, (r) => reject(h as Parsed<unknown>, r)))
+      stretches.push(s);
   }
   const payroll: PayrollRow[] = [];
   if (parts.payroll) {
     const p = parts.payroll;
     for (const r of p.records) if (known(p, r.employee_id, r.row)) payroll.push(r);
-    payroll.sort((a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.period_start, b.period_start) || a.row - b.row);
+    payroll.sort(
+      (a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.period_start, b.period_start) || a.row - b.row,
+    );
   }
   for (const p of [parts.employees, parts.hours, parts.payroll]) if (p) rejected.push(...p.rejected);
   rejected.sort((a, b) => cmp(a.file, b.file) || a.row - b.row || cmp(a.column, b.column));

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Parser } from 'csv-parse';
 import { UserError } from '../errors.js';
@@ -145,7 +145,18 @@ export function streamTable(
     let pending: (Buffer | string)[] = [];
     let parser: RowParser | undefined;
     let sawText = false;
+    // An exception from the callbacks must not become a CSV error (the parser catches what its
+    // push throws): it is kept, rows stop, and it is thrown again after the write.
+    let thrown: { error: unknown } | undefined;
     const take = (cells: string[], line: number) => {
+      if (thrown) return;
+      try {
+        deliver(cells, line);
+      } catch (error) {
+        thrown = { error };
+      }
+    };
+    const deliver = (cells: string[], line: number) => {
       if (header === undefined) {
         header = cells.map((h) => h.trim());
         onHeader({ file, header, headerLine: line });
@@ -162,7 +173,9 @@ export function streamTable(
     const fail = (e: unknown): never => {
       const err = e as { message?: string; lines?: number };
       const where = err.lines ? ` near line ${err.lines}` : '';
-      throw new UserError(`${file}: not a readable CSV file${where}: ${firstSentence(err.message ?? String(e))}`);
+      throw new UserError(
+        `${file}: not a readable CSV file${where}: ${firstSentence(err.message ?? String(e))}`,
+      );
     };
     const start = (): RowParser => {
       const eol = firstText.search(/\r?\n|$/);
@@ -175,6 +188,7 @@ export function streamTable(
     };
     const write = (p: RowParser, part: Buffer | string) => {
       p.write(part);
+      if (thrown) throw thrown.error;
       if (p.errored) fail(p.errored);
     };
     // UTF-8 goes to the parser as bytes (csv-parse works on UTF-8 bytes and joins a character
@@ -209,6 +223,7 @@ export function streamTable(
     if (!sawText) throw new UserError(`${file}: the file is empty (expected a header row)`);
     parser ??= start();
     parser.end();
+    if (thrown) throw thrown.error;
     if (parser.errored) fail(parser.errored);
     if (batch.length) onRows(batch);
     return { encoding, sha256: hash.digest('hex'), rowsRead };
