@@ -2,8 +2,8 @@ import type { EmployeeFacts } from '../facts/employee.js';
 import type { Ratio } from '../findings/money.js';
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore, ParamUse } from '../pack/params.js';
-import type { Employee, FileKind } from '../parse/records.js';
 import type { FACTS } from '../pack/schema.js';
+import type { Employee, FileKind } from '../parse/records.js';
 
 /** What a check function reports before the engine adds rule, message, rounding and interest. */
 export interface Draft {

@@ -28,7 +28,12 @@ export interface FactOptions {
   weekStart: number;
 }
 
-export function employeeFacts(e: Employee, stretches: Stretch[], payroll: PayrollRow[], o: FactOptions): EmployeeFacts {
+export function employeeFacts(
+  e: Employee,
+  stretches: Stretch[],
+  payroll: PayrollRow[],
+  o: FactOptions,
+): EmployeeFacts {
   const days = workDays(e, stretches, o.params);
   const periods = payroll.map((pay) => ({
     employee_id: e.employee_id,
@@ -47,10 +52,12 @@ export function* allEmployeeFacts(data: DataSet, o: FactOptions): Generator<Empl
   for (const e of data.employees) {
     const st: Stretch[] = [];
     while (si < data.stretches.length && data.stretches[si].employee_id < e.employee_id) si++;
-    while (si < data.stretches.length && data.stretches[si].employee_id === e.employee_id) st.push(data.stretches[si++]);
+    while (si < data.stretches.length && data.stretches[si].employee_id === e.employee_id)
+      st.push(data.stretches[si++]);
     const pr: PayrollRow[] = [];
     while (pi < data.payroll.length && data.payroll[pi].employee_id < e.employee_id) pi++;
-    while (pi < data.payroll.length && data.payroll[pi].employee_id === e.employee_id) pr.push(data.payroll[pi++]);
+    while (pi < data.payroll.length && data.payroll[pi].employee_id === e.employee_id)
+      pr.push(data.payroll[pi++]);
     yield employeeFacts(e, st, pr, o);
   }
 }

@@ -6,7 +6,11 @@ import { num } from './workday.js';
 
 export type Fact<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-export function minimumWage(e: Employee, date: string, wages: MinimumWageTable | undefined): Fact<WageAnswer> {
+export function minimumWage(
+  e: Employee,
+  date: string,
+  wages: MinimumWageTable | undefined,
+): Fact<WageAnswer> {
   if (!wages) return { ok: false, reason: 'the rule pack has no minimum wage table' };
   const r = wages.on(date, e);
   return r.ok ? { ok: true, value: r.wage } : r;
@@ -33,13 +37,23 @@ export function hourlyRate(
   wages: MinimumWageTable | undefined,
 ): Fact<HourlyRate> {
   if (!e.wage_type) return { ok: false, reason: 'no wage type (employees file missing)' };
-  if (e.wage_type === 'piece') return { ok: false, reason: 'piece-rate wages: the hourly rate needs the per-unit rate and output' };
+  if (e.wage_type === 'piece')
+    return { ok: false, reason: 'piece-rate wages: the hourly rate needs the per-unit rate and output' };
   const wage = Ratio.of(e.wage_rate ?? 0);
   const hours = new Ratio(BigInt(limitMin), 60n);
-  const uses: HourlyRate['uses'] = { wage_type: e.wage_type, wage_rate: (e.wage_rate ?? 0) / 100, normal_hours: limitMin / 60 };
+  const uses: HourlyRate['uses'] = {
+    wage_type: e.wage_type,
+    wage_rate: (e.wage_rate ?? 0) / 100,
+    normal_hours: limitMin / 60,
+  };
   const mw = minimumWage(e, date, wages);
   const floor = mw.ok ? Ratio.of(mw.value.dailySatang) : undefined;
-  if (mw.ok) uses.minimum_wage = { value: mw.value.dailySatang / 100, from: mw.value.from, source: mw.value.notification };
+  if (mw.ok)
+    uses.minimum_wage = {
+      value: mw.value.dailySatang / 100,
+      from: mw.value.from,
+      source: mw.value.notification,
+    };
   else uses.minimum_wage = `not applied: ${mw.reason}`;
   let rate: Ratio;
   if (e.wage_type === 'monthly') {

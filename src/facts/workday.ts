@@ -41,7 +41,8 @@ export interface WorkWeek {
 
 export function num(params: ParamStore, name: string, date: string): number {
   const v = params.at(name, date);
-  if (!v || typeof v.value !== 'number') throw new Error(`rule pack parameter ${name} has no number in force on ${date}`);
+  if (!v || typeof v.value !== 'number')
+    throw new Error(`rule pack parameter ${name} has no number in force on ${date}`);
   return v.value;
 }
 

@@ -46,7 +46,12 @@ export const ResultSchema = z.object({
   summary: z.object({
     employees: z.number().int(),
     findings: z.number().int(),
-    by_severity: z.object({ critical: z.number().int(), error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+    by_severity: z.object({
+      critical: z.number().int(),
+      error: z.number().int(),
+      warning: z.number().int(),
+      info: z.number().int(),
+    }),
     owed_satang: z.number().int(),
     interest_satang: z.number().int(),
     surcharge_satang: z.number().int(),
@@ -55,9 +60,16 @@ export const ResultSchema = z.object({
   }),
   findings: z.array(FindingSchema),
   undetermined: z.array(z.object({ rule: z.string(), employee_id: z.string(), reason: z.string() })),
-  rejected: z.array(z.object({ file: z.string(), row: z.number().int(), column: z.string(), reason: z.string() })),
+  rejected: z.array(
+    z.object({ file: z.string(), row: z.number().int(), column: z.string(), reason: z.string() }),
+  ),
   warnings: z.array(
-    z.object({ file: z.string().optional(), row: z.number().int().optional(), column: z.string().optional(), message: z.string() }),
+    z.object({
+      file: z.string().optional(),
+      row: z.number().int().optional(),
+      column: z.string().optional(),
+      message: z.string(),
+    }),
   ),
   ledger: z.array(
     z.object({

@@ -85,7 +85,8 @@ function readCsv(file: string): Record<string, string>[] {
 
 export function loadPack(dirArg: string = defaultPackDir()): RulePack {
   const dir = resolve(dirArg);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`${dirArg}: no such rule pack folder`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new UserError(`${dirArg}: no such rule pack folder`);
   const packFile = join(dir, 'pack.yaml');
   if (!existsSync(packFile)) throw new UserError(`${dirArg}: not a rule pack (no pack.yaml)`);
   const pack = readYaml(packFile, PackFile);
@@ -107,12 +108,16 @@ export function loadPack(dirArg: string = defaultPackDir()): RulePack {
     const file = join(dir, f);
     const rule = readYaml(file, RuleFile);
     const stem = basename(f).replace(/\.ya?ml$/, '');
-    if (rule.id !== stem) throw new UserError(`${file}: invalid field "id": "${rule.id}" differs from the file name "${stem}"`);
+    if (rule.id !== stem)
+      throw new UserError(`${file}: invalid field "id": "${rule.id}" differs from the file name "${stem}"`);
     const resolved: LoadedRule['resolved'] = {};
     for (const [key, p] of Object.entries(rule.params)) {
       if ('ref' in p) {
         const s = params.get(p.ref);
-        if (!s) throw new UserError(`${file}: invalid field "params.${key}.ref": no parameter "${p.ref}" in the pack`);
+        if (!s)
+          throw new UserError(
+            `${file}: invalid field "params.${key}.ref": no parameter "${p.ref}" in the pack`,
+          );
         resolved[key] = { name: p.ref, series: s };
       } else {
         resolved[key] = { name: `${rule.id}.${key}`, series: p };
@@ -152,9 +157,12 @@ function loadWages(
     if (satang === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(r.effective_from ?? '')) {
       throw new UserError(`${rateFile}: row ${i + 2}: invalid field "daily_thb" or "effective_from"`);
     }
-    if (!r.notification) throw new UserError(`${rateFile}: row ${i + 2}: invalid field "notification": missing source`);
+    if (!r.notification)
+      throw new UserError(`${rateFile}: row ${i + 2}: invalid field "notification": missing source`);
     if (!notifications[r.notification]) {
-      throw new UserError(`${rateFile}: row ${i + 2}: invalid field "notification": "${r.notification}" is not in ${files.notifications}`);
+      throw new UserError(
+        `${rateFile}: row ${i + 2}: invalid field "notification": "${r.notification}" is not in ${files.notifications}`,
+      );
     }
     return {
       provinceCode: r.province_code,

@@ -51,7 +51,11 @@ export interface WageAnswer {
 
 export type WageResult = { ok: true; wage: WageAnswer } | { ok: false; reason: string };
 
-export const norm = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[\s.\-_']/g, '');
+export const norm = (s: string): string =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s.\-_']/g, '');
 
 export class MinimumWageTable {
   private readonly byKey = new Map<string, Province>();
@@ -82,7 +86,8 @@ export class MinimumWageTable {
     const direct = this.byKey.get(k) ?? this.byKey.get(k.replace(/^0+/, ''));
     if (direct) return direct;
     // Common English spellings: "Chonburi" for "Chon Buri", "Bangkok Metropolis".
-    for (const p of this.provinces) if (k.startsWith(norm(p.en)) && k.length - norm(p.en).length <= 10) return p;
+    for (const p of this.provinces)
+      if (k.startsWith(norm(p.en)) && k.length - norm(p.en).length <= 10) return p;
     return undefined;
   }
 
@@ -111,10 +116,7 @@ export class MinimumWageTable {
     return [...dates].sort();
   }
 
-  on(
-    date: string,
-    place: { province?: string; district?: string; sector?: string },
-  ): WageResult {
+  on(date: string, place: { province?: string; district?: string; sector?: string }): WageResult {
     if (!place.province) return { ok: false, reason: 'no workplace province' };
     const p = this.province(place.province);
     if (!p) return { ok: false, reason: `province "${place.province}" is not a Thai province name or code` };
@@ -158,7 +160,12 @@ export class MinimumWageTable {
     }
     let best = options[0];
     for (const o of options) {
-      candidates.push({ basis: o.basis, dailySatang: o.dailySatang, from: o.from, notification: o.notification });
+      candidates.push({
+        basis: o.basis,
+        dailySatang: o.dailySatang,
+        from: o.from,
+        notification: o.notification,
+      });
       if (o.dailySatang > best.dailySatang) best = o;
     }
     return {
@@ -188,7 +195,9 @@ export class MinimumWageTable {
 
 function matchDistrict(tableDistrict: string, wanted: string): boolean {
   const t = norm(tableDistrict);
-  return t === wanted || t === `mueang${wanted}` || t.replace(/^amphoe/, '') === wanted.replace(/^amphoe/, '');
+  return (
+    t === wanted || t === `mueang${wanted}` || t.replace(/^amphoe/, '') === wanted.replace(/^amphoe/, '')
+  );
 }
 
 function inArea(a: { province: string; districts?: string[] }, p: Province, district: string): boolean {

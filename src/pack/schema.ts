@@ -103,9 +103,7 @@ export const OverlaysFile = z.array(
     to: isoDate.optional(),
     daily_thb: z.number().positive(),
     /** Empty = nationwide; otherwise provinces (English name) with districts, or the whole province. */
-    areas: z
-      .array(z.strictObject({ province: text, districts: z.array(text).optional() }))
-      .optional(),
+    areas: z.array(z.strictObject({ province: text, districts: z.array(text).optional() })).optional(),
     applies_to_sectors: z.array(text).min(1),
     condition: text,
     notification: text,

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { nationalIdChecksumOk, parseDate, parseMoney, parseNumber, parseTime, parseYesNo, type Parsed } from './values.js';
+import {
+  nationalIdChecksumOk,
+  type Parsed,
+  parseDate,
+  parseMoney,
+  parseNumber,
+  parseTime,
+  parseYesNo,
+} from './values.js';
 
 // Typed records of the three canonical files (semantics.md 1). Money is integer satang,
 // times are minutes after midnight, dates are ISO strings.
@@ -93,7 +101,10 @@ const cell = (p: (s: string) => Parsed<unknown>) =>
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const required = <T extends z.ZodType>(t: T) =>
-  z.preprocess(blankToUndefined, z.union([z.undefined(), t]).refine((v) => v !== undefined, 'required value is missing'));
+  z.preprocess(
+    blankToUndefined,
+    z.union([z.undefined(), t]).refine((v) => v !== undefined, 'required value is missing'),
+  );
 const optional = <T extends z.ZodType>(t: T) => z.preprocess(blankToUndefined, t.optional());
 
 const id = z.string().transform((s) => s.trim());
@@ -110,7 +121,12 @@ export const EmployeeRow = z
   .object({
     employee_id: required(id),
     name: optional(z.string().trim()),
-    national_id: optional(z.string().trim().regex(/^\d{13}$/, 'a national ID has 13 digits')),
+    national_id: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{13}$/, 'a national ID has 13 digits'),
+    ),
     birth_date: optional(date),
     hire_date: optional(date),
     termination_date: optional(date),
@@ -145,7 +161,8 @@ export const EmployeeRow = z
         .map((s) => s.trim().toLowerCase())
         .filter(Boolean),
       // A permit is given as yes/no or by its number; anything but "no" counts as a permit.
-      night_work_permit: e.night_work_permit !== undefined && !/^(no|n|false|0|ไม่|ไม่มี)$/i.test(e.night_work_permit),
+      night_work_permit:
+        e.night_work_permit !== undefined && !/^(no|n|false|0|ไม่|ไม่มี)$/i.test(e.night_work_permit),
     }),
   );
 
@@ -174,7 +191,11 @@ export const HoursRow = z
   })
   .superRefine((h, ctx) => {
     if (h.break_minutes >= h.end - h.start) {
-      ctx.addIssue({ code: 'custom', path: ['break_minutes'], message: 'break is as long as the stretch itself' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['break_minutes'],
+        message: 'break is as long as the stretch itself',
+      });
     }
   });
 
@@ -234,7 +255,15 @@ export const COLUMNS: Record<FileKind, { required: string[]; optional: string[] 
   hours: { required: ['employee_id', 'date', 'start', 'end'], optional: ['break_minutes', 'day_type'] },
   payroll: {
     required: ['employee_id', 'period_start', 'period_end', 'base_pay'],
-    optional: ['pay_date', 'days_worked', 'ot_hours', 'holiday_hours', 'holiday_ot_hours', 'deduction_consent', ...MONEY_COLUMNS],
+    optional: [
+      'pay_date',
+      'days_worked',
+      'ot_hours',
+      'holiday_hours',
+      'holiday_ot_hours',
+      'deduction_consent',
+      ...MONEY_COLUMNS,
+    ],
   },
 };
 

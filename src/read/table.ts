@@ -50,7 +50,10 @@ export function readTable(file: string): RawTable {
 }
 
 /** Parses CSV text (comma, semicolon or tab separated, detected from the header line). */
-export function tableOfText(file: string, text: string): Omit<RawTable, 'encoding' | 'sha256'> & {
+export function tableOfText(
+  file: string,
+  text: string,
+): Omit<RawTable, 'encoding' | 'sha256'> & {
   encoding: string;
   sha256: string;
 } {
@@ -69,7 +72,9 @@ export function tableOfText(file: string, text: string): Omit<RawTable, 'encodin
   } catch (e) {
     const err = e as { message?: string; lines?: number };
     const where = err.lines ? ` near line ${err.lines}` : '';
-    throw new UserError(`${file}: not a readable CSV file${where}: ${firstSentence(err.message ?? String(e))}`);
+    throw new UserError(
+      `${file}: not a readable CSV file${where}: ${firstSentence(err.message ?? String(e))}`,
+    );
   }
   const head = records[0];
   return {

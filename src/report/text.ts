@@ -59,9 +59,19 @@ export function text(r: Result, o: TextOptions = {}): string {
   const c: ChalkInstance = new Chalk({ level: o.color ? 1 : 0 });
   const L = LABEL[o.lang ?? 'en'];
   const sev = (s: string) =>
-    s === 'critical' ? c.bgRed.white(' CRITICAL ') : s === 'error' ? c.red('error') : s === 'warning' ? c.yellow('warning') : c.gray(s);
+    s === 'critical'
+      ? c.bgRed.white(' CRITICAL ')
+      : s === 'error'
+        ? c.red('error')
+        : s === 'warning'
+          ? c.yellow('warning')
+          : c.gray(s);
   const lines: string[] = [];
-  lines.push(c.bold(`labour-check ${r.tool.version}: ${r.ruleset.title} (${r.ruleset.id} ${r.ruleset.version}), as of ${r.as_of}`));
+  lines.push(
+    c.bold(
+      `labour-check ${r.tool.version}: ${r.ruleset.title} (${r.ruleset.id} ${r.ruleset.version}), as of ${r.as_of}`,
+    ),
+  );
   lines.push('');
   const byEmp = new Map<string, Finding[]>();
   for (const f of r.findings) byEmp.set(f.employee_id, [...(byEmp.get(f.employee_id) ?? []), f]);
@@ -69,11 +79,14 @@ export function text(r: Result, o: TextOptions = {}): string {
   for (const [emp, list] of byEmp) {
     lines.push(c.bold.underline(`${L.employee} ${emp}`));
     for (const f of list) {
-      const money = f.owed_satang ? c.bold(`  ${L.owed} ${baht(f.owed_satang)} + ${baht(f.interest_satang ?? 0)}`) : '';
+      const money = f.owed_satang
+        ? c.bold(`  ${L.owed} ${baht(f.owed_satang)} + ${baht(f.interest_satang ?? 0)}`)
+        : '';
       lines.push(`  ${sev(f.severity)} s.${f.section} ${c.cyan(f.rule)} ${when(f)}${money}`);
       lines.push(`    ${o.lang === 'th' ? f.message_th : f.message}`);
       const ev = f.evidence.slice(0, 6).map((e) => `${e.file}:${e.row}`);
-      if (ev.length) lines.push(c.gray(`    ${ev.join(' ')}${f.evidence.length > 6 ? ` +${f.evidence.length - 6}` : ''}`));
+      if (ev.length)
+        lines.push(c.gray(`    ${ev.join(' ')}${f.evidence.length > 6 ? ` +${f.evidence.length - 6}` : ''}`));
     }
     lines.push('');
   }
@@ -82,7 +95,13 @@ export function text(r: Result, o: TextOptions = {}): string {
     const rows = [[L.employee, L.entitled, L.paid, L.shortfall, `interest ${r.as_of}`]];
     let t = [0, 0, 0, 0];
     for (const l of r.ledger) {
-      rows.push([l.employee_id, baht(l.entitled_satang), baht(l.paid_satang), baht(l.owed_satang), baht(l.interest_satang)]);
+      rows.push([
+        l.employee_id,
+        baht(l.entitled_satang),
+        baht(l.paid_satang),
+        baht(l.owed_satang),
+        baht(l.interest_satang),
+      ]);
       t = [t[0] + l.entitled_satang, t[1] + l.paid_satang, t[2] + l.owed_satang, t[3] + l.interest_satang];
     }
     rows.push([L.total, ...t.map(baht)]);
@@ -96,12 +115,14 @@ export function text(r: Result, o: TextOptions = {}): string {
   }
   if (r.rejected.length) {
     lines.push(c.bold(`${L.rejected} (${r.rejected.length})`));
-    for (const x of r.rejected) lines.push(`  ${x.file}:${x.row} ${x.column ? `[${x.column}] ` : ''}${x.reason}`);
+    for (const x of r.rejected)
+      lines.push(`  ${x.file}:${x.row} ${x.column ? `[${x.column}] ` : ''}${x.reason}`);
     lines.push('');
   }
   if (r.warnings.length) {
     lines.push(c.bold(L.warnings));
-    for (const w of r.warnings) lines.push(`  ${w.file ? `${w.file}${w.row ? `:${w.row}` : ''}: ` : ''}${w.message}`);
+    for (const w of r.warnings)
+      lines.push(`  ${w.file ? `${w.file}${w.row ? `:${w.row}` : ''}: ` : ''}${w.message}`);
     lines.push('');
   }
   lines.push(c.bold(L.coverage));
@@ -109,14 +130,20 @@ export function text(r: Result, o: TextOptions = {}): string {
   const partial = r.coverage.rules.filter((x) => x.undetermined_employees.length);
   for (const x of partial) {
     const ids = x.undetermined_employees;
-    lines.push(`  ${x.rule}: ${L.checked} ${x.employees_checked - ids.length}, undetermined for ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ` +${ids.length - 8}` : ''}`);
+    lines.push(
+      `  ${x.rule}: ${L.checked} ${x.employees_checked - ids.length}, undetermined for ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ` +${ids.length - 8}` : ''}`,
+    );
   }
-  lines.push(`  ${L.notCovered}: ${r.coverage.not_covered.map((n) => `s.${n.section} (${n.topic})`).join('; ')}`);
+  lines.push(
+    `  ${L.notCovered}: ${r.coverage.not_covered.map((n) => `s.${n.section} (${n.topic})`).join('; ')}`,
+  );
   lines.push(c.gray(`  ${r.coverage.note}`));
   lines.push('');
   lines.push(c.bold(L.inputs));
   for (const i of r.inputs) {
-    lines.push(`  ${i.kind} ${i.file}: ${i.rows_read} rows read = ${i.rows_used} used + ${i.rows_rejected} rejected (${i.encoding})`);
+    lines.push(
+      `  ${i.kind} ${i.file}: ${i.rows_read} rows read = ${i.rows_used} used + ${i.rows_rejected} rejected (${i.encoding})`,
+    );
   }
   lines.push('');
   const s = r.summary;
@@ -124,12 +151,17 @@ export function text(r: Result, o: TextOptions = {}): string {
   lines.push(
     `  ${s.employees} employees, ${s.findings} ${L.findings} (${s.by_severity.critical} critical, ${s.by_severity.error} error, ${s.by_severity.warning} warning), ${s.undetermined} undetermined, ${s.rows_rejected} rows rejected`,
   );
-  lines.push(`  ${L.owed} ${c.bold(baht(s.owed_satang))} baht + ${L.interest} ${r.as_of}: ${baht(s.interest_satang)} baht`);
+  lines.push(
+    `  ${L.owed} ${c.bold(baht(s.owed_satang))} baht + ${L.interest} ${r.as_of}: ${baht(s.interest_satang)} baht`,
+  );
   if (r.wilful) lines.push(`  ${L.surcharge}: ${baht(s.surcharge_satang)} baht`);
   return `${lines.join('\n')}\n`;
 }
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => `  ${r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')}`);
+  return rows.map(
+    (r) =>
+      `  ${r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')}`,
+  );
 }

@@ -16,7 +16,11 @@ export const announcedHours: CheckFunction = {
     if (!ceiling) return o;
     if (e.normal_hours_per_day <= (ceiling.value as number)) return o;
     o.findings.push({
-      data: { hours: e.normal_hours_per_day, limit: ceiling.value as number, hazardous: e.hazardous ? 'yes' : 'no' },
+      data: {
+        hours: e.normal_hours_per_day,
+        limit: ceiling.value as number,
+        hazardous: e.hazardous ? 'yes' : 'no',
+      },
       evidence: employeeEvidence(e),
       params: { [key]: ceiling },
     });

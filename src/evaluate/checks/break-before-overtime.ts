@@ -41,7 +41,8 @@ export const breakBeforeOvertime: CheckFunction = {
         });
       }
     }
-    if (unknown.length) o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
+    if (unknown.length)
+      o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
     return o;
   },
 };

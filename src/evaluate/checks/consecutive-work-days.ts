@@ -23,7 +23,8 @@ export const consecutiveWorkDays: CheckFunction = {
     );
     if (worked.length === 0) return o;
     const sectors = (ctx.options.accumulate_sectors as string[] | undefined) ?? [];
-    if (ctx.facts.employee.sector && sectors.includes(ctx.facts.employee.sector)) return accumulated(ctx, worked);
+    if (ctx.facts.employee.sector && sectors.includes(ctx.facts.employee.sector))
+      return accumulated(ctx, worked);
     let run: WorkDay[] = [];
     const flush = () => {
       const max = ctx.num('max_days', run[0].date);
@@ -55,7 +56,9 @@ function accumulated(ctx: Parameters<CheckFunction['run']>[0], worked: WorkDay[]
   const last = worked[worked.length - 1].day;
   const window = ctx.num('window_days', worked[0].date);
   if (last - first + 1 < window) {
-    o.undetermined.push(`weekly holidays may be accumulated in this sector; fewer than ${window} days of records`);
+    o.undetermined.push(
+      `weekly holidays may be accumulated in this sector; fewer than ${window} days of records`,
+    );
     return o;
   }
   const workedSet = new Set(worked.map((d) => d.day));
@@ -68,7 +71,14 @@ function accumulated(ctx: Parameters<CheckFunction['run']>[0], worked: WorkDay[]
       const end = isoOf(start + window - 1);
       o.findings.push({
         date: end,
-        data: { days: window - off, max_days: window - min, first: isoOf(start), last: end, days_off: off, min_days_off: min },
+        data: {
+          days: window - off,
+          max_days: window - min,
+          first: isoOf(start),
+          last: end,
+          days_off: off,
+          min_days_off: min,
+        },
         evidence: hoursEvidence(worked.filter((d) => d.day >= start && d.day < start + window)),
         params: { window_days: ctx.param('window_days', end), min_days_off: ctx.param('min_days_off', end) },
       });

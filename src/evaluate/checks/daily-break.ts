@@ -43,7 +43,8 @@ export const dailyBreak: CheckFunction = {
         });
       }
     }
-    if (unknown.length) o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
+    if (unknown.length)
+      o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
     return o;
   },
 };

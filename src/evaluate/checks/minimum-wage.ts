@@ -30,7 +30,13 @@ export const minimumWageCheck: CheckFunction = {
       if (!owed.isPositive()) continue;
       o.findings.push({
         period: periodOf(p),
-        data: { wages: baht(wages), due: baht(due.amount.roundHalfUp()), basis: due.basis, start: p.start, end: p.end },
+        data: {
+          wages: baht(wages),
+          due: baht(due.amount.roundHalfUp()),
+          basis: due.basis,
+          start: p.start,
+          end: p.end,
+        },
         owed,
         due: dueDate(p),
         entitled: due.amount,
@@ -74,7 +80,14 @@ function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
       const [y, m] = d.split('-').map(Number);
       amount = amount.add(Ratio.of(w.value.dailySatang).mul(Number(divisor.value)).div(daysInMonth(y, m)));
     }
-    return { ok: true, amount, basis: `${from}..${to}, minimum wage x 30 / days in month`, rates: [...rates.values()], days: [], divisor };
+    return {
+      ok: true,
+      amount,
+      basis: `${from}..${to}, minimum wage x 30 / days in month`,
+      rates: [...rates.values()],
+      days: [],
+      divisor,
+    };
   }
   const worked = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
   if (!ctx.present.hours) {
@@ -98,7 +111,9 @@ function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     const w = rate(d.date);
     if (!w.ok) return { ok: false, reason: w.reason };
     if (e.wage_type === 'hourly') {
-      amount = amount.add(Ratio.of(w.value.dailySatang).mul(new Ratio(BigInt(d.normalMin), BigInt(d.limitMin))));
+      amount = amount.add(
+        Ratio.of(w.value.dailySatang).mul(new Ratio(BigInt(d.normalMin), BigInt(d.limitMin))),
+      );
     } else {
       amount = amount.add(Ratio.of(w.value.dailySatang));
     }

@@ -33,7 +33,10 @@ export const nightWork: CheckFunction = {
         date: d.date,
         data: { date: d.date, minutes: night.minutes, from: hhmm(night.from), to: hhmm(night.to) },
         evidence: hoursEvidence([d]),
-        params: { night_start: ctx.pack.at('night_start', d.date), night_end: ctx.pack.at('night_end', d.date) },
+        params: {
+          night_start: ctx.pack.at('night_start', d.date),
+          night_end: ctx.pack.at('night_end', d.date),
+        },
       });
     }
     if (noBirth) o.undetermined.push('no birth date');

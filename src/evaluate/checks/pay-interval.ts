@@ -16,7 +16,9 @@ export const payInterval: CheckFunction = {
     const o = out();
     const periods = ctx.facts.periods;
     let lastPaid: (typeof periods)[number] | undefined;
-    for (const p of [...periods].sort((a, b) => (a.pay.pay_date ?? a.end).localeCompare(b.pay.pay_date ?? b.end))) {
+    for (const p of [...periods].sort((a, b) =>
+      (a.pay.pay_date ?? a.end).localeCompare(b.pay.pay_date ?? b.end),
+    )) {
       const months = ctx.num('max_months', p.end);
       const use = { max_months: ctx.param('max_months', p.end) };
       if (p.end >= addMonths(p.start, months)) {

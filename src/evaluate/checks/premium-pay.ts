@@ -33,7 +33,9 @@ export const premiumPay: CheckFunction = {
       if (mine.minutes === 0) continue;
       const paid = paidFor(p, which, all);
       if (paid === undefined) {
-        o.undetermined.push(`${p.start}..${p.end}: overtime pay is pooled in ot_pay but another premium is undetermined`);
+        o.undetermined.push(
+          `${p.start}..${p.end}: overtime pay is pooled in ot_pay but another premium is undetermined`,
+        );
         continue;
       }
       const owed = mine.amount.sub(Ratio.of(paid));
@@ -61,7 +63,14 @@ export const premiumPay: CheckFunction = {
 };
 
 type Amount =
-  | { ok: true; minutes: number; amount: Ratio; days: WorkDay[]; rateText: string; params: Record<string, unknown> }
+  | {
+      ok: true;
+      minutes: number;
+      amount: Ratio;
+      days: WorkDay[];
+      rateText: string;
+      params: Record<string, unknown>;
+    }
   | { ok: false; reason?: string };
 
 function minutesOf(d: WorkDay, k: Entitlement): number {
@@ -104,12 +113,19 @@ function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
     return { ok: true, minutes, amount, days, rateText: [...rates].join(', '), params };
   }
   // Without hours.csv, the hours as paid on the payroll row.
-  const hours = k === 'overtime' ? p.pay.ot_hours : k === 'holiday' ? p.pay.holiday_hours : p.pay.holiday_ot_hours;
+  const hours =
+    k === 'overtime' ? p.pay.ot_hours : k === 'holiday' ? p.pay.holiday_hours : p.pay.holiday_ot_hours;
   if (hours === undefined) {
-    return { ok: false, reason: k === 'overtime' ? 'no hours file and no ot_hours on the payroll' : undefined };
+    return {
+      ok: false,
+      reason: k === 'overtime' ? 'no hours file and no ot_hours on the payroll' : undefined,
+    };
   }
   if (k === 'holiday' && e.wage_type !== 'monthly') {
-    return { ok: false, reason: 'holiday_hours without hours.csv: weekly or public holiday unknown for a non-monthly wage' };
+    return {
+      ok: false,
+      reason: 'holiday_hours without hours.csv: weekly or public holiday unknown for a non-monthly wage',
+    };
   }
   const limit = ctx.facts.days[0]?.limitMin;
   const r = hourlyRate(e, p.end, limit ?? limitFallback(ctx, p.end), ctx.pack, ctx.wages);
@@ -130,7 +146,8 @@ function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
 
 function limitFallback(ctx: CheckContext, date: string): number {
   const e = ctx.facts.employee;
-  const ceiling = ctx.pack.at(e.hazardous ? 'hazardous_hours_per_day' : 'normal_hours_per_day', date)?.value as number;
+  const ceiling = ctx.pack.at(e.hazardous ? 'hazardous_hours_per_day' : 'normal_hours_per_day', date)
+    ?.value as number;
   return Math.round(Math.min(e.normal_hours_per_day ?? ceiling, ceiling) * 60);
 }
 

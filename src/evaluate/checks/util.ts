@@ -10,7 +10,8 @@ export const hoursEvidence = (days: WorkDay[]): Draft['evidence'] =>
 
 export const payEvidence = (p: PayPeriod): Draft['evidence'] => [{ kind: 'payroll', row: p.pay.row }];
 
-export const employeeEvidence = (e: Employee): Draft['evidence'] => (e.row > 0 ? [{ kind: 'employees', row: e.row }] : []);
+export const employeeEvidence = (e: Employee): Draft['evidence'] =>
+  e.row > 0 ? [{ kind: 'employees', row: e.row }] : [];
 
 /** Under the adult age on `date`? undefined when the birth date is unknown. */
 export function isYoung(ctx: CheckContext, date: string): boolean | undefined {

@@ -28,7 +28,8 @@ export const weeklyHours: CheckFunction = {
   run(ctx) {
     const o = out();
     const m = (ctx.options.measure as Measure | undefined) ?? 'worked';
-    const key = ctx.facts.employee.hazardous && ctx.options.hazardous_limit !== false ? 'hazardous_limit' : 'limit';
+    const key =
+      ctx.facts.employee.hazardous && ctx.options.hazardous_limit !== false ? 'hazardous_limit' : 'limit';
     const limitOn = (date: string) => {
       try {
         return { use: ctx.param(key, date), hours: ctx.num(key, date) };

@@ -50,7 +50,8 @@ export const youngRest: CheckFunction = {
       });
     }
     if (noBirth) o.undetermined.push('no birth date');
-    if (unknown.length) o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
+    if (unknown.length)
+      o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
     return o;
   },
 };
