@@ -68,6 +68,24 @@ export function fileSize(file: string): number | undefined {
   }
 }
 
+/**
+ * Whether `streamTable` reads this file as `readTable` would: a readable regular file that is
+ * not a workbook (a ZIP or OLE container), which only the whole-file reader knows about.
+ */
+export function streamableFile(file: string): boolean {
+  if (fileSize(file) === undefined) return false;
+  const head = Buffer.alloc(4);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, 4, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  const ole = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
+  return !zip && !ole;
+}
+
 /** The first UTF-8 decision of `decode` made over chunks: strict UTF-8, else windows-874. */
 function isUtf8File(fd: number, size: number, chunk: number): boolean {
   let carry = Buffer.alloc(0);

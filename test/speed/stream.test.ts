@@ -197,6 +197,15 @@ describe('rejections, missing files and errors are those of the in-memory path',
       'hours.csv': 'employee_id,date,start,end\nA1,2025-08-04,08:00,12:00\n',
       'payroll.csv': 'employee_id,period_start\nA1,2025-08-01\n',
     },
+    'bad rows in employees and payroll': {
+      'employees.csv': `${employees}A1,daily,460,1991-01-01,Bangkok\nC3,weekly,1,1990-01-01,Bangkok\n`,
+      'hours.csv': 'employee_id,date,start,end\nA1,2025-08-04,08:00,12:00\n',
+      'payroll.csv': `${payroll}A1,2025-09-01,2025-08-31,,100\nQ7,2025-08-01,2025-08-31,,100\n`,
+    },
+    'employees file without wage_type': {
+      'employees.csv': 'employee_id,name\nA1,x\n',
+      'hours.csv': 'employee_id,date,start\nA1,2025-08-04,08:00\n',
+    },
     'windows-874 with a BOM-less Thai day type': {
       'employees.csv': employees,
       'hours.csv': Buffer.concat([
