@@ -68,13 +68,13 @@ interface Held {
   byId: Map<string, Employee>;
   payrollOf: Map<string, PayrollRow[]>;
   /** Warnings in the order readDataSet gives them: per file, then cross-file. */
-  warnings: { employees: Warning[]; hours: Warning[]; payroll: Warning[]; assemble: Warning[] };
+  warnings: { employees: Warning[]; payroll: Warning[]; assemble: Warning[] };
   /** A UserError from the payroll file, thrown after the hours file has been read (readDataSet reads hours first). */
   deferred?: UserError;
 }
 
 function readHeld(files: Partial<Record<FileKind, string>>): Held {
-  const warnings: Held['warnings'] = { employees: [], hours: [], payroll: [], assemble: [] };
+  const warnings: Held['warnings'] = { employees: [], payroll: [], assemble: [] };
   const part = <K extends 'employees' | 'payroll'>(kind: K) => {
     const f = files[kind];
     return f === undefined ? undefined : parseFile(f, kind, warnings[kind]);
@@ -156,16 +156,18 @@ export function evaluateStreaming(
   hooks: StreamHooks = {},
 ): StreamOutcome {
   const facts: FactOptions = { params: pack.params, wages: pack.wages, weekStart: o.weekStart };
+  const held = readHeld(files);
   try {
-    return pass(files, pack, o, facts, hooks, 'group');
+    return pass(files, held, pack, o, facts, hooks, 'group');
   } catch (e) {
     if (!(e instanceof NotGrouped)) throw e;
-    return pass(files, pack, o, facts, hooks, 'spill', e.message);
+    return pass(files, held, pack, o, facts, hooks, 'spill', e.message);
   }
 }
 
 function pass(
   files: Partial<Record<FileKind, string>> & { hours: string },
+  held: Held,
   pack: RulePack,
   o: EvaluateOptions,
   factOptions: FactOptions,
@@ -173,15 +175,18 @@ function pass(
   mode: 'group' | 'spill',
   why = '',
 ): StreamOutcome {
-  const held = readHeld(files);
-  const { data, byId, payrollOf } = held;
+  const { data, payrollOf } = held;
+  // A pass adds stub employees (no employees file) and the hours file's warnings: its own copies.
+  const employees = [...data.employees];
+  const byId = new Map(held.byId);
+  const hoursWarnings: Warning[] = [];
   const hoursFile = files.hours;
   const present = {
     employees: files.employees !== undefined,
     hours: true,
     payroll: files.payroll !== undefined,
   };
-  const input = { employees: data.employees, present, files: { ...data.files, hours: hoursFile } };
+  const input = { employees, present, files: { ...data.files, hours: hoursFile } };
   const evaluator = new Evaluator(input, pack, o);
   const rejected: Rejection[] = [];
   let rowsRejected = 0;
@@ -210,7 +215,7 @@ function pass(
         row: 0,
       };
       byId.set(s.employee_id, stub);
-      data.employees.push(stub);
+      employees.push(stub);
       return true;
     }
     rejected.push({
@@ -271,7 +276,7 @@ function pass(
           rows: [],
         };
         try {
-          parseTable(header, 'hours', held.warnings.hours);
+          parseTable(header, 'hours', hoursWarnings);
         } catch (e) {
           if (!(e instanceof UserError)) throw e;
           headerError = e;
@@ -312,8 +317,8 @@ function pass(
     evaluateGroup(current, group);
   }
 
-  data.employees.sort((a, b) => cmp(a.employee_id, b.employee_id));
-  for (const e of data.employees) {
+  employees.sort((a, b) => cmp(a.employee_id, b.employee_id));
+  for (const e of employees) {
     if (!done.has(e.employee_id))
       evaluator.employee(employeeFacts(e, [], payrollOf.get(e.employee_id) ?? [], factOptions));
   }
@@ -334,14 +339,14 @@ function pass(
   );
   const w = held.warnings;
   const dataSet: DataSet = {
-    employees: data.employees,
+    employees,
     stretches: [],
     payroll: data.payroll,
     present,
     files: { employees: data.files.employees, hours: hoursFile, payroll: data.files.payroll },
     inputs,
     rejected: allRejected,
-    warnings: [...w.employees, ...w.hours, ...w.payroll, ...w.assemble],
+    warnings: [...w.employees, ...hoursWarnings, ...w.payroll, ...w.assemble],
   };
   const path: StreamPath = spill
     ? { path: 'spill', reason: why, partitions: spill.count }
@@ -357,7 +362,7 @@ class Spill {
   private readonly pending: string[][] = [];
   private readonly pendingBytes: number[] = [];
 
-  constructor(hoursBytes: number, bytesPerBucket = 8 << 20) {
+  constructor(hoursBytes: number, bytesPerBucket = 2 << 20) {
     this.count = Math.max(1, Math.min(256, Math.ceil(hoursBytes / bytesPerBucket)));
     this.dir = mkdtempSync(join(tmpdir(), 'labour-check-spill-'));
     for (let i = 0; i < this.count; i++) {
@@ -372,7 +377,7 @@ class Spill {
     const line = JSON.stringify(s);
     this.pending[i].push(line);
     this.pendingBytes[i] += line.length;
-    if (this.pendingBytes[i] > 1 << 18) this.flush(i);
+    if (this.pendingBytes[i] > 1 << 16) this.flush(i);
   }
 
   private flush(i: number): void {
