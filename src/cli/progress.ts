@@ -6,6 +6,8 @@ import type { StreamPath } from '../evaluate/stream.js';
 // on a terminal, nothing in a pipe, in CI or with --quiet. Which way the hours were read is
 // said once on stderr when it is not the plain streaming pass.
 
+const LABEL = { 1: '', 2: ' (not grouped: 2nd pass)', 3: ' (evaluating spilled parts)' };
+
 /** Files smaller than this are read in well under a second: no bar. */
 export const PROGRESS_MIN_BYTES = 4 << 20;
 
@@ -47,7 +49,7 @@ export async function progress(o: { quiet: boolean }): Promise<Progress> {
           started = performance.now();
           bar = new SingleBar(
             {
-              format: `${basename(p.file)}${p.pass === 2 ? ' (2nd pass)' : ''} [{bar}] {percentage}% | {rows} rows | {speed} rows/s | ETA {eta_formatted}`,
+              format: `${basename(p.file)}${LABEL[p.pass]} [{bar}] {percentage}% | {rows} rows | {speed} rows/s | ETA {eta_formatted}`,
               stream: process.stderr,
               hideCursor: true,
               clearOnComplete: true,

@@ -37,8 +37,11 @@ export type StreamPath =
   | { path: 'memory'; reason: string };
 
 export interface StreamHooks {
-  /** Progress through the hours file; `pass` is 2 while re-reading it to spill. */
-  onProgress?: (p: { file: string; read: number; total: number; rows: number; pass: 1 | 2 }) => void;
+  /**
+   * Progress in bytes: pass 1 reads the hours file; when it is not grouped by employee, pass 2
+   * reads it again into spill files and pass 3 evaluates those.
+   */
+  onProgress?: (p: { file: string; read: number; total: number; rows: number; pass: 1 | 2 | 3 }) => void;
   /** Hours files smaller than this are read whole (default 0: always stream). */
   minBytes?: number;
   /** Rows per parse batch and bytes per read (tests make them tiny). */
@@ -301,7 +304,9 @@ function pass(
 
   if (spill) {
     try {
-      for (const bucket of spill.buckets()) {
+      let read = 0;
+      let rows = 0;
+      for (const { stretches: bucket, bytes } of spill.buckets()) {
         const byEmployee = new Map<string, Stretch[]>();
         for (const s of bucket) {
           const list = byEmployee.get(s.employee_id);
@@ -309,6 +314,9 @@ function pass(
           else byEmployee.set(s.employee_id, [s]);
         }
         for (const [id, list] of byEmployee) evaluateGroup(id, list);
+        read += bytes;
+        rows += bucket.length;
+        hooks.onProgress?.({ file: hoursFile, read, total: spill.bytes, rows, pass: 3 });
       }
     } finally {
       spill.remove();
@@ -382,12 +390,17 @@ class Spill {
 
   private flush(i: number): void {
     if (this.pending[i].length === 0) return;
-    writeSync(this.fds[i], `${this.pending[i].join('\n')}\n`);
+    const text = `${this.pending[i].join('\n')}\n`;
+    writeSync(this.fds[i], text);
+    this.bytes += text.length;
     this.pending[i] = [];
     this.pendingBytes[i] = 0;
   }
 
-  *buckets(): Generator<Stretch[]> {
+  /** Bytes written to all spill files. */
+  bytes = 0;
+
+  *buckets(): Generator<{ stretches: Stretch[]; bytes: number }> {
     for (let i = 0; i < this.count; i++) this.flush(i);
     for (const fd of this.fds.splice(0)) closeSync(fd);
     for (let i = 0; i < this.count; i++) {
@@ -398,7 +411,7 @@ class Spill {
         out.push(JSON.parse(text.slice(a, b)) as Stretch);
         a = b + 1;
       }
-      yield out;
+      yield { stretches: out, bytes: text.length };
     }
   }
 
