@@ -116,7 +116,10 @@ export function check(o: CheckOptions, hooks: CheckHooks = {}): Result {
   if (files.hours === undefined || !streamable(files, hooks.minBytes ?? STREAM_MIN_BYTES)) {
     hooks.onPath?.({
       path: 'memory',
-      reason: files.hours === undefined ? 'no hours file' : 'small or not a CSV file',
+      reason:
+        files.hours === undefined
+          ? 'no hours file'
+          : 'a workbook, not a regular file, or below STREAM_MIN_BYTES',
     });
     return checkData(readDataSet(files), pack, { ...o, asOf });
   }
