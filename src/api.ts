@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { UserError } from './errors.js';
-import { evaluate } from './evaluate/engine.js';
+import { type EvaluateOptions, evaluate } from './evaluate/engine.js';
+import { evaluateStreaming, type StreamHooks, type StreamPath, streamable } from './evaluate/stream.js';
 import { dayOf, isoOf } from './facts/calendar.js';
 import { buildResult, type Result } from './findings/result.js';
 import { loadPack, type RulePack } from './pack/load.js';
@@ -10,6 +10,7 @@ import { assemble, type DataSet, type InputOptions, parseGrid, type Warning } fr
 import { loadProfile } from './parse/profile.js';
 import type { FileKind } from './parse/records.js';
 import { decoderFor } from './read/decode.js';
+import { StreamFallback } from './read/stream.js';
 import { type RawGrid, readGrid, readGridSync } from './read/table.js';
 
 export interface CheckOptions {
@@ -37,14 +38,9 @@ export interface CheckOptions {
   mergeMinutes?: number;
 }
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-export function toolVersion(): string {
-  for (const up of ['..', '../..']) {
-    const f = join(HERE, up, 'package.json');
-    if (existsSync(f)) return (JSON.parse(readFileSync(f, 'utf8')) as { version: string }).version;
-  }
-  return '0.0.0';
-}
+import { toolVersion } from './version.js';
+
+export { toolVersion };
 
 /** Today in Asia/Bangkok, as the default as-of date. */
 export function todayInBangkok(): string {
@@ -159,14 +155,9 @@ export function checkData(
   pack: RulePack,
   o: Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'rules'>,
 ): Result {
-  const asOf = validAsOf(o.asOf);
-  const weekStart = o.weekStart ?? 0;
-  const ev = evaluate(data, pack, {
-    asOf,
-    wilful: o.wilful ?? false,
-    weekStart,
-    only: o.only ? new Set(o.only) : undefined,
-  });
+  const eo = evaluateOptions(o);
+  const { asOf, weekStart } = eo;
+  const ev = evaluate(data, pack, eo);
   return markInferred(
     buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, {
       asOf,
@@ -196,18 +187,127 @@ export function markInferred(r: Result, data: DataSet): Result {
   return r;
 }
 
-/** The programmatic API: read, parse, derive facts, evaluate the rule pack, and return the result object. */
-export function check(o: CheckOptions): Result {
-  const asOf = validAsOf(o.asOf);
-  const pack = loadPack(o.rules);
-  const data = readDataSet(resolveInputs(o), inputOptions(o));
-  return checkData(data, pack, { ...o, asOf });
+type EvaluationChoices = Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'rules'>;
+
+function evaluateOptions(o: EvaluationChoices): EvaluateOptions {
+  return {
+    asOf: validAsOf(o.asOf),
+    wilful: o.wilful ?? false,
+    weekStart: o.weekStart ?? 0,
+    only: o.only ? new Set(o.only) : undefined,
+  };
 }
 
-/** As `check`, for every input format (.xlsx workbooks are read asynchronously). */
-export async function checkAsync(o: CheckOptions): Promise<Result> {
+/**
+ * Hours files from this size on are streamed (evaluate/stream.ts): read in chunks and
+ * evaluated one employee at a time, so memory does not grow with the rows. Smaller files, and
+ * anything that needs the mapping stage whole (a profile, an encoding override, two-digit
+ * years, a workbook, a clock log, an hours chart), are read whole. Both give the same result
+ * (test/speed).
+ */
+export const STREAM_MIN_BYTES = 8 * 1024 * 1024;
+
+export interface CheckHooks extends StreamHooks {
+  /** Which way the hours were read: streamed, spilled to disk (not grouped by employee), or whole. */
+  onPath?: (p: StreamPath) => void;
+}
+
+/** Why these inputs must be read whole, or undefined when the hours file can be streamed. */
+export function readWholeBecause(
+  files: Partial<Record<FileKind, string>>,
+  o: CheckOptions,
+  minBytes = STREAM_MIN_BYTES,
+): string | undefined {
+  if (files.hours === undefined) return 'no hours file';
+  if (o.map || o.profile || o.encoding || o.sheet || o.twoDigitYears || o.hoursSeries) {
+    return 'the options given need the whole file (mapping profile, encoding, sheet, two-digit years or hours chart)';
+  }
+  if (!streamable(files, minBytes)) return `below ${minBytes} bytes, or not a regular file`;
+  for (const f of Object.values(files))
+    if (f !== undefined && !plainCsv(f)) return `${f} is not a plain CSV file`;
+  return undefined;
+}
+
+/** A UTF-8 (or ASCII) delimited text file with a header line: not a workbook, clock log or other encoding. */
+function plainCsv(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(4096);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const text = head.subarray(0, n).toString('utf8');
+    const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+    if (zip || text.includes('\uFFFD') || head[0] === 0xff || head[0] === 0xfe) return false;
+    const first = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
+    return /[,;\t]/.test(first) && /[A-Za-z_\u0E00-\u0E7F]/.test(first);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The streamed check of large plain CSV files, or undefined when they must be read whole. */
+function checkStreamed(
+  files: Partial<Record<FileKind, string>>,
+  pack: RulePack,
+  o: CheckOptions,
+  hooks: CheckHooks,
+): Result | undefined {
+  const why = readWholeBecause(files, o, hooks.minBytes ?? STREAM_MIN_BYTES);
+  if (why !== undefined || files.hours === undefined) {
+    hooks.onPath?.({ path: 'memory', reason: why ?? 'no hours file' });
+    return undefined;
+  }
+  const eo = evaluateOptions(o);
+  let run: ReturnType<typeof evaluateStreaming>;
+  try {
+    run = evaluateStreaming({ ...files, hours: files.hours }, pack, eo, hooks);
+  } catch (e) {
+    // Whatever the streamed reading cannot take, or any user error, is met again by the
+    // whole-file path, which reports it row by row or in one line, as for a small file.
+    if (!(e instanceof StreamFallback || e instanceof UserError)) throw e;
+    hooks.onPath?.({
+      path: 'memory',
+      reason: e instanceof StreamFallback ? e.message : 'an error to report',
+    });
+    return undefined;
+  }
+  hooks.onPath?.(run.path);
+  return buildResult({ name: 'labour-check', version: toolVersion() }, pack, run.data, run.evaluation, {
+    asOf: eo.asOf,
+    wilful: eo.wilful,
+    hours: false,
+    weekStart: eo.weekStart,
+  });
+}
+
+/** Reads and checks files (workbooks included): streamed when they are large plain CSV files, else whole. */
+export async function checkFiles(
+  files: Partial<Record<FileKind, string>>,
+  pack: RulePack,
+  o: CheckOptions,
+  hooks: CheckHooks = {},
+): Promise<Result> {
+  return (
+    checkStreamed(files, pack, o, hooks) ?? checkData(await readDataSetAsync(files, inputOptions(o)), pack, o)
+  );
+}
+
+/**
+ * The programmatic API: read, parse, derive facts, evaluate the rule pack, and return the
+ * result object. Text inputs only (an .xlsx needs `checkAsync`).
+ */
+export function check(o: CheckOptions, hooks: CheckHooks = {}): Result {
   const asOf = validAsOf(o.asOf);
   const pack = loadPack(o.rules);
-  const data = await readDataSetAsync(resolveInputs(o), inputOptions(o));
-  return checkData(data, pack, { ...o, asOf });
+  const files = resolveInputs(o);
+  return (
+    checkStreamed(files, pack, { ...o, asOf }, hooks) ??
+    checkData(readDataSet(files, inputOptions(o)), pack, { ...o, asOf })
+  );
+}
+
+/** As `check`, for every input format (.xlsx workbooks are read asynchronously) and streaming large files. */
+export async function checkAsync(o: CheckOptions, hooks: CheckHooks = {}): Promise<Result> {
+  const asOf = validAsOf(o.asOf);
+  const pack = loadPack(o.rules);
+  return checkFiles(resolveInputs(o), pack, { ...o, asOf }, hooks);
 }

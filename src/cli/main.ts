@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { checkData, inputOptions, readDataSetAsync, resolveInputs, toolVersion, validAsOf } from '../api.js';
+import { checkFiles, inputOptions, resolveInputs, validAsOf } from '../api.js';
 import { UserError } from '../errors.js';
 import { WEEKDAYS } from '../facts/calendar.js';
 import { applyBaseline, loadBaseline } from '../findings/baseline.js';
@@ -16,7 +16,9 @@ import { readGrid } from '../read/table.js';
 import { FILE_NAME, FORMATS, type Format, render, ruleInfo } from '../report/index.js';
 import { screenCommand } from '../screen/command.js';
 import { kindOfName, validate } from '../validate.js';
+import { toolVersion } from '../version.js';
 import { writeBundle } from './bundle.js';
+import { progress } from './progress.js';
 import { explainRule, explainWage, listRules, testRules } from './rules.js';
 import { validationText } from './validate-text.js';
 
@@ -141,6 +143,7 @@ export function program(argv: readonly string[] = process.argv): Command {
         .default('en'),
     )
     .option('--be-dates', 'show dates in Buddhist era (B.E.) in the human-readable formats')
+    .option('-q, --quiet', 'no progress bar or notes on stderr')
     .option(
       '--redact',
       'names to initials, national IDs masked but the last 4 digits, employee ids to keyed pseudonyms',
@@ -182,7 +185,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       // Everything the user named is read before the check runs, so a typo fails fast.
       const files = resolveInputs({ dir, employees: o.employees, hours: o.hours, payroll: o.payroll });
       const pack = loadPack(o.rules);
-      const inputs = inputOptions(inputsOf(o));
+      inputOptions(inputsOf(o)); // a bad --map or --encoding fails before anything is read
       const waivers = o.waivers ? loadWaivers(o.waivers) : undefined;
       const baseline = o.baseline ? loadBaseline(o.baseline) : undefined;
       const redacting = !!(o.redact || o.redactKey !== undefined || o.redactKeyFile !== undefined);
@@ -193,12 +196,24 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
         );
       }
 
-      let result = checkData(await readDataSetAsync(files, inputs), pack, {
-        asOf,
-        wilful: !!o.wilful,
-        weekStart,
-        hoursSeries: formats.includes('html') || o.bundle !== undefined,
-      });
+      const bar = await progress({ quiet: !!o.quiet });
+      let result: Result;
+      try {
+        result = await checkFiles(
+          files,
+          pack,
+          {
+            ...inputsOf(o),
+            asOf,
+            wilful: !!o.wilful,
+            weekStart,
+            hoursSeries: formats.includes('html') || o.bundle !== undefined,
+          },
+          bar.hooks,
+        );
+      } finally {
+        bar.stop();
+      }
       if (waivers) result = applyWaivers(result, waivers, new Set(pack.rules.map((r) => r.id)));
       if (baseline) result = applyBaseline(result, baseline, rk ? (id) => pseudonym(rk.key, id) : undefined);
       if (rk) result = redact(result, rk);

@@ -5,6 +5,7 @@ import type { Finding, Undetermined } from '../findings/finding.js';
 import { Ratio } from '../findings/money.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
 import type { ParamUse } from '../pack/params.js';
+import type { ParamSeries } from '../pack/schema.js';
 import type { DataSet } from '../parse/ingest.js';
 import { type CheckContext, type CheckFunction, type Draft, MissingParam } from './check.js';
 import { CHECKS } from './checks/index.js';
@@ -52,32 +53,47 @@ export function bindChecks(pack: RulePack): Map<string, CheckFunction> {
   return bound;
 }
 
-export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Evaluation {
-  const bound = bindChecks(pack);
-  const rules = pack.rules.filter((r) => !o.only || o.only.has(r.id));
-  const findings: Finding[] = [];
-  const undetermined: Undetermined[] = [];
-  const runs = new Map<string, RuleRun>(
-    rules.map((r) => [
-      r.id,
-      {
-        rule: r.id,
-        section: r.citation.section,
-        employees_checked: 0,
-        employees_with_findings: 0,
-        undetermined_employees: [],
-      },
-    ]),
-  );
-  const files = data.files;
-  for (const facts of allEmployeeFacts(data, {
-    params: pack.params,
-    wages: pack.wages,
-    weekStart: o.weekStart,
-  })) {
-    for (const rule of rules) {
-      const fn = bound.get(rule.id)!;
-      const run = runs.get(rule.id)!;
+/** What the engine needs of a data set besides each employee's facts. */
+export type EvaluationInput = Pick<DataSet, 'employees' | 'present' | 'files'>;
+
+/**
+ * Runs every rule over one employee's facts at a time, so that a caller can hand employees
+ * over as it reads them (evaluate/stream.ts) or all at once (`evaluate`). The outcome does
+ * not depend on the order employees come in.
+ */
+export class Evaluator {
+  private readonly bound: Map<string, CheckFunction>;
+  private readonly rules: LoadedRule[];
+  private readonly findings: Finding[] = [];
+  private readonly undetermined: Undetermined[] = [];
+  private readonly runs: Map<string, RuleRun>;
+
+  constructor(
+    private readonly data: EvaluationInput,
+    private readonly pack: RulePack,
+    private readonly o: EvaluateOptions,
+  ) {
+    this.bound = bindChecks(pack);
+    this.rules = pack.rules.filter((r) => !o.only || o.only.has(r.id));
+    this.runs = new Map<string, RuleRun>(
+      this.rules.map((r) => [
+        r.id,
+        {
+          rule: r.id,
+          section: r.citation.section,
+          employees_checked: 0,
+          employees_with_findings: 0,
+          undetermined_employees: [],
+        },
+      ]),
+    );
+  }
+
+  employee(facts: EmployeeFacts): void {
+    const { data, pack, o } = this;
+    for (const rule of this.rules) {
+      const fn = this.bound.get(rule.id)!;
+      const run = this.runs.get(rule.id)!;
       const reasons = new Set<string>();
       const missing = fn.needs.filter((k) => !data.present[k]);
       if (missing.length) {
@@ -86,7 +102,7 @@ export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Eva
         try {
           const res = fn.run(context(facts, rule, pack, data, o));
           for (const r of res.undetermined) reasons.add(r);
-          for (const d of res.findings) findings.push(finish(d, rule, facts, files, pack, o));
+          for (const d of res.findings) this.findings.push(finish(d, rule, facts, data.files, pack, o));
           if (res.findings.length) run.employees_with_findings++;
         } catch (e) {
           if (!(e instanceof MissingParam)) throw e;
@@ -94,7 +110,7 @@ export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Eva
         }
       }
       if (reasons.size) {
-        undetermined.push({
+        this.undetermined.push({
           rule: rule.id,
           employee_id: facts.employee.employee_id,
           reason: [...reasons].join('; '),
@@ -104,14 +120,32 @@ export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Eva
       if (!missing.length) run.employees_checked++;
     }
   }
-  return { findings, undetermined, runs: [...runs.values()] };
+
+  result(): Evaluation {
+    const runs = [...this.runs.values()];
+    // In employee order whatever order employees were evaluated in.
+    for (const r of runs) r.undetermined_employees.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { findings: this.findings, undetermined: this.undetermined, runs };
+  }
+}
+
+export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Evaluation {
+  const ev = new Evaluator(data, pack, o);
+  for (const facts of allEmployeeFacts(data, {
+    params: pack.params,
+    wages: pack.wages,
+    weekStart: o.weekStart,
+  })) {
+    ev.employee(facts);
+  }
+  return ev.result();
 }
 
 function context(
   facts: EmployeeFacts,
   rule: LoadedRule,
   pack: RulePack,
-  data: DataSet,
+  data: EvaluationInput,
   o: EvaluateOptions,
 ): CheckContext {
   const param = (key: string, date: string): ParamUse => {
@@ -120,7 +154,7 @@ function context(
     const series = p?.series ?? fromPack;
     if (!series) throw new MissingParam(`rule parameter "${key}" is not defined`);
     let hit: ParamUse | undefined;
-    for (const v of [...series.values].sort((a, b) => a.from.localeCompare(b.from))) {
+    for (const v of byDate(series)) {
       if (v.from > date) break;
       hit = { value: v.value, from: v.from, source: v.source };
     }
@@ -142,6 +176,17 @@ function context(
     asOf: o.asOf,
     present: data.present,
   };
+}
+
+// A series' values in date order, sorted once rather than on every look-up.
+const sortedValues = new WeakMap<ParamSeries, ParamSeries['values']>();
+function byDate(series: ParamSeries): ParamSeries['values'] {
+  let v = sortedValues.get(series);
+  if (!v) {
+    v = [...series.values].sort((a, b) => a.from.localeCompare(b.from));
+    sortedValues.set(series, v);
+  }
+  return v;
 }
 
 export function render(template: string, data: Record<string, string | number>): string {

@@ -3,8 +3,21 @@
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// dayOf is called for every stretch, day and pay-period day: the few thousand distinct dates
+// of a data set are remembered (a pure function, so only time changes).
+const known = new Map<string, number | undefined>();
+
 /** Day number of a valid ISO date, or undefined when the text is not a real calendar date. */
 export function dayOf(iso: string): number | undefined {
+  const hit = known.get(iso);
+  if (hit !== undefined || known.has(iso)) return hit;
+  const n = computeDayOf(iso);
+  if (known.size >= 100_000) known.clear();
+  known.set(iso, n);
+  return n;
+}
+
+function computeDayOf(iso: string): number | undefined {
   const m = ISO.exec(iso);
   if (!m) return undefined;
   const y = Number(m[1]);
@@ -21,8 +34,15 @@ export function day(iso: string): number {
   return n;
 }
 
+const isoOfDay = new Map<number, string>();
 export function isoOf(dayNumber: number): string {
-  return new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+  let iso = isoOfDay.get(dayNumber);
+  if (iso === undefined) {
+    iso = new Date(dayNumber * 86_400_000).toISOString().slice(0, 10);
+    if (isoOfDay.size >= 100_000) isoOfDay.clear();
+    isoOfDay.set(dayNumber, iso);
+  }
+  return iso;
 }
 
 export function addDays(iso: string, n: number): string {
@@ -51,11 +71,19 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 /** Completed years of age on `onIso`. A 29 February birthday is reached on 1 March in common years. */
 export function ageOn(birthIso: string, onIso: string): number {
-  const [by, bm, bd] = birthIso.split('-').map(Number);
-  const [y, m, d] = onIso.split('-').map(Number);
+  const [by, bm, bd] = ymd(birthIso);
+  const [y, m, d] = ymd(onIso);
   let age = y - by;
   if (m < bm || (m === bm && d < bd)) age -= 1;
   return age;
+}
+
+/** Year, month, day of an ISO date; the rules ask for ages on every work day, so plain dates skip split(). */
+function ymd(iso: string): number[] {
+  if (iso.length === 10 && iso[4] === '-' && iso[7] === '-') {
+    return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  }
+  return iso.split('-').map(Number);
 }
 
 /** The first day on which someone born on `birthIso` is `years` old. */

@@ -763,27 +763,9 @@ export function assemble(
   if (parts.hours) {
     const h = parts.hours;
     const kept = placeAfterMidnight(h.records.filter((s) => known(h, s.employee_id, s.rows ?? [s.row])));
-    // Overlapping stretches of one employee cannot both be true: the later row is rejected.
-    kept.sort(
-      (a, b) =>
-        cmp(a.employee_id, b.employee_id) || cmp(a.date, b.date) || a.start - b.start || a.row - b.row,
-    );
-    let prev: Stretch | undefined;
-    for (const s of kept) {
-      if (prev && prev.employee_id === s.employee_id && absolute(prev).end > absolute(s).start) {
-        for (const row of s.rows ?? [s.row]) {
-          reject(h as Parsed<unknown>, {
-            file: h.stats.file,
-            row,
-            column: 'start',
-            reason: `overlaps the stretch on row ${prev.row}`,
-          });
-        }
-        continue;
-      }
+    kept.sort(stretchOrder);
+    for (const s of dropOverlaps(kept, h.stats.file, (r) => reject(h as Parsed<unknown>, r)))
       stretches.push(s);
-      prev = s;
-    }
   }
   const payroll: PayrollRow[] = [];
   if (parts.payroll) {
@@ -842,6 +824,34 @@ export function placeAfterMidnight(stretches: Stretch[]): Stretch[] {
     }
   }
   return out;
+}
+
+/** The order of stretches in a data set: employee, date, start, then row. */
+export const stretchOrder = (a: Stretch, b: Stretch): number =>
+  cmp(a.employee_id, b.employee_id) || cmp(a.date, b.date) || a.start - b.start || a.row - b.row;
+
+/**
+ * Overlapping stretches of one employee cannot both be true: the later row is rejected.
+ * `sorted` is in `stretchOrder`; returns the stretches kept. Shared with evaluate/stream.ts.
+ */
+export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Rejection) => void): Stretch[] {
+  const kept: Stretch[] = [];
+  let prev: Stretch | undefined;
+  let prevEnd = 0;
+  for (const s of sorted) {
+    const at = absolute(s);
+    if (prev && prev.employee_id === s.employee_id && prevEnd > at.start) {
+      // A stretch paired from clock punches stands for several rows: each is rejected.
+      for (const row of s.rows ?? [s.row]) {
+        reject({ file, row, column: 'start', reason: `overlaps the stretch on row ${prev.row}` });
+      }
+      continue;
+    }
+    kept.push(s);
+    prev = s;
+    prevEnd = at.end;
+  }
+  return kept;
 }
 
 function absolute(s: Stretch): { start: number; end: number } {

@@ -1,4 +1,5 @@
-// A tolerant reader of delimited text (RFC 4180 and what Excel writes). It never throws:
+import { type InfoRecord, type Options, parse } from 'csv-parse/sync';
+// A tolerant reader of delimited text (RFC 4180 and what Excel writes), on csv-parse. It never throws:
 // a record it cannot read cleanly (an unclosed quote, text after a closing quote) comes back
 // with a `problem` and the reader carries on at the next line, so that one bad row costs one
 // row, not the file.
@@ -45,93 +46,72 @@ function unquoted(line: string): string {
   return line.replace(/"(?:[^"]|"")*("|$)/g, '""');
 }
 
-const isEol = (c: string | undefined) => c === '\n' || c === '\r';
-function newlines(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
-  // A lone CR (old Mac files) ends a line too.
-  for (let i = s.indexOf('\r'); i !== -1; i = s.indexOf('\r', i + 1)) if (s[i + 1] !== '\n') n++;
-  return n;
-}
-
-/** Splits delimited text into records. Lines holding nothing but delimiters and blanks are skipped. */
-export function parseDelimited(text: string, delimiter: string): { rows: RawRow[]; blankRows: number } {
+/**
+ * Splits delimited text into records with csv-parse (the one CSV parser of the project).
+ * Lines holding nothing but delimiters and blanks are skipped. A record csv-parse cannot read
+ * (a quote never closed, text after a closing quote) becomes a row with a `problem`, and
+ * parsing starts again on the line after the one that record began on, so that one bad row
+ * costs one row, not the file.
+ */
+export function parseDelimited(input: string, delimiter: string): { rows: RawRow[]; blankRows: number } {
+  // One line ending for the whole text (files mix CRLF, LF and old Mac CR), so that
+  // csv-parse and the line numbers agree.
+  const text = input.replace(/\r\n?/g, '\n');
   const rows: RawRow[] = [];
   let blankRows = 0;
-  const n = text.length;
-  let i = 0;
-  let line = 1;
-  while (i < n) {
-    const startLine = line;
-    const cells: string[] = [];
-    let problem: RawRow['problem'];
-    let restartAt = -1;
-    for (;;) {
-      // Leading blanks before an opening quote are not part of the cell.
-      let j = i;
-      while (text[j] === ' ') j++;
-      if (text[j] === '"') {
-        let buf = '';
-        let k = j + 1;
-        let closed = false;
-        for (;;) {
-          const q = text.indexOf('"', k);
-          if (q === -1) break;
-          buf += text.slice(k, q);
-          if (text[q + 1] === '"') {
-            buf += '"';
-            k = q + 2;
-            continue;
-          }
-          k = q + 1;
-          closed = true;
-          break;
-        }
-        if (!closed) {
-          // Recover at the line after the one the quote opened on.
-          const quoteLine = line;
-          let eol = j;
-          while (eol < n && !isEol(text[eol])) eol++;
-          problem = { cell: cells.length, reason: `a quote opened on line ${quoteLine} is never closed` };
-          cells.push(text.slice(j + 1, eol));
-          restartAt = eol;
-          break;
-        }
-        line += newlines(buf);
-        let end = k;
-        while (end < n && text[end] !== delimiter && !isEol(text[end])) end++;
-        if (end > k) {
-          const stray = text.slice(k, end);
-          if (stray.trim() !== '') {
-            problem ??= { cell: cells.length, reason: `text after a closing quote: "${stray.slice(0, 20)}"` };
-          }
-          buf += stray;
-        }
-        cells.push(buf);
-        i = end;
-      } else {
-        let end = i;
-        while (end < n && text[end] !== delimiter && !isEol(text[end])) end++;
-        cells.push(text.slice(i, end));
-        i = end;
-      }
-      if (i < n && text[i] === delimiter) {
-        i++;
-        continue;
-      }
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineText = (line: number) => {
+    const from = lineStarts[line - 1];
+    const to = line < lineStarts.length ? lineStarts[line] : text.length;
+    return text.slice(from, to).replace(/\r?\n$/, '');
+  };
+  let firstLine = 1;
+  while (firstLine <= lineStarts.length && lineStarts[firstLine - 1] < text.length) {
+    const base = firstLine - 1;
+    let lastEnd = base;
+    try {
+      const options: Options = {
+        delimiter,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        raw: true,
+        on_record: (r: unknown, ctx: InfoRecord) => {
+          const rec = r as unknown as { record: string[]; raw: string };
+          const end = base + ctx.lines;
+          const body = rec.raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '');
+          const line = end - (body.match(/\n/g)?.length ?? 0);
+          lastEnd = end;
+          const cells = rec.record;
+          if (cells.every((c) => c.trim() === '')) {
+            if (cells.length > 1) blankRows++;
+          } else rows.push({ line, cells });
+          return null;
+        },
+      };
+      parse(text.slice(lineStarts[base]), options);
       break;
+    } catch (e) {
+      const err = e as { code?: string; message?: string };
+      // The bad record begins on the first non-empty line after the last good one.
+      let bad = lastEnd + 1;
+      while (bad < lineStarts.length && lineText(bad).trim() === '') bad++;
+      const raw = lineText(bad);
+      rows.push({ line: bad, cells: raw.split(delimiter), problem: problemOf(err, raw, delimiter, bad) });
+      firstLine = bad + 1;
     }
-    if (restartAt >= 0) i = restartAt;
-    // End of record: consume one line break.
-    if (text[i] === '\r') i++;
-    if (text[i - 1] === '\r' && text[i] === '\n') i++;
-    else if (text[i] === '\n') i++;
-    line++;
-    if (!problem && cells.every((c) => c.trim() === '')) {
-      if (cells.length > 1) blankRows++;
-      continue;
-    }
-    rows.push(problem ? { line: startLine, cells, problem } : { line: startLine, cells });
   }
   return { rows, blankRows };
+}
+
+function problemOf(err: { code?: string; message?: string }, raw: string, delimiter: string, line: number) {
+  const quote = raw.indexOf('"');
+  const cell = quote < 0 ? undefined : raw.slice(0, quote).split(delimiter).length - 1;
+  if (err.code === 'CSV_QUOTE_NOT_CLOSED')
+    return { cell, reason: `a quote opened on line ${line} is never closed` };
+  if (err.code === 'CSV_INVALID_CLOSING_QUOTE') {
+    const after = /"([^"]*?)(?:,|;|\t|\||$)/.exec(raw.slice(raw.indexOf('"', quote + 1)))?.[1] ?? '';
+    return { cell, reason: `text after a closing quote: "${after.slice(0, 20)}"` };
+  }
+  return { cell, reason: String(err.message ?? err).split('\n')[0] };
 }

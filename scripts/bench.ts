@@ -1,0 +1,246 @@
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './bench/generate.js';
+import { printSummary, summarise } from './bench/profile.js';
+
+// `npm run bench` (issue 7): generates canonical data, then measures in one harness, each
+// command as its own process, the parse-only baseline, the full check and Miller's filter,
+// and reports medians of wall, CPU and peak RSS with the ratios between them. Absolute
+// times move 10-20 % from run to run on shared machines; the ratios measured in one run
+// are what the README quotes.
+//
+//   npm run bench                1,000,000 hours rows, 2,000 employees
+//   npm run bench -- --large     10,000,000 rows, 20,000 employees
+//   options: --runs N (default 3), --keep (keep the data), --no-spill, --no-profile
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'labour-check.js');
+const AS_OF = '2025-12-31';
+
+interface Sample {
+  wall: number;
+  cpu: number;
+  rssMb?: number;
+  status: number | null;
+  stderr: string;
+}
+
+interface Row {
+  name: string;
+  command: string;
+  runs: number;
+  wall: number;
+  cpu?: number;
+  rssMb?: number;
+  note?: string;
+}
+
+const args = process.argv.slice(2);
+const flag = (f: string) => args.includes(f);
+const value = (f: string) => {
+  const i = args.indexOf(f);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const large = flag('--large');
+const runs = Number(value('--runs') ?? 3);
+const TIME = '/usr/bin/time';
+const haveTime = existsSync(TIME);
+const haveMlr = spawnSync('mlr', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/** Runs a command once with stdout to /dev/null: wall clock here, CPU and peak RSS from GNU time. */
+function once(cmd: string, argv: string[]): Sample {
+  const out = join(tmpdir(), `labour-check-time-${process.pid}.txt`);
+  const t = performance.now();
+  const r = haveTime
+    ? spawnSync(TIME, ['-f', '%U %S %M', '-o', out, cmd, ...argv], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+      })
+    : spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wall = (performance.now() - t) / 1000;
+  if (!haveTime) return { wall, cpu: Number.NaN, status: r.status, stderr: r.stderr };
+  const [user, sys, kb] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  rmSync(out, { force: true });
+  return { wall, cpu: user + sys, rssMb: Math.round(kb / 1024), status: r.status, stderr: r.stderr };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function measure(name: string, cmd: string, argv: string[], n = runs, ok = [0]): Row {
+  const samples: Sample[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = once(cmd, argv);
+    if (!ok.includes(s.status ?? -1)) throw new Error(`${name}: exit ${s.status}\n${s.stderr}`);
+    samples.push(s);
+  }
+  process.stderr.write(`  ${name}: ${samples.map((s) => s.wall.toFixed(2)).join(', ')} s\n`);
+  return {
+    name,
+    command: [cmd, ...argv].join(' '),
+    runs: n,
+    wall: median(samples.map((s) => s.wall)),
+    cpu: haveTime ? median(samples.map((s) => s.cpu)) : undefined,
+    rssMb: haveTime ? Math.max(...samples.map((s) => s.rssMb ?? 0)) : undefined,
+    note: samples[0].stderr.trim() || undefined,
+  };
+}
+
+function main(): void {
+  if (!existsSync(join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
+    console.error('bench: build first (npm run build)');
+    process.exit(2);
+  }
+  const rows = large ? 10_000_000 : 1_000_000;
+  const employees = large ? 20_000 : 2_000;
+  const base = mkdtempSync(join(tmpdir(), 'labour-check-bench-'));
+  const results: Row[] = [];
+  try {
+    process.stderr.write(
+      `generating ${rows.toLocaleString('en')} hours rows for ${employees.toLocaleString('en')} employees in ${base}\n`,
+    );
+    const data = generate(join(base, 'grouped'), { rows, employees });
+    const node = process.execPath;
+    const hours = join(data.dir, 'hours.csv');
+
+    results.push(
+      measure('read only (CSV rows, project reader)', node, [
+        join(ROOT, 'scripts/bench/parse-only.mjs'),
+        'read',
+        data.dir,
+      ]),
+    );
+    results.push(
+      measure('parse only (reader + row schemas)', node, [
+        join(ROOT, 'scripts/bench/parse-only.mjs'),
+        'parse',
+        data.dir,
+      ]),
+    );
+    const full = measure(
+      'full check --format json',
+      node,
+      [BIN, 'check', data.dir, '--format', 'json', '--as-of', AS_OF],
+      runs,
+      [0, 1],
+    );
+    results.push(full);
+    let mlr: Row | undefined;
+    if (haveMlr) {
+      // The equivalent single filter: stretches that end after 18:00 (the overtime candidates).
+      mlr = measure('Miller filter (mlr --icsv --ocsv filter)', 'mlr', [
+        '--icsv',
+        '--ocsv',
+        'filter',
+        '$end > "18:00"',
+        hours,
+      ]);
+      results.push(mlr);
+    }
+    if (!flag('--no-spill')) {
+      process.stderr.write('generating the same rows ordered by date (not grouped by employee)\n');
+      const byDate = generate(join(base, 'by-date'), { rows, employees, order: 'by-date' });
+      const spill = measure(
+        'full check, hours by date (spill path)',
+        node,
+        [BIN, 'check', byDate.dir, '--format', 'json', '--as-of', AS_OF],
+        large ? 1 : runs,
+        [0, 1],
+      );
+      results.push(spill);
+    }
+    const demo = existsSync(join(ROOT, 'examples', 'demo-factory'))
+      ? join(ROOT, 'examples', 'demo-factory')
+      : generate(join(base, 'demo'), { rows: 600, employees: 12 }).dir;
+    results.push(
+      measure(
+        `demo check (${demo.includes('examples') ? 'examples/demo-factory' : '600 generated rows'})`,
+        node,
+        [BIN, 'check', demo, '--as-of', AS_OF],
+        5,
+        [0, 1],
+      ),
+    );
+    const version = measure('labour-check --version', node, [BIN, '--version'], 7);
+    const bare = measure('node -e 0', node, ['-e', '0'], 7);
+    results.push(version, bare);
+
+    let profile: ReturnType<typeof summarise> | undefined;
+    if (!flag('--no-profile') && !large) {
+      const dir = join(base, 'profile');
+      spawnSync(
+        node,
+        ['--cpu-prof', '--cpu-prof-dir', dir, BIN, 'check', data.dir, '--format', 'json', '--as-of', AS_OF],
+        {
+          stdio: 'ignore',
+        },
+      );
+      const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+      if (file) profile = summarise(join(dir, file), 12);
+    }
+
+    const parseOnly = results[1];
+    const ratios = {
+      full_over_parse_only: full.wall / parseOnly.wall,
+      full_over_miller: mlr ? full.wall / mlr.wall : undefined,
+      version_minus_node_ms: (version.wall - bare.wall) * 1000,
+    };
+    const machine = {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      node: process.version,
+      miller: haveMlr ? spawnSync('mlr', ['--version'], { encoding: 'utf8' }).stdout.trim() : 'not installed',
+    };
+    const report = {
+      date: new Date().toISOString(),
+      size: {
+        hours_rows: data.hoursRows,
+        payroll_rows: data.payrollRows,
+        employees,
+        hours_bytes: data.bytes,
+      },
+      machine,
+      results,
+      ratios,
+      profile,
+    };
+
+    const fmt = (x: number | undefined, d = 2) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(d));
+    const lines = [
+      `labour-check bench: ${data.hoursRows.toLocaleString('en')} hours rows, ${employees.toLocaleString('en')} employees, ${(data.bytes / 1e6).toFixed(0)} MB; ${machine.cpus} cores, ${machine.node}; medians of ${runs} runs`,
+      '',
+      '| what | wall s | cpu s | peak RSS MB |',
+      '|---|---|---|---|',
+      ...results.map((r) => `| ${r.name} | ${fmt(r.wall)} | ${fmt(r.cpu)} | ${r.rssMb ?? '-'} |`),
+      '',
+      `full / parse-only: ${fmt(ratios.full_over_parse_only)}`,
+      `full / Miller filter: ${ratios.full_over_miller === undefined ? 'mlr not installed (apt-get install -y miller)' : fmt(ratios.full_over_miller)}`,
+      `--version minus node -e 0: ${fmt(ratios.version_minus_node_ms, 0)} ms`,
+    ];
+    const spill = results.find((r) => r.name.includes('spill'));
+    if (spill?.note) lines.push(`spill path: ${spill.note}`);
+    if (!haveTime) lines.push('(CPU and RSS need GNU time: apt-get install -y time)');
+    if (profile) lines.push('', 'profile of the full check (node --cpu-prof):', printSummary(profile));
+    console.log(lines.join('\n'));
+    const outDir = join(ROOT, '.bench');
+    mkdirSync(outDir, { recursive: true });
+    const outFile = join(outDir, `latest-${large ? '10m' : '1m'}.json`);
+    writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nwritten: ${outFile}`);
+  } finally {
+    if (!flag('--keep')) rmSync(base, { recursive: true, force: true });
+    else process.stderr.write(`data kept in ${base}\n`);
+  }
+}
+
+main();

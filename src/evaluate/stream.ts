@@ -1,0 +1,443 @@
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { employeeFacts, type FactOptions } from '../facts/employee.js';
+import type { RulePack } from '../pack/load.js';
+import {
+  assemble,
+  cmp,
+  type DataSet,
+  dropOverlaps,
+  type InputStats,
+  type LayoutInfo,
+  type Parsed,
+  parseTable,
+  placeAfterMidnight,
+  type Rejection,
+  stretchOrder,
+  type Warning,
+} from '../parse/ingest.js';
+import type { Employee, FileKind, PayrollRow, Stretch } from '../parse/records.js';
+import { fileSize, streamableFile, streamTable } from '../read/stream.js';
+import { type RawTable, readTable } from '../read/table.js';
+import { type EvaluateOptions, type Evaluation, Evaluator } from './engine.js';
+
+// The streaming engine (issue 7): hours rows flow read -> parse -> facts -> rules one
+// employee at a time, so memory does not grow with the number of rows. Employees and
+// payroll are small and are held. The outcome is the one `readDataSet` + `evaluate` give
+// for the same files (test/speed/stream.test.ts holds them to it):
+// - hours grouped by employee (the common export order, whatever the order of the groups):
+//   one pass, each group evaluated when the next employee starts;
+// - otherwise (an employee's rows come back after another's): a second pass spills the
+//   parsed stretches to temporary files, one per hash bucket of employee ids, and
+//   evaluates one bucket at a time. The result says which path was taken.
+
+export type StreamPath =
+  | { path: 'stream' }
+  | { path: 'spill'; reason: string; partitions: number }
+  | { path: 'memory'; reason: string };
+
+export interface StreamHooks {
+  /**
+   * Progress in bytes: pass 1 reads the hours file; when it is not grouped by employee, pass 2
+   * reads it again into spill files and pass 3 evaluates those.
+   */
+  onProgress?: (p: { file: string; read: number; total: number; rows: number; pass: 1 | 2 | 3 }) => void;
+  /** Hours files smaller than this are read whole (default 0: always stream). */
+  minBytes?: number;
+  /** Rows per parse batch and bytes per read (tests make them tiny). */
+  batchRows?: number;
+  chunkBytes?: number;
+  /** Target bytes of hours CSV per spill bucket. */
+  spillBytes?: number;
+}
+
+export interface StreamOutcome {
+  data: DataSet;
+  evaluation: Evaluation;
+  path: StreamPath;
+}
+
+/** Whether `evaluateStreaming` can take these files (an hours file that is a readable regular file). */
+export function streamable(files: Partial<Record<FileKind, string>>, minBytes = 0): boolean {
+  if (files.hours === undefined || !streamableFile(files.hours)) return false;
+  return (fileSize(files.hours) ?? 0) >= minBytes;
+}
+
+class NotGrouped extends Error {}
+
+/** Everything but the hours, read and cross-checked as `assemble` does. */
+interface Held {
+  data: DataSet;
+  byId: Map<string, Employee>;
+  payrollOf: Map<string, PayrollRow[]>;
+  /** Warnings in the order readDataSet gives them: per file, then cross-file. */
+  warnings: { employees: Warning[]; payroll: Warning[]; assemble: Warning[] };
+  /** A UserError from the payroll file, thrown after the hours file has been read (readDataSet reads hours first). */
+  deferred?: UserError;
+}
+
+function readHeld(files: Partial<Record<FileKind, string>>): Held {
+  const warnings: Held['warnings'] = { employees: [], payroll: [], assemble: [] };
+  const part = <K extends 'employees' | 'payroll'>(kind: K) => {
+    const f = files[kind];
+    return f === undefined ? undefined : parseFile(f, kind, warnings[kind]);
+  };
+  const employees = part('employees');
+  let payroll: ReturnType<typeof part<'payroll'>>;
+  let deferred: UserError | undefined;
+  try {
+    payroll = part('payroll');
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    deferred = e;
+  }
+  const data = assemble({ employees, payroll }, warnings.assemble);
+  const byId = new Map(data.employees.map((e) => [e.employee_id, e]));
+  const payrollOf = new Map<string, PayrollRow[]>();
+  for (const p of data.payroll) {
+    const list = payrollOf.get(p.employee_id);
+    if (list) list.push(p);
+    else payrollOf.set(p.employee_id, [p]);
+  }
+  return { data, byId, payrollOf, warnings, deferred };
+}
+
+/**
+ * `parseTable(readTable(file))` for employees and payroll, read in chunks and parsed in
+ * batches: the same records, rejections, warnings and stats without the whole file's text
+ * and rows in memory at once (20,000 employees have 240,000 payroll rows a year).
+ */
+function parseFile<K extends 'employees' | 'payroll'>(
+  file: string,
+  kind: K,
+  warnings: Warning[],
+): Parsed<K extends 'employees' ? Employee : PayrollRow> {
+  if (!streamableFile(file)) return parseTable(readTable(file), kind, warnings);
+  let header: RawTable | undefined;
+  let headerError: UserError | undefined;
+  let layout: LayoutInfo | undefined;
+  const records: (K extends 'employees' ? Employee : PayrollRow)[] = [];
+  const rejected: Rejection[] = [];
+  const end = streamTable(
+    file,
+    (h) => {
+      header = { file, encoding: '', sha256: '', header: h.header, headerLine: h.headerLine, rows: [] };
+      try {
+        layout = parseTable(header, kind, warnings).layout;
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        headerError = e;
+      }
+    },
+    (rows) => {
+      if (headerError || !header) return;
+      const p = parseTable({ ...header, rows }, kind, []);
+      for (const r of p.records) records.push(r);
+      for (const r of p.rejected) rejected.push(r);
+    },
+  );
+  if (headerError) throw headerError;
+  return {
+    records,
+    rejected,
+    layout: { ...layout!, encoding: end.encoding },
+    stats: {
+      file,
+      kind,
+      encoding: end.encoding,
+      rows_read: end.rowsRead,
+      rows_used: records.length,
+      rows_rejected: rejected.length,
+      sha256: end.sha256,
+    },
+  };
+}
+
+/** Reads and evaluates the files, streaming the hours file. */
+export function evaluateStreaming(
+  files: Partial<Record<FileKind, string>> & { hours: string },
+  pack: RulePack,
+  o: EvaluateOptions,
+  hooks: StreamHooks = {},
+): StreamOutcome {
+  const facts: FactOptions = { params: pack.params, wages: pack.wages, weekStart: o.weekStart };
+  const held = readHeld(files);
+  try {
+    return pass(files, held, pack, o, facts, hooks, 'group');
+  } catch (e) {
+    if (!(e instanceof NotGrouped)) throw e;
+    return pass(files, held, pack, o, facts, hooks, 'spill', e.message);
+  }
+}
+
+function pass(
+  files: Partial<Record<FileKind, string>> & { hours: string },
+  held: Held,
+  pack: RulePack,
+  o: EvaluateOptions,
+  factOptions: FactOptions,
+  hooks: StreamHooks,
+  mode: 'group' | 'spill',
+  why = '',
+): StreamOutcome {
+  const { data, payrollOf } = held;
+  // A pass adds stub employees (no employees file) and the hours file's warnings: its own copies.
+  const employees = [...data.employees];
+  const byId = new Map(held.byId);
+  const hoursWarnings: Warning[] = [];
+  const hoursFile = files.hours;
+  const present = {
+    employees: files.employees !== undefined,
+    hours: true,
+    payroll: files.payroll !== undefined,
+  };
+  const input = { employees, present, files: { ...data.files, hours: hoursFile } };
+  const evaluator = new Evaluator(input, pack, o);
+  const rejected: Rejection[] = [];
+  let rowsRejected = 0;
+  const done = new Set<string>();
+
+  const evaluateGroup = (id: string, rows: Stretch[]) => {
+    // As assemble does: a split night shift's morning part moves past midnight first.
+    const group = placeAfterMidnight(rows).sort(stretchOrder);
+    const kept = dropOverlaps(group, hoursFile, (r) => {
+      rejected.push(r);
+      rowsRejected++;
+    });
+    evaluator.employee(employeeFacts(byId.get(id)!, kept, payrollOf.get(id) ?? [], factOptions));
+    done.add(id);
+  };
+
+  // The cross-file check of `assemble` for one hours record: a known employee, or a stub one
+  // when there is no employees file.
+  const known = (s: Stretch): boolean => {
+    if (byId.has(s.employee_id)) return true;
+    if (!present.employees) {
+      const stub: Employee = {
+        employee_id: s.employee_id,
+        hazardous: false,
+        work_categories: [],
+        night_work_permit: false,
+        row: 0,
+      };
+      byId.set(s.employee_id, stub);
+      employees.push(stub);
+      return true;
+    }
+    rejected.push({
+      file: hoursFile,
+      row: s.row,
+      column: 'employee_id',
+      reason: `employee ${s.employee_id} is not in ${files.employees}`,
+    });
+    rowsRejected++;
+    return false;
+  };
+
+  let header: RawTable | undefined;
+  let headerError: UserError | undefined;
+  let hoursLayout: LayoutInfo | undefined;
+  // Parse errors stop evaluation but not reading: a CSV error further down is reported first, as readTable would.
+  const broken = () => headerError !== undefined || held.deferred !== undefined;
+
+  let current: string | undefined;
+  let group: Stretch[] = [];
+  const spill = mode === 'spill' ? new Spill(fileSize(hoursFile) ?? 0, hooks.spillBytes) : undefined;
+
+  const onRows = (rows: RawTable['rows']) => {
+    if (broken() || !header) return;
+    const parsed: Parsed<Stretch> = parseTable({ ...header, rows }, 'hours', []);
+    for (const r of parsed.rejected) rejected.push(r);
+    rowsRejected += parsed.rejected.length;
+    for (const s of parsed.records) {
+      if (!known(s)) continue;
+      if (spill) {
+        spill.add(s);
+        continue;
+      }
+      if (s.employee_id !== current) {
+        if (current !== undefined) evaluateGroup(current, group);
+        if (done.has(s.employee_id)) {
+          throw new NotGrouped(
+            `employee ${s.employee_id} comes back on line ${s.row} after other employees' rows`,
+          );
+        }
+        current = s.employee_id;
+        group = [];
+      }
+      group.push(s);
+    }
+  };
+
+  let end: ReturnType<typeof streamTable>;
+  try {
+    end = streamTable(
+      hoursFile,
+      (h) => {
+        header = {
+          file: hoursFile,
+          encoding: '',
+          sha256: '',
+          header: h.header,
+          headerLine: h.headerLine,
+          rows: [],
+        };
+        try {
+          hoursLayout = parseTable(header, 'hours', hoursWarnings).layout;
+        } catch (e) {
+          if (!(e instanceof UserError)) throw e;
+          headerError = e;
+        }
+      },
+      onRows,
+      {
+        batchRows: hooks.batchRows,
+        chunkBytes: hooks.chunkBytes,
+        onProgress:
+          hooks.onProgress &&
+          ((read, total, rows) =>
+            hooks.onProgress!({ file: hoursFile, read, total, rows, pass: mode === 'group' ? 1 : 2 })),
+      },
+    );
+  } catch (e) {
+    spill?.remove();
+    throw e;
+  }
+  if (headerError) throw headerError;
+  if (held.deferred) throw held.deferred;
+
+  if (spill) {
+    try {
+      let read = 0;
+      let rows = 0;
+      for (const { stretches: bucket, bytes } of spill.buckets()) {
+        const byEmployee = new Map<string, Stretch[]>();
+        for (const s of bucket) {
+          const list = byEmployee.get(s.employee_id);
+          if (list) list.push(s);
+          else byEmployee.set(s.employee_id, [s]);
+        }
+        for (const [id, list] of byEmployee) evaluateGroup(id, list);
+        read += bytes;
+        rows += bucket.length;
+        hooks.onProgress?.({ file: hoursFile, read, total: spill.bytes, rows, pass: 3 });
+      }
+    } finally {
+      spill.remove();
+    }
+  } else if (current !== undefined) {
+    evaluateGroup(current, group);
+  }
+
+  employees.sort((a, b) => cmp(a.employee_id, b.employee_id));
+  for (const e of employees) {
+    if (!done.has(e.employee_id))
+      evaluator.employee(employeeFacts(e, [], payrollOf.get(e.employee_id) ?? [], factOptions));
+  }
+
+  const hoursStats: InputStats = {
+    file: hoursFile,
+    kind: 'hours',
+    encoding: end.encoding,
+    rows_read: end.rowsRead,
+    rows_used: end.rowsRead - rowsRejected,
+    rows_rejected: rowsRejected,
+    sha256: end.sha256,
+  };
+  const inputs = [...data.inputs];
+  inputs.splice(files.employees !== undefined ? 1 : 0, 0, hoursStats);
+  const allRejected = [...data.rejected, ...rejected].sort(
+    (a, b) => cmp(a.file, b.file) || a.row - b.row || cmp(a.column, b.column),
+  );
+  const w = held.warnings;
+  const dataSet: DataSet = {
+    employees,
+    stretches: [],
+    payroll: data.payroll,
+    present,
+    files: { employees: data.files.employees, hours: hoursFile, payroll: data.files.payroll },
+    inputs,
+    rejected: allRejected,
+    warnings: [...w.employees, ...hoursWarnings, ...w.payroll, ...w.assemble],
+    layouts: [
+      ...data.layouts.filter((l) => l.kind === 'employees'),
+      ...(hoursLayout ? [{ ...hoursLayout, encoding: end.encoding }] : []),
+      ...data.layouts.filter((l) => l.kind === 'payroll'),
+    ],
+  };
+  const path: StreamPath = spill
+    ? { path: 'spill', reason: why, partitions: spill.count }
+    : { path: 'stream' };
+  return { data: dataSet, evaluation: evaluator.result(), path };
+}
+
+/** Parsed stretches written to temporary files by hash of the employee id, read back one file at a time. */
+class Spill {
+  readonly count: number;
+  private readonly dir: string;
+  private readonly fds: number[] = [];
+  private readonly pending: string[][] = [];
+  private readonly pendingBytes: number[] = [];
+
+  constructor(hoursBytes: number, bytesPerBucket = 2 << 20) {
+    this.count = Math.max(1, Math.min(256, Math.ceil(hoursBytes / bytesPerBucket)));
+    this.dir = mkdtempSync(join(tmpdir(), 'labour-check-spill-'));
+    for (let i = 0; i < this.count; i++) {
+      this.fds.push(openSync(join(this.dir, `${i}.jsonl`), 'w'));
+      this.pending.push([]);
+      this.pendingBytes.push(0);
+    }
+  }
+
+  add(s: Stretch): void {
+    const i = bucketOf(s.employee_id, this.count);
+    const line = JSON.stringify(s);
+    this.pending[i].push(line);
+    this.pendingBytes[i] += line.length;
+    if (this.pendingBytes[i] > 1 << 16) this.flush(i);
+  }
+
+  private flush(i: number): void {
+    if (this.pending[i].length === 0) return;
+    const text = `${this.pending[i].join('\n')}\n`;
+    writeSync(this.fds[i], text);
+    this.bytes += text.length;
+    this.pending[i] = [];
+    this.pendingBytes[i] = 0;
+  }
+
+  /** Bytes written to all spill files. */
+  bytes = 0;
+
+  *buckets(): Generator<{ stretches: Stretch[]; bytes: number }> {
+    for (let i = 0; i < this.count; i++) this.flush(i);
+    for (const fd of this.fds.splice(0)) closeSync(fd);
+    for (let i = 0; i < this.count; i++) {
+      const text = readFileSync(join(this.dir, `${i}.jsonl`), 'utf8');
+      const out: Stretch[] = [];
+      for (let a = 0; a < text.length; ) {
+        const b = text.indexOf('\n', a);
+        out.push(JSON.parse(text.slice(a, b)) as Stretch);
+        a = b + 1;
+      }
+      yield { stretches: out, bytes: text.length };
+    }
+  }
+
+  remove(): void {
+    for (const fd of this.fds.splice(0)) closeSync(fd);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** FNV-1a over the id's UTF-16 code units. */
+function bucketOf(id: string, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % n;
+}

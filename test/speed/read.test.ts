@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MALFORMED } from '../../scripts/bench/parsers.js';
+import { progress } from '../../src/cli/progress.js';
+import { StreamFallback, type StreamHeader, streamTable } from '../../src/read/stream.js';
+import { type RawRow, readTable } from '../../src/read/table.js';
+
+// The chunked reader gives what readTable gives (header, rows with line numbers, encoding,
+// hash) however the bytes are cut; what only the whole-file reader handles (malformed quotes,
+// encodings other than UTF-8, an empty file) it hands back with StreamFallback, and the engine
+// then reads the file whole (test/speed/stream.test.ts holds the results equal).
+
+const tmp = mkdtempSync(join(tmpdir(), 'labour-check-read-test-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function whole(file: string): unknown {
+  try {
+    const t = readTable(file);
+    return {
+      header: t.header,
+      headerLine: t.headerLine,
+      rows: t.rows,
+      encoding: t.encoding,
+      sha256: t.sha256,
+    };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+function chunked(file: string, chunkBytes: number): unknown {
+  try {
+    let h: StreamHeader | undefined;
+    const rows: RawRow[] = [];
+    const end = streamTable(
+      file,
+      (x) => {
+        h = x;
+      },
+      (batch) => rows.push(...batch),
+      { chunkBytes, batchRows: 2 },
+    );
+    return { header: h?.header, headerLine: h?.headerLine, rows, encoding: end.encoding, sha256: end.sha256 };
+  } catch (e) {
+    return e instanceof StreamFallback ? 'fallback' : { error: (e as Error).message };
+  }
+}
+
+/** Inputs the stream reader leaves to readTable. */
+const FALLBACK = new Set([
+  'unclosed quote',
+  'quote inside a cell',
+  'text after closing quote',
+  'windows-874',
+  'truncated UTF-8',
+  'empty',
+]);
+
+const FILES: Record<string, string | Buffer> = {
+  ...MALFORMED,
+  'windows-874': Buffer.from([...Buffer.from('a,b\n'), 0xca, 0xc1, 0xb4, 0xd5, 0x2c, 0x31, 0x0a]),
+  'UTF-16LE with BOM': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a;b\r\nก;1\r\n', 'utf16le')]),
+  'UTF-8 split characters': 'a,b\nกขค,😀\n',
+  'truncated UTF-8': Buffer.from([...Buffer.from('a,b\n'), 0xe0, 0xb8]),
+  'no final newline': 'a\tb\n1\t2',
+  'header only': 'a,b',
+  empty: ' \n\n',
+};
+
+describe('streamTable reads as readTable does', () => {
+  it.each(Object.keys(FILES))('%s', (name) => {
+    const file = join(tmp, `${name.replace(/\W+/g, '-')}.csv`);
+    writeFileSync(file, FILES[name]);
+    const expected = FALLBACK.has(name) ? 'fallback' : whole(file);
+    for (const n of [1, 2, 3, 7, 1 << 20]) expect(chunked(file, n)).toEqual(expected);
+  });
+});
+
+describe('progress', () => {
+  it('draws nothing when stderr is not a terminal or --quiet is given', async () => {
+    for (const quiet of [false, true]) {
+      const p = await progress({ quiet });
+      expect(p.hooks.onProgress).toBeUndefined();
+      p.stop();
+    }
+  });
+});

@@ -1,0 +1,229 @@
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../scripts/bench/generate.js';
+import {
+  type CheckHooks,
+  type CheckOptions,
+  check,
+  checkData,
+  readDataSet,
+  resolveInputs,
+} from '../../src/api.js';
+import type { StreamPath } from '../../src/evaluate/stream.js';
+import type { Result } from '../../src/findings/result.js';
+import { loadPack } from '../../src/pack/load.js';
+import { json } from '../../src/report/json.js';
+
+// The streaming engine must give, byte for byte, what the in-memory path (readDataSet +
+// checkData, the foundation's pipeline) gives for the same files, whatever the order of the
+// hours rows; reads and parse batches are made tiny here so that every boundary is crossed.
+
+const pack = loadPack();
+const CONFORMANCE = join(import.meta.dirname, '..', 'fixtures', 'stream', 'conformance');
+const tmp = mkdtempSync(join(tmpdir(), 'labour-check-stream-test-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const TINY: CheckHooks = { minBytes: 0, batchRows: 3, chunkBytes: 61, spillBytes: 200 };
+
+function inMemory(o: CheckOptions): string {
+  return json(checkData(readDataSet(resolveInputs(o)), pack, o));
+}
+
+function streamed(
+  o: CheckOptions,
+  hooks: CheckHooks = TINY,
+): { out: string; path?: StreamPath; result: Result } {
+  let path: StreamPath | undefined;
+  const result = check(o, { ...hooks, onPath: (p) => (path = p) });
+  return { out: json(result), path, result };
+}
+
+/** Either the JSON text, or the UserError message the check ends in. */
+function outcome(f: () => string): string {
+  try {
+    return f();
+  } catch (e) {
+    return `error: ${(e as Error).message}`;
+  }
+}
+
+/** A copy of `dir` whose hours rows are in another order (header first), returning the new folder. */
+function reorder(dir: string, name: string, order: (lines: string[]) => string[]): string {
+  const out = join(tmp, name);
+  mkdirSync(out, { recursive: true });
+  for (const f of readdirSync(dir)) {
+    if (!f.endsWith('.csv')) continue;
+    if (f !== 'hours.csv') copyFileSync(join(dir, f), join(out, f));
+  }
+  const text = readFileSync(join(dir, 'hours.csv'), 'utf8');
+  const [head, ...rows] = text.split('\n').filter((l) => l !== '');
+  writeFileSync(join(out, 'hours.csv'), `${[head, ...order(rows)].join('\n')}\n`);
+  return out;
+}
+
+/** Deterministic shuffle (so a failure can be replayed). */
+function shuffle<T>(xs: T[], seed = 7): T[] {
+  const out = [...xs];
+  let a = seed;
+  const rnd = () => {
+    a = (a * 1103515245 + 12345) % 2147483648;
+    return a / 2147483648;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+describe('streaming engine equals the in-memory path on the conformance cases', () => {
+  const cases = readdirSync(CONFORMANCE);
+  it.each(cases)('%s', (name) => {
+    const dir = join(CONFORMANCE, name);
+    const asOf = (JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { as_of: string }).as_of;
+    const o = { dir, asOf };
+    expect(streamed(o).out).toBe(inMemory(o));
+    // The same rows shuffled: not grouped by employee when there are two or more employees.
+    const hasHours = readdirSync(dir).includes('hours.csv');
+    if (hasHours) {
+      const shuffled = reorder(dir, `${name}-shuffled`, (rows) => shuffle(rows));
+      const s = streamed({ dir: shuffled, asOf });
+      expect(s.out).toBe(inMemory({ dir: shuffled, asOf }));
+    }
+  });
+});
+
+/** The result without what depends on the order of the hours rows (their row numbers, the file hash) or the folder. */
+function orderFree(r: Result, dir: string): unknown {
+  const free = {
+    ...r,
+    inputs: r.inputs.map((i) => ({ ...i, sha256: i.kind === 'hours' ? '' : i.sha256 })),
+    findings: r.findings.map((f) => ({
+      ...f,
+      evidence: f.evidence.filter((e) => !e.file.endsWith('hours.csv')),
+    })),
+  };
+  return JSON.parse(JSON.stringify(free).replaceAll(dir, 'DIR'));
+}
+
+describe('sorted and unsorted hours give the same findings', () => {
+  const grouped = generate(join(tmp, 'grouped'), { rows: 3000, employees: 12 });
+  const byDate = generate(join(tmp, 'by-date'), { rows: 3000, employees: 12, order: 'by-date' });
+  const shuffled = generate(join(tmp, 'shuffled'), { rows: 3000, employees: 12, order: 'shuffled' });
+  const asOf = '2025-12-31';
+
+  it('streams grouped hours in one pass and spills the others, each equal to the in-memory path', () => {
+    const g = streamed({ dir: grouped.dir, asOf });
+    expect(g.path).toEqual({ path: 'stream' });
+    expect(g.out).toBe(inMemory({ dir: grouped.dir, asOf }));
+    for (const d of [byDate.dir, shuffled.dir]) {
+      const s = streamed({ dir: d, asOf });
+      expect(s.path?.path).toBe('spill');
+      expect(s.out).toBe(inMemory({ dir: d, asOf }));
+    }
+  });
+
+  it('finds the same violations and money owed in every order', () => {
+    const g = streamed({ dir: grouped.dir, asOf }, {});
+    expect(g.result.findings.length).toBeGreaterThan(0);
+    for (const d of [byDate.dir, shuffled.dir]) {
+      expect(orderFree(streamed({ dir: d, asOf }, {}).result, d)).toEqual(orderFree(g.result, grouped.dir));
+    }
+  });
+
+  it('gives the same output with default and tiny read sizes', () => {
+    expect(streamed({ dir: shuffled.dir, asOf }, {}).out).toBe(streamed({ dir: shuffled.dir, asOf }).out);
+  });
+});
+
+describe('rejections, missing files and errors are those of the in-memory path', () => {
+  const write = (name: string, files: Record<string, string | Buffer>) => {
+    const dir = join(tmp, name);
+    mkdirSync(dir, { recursive: true });
+    for (const [f, text] of Object.entries(files)) writeFileSync(join(dir, f), text);
+    return dir;
+  };
+  const employees =
+    'employee_id,wage_type,wage_rate,birth_date,province\nA1,daily,450,1990-01-01,Bangkok\nB2,monthly,15000,2010-05-01,Rayong\n';
+  const payroll =
+    'employee_id,period_start,period_end,pay_date,base_pay\nA1,2025-08-01,2025-08-31,2025-09-01,9000\nB2,2025-08-01,2025-08-31,2025-09-01,15000\n';
+  const hours = [
+    'employee_id,date,start,end,break_minutes,day_type,site',
+    'A1,2025-08-04,08:00,12:00,0,work,x',
+    'A1,2025-08-04,11:00,17:00,0,work,x', // overlaps the row before
+    'A1,2025-08-05,08:00,20:00,,work,x',
+    'Z9,2025-08-05,08:00,17:00,0,work,x', // not in employees.csv
+    'B2,2025-08-04,22:00,06:00,30,work,x',
+    'B2,2025-08-05,8:00,bad,0,work,x', // not a time
+    ',2025-08-05,08:00,12:00,0,work,x', // no employee
+    'B2,2025-08-06,08:00,12:00,0,holiday,x,extra', // too many cells
+    '',
+    'A1,2025-08-06,08:00,17:00,90,work,x', // A1 comes back: not grouped
+  ].join('\n');
+  const cases: Record<string, Record<string, string | Buffer>> = {
+    'mixed rows': { 'employees.csv': employees, 'hours.csv': `${hours}\n`, 'payroll.csv': payroll },
+    'no employees file': { 'hours.csv': `${hours}\n`, 'payroll.csv': payroll },
+    'hours only': { 'hours.csv': `${hours}\n` },
+    'empty hours': { 'employees.csv': employees, 'hours.csv': '\n \n' },
+    'header only, semicolons, CRLF': {
+      'employees.csv': employees,
+      'hours.csv': 'employee_id;date;start;end\r\n',
+    },
+    'missing hours column': {
+      'employees.csv': employees,
+      'hours.csv': 'employee_id,date,start\nA1,2025-08-04,08:00\n',
+    },
+    'unclosed quote': {
+      'employees.csv': employees,
+      'hours.csv': 'employee_id,date,start,end\nA1,"2025-08-04,08:00,12:00\n',
+    },
+    'quote inside a cell, and a bad payroll': {
+      'employees.csv': employees,
+      'hours.csv': 'employee_id,date,start,end\nA1,2025-08-04,08:00,12:00\nA1,2025-08-05,08"00,12:00\n',
+      'payroll.csv': 'employee_id,period_start\nA1,2025-08-01\n',
+    },
+    'bad payroll only': {
+      'employees.csv': employees,
+      'hours.csv': 'employee_id,date,start,end\nA1,2025-08-04,08:00,12:00\n',
+      'payroll.csv': 'employee_id,period_start\nA1,2025-08-01\n',
+    },
+    'bad rows in employees and payroll': {
+      'employees.csv': `${employees}A1,daily,460,1991-01-01,Bangkok\nC3,weekly,1,1990-01-01,Bangkok\n`,
+      'hours.csv': 'employee_id,date,start,end\nA1,2025-08-04,08:00,12:00\n',
+      'payroll.csv': `${payroll}A1,2025-09-01,2025-08-31,,100\nQ7,2025-08-01,2025-08-31,,100\n`,
+    },
+    'employees file without wage_type': {
+      'employees.csv': 'employee_id,name\nA1,x\n',
+      'hours.csv': 'employee_id,date,start\nA1,2025-08-04,08:00\n',
+    },
+    'windows-874 with a BOM-less Thai day type': {
+      'employees.csv': employees,
+      'hours.csv': Buffer.concat([
+        Buffer.from('employee_id,date,start,end,note\nA1,2025-08-04,08:00,12:00,'),
+        Buffer.from([0xca, 0xc1, 0xb4, 0xd5]),
+        Buffer.from('\nA1,2025-08-05,08:00,12:00,x\n'),
+      ]),
+    },
+    'UTF-8 with a BOM and Thai text': {
+      'employees.csv': employees,
+      'hours.csv': `\ufeffemployee_id,date,start,end,หมายเหตุ\nA1,2025-08-04,08:00,12:00,กะเช้า\nA1,2025-08-05,๐๘:๐๐,12:00,กะเช้า\n`,
+    },
+  };
+  it.each(Object.keys(cases))('%s', (name) => {
+    const dir = write(name.replace(/\W+/g, '-'), cases[name]);
+    const o = { dir, asOf: '2025-12-31' };
+    const expected = outcome(() => inMemory(o));
+    expect(outcome(() => streamed(o).out)).toBe(expected);
+    expect(outcome(() => streamed(o, {}).out)).toBe(expected);
+  });
+});
