@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, birthdayOf, dayOf, weekday } from '../src/facts/calendar.js';
+import { ageOn, birthdayOf, dayOf, monthsLater, weekday } from '../src/facts/calendar.js';
 import { hourlyRate } from '../src/facts/wage.js';
 import { clockAfterWorked, workDay, workWeeks } from '../src/facts/workday.js';
 import type { Employee, Stretch } from '../src/parse/records.js';
@@ -210,4 +210,15 @@ describe('minimum wage changing inside a pay period', () => {
     );
     expect(r.findings.map((f) => f.owed_satang)).toEqual([22645]);
   });
+});
+
+describe('a month later', () => {
+  it.each([
+    ['2024-02-29', '2024-03-31'],
+    ['2025-01-31', '2025-02-28'],
+    ['2025-02-28', '2025-03-31'],
+    ['2025-01-15', '2025-02-15'],
+    ['2025-01-30', '2025-02-28'],
+    ['2025-12-31', '2026-01-31'],
+  ])('%s -> %s', (from, to) => expect(monthsLater(from, 1)).toBe(to));
 });

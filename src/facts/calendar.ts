@@ -104,6 +104,18 @@ export function addMonths(iso: string, n: number): string {
   return `${ny}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
 }
 
+/**
+ * The same day `n` months later, where a month-end stays a month-end: one month after
+ * 29 February is 31 March, not 29 March (monthly pay on the last day of the month).
+ */
+export function monthsLater(iso: string, n: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (d !== daysInMonth(y, m)) return addMonths(iso, n);
+  const end = addMonths(`${iso.slice(0, 8)}01`, n);
+  const [ey, em] = end.split('-').map(Number);
+  return `${end.slice(0, 8)}${String(daysInMonth(ey, em)).padStart(2, '0')}`;
+}
+
 export function hhmm(minutes: number): string {
   const m = ((minutes % 1440) + 1440) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;

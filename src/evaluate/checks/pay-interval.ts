@@ -1,4 +1,4 @@
-import { addMonths } from '../../facts/calendar.js';
+import { addMonths, monthsLater } from '../../facts/calendar.js';
 import { baht, Ratio } from '../../findings/money.js';
 import { type CheckFunction, out } from '../check.js';
 import { gross, payEvidence, periodOf } from './util.js';
@@ -31,7 +31,7 @@ export const payInterval: CheckFunction = {
         });
       }
       const paid = p.pay.pay_date;
-      if (paid && lastPaid?.pay.pay_date && paid > addMonths(lastPaid.pay.pay_date, months)) {
+      if (paid && lastPaid?.pay.pay_date && paid > monthsLater(lastPaid.pay.pay_date, months)) {
         o.findings.push({
           period: periodOf(p),
           messageId: 'pay_gap',
@@ -40,7 +40,7 @@ export const payInterval: CheckFunction = {
           params: use,
         });
       }
-      if (!paid && addMonths(p.end, months) < ctx.asOf) {
+      if (!paid && monthsLater(p.end, months) < ctx.asOf) {
         const amount = gross(p);
         o.findings.push({
           period: periodOf(p),
