@@ -58,6 +58,40 @@ export function weekday(dayNumber: number): number {
   return (((dayNumber + 3) % 7) + 7) % 7;
 }
 
+/** Buddhist era years are Common Era years + 543. */
+export const BE_OFFSET = 543;
+
+/** Thai month names: in full, as abbreviated in print (ม.ค.), and the common short form. */
+export const THAI_MONTHS: readonly { full: string; abbr: string; short: string }[] = [
+  { full: 'มกราคม', abbr: 'ม.ค.', short: 'มกรา' },
+  { full: 'กุมภาพันธ์', abbr: 'ก.พ.', short: 'กุมภา' },
+  { full: 'มีนาคม', abbr: 'มี.ค.', short: 'มีนา' },
+  { full: 'เมษายน', abbr: 'เม.ย.', short: 'เมษา' },
+  { full: 'พฤษภาคม', abbr: 'พ.ค.', short: 'พฤษภา' },
+  { full: 'มิถุนายน', abbr: 'มิ.ย.', short: 'มิถุนา' },
+  { full: 'กรกฎาคม', abbr: 'ก.ค.', short: 'กรกฎา' },
+  { full: 'สิงหาคม', abbr: 'ส.ค.', short: 'สิงหา' },
+  { full: 'กันยายน', abbr: 'ก.ย.', short: 'กันยา' },
+  { full: 'ตุลาคม', abbr: 'ต.ค.', short: 'ตุลา' },
+  { full: 'พฤศจิกายน', abbr: 'พ.ย.', short: 'พฤศจิกา' },
+  { full: 'ธันวาคม', abbr: 'ธ.ค.', short: 'ธันวา' },
+];
+
+export const EN_MONTHS: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 export const WEEKDAYS = [
   'monday',
   'tuesday',

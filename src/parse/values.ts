@@ -1,4 +1,4 @@
-import { dayOf, isoOf } from '../facts/calendar.js';
+import { BE_OFFSET, dayOf, EN_MONTHS, isoOf, THAI_MONTHS } from '../facts/calendar.js';
 import { satangOf } from '../findings/money.js';
 
 // Cell parsers: text in, a typed value or an error message out. Never a throw.
@@ -16,14 +16,18 @@ export function asciiDigits(s: string): string {
 }
 
 /** Trims, maps Thai digits, turns NBSP into spaces and drops Excel's leading apostrophe (a text marker). */
+// Most cells are plain ASCII with nothing to clean: they skip the replacements (a hot path).
+const PLAIN = /^(?!')[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+
 export function cleanCell(raw: string): string {
+  if (PLAIN.test(raw)) return raw;
   return asciiDigits(raw.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b\ufeff]/g, ''))
     .trim()
     .replace(/^'/, '');
 }
 
 /** Years of 2400 and above are Buddhist era (B.E. = C.E. + 543). */
-export const BE_OFFSET = 543;
+export { BE_OFFSET };
 export const BE_THRESHOLD = 2400;
 /** Converted years outside this range are refused as typing errors. */
 const YEAR_MIN = 1900;
@@ -39,41 +43,13 @@ export interface DateOptions {
   twoDigitYears?: TwoDigitYears;
 }
 
-const THAI_MONTHS: string[][] = [
-  ['มกราคม', 'มค', 'มกรา'],
-  ['กุมภาพันธ์', 'กพ', 'กุมภา'],
-  ['มีนาคม', 'มีค', 'มีนา'],
-  ['เมษายน', 'เมย', 'เมษา'],
-  ['พฤษภาคม', 'พค', 'พฤษภา'],
-  ['มิถุนายน', 'มิย', 'มิถุนา'],
-  ['กรกฎาคม', 'กค', 'กรกฎา'],
-  ['สิงหาคม', 'สค', 'สิงหา'],
-  ['กันยายน', 'กย', 'กันยา'],
-  ['ตุลาคม', 'ตค', 'ตุลา'],
-  ['พฤศจิกายน', 'พย', 'พฤศจิกา'],
-  ['ธันวาคม', 'ธค', 'ธันวา'],
-];
-const EN_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH_BY_NAME = new Map<string, number>();
-THAI_MONTHS.forEach((names, i) => {
-  for (const n of names) MONTH_BY_NAME.set(n, i + 1);
+THAI_MONTHS.forEach((m, i) => {
+  for (const n of [m.full, m.abbr.replace(/\./g, ''), m.short]) MONTH_BY_NAME.set(n, i + 1);
 });
 EN_MONTHS.forEach((n, i) => {
-  MONTH_BY_NAME.set(n, i + 1);
-  MONTH_BY_NAME.set(n.slice(0, 3), i + 1);
+  MONTH_BY_NAME.set(n.toLowerCase(), i + 1);
+  MONTH_BY_NAME.set(n.slice(0, 3).toLowerCase(), i + 1);
 });
 MONTH_BY_NAME.set('sept', 9);
 

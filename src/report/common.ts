@@ -1,3 +1,4 @@
+import { BE_OFFSET, EN_MONTHS, THAI_MONTHS } from '../facts/calendar.js';
 import type { Finding } from '../findings/finding.js';
 import type { Result } from '../findings/result.js';
 import type { RuleInfo } from './rules.js';
@@ -185,22 +186,6 @@ export type Words = (typeof WORDS)['en'] | (typeof WORDS)['th'];
 
 export const words = (o: ReportOptions): Words => WORDS[o.lang ?? 'en'];
 
-const TH_MONTHS = [
-  'ม.ค.',
-  'ก.พ.',
-  'มี.ค.',
-  'เม.ย.',
-  'พ.ค.',
-  'มิ.ย.',
-  'ก.ค.',
-  'ส.ค.',
-  'ก.ย.',
-  'ต.ค.',
-  'พ.ย.',
-  'ธ.ค.',
-];
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
  * A date as a human format shows it: ISO by default; with --be-dates "13 ส.ค. 2568" (th) or
  * "13 Aug 2568 BE" (en). Done by hand, not with Intl, so output does not vary with ICU data.
@@ -209,10 +194,12 @@ export function showDate(iso: string, o: ReportOptions): string {
   if (!o.beDates) return iso;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
-  const be = Number(m[1]) + 543;
+  const be = Number(m[1]) + BE_OFFSET;
   const month = Number(m[2]) - 1;
   const day = Number(m[3]);
-  return o.lang === 'th' ? `${day} ${TH_MONTHS[month]} ${be}` : `${day} ${EN_MONTHS[month]} ${be} BE`;
+  return o.lang === 'th'
+    ? `${day} ${THAI_MONTHS[month].abbr} ${be}`
+    : `${day} ${EN_MONTHS[month].slice(0, 3)} ${be} BE`;
 }
 
 /** Rewrites the ISO dates inside a message when B.E. dates are asked for. */
