@@ -11,6 +11,7 @@ import {
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { caseload } from './bench/caseload.js';
 import { generate } from './bench/generate.js';
 import { printSummary, summarise } from './bench/profile.js';
 
@@ -167,6 +168,18 @@ function main(): void {
         `demo check (${demo.includes('examples') ? 'examples/demo-factory' : '600 generated rows'})`,
         node,
         [BIN, 'check', demo, '--as-of', AS_OF],
+        5,
+        [0, 1],
+      ),
+    );
+    // Issue 6: an NGO's caseload of 20 accounts through `screen --batch` (target: under 5 s).
+    const cases = join(base, 'caseload.csv');
+    writeFileSync(cases, caseload(20));
+    results.push(
+      measure(
+        'screen --batch, 20 accounts',
+        node,
+        [BIN, 'screen', '--batch', cases, '--format', 'json', '-o', join(base, 'packets')],
         5,
         [0, 1],
       ),
