@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { THAI_MONTHS } from '../src/facts/calendar.js';
 
 const ROOT = join(import.meta.dirname, '..', 'test', 'fixtures', 'inputs');
 
@@ -140,34 +141,6 @@ const PAYROLL: Pay[] = [
   },
 ];
 
-const THAI_MONTHS_SHORT = [
-  'ม.ค.',
-  'ก.พ.',
-  'มี.ค.',
-  'เม.ย.',
-  'พ.ค.',
-  'มิ.ย.',
-  'ก.ค.',
-  'ส.ค.',
-  'ก.ย.',
-  'ต.ค.',
-  'พ.ย.',
-  'ธ.ค.',
-];
-const THAI_MONTHS = [
-  'มกราคม',
-  'กุมภาพันธ์',
-  'มีนาคม',
-  'เมษายน',
-  'พฤษภาคม',
-  'มิถุนายน',
-  'กรกฎาคม',
-  'สิงหาคม',
-  'กันยายน',
-  'ตุลาคม',
-  'พฤศจิกายน',
-  'ธันวาคม',
-];
 const thaiDigits = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
 const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 /** The Thai forms an export might use, rotating so that every form is exercised. */
@@ -178,9 +151,9 @@ function thaiDate(iso: string, k: number): string {
     case 0:
       return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${be}`;
     case 1:
-      return `${d} ${THAI_MONTHS_SHORT[m - 1]} ${be}`;
+      return `${d} ${THAI_MONTHS[m - 1].abbr} ${be}`;
     case 2:
-      return thaiDigits(`${d} ${THAI_MONTHS[m - 1]} พ.ศ. ${be}`);
+      return thaiDigits(`${d} ${THAI_MONTHS[m - 1].full} พ.ศ. ${be}`);
     default:
       return `${d}/${m}/${be}`;
   }

@@ -1,5 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+// Thai month abbreviations as printed, written out here as an independent oracle.
+const SHORT_MONTHS = [
+  'ม.ค.',
+  'ก.พ.',
+  'มี.ค.',
+  'เม.ย.',
+  'พ.ค.',
+  'มิ.ย.',
+  'ก.ค.',
+  'ส.ค.',
+  'ก.ย.',
+  'ต.ค.',
+  'พ.ย.',
+  'ธ.ค.',
+];
+
 import {
   dateOrderEvidence,
   monthOfName,
@@ -61,26 +78,12 @@ describe('dates', () => {
       'พฤศจิกายน',
       'ธันวาคม',
     ];
-    const short = [
-      'ม.ค.',
-      'ก.พ.',
-      'มี.ค.',
-      'เม.ย.',
-      'พ.ค.',
-      'มิ.ย.',
-      'ก.ค.',
-      'ส.ค.',
-      'ก.ย.',
-      'ต.ค.',
-      'พ.ย.',
-      'ธ.ค.',
-    ];
     for (let m = 1; m <= 12; m++) {
       expect(monthOfName(full[m - 1])).toBe(m);
-      expect(monthOfName(short[m - 1])).toBe(m);
-      expect(monthOfName(short[m - 1].replace(/\./g, ''))).toBe(m);
+      expect(monthOfName(SHORT_MONTHS[m - 1])).toBe(m);
+      expect(monthOfName(SHORT_MONTHS[m - 1].replace(/\./g, ''))).toBe(m);
       const iso = `2025-${String(m).padStart(2, '0')}-01`;
-      expect(date(`1 ${short[m - 1]} 2568`)).toEqual({ ok: true, value: iso });
+      expect(date(`1 ${SHORT_MONTHS[m - 1]} 2568`)).toEqual({ ok: true, value: iso });
       expect(date(`1 ${full[m - 1]} พ.ศ. 2568`)).toEqual({ ok: true, value: iso });
     }
   });
@@ -123,20 +126,6 @@ describe('dates', () => {
   ])('rejects %s', (raw) => expect(date(raw).ok).toBe(false));
 
   it('round-trips every date through its Thai written forms', () => {
-    const short = [
-      'ม.ค.',
-      'ก.พ.',
-      'มี.ค.',
-      'เม.ย.',
-      'พ.ค.',
-      'มิ.ย.',
-      'ก.ค.',
-      'ส.ค.',
-      'ก.ย.',
-      'ต.ค.',
-      'พ.ย.',
-      'ธ.ค.',
-    ];
     fc.assert(
       fc.property(
         fc.date({ min: new Date('1930-01-01'), max: new Date('2120-12-31'), noInvalidDate: true }),
@@ -144,7 +133,7 @@ describe('dates', () => {
           const iso = d.toISOString().slice(0, 10);
           const [y, m, day] = iso.split('-').map(Number);
           const thai = (s: string) => s.replace(/\d/g, (c) => String.fromCharCode(0x0e50 + Number(c)));
-          expect(date(`${day} ${short[m - 1]} ${y + 543}`)).toEqual({ ok: true, value: iso });
+          expect(date(`${day} ${SHORT_MONTHS[m - 1]} ${y + 543}`)).toEqual({ ok: true, value: iso });
           expect(date(thai(`${day}/${m}/${y + 543}`))).toEqual({ ok: true, value: iso });
           expect(date(`${m}/${day}/${y}`, { order: 'mdy' })).toEqual({ ok: true, value: iso });
         },
