@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { day } from '../facts/calendar.js';
 import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
@@ -7,6 +8,7 @@ import type { LoadedRule, RulePack } from '../pack/load.js';
 import type { ParamUse } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
 import type { DataSet } from '../parse/ingest.js';
+import type { FileKind } from '../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, MissingParam } from './check.js';
 import { CHECKS } from './checks/index.js';
 
@@ -54,7 +56,14 @@ export function bindChecks(pack: RulePack): Map<string, CheckFunction> {
 }
 
 /** What the engine needs of a data set besides each employee's facts. */
-export type EvaluationInput = Pick<DataSet, 'employees' | 'present' | 'files'>;
+export type EvaluationInput = Pick<DataSet, 'employees' | 'present' | 'files' | 'inputs'>;
+
+/** The reason a column is unknown, or undefined when the file has it (or was not given). */
+export function absentColumn(data: EvaluationInput, kind: FileKind, column: string): string | undefined {
+  const input = data.inputs.find((i) => i.kind === kind);
+  if (!input || input.columns.includes(column)) return undefined;
+  return `column ${column} not in ${basename(input.file)}`;
+}
 
 /**
  * Runs every rule over one employee's facts at a time, so that a caller can hand employees
@@ -102,7 +111,9 @@ export class Evaluator {
         try {
           const res = fn.run(context(facts, rule, pack, data, o));
           for (const r of res.undetermined) reasons.add(r);
-          for (const d of res.findings) this.findings.push(finish(d, rule, facts, data.files, pack, o));
+          const noPayDates = absentColumn(data, 'payroll', 'pay_date');
+          for (const d of res.findings)
+            this.findings.push(finish(d, rule, facts, data.files, pack, o, noPayDates));
           if (res.findings.length) run.employees_with_findings++;
         } catch (e) {
           if (!(e instanceof MissingParam)) throw e;
@@ -175,6 +186,7 @@ function context(
     options: rule.options,
     asOf: o.asOf,
     present: data.present,
+    absent: (kind, column) => absentColumn(data, kind, column),
   };
 }
 
@@ -200,6 +212,7 @@ function finish(
   files: DataSet['files'],
   pack: RulePack,
   o: EvaluateOptions,
+  noPayDates?: string,
 ): Finding {
   const data = { employee: facts.employee.employee_id, ...d.data };
   const messages = (d.messageId && rule.message_ids?.[d.messageId]) || rule.messages;
@@ -235,6 +248,12 @@ function finish(
           .div(Number(year.value))
           .roundHalfUp();
         f.params.interest = { ...rate, days: late, day_count: year.value, due: d.due, as_of: o.asOf };
+        // s.9 interest runs from the earliest day the wages were due when the pay date is unknown.
+        if (noPayDates && d.period && d.due === d.period.end) {
+          (f.params.interest as Record<string, unknown>).due_basis = `period end (${noPayDates})`;
+          f.message += ` (interest from the period end ${d.due}: ${noPayDates})`;
+          f.message_th += ` (ดอกเบี้ยนับจากวันสิ้นงวด ${d.due}: ไม่มีคอลัมน์ pay_date)`;
+        }
       }
       if (o.wilful) {
         const sr = pack.params.at('wilful_surcharge_rate', d.due);

@@ -120,6 +120,8 @@ function parseFile<K extends 'employees' | 'payroll'>(
   let layout: LayoutInfo | undefined;
   const records: (K extends 'employees' ? Employee : PayrollRow)[] = [];
   const rejected: Rejection[] = [];
+  const columns = new Set<string>();
+  let skipped = 0;
   const end = streamTable(
     file,
     (h) => {
@@ -136,6 +138,8 @@ function parseFile<K extends 'employees' | 'payroll'>(
       const p = parseTable({ ...header, rows }, kind, []);
       for (const r of p.records) records.push(r);
       for (const r of p.rejected) rejected.push(r);
+      for (const c of p.stats.columns) columns.add(c);
+      skipped += p.stats.rows_skipped;
     },
   );
   if (headerError) throw headerError;
@@ -150,6 +154,8 @@ function parseFile<K extends 'employees' | 'payroll'>(
       rows_read: end.rowsRead,
       rows_used: records.length,
       rows_rejected: rejected.length,
+      rows_skipped: skipped,
+      columns: [...columns].sort(),
       sha256: end.sha256,
     },
   };
@@ -193,10 +199,12 @@ function pass(
     hours: true,
     payroll: files.payroll !== undefined,
   };
-  const input = { employees, present, files: { ...data.files, hours: hoursFile } };
+  const input = { employees, present, files: { ...data.files, hours: hoursFile }, inputs: data.inputs };
   const evaluator = new Evaluator(input, pack, o);
   const rejected: Rejection[] = [];
   let rowsRejected = 0;
+  let rowsSkipped = 0;
+  const hoursColumns = new Set<string>();
   const done = new Set<string>();
 
   const evaluateGroup = (id: string, rows: Stretch[]) => {
@@ -251,6 +259,8 @@ function pass(
     const parsed: Parsed<Stretch> = parseTable({ ...header, rows }, 'hours', []);
     for (const r of parsed.rejected) rejected.push(r);
     rowsRejected += parsed.rejected.length;
+    rowsSkipped += parsed.stats.rows_skipped;
+    for (const c of parsed.stats.columns) hoursColumns.add(c);
     for (const s of parsed.records) {
       if (!known(s)) continue;
       if (spill) {
@@ -342,8 +352,10 @@ function pass(
     kind: 'hours',
     encoding: end.encoding,
     rows_read: end.rowsRead,
-    rows_used: end.rowsRead - rowsRejected,
+    rows_used: end.rowsRead - rowsRejected - rowsSkipped,
     rows_rejected: rowsRejected,
+    rows_skipped: rowsSkipped,
+    columns: [...hoursColumns].sort(),
     sha256: end.sha256,
   };
   const inputs = [...data.inputs];

@@ -95,6 +95,10 @@ export const ResultSchema = z.object({
       rows_read: z.number().int(),
       rows_used: z.number().int(),
       rows_rejected: z.number().int(),
+      /** Footer and totals rows under a table: neither used nor rejected (rows_read = used + rejected + skipped). */
+      rows_skipped: z.number().int(),
+      /** Canonical columns present in the file (mapped and filled in at least one row); any other is unknown. */
+      columns: z.array(z.string()),
       sha256: z.string(),
     }),
   ),
@@ -118,7 +122,14 @@ export const ResultSchema = z.object({
   findings: z.array(FindingSchema),
   undetermined: z.array(z.object({ rule: z.string(), employee_id: z.string(), reason: z.string() })),
   rejected: z.array(
-    z.object({ file: z.string(), row: z.number().int(), column: z.string(), reason: z.string() }),
+    z.object({
+      file: z.string(),
+      row: z.number().int(),
+      column: z.string(),
+      reason: z.string(),
+      /** The offending cell as written (dropped under --redact). */
+      value: z.string().optional(),
+    }),
   ),
   warnings: z.array(
     z.object({
@@ -257,6 +268,19 @@ export function buildResult(
     (a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.rule, b.rule),
   );
   const warnings = [...data.warnings];
+  // A district the tool does not know never falls back to the province rate without a word.
+  const unknownPlaces = new Map<string, string[]>();
+  for (const e of data.employees) {
+    const why = pack.wages?.unknownDistrict(e);
+    if (why) unknownPlaces.set(why, [...(unknownPlaces.get(why) ?? []), e.employee_id]);
+  }
+  for (const [why, ids] of unknownPlaces) {
+    warnings.push({
+      file: data.files.employees,
+      column: 'district',
+      message: `${why} (${ids.length} employee${ids.length > 1 ? 's' : ''})`,
+    });
+  }
   const latest = pack.wages?.latestNotification();
   if (latest) {
     const [y, m, d] = latest.effective.split('-');

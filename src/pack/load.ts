@@ -7,10 +7,12 @@ import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import { satangOf } from '../findings/money.js';
 import { MinimumWageTable, type Overlay, type Province, type WageRow } from './minimum-wage.js';
+import { PlaceNames } from './places.js';
 import { ParamStore } from './params.js';
 import {
   NotificationsFile,
   OverlaysFile,
+  PlacesFile,
   PackFile,
   ParametersFile,
   type ParamSeries,
@@ -141,7 +143,7 @@ export function loadPack(dirArg: string = defaultPackDir()): RulePack {
 
 function loadWages(
   dir: string,
-  files: { provinces: string; rates: string; overlays: string; notifications: string },
+  files: { provinces: string; rates: string; overlays: string; notifications: string; places?: string },
 ): MinimumWageTable {
   const provFile = join(dir, files.provinces);
   const provinces: Province[] = readCsv(provFile).map((r, i) => {
@@ -183,5 +185,6 @@ function loadWages(
     notification: o.notification,
     source: o.source,
   }));
-  return new MinimumWageTable(provinces, rows, overlays, notifications);
+  const places = files.places ? new PlaceNames(readYaml(join(dir, files.places), PlacesFile)) : undefined;
+  return new MinimumWageTable(provinces, rows, overlays, notifications, places);
 }
