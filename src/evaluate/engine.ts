@@ -2,12 +2,14 @@ import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { day } from '../facts/calendar.js';
 import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
+import { WORKDAY_PARAMS } from '../facts/workday.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { Ratio } from '../findings/money.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
-import type { ParamUse } from '../pack/params.js';
+import { NotInForce, type ParamUse } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
 import type { DataSet } from '../parse/ingest.js';
+import type { Plausibility } from '../parse/plausible.js';
 import type { FileKind } from '../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, MissingParam } from './check.js';
 import { CHECKS } from './checks/index.js';
@@ -116,7 +118,7 @@ export class Evaluator {
             this.findings.push(finish(d, rule, facts, data.files, pack, o, noPayDates));
           if (res.findings.length) run.employees_with_findings++;
         } catch (e) {
-          if (!(e instanceof MissingParam)) throw e;
+          if (!(e instanceof MissingParam || e instanceof NotInForce)) throw e;
           reasons.add(e.message);
         }
       }
@@ -138,6 +140,23 @@ export class Evaluator {
     for (const r of runs) r.undetermined_employees.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return { findings: this.findings, undetermined: this.undetermined, runs };
   }
+}
+
+/** What makes a work date implausible under this pack (decision 16). */
+export function plausibility(pack: RulePack): Plausibility {
+  let earliest = '0000-01-01';
+  for (const name of WORKDAY_PARAMS) {
+    const first = pack.params
+      .get(name)
+      ?.values.map((v) => v.from)
+      .sort()[0];
+    if (first && first > earliest) earliest = first;
+  }
+  const age = pack.params.get('plausible_min_work_age')?.values;
+  const minWorkAge = age?.length
+    ? Number([...age].sort((a, b) => a.from.localeCompare(b.from)).at(-1)!.value)
+    : undefined;
+  return { earliest, minWorkAge };
 }
 
 export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Evaluation {

@@ -18,10 +18,11 @@ import {
   stretchOrder,
   type Warning,
 } from '../parse/ingest.js';
+import { implausibleDate } from '../parse/plausible.js';
 import type { Employee, FileKind, PayrollRow, Stretch } from '../parse/records.js';
 import { fileSize, streamableFile, streamTable } from '../read/stream.js';
 import { type RawTable, readTable } from '../read/table.js';
-import { type EvaluateOptions, type Evaluation, Evaluator } from './engine.js';
+import { type EvaluateOptions, type Evaluation, Evaluator, plausibility } from './engine.js';
 
 // The streaming engine (issue 7): hours rows flow read -> parse -> facts -> rules one
 // employee at a time, so memory does not grow with the number of rows. Employees and
@@ -118,6 +119,7 @@ function parseFile<K extends 'employees' | 'payroll'>(
   let header: RawTable | undefined;
   let headerError: UserError | undefined;
   let layout: LayoutInfo | undefined;
+  const footer = { previous: 0, broken: false };
   const records: (K extends 'employees' ? Employee : PayrollRow)[] = [];
   const rejected: Rejection[] = [];
   const columns = new Set<string>();
@@ -126,6 +128,7 @@ function parseFile<K extends 'employees' | 'payroll'>(
     file,
     (h) => {
       header = { file, encoding: '', sha256: '', header: h.header, headerLine: h.headerLine, rows: [] };
+      footer.previous = h.headerLine;
       try {
         layout = parseTable(header, kind, warnings).layout;
       } catch (e) {
@@ -135,7 +138,7 @@ function parseFile<K extends 'employees' | 'payroll'>(
     },
     (rows) => {
       if (headerError || !header) return;
-      const p = parseTable({ ...header, rows }, kind, []);
+      const p = parseTable({ ...header, rows }, kind, [], { footer });
       for (const r of p.records) records.push(r);
       for (const r of p.rejected) rejected.push(r);
       for (const c of p.stats.columns) columns.add(c);
@@ -204,10 +207,22 @@ function pass(
   const rejected: Rejection[] = [];
   let rowsRejected = 0;
   let rowsSkipped = 0;
+  const hoursFooter = { previous: 0, broken: false };
   const hoursColumns = new Set<string>();
   const done = new Set<string>();
 
-  const evaluateGroup = (id: string, rows: Stretch[]) => {
+  const plausible = plausibility(pack);
+  const evaluateGroup = (id: string, all: Stretch[]) => {
+    // As checkData does, but for the file's dominant range (that needs every row first).
+    const rows = all.filter((s) => {
+      const reason = implausibleDate(s, byId.get(id), plausible);
+      if (!reason) return true;
+      for (const row of s.rows ?? [s.row]) {
+        rejected.push({ file: hoursFile, row, column: 'date', reason, value: s.date });
+        rowsRejected++;
+      }
+      return false;
+    });
     // As assemble does: a split night shift's morning part moves past midnight first.
     const group = placeAfterMidnight(rows).sort(stretchOrder);
     const kept = dropOverlaps(group, hoursFile, (r) => {
@@ -256,7 +271,7 @@ function pass(
 
   const onRows = (rows: RawTable['rows']) => {
     if (broken() || !header) return;
-    const parsed: Parsed<Stretch> = parseTable({ ...header, rows }, 'hours', []);
+    const parsed: Parsed<Stretch> = parseTable({ ...header, rows }, 'hours', [], { footer: hoursFooter });
     for (const r of parsed.rejected) rejected.push(r);
     rowsRejected += parsed.rejected.length;
     rowsSkipped += parsed.stats.rows_skipped;
@@ -294,6 +309,7 @@ function pass(
           headerLine: h.headerLine,
           rows: [],
         };
+        hoursFooter.previous = h.headerLine;
         try {
           hoursLayout = parseTable(header, 'hours', hoursWarnings).layout;
         } catch (e) {

@@ -1,4 +1,4 @@
-import type { ParamStore } from '../pack/params.js';
+import { NotInForce, type ParamStore } from '../pack/params.js';
 import type { DayType, Employee, Stretch } from '../parse/records.js';
 import { addDays, day, isoOf, weekday } from './calendar.js';
 
@@ -39,10 +39,17 @@ export interface WorkWeek {
   holidayOvertimeMin: number;
 }
 
+/** The parameters every work day needs: a work date before any of them is in force is implausible. */
+export const WORKDAY_PARAMS = [
+  'normal_hours_per_day',
+  'hazardous_hours_per_day',
+  'break_excess_counts_after_minutes',
+];
+
 export function num(params: ParamStore, name: string, date: string): number {
   const v = params.at(name, date);
   if (!v || typeof v.value !== 'number')
-    throw new Error(`rule pack parameter ${name} has no number in force on ${date}`);
+    throw new NotInForce(`rule pack parameter ${name} has no number in force on ${date}`);
   return v.value;
 }
 

@@ -7,15 +7,15 @@ import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import { satangOf } from '../findings/money.js';
 import { MinimumWageTable, type Overlay, type Province, type WageRow } from './minimum-wage.js';
-import { PlaceNames } from './places.js';
 import { ParamStore } from './params.js';
+import { PlaceNames } from './places.js';
 import {
   NotificationsFile,
   OverlaysFile,
-  PlacesFile,
   PackFile,
   ParametersFile,
   type ParamSeries,
+  PlacesFile,
   RuleFile,
 } from './schema.js';
 

@@ -1,5 +1,8 @@
 import type { ParamSeries } from './schema.js';
 
+/** No value of a parameter is in force on a date: what depends on it is undetermined, never a crash. */
+export class NotInForce extends Error {}
+
 /** One parameter value as used: what it was, from when, and where it comes from. */
 export interface ParamUse {
   value: number | string | boolean | string[];

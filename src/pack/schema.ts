@@ -77,7 +77,13 @@ export const PackFile = z.strictObject({
   base: z.string().optional(),
   parameters: z.string().optional(),
   minimum_wage: z
-    .strictObject({ provinces: text, rates: text, overlays: text, notifications: text, places: text.optional() })
+    .strictObject({
+      provinces: text,
+      rates: text,
+      overlays: text,
+      notifications: text,
+      places: text.optional(),
+    })
     .optional(),
   coverage: z
     .strictObject({

@@ -20,6 +20,14 @@ export interface FooterOptions {
   stopAtBlank: boolean;
 }
 
+/** Where the reading of a table stands: a file parsed in batches carries it from one to the next. */
+export interface FooterState {
+  /** Line of the last row seen (the header's before any). */
+  previous: number;
+  /** A blank row or a totals row has been met. */
+  broken: boolean;
+}
+
 export interface FooterSplit {
   rows: RawRow[];
   skipped: RawRow[];
@@ -34,15 +42,14 @@ export interface FooterSplit {
  */
 export function splitFooter(
   rows: RawRow[],
-  headerLine: number,
+  state: FooterState,
   keyCells: number[],
   requiredCells: number[],
   o: FooterOptions,
 ): FooterSplit {
   const kept: RawRow[] = [];
   const skipped: RawRow[] = [];
-  let previous = headerLine;
-  let broken = false;
+  let { previous, broken } = state;
   const filled = (row: RawRow, cells: number[]) => cells.some((i) => (row.cells[i] ?? '').trim() !== '');
   for (const row of rows) {
     if (row.line > previous + 1) broken = true;
@@ -72,5 +79,7 @@ export function splitFooter(
     }
     kept.push(row);
   }
+  state.previous = previous;
+  state.broken = broken;
   return { rows: kept, skipped };
 }

@@ -22,7 +22,7 @@ import {
   type Punch,
   pairPunches,
 } from './clock.js';
-import { splitFooter } from './footer.js';
+import { type FooterState, splitFooter } from './footer.js';
 import { dateOrderOf, type Profile, type ProfileSection, profileSection } from './profile.js';
 import {
   COLUMNS,
@@ -133,6 +133,8 @@ export interface InputOptions {
   profile?: Profile;
   /** Clock logs: merge re-reads within this many minutes (default 3). */
   mergeMinutes?: number;
+  /** A file parsed in batches: where footer detection stands after the batches before. */
+  footer?: FooterState;
 }
 
 export interface Parsed<T> {
@@ -528,7 +530,7 @@ export function parseGrid<T extends FileKind>(
     const others = COLUMNS[kind].required
       .filter((c) => c !== 'employee_id')
       .flatMap((c) => mapping.byColumn.get(c) ?? []);
-    const split = splitFooter(rows, headerLine, key, others, {
+    const split = splitFooter(rows, o.footer ?? { previous: headerLine, broken: false }, key, others, {
       skipFooter: section?.skip_footer ?? true,
       stopAtBlank: section?.stop_at_blank ?? false,
     });

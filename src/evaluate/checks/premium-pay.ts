@@ -151,8 +151,7 @@ function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
 
 function limitFallback(ctx: CheckContext, date: string): number {
   const e = ctx.facts.employee;
-  const ceiling = ctx.pack.at(e.hazardous ? 'hazardous_hours_per_day' : 'normal_hours_per_day', date)
-    ?.value as number;
+  const ceiling = ctx.num(e.hazardous ? 'hazardous_hours_per_day' : 'normal_hours_per_day', date);
   return Math.round(Math.min(e.normal_hours_per_day ?? ceiling, ceiling) * 60);
 }
 
