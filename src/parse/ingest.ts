@@ -1037,6 +1037,8 @@ export interface HeaderInspection {
   ignored: string[];
   missingRequired: string[];
   dateOrder: string;
+  /** A pay period named in a title row above the header (payroll). */
+  titlePeriod?: TitlePeriod;
 }
 
 export function inspectHeader(grid: RawGrid, kind: FileKind, profile?: Profile): HeaderInspection {
@@ -1062,17 +1064,26 @@ export function inspectHeader(grid: RawGrid, kind: FileKind, profile?: Profile):
   const dateIdx = [...m.byColumn.entries()]
     .filter(([c]) => DATE_COLUMNS.has(c) || c === 'datetime')
     .flatMap(([, i]) => i);
+  const titlePeriod = kind === 'payroll' ? periodInTitle(grid.rows.slice(0, choice.index)) : undefined;
+  const missing = choice.isClock ? [] : missingRequired(kind, m, h.cells, section, titlePeriod);
+  // wage_rate is required unless every employee is piece-rated: a header without it is worth saying.
+  if (
+    kind === 'employees' &&
+    !choice.isClock &&
+    !m.byColumn.has('wage_rate') &&
+    !section?.constants?.wage_rate
+  )
+    missing.push('wage_rate (unless every employee is piece-rated)');
   return {
     kind,
+    titlePeriod,
     headerLine: h.line,
     skipRows: choice.index > 0 ? grid.rows[choice.index - 1].line : 0,
     header: h.cells.map((c) => c.trim()),
     isClock: choice.isClock,
     columns: m.uses,
     ignored: m.ignored,
-    missingRequired: choice.isClock
-      ? []
-      : COLUMNS[kind].required.filter((c) => !m.byColumn.has(c) && section?.constants?.[c] === undefined),
+    missingRequired: missing,
     dateOrder: decideDateOrder(grid.rows.slice(choice.index + 1), dateIdx, section).text,
   };
 }
@@ -1088,7 +1099,7 @@ export function guessKind(grid: RawGrid, profile?: Profile): { kind: FileKind; r
     } catch {
       continue;
     }
-    const ready = h.missingRequired.length === 0 && h.columns.length > 0;
+    const ready = h.missingRequired.every((c) => c.startsWith('wage_rate')) && h.columns.length > 0;
     const score = h.columns.length;
     if (!best || (ready && !best.ready) || (ready === best.ready && score > best.score))
       best = { kind, score, ready };
