@@ -8,6 +8,9 @@ import { normaliseValue } from './aliases.js';
 /** First cells that open a totals row, compared after `normaliseValue`, as a prefix. */
 const TOTAL_LABELS = ['รวม', 'ยอดรวม', 'สรุป', 'total', 'grandtotal', 'subtotal', 'sum'].map(normaliseValue);
 
+/** "3 คน", "12 persons": a count of people where a totals row has the employee key. */
+const HEAD_COUNT = /^\d+\s*(คน|ราย|persons?|people|employees?)$/i;
+
 export function isTotalLabel(cell: string): boolean {
   const v = normaliseValue(cell);
   return v !== '' && TOTAL_LABELS.some((l) => v.startsWith(l));
@@ -68,7 +71,10 @@ export function splitFooter(
     }
     const first = row.cells.find((c) => c.trim() !== '') ?? '';
     const key = keyCells.map((i) => row.cells[i] ?? '').find((c) => c.trim() !== '') ?? '';
-    if (isTotalLabel(first) && (key === '' || key.trim() === first.trim())) {
+    // A totals label whose key cell is blank, the label itself or a head count ("3 คน"), or any
+    // totals label once the table has ended.
+    const keyNotAnEmployee = key === '' || key.trim() === first.trim() || HEAD_COUNT.test(key.trim());
+    if (isTotalLabel(first) && (keyNotAnEmployee || broken)) {
       skipped.push(row);
       broken = true;
       continue;
