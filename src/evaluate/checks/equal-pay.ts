@@ -17,7 +17,7 @@ export const equalPay: CheckFunction = {
     const sex = e.sex?.toUpperCase();
     if (!sex || !['M', 'F'].includes(sex) || e.wage_rate === undefined || !e.wage_type) return o;
     if (!e.job_title) {
-      o.undetermined.push('no job_title to compare with');
+      o.undetermined.push(ctx.absent('employees', 'job_title') ?? 'no job_title to compare with');
       return o;
     }
     const higher = sameJob(ctx.peers, e).filter(
