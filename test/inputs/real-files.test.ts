@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isTotalLabel } from '../../src/parse/footer.js';
 import { inspectHeader, parseGrid, type Warning } from '../../src/parse/ingest.js';
@@ -5,6 +6,7 @@ import { dateClusters } from '../../src/parse/plausible.js';
 import { parseProfile } from '../../src/parse/profile.js';
 import { periodInTitle } from '../../src/parse/title.js';
 import { gridOfText } from '../../src/read/table.js';
+import { validate } from '../../src/validate.js';
 import { pack, run } from '../helpers.js';
 
 // Real files, piece by piece: absent columns are unknown (decision 15), implausible dates are
@@ -177,6 +179,18 @@ describe('implausible dates (decision 16)', () => {
     expect(r.undetermined.find((u) => u.rule === 'lpa-61-overtime-pay')?.reason).toMatch(
       /no value of .* in force/,
     );
+  });
+
+  it('validate rejects them as check does', async () => {
+    const dir = join(import.meta.dirname, '..', 'fixtures', 'field', 'hours-clock-reset');
+    const r = await validate([join(dir, 'employees.csv'), join(dir, 'hours.csv')], {});
+    const hours = r.files.find((f) => f.kind === 'hours')!;
+    expect(hours.rejected.map((x) => [x.row, x.value])).toEqual([
+      [5, '2000-01-01'],
+      [10, '1990-01-01'],
+      [14, '2000-01-01'],
+    ]);
+    expect([hours.stats?.rows_used, hours.stats?.rows_rejected]).toEqual([20, 3]);
   });
 
   it('the dominant range is the span of dates holding most rows; gaps over a year split it', () => {
