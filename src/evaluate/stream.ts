@@ -254,6 +254,7 @@ function pass(
       row: s.row,
       column: 'employee_id',
       reason: `employee ${s.employee_id} is not in ${files.employees}`,
+      value: s.employee_id,
     });
     rowsRejected++;
     return false;

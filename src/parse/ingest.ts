@@ -862,6 +862,7 @@ export function assemble(
           row: e.row,
           column: 'employee_id',
           reason: `duplicate employee_id ${e.employee_id} (first on row ${prior.row})`,
+          value: e.employee_id,
         });
         continue;
       }
@@ -900,6 +901,7 @@ export function assemble(
         row,
         column: 'employee_id',
         reason: `employee ${id} is not in ${parts.employees.stats.file}`,
+        value: id,
       });
     }
     return false;
@@ -1008,7 +1010,13 @@ export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Reject
     if (prev && prev.employee_id === s.employee_id && prevEnd > at.start) {
       // A stretch paired from clock punches stands for several rows: each is rejected.
       for (const row of s.rows ?? [s.row]) {
-        reject({ file, row, column: 'start', reason: `overlaps the stretch on row ${prev.row}` });
+        reject({
+          file,
+          row,
+          column: 'start',
+          reason: `overlaps the stretch on row ${prev.row}`,
+          value: `${s.date} ${timeText(s.start % 1440)}`,
+        });
       }
       continue;
     }
