@@ -124,6 +124,23 @@ describe('absent is unknown (decision 15)', () => {
     expect(r.undetermined.find((u) => u.rule === 'data-net-pay')?.reason).toContain('other_wages, ot_pay');
   });
 
+  it('a payroll with no deduction column: s.76 undetermined, not "none taken"', () => {
+    const r = run({
+      employees: EMP,
+      payroll:
+        'employee_id,period_start,period_end,pay_date,base_pay\nE1,2025-08-01,2025-08-31,2025-08-31,20000\n',
+    });
+    expect(r.undetermined.find((u) => u.rule === 'lpa-76-deductions')?.reason).toContain(
+      'deductions unknown',
+    );
+    const withOne = run({
+      employees: EMP,
+      payroll:
+        'employee_id,period_start,period_end,pay_date,base_pay,deduction_other\nE1,2025-08-01,2025-08-31,2025-08-31,20000,500\n',
+    });
+    expect(withOne.findings.map((f) => [f.rule, f.owed_satang])).toEqual([['lpa-76-deductions', 50_000]]);
+  });
+
   it('overtime by an employee of a file without a hazardous column: s.31 undetermined', () => {
     const r = run({ employees: EMP, hours: OT_HOURS });
     expect(r.undetermined.find((u) => u.rule === 'lpa-31-hazardous-overtime')?.reason).toContain(
