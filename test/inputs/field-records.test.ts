@@ -105,18 +105,19 @@ describe('field corpus: payroll, employee and hours exports', () => {
         ).toBe(true);
     });
 
-    it.runIf(e.employees !== undefined)('maps names, wage types, hire dates and provinces', async () => {
-      const data = await readDataSetAsync(resolveInputs({ dir: join(FIELD, folder) }));
-      for (const [id, [name, wageType, hired, province]] of Object.entries(e.employees ?? {})) {
-        const emp = data.employees.find((x) => x.employee_id === id)!;
-        expect([
-          emp.name,
-          emp.wage_type,
-          emp.hire_date,
-          pack.wages?.province(emp.province ?? '')?.en,
-        ]).toEqual([name, wageType, hired, province]);
-      }
-    });
+    if (e.employees)
+      it('maps names, wage types, hire dates and provinces', async () => {
+        const data = await readDataSetAsync(resolveInputs({ dir: join(FIELD, folder) }));
+        for (const [id, [name, wageType, hired, province]] of Object.entries(e.employees ?? {})) {
+          const emp = data.employees.find((x) => x.employee_id === id)!;
+          expect([
+            emp.name,
+            emp.wage_type,
+            emp.hire_date,
+            pack.wages?.province(emp.province ?? '')?.en,
+          ]).toEqual([name, wageType, hired, province]);
+        }
+      });
   });
 });
 
