@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { redact } from '../../src/findings/redact.js';
 import { isTotalLabel } from '../../src/parse/footer.js';
 import { inspectHeader, parseGrid, type Warning } from '../../src/parse/ingest.js';
 import { dateClusters } from '../../src/parse/plausible.js';
@@ -266,6 +267,16 @@ describe('header and value traps', () => {
     ]);
     const pay = parse('payroll', 'รหัส,งวดเริ่ม,งวดสิ้นสุด,ค่าแรงพื้นฐาน\nA1,2025-08-01,2025-08-31,9000\n');
     expect(pay.records[0].base_pay).toBe(900_000);
+  });
+
+  it('under --redact the value beside a rejection is dropped with the one in its reason', () => {
+    const r = run({
+      employees: 'employee_id,province,wage_type,wage_rate\nE1,Bangkok,Permanent,400\nE2,Bangkok,daily,400\n',
+    });
+    expect(r.rejected[0].value).toBe('Permanent');
+    const red = redact(r, { key: Buffer.from('a-test-key-of-16'), source: 'given' });
+    expect(red.rejected[0].value).toBeUndefined();
+    expect(JSON.stringify(red.rejected)).not.toContain('Permanent');
   });
 
   it('map --init names every required column it could not map, wage_rate included', () => {
