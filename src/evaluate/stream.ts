@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import type { RulePack } from '../pack/load.js';
+import type { FooterState } from '../parse/footer.js';
 import {
   assemble,
   cmp,
   type DataSet,
   dropOverlaps,
+  footerWarning,
   type InputStats,
   type LayoutInfo,
   type Parsed,
@@ -119,7 +121,7 @@ function parseFile<K extends 'employees' | 'payroll'>(
   let header: RawTable | undefined;
   let headerError: UserError | undefined;
   let layout: LayoutInfo | undefined;
-  const footer = { previous: 0, broken: false };
+  const footer: FooterState = { previous: 0, broken: false, skipped: [] };
   const records: (K extends 'employees' ? Employee : PayrollRow)[] = [];
   const rejected: Rejection[] = [];
   const columns = new Set<string>();
@@ -146,6 +148,7 @@ function parseFile<K extends 'employees' | 'payroll'>(
     },
   );
   if (headerError) throw headerError;
+  if (footer.skipped.length) warnings.push(footerWarning(file, footer.skipped));
   return {
     records,
     rejected,
@@ -207,7 +210,7 @@ function pass(
   const rejected: Rejection[] = [];
   let rowsRejected = 0;
   let rowsSkipped = 0;
-  const hoursFooter = { previous: 0, broken: false };
+  const hoursFooter: FooterState = { previous: 0, broken: false, skipped: [] };
   const hoursColumns = new Set<string>();
   const done = new Set<string>();
 
@@ -334,6 +337,7 @@ function pass(
   }
   if (headerError) throw headerError;
   if (held.deferred) throw held.deferred;
+  if (hoursFooter.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hoursFooter.skipped));
 
   if (spill) {
     try {

@@ -29,6 +29,8 @@ export interface FooterState {
   previous: number;
   /** A blank row or a totals row has been met. */
   broken: boolean;
+  /** Lines skipped so far. */
+  skipped: number[];
 }
 
 export interface FooterSplit {
@@ -87,5 +89,6 @@ export function splitFooter(
   }
   state.previous = previous;
   state.broken = broken;
+  for (const r of skipped) state.skipped.push(r.line);
   return { rows: kept, skipped };
 }

@@ -530,19 +530,15 @@ export function parseGrid<T extends FileKind>(
     const others = COLUMNS[kind].required
       .filter((c) => c !== 'employee_id')
       .flatMap((c) => mapping.byColumn.get(c) ?? []);
-    const split = splitFooter(rows, o.footer ?? { previous: headerLine, broken: false }, key, others, {
+    const state = o.footer ?? { previous: headerLine, broken: false, skipped: [] };
+    const split = splitFooter(rows, state, key, others, {
       skipFooter: section?.skip_footer ?? true,
       stopAtBlank: section?.stop_at_blank ?? false,
     });
     rows = split.rows;
     skipped = split.skipped.length;
-    if (skipped) {
-      const lines = split.skipped.map((r) => r.line);
-      warnings.push({
-        file: grid.file,
-        message: `${skipped} footer or totals row${skipped > 1 ? 's' : ''} under the table skipped (line${skipped > 1 ? 's' : ''} ${lineList(lines)})`,
-      });
-    }
+    // A file parsed in batches says it once, at its end (evaluate/stream.ts).
+    if (skipped && !o.footer) warnings.push(footerWarning(grid.file, state.skipped));
   }
   const result = choice.isClock
     ? clockRows(grid, rows, header, mapping, ctx, layout, warnings, o, section?.clock)
@@ -583,6 +579,15 @@ interface RowsResult {
   used: number;
   /** Canonical columns with a value in at least one row. */
   columns: Set<string>;
+}
+
+/** The one warning for a file's skipped footer rows. */
+export function footerWarning(file: string, lines: number[]): Warning {
+  const n = lines.length;
+  return {
+    file,
+    message: `${n} footer or totals row${n > 1 ? 's' : ''} under the table skipped (line${n > 1 ? 's' : ''} ${lineList(lines)})`,
+  };
 }
 
 /** "3-5, 9" for lines 3, 4, 5, 9. */
