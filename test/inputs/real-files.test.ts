@@ -142,6 +142,18 @@ describe('absent is unknown (decision 15)', () => {
     expect(withOne.findings.map((f) => [f.rule, f.owed_satang])).toEqual([['lpa-76-deductions', 50_000]]);
   });
 
+  it('no sex column: s.53 undetermined; no deduction_deposit column: s.51 undetermined for an under-18', () => {
+    const r = run({
+      employees:
+        'employee_id,birth_date,job_title,province,wage_type,wage_rate\nY1,2009-01-01,packer,Bangkok,daily,400\n',
+      payroll:
+        'employee_id,period_start,period_end,pay_date,days_worked,base_pay,deduction_other\nY1,2025-08-01,2025-08-31,2025-08-31,10,4000,0\n',
+    });
+    const reason = (rule: string) => r.undetermined.find((u) => u.rule === rule)?.reason;
+    expect(reason('lpa-53-equal-pay')).toContain('column sex not in employees.csv');
+    expect(reason('lpa-51-child-deposit')).toContain('column deduction_deposit not in payroll.csv');
+  });
+
   it('overtime by an employee of a file without a hazardous column: s.31 undetermined', () => {
     const r = run({ employees: EMP, hours: OT_HOURS });
     expect(r.undetermined.find((u) => u.rule === 'lpa-31-hazardous-overtime')?.reason).toContain(
