@@ -138,7 +138,7 @@ function mapGroup(
       r.error = err.message;
     }
   }
-  // Implausible work dates are rejected here as a check rejects them (decision 16).
+  // Implausible work dates are rejected here as a check rejects them.
   const data = withoutImplausibleDates(assemble(parts, warnings), plausibility(loadPack()));
   for (const r of group) {
     const part = parts[r.kind!];

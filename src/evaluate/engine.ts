@@ -142,7 +142,7 @@ export class Evaluator {
   }
 }
 
-/** What makes a work date implausible under this pack (decision 16). */
+/** What makes a work date implausible under this pack (docs/inputs.md, implausible dates). */
 export function plausibility(pack: RulePack): Plausibility {
   let earliest = '0000-01-01';
   for (const name of WORKDAY_PARAMS) {

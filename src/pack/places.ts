@@ -1,7 +1,7 @@
 import type { Province } from './minimum-wage.js';
 import type { PlacesData } from './schema.js';
 
-// Province and district names as employer files write them (decision 6): English or Thai,
+// Province and district names as employer files write them: English or Thai,
 // with or without จังหวัด / อำเภอ / เขต, abbreviations (กทม., กรุงเทพฯ), spaces, DOPA codes.
 // The words and names are data (minimum-wage/places.yaml); this only compares them.
 

@@ -2,7 +2,7 @@ import { addDays, birthdayOf, day } from '../facts/calendar.js';
 import { cmp, type DataSet, type Rejection, type Warning } from './ingest.js';
 import type { Employee, Stretch } from './records.js';
 
-// Implausible work dates (decision 16) are rejected rows, never findings: a clock that lost its
+// Implausible work dates are rejected rows, never findings: a clock that lost its
 // clock writes punches dated 2000-01-01 or 1990, and a typo in a birth date makes an adult a
 // child. A work date is implausible when it is before the employee's `minWorkAge` birthday,
 // before the earliest date the rule pack has parameters for, or more than a year before the

@@ -11,7 +11,7 @@ import { dateClusters } from '../../src/parse/plausible.js';
 // The field corpus (test/fixtures/field/): files built to the shape of real employer and
 // time-clock exports, each folder with an expected.json. The payroll, employee and hours
 // folders are checked here against their expectations; then every folder of the corpus
-// (clock logs too) is held to the rule of decision 15 and 16: no finding comes from an
+// (clock logs too) is held to the rule of docs/inputs.md: no finding comes from an
 // absent column or an implausible date.
 
 const FIELD = join(import.meta.dirname, '..', 'fixtures', 'field');

@@ -10,9 +10,9 @@ import { gridOfText } from '../../src/read/table.js';
 import { validate } from '../../src/validate.js';
 import { pack, run } from '../helpers.js';
 
-// Real files, piece by piece: absent columns are unknown (decision 15), implausible dates are
-// rejected (decision 16), header and value traps, footer rows, title-row periods, place names
-// (decisions 5, 6). The field corpus (field-records.test.ts) shows them together.
+// Real files, piece by piece: absent columns are unknown, implausible dates are
+// rejected, header and value traps, footer rows, title-row periods, place names
+// (docs/inputs.md). The field corpus (field-records.test.ts) shows them together.
 
 const parse = <K extends 'employees' | 'hours' | 'payroll'>(kind: K, text: string, profileYaml?: string) => {
   const warnings: Warning[] = [];
@@ -22,7 +22,7 @@ const parse = <K extends 'employees' | 'hours' | 'payroll'>(kind: K, text: strin
 
 const EMP = 'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,monthly,20000\n';
 
-describe('absent is unknown (decision 15)', () => {
+describe('absent is unknown', () => {
   it('lists the canonical columns a file has; a column empty in every row is absent', () => {
     const p = parse(
       'payroll',
@@ -162,7 +162,7 @@ describe('absent is unknown (decision 15)', () => {
   });
 });
 
-describe('implausible dates (decision 16)', () => {
+describe('implausible dates', () => {
   const EMP90 = 'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-05-01,Bangkok,daily,400\n';
   const week = ['04', '05', '06', '07', '08'].map(
     (d) => `E1,2025-08-${d},08:00,12:00,0\nE1,2025-08-${d},13:00,17:00,0`,
@@ -361,7 +361,7 @@ describe('a pay period in a title row', () => {
   });
 });
 
-describe('place names (decisions 5, 6)', () => {
+describe('place names', () => {
   const wages = pack().wages!;
   it('provinces: Thai with or without จังหวัด, abbreviations, codes', () => {
     for (const [text, en] of [
