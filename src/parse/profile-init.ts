@@ -39,7 +39,7 @@ export function initProfile(grid: RawGrid, h: HeaderInspection, command: string)
     ` from the header on ${h.headerLine ? `line ${h.headerLine}` : 'the fixed layout'} of ${grid.file} (${grid.description}).`,
     ' Check every line marked "guess". Use it with: labour-check check --map THIS_FILE ...',
     ' Fields: skip_rows, sheet, encoding, date_order (day-first | month-first) or date_format (DD/MM/YYYY),',
-    ' two_digit_years (be | ce), columns, constants, values; hours also: clock.',
+    ' two_digit_years (be | ce), skip_footer, stop_at_blank, columns, constants, values; hours also: clock.',
   ].join('\n');
   const kind = doc.get(h.kind, true) as YAMLMap;
   const note = (key: string, text: string) => {
