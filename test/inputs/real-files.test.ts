@@ -409,6 +409,16 @@ describe('place names', () => {
     expect(messages.some((m) => m.startsWith('sector "bakery" is not one the tool knows'))).toBe(true);
   });
 
+  it('Thai sector names are read: โรงแรม is a hotel (the No.14 rate), สถานบันเทิง an entertainment venue', () => {
+    const p = parse(
+      'employees',
+      'employee_id,province,district,sector,wage_type,wage_rate\nS1,สงขลา,อำเภอหาดใหญ่,โรงแรม,daily,390\nS2,Bangkok,,สถานบันเทิง,daily,400\n',
+    );
+    expect(p.records.map((e) => e.sector)).toEqual(['hotel', 'entertainment']);
+    const w = wages.on('2025-08-01', p.records[0]);
+    expect(w.ok && [w.wage.dailySatang, w.wage.basis]).toEqual([40_000, 'sector']);
+  });
+
   it('sector overlays only where in force for the area: the 2024 four-star rate in its listed districts', () => {
     const at = (district: string) =>
       wages.on('2024-06-01', { province: 'กทม.', district, sector: 'hotel_4star_50plus' });
