@@ -6,7 +6,7 @@ import { todayInBangkok, validAsOf } from '../api.js';
 import { UserError } from '../errors.js';
 import { loadPack, type RulePack } from '../pack/load.js';
 import { readTable } from '../read/table.js';
-import { type Account, type AnswerContext, accountSchema } from './account.js';
+import { type Account, type AnswerContext, accountFile, accountSchema } from './account.js';
 import { issueText, packetFileName, renderBatch, renderSummary, screenBatch } from './batch.js';
 import { loadScreenData, type Messages, messagesFor, type ScreenData } from './data.js';
 import { inquirerPrompts, interview, type PromptContext, type Prompts } from './interview.js';
@@ -64,6 +64,11 @@ export function readAccount(file: string, ctx: AnswerContext, m: Messages): Acco
   return r.data;
 }
 
+/** An account as its file: the same fields, units and notation `readAccount` reads. */
+export function saveText(account: Account): string {
+  return stringify(accountFile(account));
+}
+
 /** Exit code: 1 when a screen found a likely violation, as `check` does for findings. */
 const exitFor = (screens: Screen[]) => (screens.some((s) => s.results.likely.findings.length > 0) ? 1 : 0);
 
@@ -111,7 +116,7 @@ export async function runScreen(
       throw e;
     }
     account.interviewed_on = asOf ?? todayInBangkok();
-    if (o.save) writeFileSync(o.save, stringify(account));
+    if (o.save) writeFileSync(o.save, saveText(account));
   } else account = readAccount(file!, ctx, m);
   const s = screenAccount(account, pack, data, { asOf });
   if (o.records) {
