@@ -26,6 +26,7 @@ const Question = z.strictObject({
   id: fieldId,
   section: text,
   personal: z.boolean().default(false),
+  answer_required: z.boolean().default(false),
   ask_if: z.partialRecord(fieldId, z.union([answerValue, z.array(answerValue)])).optional(),
   effects: z.array(Effect).default([]),
   assume: z.strictObject({ minimum: text, likely: text }).optional(),
