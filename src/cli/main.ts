@@ -7,14 +7,16 @@ import { WEEKDAYS } from '../facts/calendar.js';
 import { applyBaseline, loadBaseline } from '../findings/baseline.js';
 import { pseudonym, redact, redactKey } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
-import { applyWaivers, loadWaivers } from '../findings/waivers.js';
+import { applyWaivers, checkWaiverRules, loadWaivers } from '../findings/waivers.js';
 import { loadPack } from '../pack/load.js';
 import { guessKind, inspectHeader } from '../parse/ingest.js';
 import { initProfile } from '../parse/profile-init.js';
 import { FILE_KINDS, type FileKind } from '../parse/records.js';
 import { readGrid } from '../read/table.js';
+import { FAIL_ON, type FailOn, failsOn, type Lang } from '../report/common.js';
 import { FILE_NAME, FORMATS, type Format, render, ruleInfo } from '../report/index.js';
 import { screenCommand } from '../screen/command.js';
+import { catalogueLanguages } from '../screen/data.js';
 import { kindOfName, validate } from '../validate.js';
 import { toolVersion } from '../version.js';
 import { writeBundle } from './bundle.js';
@@ -22,14 +24,22 @@ import { progress } from './progress.js';
 import { explainRule, explainWage, listRules, testRules } from './rules.js';
 import { validationText } from './validate-text.js';
 
-const FAIL_ON = ['critical', 'error', 'warning', 'never'] as const;
-type FailOn = (typeof FAIL_ON)[number];
-const RANK: Record<string, number> = { critical: 3, error: 2, warning: 1, info: 0 };
+/**
+ * The language of a check's reports: every language of the catalogue is accepted; one the
+ * reports have no words in yet is shown in English, and said so.
+ */
+function reportLang(lang: string, quiet: boolean): Lang {
+  if (lang === 'en' || lang === 'th') return lang;
+  if (!quiet)
+    process.stderr.write(
+      `labour-check: --lang ${lang}: the check's reports are not yet in this language; English is used\n`,
+    );
+  return 'en';
+}
 
-/** Exit code per semantics.md 6: 1 when a finding is at or above --fail-on. */
+/** Exit code: 1 when a finding is at or above --fail-on. */
 export function exitCode(r: Result, failOn: FailOn): 0 | 1 {
-  if (failOn === 'never') return 0;
-  return r.findings.some((f) => RANK[f.severity] >= RANK[failOn]) ? 1 : 0;
+  return r.findings.some((f) => failsOn(f.severity, failOn)) ? 1 : 0;
 }
 
 function emit(out: string, file: string | undefined): void {
@@ -42,16 +52,27 @@ function emit(out: string, file: string | undefined): void {
   } else process.stdout.write(out);
 }
 
+/** The examples and exit codes shown after a command's options in its --help. */
+function examples(lines: string[], exits: string): string {
+  return `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n\nExit codes: ${exits}`;
+}
+
+/** The same format under the name another command uses (`screen --format md`). */
+const FORMAT_ALIASES: Record<string, Format> = { md: 'markdown' };
+
 /** "json,sarif,html" -> the formats, each known, none twice. */
 export function parseFormats(list: string): Format[] {
   const names = list
     .split(',')
     .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((n) => FORMAT_ALIASES[n] ?? n);
   if (names.length === 0) throw new UserError('--format: no format given');
   for (const n of names) {
     if (!(FORMATS as readonly string[]).includes(n))
-      throw new UserError(`--format: unknown format "${n}" (one or more of ${FORMATS.join(', ')})`);
+      throw new UserError(
+        `--format: unknown format "${n}" (one or more of ${FORMATS.join(', ')}; md is markdown)`,
+      );
   }
   return [...new Set(names)] as Format[];
 }
@@ -103,7 +124,21 @@ export function program(argv: readonly string[] = process.argv): Command {
     .description("Checks payroll and working-hours files against Thailand's Labour Protection Act B.E. 2541")
     .version(toolVersion(), '-V, --version')
     .showHelpAfterError('(run labour-check --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'labour-check check examples/demo-factory --as-of 2025-10-31',
+          'labour-check validate examples/time-clock',
+          'labour-check screen examples/accounts/bangkok-9000.yaml --format html -o packet.html',
+          'labour-check rules list --lang th',
+          'labour-check wage Bangkok --date 2025-07-01',
+          "labour-check COMMAND --help      (each command's options, examples and exit codes)",
+        ],
+        '0 clean (check: no finding at or above --fail-on), 1 findings (validate: rejected rows), 2 usage error or unreadable input (one line on stderr).',
+      ),
+    );
 
   inputFlags(p.command('check'))
     .description(
@@ -139,7 +174,7 @@ export function program(argv: readonly string[] = process.argv): Command {
     )
     .addOption(
       new Option('--lang <lang>', 'language of the human-readable formats')
-        .choices(['en', 'th'])
+        .choices(catalogueLanguages())
         .default('en'),
     )
     .option('--be-dates', 'show dates in Buddhist era (B.E.) in the human-readable formats')
@@ -164,16 +199,18 @@ export function program(argv: readonly string[] = process.argv): Command {
     )
     .addHelpText(
       'after',
-      `
-Examples:
-  labour-check check examples/demo-factory
-  labour-check check submission/ --format json --as-of 2025-10-31 -o report.json
-  labour-check check --employees staff.csv --payroll pay.csv --fail-on critical
-  labour-check check --employees staff.xlsx --hours 1_attlog.dat --payroll pay.csv --map profile.yaml
-  labour-check check submission/ --format json,sarif,html --output-dir out/ --lang th --be-dates
-  labour-check check submission/ --redact --redact-key-file key.txt --format csv -o shared.csv
-
-Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error or unreadable input.`,
+      examples(
+        [
+          'labour-check check examples/demo-factory',
+          'labour-check check submission/ --format json --as-of 2025-10-31 -o report.json',
+          'labour-check check --employees staff.csv --payroll pay.csv --fail-on critical',
+          'labour-check check --employees staff.xlsx --hours 1_attlog.dat --payroll pay.csv --map profile.yaml',
+          'labour-check check submission/ --format json,sarif,html --output-dir out/ --lang th --be-dates',
+          'labour-check check submission/ --redact --redact-key-file key.txt --format csv -o shared.csv',
+          'labour-check check submission/ --rules rules/eti-base-code --waivers waivers.yaml',
+        ],
+        '0 no finding at or above --fail-on, 1 such findings, 2 usage error or unreadable input.',
+      ),
     )
     .action(async (dir: string | undefined, o) => {
       const formats = parseFormats(o.format);
@@ -187,6 +224,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       const pack = loadPack(o.rules);
       inputOptions(inputsOf(o)); // a bad --map or --encoding fails before anything is read
       const waivers = o.waivers ? loadWaivers(o.waivers) : undefined;
+      if (waivers) checkWaiverRules(waivers, pack.id, new Set(pack.rules.map((r) => r.id)));
       const baseline = o.baseline ? loadBaseline(o.baseline) : undefined;
       const redacting = !!(o.redact || o.redactKey !== undefined || o.redactKeyFile !== undefined);
       const rk = redacting ? redactKey({ key: o.redactKey, keyFile: o.redactKeyFile }) : undefined;
@@ -218,17 +256,27 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       if (baseline) result = applyBaseline(result, baseline, rk ? (id) => pseudonym(rk.key, id) : undefined);
       if (rk) result = redact(result, rk);
 
-      const ro = { lang: o.lang as 'en' | 'th', beDates: !!o.beDates, rules: ruleInfo(pack) };
+      const ro = {
+        lang: reportLang(o.lang, !!o.quiet),
+        beDates: !!o.beDates,
+        rules: ruleInfo(pack),
+        failOn: o.failOn as FailOn,
+      };
       if (o.outputDir) {
         try {
           mkdirSync(o.outputDir, { recursive: true });
         } catch (e) {
           throw new UserError(`${o.outputDir}: cannot create (${(e as NodeJS.ErrnoException).code ?? e})`);
         }
+        const written: string[] = [];
         for (const f of formats) {
           const name = FILE_NAME[f];
-          emit(render(f, result, ro), name ? join(o.outputDir, name) : undefined);
+          const file = name ? join(o.outputDir, name) : undefined;
+          emit(render(f, result, ro), file);
+          if (file) written.push(file);
         }
+        // Say where the reports went: nothing else tells a user of --output-dir.
+        if (!o.quiet && written.length) process.stderr.write(`labour-check: wrote ${written.join(', ')}\n`);
       } else {
         const color = !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
         emit(render(formats[0], result, { ...ro, color }), o.output);
@@ -266,7 +314,14 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
   )
     .addHelpText(
       'after',
-      '\nExit codes: 0 every row used, 1 some rows rejected, 2 a file that cannot be read or mapped.',
+      examples(
+        [
+          'labour-check validate examples/thai-excel',
+          'labour-check validate staff.xlsx 1_attlog.dat pay.csv --format json',
+          'labour-check validate export.csv --kind hours --map profile.yaml',
+        ],
+        '0 every row used, 1 some rows rejected, 2 a file that cannot be read or mapped.',
+      ),
     )
     .action(async (paths: string[], o) => {
       const report = await validate(paths, { ...inputsOf(o), kind: o.kind as FileKind | undefined });
@@ -285,6 +340,17 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
     .option('--encoding <name>', 'text encoding, overriding detection')
     .option('--sheet <name>', 'worksheet of an .xlsx file (default: the first)')
     .option('-o, --output <file>', 'write the profile to a file instead of stdout')
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'labour-check map --init examples/thai-excel/payroll.xlsx -o profile.yaml',
+          'labour-check map --init export.csv --kind hours --encoding windows-874',
+          'labour-check check submission/ --map profile.yaml',
+        ],
+        '0 profile written, 2 usage error, or a file that cannot be read or whose kind cannot be told.',
+      ),
+    )
     .action(async (o) => {
       const file = o.init as string;
       const grid = await readGrid(file, { encoding: o.encoding, sheet: o.sheet });
@@ -299,13 +365,33 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
 
   screenCommand(p.command('screen'));
 
-  const rules = p.command('rules').description('list, explain and test the rules of a rule pack');
+  const rules = p
+    .command('rules')
+    .description('list, explain and test the rules of a rule pack')
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'labour-check rules list --lang th',
+          'labour-check rules explain lpa-90-minimum-wage --date 2025-07-01',
+          'labour-check rules test --rules rules/eti-base-code',
+        ],
+        '0 done (rules test: every case passes), 1 a case of rules test fails, 2 usage error, an unknown rule or an invalid rule pack.',
+      ),
+    );
   rules
     .command('list')
     .description('every rule: id, section, severity, title')
     .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
-    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'th']).default('en'))
-    .action((o) => emit(listRules(loadPack(o.rules), o.lang), undefined));
+    .addOption(new Option('--lang <lang>', 'language').choices(catalogueLanguages()).default('en'))
+    .addHelpText(
+      'after',
+      examples(
+        ['labour-check rules list', 'labour-check rules list --lang th --rules rules/eti-base-code'],
+        '0 listed, 2 usage error or an invalid rule pack.',
+      ),
+    )
+    .action((o) => emit(listRules(loadPack(o.rules), reportLang(o.lang, false)), undefined));
   rules
     .command('explain')
     .description(
@@ -314,14 +400,40 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
     .argument('<id>', 'rule id or alias')
     .option('--date <date>', 'date the parameters are shown for (default: today)')
     .option('--rules <dir>', 'rule pack folder')
-    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'th']).default('en'))
-    .action((id: string, o) => emit(explainRule(loadPack(o.rules), id, o.date, o.lang), undefined));
+    .addOption(new Option('--lang <lang>', 'language').choices(catalogueLanguages()).default('en'))
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'labour-check rules explain lpa-90-minimum-wage --date 2025-07-01',
+          'labour-check rules explain lpa-61-overtime-pay --lang th',
+        ],
+        '0 explained, 2 usage error, a rule the pack does not have, or an invalid rule pack.',
+      ),
+    )
+    .action((id: string, o) =>
+      emit(explainRule(loadPack(o.rules), id, o.date, reportLang(o.lang, false)), undefined),
+    );
   rules
     .command('test')
     .description("run a rule pack's valid and invalid cases")
-    .argument('[dir]', 'rule pack folder (default: the bundled th-lpa pack)')
-    .action((dir: string | undefined) => {
-      const r = testRules(loadPack(dir));
+    .argument('[dir]', 'rule pack folder (default: the bundled th-lpa pack); the same as --rules')
+    .option('--rules <dir>', 'rule pack folder, as for check')
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'labour-check rules test',
+          'labour-check rules test --rules rules/eti-base-code',
+          'labour-check rules test my-pack/',
+        ],
+        '0 every case passes, 1 a case fails, 2 usage error or an invalid rule pack.',
+      ),
+    )
+    .action((dir: string | undefined, o) => {
+      if (dir !== undefined && o.rules !== undefined && dir !== o.rules)
+        throw new UserError(`rules test: two rule packs given (${dir} and --rules ${o.rules}): give one`);
+      const r = testRules(loadPack(o.rules ?? dir));
       emit(r.text, undefined);
       process.exitCode = r.failed ? 1 : 0;
     });
@@ -334,7 +446,14 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
     .option('--rules <dir>', 'rule pack folder')
     .addHelpText(
       'after',
-      '\nExamples:\n  labour-check wage Bangkok --date 2025-07-01\n  labour-check wage เชียงใหม่ --district "Mueang Chiang Mai"\n  labour-check wage 83 --sector hotel',
+      examples(
+        [
+          'labour-check wage Bangkok --date 2025-07-01',
+          'labour-check wage เชียงใหม่ --district "Mueang Chiang Mai"',
+          'labour-check wage 83 --sector hotel',
+        ],
+        '0 shown, 2 usage error, a province that is not known, or a date with no minimum wage in force.',
+      ),
     )
     .action((province: string, o) => emit(explainWage(loadPack(o.rules), province, o), undefined));
   return p;

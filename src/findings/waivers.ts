@@ -67,6 +67,19 @@ export function parseWaivers(text: string, file: string): WaiverSet {
   return { file, waivers: r.data.waivers };
 }
 
+/**
+ * A waiver names a rule of the pack the check runs, or it is a mistake that would silently
+ * waive nothing: an error naming the waiver and the rule.
+ */
+export function checkWaiverRules(set: WaiverSet, packId: string, ruleIds: ReadonlySet<string>): void {
+  set.waivers.forEach((w, i) => {
+    if (!ruleIds.has(w.rule))
+      throw new UserError(
+        `${set.file}: invalid field "waivers.${i}.rule": waiver ${w.id} names rule "${w.rule}", which the rule pack ${packId} does not have`,
+      );
+  });
+}
+
 /** A finding is covered when its rule and employee match and its whole date or period lies in the span. */
 export function covers(w: Waiver, f: Finding): boolean {
   if (w.rule !== f.rule) return false;

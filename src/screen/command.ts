@@ -8,7 +8,7 @@ import { loadPack, type RulePack } from '../pack/load.js';
 import { readTable } from '../read/table.js';
 import { type Account, type AnswerContext, accountFile, accountSchema } from './account.js';
 import { issueText, packetFileName, renderBatch, renderSummary, screenBatch } from './batch.js';
-import { loadScreenData, type Messages, messagesFor, type ScreenData } from './data.js';
+import { catalogueLanguages, loadScreenData, type Messages, messagesFor, type ScreenData } from './data.js';
 import { inquirerPrompts, interview, type PromptContext, type Prompts } from './interview.js';
 import { buildPacket } from './packet.js';
 import { PACKET_FORMATS, type PacketFormat, renderPacket } from './render.js';
@@ -137,12 +137,19 @@ export function screenCommand(cmd: Command): Command {
     .argument('[account]', 'the account as a YAML file (see examples/accounts/)')
     .option('-i, --interactive', 'ask the questions one by one')
     .option('--batch <accounts.csv>', 'screen a caseload: one account per row')
-    .option(
-      '--lang <code>',
-      'language of questions and packets (a file in rules/screen/lang: en, th, ...)',
-      'en',
+    .addOption(
+      new Option(
+        '--lang <code>',
+        'language of questions and packets (the message files of rules/screen/lang)',
+      )
+        .choices(catalogueLanguages())
+        .default('en'),
     )
-    .addOption(new Option('--format <format>', 'packet format').choices(PACKET_FORMATS).default('md'))
+    .addOption(
+      new Option('--format <format>', 'packet format (markdown is md)')
+        .choices([...PACKET_FORMATS, 'markdown'])
+        .default('md'),
+    )
     .option(
       '-o, --output <path>',
       'write the packet to a file (with --batch: a folder, one packet per worker and a summary)',
@@ -168,6 +175,7 @@ Examples:
 Exit codes: 0 no likely violation, 1 likely violations found, 2 usage error or unreadable input.`,
     )
     .action(async (file: string | undefined, o: ScreenOptions) => {
-      process.exitCode = await runScreen(file, o);
+      const format = (o.format as string) === 'markdown' ? 'md' : o.format;
+      process.exitCode = await runScreen(file, { ...o, format });
     });
 }

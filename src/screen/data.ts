@@ -152,6 +152,20 @@ function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   return r.data;
 }
 
+/**
+ * The languages of the message catalogue: one per message file in rules/screen/lang, English
+ * first. `check --lang`, `rules --lang` and `screen --lang` all take this one list.
+ */
+export function catalogueLanguages(rulesDir: string = bundledRulesDir()): string[] {
+  const dir = join(rulesDir, 'screen', 'lang');
+  const codes = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => f.slice(0, -'.yaml'.length))
+    : [];
+  return ['en', ...codes.filter((c) => c !== 'en').sort()];
+}
+
 const cache = new Map<string, ScreenData>();
 
 /** Loads rules/screen/ and rules/referrals.yaml (from `rulesDir`, default the bundled rules/). */
