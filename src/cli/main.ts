@@ -16,7 +16,7 @@ import { readGrid } from '../read/table.js';
 import { FAIL_ON, type FailOn, failsOn, type Lang } from '../report/common.js';
 import { FILE_NAME, FORMATS, type Format, render, ruleInfo } from '../report/index.js';
 import { screenCommand } from '../screen/command.js';
-import { catalogueLanguages } from '../screen/data.js';
+import { catalogueLanguage, catalogueLanguages } from '../screen/data.js';
 import { kindOfName, validate } from '../validate.js';
 import { toolVersion } from '../version.js';
 import { writeBundle } from './bundle.js';
@@ -173,8 +173,11 @@ export function program(argv: readonly string[] = process.argv): Command {
       new Option('--week-start <day>', 'first day of the work week').choices([...WEEKDAYS]).default('monday'),
     )
     .addOption(
-      new Option('--lang <lang>', 'language of the human-readable formats')
-        .choices(catalogueLanguages())
+      new Option(
+        '--lang <lang>',
+        `language of the human-readable formats: ${catalogueLanguages().join(', ')}`,
+      )
+        .argParser(catalogueLanguage)
         .default('en'),
     )
     .option('--be-dates', 'show dates in Buddhist era (B.E.) in the human-readable formats')
@@ -383,7 +386,11 @@ export function program(argv: readonly string[] = process.argv): Command {
     .command('list')
     .description('every rule: id, section, severity, title')
     .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
-    .addOption(new Option('--lang <lang>', 'language').choices(catalogueLanguages()).default('en'))
+    .addOption(
+      new Option('--lang <lang>', `language: ${catalogueLanguages().join(', ')}`)
+        .argParser(catalogueLanguage)
+        .default('en'),
+    )
     .addHelpText(
       'after',
       examples(
@@ -400,7 +407,11 @@ export function program(argv: readonly string[] = process.argv): Command {
     .argument('<id>', 'rule id or alias')
     .option('--date <date>', 'date the parameters are shown for (default: today)')
     .option('--rules <dir>', 'rule pack folder')
-    .addOption(new Option('--lang <lang>', 'language').choices(catalogueLanguages()).default('en'))
+    .addOption(
+      new Option('--lang <lang>', `language: ${catalogueLanguages().join(', ')}`)
+        .argParser(catalogueLanguage)
+        .default('en'),
+    )
     .addHelpText(
       'after',
       examples(

@@ -8,7 +8,14 @@ import { loadPack, type RulePack } from '../pack/load.js';
 import { readTable } from '../read/table.js';
 import { type Account, type AnswerContext, accountFile, accountSchema } from './account.js';
 import { issueText, packetFileName, renderBatch, renderSummary, screenBatch } from './batch.js';
-import { catalogueLanguages, loadScreenData, type Messages, messagesFor, type ScreenData } from './data.js';
+import {
+  catalogueLanguage,
+  catalogueLanguages,
+  loadScreenData,
+  type Messages,
+  messagesFor,
+  type ScreenData,
+} from './data.js';
 import { inquirerPrompts, interview, type PromptContext, type Prompts } from './interview.js';
 import { buildPacket } from './packet.js';
 import { PACKET_FORMATS, type PacketFormat, renderPacket } from './render.js';
@@ -140,9 +147,9 @@ export function screenCommand(cmd: Command): Command {
     .addOption(
       new Option(
         '--lang <code>',
-        'language of questions and packets (the message files of rules/screen/lang)',
+        `language of questions and packets: ${catalogueLanguages().join(', ')} (the message files of rules/screen/lang)`,
       )
-        .choices(catalogueLanguages())
+        .argParser(catalogueLanguage)
         .default('en'),
     )
     .addOption(

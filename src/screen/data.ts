@@ -166,6 +166,16 @@ export function catalogueLanguages(rulesDir: string = bundledRulesDir()): string
   return ['en', ...codes.filter((c) => c !== 'en').sort()];
 }
 
+/** A --lang value: a language of the catalogue, or a one-line error listing them. */
+export function catalogueLanguage(lang: string): string {
+  const all = catalogueLanguages();
+  if (!all.includes(lang))
+    throw new UserError(
+      `--lang ${lang}: no "${lang}" wording in the message catalogue (languages: ${all.join(', ')})`,
+    );
+  return lang;
+}
+
 const cache = new Map<string, ScreenData>();
 
 /** Loads rules/screen/ and rules/referrals.yaml (from `rulesDir`, default the bundled rules/). */
