@@ -97,12 +97,19 @@ const inputsOf = (o: Record<string, unknown>) => ({
   mergeMinutes: o.mergeMinutes as number | undefined,
 });
 
-/** The command line; `argv` (node, script, arguments) is recorded in an evidence bundle. */
-export function program(argv: readonly string[] = process.argv): Command {
+/**
+ * The command line; `argv` (node, script, arguments) is recorded in an evidence bundle.
+ * Commander's own error text goes to `usageError` rather than stderr, so that main can print
+ * it as the one line an exit 2 allows.
+ */
+export function program(
+  argv: readonly string[] = process.argv,
+  usageError: (text: string) => void = () => {},
+): Command {
   const p = new Command('labour-check')
     .description("Checks payroll and working-hours files against Thailand's Labour Protection Act B.E. 2541")
     .version(toolVersion(), '-V, --version')
-    .showHelpAfterError('(run labour-check --help for usage)')
+    .configureOutput({ outputError: usageError, writeErr: usageError })
     .exitOverride();
 
   inputFlags(p.command('check'))
@@ -190,11 +197,6 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       const baseline = o.baseline ? loadBaseline(o.baseline) : undefined;
       const redacting = !!(o.redact || o.redactKey !== undefined || o.redactKeyFile !== undefined);
       const rk = redacting ? redactKey({ key: o.redactKey, keyFile: o.redactKeyFile }) : undefined;
-      if (rk?.source === 'random') {
-        process.stderr.write(
-          'labour-check: --redact without --redact-key(-file): pseudonyms use a one-time random key and will differ from any other report\n',
-        );
-      }
 
       const bar = await progress({ quiet: !!o.quiet });
       let result: Result;
@@ -247,6 +249,12 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
           ],
           weekStart: o.weekStart,
         });
+      }
+      // Said last: a run that fails with exit 2 prints its one error line and nothing else.
+      if (rk?.source === 'random') {
+        process.stderr.write(
+          'labour-check: --redact without --redact-key(-file): pseudonyms use a one-time random key and will differ from any other report\n',
+        );
       }
       process.exitCode = exitCode(result, o.failOn);
     });
@@ -340,24 +348,54 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
   return p;
 }
 
+/** The one line of an exit 2: a user error or commander's usage text, folded onto one line. */
+export function oneLine(text: string): string {
+  return text
+    .replace(/^error:\s*/i, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * An error nobody foresaw still ends with exit 2 and one line. Its message is not printed: it
+ * can quote an input cell or a path (a regular expression built from employee ids did once).
+ */
+export function internalErrorLine(e: unknown): string {
+  const name = e instanceof Error ? e.name : typeof e;
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return `internal error (${name}${typeof code === 'string' ? ` ${code}` : ''}): the input could not be processed; please report this with the command used`;
+}
+
 export async function main(argv: string[]): Promise<number> {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
+  let usage = '';
   try {
-    await program(argv).parseAsync(argv);
+    await program(argv, (text) => {
+      usage += text;
+    }).parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (e) {
     if (e instanceof CommanderError) {
-      // --help and --version end here with code 0; usage errors were printed by commander.
-      return e.exitCode === 0 ? 0 : 2;
-    }
-    if (e instanceof UserError) {
-      process.stderr.write(`labour-check: ${e.message}\n`);
+      // --help and --version end here with code 0.
+      if (e.exitCode === 0) return 0;
+      // Help asked for by a missing command is usage too: one line, not the whole help.
+      const line =
+        e.code === 'commander.help' || e.code === 'commander.executeSubCommandAsync'
+          ? 'no command given'
+          : oneLine(usage || e.message);
+      process.stderr.write(`labour-check: ${line} (run labour-check --help for usage)\n`);
       return 2;
     }
-    process.stderr.write(`labour-check: internal error: ${(e as Error).stack ?? e}\n`);
-    return 3;
+    if (e instanceof UserError) {
+      process.stderr.write(`labour-check: ${oneLine(e.message)}\n`);
+      return 2;
+    }
+    process.stderr.write(`labour-check: ${internalErrorLine(e)}\n`);
+    return 2;
   }
 }
