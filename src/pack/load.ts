@@ -1,11 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import { satangOf } from '../findings/money.js';
+import { readRegularText } from '../read/file.js';
+import { parseUserYaml } from '../read/yaml.js';
 import { MinimumWageTable, type Overlay, type Province, type WageRow } from './minimum-wage.js';
 import { ParamStore } from './params.js';
 import {
@@ -49,23 +50,11 @@ export const defaultPackDir = (): string => join(bundledRulesDir(), 'th-lpa');
 
 const RESERVED = new Set(['pack.yaml', 'parameters.yaml']);
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? e})`);
-  }
-}
+const readText = readRegularText;
 
 function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
-  let data: unknown;
-  try {
-    // Rule files are data: YAML is parsed, never evaluated.
-    data = parseYaml(readText(file));
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new UserError(`${file}: not valid YAML: ${String((e as Error).message).split('\n')[0]}`);
-  }
+  // Rule files are data: YAML is parsed, never evaluated.
+  const { data } = parseUserYaml(readText(file), file);
   const r = schema.safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0];
@@ -84,6 +73,11 @@ function readCsv(file: string): Record<string, string>[] {
 }
 
 export function loadPack(dirArg: string = defaultPackDir()): RulePack {
+  return loadPackFrom(dirArg, []);
+}
+
+/** `chain`: the packs whose `base:` led here, so a pack that is its own base is refused, not followed forever. */
+function loadPackFrom(dirArg: string, chain: string[]): RulePack {
   const dir = resolve(dirArg);
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new UserError(`${dirArg}: no such rule pack folder`);
@@ -91,7 +85,24 @@ export function loadPack(dirArg: string = defaultPackDir()): RulePack {
   if (!existsSync(packFile)) throw new UserError(`${dirArg}: not a rule pack (no pack.yaml)`);
   const pack = readYaml(packFile, PackFile);
 
-  const base = pack.base ? loadPack(resolve(dir, pack.base)) : undefined;
+  let base: RulePack | undefined;
+  if (pack.base) {
+    const baseDir = resolve(dir, pack.base);
+    const real = (d: string) => {
+      try {
+        return realpathSync(d);
+      } catch {
+        return d;
+      }
+    };
+    const seen = [...chain, real(dir)];
+    if (seen.includes(real(baseDir))) {
+      throw new UserError(
+        `${packFile}: invalid field "base": "${pack.base}" leads back to ${seen.length === 1 ? 'this pack' : 'a pack that has this one as its base'} (a cycle of bases)`,
+      );
+    }
+    base = loadPackFrom(baseDir, seen);
+  }
   const params = new ParamStore();
   for (const n of base?.params.names() ?? []) params.set(n, base!.params.get(n)!);
   if (pack.parameters) {

@@ -1,11 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
-import { parse as parseYaml, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { todayInBangkok, validAsOf } from '../api.js';
 import { UserError } from '../errors.js';
 import { loadPack, type RulePack } from '../pack/load.js';
 import { readTable } from '../read/table.js';
+import { readUserYaml } from '../read/yaml.js';
 import { type Account, type AnswerContext, accountSchema } from './account.js';
 import { issueText, packetFileName, renderBatch, renderSummary, screenBatch } from './batch.js';
 import { loadScreenData, type Messages, messagesFor, type ScreenData } from './data.js';
@@ -39,15 +40,7 @@ export function answerContext(pack: RulePack, data: ScreenData): AnswerContext {
 
 /** Reads one account file (YAML or JSON), every answer checked; problems in the chosen language. */
 export function readAccount(file: string, ctx: AnswerContext, m: Messages): Account {
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(
-      `${file}: ${code ? `cannot read (${code === 'ENOENT' ? 'no such file' : code})` : `not valid YAML: ${String((e as Error).message).split('\n')[0]}`}`,
-    );
-  }
+  const raw = readUserYaml(file).data;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new UserError(`${file}: expected the answers of one account (field: value lines)`);
   const r = accountSchema(ctx).safeParse(raw);

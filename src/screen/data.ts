@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { render } from '../evaluate/engine.js';
 import { bundledRulesDir } from '../pack/load.js';
+import { readUserYaml } from '../read/yaml.js';
 import { type Account, FIELD_IDS } from './account.js';
 
 // The screen's data: questions and what "don't know" does, forced-labour indicators,
@@ -134,15 +134,7 @@ export interface ScreenData {
 }
 
 function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
-  let data: unknown;
-  try {
-    data = parseYaml(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(
-      `${file}: ${code ? `cannot read (${code})` : `not valid YAML: ${String((e as Error).message).split('\n')[0]}`}`,
-    );
-  }
+  const { data } = readUserYaml(file);
   const r = schema.safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0];
