@@ -10,6 +10,7 @@ import { assemble, type DataSet, type InputOptions, parseGrid, type Warning } fr
 import { loadProfile } from './parse/profile.js';
 import type { FileKind } from './parse/records.js';
 import { decoderFor } from './read/decode.js';
+import { assertRegularFile } from './read/file.js';
 import { StreamFallback } from './read/stream.js';
 import { type RawGrid, readGrid, readGridSync } from './read/table.js';
 
@@ -85,6 +86,8 @@ export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>
     }
     if (found.length === 1) files[kind] = join(o.dir, found[0]);
   }
+  // Before anything opens them: a FIFO would block the open, /dev/zero would never end.
+  for (const f of Object.values(files)) if (f !== undefined) assertRegularFile(f);
   if (Object.keys(files).length === 0) {
     throw new UserError(
       o.dir !== undefined

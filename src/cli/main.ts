@@ -1,11 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checkFiles, inputOptions, resolveInputs, validAsOf } from '../api.js';
 import { UserError } from '../errors.js';
 import { WEEKDAYS } from '../facts/calendar.js';
 import { applyBaseline, loadBaseline } from '../findings/baseline.js';
-import { pseudonym, redact, redactKey } from '../findings/redact.js';
+import { pseudonym, publish, redactKey } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
 import { applyWaivers, loadWaivers } from '../findings/waivers.js';
 import { loadPack } from '../pack/load.js';
@@ -18,6 +17,7 @@ import { screenCommand } from '../screen/command.js';
 import { kindOfName, validate } from '../validate.js';
 import { toolVersion } from '../version.js';
 import { writeBundle } from './bundle.js';
+import { makeOutputDir, refuseOverwrite, writeOutput } from './output.js';
 import { progress } from './progress.js';
 import { explainRule, explainWage, listRules, testRules } from './rules.js';
 import { validationText } from './validate-text.js';
@@ -33,13 +33,8 @@ export function exitCode(r: Result, failOn: FailOn): 0 | 1 {
 }
 
 function emit(out: string, file: string | undefined): void {
-  if (file) {
-    try {
-      writeFileSync(file, out);
-    } catch (e) {
-      throw new UserError(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? e})`);
-    }
-  } else process.stdout.write(out);
+  if (file) writeOutput(file, out);
+  else process.stdout.write(out);
 }
 
 /** "json,sarif,html" -> the formats, each known, none twice. */
@@ -195,6 +190,10 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       inputOptions(inputsOf(o)); // a bad --map or --encoding fails before anything is read
       const waivers = o.waivers ? loadWaivers(o.waivers) : undefined;
       const baseline = o.baseline ? loadBaseline(o.baseline) : undefined;
+      const read = [...Object.values(files), o.map, o.waivers, o.baseline, o.redactKeyFile];
+      if (o.output) refuseOverwrite(o.output, read);
+      if (o.outputDir)
+        for (const f of formats) if (FILE_NAME[f]) refuseOverwrite(join(o.outputDir, FILE_NAME[f]!), read);
       const redacting = !!(o.redact || o.redactKey !== undefined || o.redactKeyFile !== undefined);
       const rk = redacting ? redactKey({ key: o.redactKey, keyFile: o.redactKeyFile }) : undefined;
 
@@ -218,26 +217,23 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       }
       if (waivers) result = applyWaivers(result, waivers, new Set(pack.rules.map((r) => r.id)));
       if (baseline) result = applyBaseline(result, baseline, rk ? (id) => pseudonym(rk.key, id) : undefined);
-      if (rk) result = redact(result, rk);
+      // The one gate to the reporters: every format and the bundle print `printable`.
+      const printable = publish(result, rk);
 
       const ro = { lang: o.lang as 'en' | 'th', beDates: !!o.beDates, rules: ruleInfo(pack) };
       if (o.outputDir) {
-        try {
-          mkdirSync(o.outputDir, { recursive: true });
-        } catch (e) {
-          throw new UserError(`${o.outputDir}: cannot create (${(e as NodeJS.ErrnoException).code ?? e})`);
-        }
+        makeOutputDir(o.outputDir);
         for (const f of formats) {
           const name = FILE_NAME[f];
-          emit(render(f, result, ro), name ? join(o.outputDir, name) : undefined);
+          emit(render(f, printable, ro), name ? join(o.outputDir, name) : undefined);
         }
       } else {
         const color = !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-        emit(render(formats[0], result, { ...ro, color }), o.output);
+        emit(render(formats[0], printable, { ...ro, color }), o.output);
       }
       if (o.bundle !== undefined) {
         writeBundle(o.bundle, {
-          result,
+          result: printable,
           pack,
           report: ro,
           argv: argv.slice(2),
@@ -281,6 +277,12 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       process.stdout.write(
         o.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : validationText(report),
       );
+      const unreadable = report.files.filter((f) => f.error);
+      if (unreadable.length) {
+        // Exit 2 says why on stderr in one line, as every other command does; the report has them all.
+        const more = unreadable.length > 1 ? ` (and ${unreadable.length - 1} other file(s))` : '';
+        process.stderr.write(`labour-check: ${oneLine(unreadable[0].error!)}${more}\n`);
+      }
       process.exitCode = report.exit_code;
     });
 
@@ -295,6 +297,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
     .option('-o, --output <file>', 'write the profile to a file instead of stdout')
     .action(async (o) => {
       const file = o.init as string;
+      if (o.output) refuseOverwrite(o.output, [file]);
       const grid = await readGrid(file, { encoding: o.encoding, sheet: o.sheet });
       const kind = (o.kind as FileKind | undefined) ?? kindOfName(file) ?? guessKind(grid)?.kind;
       if (!kind)
@@ -368,11 +371,15 @@ export function internalErrorLine(e: unknown): string {
   return `internal error (${name}${typeof code === 'string' ? ` ${code}` : ''}): the input could not be processed; please report this with the command used`;
 }
 
+/** A reader that stops early (`| head`) ends the run quietly with the code so far. */
+function onStdoutError(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+}
+
 export async function main(argv: string[]): Promise<number> {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
+  // Once per process, however often main runs (the tests run it in-process).
+  if (!process.stdout.listeners('error').includes(onStdoutError)) process.stdout.on('error', onStdoutError);
   let usage = '';
   try {
     await program(argv, (text) => {

@@ -54,6 +54,8 @@ export interface Rejection {
   row: number;
   column: string;
   reason: string;
+  /** The employee the row names, when the reason is about the employee: --redact pseudonymises it there too. */
+  employee_id?: string;
 }
 
 export interface InputStats {
@@ -717,6 +719,7 @@ export function assemble(
           row: e.row,
           column: 'employee_id',
           reason: `duplicate employee_id ${e.employee_id} (first on row ${prior.row})`,
+          employee_id: e.employee_id,
         });
         continue;
       }
@@ -754,6 +757,7 @@ export function assemble(
         row,
         column: 'employee_id',
         reason: `employee ${id} is not in ${parts.employees.stats.file}`,
+        employee_id: id,
       });
     }
     return false;

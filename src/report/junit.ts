@@ -1,5 +1,5 @@
 import { baht } from '../findings/money.js';
-import type { Result } from '../findings/result.js';
+import type { Printable } from '../findings/redact.js';
 import { employeeIds, groupBy, messageOf, type ReportOptions, ruleById, titleOf, when } from './common.js';
 
 // JUnit XML for CI test views: one testsuite per rule, one testcase per employee checked.
@@ -17,7 +17,7 @@ export function xml(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
-export function junit(r: Result, o: ReportOptions = {}): string {
+export function junit(r: Printable, o: ReportOptions = {}): string {
   const rules = ruleById(o);
   const employees = employeeIds(r);
   const findings = groupBy(r.findings, (f) => `${f.rule}\u0000${f.employee_id}`);

@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { stringify } from 'yaml';
 import { todayInBangkok, validAsOf } from '../api.js';
+import { makeOutputDir, refuseOverwrite, writeOutput } from '../cli/output.js';
 import { UserError } from '../errors.js';
 import { loadPack, type RulePack } from '../pack/load.js';
 import { readTable } from '../read/table.js';
@@ -73,7 +73,8 @@ export async function runScreen(
   const data = loadScreenData();
   const m = messagesFor(data, o.lang);
   const ctx = answerContext(pack, data);
-  const emit = (text: string) => (o.output ? writeFileSync(o.output, text) : process.stdout.write(text));
+  const emit = (text: string) => (o.output ? writeOutput(o.output, text) : process.stdout.write(text));
+  for (const out of [o.output, o.save]) if (out !== undefined) refuseOverwrite(out, [file, o.batch]);
 
   if (o.batch !== undefined) {
     const b = screenBatch(readTable(o.batch), pack, data, m, ctx, { asOf, redact: o.redact });
@@ -82,10 +83,10 @@ export async function runScreen(
         `labour-check: ${o.batch}: ${b.rejected.length} problem(s) in rows not screened (listed in the summary)\n`,
       );
     if (o.output) {
-      mkdirSync(o.output, { recursive: true });
+      makeOutputDir(o.output);
       for (const r of b.rows)
-        writeFileSync(join(o.output, packetFileName(r, o.format)), renderPacket(r.packet, o.format));
-      writeFileSync(join(o.output, `summary.${o.format}`), renderSummary(b, m, o.format));
+        writeOutput(join(o.output, packetFileName(r, o.format)), renderPacket(r.packet, o.format));
+      writeOutput(join(o.output, `summary.${o.format}`), renderSummary(b, m, o.format));
     } else process.stdout.write(renderBatch(b, m, o.format));
     return exitFor(b.rows.map((r) => r.screen));
   }
@@ -104,13 +105,13 @@ export async function runScreen(
       throw e;
     }
     account.interviewed_on = asOf ?? todayInBangkok();
-    if (o.save) writeFileSync(o.save, stringify(account));
+    if (o.save) writeOutput(o.save, stringify(account));
   } else account = readAccount(file!, ctx, m);
   const s = screenAccount(account, pack, data, { asOf });
   if (o.records) {
-    mkdirSync(o.records, { recursive: true });
+    makeOutputDir(o.records);
     for (const [kind, text] of Object.entries(s.plan.records.likely.csv))
-      writeFileSync(join(o.records, `${kind}.csv`), text);
+      writeOutput(join(o.records, `${kind}.csv`), text);
   }
   emit(renderPacket(buildPacket(s, pack, data, m, { redact: o.redact }), o.format));
   return exitFor([s]);
