@@ -69,7 +69,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // Thai province) came from a cell and may be anything a person typed: it is dropped. The span
 // runs from the first quote to the last, so a quote inside the cell cannot end it early.
 const QUOTED = /"[\s\S]*"/;
-const dropQuoted = (s: string) => s.replace(QUOTED, '"…"');
+export const dropQuoted = (s: string): string => s.replace(QUOTED, '"…"');
 
 declare const PRINTABLE: unique symbol;
 /**
