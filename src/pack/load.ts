@@ -76,6 +76,27 @@ export function loadPack(dirArg: string = defaultPackDir()): RulePack {
   return loadPackFrom(dirArg, []);
 }
 
+/**
+ * Packs already loaded in this process, by folder, with a stamp of the files in it (name,
+ * size, change time): a process that checks many data sets (a library user, the fuzz test)
+ * parses the YAML once, and an edited pack is read again.
+ */
+const loaded = new Map<string, { stamp: string; pack: RulePack }>();
+
+function stampOf(dir: string): string {
+  const parts: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else parts.push(`${p}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`);
+    }
+  };
+  walk(dir);
+  return parts.join('|');
+}
+
 /** `chain`: the packs whose `base:` led here, so a pack that is its own base is refused, not followed forever. */
 function loadPackFrom(dirArg: string, chain: string[]): RulePack {
   const dir = resolve(dirArg);
@@ -83,6 +104,10 @@ function loadPackFrom(dirArg: string, chain: string[]): RulePack {
     throw new UserError(`${dirArg}: no such rule pack folder`);
   const packFile = join(dir, 'pack.yaml');
   if (!existsSync(packFile)) throw new UserError(`${dirArg}: not a rule pack (no pack.yaml)`);
+  const stamp = stampOf(dir);
+  const hit = loaded.get(dir);
+  // A pack with a base is read again each time: its base may have changed.
+  if (hit && hit.stamp === stamp) return hit.pack;
   const pack = readYaml(packFile, PackFile);
 
   let base: RulePack | undefined;
@@ -136,7 +161,7 @@ function loadPackFrom(dirArg: string, chain: string[]): RulePack {
     }
     rules.push({ ...rule, file, resolved });
   }
-  return {
+  const out: RulePack = {
     dir,
     id: pack.id,
     version: pack.version,
@@ -148,6 +173,8 @@ function loadPackFrom(dirArg: string, chain: string[]): RulePack {
     rules,
     notCovered: pack.coverage?.not_covered ?? [],
   };
+  if (!pack.base) loaded.set(dir, { stamp, pack: out });
+  return out;
 }
 
 function loadWages(
