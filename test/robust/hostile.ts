@@ -223,6 +223,21 @@ function plausible(column: string, p: Person, n: number): string {
   }
 }
 
+/** Columns where a stranger's name or id may be written (categories such as sex or job title are not personal). */
+const STRANGER_COLUMNS = [
+  'employee_id',
+  'name',
+  'national_id',
+  'province',
+  'birth_date',
+  'wage_rate',
+  'date',
+  'start',
+  'break_minutes',
+  'period_start',
+  'base_pay',
+];
+
 const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
 /** Files made from scratch: shuffled columns, rows of sentinel people, some cells hostile. */
@@ -235,6 +250,12 @@ export const scratchSet = fc
     hostile: fc.array(fc.tuple(fc.nat(), fc.nat(), hostileCell), { maxLength: 12 }),
     confuse: fc.array(fc.nat(), { maxLength: 3 }),
     ghost: fc.boolean(),
+    stranger: people(1),
+    // Cells that hold a person who is no employee: in a province, a date, a money or an id cell,
+    // with a quote inside so that it cannot hide behind quoting.
+    strangers: fc.array(fc.tuple(fc.nat(), fc.constantFrom(...STRANGER_COLUMNS), fc.nat({ max: 3 })), {
+      maxLength: 3,
+    }),
   })
   .map((c): InputSet => {
     const files: Partial<Record<Kind, Buffer>> = {};
@@ -251,6 +272,12 @@ export const scratchSet = fc
       if (c.ghost && k !== 'employees' && rows.length)
         rows[0][cols.indexOf('employee_id')] = `${c.persons[0].id}ghost`;
       for (const [r, col, v] of c.hostile) if (rows.length) rows[r % rows.length][col % cols.length] = v;
+      const [x] = c.stranger;
+      for (const [r, column, how] of c.strangers) {
+        const i = cols.indexOf(column);
+        if (!rows.length || i < 0) continue;
+        rows[r % rows.length][i] = [x.name, x.id, `${x.name}"`, `x"${x.id} ${x.name}`][how];
+      }
       for (const how of c.confuse) {
         if (!rows.length) continue;
         const r = rows[how % rows.length];
@@ -259,7 +286,7 @@ export const scratchSet = fc
       }
       files[k] = Buffer.from(`${[cols, ...rows].map((r) => r.map(quote).join(',')).join('\n')}\n`);
     }
-    return { files, people: c.persons, recipe: ['scratch'] };
+    return { files, people: [...c.persons, ...c.stranger], recipe: ['scratch'] };
   });
 
 /** One way to damage a file's bytes. */
