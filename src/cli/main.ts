@@ -247,6 +247,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
         });
       }
       // Said last: a run that fails with exit 2 prints its one error line and nothing else.
+      for (const n of bar.notes()) process.stderr.write(`labour-check: ${n}\n`);
       if (rk?.source === 'random') {
         process.stderr.write(
           'labour-check: --redact without --redact-key(-file): pseudonyms use a one-time random key and will differ from any other report\n',
