@@ -6,7 +6,6 @@ import { vi } from 'vitest';
 import { checkData, readDataSet, resolveInputs } from '../../src/api.js';
 import { main } from '../../src/cli/main.js';
 import { type Printable, publish } from '../../src/findings/redact.js';
-import type { Result } from '../../src/findings/result.js';
 import { loadPack } from '../../src/pack/load.js';
 import { ruleInfo } from '../../src/report/rules.js';
 
