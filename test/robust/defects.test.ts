@@ -86,6 +86,14 @@ describe('--redact with a "-" in paths, ids and names', () => {
     expect(json.rejected.map((x: { reason: string }) => x.reason).join(' ')).toMatch(/emp-[0-9a-f]{12}/);
   });
 
+  it('a file without its header row is one line that quotes none of its cells', async () => {
+    const file = join(tmp(), 'employees.csv');
+    writeFileSync(file, 'E-01,Anne-Marie Dupont-Smith,monthly,15000\nE-02,Jean-Luc Picard-Ng,daily,300\n');
+    const line = oneLineError(await cli('check', '--employees', file, '--redact'));
+    expect(line).toContain('none a known column name: is the header row missing?');
+    expect(line).not.toMatch(/E-01|Anne|Dupont|15000/);
+  });
+
   it('an unforeseen error prints its kind, never its message (which may quote a cell)', () => {
     const line = internalErrorLine(new SyntaxError('Invalid regular expression: /E-01|Somchai/'));
     expect(line).toContain('SyntaxError');
