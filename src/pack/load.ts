@@ -77,24 +77,27 @@ export function loadPack(dirArg: string = defaultPackDir()): RulePack {
 }
 
 /**
- * Packs already loaded in this process, by folder, with a stamp of the files in it (name,
- * size, change time): a process that checks many data sets (a library user, the fuzz test)
- * parses the YAML once, and an edited pack is read again.
+ * Packs already loaded in this process, by folder, with the files each was read from and a
+ * stamp of them (size and change times, and the folder's list of YAML files): a process that
+ * checks many data sets (a library user, the fuzz test) parses the YAML once, and a pack whose
+ * files change is read again.
  */
-const loaded = new Map<string, { stamp: string; pack: RulePack }>();
+const loaded = new Map<string, { files: string[]; stamp: string; pack: RulePack }>();
 
-function stampOf(dir: string): string {
-  const parts: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else parts.push(`${p}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`);
+function stampOf(dir: string, files: string[]): string {
+  const listing = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .join(',');
+  const stats = files.map((f) => {
+    try {
+      const st = statSync(f);
+      return `${f}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+    } catch {
+      return `${f}:gone`;
     }
-  };
-  walk(dir);
-  return parts.join('|');
+  });
+  return [listing, ...stats].join('|');
 }
 
 /** `chain`: the packs whose `base:` led here, so a pack that is its own base is refused, not followed forever. */
@@ -104,10 +107,8 @@ function loadPackFrom(dirArg: string, chain: string[]): RulePack {
     throw new UserError(`${dirArg}: no such rule pack folder`);
   const packFile = join(dir, 'pack.yaml');
   if (!existsSync(packFile)) throw new UserError(`${dirArg}: not a rule pack (no pack.yaml)`);
-  const stamp = stampOf(dir);
   const hit = loaded.get(dir);
-  // A pack with a base is read again each time: its base may have changed.
-  if (hit && hit.stamp === stamp) return hit.pack;
+  if (hit && hit.stamp === stampOf(dir, hit.files)) return hit.pack;
   const pack = readYaml(packFile, PackFile);
 
   let base: RulePack | undefined;
@@ -173,7 +174,17 @@ function loadPackFrom(dirArg: string, chain: string[]): RulePack {
     rules,
     notCovered: pack.coverage?.not_covered ?? [],
   };
-  if (!pack.base) loaded.set(dir, { stamp, pack: out });
+  // A pack with a base is read again each time: its base may have changed.
+  if (!pack.base) {
+    const wageFiles = pack.minimum_wage ? Object.values(pack.minimum_wage).map((f) => join(dir, f)) : [];
+    const read = [
+      packFile,
+      ...(pack.parameters ? [join(dir, pack.parameters)] : []),
+      ...files.map((f) => join(dir, f)),
+      ...wageFiles,
+    ];
+    loaded.set(dir, { files: read, stamp: stampOf(dir, read), pack: out });
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { internalErrorLine } from '../../src/cli/main.js';
+import { loadPack } from '../../src/pack/load.js';
 import { BIN, ROOT } from '../helpers.js';
 import { cli, readAll, tmp } from '../report/helpers.js';
 
@@ -180,6 +181,22 @@ describe('rule pack bases', () => {
     packWithBase(join(root, 'a'), 'a', '../b');
     packWithBase(join(root, 'b'), 'b', '../a');
     expect(oneLineError(await cli('check', DEMO, '--rules', join(root, 'a')))).toMatch(/cycle/);
+  });
+});
+
+describe('rule packs loaded more than once in a process', () => {
+  it('are parsed once, and read again when a file of the pack changes', () => {
+    const dir = join(tmp(), 'th-lpa');
+    cpSync(join(ROOT, 'rules', 'th-lpa'), dir, { recursive: true });
+    const first = loadPack(dir);
+    expect(loadPack(dir)).toBe(first);
+    const rule = join(dir, 'lpa-90-minimum-wage.yaml');
+    writeFileSync(rule, readFileSync(rule, 'utf8').replace(/^(\s+en: ).*$/m, '$1Edited title'));
+    const edited = loadPack(dir);
+    expect(edited).not.toBe(first);
+    expect(edited.rules.find((r) => r.id === 'lpa-90-minimum-wage')!.title.en).toBe('Edited title');
+    writeFileSync(join(dir, 'zz-extra.yaml'), 'not: a rule\n');
+    expect(() => loadPack(dir)).toThrow(/zz-extra\.yaml/);
   });
 });
 
