@@ -48,10 +48,11 @@ export function todayInBangkok(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
 }
 
-export function validAsOf(asOf: string | undefined): string {
+/** A date given on the command line (`option` names it in the error), or today in Bangkok. */
+export function validAsOf(asOf: string | undefined, option = '--as-of'): string {
   if (asOf === undefined) return todayInBangkok();
   const d = dayOf(asOf);
-  if (d === undefined) throw new UserError(`--as-of: "${asOf}" is not a date YYYY-MM-DD`);
+  if (d === undefined) throw new UserError(`${option}: "${asOf}" is not a date YYYY-MM-DD`);
   return isoOf(d);
 }
 

@@ -287,6 +287,12 @@ describe('exit 2 is exactly one line on stderr', () => {
     expect(line).toMatch(/^labour-check: .* \(run labour-check --help for usage\)$/);
   });
 
+  it('a bad --date names --date, not --as-of', async () => {
+    expect(oneLineError(await cli('wage', 'Bangkok', '--date', '99999-01-01'))).toMatch(
+      /^labour-check: --date: /,
+    );
+  });
+
   it('a note said before a failure does not make a second line (--redact without a key, then bad waivers)', async () => {
     const bad = join(tmp(), 'w.yaml');
     writeFileSync(bad, 'waivers: [1, 2]\n');
