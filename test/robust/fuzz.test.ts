@@ -2,6 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/api.js';
+import { UserError } from '../../src/errors.js';
 import { FORMATS } from '../../src/report/index.js';
 import { ROOT } from '../helpers.js';
 import { cli, tmp } from '../report/helpers.js';
@@ -15,8 +17,8 @@ import { hostileCell, hostileYaml, type InputSet, inputSet, KINDS, type Person, 
 
 // FUZZ_SEED=n tries other inputs; CI runs the fixed seed, so a failure there replays.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
-// 500 in all.
-const RUNS = { check: 330, validate: 60, yaml: 60, screen: 50 };
+// 540 in all.
+const RUNS = { check: 330, validate: 60, yaml: 60, screen: 50, streamed: 40 };
 const TIMEOUT = 600_000;
 
 type Run = { code: number; stdout: string; stderr: string };
@@ -157,6 +159,43 @@ describe('fuzz: hostile input sets through the CLI', () => {
       );
       // The fuzz is worth its runs only if most of them reach the data, not an option error.
       expect(checked / RUNS.check).toBeGreaterThan(0.5);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    `streamed: ${RUNS.streamed} generated input sets read by the streaming engine, as large files are`,
+    async () => {
+      // The CLI streams only files of 8 MB and more; the library is told to stream these, in
+      // tiny chunks and batches, with a spill to disk, so that every path of it meets them.
+      let streamedRuns = 0;
+      const hooks = {
+        minBytes: 0,
+        batchRows: 3,
+        chunkBytes: 61,
+        spillBytes: 200,
+        onPath: (p: { path: string }) => {
+          if (p.path !== 'memory') streamedRuns++;
+        },
+      };
+      await fc.assert(
+        fc.asyncProperty(inputSet, async (set) => {
+          const dir = writeSet(set);
+          let result: ReturnType<typeof check> | undefined;
+          try {
+            result = check({ dir, asOf: '2025-10-31' }, hooks);
+          } catch (e) {
+            expect(e, String(e)).toBeInstanceOf(UserError);
+            expect((e as Error).message).not.toContain('\n');
+            return;
+          }
+          rowsAddUp(result);
+        }),
+        { seed: SEED + 4, numRuns: RUNS.streamed, endOnFailure: true },
+      );
+      expect(warnings, 'Node printed a warning').toEqual([]);
+      // Damaged files fall back to the whole-file reader; a fair share must still stream.
+      expect(streamedRuns / RUNS.streamed).toBeGreaterThan(0.2);
     },
     TIMEOUT,
   );
