@@ -78,16 +78,17 @@ export async function runScreen(
 
   if (o.batch !== undefined) {
     const b = screenBatch(readTable(o.batch), pack, data, m, ctx, { asOf, redact: o.redact });
-    if (b.rejected.length)
-      process.stderr.write(
-        `labour-check: ${o.batch}: ${b.rejected.length} problem(s) in rows not screened (listed in the summary)\n`,
-      );
     if (o.output) {
       makeOutputDir(o.output);
       for (const r of b.rows)
         writeOutput(join(o.output, packetFileName(r, o.format)), renderPacket(r.packet, o.format));
       writeOutput(join(o.output, `summary.${o.format}`), renderSummary(b, m, o.format));
     } else process.stdout.write(renderBatch(b, m, o.format));
+    // Said once everything is written: a run that fails with exit 2 prints only its error line.
+    if (b.rejected.length)
+      process.stderr.write(
+        `labour-check: ${o.batch}: ${b.rejected.length} problem(s) in rows not screened (listed in the summary)\n`,
+      );
     return exitFor(b.rows.map((r) => r.screen));
   }
 
