@@ -95,6 +95,32 @@ describe('--redact with a "-" in paths, ids and names', () => {
     expect(line).not.toMatch(/E-01|Anne|Dupont|15000/);
   });
 
+  it('an error thrown outside the command (after it wrote its report) is exit 2, one line, no message', () => {
+    // A preload that throws, asynchronously, once the CLI first writes to stdout.
+    const preload = join(tmp(), 'throw-later.cjs');
+    writeFileSync(
+      preload,
+      `const write = process.stdout.write.bind(process.stdout);
+let armed = true;
+process.stdout.write = (...a) => {
+  if (armed) { armed = false; setImmediate(() => { throw new TypeError('E-01 Somchai Jaidee'); }); }
+  return write(...a);
+};\n`,
+    );
+    const r = spawnSync(
+      process.execPath,
+      ['--require', preload, BIN, 'check', DEMO, '--as-of', '2025-10-31'],
+      {
+        encoding: 'utf8',
+        cwd: ROOT,
+        timeout: 60_000,
+      },
+    );
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/^labour-check: internal error \(TypeError\): [^\n]*\n$/);
+    expect(r.stderr).not.toMatch(/E-01|Somchai/);
+  });
+
   it('an unforeseen error prints its kind, never its message (which may quote a cell)', () => {
     const line = internalErrorLine(new SyntaxError('Invalid regular expression: /E-01|Somchai/'));
     expect(line).toContain('SyntaxError');
