@@ -11,7 +11,7 @@ import {
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
-import type { Result } from '../findings/result.js';
+import type { Printable } from '../findings/redact.js';
 import type { RulePack } from '../pack/load.js';
 import type { ReportOptions } from '../report/common.js';
 import { html } from '../report/html.js';
@@ -23,7 +23,7 @@ import { json } from '../report/json.js';
 // that replays it. Nothing in it depends on the clock, so a replay gives the same bundle.
 
 export interface BundleInput {
-  result: Result;
+  result: Printable;
   pack: RulePack;
   report: ReportOptions;
   /** The arguments after `labour-check`. */

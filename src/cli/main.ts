@@ -1,11 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checkFiles, inputOptions, resolveInputs, validAsOf } from '../api.js';
 import { UserError } from '../errors.js';
 import { WEEKDAYS } from '../facts/calendar.js';
 import { applyBaseline, loadBaseline } from '../findings/baseline.js';
-import { pseudonym, redact, redactKey } from '../findings/redact.js';
+import { pseudonym, publish, redactKey } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
 import { applyWaivers, checkWaiverRules, loadWaivers } from '../findings/waivers.js';
 import { loadPack } from '../pack/load.js';
@@ -20,6 +19,7 @@ import { catalogueLanguage, catalogueLanguages } from '../screen/data.js';
 import { kindOfName, validate } from '../validate.js';
 import { toolVersion } from '../version.js';
 import { writeBundle } from './bundle.js';
+import { makeOutputDir, refuseOverwrite, writeOutput } from './output.js';
 import { progress } from './progress.js';
 import { explainRule, explainWage, listRules, testRules } from './rules.js';
 import { validationText } from './validate-text.js';
@@ -43,13 +43,8 @@ export function exitCode(r: Result, failOn: FailOn): 0 | 1 {
 }
 
 function emit(out: string, file: string | undefined): void {
-  if (file) {
-    try {
-      writeFileSync(file, out);
-    } catch (e) {
-      throw new UserError(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? e})`);
-    }
-  } else process.stdout.write(out);
+  if (file) writeOutput(file, out);
+  else process.stdout.write(out);
 }
 
 /** The examples and exit codes shown after a command's options in its --help. */
@@ -118,12 +113,19 @@ const inputsOf = (o: Record<string, unknown>) => ({
   mergeMinutes: o.mergeMinutes as number | undefined,
 });
 
-/** The command line; `argv` (node, script, arguments) is recorded in an evidence bundle. */
-export function program(argv: readonly string[] = process.argv): Command {
+/**
+ * The command line; `argv` (node, script, arguments) is recorded in an evidence bundle.
+ * Commander's own error text goes to `usageError` rather than stderr, so that main can print
+ * it as the one line an exit 2 allows.
+ */
+export function program(
+  argv: readonly string[] = process.argv,
+  usageError: (text: string) => void = () => {},
+): Command {
   const p = new Command('labour-check')
     .description("Checks payroll and working-hours files against Thailand's Labour Protection Act B.E. 2541")
     .version(toolVersion(), '-V, --version')
-    .showHelpAfterError('(run labour-check --help for usage)')
+    .configureOutput({ outputError: usageError, writeErr: usageError })
     .exitOverride()
     .addHelpText(
       'after',
@@ -229,13 +231,12 @@ export function program(argv: readonly string[] = process.argv): Command {
       const waivers = o.waivers ? loadWaivers(o.waivers) : undefined;
       if (waivers) checkWaiverRules(waivers, pack.id, new Set(pack.rules.map((r) => r.id)));
       const baseline = o.baseline ? loadBaseline(o.baseline) : undefined;
+      const read = [...Object.values(files), o.map, o.waivers, o.baseline, o.redactKeyFile];
+      if (o.output) refuseOverwrite(o.output, read);
+      if (o.outputDir)
+        for (const f of formats) if (FILE_NAME[f]) refuseOverwrite(join(o.outputDir, FILE_NAME[f]!), read);
       const redacting = !!(o.redact || o.redactKey !== undefined || o.redactKeyFile !== undefined);
       const rk = redacting ? redactKey({ key: o.redactKey, keyFile: o.redactKeyFile }) : undefined;
-      if (rk?.source === 'random') {
-        process.stderr.write(
-          'labour-check: --redact without --redact-key(-file): pseudonyms use a one-time random key and will differ from any other report\n',
-        );
-      }
 
       const bar = await progress({ quiet: !!o.quiet });
       let result: Result;
@@ -257,7 +258,8 @@ export function program(argv: readonly string[] = process.argv): Command {
       }
       if (waivers) result = applyWaivers(result, waivers, new Set(pack.rules.map((r) => r.id)));
       if (baseline) result = applyBaseline(result, baseline, rk ? (id) => pseudonym(rk.key, id) : undefined);
-      if (rk) result = redact(result, rk);
+      // The one gate to the reporters: every format and the bundle print `printable`.
+      const printable = publish(result, rk);
 
       const ro = {
         lang: reportLang(o.lang, !!o.quiet),
@@ -266,27 +268,23 @@ export function program(argv: readonly string[] = process.argv): Command {
         failOn: o.failOn as FailOn,
       };
       if (o.outputDir) {
-        try {
-          mkdirSync(o.outputDir, { recursive: true });
-        } catch (e) {
-          throw new UserError(`${o.outputDir}: cannot create (${(e as NodeJS.ErrnoException).code ?? e})`);
-        }
+        makeOutputDir(o.outputDir);
         const written: string[] = [];
         for (const f of formats) {
           const name = FILE_NAME[f];
           const file = name ? join(o.outputDir, name) : undefined;
-          emit(render(f, result, ro), file);
+          emit(render(f, printable, ro), file);
           if (file) written.push(file);
         }
         // Say where the reports went: nothing else tells a user of --output-dir.
         if (!o.quiet && written.length) process.stderr.write(`labour-check: wrote ${written.join(', ')}\n`);
       } else {
         const color = !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-        emit(render(formats[0], result, { ...ro, color }), o.output);
+        emit(render(formats[0], printable, { ...ro, color }), o.output);
       }
       if (o.bundle !== undefined) {
         writeBundle(o.bundle, {
-          result,
+          result: printable,
           pack,
           report: ro,
           argv: argv.slice(2),
@@ -298,6 +296,13 @@ export function program(argv: readonly string[] = process.argv): Command {
           ],
           weekStart: o.weekStart,
         });
+      }
+      // Said last: a run that fails with exit 2 prints its one error line and nothing else.
+      for (const n of bar.notes()) process.stderr.write(`labour-check: ${n}\n`);
+      if (rk?.source === 'random') {
+        process.stderr.write(
+          'labour-check: --redact without --redact-key(-file): pseudonyms use a one-time random key and will differ from any other report\n',
+        );
       }
       process.exitCode = exitCode(result, o.failOn);
     });
@@ -331,6 +336,12 @@ export function program(argv: readonly string[] = process.argv): Command {
       process.stdout.write(
         o.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : validationText(report),
       );
+      const unreadable = report.files.filter((f) => f.error);
+      if (unreadable.length) {
+        // Exit 2 says why on stderr in one line, as every other command does; the report has them all.
+        const more = unreadable.length > 1 ? ` (and ${unreadable.length - 1} other file(s))` : '';
+        process.stderr.write(`labour-check: ${oneLine(unreadable[0].error!)}${more}\n`);
+      }
       process.exitCode = report.exit_code;
     });
 
@@ -356,6 +367,7 @@ export function program(argv: readonly string[] = process.argv): Command {
     )
     .action(async (o) => {
       const file = o.init as string;
+      if (o.output) refuseOverwrite(o.output, [file]);
       const grid = await readGrid(file, { encoding: o.encoding, sheet: o.sheet });
       const kind = (o.kind as FileKind | undefined) ?? kindOfName(file) ?? guessKind(grid)?.kind;
       if (!kind)
@@ -470,24 +482,58 @@ export function program(argv: readonly string[] = process.argv): Command {
   return p;
 }
 
+/** The one line of an exit 2: a user error or commander's usage text, folded onto one line. */
+export function oneLine(text: string): string {
+  return text
+    .replace(/^error:\s*/i, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * An error nobody foresaw still ends with exit 2 and one line. Its message is not printed: it
+ * can quote an input cell or a path (a regular expression built from employee ids did once).
+ */
+export function internalErrorLine(e: unknown): string {
+  const name = e instanceof Error ? e.name : typeof e;
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return `internal error (${name}${typeof code === 'string' ? ` ${code}` : ''}): the input could not be processed; please report this with the command used`;
+}
+
+/** A reader that stops early (`| head`) ends the run quietly with the code so far. */
+function onStdoutError(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+}
+
 export async function main(argv: string[]): Promise<number> {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
+  // Once per process, however often main runs (the tests run it in-process).
+  if (!process.stdout.listeners('error').includes(onStdoutError)) process.stdout.on('error', onStdoutError);
+  let usage = '';
   try {
-    await program(argv).parseAsync(argv);
+    await program(argv, (text) => {
+      usage += text;
+    }).parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (e) {
     if (e instanceof CommanderError) {
-      // --help and --version end here with code 0; usage errors were printed by commander.
-      return e.exitCode === 0 ? 0 : 2;
-    }
-    if (e instanceof UserError) {
-      process.stderr.write(`labour-check: ${e.message}\n`);
+      // --help and --version end here with code 0.
+      if (e.exitCode === 0) return 0;
+      // Help asked for by a missing command is usage too: one line, not the whole help.
+      const line =
+        e.code === 'commander.help' || e.code === 'commander.executeSubCommandAsync'
+          ? 'no command given'
+          : oneLine(usage || e.message);
+      process.stderr.write(`labour-check: ${line} (run labour-check --help for usage)\n`);
       return 2;
     }
-    process.stderr.write(`labour-check: internal error: ${(e as Error).stack ?? e}\n`);
-    return 3;
+    if (e instanceof UserError) {
+      process.stderr.write(`labour-check: ${oneLine(e.message)}\n`);
+      return 2;
+    }
+    process.stderr.write(`labour-check: ${internalErrorLine(e)}\n`);
+    return 2;
   }
 }

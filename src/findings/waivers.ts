@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
+import { readRegularText } from '../read/file.js';
+import { parseUserYaml } from '../read/yaml.js';
 import type { Finding } from './finding.js';
 import { ledger, type Result, totals } from './result.js';
 
@@ -35,22 +35,11 @@ export interface WaiverSet {
 
 /** Reads and validates a waivers YAML file; any problem is a UserError naming the field. */
 export function loadWaivers(file: string): WaiverSet {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? e})`);
-  }
-  return parseWaivers(text, file);
+  return parseWaivers(readRegularText(file), file);
 }
 
 export function parseWaivers(text: string, file: string): WaiverSet {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (e) {
-    throw new UserError(`${file}: not valid YAML: ${String((e as Error).message).split('\n')[0]}`);
-  }
+  const { data } = parseUserYaml(text, file);
   const r = WaiversFile.safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0];

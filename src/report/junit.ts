@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
-import type { Result } from '../findings/result.js';
+import type { Printable } from '../findings/redact.js';
 import {
   employeeIds,
   failsOn,
@@ -27,7 +27,7 @@ export function xml(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
-export function junit(r: Result, o: ReportOptions = {}): string {
+export function junit(r: Printable, o: ReportOptions = {}): string {
   const rules = ruleById(o);
   const employees = employeeIds(r);
   const findings = groupBy(r.findings, (f) => `${f.rule}\u0000${f.employee_id}`);

@@ -1,11 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
-import { parse as parseYaml, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { todayInBangkok, validAsOf } from '../api.js';
+import { makeOutputDir, refuseOverwrite, writeOutput } from '../cli/output.js';
 import { UserError } from '../errors.js';
 import { loadPack, type RulePack } from '../pack/load.js';
 import { readTable } from '../read/table.js';
+import { readUserYaml } from '../read/yaml.js';
 import { type Account, type AnswerContext, accountFile, accountSchema } from './account.js';
 import { issueText, packetFileName, renderBatch, renderSummary, screenBatch } from './batch.js';
 import {
@@ -46,15 +47,7 @@ export function answerContext(pack: RulePack, data: ScreenData): AnswerContext {
 
 /** Reads one account file (YAML or JSON), every answer checked; problems in the chosen language. */
 export function readAccount(file: string, ctx: AnswerContext, m: Messages): Account {
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(
-      `${file}: ${code ? `cannot read (${code === 'ENOENT' ? 'no such file' : code})` : `not valid YAML: ${String((e as Error).message).split('\n')[0]}`}`,
-    );
-  }
+  const raw = readUserYaml(file).data;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new UserError(`${file}: expected the answers of one account (field: value lines)`);
   const r = accountSchema(ctx).safeParse(raw);
@@ -92,20 +85,22 @@ export async function runScreen(
   const data = loadScreenData();
   const m = messagesFor(data, o.lang);
   const ctx = answerContext(pack, data);
-  const emit = (text: string) => (o.output ? writeFileSync(o.output, text) : process.stdout.write(text));
+  const emit = (text: string) => (o.output ? writeOutput(o.output, text) : process.stdout.write(text));
+  for (const out of [o.output, o.save]) if (out !== undefined) refuseOverwrite(out, [file, o.batch]);
 
   if (o.batch !== undefined) {
     const b = screenBatch(readTable(o.batch), pack, data, m, ctx, { asOf, redact: o.redact });
+    if (o.output) {
+      makeOutputDir(o.output);
+      for (const r of b.rows)
+        writeOutput(join(o.output, packetFileName(r, o.format)), renderPacket(r.packet, o.format));
+      writeOutput(join(o.output, `summary.${o.format}`), renderSummary(b, m, o.format));
+    } else process.stdout.write(renderBatch(b, m, o.format));
+    // Said once everything is written: a run that fails with exit 2 prints only its error line.
     if (b.rejected.length)
       process.stderr.write(
         `labour-check: ${o.batch}: ${b.rejected.length} problem(s) in rows not screened (listed in the summary)\n`,
       );
-    if (o.output) {
-      mkdirSync(o.output, { recursive: true });
-      for (const r of b.rows)
-        writeFileSync(join(o.output, packetFileName(r, o.format)), renderPacket(r.packet, o.format));
-      writeFileSync(join(o.output, `summary.${o.format}`), renderSummary(b, m, o.format));
-    } else process.stdout.write(renderBatch(b, m, o.format));
     return exitFor(b.rows.map((r) => r.screen));
   }
 
@@ -123,13 +118,13 @@ export async function runScreen(
       throw e;
     }
     account.interviewed_on = asOf ?? todayInBangkok();
-    if (o.save) writeFileSync(o.save, saveText(account));
+    if (o.save) writeOutput(o.save, saveText(account));
   } else account = readAccount(file!, ctx, m);
   const s = screenAccount(account, pack, data, { asOf });
   if (o.records) {
-    mkdirSync(o.records, { recursive: true });
+    makeOutputDir(o.records);
     for (const [kind, text] of Object.entries(s.plan.records.likely.csv))
-      writeFileSync(join(o.records, `${kind}.csv`), text);
+      writeOutput(join(o.records, `${kind}.csv`), text);
   }
   emit(renderPacket(buildPacket(s, pack, data, m, { redact: o.redact }), o.format));
   return exitFor([s]);

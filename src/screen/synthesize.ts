@@ -250,7 +250,8 @@ function build(
   if (!span || payNeed.length || !wageKnown) missing.payroll = [...new Set([...missingSpan, ...payNeed])];
   else {
     const e = employees!.records[0] as Employee;
-    const days = hours ? workDays(e, hours.records, pack.params) : [];
+    // Days with no parameter in force are left out here; the check reports them undetermined.
+    const days = hours ? workDays(e, hours.records, pack.params, []) : [];
     const rows = payroll(a, span, days, asOf, screen, say);
     if (rows.length) csv.payroll = rows;
     else missing.payroll = [];
