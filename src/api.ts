@@ -237,6 +237,14 @@ function plainCsv(file: string): boolean {
     const text = head.subarray(0, n).toString('utf8');
     const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
     if (zip || text.includes('\uFFFD') || head[0] === 0xff || head[0] === 0xfe) return false;
+    // HTML or XML saved under a CSV name goes to the whole-file reader, which sniffs it.
+    if (
+      text
+        .replace(/^\uFEFF/, '')
+        .trimStart()
+        .startsWith('<')
+    )
+      return false;
     const first = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
     return /[,;\t]/.test(first) && /[A-Za-z_\u0E00-\u0E7F]/.test(first);
   } finally {

@@ -689,7 +689,8 @@ function clockRows(
 function clockFormat(grid: RawGrid, header: string[]): string {
   if (grid.layout === 'zkteco-attlog') return grid.description;
   const h = new Set(header.map(normaliseHeader));
-  if (h.has('personid') && h.has('attendancestatus')) return 'Hikvision attendance export';
+  const html = grid.layout === 'html' ? ' (HTML table)' : '';
+  if (h.has('personid') && h.has('attendancestatus')) return `Hikvision attendance export${html}`;
   if (h.has('empcode') && h.has('punchtime')) return 'ZKBio Time transactions export';
   if (h.has('no') && h.has('datetime')) return 'ZKTeco Attendance Management export';
   return 'time-clock punches';
