@@ -36,6 +36,8 @@ export interface CheckOptions {
   sheet?: string;
   twoDigitYears?: InputOptions['twoDigitYears'];
   mergeMinutes?: number;
+  /** Clock logs: minutes after midnight at which inferred work days start (--day-starts). */
+  dayStarts?: number;
 }
 
 import { toolVersion } from './version.js';
@@ -109,6 +111,7 @@ export function inputOptions(o: CheckOptions): InputOptions {
     sheet: o.sheet,
     twoDigitYears: o.twoDigitYears,
     mergeMinutes: o.mergeMinutes,
+    dayStarts: o.dayStarts,
   };
 }
 
