@@ -155,6 +155,19 @@ export function gridOfTable(t: RawTable): RawGrid {
 
 function gridFromText(file: string, text: string, encoding: string, hash: string, notes: string[]): RawGrid {
   if (text.trim() === '') throw new UserError(`${file}: the file is empty`);
+  const base = { file, encoding, sha256: hash, notes };
+  // A clock log first: its damaged records are runs of NUL bytes, rejected line by line.
+  if (looksLikeAttlog(text)) {
+    const log = readAttlog(text);
+    return finish({
+      ...base,
+      layout: 'zkteco-attlog',
+      description: `ZKTeco attendance log (${log.variant === 'usb' ? 'USB download' : 'push'})`,
+      header: log.header,
+      rows: log.rows,
+      notes: [...notes, ...log.notes],
+    });
+  }
   const head = text.slice(0, 4096);
   const nuls = head.split('\u0000').length - 1;
   if (nuls >= 3 && nuls >= head.length / 100) {
@@ -162,7 +175,6 @@ function gridFromText(file: string, text: string, encoding: string, hash: string
       `${file}: a binary file, not text (NUL bytes near the start): export the data as CSV or .xlsx`,
     );
   }
-  const base = { file, encoding, sha256: hash, notes };
   const markup = markupOf(text);
   if (markup === 'html-table') {
     const html = readHtmlTable(text);
@@ -176,17 +188,6 @@ function gridFromText(file: string, text: string, encoding: string, hash: string
     });
   }
   refuseMarkup(file, markup);
-  if (looksLikeAttlog(text)) {
-    const log = readAttlog(text);
-    return finish({
-      ...base,
-      layout: 'zkteco-attlog',
-      description: `ZKTeco attendance log (${log.variant === 'usb' ? 'USB download' : 'push'})`,
-      header: log.header,
-      rows: log.rows,
-      notes: [...notes, ...log.notes],
-    });
-  }
   const delimiter = sniffDelimiter(text);
   const { rows, blankRows } = parseDelimited(text, delimiter);
   if (blankRows) notes.push(`${blankRows} row${blankRows > 1 ? 's' : ''} with only empty cells skipped`);
