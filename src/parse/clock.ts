@@ -147,6 +147,13 @@ export const UNRELIABLE_STATES = 0.1;
 /** Fewer punches than this on a device say too little about its states: they are trusted. */
 export const STATES_SAMPLE = 20;
 
+/**
+ * A stretch that starts within this many minutes of the previous one's end, inside one shift's
+ * length, continues that shift (a break): 03:00-06:00 after 22:00-02:00 is the night shift of
+ * the day before, not a shift of its own.
+ */
+const SHIFT_BREAK_MAX = 240;
+
 /** Dates more than this many days from the log's dominant range are clock resets (decision 16: a year). */
 const RESET_GAP_DAYS = 366;
 
@@ -191,14 +198,15 @@ export function pairPunches(punches: Punch[], o: ClockOptions): Pairing {
       list.every((p) => p.direction !== 'unknown' && !unreliable.has(p.device)));
   const cuts = new Map<number, number>();
   for (const [id, list] of kept) {
-    if (declared(list)) {
-      pairDeclared(list, o, out);
-      continue;
+    const from = out.stretches.length;
+    if (declared(list)) pairDeclared(list, o, out);
+    else {
+      out.inferredEmployees.push(id);
+      const cut = o.dayStarts ?? dayStartOf(list, o);
+      cuts.set(cut, (cuts.get(cut) ?? 0) + 1);
+      pairInferred(list, cut, o, out);
     }
-    out.inferredEmployees.push(id);
-    const cut = o.dayStarts ?? dayStartOf(list, o);
-    cuts.set(cut, (cuts.get(cut) ?? 0) + 1);
-    pairInferred(list, cut, o, out);
+    anchorShifts(out.stretches.slice(from), o);
   }
   const n = out.inferredEmployees.length;
   out.direction =
@@ -302,6 +310,8 @@ function unreliableDevices(kept: Map<string, Read[]>, o: ClockOptions, out: Pair
     pairDeclared(list, o, dry);
     const bad = new Set(dry.unpaired.map((u) => u.row));
     for (const p of list) {
+      // Punches without a state say nothing about the device's states (their employee is inferred).
+      if (p.direction === 'unknown') continue;
       total.set(p.device, (total.get(p.device) ?? 0) + 1);
       if (bad.has(p.row)) unpaired.set(p.device, (unpaired.get(p.device) ?? 0) + 1);
     }
@@ -321,7 +331,7 @@ function unreliableDevices(kept: Map<string, Read[]>, o: ClockOptions, out: Pair
     .sort()
     .map(
       (d) =>
-        `device ${d || '(none)'}: ${share(unpaired.get(d) ?? 0, total.get(d)!)} of ${total.get(d)} punches unpaired`,
+        `${d ? `device ${d}` : 'the log'}: ${share(unpaired.get(d) ?? 0, total.get(d)!)} of ${total.get(d)} punches unpaired`,
     )
     .join('; ');
   out.warnings.push(
@@ -358,6 +368,34 @@ function stretch(a: Read, b: Read, inferred: boolean, o: ClockOptions, out: Pair
     rows: [...a.rows, ...b.rows].sort((x, y) => x - y),
     ...(inferred ? { inferred: true } : {}),
   });
+}
+
+/** Stretches of one employee, in time order: each continuing a shift takes the shift's start date. */
+function anchorShifts(stretches: Stretch[], o: ClockOptions): void {
+  let shift: { date: string; base: number; first: number; lastEnd: number } | undefined;
+  for (const s of stretches) {
+    const base = day(s.date) * 1440;
+    const start = base + s.start;
+    const end = base + s.end;
+    if (
+      shift &&
+      start - shift.lastEnd <= SHIFT_BREAK_MAX &&
+      end - shift.first <= o.maxShiftHours * 60 &&
+      s.date !== shift.date
+    ) {
+      s.date = shift.date;
+      s.start = start - shift.base;
+      s.end = end - shift.base;
+      s.day_type = dayType(shift.date, o);
+      shift.lastEnd = end;
+      continue;
+    }
+    if (shift && s.date === shift.date && start - shift.lastEnd <= SHIFT_BREAK_MAX) {
+      shift.lastEnd = end;
+      continue;
+    }
+    shift = { date: s.date, base, first: start, lastEnd: end };
+  }
 }
 
 function dayType(date: string, o: ClockOptions): DayType {
