@@ -118,3 +118,18 @@ export function refuseMarkup(file: string, m: Markup): void {
     );
   if (m === 'xml') throw new UserError(`${file}: an XML file, not a table: export the data as CSV or .xlsx`);
 }
+
+/** A file whose first bytes are not plain delimited text: a workbook, markup, PDF, image, OLE. */
+export function needsWholeFile(head: Uint8Array): boolean {
+  try {
+    if (sniffBytes('', head) !== 'text') return true;
+  } catch {
+    return true;
+  }
+  const bytes = Buffer.from(head);
+  const text =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? bytes.subarray(2).toString('utf16le')
+      : bytes.toString('latin1').replace(/^\xef\xbb\xbf/, '');
+  return text.trimStart().startsWith('<');
+}

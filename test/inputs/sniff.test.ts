@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGrid } from '../../src/parse/ingest.js';
 import { readHtmlTable } from '../../src/read/html.js';
+import { needsWholeFile } from '../../src/read/sniff.js';
 import { gridOfBytes } from '../../src/read/table.js';
 import { cli, tempDir } from '../helpers.js';
 
@@ -77,8 +78,21 @@ describe('what a file is, from its first bytes', () => {
       ),
       'book.xls: an Excel 2003 XML spreadsheet: save it as .xlsx or CSV UTF-8 and give that',
     ],
-  ])('%s: %s', (name, bytes, message) => {
+  ])('%s: named in one line, with what to export instead', (name, bytes, message) => {
     expect(refused(name, bytes)).toBe(message);
+  });
+
+  it('only plain delimited text goes to the streaming reader', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<html><table>', 'utf16le')]);
+    expect(
+      [
+        Buffer.from('employee_id,date,start,end\n'),
+        Buffer.from('\ufeff  <html><table>'),
+        utf16,
+        Buffer.from('%PDF-1.4'),
+        zip({ 'xl/workbook.xml': '<workbook/>' }),
+      ].map(needsWholeFile),
+    ).toEqual([false, true, true, true, true]);
   });
 
   it('a PDF named .csv through the CLI: one line on stderr, exit 2', () => {
