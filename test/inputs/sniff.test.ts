@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
 import { parseGrid } from '../../src/parse/ingest.js';
 import { readHtmlTable } from '../../src/read/html.js';
 import { needsWholeFile } from '../../src/read/sniff.js';
@@ -139,5 +141,64 @@ describe('HTML tables saved as .xls', () => {
     expect(p.layout.headerLine).toBe(5);
     expect(p.records).toMatchObject([{ employee_id: '0012', date: '2025-08-04', start: 475, end: 1022 }]);
     expect(p.stats).toMatchObject({ rows_read: 2, rows_used: 2, rows_rejected: 0 });
+  });
+});
+
+describe('HTML and clock logs: any text in, rows or one user error out', () => {
+  const outcome = (name: string, text: string) => {
+    try {
+      const p = parseGrid(gridOfBytes(name, Buffer.from(text)), 'hours', []);
+      expect(p.stats.rows_read).toBe(p.stats.rows_used + p.stats.rows_rejected);
+      expect(p.rejected.every((r) => r.row > 0 && r.reason !== '')).toBe(true);
+    } catch (e) {
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as Error).message).not.toContain('\n');
+    }
+  };
+
+  it('HTML built from table tags, spans and clock cells', () => {
+    const piece = fc.constantFrom(
+      '<table>',
+      '</table>',
+      '<tr>',
+      '<td>',
+      '</td>',
+      '<th colspan=2>',
+      '<td rowspan=3>',
+      '<td rowspan=99999>',
+      'Person ID',
+      'Time',
+      'Attendance Status',
+      '0012',
+      '04/08/2025 07:55',
+      '2000-01-01 00:00',
+      'Check-in',
+      'Check-out',
+      '-',
+      '<br>',
+      '<p>title</p>',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (parts) => outcome('a.xls', `<html>${parts.join('')}`)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ZKTeco lines with NUL runs, impossible dates, resets and any states', () => {
+    const line = fc.tuple(
+      fc.constantFrom('7', '  12', 'HO033', '\u0000\u0000', ''),
+      fc.constantFrom('2025-08-04', '2025-08-05', '2000-01-01', '1971-10-29', '2025-02-30', '1990-01-01'),
+      fc.constantFrom('08:00:00', '17:00:00', '-23:-59:-59', '25:61:00', '23:59:59', '00:00:01'),
+      fc.constantFrom('0', '1', '2', '3', '4', '5', '255'),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), (lines) =>
+        outcome(
+          '1_attlog.dat',
+          lines.map(([pin, d, t, s]) => `${pin}\t${d} ${t}\t1\t${s}\t1\t0`).join('\r\n'),
+        ),
+      ),
+      { numRuns: 300 },
+    );
   });
 });
