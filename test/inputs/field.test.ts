@@ -57,6 +57,21 @@ describe('the field corpus: time-clock exports', () => {
       ]);
       expect([c, r.code, r.stderr]).toEqual([c, 0, '']);
     }
+    // Redacted: no PIN, no name, no quoted cell; a path with a hyphen is no trouble.
+    const zk = join(FIELD, 'zk-attlog');
+    const red = cli(
+      ['check', '--hours', join(zk, '1_attlog.dat'), '--employees', join(zk, 'employees.csv')].concat([
+        '--as-of',
+        AS_OF,
+        '--format',
+        'json',
+        '--redact-key',
+        'field-corpus-key',
+      ]),
+    );
+    expect([red.code, red.stderr]).toEqual([0, '']);
+    expect(red.stdout).not.toMatch(/HO033|"7"|Somchai|Malee|zk-attlog/);
+    expect(red.stdout).toContain('implausible date: clock reset');
     const drift = join(FIELD, 'zk-drift', hoursFile('zk-drift'));
     const v = cli(['validate', '--kind', 'hours', '--day-starts', '04:00', drift]);
     expect(v.stdout).toContain('inferred work days start at 04:00 (--day-starts)');
