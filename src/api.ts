@@ -57,7 +57,9 @@ export function validAsOf(asOf: string | undefined): string {
 }
 
 /** Names a folder may give each file under, besides `<kind>.csv`. */
-const EXTENSIONS = ['.csv', '.xlsx', '.txt', '.tsv'];
+// .xls and .html: HikCentral and web HR systems save HTML tables under those names (a real
+// binary .xls is then named as such, with what to export instead).
+const EXTENSIONS = ['.csv', '.xlsx', '.txt', '.tsv', '.xls', '.html', '.htm'];
 const CLOCK_LOG = /attlog.*\.(dat|txt)$/i;
 
 /** Which files to read: explicit paths win; a folder supplies the rest by their canonical names. */
@@ -90,7 +92,7 @@ export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>
   if (Object.keys(files).length === 0) {
     throw new UserError(
       o.dir !== undefined
-        ? `${o.dir}: none of employees.csv, hours.csv, payroll.csv (or .xlsx, or a ZKTeco attlog) is there`
+        ? `${o.dir}: none of employees.csv, hours.csv, payroll.csv (or .xlsx, .xls, .html, or a ZKTeco attlog) is there`
         : 'no input: give a folder or --employees / --hours / --payroll',
     );
   }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
@@ -95,6 +97,21 @@ describe('what a file is, from its first bytes', () => {
         zip({ 'xl/workbook.xml': '<workbook/>' }),
       ].map(needsWholeFile),
     ).toEqual([false, true, true, true, true]);
+  });
+
+  it('a folder may give its files as .xls or .html: an HTML table is read, a binary .xls named', () => {
+    const hik = join(import.meta.dirname, '..', 'fixtures', 'field', 'hik-report');
+    const dir = tempDir({
+      'hours.xls': readFileSync(join(hik, 'AttendanceRecord.xls')),
+      'employees.csv': readFileSync(join(hik, 'employees.csv')),
+      'payroll.xls': Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    });
+    const r = cli(['validate', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('Hikvision attendance export (HTML table), header on line 5');
+    expect(r.stdout).toContain(
+      'payroll.xls: an old binary Excel .xls (or other OLE) file: save it as .xlsx or CSV UTF-8',
+    );
   });
 
   it('a PDF named .csv through the CLI: one line on stderr, exit 2', () => {
