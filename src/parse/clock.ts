@@ -223,7 +223,8 @@ export function pairPunches(punches: Punch[], o: ClockOptions): Pairing {
 }
 
 function workDayNote(cuts: Map<number, number>, o: ClockOptions): string {
-  if (o.dayStarts !== undefined) return `inferred work days start at ${hhmm(o.dayStarts)} (--day-starts)`;
+  if (o.dayStarts !== undefined)
+    return `inferred work days start at ${hhmm(o.dayStarts)} (--day-starts or clock.day_starts)`;
   const list = [...cuts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .map(([cut, k]) => `${hhmm(cut)} for ${k} employee${k > 1 ? 's' : ''}`);

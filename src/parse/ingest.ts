@@ -708,7 +708,7 @@ function clockRows(
     dayTypes: Object.fromEntries(
       Object.entries(clock?.day_types ?? {}).map(([k, v]) => [k.toLowerCase(), v as DayType]),
     ),
-    dayStarts: o.dayStarts,
+    dayStarts: o.dayStarts ?? (clock?.day_starts === undefined ? undefined : minutesOfDay(clock.day_starts)),
   };
   const pairing = pairPunches(punches, options);
   for (const u of pairing.implausible) reject(u.row, 'datetime', u.reason);
@@ -734,6 +734,11 @@ function clockRows(
   const used = pairing.stretches.reduce((s, x) => s + (x.rows?.length ?? 1), 0);
   return { records: pairing.stretches, rejected, used };
 }
+
+const minutesOfDay = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+};
 
 /** How exports and people write a punch that did not happen (formats.md A1.5, Thai HR exports). */
 const MISSING_PUNCH = new Set([

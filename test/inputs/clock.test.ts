@@ -245,7 +245,7 @@ describe('pairing that survives real devices', () => {
       expect.stringContaining('the only punch of its work day'),
       expect.stringContaining('an odd punch between the first and the last'),
     ]);
-    expect(cut.notes).toEqual(['inferred work days start at 01:00 (--day-starts)']);
+    expect(cut.notes).toEqual(['inferred work days start at 01:00 (--day-starts or clock.day_starts)']);
   });
 
   it('a night shift split at a break keeps its start date when the device states pair too', () => {

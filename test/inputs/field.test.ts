@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readDataSetAsync } from '../../src/api.js';
+import { parseProfile } from '../../src/parse/profile.js';
 import { cli } from '../helpers.js';
 import { AS_OF, clockCases, FIELD, hoursFile, type Observed, observe } from './field-clock.js';
 
@@ -74,13 +76,29 @@ describe('the field corpus: time-clock exports', () => {
     expect(red.stdout).toContain('implausible date: clock reset');
     const drift = join(FIELD, 'zk-drift', hoursFile('zk-drift'));
     const v = cli(['validate', '--kind', 'hours', '--day-starts', '04:00', drift]);
-    expect(v.stdout).toContain('inferred work days start at 04:00 (--day-starts)');
+    expect(v.stdout).toContain('inferred work days start at 04:00 (--day-starts or clock.day_starts)');
     expect(v.stdout).toContain("its work day's punches span 17 h 30 min, more than 16 h");
     const bad = cli(['validate', '--kind', 'hours', '--day-starts', '25:00', drift]);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toEqual([
       expect.stringContaining('--day-starts: "25:00" is not a time of day'),
     ]);
+  });
+
+  it('a profile sets the day cut as --day-starts does; the flag wins', async () => {
+    const files = { hours: join(FIELD, 'zk-drift', hoursFile('zk-drift')) };
+    const profile = parseProfile('hours:\n  clock:\n    day_starts: "04:00"\n', 'p.yaml');
+    const viaProfile = await readDataSetAsync(files, { profile });
+    const viaFlag = await readDataSetAsync(files, { dayStarts: 240 });
+    expect(viaProfile.layouts[0].notes).toContain(
+      'inferred work days start at 04:00 (--day-starts or clock.day_starts)',
+    );
+    expect(viaProfile.stretches).toEqual(viaFlag.stretches);
+    const both = await readDataSetAsync(files, { profile, dayStarts: 300 });
+    expect(both.layouts[0].notes).toContain(
+      'inferred work days start at 05:00 (--day-starts or clock.day_starts)',
+    );
+    expect(() => parseProfile('hours:\n  clock:\n    day_starts: "25:00"\n', 'p.yaml')).toThrow(/day_starts/);
   });
 
   it('the clock reset is reported once, grouped, and its punches are never work', async () => {
