@@ -277,29 +277,46 @@ function withoutClockResets(punches: Punch[], out: Pairing): Punch[] {
 
 /**
  * Re-reads: the same person on the same device within `minutes` of the punch kept before. A
- * re-read of the other state corrects that punch's state (the later press is the one meant).
+ * re-read of the other state is a re-press that corrects that punch (the later press is the
+ * one meant) when that punch does not fit the states before it: an out with no in open, an in
+ * while one is. An out that closes an open in, followed by an in, is a short break, kept.
  */
 function merge(list: Read[], minutes: number, out: Pairing): Read[] {
   const kept: Read[] = [];
   for (const p of list) {
-    let prior: Read | undefined;
+    let at = -1;
     for (let k = kept.length - 1; k >= 0 && p.abs - kept[k].abs <= minutes; k--) {
       if (kept[k].device === p.device) {
-        prior = kept[k];
+        at = k;
         break;
       }
     }
+    const prior = kept[at];
     if (prior && minutes > 0) {
-      if (p.direction !== 'unknown' && prior.direction !== 'unknown' && p.direction !== prior.direction) {
+      const other =
+        p.direction !== 'unknown' && prior.direction !== 'unknown' && p.direction !== prior.direction;
+      if (!other) {
+        out.merged++;
+        prior.rows.push(p.row);
+        continue;
+      }
+      if (!fitsBefore(kept, at)) {
         prior.direction = p.direction;
         out.corrected++;
-      } else out.merged++;
-      prior.rows.push(p.row);
-      continue;
+        prior.rows.push(p.row);
+        continue;
+      }
     }
     kept.push(p);
   }
   return kept;
+}
+
+/** Whether the state of kept[at] follows from the known states before it (in after out, out after in). */
+function fitsBefore(kept: Read[], at: number): boolean {
+  let before: Direction = 'unknown';
+  for (let k = at - 1; k >= 0 && before === 'unknown'; k--) before = kept[k].direction;
+  return kept[at].direction === 'out' ? before === 'in' : before !== 'in';
 }
 
 /** Devices whose recorded states leave more than UNRELIABLE_STATES of their punches unpaired; one warning. */

@@ -193,6 +193,17 @@ describe('pairing that survives real devices', () => {
     expect(r.stretches[0].rows).toEqual([row - 3, row - 2, row - 1, row]);
   });
 
+  it('an out that closes an open in, then an in a minute later, is a short break, not a re-press', () => {
+    const r = pair([
+      p('2025-08-04 08:00', 'in'),
+      p('2025-08-04 12:00', 'out'),
+      p('2025-08-04 12:02', 'in'),
+      p('2025-08-04 17:00', 'out'),
+    ]);
+    expect(spans(r)).toEqual(['2025-08-04 480-720', '2025-08-04 722-1020']);
+    expect([r.corrected, r.merged, r.unpaired]).toEqual([0, 0, []]);
+  });
+
   it('states that mostly do not pair (a device recording 0 for everything) fall back to inferred pairing, with one warning', () => {
     const r = pair(month(12, (k) => (k % 4 === 0 ? ['out', 'in'] : ['in', 'in'])));
     expect(spans(r)).toHaveLength(12);
