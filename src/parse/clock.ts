@@ -520,25 +520,30 @@ function pairInferred(list: Read[], cut: number, o: ClockOptions, out: Pairing):
       continue;
     }
     // First in, last out; the punches between are break out / break in pairs. With an odd
-    // number between, one of them has lost its partner: drop the one that leaves the
-    // shortest breaks (a missed read is likelier than a long unrecorded break).
-    let middle = day.slice(1, -1);
-    if (middle.length % 2 === 1) {
-      let best = 0;
-      let bestGap = Number.POSITIVE_INFINITY;
-      for (let k = 0; k < middle.length; k++) {
-        const rest = middle.filter((_, x) => x !== k);
-        let gap = 0;
-        for (let x = 0; x < rest.length; x += 2) gap += rest[x + 1].abs - rest[x].abs;
-        if (gap < bestGap) {
-          bestGap = gap;
+    // number of punches one has lost its partner, and which one is unknown: the punch left out
+    // is, of all but the first (which dates the work day), the one whose removal leaves the
+    // least time worked, so that the day's hours are a lower bound and no overtime is made up
+    // from a missed read.
+    let kept = day;
+    if (day.length % 2 === 1) {
+      let best = 1;
+      let least = Number.POSITIVE_INFINITY;
+      for (let k = 1; k < day.length; k++) {
+        const rest = day.filter((_, x) => x !== k);
+        let worked = 0;
+        for (let x = 0; x < rest.length; x += 2) worked += rest[x + 1].abs - rest[x].abs;
+        if (worked < least) {
+          least = worked;
           best = k;
         }
       }
-      unpaired(middle[best], 'an odd punch between the first and the last of its work day', out);
-      middle = middle.filter((_, x) => x !== best);
+      unpaired(
+        day[best],
+        'an odd number of punches in its work day: left out as the punch whose removal leaves the least time worked',
+        out,
+      );
+      kept = day.filter((_, x) => x !== best);
     }
-    const bounds = [first, ...middle, last];
-    for (let k = 0; k < bounds.length; k += 2) stretch(bounds[k], bounds[k + 1], true, o, out);
+    for (let k = 0; k < kept.length; k += 2) stretch(kept[k], kept[k + 1], true, o, out);
   }
 }

@@ -122,8 +122,9 @@ describe('pairing when the device recorded no direction (state 255)', () => {
     expect(spans(r)).toEqual(['2025-08-04 480-720?', '2025-08-04 780-1020?']);
     expect(r.direction).toContain('inferred');
   });
-  it('one missed read does not flip the rest of the day (no strict alternation)', () => {
-    // 12:00 missed: the odd punch between is the one whose removal leaves the shortest break.
+  it('an odd punch count: the punch left out is the one whose removal leaves the least work (hours a lower bound)', () => {
+    // 12:00 missed. Leaving out 13:00 would make 08:00-15:00 one stretch (7 h, no break): overtime
+    // and a missing break made up from a missed read. Leaving out 17:00 keeps 5 h 20 min.
     const r = pair([
       p('2025-08-04 08:00'),
       p('2025-08-04 13:00'),
@@ -131,10 +132,19 @@ describe('pairing when the device recorded no direction (state 255)', () => {
       p('2025-08-04 15:20'),
       p('2025-08-04 17:00'),
     ]);
-    expect(spans(r)).toEqual(['2025-08-04 480-900?', '2025-08-04 920-1020?']);
+    expect(spans(r)).toEqual(['2025-08-04 480-780?', '2025-08-04 900-920?']);
     expect(r.unpaired).toEqual([
-      { row: row - 3, reason: expect.stringContaining('an odd punch between the first and the last') },
+      { row, reason: expect.stringContaining('an odd number of punches in its work day') },
     ]);
+  });
+  it('an odd punch count never leaves out the first punch, which dates the work day', () => {
+    const r = pair(
+      [p('2025-08-04 22:00'), p('2025-08-05 02:00'), p('2025-08-05 02:45'), p('2025-08-05 06:00')].slice(
+        0,
+        3,
+      ),
+    );
+    expect(spans(r)).toEqual(['2025-08-04 1320-1560?']);
   });
   it('night shifts: each stays on its start date, the next evening starts a new work day', () => {
     const r = pair([
@@ -249,12 +259,12 @@ describe('pairing that survives real devices', () => {
     const r = pair(night);
     expect(spans(r)).toEqual(['2025-08-04 1320-1560?', '2025-08-04 1620-1800?']);
     expect(r.notes).toEqual([expect.stringContaining('14:00 for 1 employee')]);
-    // Cut at 01:00, as the user asked, 22:00 is alone in its work day and 02:00-06:00 is another.
+    // Cut at 01:00, as the user asked, 22:00 is alone in its work day and 02:00, 03:00, 06:00 another.
     const cut = pair(night, { dayStarts: 60 });
-    expect(spans(cut)).toEqual(['2025-08-05 120-360?']);
+    expect(spans(cut)).toEqual(['2025-08-05 120-180?']);
     expect(cut.unpaired.map((u) => u.reason)).toEqual([
       expect.stringContaining('the only punch of its work day'),
-      expect.stringContaining('an odd punch between the first and the last'),
+      expect.stringContaining('an odd number of punches in its work day'),
     ]);
     expect(cut.notes).toEqual(['inferred work days start at 01:00 (--day-starts or clock.day_starts)']);
   });
