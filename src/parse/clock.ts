@@ -6,11 +6,12 @@ import type { DayType, Stretch } from './records.js';
 // - a punch dated far outside the log's own dates (a clock reset to 2000-01-01 or 1990) is
 //   rejected, never counted as work (semantics decision 16);
 // - re-reads of one person on one device within `mergeMinutes` are one punch; a re-press of
-//   the other state corrects the first (the person saw the wrong key and pressed again);
+//   the other state corrects a first punch that does not fit (the wrong key, pressed again);
 // - the device's in/out states are trusted only where they pair: measured per device, and a
 //   device whose states mostly do not pair (many record 0 for everything) is read as if it
 //   recorded none. Then direction is inferred per work day: its first punch is in, its last
-//   out, and the punches between pair up as breaks;
+//   out, and the punches between pair up as breaks; of an odd number, the punch left out is
+//   the one that leaves the least work, so that inferred hours are a lower bound;
 // - inferred work days are cut at a fixed time of day (`dayStarts`, else from each employee's
 //   punches: the middle of their longest daily gap), so one bad day (a forgotten punch, a day
 //   over `maxShiftHours`) stays that day and cannot shift the pairing of the days after it;
