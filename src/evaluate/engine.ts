@@ -6,7 +6,7 @@ import { WORKDAY_PARAMS } from '../facts/workday.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { Ratio } from '../findings/money.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
-import { NotInForce, type ParamUse } from '../pack/params.js';
+import { ParamNotInForce, type ParamUse } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
 import type { DataSet } from '../parse/ingest.js';
 import type { Plausibility } from '../parse/plausible.js';
@@ -106,6 +106,12 @@ export class Evaluator {
       const fn = this.bound.get(rule.id)!;
       const run = this.runs.get(rule.id)!;
       const reasons = new Set<string>();
+      const skipped = facts.skippedDays;
+      if (skipped.length) {
+        // Those days are missing from the facts: no rule can say it checked the whole record.
+        const more = skipped.length > 1 ? ` and ${skipped.length - 1} other day(s)` : '';
+        reasons.add(`work on ${skipped[0].date}${more} not checked: ${skipped[0].reason}`);
+      }
       const missing = fn.needs.filter((k) => !data.present[k]);
       if (missing.length) {
         reasons.add(`no ${missing.join(' or ')} file`);
@@ -118,7 +124,7 @@ export class Evaluator {
             this.findings.push(finish(d, rule, facts, data.files, pack, o, noPayDates));
           if (res.findings.length) run.employees_with_findings++;
         } catch (e) {
-          if (!(e instanceof MissingParam || e instanceof NotInForce)) throw e;
+          if (!(e instanceof ParamNotInForce)) throw e;
           reasons.add(e.message);
         }
       }

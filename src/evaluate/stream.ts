@@ -258,6 +258,7 @@ function pass(
       column: 'employee_id',
       reason: `employee ${s.employee_id} is not in ${files.employees}`,
       value: s.employee_id,
+      employee_id: s.employee_id,
     });
     rowsRejected++;
     return false;

@@ -127,6 +127,8 @@ export const ResultSchema = z.object({
       row: z.number().int(),
       column: z.string(),
       reason: z.string(),
+      /** The employee the row names, when the reason is about the employee (redaction pseudonymises it). */
+      employee_id: z.string().optional(),
       /** The offending cell as written (dropped under --redact). */
       value: z.string().optional(),
     }),

@@ -1,13 +1,18 @@
 import type { ParamSeries } from './schema.js';
 
-/** No value of a parameter is in force on a date: what depends on it is undetermined, never a crash. */
-export class NotInForce extends Error {}
-
 /** One parameter value as used: what it was, from when, and where it comes from. */
 export interface ParamUse {
   value: number | string | boolean | string[];
   from: string;
   source: string;
+}
+
+/**
+ * No value of a parameter is in force on a date (before its first value, e.g. work in 1998
+ * against a pack whose series start in 2008): what needs it is undetermined, never a crash.
+ */
+export class ParamNotInForce extends Error {
+  override readonly name = 'ParamNotInForce';
 }
 
 /** Effective-dated parameter series: a value holds from its date (inclusive) until the next. */

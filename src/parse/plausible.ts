@@ -4,9 +4,9 @@ import type { Employee, Stretch } from './records.js';
 
 // Implausible work dates are rejected rows, never findings: a clock that lost its
 // clock writes punches dated 2000-01-01 or 1990, and a typo in a birth date makes an adult a
-// child. A work date is implausible when it is before the employee's `minWorkAge` birthday,
-// before the earliest date the rule pack has parameters for, or more than a year before the
-// dates most of the file's rows have (its dominant range).
+// child. A work date is implausible when it is before the employee's `minWorkAge` birthday or
+// more than a year before the dates most of the file's rows have (its dominant range). A date
+// before the rule pack's first parameters is kept: the checks report it undetermined.
 
 export interface Plausibility {
   /** The first date every parameter a work day needs is in force (the rule pack's). */
@@ -15,10 +15,12 @@ export interface Plausibility {
   minWorkAge?: number;
 }
 
-/** Why a stretch's date cannot be a day of work for this employee, or undefined. */
+/**
+ * Why a stretch's date cannot be a day of work for this employee, or undefined. A date before
+ * the pack's first parameters is not rejected here: the checks say it is undetermined.
+ */
 export function implausibleDate(s: Stretch, e: Employee | undefined, o: Plausibility): string | undefined {
-  if (s.date < o.earliest)
-    return `work date ${s.date} is before ${o.earliest}, the first date the rule pack has parameters for: implausible`;
+  if (s.date < o.earliest) return undefined;
   if (e?.birth_date && o.minWorkAge !== undefined) {
     const birthday = birthdayOf(e.birth_date, o.minWorkAge);
     if (s.date < birthday)
@@ -64,7 +66,10 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
   const file = data.files.hours;
   if (!file || data.stretches.length === 0) return data;
   const byId = new Map(data.employees.map((e) => [e.employee_id, e]));
-  const { dominant, clusters } = dateClusters(data.stretches.map((s) => s.date));
+  // Dates before the pack's first parameters are the checks' to call undetermined: not counted here.
+  const { dominant, clusters } = dateClusters(
+    data.stretches.map((s) => s.date).filter((d) => d >= o.earliest),
+  );
   const rejected: Rejection[] = [];
   const warnings: Warning[] = [];
   const early = clusters.filter((c) => dominant && c.last < dominant.first);
@@ -88,7 +93,13 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
   const kept: Stretch[] = [];
   for (const s of data.stretches) {
     let reason = implausibleDate(s, byId.get(s.employee_id), o);
-    if (!reason && dominant && s.date < dominant.first && addDays(s.date, 366) < dominant.first)
+    if (
+      !reason &&
+      dominant &&
+      s.date >= o.earliest &&
+      s.date < dominant.first &&
+      addDays(s.date, 366) < dominant.first
+    )
       reason = `work date ${s.date} is more than a year before the file's dates (${span(dominant)}): implausible (a clock reset)`;
     if (!reason) {
       kept.push(s);
