@@ -22,14 +22,19 @@ import { progress } from './progress.js';
 import { explainRule, explainWage, listRules, testRules } from './rules.js';
 import { validationText } from './validate-text.js';
 
-const FAIL_ON = ['critical', 'error', 'warning', 'never'] as const;
+const FAIL_ON = ['critical', 'error', 'warning', 'never', 'signal'] as const;
 type FailOn = (typeof FAIL_ON)[number];
 const RANK: Record<string, number> = { critical: 3, error: 2, warning: 1, info: 0 };
 
-/** Exit code per semantics.md 6: 1 when a finding is at or above --fail-on. */
+/**
+ * Exit code per semantics.md 6: 1 when a finding is at or above --fail-on. Signs of forced labour
+ * count only with `--fail-on signal`, which also keeps the default (error and above).
+ */
 export function exitCode(r: Result, failOn: FailOn): 0 | 1 {
   if (failOn === 'never') return 0;
-  return r.findings.some((f) => RANK[f.severity] >= RANK[failOn]) ? 1 : 0;
+  if (failOn === 'signal' && (r.signals?.raised.length ?? 0) > 0) return 1;
+  const at = failOn === 'signal' ? 'error' : failOn;
+  return r.findings.some((f) => RANK[f.severity] >= RANK[at]) ? 1 : 0;
 }
 
 function emit(out: string, file: string | undefined): void {
@@ -125,7 +130,7 @@ export function program(argv: readonly string[] = process.argv): Command {
     )
     .option('--as-of <date>', 'date interest is counted to, YYYY-MM-DD (default: today in Bangkok)')
     .addOption(
-      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above')
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above (signal: also when a sign of forced labour is raised)')
         .choices(FAIL_ON)
         .default('error'),
     )

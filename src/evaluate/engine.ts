@@ -3,12 +3,15 @@ import { day } from '../facts/calendar.js';
 import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { Ratio } from '../findings/money.js';
+import type { Signals } from '../findings/result.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
 import type { ParamUse } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
 import type { DataSet } from '../parse/ingest.js';
 import { type CheckContext, type CheckFunction, type Draft, MissingParam } from './check.js';
 import { CHECKS } from './checks/index.js';
+import { SignalCollector } from './signals/collect.js';
+import { loadIndicators } from './signals/indicators.js';
 
 export interface EvaluateOptions {
   asOf: string;
@@ -32,6 +35,8 @@ export interface Evaluation {
   findings: Finding[];
   undetermined: Undetermined[];
   runs: RuleRun[];
+  /** Signs of forced labour read from the records (rules/indicators.yaml). */
+  signals: Signals;
 }
 
 /** The check function behind each rule, validated against the rule file. */
@@ -67,6 +72,7 @@ export class Evaluator {
   private readonly findings: Finding[] = [];
   private readonly undetermined: Undetermined[] = [];
   private readonly runs: Map<string, RuleRun>;
+  private readonly signals: SignalCollector;
 
   constructor(
     private readonly data: EvaluationInput,
@@ -87,10 +93,19 @@ export class Evaluator {
         },
       ]),
     );
+    this.signals = new SignalCollector(loadIndicators(), {
+      rules: new Set(this.rules.map((r) => r.id)),
+      present: data.present,
+      files: data.files,
+      asOf: o.asOf,
+      payrollFile: data.files.payroll ?? 'payroll file',
+    });
   }
 
   employee(facts: EmployeeFacts): void {
     const { data, pack, o } = this;
+    const firstFinding = this.findings.length;
+    const undetermined = new Map<string, string>();
     for (const rule of this.rules) {
       const fn = this.bound.get(rule.id)!;
       const run = this.runs.get(rule.id)!;
@@ -115,17 +130,19 @@ export class Evaluator {
           employee_id: facts.employee.employee_id,
           reason: [...reasons].join('; '),
         });
+        undetermined.set(rule.id, [...reasons].join('; '));
         run.undetermined_employees.push(facts.employee.employee_id);
       }
       if (!missing.length) run.employees_checked++;
     }
+    this.signals.employee(facts, this.findings.slice(firstFinding), undetermined);
   }
 
   result(): Evaluation {
     const runs = [...this.runs.values()];
     // In employee order whatever order employees were evaluated in.
     for (const r of runs) r.undetermined_employees.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return { findings: this.findings, undetermined: this.undetermined, runs };
+    return { findings: this.findings, undetermined: this.undetermined, runs, signals: this.signals.result() };
   }
 }
 

@@ -15,7 +15,7 @@ import {
 
 // The screen: plan the synthetic records, run the rule pack over each scenario exactly as
 // `check` would, then read the forced-labour signals, evidence and referrals off the
-// answers and the findings (rules/screen/indicators.yaml, rules/referrals.yaml).
+// answers and the findings (rules/indicators.yaml, rules/referrals.yaml).
 
 export interface Signal {
   id: string;
