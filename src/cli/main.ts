@@ -130,7 +130,10 @@ export function program(argv: readonly string[] = process.argv): Command {
     )
     .option('--as-of <date>', 'date interest is counted to, YYYY-MM-DD (default: today in Bangkok)')
     .addOption(
-      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above (signal: also when a sign of forced labour is raised)')
+      new Option(
+        '--fail-on <severity>',
+        'exit 1 when a finding is at or above (signal: also when a sign of forced labour is raised)',
+      )
         .choices(FAIL_ON)
         .default('error'),
     )

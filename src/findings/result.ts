@@ -93,7 +93,12 @@ const SignalSchema = z.object({
   because: z.array(z.object({ trigger: z.string(), message: z.string(), message_th: z.string() })),
   /** The findings behind it, if any. */
   findings: z.array(
-    z.object({ rule: z.string(), section: z.string(), date: z.string().optional(), period: Period.optional() }),
+    z.object({
+      rule: z.string(),
+      section: z.string(),
+      date: z.string().optional(),
+      period: Period.optional(),
+    }),
   ),
   evidence: z.array(z.object({ file: z.string(), row: z.number().int() })),
   /** How many of the employer's workers have a signal of this indicator (this one included). */

@@ -8,7 +8,8 @@ export const SIGNAL_WORDS = {
   en: {
     heading: 'Signs of forced labour (need corroboration)',
     none: 'No sign of forced labour was read from the records.',
-    shared: (n: number) => (n === 1 ? 'no other worker of the employer has it' : `${n} of the employer's workers have it`),
+    shared: (n: number) =>
+      n === 1 ? 'no other worker of the employer has it' : `${n} of the employer's workers have it`,
     findings: 'findings',
     evidence: 'evidence',
     notRead: 'Not read',

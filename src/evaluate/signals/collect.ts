@@ -45,7 +45,11 @@ export class SignalCollector {
     },
   ) {}
 
-  employee(facts: EmployeeFacts, findings: readonly Finding[], undetermined: ReadonlyMap<string, string>): void {
+  employee(
+    facts: EmployeeFacts,
+    findings: readonly Finding[],
+    undetermined: ReadonlyMap<string, string>,
+  ): void {
     const id = facts.employee.employee_id;
     for (const p of facts.periods)
       for (const [k, v] of Object.entries(p.pay)) if (v !== undefined) this.seen.add(k);
@@ -59,7 +63,12 @@ export class SignalCollector {
       for (const t of ind.records) {
         const fn = RECORD_TRIGGERS.get(t.trigger);
         if (!fn) {
-          this.pending.push({ indicator: ind.id, trigger: t.trigger, employee_id: id, reason: 'no such trigger' });
+          this.pending.push({
+            indicator: ind.id,
+            trigger: t.trigger,
+            employee_id: id,
+            reason: 'no such trigger',
+          });
           continue;
         }
         const params: Record<string, unknown> = {};
@@ -92,7 +101,12 @@ export class SignalCollector {
         }
         if (!res.raised) {
           if ('undetermined' in res)
-            this.pending.push({ indicator: ind.id, trigger: t.trigger, employee_id: id, reason: res.undetermined });
+            this.pending.push({
+              indicator: ind.id,
+              trigger: t.trigger,
+              employee_id: id,
+              reason: res.undetermined,
+            });
           else if (res.needs?.length)
             this.pending.push({ indicator: ind.id, trigger: t.trigger, employee_id: id, needs: res.needs });
           continue;
@@ -114,7 +128,11 @@ export class SignalCollector {
           message_th: render(t.message.th, res.data),
         });
         for (const f of res.findings) {
-          if (signal.findings.some((x) => x.rule === f.rule && x.date === f.date && x.period?.end === f.period?.end))
+          if (
+            signal.findings.some(
+              (x) => x.rule === f.rule && x.date === f.date && x.period?.end === f.period?.end,
+            )
+          )
             continue;
           signal.findings.push({
             rule: f.rule,
@@ -158,9 +176,17 @@ export class SignalCollector {
     }
     const undetermined = [...counts.values()].sort(
       (a, b) =>
-        order.get(a.indicator)! - order.get(b.indicator)! || cmp(a.trigger, b.trigger) || cmp(a.reason, b.reason),
+        order.get(a.indicator)! - order.get(b.indicator)! ||
+        cmp(a.trigger, b.trigger) ||
+        cmp(a.reason, b.reason),
     );
-    return { note: SIGNALS_NOTE.en, note_th: SIGNALS_NOTE.th, source: this.defs.source, raised, undetermined };
+    return {
+      note: SIGNALS_NOTE.en,
+      note_th: SIGNALS_NOTE.th,
+      source: this.defs.source,
+      raised,
+      undetermined,
+    };
   }
 }
 

@@ -51,7 +51,9 @@ const payRows = (ctx: TriggerContext, ps: PayPeriod[]) =>
 const findingRows = (fs: Finding[]) => fs.flatMap((f) => f.evidence);
 const overlaps = (f: Finding, ps: PayPeriod[]) =>
   ps.some((p) =>
-    f.period ? f.period.start <= p.end && f.period.end >= p.start : f.date && f.date >= p.start && f.date <= p.end,
+    f.period
+      ? f.period.start <= p.end && f.period.end >= p.start
+      : f.date && f.date >= p.start && f.date <= p.end,
   );
 const findingsOf = (ctx: TriggerContext, rules: string[], ps: PayPeriod[]) =>
   ctx.findings.filter((f) => rules.includes(f.rule) && overlaps(f, ps));
@@ -79,7 +81,9 @@ const latePay: RecordTriggerFn = {
   run(ctx) {
     if (!ctx.present.payroll) return noPayroll;
     const months = ctx.num('late_months');
-    const late = ctx.facts.periods.filter((p) => p.pay.pay_date && p.pay.pay_date > monthsLater(p.end, months));
+    const late = ctx.facts.periods.filter(
+      (p) => p.pay.pay_date && p.pay.pay_date > monthsLater(p.end, months),
+    );
     if (late.length < ctx.num('min_periods')) return not(['pay_date']);
     return {
       raised: true,
