@@ -73,6 +73,8 @@ export class Evaluator {
   private readonly undetermined: Undetermined[] = [];
   private readonly runs: Map<string, RuleRun>;
   private readonly signals: SignalCollector;
+  /** What checks across employees kept of each employee, by rule id. */
+  private readonly kept = new Map<string, Map<string, unknown>>();
 
   constructor(
     private readonly data: EvaluationInput,
@@ -115,9 +117,15 @@ export class Evaluator {
         reasons.add(`no ${missing.join(' or ')} file`);
       } else {
         try {
-          const res = fn.run(context(facts, rule, pack, data, o));
+          const keep = (v: unknown) => {
+            const m = this.kept.get(rule.id) ?? new Map<string, unknown>();
+            m.set(facts.employee.employee_id, v);
+            this.kept.set(rule.id, m);
+          };
+          const res = fn.run(context(facts, rule, pack, data, o, keep));
           for (const r of res.undetermined) reasons.add(r);
-          for (const d of res.findings) this.findings.push(finish(d, rule, facts, data.files, pack, o));
+          for (const d of res.findings)
+            this.findings.push(finish(d, rule, facts.employee.employee_id, data.files, pack, o));
           if (res.findings.length) run.employees_with_findings++;
         } catch (e) {
           if (!(e instanceof MissingParam)) throw e;
@@ -139,10 +147,37 @@ export class Evaluator {
   }
 
   result(): Evaluation {
+    this.across();
     const runs = [...this.runs.values()];
     // In employee order whatever order employees were evaluated in.
     for (const r of runs) r.undetermined_employees.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return { findings: this.findings, undetermined: this.undetermined, runs, signals: this.signals.result() };
+  }
+
+  /** The checks that compare employees, over what their `run` kept. */
+  private across(): void {
+    const { data, pack, o } = this;
+    for (const rule of this.rules) {
+      const fn = this.bound.get(rule.id)!;
+      const kept = this.kept.get(rule.id);
+      if (!fn.across || !kept) continue;
+      const params = ruleParams(rule, pack);
+      let drafts: Map<string, Draft[]>;
+      try {
+        drafts = fn.across(kept, { ...params, asOf: o.asOf, present: data.present, peers: data.employees });
+      } catch (e) {
+        if (!(e instanceof MissingParam)) throw e;
+        for (const id of kept.keys())
+          this.undetermined.push({ rule: rule.id, employee_id: id, reason: e.message });
+        continue;
+      }
+      const run = this.runs.get(rule.id)!;
+      const had = new Set(this.findings.filter((f) => f.rule === rule.id).map((f) => f.employee_id));
+      for (const [id, list] of drafts) {
+        if (list.length && !had.has(id)) run.employees_with_findings++;
+        for (const d of list) this.findings.push(finish(d, rule, id, data.files, pack, o));
+      }
+    }
   }
 }
 
@@ -164,7 +199,23 @@ function context(
   pack: RulePack,
   data: EvaluationInput,
   o: EvaluateOptions,
+  keep: (v: unknown) => void,
 ): CheckContext {
+  return {
+    facts,
+    peers: data.employees,
+    ...ruleParams(rule, pack),
+    pack: pack.params,
+    wages: pack.wages,
+    options: rule.options,
+    asOf: o.asOf,
+    present: data.present,
+    keep,
+  };
+}
+
+/** The rule's parameters (its own, else the pack's) in force on a date. */
+function ruleParams(rule: LoadedRule, pack: RulePack): Pick<CheckContext, 'param' | 'num'> {
   const param = (key: string, date: string): ParamUse => {
     const p = rule.resolved[key];
     const fromPack = p ? undefined : pack.params.get(key);
@@ -179,19 +230,12 @@ function context(
     return hit;
   };
   return {
-    facts,
-    peers: data.employees,
     param,
     num: (key, date) => {
       const v = param(key, date).value;
       if (typeof v !== 'number') throw new MissingParam(`parameter ${key} is not a number`);
       return v;
     },
-    pack: pack.params,
-    wages: pack.wages,
-    options: rule.options,
-    asOf: o.asOf,
-    present: data.present,
   };
 }
 
@@ -213,18 +257,18 @@ export function render(template: string, data: Record<string, string | number>):
 function finish(
   d: Draft,
   rule: LoadedRule,
-  facts: EmployeeFacts,
+  employeeId: string,
   files: DataSet['files'],
   pack: RulePack,
   o: EvaluateOptions,
 ): Finding {
-  const data = { employee: facts.employee.employee_id, ...d.data };
+  const data = { employee: employeeId, ...d.data };
   const messages = (d.messageId && rule.message_ids?.[d.messageId]) || rule.messages;
   const f: Finding = {
     rule: rule.id,
     section: rule.citation.section,
     severity: rule.severity,
-    employee_id: facts.employee.employee_id,
+    employee_id: employeeId,
     ...(d.date ? { date: d.date } : {}),
     ...(d.period ? { period: d.period } : {}),
     message: render(messages.en, data),
