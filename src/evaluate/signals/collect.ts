@@ -18,6 +18,19 @@ export const SIGNALS_NOTE = {
 
 type Raised = Signals['raised'][number];
 
+/** One trigger that held for one employee. */
+interface Hit {
+  indicator: string;
+  employee_id: string;
+  trigger: string;
+  message: string;
+  message_th: string;
+  findings: Raised['findings'];
+  evidence: Raised['evidence'];
+  params: Record<string, unknown>;
+  needs?: PayrollColumn[];
+}
+
 interface Pending {
   indicator: string;
   trigger: string;
@@ -29,7 +42,7 @@ interface Pending {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class SignalCollector {
-  private readonly raised: Raised[] = [];
+  private readonly hits: Hit[] = [];
   private readonly pending: Pending[] = [];
   /** Payroll columns with a value in at least one row: a column empty everywhere counts as absent. */
   private readonly seen = new Set<string>();
@@ -59,16 +72,11 @@ export class SignalCollector {
       .at(-1);
     const on = latest && latest < this.o.asOf ? latest : this.o.asOf;
     for (const ind of this.defs.indicators) {
-      let signal: Raised | undefined;
       for (const t of ind.records) {
         const fn = RECORD_TRIGGERS.get(t.trigger);
+        const base = { indicator: ind.id, trigger: t.trigger, employee_id: id };
         if (!fn) {
-          this.pending.push({
-            indicator: ind.id,
-            trigger: t.trigger,
-            employee_id: id,
-            reason: 'no such trigger',
-          });
+          this.pending.push({ ...base, reason: 'no such trigger' });
           continue;
         }
         const params: Record<string, unknown> = {};
@@ -100,75 +108,84 @@ export class SignalCollector {
           res = { raised: false, undetermined: missing };
         }
         if (!res.raised) {
-          if ('undetermined' in res)
-            this.pending.push({
-              indicator: ind.id,
-              trigger: t.trigger,
-              employee_id: id,
-              reason: res.undetermined,
-            });
-          else if (res.needs?.length)
-            this.pending.push({ indicator: ind.id, trigger: t.trigger, employee_id: id, needs: res.needs });
+          if ('undetermined' in res) this.pending.push({ ...base, reason: res.undetermined });
+          else if (res.needs?.length) this.pending.push({ ...base, needs: res.needs });
           continue;
         }
-        signal ??= {
-          indicator: ind.id,
-          title: ind.title.en,
-          title_th: ind.title.th,
-          employee_id: id,
-          because: [],
-          findings: [],
-          evidence: [],
-          shared_by: 0,
-          params: {},
-        };
-        signal.because.push({
-          trigger: t.trigger,
+        this.hits.push({
+          ...base,
           message: render(t.message.en, res.data),
           message_th: render(t.message.th, res.data),
-        });
-        for (const f of res.findings) {
-          if (
-            signal.findings.some(
-              (x) => x.rule === f.rule && x.date === f.date && x.period?.end === f.period?.end,
-            )
-          )
-            continue;
-          signal.findings.push({
+          findings: res.findings.map((f) => ({
             rule: f.rule,
             section: f.section,
             ...(f.date ? { date: f.date } : {}),
             ...(f.period ? { period: f.period } : {}),
-          });
-        }
-        for (const e of res.evidence)
-          if (!signal.evidence.some((x) => x.file === e.file && x.row === e.row)) signal.evidence.push(e);
-        signal.params[t.trigger] = params;
+          })),
+          evidence: res.evidence,
+          params,
+          ...(res.needs ? { needs: res.needs } : {}),
+        });
       }
-      if (signal) this.raised.push(signal);
     }
   }
 
   result(): Signals {
-    const shared = new Map<string, number>();
-    for (const s of this.raised) shared.set(s.indicator, (shared.get(s.indicator) ?? 0) + 1);
+    // A column no row of the payroll has is unknown: what was read from its empty cells is undetermined.
+    const absent = (needs?: PayrollColumn[]) => needs !== undefined && !needs.some((c) => this.seen.has(c));
+    const columnReason = (needs: PayrollColumn[]) =>
+      `column ${needs.join(' or ')} not in ${this.o.payrollFile}`;
     const order = new Map(this.defs.indicators.map((d, i) => [d.id, i]));
-    const raised = this.raised
+    const bySignal = new Map<string, Raised>();
+    const pending = [...this.pending];
+    for (const h of this.hits) {
+      if (absent(h.needs)) {
+        pending.push({
+          indicator: h.indicator,
+          trigger: h.trigger,
+          employee_id: h.employee_id,
+          needs: h.needs,
+        });
+        continue;
+      }
+      const key = `${h.employee_id}\u0000${h.indicator}`;
+      const ind = this.defs.indicators[order.get(h.indicator)!];
+      const s = bySignal.get(key) ?? {
+        indicator: h.indicator,
+        title: ind.title.en,
+        title_th: ind.title.th,
+        employee_id: h.employee_id,
+        because: [],
+        findings: [],
+        evidence: [],
+        shared_by: 0,
+        params: {},
+      };
+      s.because.push({ trigger: h.trigger, message: h.message, message_th: h.message_th });
+      for (const f of h.findings)
+        if (
+          !s.findings.some((x) => x.rule === f.rule && x.date === f.date && x.period?.end === f.period?.end)
+        )
+          s.findings.push(f);
+      for (const e of h.evidence)
+        if (!s.evidence.some((x) => x.file === e.file && x.row === e.row)) s.evidence.push(e);
+      s.params[h.trigger] = h.params;
+      bySignal.set(key, s);
+    }
+    const shared = new Map<string, number>();
+    for (const s of bySignal.values()) shared.set(s.indicator, (shared.get(s.indicator) ?? 0) + 1);
+    const raised = [...bySignal.values()]
       .map((s) => ({
         ...s,
-        shared_by: shared.get(s.indicator) ?? 1,
+        shared_by: shared.get(s.indicator)!,
         evidence: [...s.evidence].sort((a, b) => cmp(a.file, b.file) || a.row - b.row),
       }))
       .sort((a, b) => cmp(a.employee_id, b.employee_id) || order.get(a.indicator)! - order.get(b.indicator)!);
     const counts = new Map<string, Signals['undetermined'][number]>();
-    for (const p of this.pending) {
-      let reason = p.reason;
-      if (reason === undefined) {
-        // Not raised because a column was empty for this employee; undetermined only when no
-        // row of the payroll has it at all (an absent column is unknown, never zero).
-        if (p.needs!.some((c) => this.seen.has(c))) continue;
-        reason = `column ${p.needs!.join(' or ')} not in ${this.o.payrollFile}`;
-      }
+    for (const p of pending) {
+      // Not raised because this employee's cells were empty: undetermined only when the column is absent.
+      if (p.reason === undefined && !absent(p.needs)) continue;
+      const reason = p.reason ?? columnReason(p.needs!);
       const key = `${p.indicator}\u0000${p.trigger}\u0000${reason}`;
       const u = counts.get(key) ?? { indicator: p.indicator, trigger: p.trigger, reason, employees: 0 };
       u.employees++;

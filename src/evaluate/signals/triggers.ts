@@ -30,6 +30,8 @@ export type Outcome =
       data: Record<string, string | number>;
       findings: Finding[];
       evidence: { file: string; row: number }[];
+      /** Payroll columns whose empty cells it read as "not paid": raised only if some row of the payroll has one. */
+      needs?: PayrollColumn[];
     }
   /** Not raised. `needs`: payroll columns it read; when none of the payroll has one, it was undetermined. */
   | { raised: false; needs?: PayrollColumn[] }
@@ -71,6 +73,7 @@ const unpaidPeriods: RecordTriggerFn = {
       data: { count: unpaid.length, grace_months: grace, periods: listOf(unpaid) },
       findings: findingsOf(ctx, ['lpa-70-pay-interval'], unpaid),
       evidence: payRows(ctx, unpaid),
+      needs: ['pay_date'],
     };
   },
 };
