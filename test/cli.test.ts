@@ -18,7 +18,9 @@ describe('labour-check check', () => {
     expect(r.stdout).toMatch(/11 employees, \d+ findings/);
     // The demo shows signs of forced labour after the findings (a worker paid late, a deposit kept).
     expect(r.stdout).toContain('Signs of forced labour (need corroboration)');
-    expect(r.stdout.indexOf('Signs of forced labour')).toBeGreaterThan(r.stdout.indexOf('lpa-61-overtime-pay'));
+    expect(r.stdout.indexOf('Signs of forced labour')).toBeGreaterThan(
+      r.stdout.indexOf('lpa-61-overtime-pay'),
+    );
   });
   it('writes JSON that validates against the committed schema, identical across runs', () => {
     const a = cli(['check', DEMO, '--format', 'json', '--as-of', '2025-10-31']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exitCode } from '../src/cli/main.js';
 import { redact } from '../src/findings/redact.js';
 import type { Result } from '../src/findings/result.js';
-import { run } from './helpers.js';
+import { cli, run } from './helpers.js';
 
 // Signs of forced labour read from the records: each trigger on both sides of its threshold, an
 // absent column undetermined (never raised), how many workers share a sign, exit codes, redaction.
@@ -211,5 +211,45 @@ describe('a signal', () => {
     for (const id of ids) expect(id).toMatch(/^emp-[0-9a-f]{12}$/);
     expect(JSON.stringify(red.signals)).not.toMatch(/\bE[123]\b/);
     expect(red.signals!.raised[0].evidence[0].file).toBe('payroll.csv');
+  });
+});
+
+describe('screen --employer-records', () => {
+  const account = 'examples/accounts/bangkok-9000.yaml';
+  const demo = 'examples/demo-factory';
+  it('lists the indicators from the account and from the records in one section', () => {
+    const r = cli([
+      'screen',
+      account,
+      '--employer-records',
+      demo,
+      '--worker',
+      'E011',
+      '--as-of',
+      '2025-10-31',
+    ]);
+    const section = r.stdout.slice(r.stdout.indexOf('## Signs of forced labour'));
+    expect(section).toContain('Retention of identity documents');
+    expect(section).toContain(
+      "From the employer's records: 2 pay periods paid more than 1 month after they ended",
+    );
+    const alone = cli(['screen', account, '--as-of', '2025-10-31']);
+    expect(alone.stdout).not.toContain("From the employer's records");
+  });
+  it('stops with one line when the worker is not in the records', () => {
+    const r = cli([
+      'screen',
+      account,
+      '--employer-records',
+      demo,
+      '--worker',
+      'E999',
+      '--as-of',
+      '2025-10-31',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'labour-check: --worker E999: no such employee in examples/demo-factory',
+    ]);
   });
 });

@@ -38,11 +38,14 @@ export interface Screen {
   referrals: Referral[];
 }
 
+/** Signs of forced labour read from the employer's records for this worker (`check`'s signals). */
+export type RecordSignals = NonNullable<Result['signals']>['raised'];
+
 export function screenAccount(
   account: Account,
   pack: RulePack,
   data: ScreenData,
-  o: { asOf?: string } = {},
+  o: { asOf?: string; records?: RecordSignals } = {},
 ): Screen {
   const asOf = validAsOf(o.asOf ?? account.interviewed_on);
   const p = plan(account, asOf, pack, data);
@@ -95,6 +98,24 @@ export function screenAccount(
       });
     } else if (states.includes('unknown')) notAssessed.push(ind.id);
   }
+  // The same indicators from the employer's records, in the same list: an indicator raised by
+  // both gives both reasons.
+  for (const r of o.records ?? []) {
+    const because = r.because.map((b) => ({
+      key: 'from_records',
+      data: { message: b.message, message_th: b.message_th, trigger: b.trigger },
+    }));
+    const had = signals.find((x) => x.id === r.indicator);
+    if (had) had.because.push(...because);
+    else {
+      const ind = data.indicators.find((x) => x.id === r.indicator);
+      signals.push({ id: r.indicator, law: ind?.law ?? [], because });
+      const at = notAssessed.indexOf(r.indicator);
+      if (at >= 0) notAssessed.splice(at, 1);
+    }
+  }
+  const order = new Map(data.indicators.map((x, i) => [x.id, i]));
+  signals.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const evidence = data.evidence
     .filter((e) => e.triggers.some((t) => truth(t, signals) === 'yes'))
     .map((e) => e.id);
