@@ -14,6 +14,18 @@ const unpack = (k: number) => {
   return { day: (rest - start) / START, start, end };
 };
 
+/** The first index whose value is above `key` (upper) or not below it (lower), in a sorted array. */
+function bound(a: Float64Array, key: number, upper: boolean): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < key || (upper && a[mid] === key)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 interface Kept {
   keys: Float64Array;
   rows: Int32Array;
@@ -43,12 +55,19 @@ export const copiedPunches: CheckFunction = {
     const minShare = ctx.num('min_share', on);
     const minDays = ctx.num('min_days', on);
     if (all.length < minEmployees) return found;
-    // How many employees punched exactly so on each day.
-    const count = new Map<number, number>();
-    for (const [, k] of all) for (const key of k.keys) count.set(key, (count.get(key) ?? 0) + 1);
+    // How many employees punched exactly so on each day: every key in one sorted array (a few
+    // bytes a day worked, where a map of millions of keys would not fit a large input's memory).
+    const sorted = new Float64Array(all.reduce((n, [, k]) => n + k.keys.length, 0));
+    let at = 0;
+    for (const [, k] of all) {
+      sorted.set(k.keys, at);
+      at += k.keys.length;
+    }
+    sorted.sort();
+    const count = (key: number) => bound(sorted, key, true) - bound(sorted, key, false);
     const copied = all
       .map(([id, k]) => {
-        const same = [...k.keys.keys()].filter((i) => count.get(k.keys[i])! >= minEmployees);
+        const same = [...k.keys.keys()].filter((i) => count(k.keys[i]) >= minEmployees);
         return { id, k, same };
       })
       .filter((x) => x.k.keys.length >= minDays && x.same.length >= x.k.keys.length * minShare);

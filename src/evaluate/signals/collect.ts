@@ -31,19 +31,20 @@ interface Hit {
   needs?: PayrollColumn[];
 }
 
+/** Triggers not read, counted as they come so that memory does not grow with the employees. */
 interface Pending {
   indicator: string;
   trigger: string;
-  employee_id: string;
   needs?: PayrollColumn[];
   reason?: string;
+  employees: number;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class SignalCollector {
   private readonly hits: Hit[] = [];
-  private readonly pending: Pending[] = [];
+  private readonly pending = new Map<string, Pending>();
   /** Payroll columns with a value in at least one row: a column empty everywhere counts as absent. */
   private readonly seen = new Set<string>();
 
@@ -76,7 +77,7 @@ export class SignalCollector {
         const fn = RECORD_TRIGGERS.get(t.trigger);
         const base = { indicator: ind.id, trigger: t.trigger, employee_id: id };
         if (!fn) {
-          this.pending.push({ ...base, reason: 'no such trigger' });
+          this.notRead(ind.id, t.trigger, { reason: 'no such trigger' });
           continue;
         }
         const params: Record<string, unknown> = {};
@@ -108,8 +109,8 @@ export class SignalCollector {
           res = { raised: false, undetermined: missing };
         }
         if (!res.raised) {
-          if ('undetermined' in res) this.pending.push({ ...base, reason: res.undetermined });
-          else if (res.needs?.length) this.pending.push({ ...base, needs: res.needs });
+          if ('undetermined' in res) this.notRead(ind.id, t.trigger, { reason: res.undetermined });
+          else if (res.needs?.length) this.notRead(ind.id, t.trigger, { needs: res.needs });
           continue;
         }
         this.hits.push({
@@ -130,6 +131,17 @@ export class SignalCollector {
     }
   }
 
+  private notRead(
+    indicator: string,
+    trigger: string,
+    why: { reason?: string; needs?: PayrollColumn[] },
+  ): void {
+    const key = `${indicator}\u0000${trigger}\u0000${why.reason ?? ''}\u0000${why.needs?.join(',') ?? ''}`;
+    const p = this.pending.get(key) ?? { indicator, trigger, ...why, employees: 0 };
+    p.employees++;
+    this.pending.set(key, p);
+  }
+
   result(): Signals {
     // A column no row of the payroll has is unknown: what was read from its empty cells is undetermined.
     const absent = (needs?: PayrollColumn[]) => needs !== undefined && !needs.some((c) => this.seen.has(c));
@@ -137,15 +149,10 @@ export class SignalCollector {
       `column ${needs.join(' or ')} not in ${this.o.payrollFile}`;
     const order = new Map(this.defs.indicators.map((d, i) => [d.id, i]));
     const bySignal = new Map<string, Raised>();
-    const pending = [...this.pending];
+    const pending = [...this.pending.values()];
     for (const h of this.hits) {
       if (absent(h.needs)) {
-        pending.push({
-          indicator: h.indicator,
-          trigger: h.trigger,
-          employee_id: h.employee_id,
-          needs: h.needs,
-        });
+        pending.push({ indicator: h.indicator, trigger: h.trigger, needs: h.needs, employees: 1 });
         continue;
       }
       const key = `${h.employee_id}\u0000${h.indicator}`;
@@ -188,7 +195,7 @@ export class SignalCollector {
       const reason = p.reason ?? columnReason(p.needs!);
       const key = `${p.indicator}\u0000${p.trigger}\u0000${reason}`;
       const u = counts.get(key) ?? { indicator: p.indicator, trigger: p.trigger, reason, employees: 0 };
-      u.employees++;
+      u.employees += p.employees;
       counts.set(key, u);
     }
     const undetermined = [...counts.values()].sort(
