@@ -21,7 +21,9 @@ export const tooRegular: CheckFunction = {
     const bySchedule = new Map<string, typeof days>();
     for (const d of days) {
       const key = `${d.stretches[0].start}-${d.stretches.at(-1)!.end}`;
-      bySchedule.set(key, [...(bySchedule.get(key) ?? []), d]);
+      const same = bySchedule.get(key);
+      if (same) same.push(d);
+      else bySchedule.set(key, [d]);
     }
     const [key, same] = [...bySchedule].sort(
       (a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1),
