@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exitCode } from '../src/cli/main.js';
 import { redact } from '../src/findings/redact.js';
 import type { Result } from '../src/findings/result.js';
-import { cli, run } from './helpers.js';
+import { cli, run, tempDir } from './helpers.js';
 
 // Signs of forced labour read from the records: each trigger on both sides of its threshold, an
 // absent column undetermined (never raised), how many workers share a sign, exit codes, redaction.
@@ -203,6 +203,17 @@ describe('a signal', () => {
       payroll: payroll('E1', cols, (i) => [`${months[i]}-${ends[months[i]]}`, '20000', '0']),
     });
     expect(exitCode(clean, 'signal')).toBe(0);
+  });
+
+  it('makes the command exit 1 with --fail-on signal, 0 without', () => {
+    const dir = tempDir({
+      'employees.csv': monthly(['E1']),
+      'payroll.csv': payroll('E1', cols, (i) => [`${months[i]}-${ends[months[i]]}`, '20000', '500']),
+    });
+    expect(cli(['check', dir, '--as-of', '2025-10-31']).code).toBe(0);
+    const failing = cli(['check', dir, '--as-of', '2025-10-31', '--fail-on', 'signal']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('Withholding of wages (withholding_of_wages) E1');
   });
 
   it('names the employee by pseudonym under --redact', () => {

@@ -110,6 +110,8 @@ export async function runScreen(
   const ctx = answerContext(pack, data);
   const emit = (text: string) => (o.output ? writeFileSync(o.output, text) : process.stdout.write(text));
 
+  if (o.batch !== undefined && o.employerRecords !== undefined)
+    throw new UserError('--employer-records reads one worker of the records: give one account, not --batch');
   if (o.batch !== undefined) {
     const b = screenBatch(readTable(o.batch), pack, data, m, ctx, { asOf, redact: o.redact });
     if (b.rejected.length)
