@@ -154,8 +154,31 @@ export function sarif(r: Result, o: ReportOptions = {}): string {
       properties: { section: '', title_th: first.title_th, tags: ['forced-labour', 'signal'] },
     } as (typeof descriptors)[number]);
   }
-  for (const x of r.signals?.raised ?? []) {
+  // Within the results a run may keep, one note per worker and indicator; beyond, one per indicator.
+  const raised = r.signals?.raised ?? [];
+  const signalGroups =
+    results.length + raised.length <= SARIF_RESULT_LIMIT
+      ? raised.map((x) => [x])
+      : [...groupBy(raised, (x) => x.indicator).values()];
+  for (const list of signalGroups) {
+    const x = list[0];
     const id = `forced-labour/${x.indicator}`;
+    if (list.length > 1) {
+      results.push({
+        ruleId: id,
+        ruleIndex: index.get(id)!,
+        level: 'note',
+        message: {
+          text: `${x.title} (needs corroboration): ${list.length} of the employer's workers have this sign.`,
+        },
+        ...(fallback
+          ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(fallback) } }] }
+          : {}),
+        partialFingerprints: { 'labourCheckFinding/v1': fingerprint('signal', x.indicator) },
+        properties: { signal: true, indicator: x.indicator, employees: list.map((y) => y.employee_id) },
+      });
+      continue;
+    }
     const at = (e: { file: string; row: number }) => ({
       physicalLocation: {
         artifactLocation: artifactLocation(e.file),

@@ -124,6 +124,24 @@ describe('sarif', () => {
     validate(log2);
     expect(validate.errors ?? []).toEqual([]);
   });
+
+  it('gives one note per indicator when the signals would pass the result limit', () => {
+    const base = r.findings.find((f) => f.rule === 'lpa-61-overtime-pay')!;
+    const findings = Array.from({ length: SARIF_RESULT_LIMIT }, (_, i) => ({
+      ...base,
+      employee_id: `X${i}`,
+    }));
+    const signal = r.signals!.raised[0];
+    const raised = ['S1', 'S2', 'S3'].map((employee_id) => ({ ...signal, employee_id, shared_by: 3 }));
+    const big = { ...r, findings, signals: { ...r.signals!, raised } };
+    const notes = JSON.parse(sarif(big, o)).runs[0].results.filter(
+      (x: { properties: { signal?: boolean } }) => x.properties.signal,
+    );
+    expect(notes).toHaveLength(1);
+    expect(notes[0].properties.employees).toEqual(['S1', 'S2', 'S3']);
+    const few = JSON.parse(sarif({ ...r, signals: { ...r.signals!, raised } }, o)).runs[0].results;
+    expect(few.filter((x: { properties: { signal?: boolean } }) => x.properties.signal)).toHaveLength(3);
+  });
 });
 
 describe('junit', () => {
