@@ -264,3 +264,23 @@ describe('screen --employer-records', () => {
     ]);
   });
 });
+
+describe('check --redact on the demo', () => {
+  it('pseudonymises the employee of every signal, whatever the input path holds', () => {
+    const r = cli([
+      'check',
+      'examples/demo-factory',
+      '--as-of',
+      '2025-10-31',
+      '--redact-key',
+      'a key of signals',
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.signals.raised.length).toBeGreaterThan(0);
+    for (const s of report.signals.raised) expect(s.employee_id).toMatch(/^emp-[0-9a-f]{12}$/);
+    expect(r.stdout).not.toMatch(/\bE0(04|11)\b|Thida|demo-factory/);
+  });
+});

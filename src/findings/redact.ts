@@ -53,7 +53,9 @@ const NATIONAL_ID = /(?<!\d)(?:\d{13}|\d[- ]\d{4}[- ]\d{5}[- ]\d{2}[- ]\d)(?!\d)
 // "1" not in "1.5" or "2025-08-01").
 const BEFORE = String.raw`(?<![\p{L}\p{N}\p{M}_]|\p{N}[.,:/-])`;
 const AFTER = String.raw`(?![\p{L}\p{N}\p{M}_]|[.,:/-]\p{N})`;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+// Outside a character class a "-" is literal, and a "\-" is an error under the u flag (a path such
+// as examples/demo-factory/hours.csv is one of the tokens).
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A text rewriter that replaces whole tokens from a table, longest first. */
 function replacer(table: Map<string, string>, flags: string): (s: string) => string {
