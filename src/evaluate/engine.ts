@@ -36,7 +36,7 @@ export interface Evaluation {
   undetermined: Undetermined[];
   runs: RuleRun[];
   /** Signs of forced labour read from the records (rules/indicators.yaml). */
-  signals: Signals;
+  signals?: Signals;
 }
 
 /** The check function behind each rule, validated against the rule file. */

@@ -323,7 +323,7 @@ export function buildResult(
       rows_rejected: data.rejected.length,
     },
     findings,
-    signals: ev.signals,
+    ...(ev.signals ? { signals: ev.signals } : {}),
     undetermined,
     rejected: data.rejected,
     warnings,
