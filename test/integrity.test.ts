@@ -137,6 +137,43 @@ describe('integrity-two-books', () => {
       ),
     ).toEqual([]);
   });
+  it('names hours after the termination date, not hours up to it', () => {
+    const emp = (end: string) => `${EMP},termination_date\nE1,1990-01-01,Bangkok,daily,400,${end}`;
+    const p = pay('other_wages', '0');
+    expect(
+      warnings(
+        run({ employees: emp('2025-08-07'), hours: week(), payroll: p }, '2025-09-30', only),
+        'integrity-two-books',
+      ),
+    ).toHaveLength(1);
+    expect(
+      warnings(
+        run({ employees: emp('2025-08-08'), hours: week(), payroll: p }, '2025-09-30', only),
+        'integrity-two-books',
+      ),
+    ).toEqual([]);
+  });
+  it('names a paid week without hours only when others have hours in it', () => {
+    const h = (others: string) =>
+      ['employee_id,date,start,end', 'E1,2025-08-04,08:00,17:00', `E2,${others},08:00,17:00`].join('\n');
+    const p = [
+      'employee_id,period_start,period_end,pay_date,base_pay',
+      'E1,2025-08-04,2025-08-10,2025-08-10,2000',
+      'E1,2025-08-11,2025-08-17,2025-08-17,2000',
+    ].join('\n');
+    const covered = run(
+      { employees: daily(['E1', 'E2']), hours: h('2025-08-12'), payroll: p },
+      '2025-09-30',
+      only,
+    );
+    expect(warnings(covered, 'integrity-two-books').map((f) => f.period?.end)).toEqual(['2025-08-17']);
+    const none = run(
+      { employees: daily(['E1', 'E2']), hours: h('2025-08-05'), payroll: p },
+      '2025-09-30',
+      only,
+    );
+    expect(warnings(none, 'integrity-two-books')).toEqual([]);
+  });
   it('compares nothing where the payroll does not state days or overtime', () => {
     expect(
       warnings(
