@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
-import type { Result } from '../findings/result.js';
+import type { Printable } from '../findings/redact.js';
 import { type ReportOptions, showDate, showDatesIn } from './common.js';
 import { signalGaps, signalLines, signalNote, signalWords } from './signals.js';
 
@@ -72,7 +72,7 @@ const span = (f: Finding, o: TextOptions) =>
       ? `${showDate(f.period.start, o)}..${showDate(f.period.end, o)}`
       : '';
 
-export function text(r: Result, o: TextOptions = {}): string {
+export function text(r: Printable, o: TextOptions = {}): string {
   const c: ChalkInstance = new Chalk({ level: o.color ? 1 : 0 });
   const L = LABEL[o.lang ?? 'en'];
   const sev = (s: string) =>
@@ -195,7 +195,7 @@ export function text(r: Result, o: TextOptions = {}): string {
   return `${lines.join('\n')}\n`;
 }
 
-function signalSection(r: Result, o: TextOptions, c: ChalkInstance): string[] {
+function signalSection(r: Printable, o: TextOptions, c: ChalkInstance): string[] {
   const w = signalWords(o);
   const lines = [c.bold.magenta(w.heading), c.gray(`  ${signalNote(r, o)}`)];
   const raised = signalLines(r, o);
