@@ -311,7 +311,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
     .description(
       'a rule: citation, parameters in force on a date with sources, interpretation notes, an example',
     )
-    .argument('<id>', 'rule id or alias')
+    .argument('<id>', 'rule id or alias, or a pack parameter (its history)')
     .option('--date <date>', 'date the parameters are shown for (default: today)')
     .option('--rules <dir>', 'rule pack folder')
     .addOption(new Option('--lang <lang>', 'language').choices(['en', 'th']).default('en'))

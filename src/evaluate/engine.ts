@@ -3,6 +3,7 @@ import { day } from '../facts/calendar.js';
 import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { Ratio } from '../findings/money.js';
+import type { DateSpan } from '../pack/amendments.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
 import type { ParamUse } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
@@ -32,6 +33,8 @@ export interface Evaluation {
   findings: Finding[];
   undetermined: Undetermined[];
   runs: RuleRun[];
+  /** The first and last day of the work days and pay periods evaluated (none: no dates). */
+  span?: DateSpan;
 }
 
 /** The check function behind each rule, validated against the rule file. */
@@ -67,6 +70,7 @@ export class Evaluator {
   private readonly findings: Finding[] = [];
   private readonly undetermined: Undetermined[] = [];
   private readonly runs: Map<string, RuleRun>;
+  private span?: DateSpan;
 
   constructor(
     private readonly data: EvaluationInput,
@@ -91,6 +95,8 @@ export class Evaluator {
 
   employee(facts: EmployeeFacts): void {
     const { data, pack, o } = this;
+    for (const d of facts.days) this.cover(d.date, d.date);
+    for (const p of facts.periods) this.cover(p.start, p.end);
     for (const rule of this.rules) {
       const fn = this.bound.get(rule.id)!;
       const run = this.runs.get(rule.id)!;
@@ -121,11 +127,24 @@ export class Evaluator {
     }
   }
 
+  private cover(from: string, to: string): void {
+    if (!this.span) this.span = { from, to };
+    else {
+      if (from < this.span.from) this.span.from = from;
+      if (to > this.span.to) this.span.to = to;
+    }
+  }
+
   result(): Evaluation {
     const runs = [...this.runs.values()];
     // In employee order whatever order employees were evaluated in.
     for (const r of runs) r.undetermined_employees.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return { findings: this.findings, undetermined: this.undetermined, runs };
+    return {
+      findings: this.findings,
+      undetermined: this.undetermined,
+      runs,
+      ...(this.span ? { span: this.span } : {}),
+    };
   }
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Evaluation } from '../evaluate/engine.js';
 import { allEmployeeFacts } from '../facts/employee.js';
+import { amendmentsInForce, reportTitle } from '../pack/amendments.js';
 import type { RulePack } from '../pack/load.js';
 import type { DataSet } from '../parse/ingest.js';
 import type { Finding } from './finding.js';
@@ -84,7 +85,17 @@ const WaiverEntry = z.object({
 
 export const ResultSchema = z.object({
   tool: z.object({ name: z.string(), version: z.string() }),
-  ruleset: z.object({ id: z.string(), version: z.string(), title: z.string() }),
+  ruleset: z.object({
+    id: z.string(),
+    version: z.string(),
+    /** The Act and the amendments in force on the dates checked. */
+    title: z.string(),
+    title_th: z.string().optional(),
+    /** The amendments applied, each over the part of the dates checked it was in force. */
+    amendments: z
+      .array(z.object({ name: z.string(), source: z.string().optional(), from: z.string(), to: z.string() }))
+      .optional(),
+  }),
   as_of: z.string(),
   wilful: z.boolean(),
   inputs: z.array(
@@ -269,7 +280,22 @@ export function buildResult(
   }
   return {
     tool,
-    ruleset: { id: pack.id, version: pack.version, title: pack.title.en },
+    ruleset: {
+      id: pack.id,
+      version: pack.version,
+      title: reportTitle(pack, ev.span, 'en'),
+      title_th: reportTitle(pack, ev.span, 'th'),
+      ...(ev.span && pack.amendments.length
+        ? {
+            amendments: amendmentsInForce(pack, ev.span).map((u) => ({
+              name: u.amendment?.name.en ?? `before ${pack.amendments[0].name.en}`,
+              ...(u.amendment ? { source: u.amendment.source } : {}),
+              from: u.from,
+              to: u.to,
+            })),
+          }
+        : {}),
+    },
     as_of: o.asOf,
     wilful: o.wilful,
     inputs: data.inputs,

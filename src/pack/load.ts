@@ -15,6 +15,8 @@ import {
   ParametersFile,
   type ParamSeries,
   RuleFile,
+  type Source,
+  SourcesFile,
 } from './schema.js';
 
 export interface LoadedRule extends RuleFile {
@@ -29,11 +31,24 @@ export interface RulePack {
   version: string;
   title: { en: string; th: string };
   act: string;
+  actTh?: string;
   docsUrl?: string;
   params: ParamStore;
   wages?: MinimumWageTable;
   rules: LoadedRule[];
   notCovered: { section: string; topic: string }[];
+  /** The source list (the base pack's, then this pack's): what a `[id]` in a `source:` means. */
+  sources: Map<string, Source>;
+  /** Amendments of the Act in date order, for the title of a report (amendments.ts). */
+  amendments: Amendment[];
+}
+
+export interface Amendment {
+  /** Its id in the source list. */
+  source: string;
+  name: { en: string; th: string };
+  /** The day it came into force. */
+  from: string;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -90,6 +105,7 @@ export function loadPack(dirArg: string = defaultPackDir()): RulePack {
   const packFile = join(dir, 'pack.yaml');
   if (!existsSync(packFile)) throw new UserError(`${dirArg}: not a rule pack (no pack.yaml)`);
   const pack = readYaml(packFile, PackFile);
+  const reserved = new Set([...RESERVED, ...(pack.sources ? [pack.sources] : [])]);
 
   const base = pack.base ? loadPack(resolve(dir, pack.base)) : undefined;
   const params = new ParamStore();
@@ -99,10 +115,13 @@ export function loadPack(dirArg: string = defaultPackDir()): RulePack {
     for (const [name, s] of Object.entries(readYaml(file, ParametersFile))) params.set(name, s);
   }
   const wages = pack.minimum_wage ? loadWages(dir, pack.minimum_wage) : base?.wages;
+  const sources = new Map<string, Source>(base?.sources);
+  if (pack.sources)
+    for (const [id, s] of Object.entries(readYaml(join(dir, pack.sources), SourcesFile))) sources.set(id, s);
 
   const rules: LoadedRule[] = [];
   const files = readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f) && !RESERVED.has(f))
+    .filter((f) => /\.ya?ml$/.test(f) && !reserved.has(f))
     .sort();
   for (const f of files) {
     const file = join(dir, f);
@@ -131,11 +150,14 @@ export function loadPack(dirArg: string = defaultPackDir()): RulePack {
     version: pack.version,
     title: pack.title,
     act: pack.act,
+    actTh: pack.act_th,
     docsUrl: pack.docs_url,
     params,
     wages,
     rules,
     notCovered: pack.coverage?.not_covered ?? [],
+    sources,
+    amendments: [...pack.amendments].sort((a, b) => a.from.localeCompare(b.from)),
   };
 }
 
