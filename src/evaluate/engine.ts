@@ -225,7 +225,7 @@ function finish(
   const f: Finding = {
     rule: rule.id,
     section: rule.citation.section,
-    severity: rule.severity,
+    severity: d.severity ?? rule.severity,
     employee_id: facts.employee.employee_id,
     ...(d.date ? { date: d.date } : {}),
     ...(d.period ? { period: d.period } : {}),
