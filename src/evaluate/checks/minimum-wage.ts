@@ -53,11 +53,12 @@ export const minimumWageCheck: CheckFunction = {
   },
 };
 
-type Due =
+export type Due =
   | { ok: true; amount: Ratio; basis: string; rates: unknown[]; days: PayPeriod['days']; divisor?: unknown }
   | { ok: false; reason: string };
 
-function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
+/** The minimum wage due for a pay period (also the wage floor of the s.76 base). */
+export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
   const e = ctx.facts.employee;
   const rates = new Map<string, unknown>();
   const rate = (date: string) => {

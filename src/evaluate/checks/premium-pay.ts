@@ -7,7 +7,7 @@ import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
 
 export type Entitlement = 'overtime' | 'holiday' | 'holiday_overtime';
-const ORDER: Entitlement[] = ['overtime', 'holiday', 'holiday_overtime'];
+export const ORDER: Entitlement[] = ['overtime', 'holiday', 'holiday_overtime'];
 
 /**
  * Overtime (s.61), holiday work (s.62) and holiday overtime (s.63) pay per pay period: the
@@ -66,7 +66,7 @@ export const premiumPay: CheckFunction = {
   },
 };
 
-type Amount =
+export type Amount =
   | {
       ok: true;
       minutes: number;
@@ -91,7 +91,8 @@ function multiplierKey(ctx: CheckContext, k: Entitlement, dayType: string): stri
   return paidHoliday ? 'holiday_multiplier_paid' : 'holiday_multiplier_unpaid';
 }
 
-function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
+/** What a pay period's hours entitle the employee to under s.61, s.62 or s.63. */
+export function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
   const e = ctx.facts.employee;
   const params: Record<string, unknown> = {};
   const rates = new Set<string>();
