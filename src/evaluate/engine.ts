@@ -102,7 +102,10 @@ export class Evaluator {
       const run = this.runs.get(rule.id)!;
       const reasons = new Set<string>();
       const missing = fn.needs.filter((k) => !data.present[k]);
-      if (missing.length) {
+      const outOfScope = sectorExcludes(pack, facts.employee.sector, rule);
+      if (outOfScope) {
+        reasons.add(outOfScope);
+      } else if (missing.length) {
         reasons.add(`no ${missing.join(' or ')} file`);
       } else {
         try {
@@ -123,7 +126,7 @@ export class Evaluator {
         });
         run.undetermined_employees.push(facts.employee.employee_id);
       }
-      if (!missing.length) run.employees_checked++;
+      if (!missing.length && !outOfScope) run.employees_checked++;
     }
   }
 
@@ -146,6 +149,18 @@ export class Evaluator {
       ...(this.span ? { span: this.span } : {}),
     };
   }
+}
+
+/** Why a rule does not apply as written to an employee of this sector, or undefined when it does. */
+export function sectorExcludes(
+  pack: RulePack,
+  sector: string | undefined,
+  rule: LoadedRule,
+): string | undefined {
+  const scope = sector ? pack.sectorScope[sector] : undefined;
+  if (!scope) return undefined;
+  const sections = rule.citation.section.split(/,\s*/);
+  return sections.some((s) => scope.sections.includes(s)) ? scope.reason : undefined;
 }
 
 export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Evaluation {

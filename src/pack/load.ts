@@ -41,6 +41,8 @@ export interface RulePack {
   sources: Map<string, Source>;
   /** Amendments of the Act in date order, for the title of a report (amendments.ts). */
   amendments: Amendment[];
+  /** By sector: the sections the law does not apply to that sector as written, and why. */
+  sectorScope: Record<string, { sections: string[]; reason: string; source: string }>;
 }
 
 export interface Amendment {
@@ -158,6 +160,7 @@ export function loadPack(dirArg: string = defaultPackDir()): RulePack {
     notCovered: pack.coverage?.not_covered ?? [],
     sources,
     amendments: [...pack.amendments].sort((a, b) => a.from.localeCompare(b.from)),
+    sectorScope: { ...base?.sectorScope, ...pack.sector_scope },
   };
 }
 

@@ -89,6 +89,13 @@ export const PackFile = z.strictObject({
   docs_url: z.string().optional(),
   /** The pack's source list: every `[id]` cited in a `source:` resolves there. */
   sources: z.string().optional(),
+  /**
+   * Sectors the law applies only in part to: the rules of the sections listed are undetermined
+   * for an employee of that sector, with the reason, never run (a finding there would be false).
+   */
+  sector_scope: z
+    .record(z.string(), z.strictObject({ sections: z.array(text).min(1), reason: text, source: text }))
+    .default({}),
   /** Amendments of the Act, each named in the title of a report on dates it is in force. */
   amendments: z.array(z.strictObject({ source: text, name: Bilingual, from: isoDate })).default([]),
 });

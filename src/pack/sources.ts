@@ -36,6 +36,8 @@ export function sourceTexts(pack: RulePack): { where: string; text: string }[] {
   for (const o of pack.wages?.overlays ?? [])
     out.push({ where: `overlay ${o.sector} ${o.from}`, text: o.source });
   for (const a of pack.amendments) out.push({ where: `amendment ${a.name.en}`, text: `[${a.source}]` });
+  for (const [sector, s] of Object.entries(pack.sectorScope))
+    out.push({ where: `sector scope ${sector}`, text: s.source });
   return out;
 }
 

@@ -8,6 +8,7 @@ import { equalPay } from './equal-pay.js';
 import { finalPay } from './final-pay.js';
 import { hazardousOvertime } from './hazardous-overtime.js';
 import { minimumAge } from './minimum-age.js';
+import { minimumRest } from './minimum-rest.js';
 import { minimumWageCheck } from './minimum-wage.js';
 import { netPay } from './net-pay.js';
 import { nightWork } from './night-work.js';
@@ -31,6 +32,7 @@ export const CHECKS: ReadonlyMap<string, CheckFunction> = new Map(
     finalPay,
     hazardousOvertime,
     minimumAge,
+    minimumRest,
     minimumWageCheck,
     netPay,
     nightWork,
