@@ -43,7 +43,8 @@ export const minimumAge: CheckFunction = {
     const dates = [...underWorked.map((d) => d.date), ...underPeriods.flatMap((p) => [p.from, p.to])].sort();
     if (dates.length === 0) return o;
     const first = dates[0];
-    const last = dates[dates.length - 1];
+    // The last day worked under age; without one, the last day employed under age.
+    const last = underWorked.at(-1)?.date ?? dates[dates.length - 1];
     // Days worked under age; without any, the days employed under age in the pay periods.
     const count = underWorked.length
       ? underWorked.length
