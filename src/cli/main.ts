@@ -26,7 +26,7 @@ const FAIL_ON = ['critical', 'error', 'warning', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
 const RANK: Record<string, number> = { critical: 3, error: 2, warning: 1, info: 0 };
 
-/** Exit code per semantics.md 6: 1 when a finding is at or above --fail-on. */
+/** Exit code (README, Exit codes): 1 when a finding is at or above --fail-on. */
 export function exitCode(r: Result, failOn: FailOn): 0 | 1 {
   if (failOn === 'never') return 0;
   return r.findings.some((f) => RANK[f.severity] >= RANK[failOn]) ? 1 : 0;
