@@ -46,7 +46,13 @@ export const minimumWageCheck: CheckFunction = {
         entitled: due.amount,
         paid: wages,
         evidence: [...payEvidence(p), ...hoursEvidence(due.days)],
-        params: { minimum_wage: due.rates, wage_type: e.wage_type, divisor: due.divisor },
+        params: {
+          minimum_wage: due.rates,
+          wage_type: e.wage_type,
+          divisor: due.divisor,
+          ...(due.partMonthDays ? { part_month_days: due.partMonthDays } : {}),
+          ...(e.wage_type === 'hourly' ? { hourly_pro_rata: due.proRata ?? false } : {}),
+        },
       });
     }
     return o;
@@ -54,7 +60,18 @@ export const minimumWageCheck: CheckFunction = {
 };
 
 export type Due =
-  | { ok: true; amount: Ratio; basis: string; rates: unknown[]; days: PayPeriod['days']; divisor?: unknown }
+  | {
+      ok: true;
+      amount: Ratio;
+      basis: string;
+      rates: unknown[];
+      days: PayPeriod['days'];
+      divisor?: unknown;
+      /** Monthly-paid: days of a month employed in part, each due the daily minimum once. */
+      partMonthDays?: number;
+      /** Hourly-paid: due per normal hour (the pack's hourly_pro_rata) rather than per day. */
+      proRata?: boolean;
+    }
   | { ok: false; reason: string };
 
 /** The minimum wage due for a pay period (also the wage floor of the s.76 base). */
@@ -105,6 +122,7 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
       rates: [...rates.values()],
       days: [],
       divisor,
+      partMonthDays: partDays,
     };
   }
   const worked = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
@@ -140,7 +158,7 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
   const basis = proRata
     ? `${worked.length} days, normal hours x minimum wage / normal day`
     : `${worked.length} days worked x the full daily minimum wage`;
-  return { ok: true, amount, basis, rates: [...rates.values()], days: worked };
+  return { ok: true, amount, basis, rates: [...rates.values()], days: worked, proRata };
 }
 
 /** The rule's switch for hourly-paid employees: the minimum / L per normal hour instead of per day. */
