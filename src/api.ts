@@ -170,7 +170,7 @@ export function checkData(
 }
 
 /**
- * Findings that rest on clock punches whose direction was inferred say so (README, Time-clock logs):
+ * Findings that rest on clock punches whose direction was inferred say so (docs/inputs.md, Time-clock logs):
  * `params.inferred_punches` and a note on the message.
  */
 export function markInferred(r: Result, data: DataSet): Result {

@@ -8,7 +8,7 @@ import type { Finding } from './finding.js';
 import { initialsOf } from './names.js';
 
 // The result object: the one contract between the engine and every reporter
-// (README, The JSON report). `schemas/report.schema.json` is generated from ResultSchema.
+// (docs/reports.md, The JSON report). `schemas/report.schema.json` is generated from ResultSchema.
 
 const Severity = z.enum(['critical', 'error', 'warning', 'info']);
 const Period = z.object({ start: z.string(), end: z.string() });

@@ -2,7 +2,7 @@ import { day, hhmm, WEEKDAYS, weekday } from '../facts/calendar.js';
 import { normaliseValue } from './aliases.js';
 import type { DayType, Stretch } from './records.js';
 
-// Punches from a time clock to canonical stretches (README, Time-clock logs):
+// Punches from a time clock to canonical stretches (docs/inputs.md, Time-clock logs):
 // - re-reads of one person on one device within `mergeMinutes` are one punch;
 // - the device's in/out states are trusted only when the file has both (many devices are set
 //   to record none: state 255, "Undefined"); otherwise direction is inferred per work day:

@@ -1,6 +1,6 @@
 import type { Result } from '../findings/result.js';
 
-/** The JSON contract (README, The JSON report): stable key order from the result object, 2-space indent. */
+/** The JSON contract (docs/reports.md, The JSON report): stable key order from the result object, 2-space indent. */
 export function json(result: Result): string {
   return `${JSON.stringify(result, null, 2)}\n`;
 }

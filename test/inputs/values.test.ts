@@ -30,7 +30,7 @@ import {
   parseYesNo,
 } from '../../src/parse/values.js';
 
-// Cell values as Thai files write them (README, Dates, times, money).
+// Cell values as Thai files write them (docs/inputs.md, Dates, times, money).
 
 const date = (s: string, o = {}) => parseDate(s, o);
 
