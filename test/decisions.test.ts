@@ -7,6 +7,7 @@ import { ParamStore } from '../src/pack/params.js';
 import { assemble, parseTable, placeAfterMidnight, type Warning } from '../src/parse/ingest.js';
 import type { FileKind, Stretch } from '../src/parse/records.js';
 import { tableOfText } from '../src/read/table.js';
+import { render } from '../src/report/index.js';
 import { accountSchema } from '../src/screen/account.js';
 import { buildPacket } from '../src/screen/packet.js';
 import { screenAccount } from '../src/screen/screen.js';
@@ -239,6 +240,21 @@ describe('decision 17: amendments by date', () => {
       amendmentsInForce(p, { from: '2025-12-07', to: '2025-12-07' }).map((u) => u.amendment?.source),
     ).toEqual(['LPA-NO9-2568']);
   });
+
+  it.each(['text', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'] as const)(
+    'the %s report names No.9 for a period from 2025-12-07',
+    (format) => {
+      const r = run(
+        {
+          employees: BKK(),
+          payroll:
+            'employee_id,period_start,period_end,pay_date,base_pay\nE1,2025-12-01,2025-12-31,2025-12-31,24000\n',
+        },
+        '2026-01-31',
+      );
+      expect(render(format, r)).toContain('No.9 B.E. 2568 (2025-12-07 to 2025-12-31)');
+    },
+  );
 
   it.each([
     ['maternity_leave_days', '2019-05-04', 90],
