@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkData } from '../src/api.js';
+import { publish } from '../src/findings/redact.js';
 import type { Result } from '../src/findings/result.js';
 import { amendmentsInForce, reportTitle } from '../src/pack/amendments.js';
 import type { RulePack } from '../src/pack/load.js';
@@ -252,7 +253,7 @@ describe('decision 17: amendments by date', () => {
         },
         '2026-01-31',
       );
-      expect(render(format, r)).toContain('No.9 B.E. 2568 (2025-12-07 to 2025-12-31)');
+      expect(render(format, publish(r))).toContain('No.9 B.E. 2568 (2025-12-07 to 2025-12-31)');
     },
   );
 

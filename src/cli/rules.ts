@@ -47,7 +47,7 @@ export function explainRule(
     if (series) return explainParameter(pack, id, series);
     throw new UserError(`no rule or parameter "${id}" in ${pack.id} (see labour-check rules list)`);
   }
-  validAsOf(date);
+  validAsOf(date, '--date');
   const fn = bindChecks(pack).get(r.id)!;
   const out: string[] = [];
   const cited: string[] = [r.citation.source];
@@ -121,7 +121,7 @@ export function explainWage(
   o: { date?: string; district?: string; sector?: string },
 ): string {
   if (!pack.wages) throw new UserError(`rule pack ${pack.id} has no minimum wage table`);
-  const date = validAsOf(o.date);
+  const date = validAsOf(o.date, '--date');
   const r = pack.wages.on(date, { province, district: o.district, sector: o.sector });
   if (!r.ok) throw new UserError(r.reason);
   const w = r.wage;

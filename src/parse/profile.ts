@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, type LineCounter } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
+import { readRegularText } from '../read/file.js';
+import { parseUserYaml } from '../read/yaml.js';
 import { CLOCK_COLUMNS } from './aliases.js';
 import { COLUMNS, DAY_TYPES, FILE_KINDS, type FileKind } from './records.js';
 
@@ -43,8 +44,13 @@ const Clock = z.strictObject({
   merge_minutes: z.number().min(0).max(60).optional(),
   /** Longest stretch from a first to a last punch (default 16). */
   max_shift_hours: z.number().min(1).max(24).optional(),
-  /** `auto` trusts the device's in/out states when they vary, else infers them. */
+  /** `auto` trusts the device's in/out states where they pair, else infers them. */
   direction: z.enum(['auto', 'device', 'inferred']).optional(),
+  /** When inferred work days start, HH:MM (default: each employee's longest daily gap between punches). */
+  day_starts: z
+    .string()
+    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'a time of day HH:MM')
+    .optional(),
   /** Day types for work read from a clock log: by ISO date or weekday name. */
   day_types: z.record(z.string(), z.enum(DAY_TYPES)).optional(),
 });
@@ -118,27 +124,13 @@ export const profileSection = (
 ): (ProfileSection & { clock?: ClockProfile }) | undefined => p?.[kind];
 
 export function loadProfile(file: string): Profile {
-  let src: string;
-  try {
-    src = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError(
-      `${file}: cannot read the profile (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
-    );
-  }
-  return parseProfile(src, file);
+  return parseProfile(readRegularText(file), file);
 }
 
 /** Parses and validates a profile; every error names the file, line and column. */
 export function parseProfile(src: string, file: string): Profile {
-  const lc = new LineCounter();
-  const doc = parseDocument(src, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    const at = lc.linePos(e.pos[0]);
-    throw new UserError(`${file}:${at.line}:${at.col}: not valid YAML: ${e.message.split('\n')[0]}`);
-  }
-  const data = doc.toJS() ?? {};
+  const { data: raw, doc, lines: lc } = parseUserYaml(src, file);
+  const data = raw ?? {};
   const r = ProfileSchema.safeParse(data);
   if (r.success) return r.data;
   const msgs = r.error.issues.slice(0, 3).map((i) => {
