@@ -158,6 +158,7 @@ export class Evaluator {
       }
       if (!missing.length && !outOfScope) run.employees_checked++;
     }
+    this.signals.employee(facts, this.findings.slice(firstFinding), undetermined);
   }
 
   private cover(from: string, to: string): void {
@@ -166,7 +167,6 @@ export class Evaluator {
       if (from < this.span.from) this.span.from = from;
       if (to > this.span.to) this.span.to = to;
     }
-    this.signals.employee(facts, this.findings.slice(firstFinding), undetermined);
   }
 
   result(): Evaluation {
