@@ -181,7 +181,7 @@ export function checkData(
 }
 
 /**
- * Findings that rest on clock punches whose direction was inferred say so (formats.md A1.6):
+ * Findings that rest on clock punches whose direction was inferred say so (docs/inputs.md, Time-clock logs):
  * `params.inferred_punches` and a note on the message.
  */
 export function markInferred(r: Result, data: DataSet): Result {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../src/api.js';
 import { ROOT } from './helpers.js';
 
-// The public conformance cases (../shared/conformance), copied so a fresh clone tests itself,
+// The public conformance cases, copied into test/fixtures/conformance so a fresh clone tests itself,
 // asserted with the matching rules of their README: expected findings by section and employee
 // (and date, owed, interest within 1 satang, severity where given); any other error or critical
 // finding outside allow_extra fails; expect_undetermined employees need an undetermined entry.

@@ -172,7 +172,7 @@ describe('hourly rate (s.68)', () => {
     if (!r.ok) throw new Error(r.reason);
     return r.value.rate.toNumber();
   };
-  it('monthly: wage / 30 / L (law.md E2, E3, E4)', () => {
+  it('monthly: wage / 30 / L (worked examples E2, E3, E4)', () => {
     expect(satang(emp({ wage_rate: 1_500_000, province: 'Chon Buri' }), '2025-08-01')).toBe(6250);
     expect(satang(emp({ wage_rate: 2_100_000, province: 'Rayong' }), '2025-08-01')).toBe(8750);
     expect(satang(emp({ wage_rate: 2_400_000 }), '2025-08-01')).toBe(10000);
@@ -181,7 +181,7 @@ describe('hourly rate (s.68)', () => {
     // 9,000 / 30 = 300 a day, below Bangkok's 400: the rate is 400 / 8 = 50 baht.
     expect(satang(emp({ wage_rate: 900_000 }), '2025-08-01')).toBe(5000);
   });
-  it('hazardous 7-hour day at 352 in Tak: 50.29 baht (law.md E20)', () => {
+  it('hazardous 7-hour day at 352 in Tak: 50.29 baht (worked example E20)', () => {
     const r = satang(
       emp({ wage_type: 'daily', wage_rate: 35_200, province: 'Tak', hazardous: true }),
       '2025-08-01',

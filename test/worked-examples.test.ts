@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Ratio } from '../src/findings/money.js';
 import { run } from './helpers.js';
 
-// law.md section 7: the correct worked examples, with their baht and sources. The examples
-// listed there as wrong (1.5x for weekend work, 2x for holiday overtime, a daily wage used as
+// The correct worked examples, with their baht and sources (ids of rules/th-lpa/SOURCES.md).
+// Examples published wrongly (1.5x for weekend work, 2x for holiday overtime, a daily wage used as
 // an hourly rate) are asserted NOT to be what the tool computes.
 
 const emp = (province: string, type: string, rate: number, extra = '') =>
@@ -19,7 +19,7 @@ const pay = (
 ) =>
   `employee_id,period_start,period_end,pay_date,base_pay,${cols}\nE1,${start},${end},${end},${base},${vals}`;
 
-describe('law.md section 7 worked examples', () => {
+describe('published worked examples', () => {
   it('E1 [S75]: monthly 10,000, 3 h overtime = 187.50', () => {
     const r = run(
       {

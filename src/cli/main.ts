@@ -432,7 +432,7 @@ export function program(
     .description(
       'a rule: citation, parameters in force on a date with sources, interpretation notes, an example',
     )
-    .argument('<id>', 'rule id or alias')
+    .argument('<id>', 'rule id or alias, or a pack parameter (its history)')
     .option('--date <date>', 'date the parameters are shown for (default: today)')
     .option('--rules <dir>', 'rule pack folder')
     .addOption(

@@ -5,6 +5,8 @@ import { bindChecks } from '../evaluate/engine.js';
 import { baht } from '../findings/money.js';
 import type { RulePack } from '../pack/load.js';
 import type { ParamUse } from '../pack/params.js';
+import type { ParamSeries } from '../pack/schema.js';
+import { sourceLines } from '../pack/sources.js';
 import { SECTORS } from '../parse/records.js';
 
 /** `rules list`: id, section, severity, title. */
@@ -20,7 +22,20 @@ const show = (u: ParamUse | undefined) =>
     ? `${Array.isArray(u.value) ? u.value.join(', ') : u.value} (from ${u.from}; ${u.source})`
     : 'none in force';
 
-/** `rules explain ID [--date D]`: citation, parameters in force that day with sources, notes, example. */
+const valueText = (v: ParamSeries['values'][number]['value']) =>
+  Array.isArray(v) ? v.join(', ') : String(v);
+
+/** Every dated value of a series, oldest first, with its source: the parameter's history. */
+function history(series: ParamSeries, indent: string): string[] {
+  const values = [...series.values].sort((a, b) => a.from.localeCompare(b.from));
+  return values.map((v) => `${indent}from ${v.from}: ${valueText(v.value)} (${v.source})`);
+}
+
+/**
+ * `rules explain ID [--date D]`: citation with its full sources, parameters in force that day
+ * (and the history of any that changed), notes, example. ID may also name a pack parameter:
+ * then its description and every dated value with its source.
+ */
 export function explainRule(
   pack: RulePack,
   id: string,
@@ -28,10 +43,15 @@ export function explainRule(
   lang: 'en' | 'th' = 'en',
 ): string {
   const r = pack.rules.find((x) => x.id === id || x.alias === id);
-  if (!r) throw new UserError(`no rule "${id}" in ${pack.id} (see labour-check rules list)`);
+  if (!r) {
+    const series = pack.params.get(id);
+    if (series) return explainParameter(pack, id, series);
+    throw new UserError(`no rule or parameter "${id}" in ${pack.id} (see labour-check rules list)`);
+  }
   validAsOf(date, '--date');
   const fn = bindChecks(pack).get(r.id)!;
   const out: string[] = [];
+  const cited: string[] = [r.citation.source];
   out.push(`${r.id}${r.alias ? ` (${r.alias})` : ''}: ${r.title[lang]}`);
   out.push(`  ${r.citation.act}, section ${r.citation.section}`);
   out.push(`  source: ${r.citation.source}`);
@@ -41,23 +61,31 @@ export function explainRule(
   if (Object.keys(r.options).length) out.push(`  options: ${JSON.stringify(r.options)}`);
   out.push('', `Parameters in force on ${date}:`);
   const names = Object.keys(r.resolved);
-  for (const k of names)
-    out.push(
-      `  ${k}: ${show(pack.params.get(r.resolved[k].name) ? pack.params.at(r.resolved[k].name, date) : at(r.resolved[k].series.values, date))}`,
-    );
+  const showSeries = (k: string, series: ParamSeries | undefined) => {
+    if (!series) return;
+    const u = at(series.values, date);
+    out.push(`  ${k}: ${show(u)}`);
+    if (u) cited.push(u.source);
+    if (series.values.length > 1) {
+      out.push('    history:', ...history(series, '      '));
+      cited.push(...series.values.map((v) => v.source));
+    }
+  };
+  for (const k of names) showSeries(k, pack.params.get(r.resolved[k].name) ?? r.resolved[k].series);
   const shared = [
     'normal_hours_per_day',
     'hazardous_hours_per_day',
     'monthly_wage_divisor',
     'late_payment_interest_rate',
   ];
-  for (const k of shared) if (!names.includes(k)) out.push(`  ${k}: ${show(pack.params.at(k, date))}`);
+  for (const k of shared) if (!names.includes(k)) showSeries(k, pack.params.get(k));
   if (r.check === 'minimum-wage' || r.check === 'premium-pay') {
     const bkk = pack.wages?.on(date, { province: 'Bangkok' });
     if (bkk?.ok) {
       out.push(
         `  minimum wage (e.g. Bangkok): ${baht(bkk.wage.dailySatang)} baht a day (from ${bkk.wage.from}; notification ${bkk.wage.notification}; ${bkk.wage.source})`,
       );
+      cited.push(bkk.wage.source);
     }
     out.push('  minimum wage by province: labour-check wage PROVINCE --date D');
   }
@@ -67,6 +95,16 @@ export function explainRule(
   out.push(
     `Cases: ${r.cases?.valid.length ?? 0} valid, ${r.cases?.invalid.length ?? 0} invalid (labour-check rules test)`,
   );
+  out.push('', 'Sources:', ...sourceLines(pack, cited.join(' '), '  '));
+  return `${out.join('\n')}\n`;
+}
+
+/** `rules explain PARAMETER`: what it is and every value it has had, each with its full source. */
+function explainParameter(pack: RulePack, name: string, series: ParamSeries): string {
+  const out = [`${name}: ${series.description ?? 'pack parameter'}`];
+  if (series.section) out.push(`  section ${series.section}${series.unit ? `; unit: ${series.unit}` : ''}`);
+  out.push('', 'History (each value holds from its date until the next):', ...history(series, '  '));
+  out.push('', 'Sources:', ...sourceLines(pack, series.values.map((v) => v.source).join(' '), '  '));
   return `${out.join('\n')}\n`;
 }
 

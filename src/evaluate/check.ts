@@ -2,13 +2,15 @@ import type { EmployeeFacts } from '../facts/employee.js';
 import type { Ratio } from '../findings/money.js';
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import { ParamNotInForce, type ParamStore, type ParamUse } from '../pack/params.js';
-import type { FACTS } from '../pack/schema.js';
+import type { FACTS, Severity } from '../pack/schema.js';
 import type { Employee, FileKind } from '../parse/records.js';
 
 /** What a check function reports before the engine adds rule, message, rounding and interest. */
 export interface Draft {
   date?: string;
   period?: { start: string; end: string };
+  /** A severity other than the rule's, for this finding only (a premium short by under 1 baht is info). */
+  severity?: Severity;
   /** Which of the rule's message_ids to use instead of its default message. */
   messageId?: string;
   /** Values for the message's {placeholders}. */

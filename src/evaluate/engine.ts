@@ -6,6 +6,7 @@ import { WORKDAY_PARAMS } from '../facts/workday.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { Ratio } from '../findings/money.js';
 import type { Signals } from '../findings/result.js';
+import type { DateSpan } from '../pack/amendments.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
 import { ParamNotInForce, type ParamUse } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
@@ -39,6 +40,8 @@ export interface Evaluation {
   findings: Finding[];
   undetermined: Undetermined[];
   runs: RuleRun[];
+  /** The first and last day of the work days and pay periods evaluated (none: no dates). */
+  span?: DateSpan;
   /** Signs of forced labour read from the records (rules/indicators.yaml). */
   signals?: Signals;
 }
@@ -83,6 +86,7 @@ export class Evaluator {
   private readonly findings: Finding[] = [];
   private readonly undetermined: Undetermined[] = [];
   private readonly runs: Map<string, RuleRun>;
+  private span?: DateSpan;
   private readonly signals: SignalCollector;
   /** What checks across employees kept of each employee, by rule id. */
   private readonly kept = new Map<string, Map<string, unknown>>();
@@ -117,6 +121,8 @@ export class Evaluator {
 
   employee(facts: EmployeeFacts): void {
     const { data, pack, o } = this;
+    for (const d of facts.days) this.cover(d.date, d.date);
+    for (const p of facts.periods) this.cover(p.start, p.end);
     const firstFinding = this.findings.length;
     const undetermined = new Map<string, string>();
     for (const rule of this.rules) {
@@ -130,7 +136,10 @@ export class Evaluator {
         reasons.add(`work on ${skipped[0].date}${more} not checked: ${skipped[0].reason}`);
       }
       const missing = fn.needs.filter((k) => !data.present[k]);
-      if (missing.length) {
+      const outOfScope = sectorExcludes(pack, facts.employee.sector, rule);
+      if (outOfScope) {
+        reasons.add(outOfScope);
+      } else if (missing.length) {
         reasons.add(`no ${missing.join(' or ')} file`);
       } else {
         try {
@@ -159,9 +168,17 @@ export class Evaluator {
         undetermined.set(rule.id, [...reasons].join('; '));
         run.undetermined_employees.push(facts.employee.employee_id);
       }
-      if (!missing.length) run.employees_checked++;
+      if (!missing.length && !outOfScope) run.employees_checked++;
     }
     this.signals.employee(facts, this.findings.slice(firstFinding), undetermined);
+  }
+
+  private cover(from: string, to: string): void {
+    if (!this.span) this.span = { from, to };
+    else {
+      if (from < this.span.from) this.span.from = from;
+      if (to > this.span.to) this.span.to = to;
+    }
   }
 
   result(): Evaluation {
@@ -169,7 +186,13 @@ export class Evaluator {
     const runs = [...this.runs.values()];
     // In employee order whatever order employees were evaluated in.
     for (const r of runs) r.undetermined_employees.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return { findings: this.findings, undetermined: this.undetermined, runs, signals: this.signals.result() };
+    return {
+      findings: this.findings,
+      undetermined: this.undetermined,
+      runs,
+      signals: this.signals.result(),
+      ...(this.span ? { span: this.span } : {}),
+    };
   }
 
   /** The checks that compare employees, over what their `run` kept. */
@@ -214,6 +237,18 @@ export function plausibility(pack: RulePack): Plausibility {
     ? Number([...age].sort((a, b) => a.from.localeCompare(b.from)).at(-1)!.value)
     : undefined;
   return { earliest, minWorkAge };
+}
+
+/** Why a rule does not apply as written to an employee of this sector, or undefined when it does. */
+export function sectorExcludes(
+  pack: RulePack,
+  sector: string | undefined,
+  rule: LoadedRule,
+): string | undefined {
+  const scope = sector ? pack.sectorScope[sector] : undefined;
+  if (!scope) return undefined;
+  const sections = rule.citation.section.split(/,\s*/);
+  return sections.some((s) => scope.sections.includes(s)) ? scope.reason : undefined;
 }
 
 export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Evaluation {
@@ -304,7 +339,7 @@ function finish(
   const f: Finding = {
     rule: rule.id,
     section: rule.citation.section,
-    severity: rule.severity,
+    severity: d.severity ?? rule.severity,
     employee_id: employeeId,
     ...(d.date ? { date: d.date } : {}),
     ...(d.period ? { period: d.period } : {}),

@@ -23,11 +23,20 @@ export interface HourlyRate {
   uses: Record<string, ParamUse | string | number>;
 }
 
+/** Fixed regular allowances of a pay period (other_wages), which count as wages for s.68. */
+export interface Allowance {
+  /** The period's other_wages, satang. */
+  otherWages: number;
+  /** Days worked in the period (spreads a daily-paid employee's allowance); undefined when unknown. */
+  daysWorked?: number;
+}
+
 /**
- * Hourly rate (s.68) on a date, in satang. Monthly: max(wage / 30, minimum wage) / L;
- * daily: max(wage, minimum wage) / L; hourly: max(wage, minimum wage / L). Taking the
- * minimum wage as a floor is this tool's interpretation (see the rule notes). When the
- * minimum wage cannot be found the contractual rate is used and the params say so.
+ * Hourly rate (s.68) on a date, in satang. Monthly: max((wage + the month's other_wages) / 30,
+ * minimum wage) / L; daily: max(wage + other_wages / days worked, minimum wage) / L; hourly:
+ * max(wage, minimum wage / L). Fixed allowances count as wages; taking the minimum wage as a
+ * floor is this tool's interpretation (see the rule notes). When the minimum wage cannot be
+ * found the contractual rate is used and the params say so.
  */
 export function hourlyRate(
   e: Employee,
@@ -35,6 +44,7 @@ export function hourlyRate(
   limitMin: number,
   params: ParamStore,
   wages: MinimumWageTable | undefined,
+  allowance?: Allowance,
 ): Fact<HourlyRate> {
   if (!e.wage_type) return { ok: false, reason: 'no wage type (employees file missing)' };
   if (e.wage_type === 'piece')
@@ -56,13 +66,19 @@ export function hourlyRate(
     };
   else uses.minimum_wage = `not applied: ${mw.reason}`;
   let rate: Ratio;
+  const other = allowance?.otherWages ?? 0;
   if (e.wage_type === 'monthly') {
     const divisor = num(params, 'monthly_wage_divisor', date);
     uses.monthly_wage_divisor = params.at('monthly_wage_divisor', date)!;
-    const daily = wage.div(divisor);
+    if (other > 0) uses.other_wages = other / 100;
+    const daily = wage.add(Ratio.of(other)).div(divisor);
     rate = (floor ? daily.max(floor) : daily).div(hours);
   } else if (e.wage_type === 'daily') {
-    rate = (floor ? wage.max(floor) : wage).div(hours);
+    // Without the days worked the allowance cannot be spread: left out, the lower rate.
+    const days = allowance?.daysWorked;
+    const daily = other > 0 && days ? wage.add(Ratio.of(other).div(days)) : wage;
+    if (other > 0 && days) uses.other_wages = `${other / 100} over ${days} days worked`;
+    rate = (floor ? daily.max(floor) : daily).div(hours);
   } else {
     rate = floor ? wage.max(floor.div(hours)) : wage;
   }

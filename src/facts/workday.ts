@@ -53,7 +53,7 @@ export function num(params: ParamStore, name: string, date: string): number {
   return v.value;
 }
 
-/** Normal limit L (semantics.md 2): the announced hours, default and ceiling 8 (7 hazardous). */
+/** Normal limit L (docs/rules.md, What it computes): the announced hours, default and ceiling 8 (7 hazardous). */
 export function limitMinutes(e: Employee, params: ParamStore, date: string): number {
   const ceiling = num(params, e.hazardous ? 'hazardous_hours_per_day' : 'normal_hours_per_day', date);
   const announced = e.normal_hours_per_day ?? ceiling;

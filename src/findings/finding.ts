@@ -1,6 +1,6 @@
 import type { Severity } from '../pack/schema.js';
 
-/** One violation, as reported (semantics.md 6). Money in satang. */
+/** One violation, as reported (docs/reports.md, The JSON report). Money in satang. */
 export interface Finding {
   rule: string;
   section: string;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { Evaluation } from '../evaluate/engine.js';
 import { allEmployeeFacts } from '../facts/employee.js';
+import { amendmentsInForce, reportTitle } from '../pack/amendments.js';
 import type { RulePack } from '../pack/load.js';
 import type { DataSet } from '../parse/ingest.js';
 import type { Finding } from './finding.js';
 import { initialsOf } from './names.js';
 
 // The result object: the one contract between the engine and every reporter
-// (semantics.md 6). `schemas/report.schema.json` is generated from ResultSchema.
+// (docs/reports.md, The JSON report). `schemas/report.schema.json` is generated from ResultSchema.
 
 const Severity = z.enum(['critical', 'error', 'warning', 'info']);
 const Period = z.object({ start: z.string(), end: z.string() });
@@ -121,7 +122,17 @@ export type Signals = z.infer<typeof SignalsSchema>;
 
 export const ResultSchema = z.object({
   tool: z.object({ name: z.string(), version: z.string() }),
-  ruleset: z.object({ id: z.string(), version: z.string(), title: z.string() }),
+  ruleset: z.object({
+    id: z.string(),
+    version: z.string(),
+    /** The Act and the amendments in force on the dates checked. */
+    title: z.string(),
+    title_th: z.string().optional(),
+    /** The amendments applied, each over the part of the dates checked it was in force. */
+    amendments: z
+      .array(z.object({ name: z.string(), source: z.string().optional(), from: z.string(), to: z.string() }))
+      .optional(),
+  }),
   as_of: z.string(),
   wilful: z.boolean(),
   inputs: z.array(
@@ -334,7 +345,22 @@ export function buildResult(
   }
   return {
     tool,
-    ruleset: { id: pack.id, version: pack.version, title: pack.title.en },
+    ruleset: {
+      id: pack.id,
+      version: pack.version,
+      title: reportTitle(pack, ev.span, 'en'),
+      title_th: reportTitle(pack, ev.span, 'th'),
+      ...(ev.span && pack.amendments.length
+        ? {
+            amendments: amendmentsInForce(pack, ev.span).map((u) => ({
+              name: u.amendment?.name.en ?? `before ${pack.amendments[0].name.en}`,
+              ...(u.amendment ? { source: u.amendment.source } : {}),
+              from: u.from,
+              to: u.to,
+            })),
+          }
+        : {}),
+    },
     as_of: o.asOf,
     wilful: o.wilful,
     inputs: data.inputs,

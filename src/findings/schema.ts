@@ -7,7 +7,7 @@ export function reportJsonSchema(): string {
     ...z.toJSONSchema(ResultSchema, { target: 'draft-2020-12', io: 'output' }),
     $id: 'https://github.com/labour-check/labour-check/schemas/report.schema.json',
     title: 'labour-check report',
-    description: 'The result of `labour-check check --format json` (semantics.md section 6).',
+    description: 'The result of `labour-check check --format json` (docs/reports.md, The JSON report).',
   };
   return `${JSON.stringify(schema, null, 2)}\n`;
 }

@@ -18,6 +18,8 @@ import {
   type ParamSeries,
   PlacesFile,
   RuleFile,
+  type Source,
+  SourcesFile,
 } from './schema.js';
 
 export interface LoadedRule extends RuleFile {
@@ -32,11 +34,26 @@ export interface RulePack {
   version: string;
   title: { en: string; th: string };
   act: string;
+  actTh?: string;
   docsUrl?: string;
   params: ParamStore;
   wages?: MinimumWageTable;
   rules: LoadedRule[];
   notCovered: { section: string; topic: string }[];
+  /** The source list (the base pack's, then this pack's): what a `[id]` in a `source:` means. */
+  sources: Map<string, Source>;
+  /** Amendments of the Act in date order, for the title of a report (amendments.ts). */
+  amendments: Amendment[];
+  /** By sector: the sections the law does not apply to that sector as written, and why. */
+  sectorScope: Record<string, { sections: string[]; reason: string; source: string }>;
+}
+
+export interface Amendment {
+  /** Its id in the source list. */
+  source: string;
+  name: { en: string; th: string };
+  /** The day it came into force. */
+  from: string;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -112,6 +129,7 @@ function loadPackFrom(dirArg: string, chain: string[]): RulePack {
   const hit = loaded.get(dir);
   if (hit && hit.stamp === stampOf(dir, hit.files)) return hit.pack;
   const pack = readYaml(packFile, PackFile);
+  const reserved = new Set([...RESERVED, ...(pack.sources ? [pack.sources] : [])]);
 
   let base: RulePack | undefined;
   if (pack.base) {
@@ -138,10 +156,13 @@ function loadPackFrom(dirArg: string, chain: string[]): RulePack {
     for (const [name, s] of Object.entries(readYaml(file, ParametersFile))) params.set(name, s);
   }
   const wages = pack.minimum_wage ? loadWages(dir, pack.minimum_wage) : base?.wages;
+  const sources = new Map<string, Source>(base?.sources);
+  if (pack.sources)
+    for (const [id, s] of Object.entries(readYaml(join(dir, pack.sources), SourcesFile))) sources.set(id, s);
 
   const rules: LoadedRule[] = [];
   const files = readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f) && !RESERVED.has(f))
+    .filter((f) => /\.ya?ml$/.test(f) && !reserved.has(f))
     .sort();
   for (const f of files) {
     const file = join(dir, f);
@@ -170,11 +191,15 @@ function loadPackFrom(dirArg: string, chain: string[]): RulePack {
     version: pack.version,
     title: pack.title,
     act: pack.act,
+    actTh: pack.act_th,
     docsUrl: pack.docs_url,
     params,
     wages,
     rules,
     notCovered: pack.coverage?.not_covered ?? [],
+    sources,
+    amendments: [...pack.amendments].sort((a, b) => a.from.localeCompare(b.from)),
+    sectorScope: { ...base?.sectorScope, ...pack.sector_scope },
   };
   // A pack with a base is read again each time: its base may have changed.
   if (!pack.base) {

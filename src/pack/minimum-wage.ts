@@ -1,7 +1,7 @@
 import type { ParamUse } from './params.js';
 import type { PlaceNames } from './places.js';
 
-// The minimum wage on a date (semantics.md 2): the highest of the province-wide rate in
+// The minimum wage on a date (docs/rules.md, What it computes): the highest of the province-wide rate in
 // force, the district rate where the workplace district has one, and a sector overlay in
 // force for the employee's sector. A date before the first value is undetermined.
 

@@ -73,6 +73,8 @@ export const PackFile = z.strictObject({
   version: text,
   title: Bilingual,
   act: text,
+  /** The Act's name in Thai, for the Thai title of a report. */
+  act_th: text.optional(),
   /** Another pack (a folder, relative to this one) whose parameters and wage tables this one uses. */
   base: z.string().optional(),
   parameters: z.string().optional(),
@@ -91,8 +93,35 @@ export const PackFile = z.strictObject({
     })
     .optional(),
   docs_url: z.string().optional(),
+  /** The pack's source list: every `[id]` cited in a `source:` resolves there. */
+  sources: z.string().optional(),
+  /**
+   * Sectors the law applies only in part to: the rules of the sections listed are undetermined
+   * for an employee of that sector, with the reason, never run (a finding there would be false).
+   */
+  sector_scope: z
+    .record(z.string(), z.strictObject({ sections: z.array(text).min(1), reason: text, source: text }))
+    .default({}),
+  /** Amendments of the Act, each named in the title of a report on dates it is in force. */
+  amendments: z.array(z.strictObject({ source: text, name: Bilingual, from: isoDate })).default([]),
 });
 export type PackFile = z.infer<typeof PackFile>;
+
+export const SOURCE_KINDS = ['act', 'gazette', 'judgment', 'dlpw', 'secondary', 'project'] as const;
+export const Source = z.strictObject({
+  title: text,
+  kind: z.enum(SOURCE_KINDS),
+  /** YYYY, YYYY-MM or YYYY-MM-DD as the source gives it, or "undated". */
+  date: z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?|undated)$/, 'expected YYYY[-MM[-DD]] or "undated"'),
+  /** The public original (a URL), or a path inside this repository. */
+  address: z.string().optional(),
+  also: z.array(z.string()).optional(),
+  /** Where a primary text without an address was read: ids of this list. */
+  reported_by: z.array(text).optional(),
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+export const SourcesFile = z.record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/), Source);
 
 export const ParametersFile = z.record(z.string(), ParamSeries);
 

@@ -1,7 +1,7 @@
 import type { FileKind } from './records.js';
 
 // The header alias table: common Thai and English headers of payroll, HR and time-clock
-// exports, per canonical column (formats.md A2.3, A1.4, A1.5). Headers are compared after
+// exports, per canonical column (docs/inputs.md, the alias table). Headers are compared after
 // `normaliseHeader` (case, spaces, dots, punctuation and Thai tone marks ignored), first as
 // written, then without a bracketed unit such as "(บาท)". A column's own canonical name
 // always matches. docs/inputs.md prints this table (scripts/alias-table.ts).

@@ -2,9 +2,9 @@ import { day, hhmm, isoOf, WEEKDAYS, weekday } from '../facts/calendar.js';
 import { normaliseValue } from './aliases.js';
 import type { DayType, Stretch } from './records.js';
 
-// Punches from a time clock to canonical stretches (formats.md A1.6):
+// Punches from a time clock to canonical stretches (docs/inputs.md, Time-clock logs):
 // - a punch dated far outside the log's own dates (a clock reset to 2000-01-01 or 1990) is
-//   rejected, never counted as work (semantics decision 16);
+//   rejected, never counted as work (an implausible date);
 // - re-reads of one person on one device within `mergeMinutes` are one punch; a re-press of
 //   the other state corrects a first punch that does not fit (the wrong key, pressed again);
 // - the device's in/out states are trusted only where they pair: measured per device, and a

@@ -889,7 +889,7 @@ const minutesOfDay = (hhmm: string) => {
   return h * 60 + m;
 };
 
-/** How exports and people write a punch that did not happen (formats.md A1.5, Thai HR exports). */
+/** How exports and people write a punch that did not happen (docs/inputs.md, Thai HR exports). */
 const MISSING_PUNCH = new Set([
   '',
   '-',
@@ -1055,10 +1055,17 @@ function warnUnknownSectors(employees: Employee[], file: string, warnings: Warni
   }
 }
 
+/** The longest rest between two stretches of one work day that a next-day placement may imply. */
+const NEXT_DAY_MAX_GAP_MIN = 8 * 60;
+
 /**
- * A night shift split into rows keeps the date it started on: a stretch of that work day that
- * starts before a stretch running past midnight, and fits after it, is the next morning's
- * (22:00-02:00 then 03:00-07:00 on the same date).
+ * A night shift split into rows keeps the date it started on. Within one employee and date the
+ * stretches are taken in file order: a stretch that starts, in clock time, before the previous
+ * stretch ends lies on the next calendar day (22:00-02:00 then 03:00-07:00; 20:00-23:00 then
+ * 00:30-04:00). Not when that would leave more than NEXT_DAY_MAX_GAP_MIN of rest after the
+ * previous stretch or start the day over: rows of a day shift listed out of order (13:00-17:00
+ * then 08:00-12:00) stay one day, and 08:00-17:00 then 16:00-20:00 is an overlap, which
+ * dropOverlaps rejects, never a stretch of the next afternoon.
  */
 export function placeAfterMidnight(stretches: Stretch[]): Stretch[] {
   const byDay = new Map<string, Stretch[]>();
@@ -1070,16 +1077,22 @@ export function placeAfterMidnight(stretches: Stretch[]): Stretch[] {
   }
   const out: Stretch[] = [];
   for (const list of byDay.values()) {
-    const crossing = list.filter((s) => s.end > 1440);
-    if (crossing.length === 0) {
-      out.push(...list);
+    if (list.length === 1) {
+      out.push(list[0]);
       continue;
     }
-    const firstStart = Math.min(...crossing.map((s) => s.start));
-    const lastEnd = Math.max(...crossing.map((s) => s.end));
-    for (const s of list) {
-      const moved = s.start < firstStart && s.start + 1440 >= lastEnd;
-      out.push(moved ? { ...s, start: s.start + 1440, end: s.end + 1440 } : s);
+    const inFileOrder = [...list].sort((a, b) => a.row - b.row);
+    const firstStart = inFileOrder[0].start;
+    let prevEnd = Number.NEGATIVE_INFINITY;
+    for (const s of inFileOrder) {
+      const next =
+        s.start < prevEnd &&
+        s.start < firstStart &&
+        s.start + 1440 >= prevEnd &&
+        s.start + 1440 - prevEnd <= NEXT_DAY_MAX_GAP_MIN;
+      const placed = next ? { ...s, start: s.start + 1440, end: s.end + 1440 } : s;
+      out.push(placed);
+      prevEnd = Math.max(prevEnd, placed.end);
     }
   }
   return out;

@@ -10,7 +10,7 @@ import {
   parseYesNo,
 } from './values.js';
 
-// Typed records of the three canonical files (semantics.md 1). Money is integer satang,
+// Typed records of the three canonical files (docs/inputs.md, The canonical files). Money is integer satang,
 // times are minutes after midnight, dates are ISO strings.
 
 export const WAGE_TYPES = ['monthly', 'daily', 'hourly', 'piece'] as const;

@@ -2,7 +2,7 @@ import { BE_OFFSET, dayOf, EN_MONTHS, isoOf, THAI_MONTHS } from '../facts/calend
 import { satangOf } from '../findings/money.js';
 
 // Cell parsers: text in, a typed value or an error message out. Never a throw.
-// Real files (formats.md A3): Thai digits, Buddhist-era years, Thai month names, "8.30 น.",
+// Real files (docs/inputs.md, Your files): Thai digits, Buddhist-era years, Thai month names, "8.30 น.",
 // "1,500.-", Excel serial numbers, day-first dates unless a whole file says otherwise.
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };

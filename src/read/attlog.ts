@@ -1,6 +1,6 @@
 import type { RawRow } from './csv.js';
 
-// ZKTeco punch logs without a header (formats.md A1.1, A1.2): one punch per line, fields
+// ZKTeco punch logs without a header (docs/inputs.md, Time-clock logs): one punch per line, fields
 // separated by tabs or spaces, the PIN right-aligned with spaces.
 //   USB download (attlog.dat):  PIN  YYYY-MM-DD HH:MM:SS  device  state  verify  workcode
 //   push (ADMS ATTLOG body):    PIN  YYYY-MM-DD HH:MM:SS  state  verify  workcode  reserved...

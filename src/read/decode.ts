@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 
-// Bytes to text (formats.md A3.1). Thai Excel saves "CSV" in windows-874, "CSV UTF-8" with a
+// Bytes to text (docs/inputs.md, Encodings). Thai Excel saves "CSV" in windows-874, "CSV UTF-8" with a
 // BOM and "Unicode text" as UTF-16LE with a BOM. Order: BOM, UTF-16 without BOM (NUL bytes
 // at every other position), strict UTF-8, else windows-874. Text that decodes but is garbage
 // (U+FFFD, C1 controls, the private-use code points windows-874 gives its undefined bytes)

@@ -306,3 +306,7 @@ export function evidenceText(evidence: readonly { file: string; row: number }[])
     })
     .join(' ');
 }
+
+/** The rule pack's title for the report: the Act and the amendments in force on the dates checked. */
+export const rulesetTitle = (r: Result, o: ReportOptions): string =>
+  (o.lang === 'th' ? r.ruleset.title_th : undefined) ?? r.ruleset.title;

@@ -9,6 +9,7 @@ import {
   messageOf,
   type ReportOptions,
   ruleById,
+  rulesetTitle,
   sectionOrder,
   severityWord,
   showDate,
@@ -122,7 +123,7 @@ export function html(r: Printable, o: ReportOptions = {}): string {
     '<body>',
     '<header>',
     `<h1>${esc(w.reportTitle)}</h1>`,
-    `<div class="meta">${esc(r.ruleset.title)} · ${esc(w.ruleset)} ${esc(r.ruleset.id)} ${esc(r.ruleset.version)} · <strong>${esc(w.asOf)} <span id="as-of">${esc(showDate(r.as_of, o))}</span></strong> · ${esc(r.tool.name)} ${esc(r.tool.version)}${r.redaction ? ` · <span class="badge">${esc(w.redacted)}</span>` : ''}</div>`,
+    `<div class="meta">${esc(rulesetTitle(r, o))} · ${esc(w.ruleset)} ${esc(r.ruleset.id)} ${esc(r.ruleset.version)} · <strong>${esc(w.asOf)} <span id="as-of">${esc(showDate(r.as_of, o))}</span></strong> · ${esc(r.tool.name)} ${esc(r.tool.version)}${r.redaction ? ` · <span class="badge">${esc(w.redacted)}</span>` : ''}</div>`,
     '</header>',
     `<nav class="toc"><a href="#summary">${esc(w.summary)}</a><a href="#ledger">${esc(w.ledger)}</a><a href="#by-section">${esc(w.bySection)}</a><a href="#by-employee">${esc(w.byEmployee)}</a>${r.waivers?.length ? `<a href="#waivers">${esc(w.waivers)}</a>` : ''}<a href="#undetermined">${esc(w.undeterminedShort)}</a><a href="#coverage">${esc(w.coverage)}</a><a href="#inputs">${esc(w.inputs)}</a></nav>`,
   );

@@ -1,6 +1,6 @@
 import type { Printable } from '../findings/redact.js';
 
-/** The JSON contract (semantics.md 6): stable key order from the result object, 2-space indent. */
+/** The JSON contract (docs/reports.md, The JSON report): stable key order from the result object, 2-space indent. */
 export function json(result: Printable): string {
   return `${JSON.stringify(result, null, 2)}\n`;
 }

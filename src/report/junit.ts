@@ -97,6 +97,7 @@ export function junit(r: Printable, o: ReportOptions = {}): string {
         `      <property name="section" value="${xml(run.section)}"/>`,
         `      <property name="employees_checked" value="${run.employees_checked}"/>`,
         `      <property name="as_of" value="${xml(r.as_of)}"/>`,
+        `      <property name="law" value="${xml(r.ruleset.title)}"/>`,
         '    </properties>',
         ...cases,
         '  </testsuite>',

@@ -6,6 +6,7 @@ import {
   messageOf,
   type ReportOptions,
   ruleById,
+  rulesetTitle,
   severityWord,
   showDate,
   showDatesIn,
@@ -43,7 +44,7 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
   const out: string[] = [];
   out.push(`# ${w.reportTitle}`, '');
   out.push(
-    `${md(r.ruleset.title)} · ${md(r.ruleset.id)} ${md(r.ruleset.version)} · ${w.asOf} ${showDate(r.as_of, o)} · ${md(r.tool.name)} ${md(r.tool.version)}${r.redaction ? ` · ${w.redacted}` : ''}`,
+    `${md(rulesetTitle(r, o))} · ${md(r.ruleset.id)} ${md(r.ruleset.version)} · ${w.asOf} ${showDate(r.as_of, o)} · ${md(r.tool.name)} ${md(r.tool.version)}${r.redaction ? ` · ${w.redacted}` : ''}`,
     '',
   );
   out.push(`## ${w.summary}`, '');

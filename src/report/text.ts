@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
 import type { Printable } from '../findings/redact.js';
-import { type ReportOptions, showDate, showDatesIn } from './common.js';
+import { type ReportOptions, rulesetTitle, showDate, showDatesIn } from './common.js';
 import { signalGaps, signalLines, signalNote, signalWords } from './signals.js';
 
 export interface TextOptions extends ReportOptions {
@@ -87,7 +87,7 @@ export function text(r: Printable, o: TextOptions = {}): string {
   const asOf = showDate(r.as_of, o);
   lines.push(
     c.bold(
-      `labour-check ${r.tool.version}: ${r.ruleset.title} (${r.ruleset.id} ${r.ruleset.version}), as of ${asOf}`,
+      `labour-check ${r.tool.version}: ${rulesetTitle(r, o)} (${r.ruleset.id} ${r.ruleset.version}), as of ${asOf}`,
     ),
   );
   lines.push('');

@@ -332,8 +332,14 @@ function calculation(
       }
       const worked = period?.days.filter((x) => x.day_type === 'work' && x.workedMin > 0) ?? [];
       if (p.wage_type === 'monthly')
-        steps.push(m.t('calc.mw_monthly', { ...common, divisor: paramValue(p.divisor) ?? '' }));
-      else if (p.wage_type === 'hourly') {
+        steps.push(
+          m.t(p.part_month_days ? 'calc.mw_monthly_part' : 'calc.mw_monthly', {
+            ...common,
+            divisor: paramValue(p.divisor) ?? '',
+            part_days: Number(p.part_month_days ?? 0),
+          }),
+        );
+      else if (p.wage_type === 'hourly' && p.hourly_pro_rata === true) {
         const normal = worked.reduce((x, w) => x + w.normalMin, 0);
         steps.push(
           m.t('calc.mw_hourly', {

@@ -18,7 +18,7 @@ import { tableOfText } from '../read/table.js';
 import { type Account, dateRange, known, UNKNOWN } from './account.js';
 import type { Question, ScreenData } from './data.js';
 
-// An account becomes canonical records (semantics.md 1) that go through the rule pack like
+// An account becomes canonical records (docs/inputs.md, The canonical files) that go through the rule pack like
 // any payroll audit: the employee, the usual week repeated over the period worked, and one
 // payroll row per calendar month. Nothing here decides a violation; it only writes down what
 // the worker said, and the assumptions needed to write it down, each named.

@@ -7,7 +7,7 @@ import {
   pairPunches,
 } from '../../src/parse/clock.js';
 
-// Punches to stretches (formats.md A1.6): re-reads merged, night shifts kept on their start
+// Punches to stretches (docs/inputs.md, Time-clock logs): re-reads merged, night shifts kept on their start
 // date, direction inferred when the device records none, unpaired punches reported.
 
 let row = 0;

@@ -7,7 +7,7 @@ import { cli } from '../helpers.js';
 import { AS_OF, clockCases, FIELD, hoursFile, type Observed, observe } from './field-clock.js';
 
 // The field corpus, clock part: exports built to the shape of what ZKTeco and Hikvision devices
-// and their software really write (formats.md A1): each read to exactly the rows, stretches,
+// and their software really write (docs/inputs.md): each read to exactly the rows, stretches,
 // rejections, warnings and findings in its expected.json.
 
 const expected = (c: string) => JSON.parse(readFileSync(join(FIELD, c, 'expected.json'), 'utf8')) as Observed;

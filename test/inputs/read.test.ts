@@ -8,7 +8,7 @@ import { badCharacter, decode } from '../../src/read/decode.js';
 import { gridOfBytes, readTable, tableOfText } from '../../src/read/table.js';
 import { tempDir } from '../helpers.js';
 
-// The read stage (formats.md A3.1, A1.1): bytes to rows of text cells with their line numbers.
+// The read stage (docs/inputs.md, Encodings and Time-clock logs): bytes to rows of text cells with their line numbers.
 
 const THAI = 'รหัสพนักงาน,ชื่อ\nA1,สมชาย\n';
 

@@ -30,7 +30,7 @@ import {
   parseYesNo,
 } from '../../src/parse/values.js';
 
-// Cell values as Thai files write them (formats.md A3.2, A3.3; issue 4 "Values").
+// Cell values as Thai files write them (docs/inputs.md, Dates, times, money).
 
 const date = (s: string, o = {}) => parseDate(s, o);
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { citedIds } from '../../src/pack/sources.js';
 import { COLUMNS } from '../../src/parse/records.js';
 import { FIELD_IDS, FIELDS } from '../../src/screen/account.js';
 import { data, en, pack } from './helpers.js';
@@ -54,7 +55,13 @@ describe('rules/screen and rules/referrals.yaml', () => {
       'excessive_overtime',
     ]);
     expect(data.indicatorsSource).toContain('ILO');
-    for (const i of data.indicators) for (const l of i.law) expect(l.source).toContain('law.md');
+    const sources = pack.sources;
+    for (const i of data.indicators)
+      for (const l of i.law) {
+        const ids = citedIds(l.source);
+        expect(ids.length, l.source).toBeGreaterThan(0);
+        for (const id of ids) expect(sources.has(id), id).toBe(true);
+      }
   });
 
   it('ships the DLPW 1546 and the 1300 hotlines, each with its source', () => {

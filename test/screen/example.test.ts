@@ -45,9 +45,11 @@ describe('the example account (examples/accounts/bangkok-9000.yaml)', () => {
     ]);
     const mw = p.violations.find((v) => v.rule === 'lpa-90-minimum-wage')!;
     expect(mw.calculation[0]).toBe('Minimum wage from 2025-01-01: 372 baht a day (No.13 B.E. 2567).');
-    expect(mw.calculation).toContain('Paid 4,935.48 baht, so 6,120.00 − 4,935.48 = 1,184.52 baht is owed.');
-    // Feb-Jun short 11,160 - 9,000 = 2,160 a month; Jul-Sep 12,000 - 9,000 = 3,000; January pro rata.
-    expect(mw.likely!.owed_satang).toBe(118452 + 5 * 216000 + 3 * 300000);
+    // January, employed from the 15th only: the daily minimum for each of its 17 days.
+    expect(mw.calculation[1]).toContain('each of the 17 days of a month employed only in part');
+    expect(mw.calculation).toContain('Paid 4,935.48 baht, so 6,324.00 − 4,935.48 = 1,388.52 baht is owed.');
+    // Feb-Jun short 11,160 - 9,000 = 2,160 a month; Jul-Sep 12,000 - 9,000 = 3,000.
+    expect(mw.likely!.owed_satang).toBe(138852 + 5 * 216000 + 3 * 300000);
     const ded = p.violations.find((v) => v.rule === 'lpa-76-deductions')!;
     expect(ded.calculation[0]).toContain('Recruitment or broker fee');
     expect(ded.likely!.owed_satang).toBe(Math.round((200000 * 17) / 31) + 8 * 200000);

@@ -5,6 +5,8 @@ import { hoursEvidence } from './util.js';
 /**
  * Daily rest break (s.27 para 1): on a day with more than `max_continuous_minutes` worked,
  * the first stretch may not run longer than that, and breaks must total `min_break_minutes`.
+ * The total needs no position in time (break_minutes and gaps both count); only the first
+ * half is undetermined when a long first stretch has its break as break_minutes alone.
  */
 export const dailyBreak: CheckFunction = {
   name: 'daily-break',
@@ -20,28 +22,27 @@ export const dailyBreak: CheckFunction = {
       const first = d.stretches[0];
       const firstLen = first.end - first.start;
       const tooLong = firstLen > maxRun && first.break_minutes === 0;
-      if (firstLen > maxRun && first.break_minutes > 0) {
-        unknown.push(d.date);
+      const tooShort = d.breakMin < minBreak;
+      if (!tooLong && !tooShort) {
+        if (firstLen > maxRun) unknown.push(d.date);
         continue;
       }
-      if (tooLong || d.breakMin < minBreak) {
-        o.findings.push({
+      o.findings.push({
+        date: d.date,
+        data: {
           date: d.date,
-          data: {
-            date: d.date,
-            worked: hoursText(d.workedMin),
-            first_stretch: hoursText(firstLen),
-            breaks: d.breakMin,
-            min_break: minBreak,
-            max_continuous: hoursText(maxRun),
-          },
-          evidence: hoursEvidence([d]),
-          params: {
-            max_continuous_minutes: ctx.param('max_continuous_minutes', d.date),
-            min_break_minutes: ctx.param('min_break_minutes', d.date),
-          },
-        });
-      }
+          worked: hoursText(d.workedMin),
+          first_stretch: hoursText(firstLen),
+          breaks: d.breakMin,
+          min_break: minBreak,
+          max_continuous: hoursText(maxRun),
+        },
+        evidence: hoursEvidence([d]),
+        params: {
+          max_continuous_minutes: ctx.param('max_continuous_minutes', d.date),
+          min_break_minutes: ctx.param('min_break_minutes', d.date),
+        },
+      });
     }
     if (unknown.length)
       o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);

@@ -1,5 +1,8 @@
+import type { PayPeriod } from '../../facts/employee.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';
-import { type CheckFunction, out } from '../check.js';
+import { type CheckContext, type CheckFunction, out } from '../check.js';
+import { minimumDue } from './minimum-wage.js';
+import { entitled, ORDER } from './premium-pay.js';
 import { dueDate, gross, payEvidence, periodOf } from './util.js';
 
 /** The deductions s.76 limits: (2)-(5) and anything else. */
@@ -17,6 +20,9 @@ const DEDUCTIONS = [
  * consent-based items (2)-(5) may each take at most `item_cap` and together `total_cap` of the
  * money due on the pay date unless the employee consented in writing; owed is the larger of
  * the summed item excesses and the total excess. Tax and social security (1) are outside the caps.
+ * The money due is what the Act entitles the employee to, not what the employer chose to pay:
+ * the larger of the wages paid and the minimum wage due, plus the larger of the premiums paid
+ * and the premiums the hours entitle to.
  */
 export const deductions: CheckFunction = {
   name: 'deductions',
@@ -53,7 +59,9 @@ export const deductions: CheckFunction = {
         deposit_damages: (x.deduction_deposit ?? 0) + (x.deduction_damages ?? 0),
         provident: x.deduction_provident ?? 0,
       };
-      const base = Ratio.of(gross(p));
+      if (Object.values(items).every((v) => v === 0)) continue;
+      const due = moneyDue(ctx, p);
+      const base = due.amount;
       const itemCap = base.mul(Ratio.decimal(String(ctx.num('item_cap', p.end))));
       const totalCap = base.mul(Ratio.decimal(String(ctx.num('total_cap', p.end))));
       let itemExcess = ZERO;
@@ -71,7 +79,7 @@ export const deductions: CheckFunction = {
         messageId: 'over_cap',
         data: {
           amount: baht(total),
-          base: baht(gross(p)),
+          base: baht(base.roundHalfUp()),
           item_cap: baht(itemCap.roundHalfUp()),
           total_cap: baht(totalCap.roundHalfUp()),
           start: p.start,
@@ -86,9 +94,33 @@ export const deductions: CheckFunction = {
           item_cap: ctx.param('item_cap', p.end),
           total_cap: ctx.param('total_cap', p.end),
           items: Object.fromEntries(Object.entries(items).map(([k, v]) => [k, v / 100])),
+          base: due.parts,
         },
       });
     }
     return o;
   },
 };
+
+/** The money due on the pay date under the Act (s.76 base), with how it was made up (baht). */
+function moneyDue(ctx: CheckContext, p: PayPeriod): { amount: Ratio; parts: Record<string, number> } {
+  const x = p.pay;
+  const wagesPaid = Ratio.of(x.base_pay + (x.other_wages ?? 0));
+  const minimum = minimumDue(ctx, p);
+  const wages = minimum.ok ? wagesPaid.max(minimum.amount) : wagesPaid;
+  const premiumsPaid = Ratio.of((x.ot_pay ?? 0) + (x.holiday_pay ?? 0) + (x.holiday_ot_pay ?? 0));
+  let premiumsDue = ZERO;
+  for (const k of ORDER) {
+    const a = entitled(ctx, p, k);
+    if (a.ok) premiumsDue = premiumsDue.add(a.amount);
+  }
+  const premiums = premiumsPaid.max(premiumsDue);
+  return {
+    amount: wages.add(premiums),
+    parts: {
+      paid: gross(p) / 100,
+      wages_due: wages.roundHalfUp() / 100,
+      premiums_due: premiums.roundHalfUp() / 100,
+    },
+  };
+}

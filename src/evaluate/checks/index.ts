@@ -10,6 +10,7 @@ import { finalPay } from './final-pay.js';
 import { hazardousOvertime } from './hazardous-overtime.js';
 import { identity } from './identity.js';
 import { minimumAge } from './minimum-age.js';
+import { minimumRest } from './minimum-rest.js';
 import { minimumWageCheck } from './minimum-wage.js';
 import { netPay } from './net-pay.js';
 import { nightWork } from './night-work.js';
@@ -38,6 +39,7 @@ export const CHECKS: ReadonlyMap<string, CheckFunction> = new Map(
     hazardousOvertime,
     identity,
     minimumAge,
+    minimumRest,
     minimumWageCheck,
     netPay,
     nightWork,

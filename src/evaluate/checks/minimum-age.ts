@@ -1,10 +1,13 @@
-import { ageOn } from '../../facts/calendar.js';
+import { addDays, ageOn, birthdayOf, day } from '../../facts/calendar.js';
 import { type CheckFunction, out } from '../check.js';
 import { employeeEvidence, hoursEvidence } from './util.js';
 
 /**
  * Employment below a minimum age (s.44; with `sector`, a sector regulation such as sea
- * fishing). One finding per employee: the first and last date worked or paid while under age.
+ * fishing). A day counts when the person worked it, or was employed on it inside a pay period:
+ * employed from hire_date (without it, the first day worked in the input, or the period start
+ * when there are no hours for them) to termination_date. One finding per employee, dated at
+ * the first such day under age; its count is of days worked (days employed without hours).
  */
 export const minimumAge: CheckFunction = {
   name: 'minimum-age',
@@ -16,30 +19,53 @@ export const minimumAge: CheckFunction = {
     const { employee: e, days, periods } = ctx.facts;
     const sector = ctx.options.sector as string | undefined;
     if (sector && e.sector !== sector) return o;
-    const dates = [...days.map((d) => d.date), ...periods.map((p) => p.start)].sort();
-    if (dates.length === 0 && e.hire_date) dates.push(e.hire_date);
-    if (dates.length === 0) return o;
+    const worked = days.filter((d) => d.workedMin > 0);
+    const firstDate = worked[0]?.date ?? periods[0]?.start ?? e.hire_date;
+    if (!firstDate) return o;
     if (!e.birth_date) {
       o.undetermined.push('no birth date');
       return o;
     }
-    const under = dates.filter((d) => ageOn(e.birth_date!, d) < ctx.num('min_age', d));
-    if (under.length === 0) return o;
-    const first = under[0];
-    const last = under[under.length - 1];
-    const underDays = days.filter((d) => ageOn(e.birth_date!, d.date) < ctx.num('min_age', d.date));
+    const minAge = ctx.num('min_age', firstDate);
+    // The first day of the minimum age (a 29 February birthday is 1 March in a common year).
+    const ofAge = birthdayOf(e.birth_date, minAge);
+    const underWorked = worked.filter((d) => d.date < ofAge);
+    const employedFrom = e.hire_date ?? worked[0]?.date;
+    const underPeriods: { from: string; to: string; row: number }[] = [];
+    for (const p of periods) {
+      const from = employedFrom && employedFrom > p.start ? employedFrom : p.start;
+      let to = e.termination_date && e.termination_date < p.end ? e.termination_date : p.end;
+      if (to >= ofAge) to = addDays(ofAge, -1);
+      if (from <= to) underPeriods.push({ from, to, row: p.pay.row });
+    }
+    if (periods.length === 0 && worked.length === 0 && e.hire_date && e.hire_date < ofAge)
+      underPeriods.push({ from: e.hire_date, to: e.hire_date, row: 0 });
+    const dates = [...underWorked.map((d) => d.date), ...underPeriods.flatMap((p) => [p.from, p.to])].sort();
+    if (dates.length === 0) return o;
+    const first = dates[0];
+    // The last day worked under age; without one, the last day employed under age.
+    const last = underWorked.at(-1)?.date ?? dates[dates.length - 1];
+    // Days worked under age; without any, the days employed under age in the pay periods.
+    const count = underWorked.length
+      ? underWorked.length
+      : underPeriods.reduce((n, p) => n + day(p.to) - day(p.from) + 1, 0);
     o.findings.push({
       date: first,
+      messageId: underWorked.length ? undefined : 'employed',
       data: {
         age: ageOn(e.birth_date, first),
-        min_age: ctx.num('min_age', first),
+        min_age: minAge,
         first,
         last,
-        days: underDays.length,
-        periods: periods.filter((p) => ageOn(e.birth_date!, p.start) < ctx.num('min_age', p.start)).length,
+        days: count,
+        periods: underPeriods.length,
       },
-      evidence: [...employeeEvidence(e), ...hoursEvidence(underDays)],
-      params: { min_age: ctx.param('min_age', first), birth_date: e.birth_date },
+      evidence: [
+        ...employeeEvidence(e),
+        ...hoursEvidence(underWorked),
+        ...underPeriods.filter((p) => p.row > 0).map((p) => ({ kind: 'payroll' as const, row: p.row })),
+      ],
+      params: { min_age: ctx.param('min_age', first), birth_date: e.birth_date, of_age_from: ofAge },
     });
     return o;
   },

@@ -8,9 +8,13 @@ import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
 
 /**
  * Minimum wage (s.90), per pay period: wages (base_pay + other_wages) below the minimum due.
- * Daily- and piece-paid: the minimum wage of each day worked. Monthly-paid: for each calendar
- * day of the period in employment, minimum wage x 30 / days in that month. Hourly-paid: the
- * minimum wage / L for each normal hour worked.
+ * Daily-, hourly- and piece-paid: the full daily minimum of each work day worked, whatever its
+ * hours (the minimum is a rate per day of normal working time); the rule's `hourly_pro_rata`
+ * switches hourly-paid employees to the minimum / L per normal hour. Holiday work is not
+ * counted here: s.62/s.63 pay it at a rate floored at the minimum wage. Monthly-paid, day by
+ * day: a day of a month employed in full is due the minimum x 30 / days in that month; a day
+ * of a month employed in part (hired or terminated inside it) the minimum, once; days outside
+ * hire_date..termination_date nothing.
  */
 export const minimumWageCheck: CheckFunction = {
   name: 'minimum-wage',
@@ -42,18 +46,36 @@ export const minimumWageCheck: CheckFunction = {
         entitled: due.amount,
         paid: wages,
         evidence: [...payEvidence(p), ...hoursEvidence(due.days)],
-        params: { minimum_wage: due.rates, wage_type: e.wage_type, divisor: due.divisor },
+        params: {
+          minimum_wage: due.rates,
+          wage_type: e.wage_type,
+          divisor: due.divisor,
+          ...(due.partMonthDays ? { part_month_days: due.partMonthDays } : {}),
+          ...(e.wage_type === 'hourly' ? { hourly_pro_rata: due.proRata ?? false } : {}),
+        },
       });
     }
     return o;
   },
 };
 
-type Due =
-  | { ok: true; amount: Ratio; basis: string; rates: unknown[]; days: PayPeriod['days']; divisor?: unknown }
+export type Due =
+  | {
+      ok: true;
+      amount: Ratio;
+      basis: string;
+      rates: unknown[];
+      days: PayPeriod['days'];
+      divisor?: unknown;
+      /** Monthly-paid: days of a month employed in part, each due the daily minimum once. */
+      partMonthDays?: number;
+      /** Hourly-paid: due per normal hour (the pack's hourly_pro_rata) rather than per day. */
+      proRata?: boolean;
+    }
   | { ok: false; reason: string };
 
-function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
+/** The minimum wage due for a pay period (also the wage floor of the s.76 base). */
+export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
   const e = ctx.facts.employee;
   const rates = new Map<string, unknown>();
   const rate = (date: string) => {
@@ -76,19 +98,33 @@ function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     const to = e.termination_date && e.termination_date < p.end ? e.termination_date : p.end;
     const divisor = ctx.pack.at('monthly_wage_divisor', p.start);
     if (!divisor) return { ok: false, reason: 'no monthly wage divisor in force' };
+    let partDays = 0;
     for (let d = from; d <= to; d = addDays(d, 1)) {
       const w = rate(d);
       if (!w.ok) return { ok: false, reason: w.reason };
       const [y, m] = d.split('-').map(Number);
-      amount = amount.add(Ratio.of(w.value.dailySatang).mul(Number(divisor.value)).div(daysInMonth(y, m)));
+      const dim = daysInMonth(y, m);
+      const monthStart = `${d.slice(0, 8)}01`;
+      const monthEnd = `${d.slice(0, 8)}${String(dim).padStart(2, '0')}`;
+      const fullMonth =
+        (!e.hire_date || e.hire_date <= monthStart) &&
+        (!e.termination_date || e.termination_date >= monthEnd);
+      if (fullMonth) amount = amount.add(Ratio.of(w.value.dailySatang).mul(Number(divisor.value)).div(dim));
+      else {
+        amount = amount.add(Ratio.of(w.value.dailySatang));
+        partDays++;
+      }
     }
     return {
       ok: true,
       amount,
-      basis: `${from}..${to}, minimum wage x ${divisor.value} / days in month`,
+      basis: partDays
+        ? `${from}..${to}, minimum wage x ${divisor.value} / days in month for months employed in full, the daily minimum for each of ${partDays} days of a month employed in part`
+        : `${from}..${to}, minimum wage x ${divisor.value} / days in month`,
       rates: [...rates.values()],
       days: [],
       divisor,
+      partMonthDays: partDays,
     };
   }
   const worked = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
@@ -112,10 +148,11 @@ function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
       days: [],
     };
   }
+  const proRata = e.wage_type === 'hourly' && worked.length > 0 && hourlyProRata(ctx, worked[0].date);
   for (const d of worked) {
     const w = rate(d.date);
     if (!w.ok) return { ok: false, reason: w.reason };
-    if (e.wage_type === 'hourly') {
+    if (proRata) {
       amount = amount.add(
         Ratio.of(w.value.dailySatang).mul(new Ratio(BigInt(d.normalMin), BigInt(d.limitMin))),
       );
@@ -123,9 +160,13 @@ function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
       amount = amount.add(Ratio.of(w.value.dailySatang));
     }
   }
-  const basis =
-    e.wage_type === 'hourly'
-      ? `${worked.length} days, normal hours x minimum wage / normal day`
-      : `${worked.length} days worked x minimum wage`;
-  return { ok: true, amount, basis, rates: [...rates.values()], days: worked };
+  const basis = proRata
+    ? `${worked.length} days, normal hours x minimum wage / normal day`
+    : `${worked.length} days worked x the full daily minimum wage`;
+  return { ok: true, amount, basis, rates: [...rates.values()], days: worked, proRata };
+}
+
+/** The rule's switch for hourly-paid employees: the minimum / L per normal hour instead of per day. */
+function hourlyProRata(ctx: CheckContext, date: string): boolean {
+  return ctx.param('hourly_pro_rata', date).value === true;
 }

@@ -3,7 +3,7 @@ import type { WorkDay } from '../../facts/workday.js';
 import { ParamNotInForce } from '../../pack/params.js';
 import { parseTime } from '../../parse/values.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
-import { hoursEvidence, isPregnantOn, isYoung } from './util.js';
+import { hoursEvidence, isPregnantOn, isYoung, pregnancyUnknown } from './util.js';
 
 /**
  * Night work (s.47 for under-18s without the Director-General's permit; s.39/1 for pregnant
@@ -19,6 +19,11 @@ export const nightWork: CheckFunction = {
     const o = out();
     const e = ctx.facts.employee;
     const who = ctx.options.who as 'young' | 'pregnant';
+    const unknown = who === 'pregnant' ? pregnancyUnknown(ctx) : undefined;
+    if (unknown) {
+      o.undetermined.push(unknown);
+      return o;
+    }
     if (who === 'young' && e.night_work_permit) return o;
     let noBirth = false;
     for (const d of ctx.facts.days) {

@@ -1,6 +1,6 @@
 import { hoursText } from '../../facts/calendar.js';
 import { type CheckFunction, out } from '../check.js';
-import { hoursEvidence, isPregnantOn, isYoung } from './util.js';
+import { hoursEvidence, isPregnantOn, isYoung, pregnancyUnknown } from './util.js';
 
 /**
  * No overtime or holiday work: under-18s (s.48) and pregnant employees (s.39/1). A pregnant
@@ -16,6 +16,11 @@ export const overtimeOrHolidayWork: CheckFunction = {
     const o = out();
     const e = ctx.facts.employee;
     const who = ctx.options.who as 'young' | 'pregnant';
+    const unknown = who === 'pregnant' ? pregnancyUnknown(ctx) : undefined;
+    if (unknown) {
+      o.undetermined.push(unknown);
+      return o;
+    }
     let noBirth = false;
     for (const d of ctx.facts.days) {
       if (who === 'pregnant' && !isPregnantOn(e, d.date)) continue;

@@ -1,6 +1,6 @@
 import { hoursText } from '../../facts/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
-import { hourlyRate } from '../../facts/wage.js';
+import { type Allowance, hourlyRate } from '../../facts/wage.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht, bahtRate, Ratio, ZERO } from '../../findings/money.js';
 import { ParamNotInForce } from '../../pack/params.js';
@@ -8,7 +8,7 @@ import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
 
 export type Entitlement = 'overtime' | 'holiday' | 'holiday_overtime';
-const ORDER: Entitlement[] = ['overtime', 'holiday', 'holiday_overtime'];
+export const ORDER: Entitlement[] = ['overtime', 'holiday', 'holiday_overtime'];
 
 /**
  * Overtime (s.61), holiday work (s.62) and holiday overtime (s.63) pay per pay period: the
@@ -46,7 +46,11 @@ export const premiumPay: CheckFunction = {
       }
       const owed = mine.amount.sub(Ratio.of(paid));
       if (!owed.isPositive()) continue;
+      // Payroll systems round premiums to the baht: a shortfall under the threshold is info.
+      const below = ctx.param('premium_shortfall_info_below', p.end);
+      const small = owed.roundHalfUp() < Math.round(Number(below.value) * 100);
       o.findings.push({
+        ...(small ? { severity: 'info' as const } : {}),
         period: periodOf(p),
         data: {
           hours: hoursText(mine.minutes),
@@ -61,14 +65,14 @@ export const premiumPay: CheckFunction = {
         entitled: mine.amount,
         paid,
         evidence: [...payEvidence(p), ...hoursEvidence(mine.days)],
-        params: mine.params,
+        params: small ? { ...mine.params, premium_shortfall_info_below: below } : mine.params,
       });
     }
     return o;
   },
 };
 
-type Amount =
+export type Amount =
   | {
       ok: true;
       minutes: number;
@@ -93,7 +97,8 @@ function multiplierKey(ctx: CheckContext, k: Entitlement, dayType: string): stri
   return paidHoliday ? 'holiday_multiplier_paid' : 'holiday_multiplier_unpaid';
 }
 
-function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
+/** What a pay period's hours entitle the employee to under s.61, s.62 or s.63. */
+export function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
   const e = ctx.facts.employee;
   const params: Record<string, unknown> = {};
   const rates = new Set<string>();
@@ -104,7 +109,7 @@ function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
     for (const d of p.days) {
       const m = minutesOf(d, k);
       if (m === 0) continue;
-      const r = hourlyRate(e, d.date, d.limitMin, ctx.pack, ctx.wages);
+      const r = hourlyRate(e, d.date, d.limitMin, ctx.pack, ctx.wages, allowanceOf(p));
       if (!r.ok) return { ok: false, reason: r.reason };
       const key = multiplierKey(ctx, k, d.day_type);
       const mult = ctx.param(key, d.date);
@@ -134,7 +139,7 @@ function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
     };
   }
   const limit = ctx.facts.days[0]?.limitMin;
-  const r = hourlyRate(e, p.end, limit ?? limitFallback(ctx, p.end), ctx.pack, ctx.wages);
+  const r = hourlyRate(e, p.end, limit ?? limitFallback(ctx, p.end), ctx.pack, ctx.wages, allowanceOf(p));
   if (!r.ok) return { ok: false, reason: r.reason };
   const key = multiplierKey(ctx, k, 'weekly_holiday');
   const mult = ctx.param(key, p.end);
@@ -148,6 +153,12 @@ function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
     rateText: bahtRate(r.value.rate),
     params: { ...r.value.uses, [key]: mult, hourly_rate: bahtRate(r.value.rate), hours_source: 'payroll' },
   };
+}
+
+/** The period's fixed allowances and days worked (payroll's days_worked, else work days in hours.csv). */
+function allowanceOf(p: PayPeriod): Allowance {
+  const worked = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0).length;
+  return { otherWages: p.pay.other_wages ?? 0, daysWorked: p.pay.days_worked ?? (worked || undefined) };
 }
 
 function limitFallback(ctx: CheckContext, date: string): number {

@@ -1,10 +1,12 @@
 import { ageOn } from '../../facts/calendar.js';
 import { type CheckFunction, out } from '../check.js';
-import { employeeEvidence } from './util.js';
+import { employeeEvidence, hoursEvidence, isPregnantOn, pregnancyUnknown } from './util.js';
 
 /**
  * Prohibited work or places: for under-18s (s.49, s.50) and for pregnant employees (s.39),
- * from the employee's work_categories codes.
+ * from the employee's work_categories codes. For s.39 only days worked inside the pregnancy
+ * span count: the finding is dated at the first of them, and a category with no work inside
+ * the span is no finding.
  */
 export const prohibitedWork: CheckFunction = {
   name: 'prohibited-work',
@@ -17,9 +19,22 @@ export const prohibitedWork: CheckFunction = {
     const who = ctx.options.who as 'young' | 'pregnant';
     if (e.work_categories.length === 0) return o;
     let date: string | undefined;
+    const evidence = employeeEvidence(e);
     if (who === 'pregnant') {
-      date = e.pregnant_from;
-      if (!date) return o;
+      const unknown = pregnancyUnknown(ctx);
+      if (unknown) {
+        o.undetermined.push(unknown);
+        return o;
+      }
+      if (!e.pregnant_from) return o;
+      if (!ctx.present.hours) {
+        o.undetermined.push('no hours file: the days worked while pregnant are unknown');
+        return o;
+      }
+      const first = ctx.facts.days.find((d) => d.workedMin > 0 && isPregnantOn(e, d.date));
+      if (!first) return o;
+      date = first.date;
+      evidence.push(...hoursEvidence([first]));
     } else {
       const dates = [
         ...ctx.facts.days.map((d) => d.date),
@@ -40,7 +55,7 @@ export const prohibitedWork: CheckFunction = {
     o.findings.push({
       date,
       data: { categories: hits.join(', '), date },
-      evidence: employeeEvidence(e),
+      evidence,
       params: { categories: listed },
     });
     return o;

@@ -36,3 +36,21 @@ export const dueDate = (p: PayPeriod): string => p.pay.pay_date ?? p.end;
 export const money = baht;
 
 export const periodOf = (p: PayPeriod) => ({ start: p.start, end: p.end });
+
+// Per input, once: whether any employee row has a pregnancy span (peers are the whole input).
+const pregnancyColumns = new WeakMap<readonly Employee[], boolean>();
+
+/**
+ * Why the pregnancy checks (s.39, s.39/1) cannot run for this employee, or undefined when they
+ * can. A pregnancy column absent from the input (or empty in every row) is unknown, not "nobody
+ * was pregnant": no data, no pass. Men are outside these sections whatever the columns.
+ */
+export function pregnancyUnknown(ctx: CheckContext): string | undefined {
+  if (/^(m|male|ช|ชาย)$/i.test(ctx.facts.employee.sex ?? '')) return undefined;
+  let known = pregnancyColumns.get(ctx.peers);
+  if (known === undefined) {
+    known = ctx.peers.some((e) => e.pregnant_from !== undefined || e.pregnant_to !== undefined);
+    pregnancyColumns.set(ctx.peers, known);
+  }
+  return known ? undefined : 'no pregnancy columns (pregnant_from, pregnant_to) in the employees file';
+}
