@@ -8,7 +8,7 @@ import { buildResult, type Result } from './findings/result.js';
 import { loadPack, type RulePack } from './pack/load.js';
 import { assemble, type DataSet, type InputOptions, parseGrid, type Warning } from './parse/ingest.js';
 import { loadProfile } from './parse/profile.js';
-import type { FileKind } from './parse/records.js';
+import { FILE_KINDS, type FileKind } from './parse/records.js';
 import { decoderFor } from './read/decode.js';
 import { StreamFallback } from './read/stream.js';
 import { type RawGrid, readGrid, readGridSync } from './read/table.js';
@@ -19,6 +19,8 @@ export interface CheckOptions {
   employees?: string;
   hours?: string;
   payroll?: string;
+  /** The employer's announced traditional holidays (s.29): `date`, `name`; default DIR/holidays.csv. */
+  holidays?: string;
   /** YYYY-MM-DD; default today (Asia/Bangkok). */
   asOf?: string;
   /** A rule pack folder; default the bundled th-lpa pack. */
@@ -67,7 +69,7 @@ export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>
       throw new UserError(`${o.dir}: not a folder (name files with --employees, --hours, --payroll)`);
   }
   const listing = o.dir !== undefined ? readdirSync(o.dir) : [];
-  for (const kind of ['employees', 'hours', 'payroll'] as const) {
+  for (const kind of FILE_KINDS) {
     const explicit = o[kind];
     if (explicit !== undefined) {
       files[kind] = explicit;
@@ -85,7 +87,7 @@ export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>
     }
     if (found.length === 1) files[kind] = join(o.dir, found[0]);
   }
-  if (Object.keys(files).length === 0) {
+  if (Object.keys(files).filter((k) => k !== 'holidays').length === 0) {
     throw new UserError(
       o.dir !== undefined
         ? `${o.dir}: none of employees.csv, hours.csv, payroll.csv (or .xlsx, or a ZKTeco attlog) is there`
@@ -99,7 +101,7 @@ export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>
 export function inputOptions(o: CheckOptions): InputOptions {
   if (o.encoding !== undefined) decoderFor(o.encoding);
   const profile = o.profile ?? (o.map !== undefined ? loadProfile(o.map) : undefined);
-  for (const kind of ['employees', 'hours', 'payroll'] as const) {
+  for (const kind of FILE_KINDS) {
     const label = profile?.[kind]?.encoding;
     if (label !== undefined) decoderFor(label);
   }
@@ -124,7 +126,15 @@ function dataSetOf(grids: Partial<Record<FileKind, RawGrid>>, o: InputOptions): 
     const g = grids[kind];
     return g === undefined ? undefined : parseGrid(g, kind, warnings, o);
   };
-  return assemble({ employees: part('employees'), hours: part('hours'), payroll: part('payroll') }, warnings);
+  return assemble(
+    {
+      employees: part('employees'),
+      hours: part('hours'),
+      payroll: part('payroll'),
+      holidays: part('holidays'),
+    },
+    warnings,
+  );
 }
 
 /**
@@ -153,7 +163,7 @@ export async function readDataSetAsync(
 export function checkData(
   data: DataSet,
   pack: RulePack,
-  o: Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'rules'>,
+  o: Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'holidays' | 'rules'>,
 ): Result {
   const eo = evaluateOptions(o);
   const { asOf, weekStart } = eo;
@@ -187,7 +197,7 @@ export function markInferred(r: Result, data: DataSet): Result {
   return r;
 }
 
-type EvaluationChoices = Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'rules'>;
+type EvaluationChoices = Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'holidays' | 'rules'>;
 
 function evaluateOptions(o: EvaluationChoices): EvaluateOptions {
   return {

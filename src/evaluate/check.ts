@@ -3,7 +3,7 @@ import type { Ratio } from '../findings/money.js';
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore, ParamUse } from '../pack/params.js';
 import type { FACTS } from '../pack/schema.js';
-import type { Employee, FileKind } from '../parse/records.js';
+import type { Employee, FileKind, Holiday } from '../parse/records.js';
 
 /** What a check function reports before the engine adds rule, message, rounding and interest. */
 export interface Draft {
@@ -37,6 +37,10 @@ export interface CheckContext {
   options: Record<string, unknown>;
   asOf: string;
   present: Record<FileKind, boolean>;
+  /** The employer's announced traditional holidays (holidays.csv), in date order; empty without it. */
+  holidays: readonly Holiday[];
+  /** Whether an optional column of a file holds a value in some row: absent is unknown, not zero. */
+  filled(kind: FileKind, column: string): boolean;
 }
 
 export interface CheckOutput {

@@ -54,7 +54,7 @@ export function bindChecks(pack: RulePack): Map<string, CheckFunction> {
 }
 
 /** What the engine needs of a data set besides each employee's facts. */
-export type EvaluationInput = Pick<DataSet, 'employees' | 'present' | 'files'>;
+export type EvaluationInput = Pick<DataSet, 'employees' | 'present' | 'files' | 'holidays' | 'filled'>;
 
 /**
  * Runs every rule over one employee's facts at a time, so that a caller can hand employees
@@ -175,6 +175,8 @@ function context(
     options: rule.options,
     asOf: o.asOf,
     present: data.present,
+    holidays: data.holidays,
+    filled: (kind, column) => data.filled[kind]?.includes(column) ?? false,
   };
 }
 
