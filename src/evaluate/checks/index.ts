@@ -11,10 +11,13 @@ import { minimumAge } from './minimum-age.js';
 import { minimumWageCheck } from './minimum-wage.js';
 import { netPay } from './net-pay.js';
 import { nightWork } from './night-work.js';
+import { noticePay } from './notice-pay.js';
 import { overtimeOrHolidayWork } from './overtime-or-holiday-work.js';
 import { payInterval } from './pay-interval.js';
 import { premiumPay } from './premium-pay.js';
 import { prohibitedWork } from './prohibited-work.js';
+import { severance } from './severance.js';
+import { unusedLeave } from './unused-leave.js';
 import { weeklyHours } from './weekly-hours.js';
 import { youngDeposit } from './young-deposit.js';
 import { youngRest } from './young-rest.js';
@@ -33,11 +36,14 @@ export const CHECKS: ReadonlyMap<string, CheckFunction> = new Map(
     minimumAge,
     minimumWageCheck,
     netPay,
+    noticePay,
     nightWork,
     overtimeOrHolidayWork,
     payInterval,
     premiumPay,
     prohibitedWork,
+    severance,
+    unusedLeave,
     weeklyHours,
     youngDeposit,
     youngRest,
