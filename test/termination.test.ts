@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceDays, tierReached, parseTiers, yearsReached } from '../src/facts/termination.js';
+import { parseTiers, serviceDays, tierReached, yearsReached } from '../src/facts/termination.js';
 import { run } from './helpers.js';
 
 // Severance (s.118), notice (s.17/1) and unused leave (s.67): the counting of semantics.md 8,

@@ -7,6 +7,7 @@ import { deductions } from './deductions.js';
 import { equalPay } from './equal-pay.js';
 import { finalPay } from './final-pay.js';
 import { hazardousOvertime } from './hazardous-overtime.js';
+import { holidayWage } from './holiday-wage.js';
 import { minimumAge } from './minimum-age.js';
 import { minimumWageCheck } from './minimum-wage.js';
 import { netPay } from './net-pay.js';
@@ -17,6 +18,7 @@ import { payInterval } from './pay-interval.js';
 import { premiumPay } from './premium-pay.js';
 import { prohibitedWork } from './prohibited-work.js';
 import { severance } from './severance.js';
+import { traditionalHolidays } from './traditional-holidays.js';
 import { unusedLeave } from './unused-leave.js';
 import { weeklyHours } from './weekly-hours.js';
 import { youngDeposit } from './young-deposit.js';
@@ -33,6 +35,7 @@ export const CHECKS: ReadonlyMap<string, CheckFunction> = new Map(
     equalPay,
     finalPay,
     hazardousOvertime,
+    holidayWage,
     minimumAge,
     minimumWageCheck,
     netPay,
@@ -43,6 +46,7 @@ export const CHECKS: ReadonlyMap<string, CheckFunction> = new Map(
     premiumPay,
     prohibitedWork,
     severance,
+    traditionalHolidays,
     unusedLeave,
     weeklyHours,
     youngDeposit,

@@ -24,7 +24,7 @@ export const premiumPay: CheckFunction = {
     const o = out();
     const which = ctx.options.entitlement as Entitlement;
     for (const p of ctx.facts.periods) {
-      const all = ORDER.map((k) => entitled(ctx, p, k));
+      const all = ORDER.map((k) => premiumEntitled(ctx, p, k));
       const mine = all[ORDER.indexOf(which)];
       if (!mine.ok) {
         if (mine.reason) o.undetermined.push(`${p.start}..${p.end}: ${mine.reason}`);
@@ -87,7 +87,8 @@ function multiplierKey(ctx: CheckContext, k: Entitlement, dayType: string): stri
   return paidHoliday ? 'holiday_multiplier_paid' : 'holiday_multiplier_unpaid';
 }
 
-function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
+/** What a period's overtime, holiday work or holiday overtime earns (shared with s.56, which sets holiday_pay after s.62). */
+export function premiumEntitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
   const e = ctx.facts.employee;
   const params: Record<string, unknown> = {};
   const rates = new Set<string>();
