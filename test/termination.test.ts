@@ -231,3 +231,13 @@ describe('unused leave (s.67)', () => {
     expect(leave('resigned', '0')).toEqual([]);
   });
 });
+
+describe('the coverage statement', () => {
+  it('lists s.17/1, s.29, s.56, s.67 and s.118 as checked and no longer as not covered', () => {
+    const r = run({ employees: 'employee_id,wage_type,wage_rate\nE1,monthly,20000' });
+    for (const s of ['17/1', '29', '56', '67', '118']) {
+      expect(r.coverage.sections_covered).toContain(s);
+      for (const n of r.coverage.not_covered) expect(n.section.split(/,\s*|-/)).not.toContain(s);
+    }
+  });
+});
