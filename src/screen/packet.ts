@@ -285,6 +285,8 @@ export function answerText(id: keyof Account, v: Account[keyof Account], m: Mess
       ? (v as string[]).map((w) => m.t(`choices.weekdays.${w}`)).join(', ')
       : m.t('answer.none');
   }
+  if ((kind === 'dates' || kind === 'codes') && Array.isArray(v))
+    return v.length ? (v as string[]).join(', ') : m.t('answer.none');
   if (kind === 'deductions' && Array.isArray(v)) {
     if (!v.length) return m.t('answer.none');
     return (v as { amount: number; purpose: string; note?: string }[])

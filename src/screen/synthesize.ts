@@ -15,7 +15,7 @@ import type { RulePack } from '../pack/load.js';
 import { assemble, type DataSet, parseTable, type Warning } from '../parse/ingest.js';
 import { COLUMNS, type Employee, type FileKind } from '../parse/records.js';
 import { tableOfText } from '../read/table.js';
-import { type Account, dateRange, known, UNKNOWN } from './account.js';
+import { type Account, dateRange, known, UNKNOWN, type Unknown } from './account.js';
 import type { Question, ScreenData } from './data.js';
 
 // An account becomes canonical records (semantics.md 1) that go through the rule pack like
@@ -80,6 +80,7 @@ interface ScenarioDates {
   end?: string;
   birth?: string;
   breakMin?: number;
+  pregnantFrom?: string;
 }
 
 /** Plans both scenarios: the dates and figures each uses, and the assumptions behind them. */
@@ -128,6 +129,13 @@ export function plan(a: Account, asOf: string, pack: RulePack, screen: ScreenDat
     dates.minimum.birth = addDays(addMonths(asOf, -(a.age + 1) * 12), 1);
     dates.likely.birth = addMonths(asOf, -(a.age * 12 + fig('age_only_likely_months')));
     say('age_only', { age: a.age, minimum: dates.minimum.birth, likely: dates.likely.birth });
+  }
+
+  // Pregnancy: from the latest day the answer allows (minimum) and the middle (likely).
+  if (a.pregnant === 'yes' && known(a.pregnant_since)) {
+    const r = dateRange(a.pregnant_since);
+    dates.minimum.pregnantFrom = r.last;
+    dates.likely.pregnantFrom = midMonth(r);
   }
 
   if (known(a.break_minutes)) dates.minimum.breakMin = dates.likely.breakMin = a.break_minutes;
@@ -215,6 +223,16 @@ function build(
     job_title: known(a.job) ? a.job : undefined,
     wage_type: wageType,
     wage_rate: wageType !== 'piece' && known(a.wage_amount) ? satangText(a.wage_amount) : undefined,
+    // Unknown answers leave their column empty: an empty column is an absent one, so the
+    // checks that need it are undetermined, never passed.
+    work_categories: known(a.work_categories) ? a.work_categories.join(';') : undefined,
+    hazardous: known(a.hazardous) ? a.hazardous : undefined,
+    sex: a.pregnant === 'yes' ? 'F' : undefined,
+    pregnant_from: d.pregnantFrom,
+    termination_reason: hasLeft(a) && known(a.termination_reason) ? a.termination_reason : undefined,
+    notice_given_on: hasLeft(a) && known(a.notice_given_on) ? a.notice_given_on : undefined,
+    annual_leave_days: hasLeft(a) && known(a.annual_leave_days) ? a.annual_leave_days : undefined,
+    leave_taken_days: hasLeft(a) && known(a.leave_taken_days) ? a.leave_taken_days : undefined,
   };
   csv.employees = csvOf(Object.keys(employee), [Object.values(employee)]);
 
@@ -226,10 +244,21 @@ function build(
     const end = a.work_end as number;
     const spanMin = (end - start + 1440) % 1440;
     const breakMin = Math.min(d.breakMin ?? 0, Math.floor(spanMin / 2));
+    // A break whose start is known, inside the day, splits the day into two stretches (s.27).
+    const offset = known(a.break_start) ? (a.break_start - start + 1440) % 1440 : undefined;
+    const split = offset !== undefined && offset > 0 && offset + breakMin < spanMin ? offset : undefined;
+    const holidays = new Set(known(a.holidays_worked) ? a.holidays_worked : []);
     const rows: (string | number)[][] = [];
     for (let n = day(span.start); n <= day(span.end); n++) {
-      if (rest.includes(WEEKDAYS[weekday(n)])) continue;
-      rows.push([WORKER_ID, isoOf(n), hhmm(start), hhmm(end), breakMin, 'work']);
+      const date = isoOf(n);
+      const holiday = holidays.has(date);
+      if (rest.includes(WEEKDAYS[weekday(n)]) && !holiday) continue;
+      const type = holiday ? 'public_holiday' : 'work';
+      if (split === undefined) rows.push([WORKER_ID, date, hhmm(start), hhmm(end), breakMin, type]);
+      else {
+        rows.push([WORKER_ID, date, hhmm(start), hhmm(start + split), 0, type]);
+        rows.push([WORKER_ID, date, hhmm(start + split + breakMin), hhmm(end), 0, type]);
+      }
     }
     csv.hours = csvOf(['employee_id', 'date', 'start', 'end', 'break_minutes', 'day_type'], rows);
   }
@@ -274,8 +303,20 @@ const PAYROLL_HEADER = [
   'days_worked',
   'base_pay',
   'ot_pay',
+  'holiday_pay',
+  'severance_pay',
+  'notice_pay',
+  'leave_pay',
   ...DEDUCTION_COLUMNS,
 ];
+
+const hasLeft = (a: Account) => known(a.end_date) && a.end_date !== 'still_working';
+
+/** An amount received in total, spread over `n` shares in satang (the remainder on the last). */
+function shares(total: number, n: number): number[] {
+  const each = Math.floor(total / n);
+  return Array.from({ length: n }, (_, i) => (i === n - 1 ? total - each * (n - 1) : each));
+}
 
 function payroll(
   a: Account,
@@ -316,8 +357,20 @@ function payroll(
   if (periods.some((p) => p.fraction.cmp(Ratio.of(1)) < 0)) say('prorated');
   if (known(a.deductions) && a.deductions.length) say('deductions_monthly');
   const perMonth = (satang: number, f: Ratio) => f.mul(satang).roundHalfUp();
+  // Holiday pay received, spread evenly over the holidays worked, each in the period holding it.
+  const worked = known(a.holidays_worked)
+    ? a.holidays_worked.filter((h) => h >= span.start && h <= span.end)
+    : [];
+  const holidayPay = new Map<string, number>();
+  if (known(a.holiday_pay_received) && worked.length) {
+    const parts = shares(a.holiday_pay_received, worked.length);
+    for (const [i, h] of worked.entries()) holidayPay.set(h, parts[i]);
+  }
   const rows = periods.map((p, i) => {
     const unpaid = i >= periods.length - withheld;
+    const isFinal = hasLeft(a) && p.end === span.end;
+    const received = (v: number | Unknown | undefined) =>
+      known(v) ? satangText(isFinal ? v : 0) : undefined;
     const pay = unpaid ? undefined : p.pay;
     const workedDays = p.worked.filter((x) => x.workedMin > 0);
     let base: number;
@@ -345,6 +398,16 @@ function payroll(
       known(a.overtime_pay_per_month)
         ? satangText(perMonth(a.overtime_pay_per_month, p.fraction))
         : undefined,
+      known(a.holiday_pay_received)
+        ? satangText(
+            worked
+              .filter((h) => h >= p.start && h <= p.end)
+              .reduce((t, h) => t + (holidayPay.get(h) ?? 0), 0),
+          )
+        : undefined,
+      hasLeft(a) ? received(a.severance_received) : undefined,
+      hasLeft(a) ? received(a.notice_pay_received) : undefined,
+      hasLeft(a) ? received(a.leave_pay_received) : undefined,
       ...DEDUCTION_COLUMNS.map((c) => money(cols[c])),
     ];
   });

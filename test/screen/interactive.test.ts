@@ -63,12 +63,15 @@ describe('screen --interactive', () => {
     await t.type(q('nationality'), `?${ENTER}`); // don't know, typed
     await t.type(q('birth_date'), `1990-13-01${ENTER}`); // no 13th month
     await t.type('Give a date as YYYY-MM-DD', `1990-05-01${ENTER}`); // re-asked
+    await t.type(q('pregnant'), down(1)); // no
     await t.type(q('employer'), ENTER); // left blank
     await t.type(q('province'), `Atlantis${ENTER}`);
     await t.type('"Atlantis" is not a Thai province', `Bangkok${ENTER}`);
     await t.type(q('district'), `?${ENTER}`);
     await t.type(q('sector'), down(7)); // Other
     await t.type(q('job'), `cleaner${ENTER}`);
+    await t.type(q('work_categories'), `none${ENTER}`);
+    await t.type(q('hazardous'), down(1)); // no
     await t.type(q('start_date'), `2025-03-01${ENTER}`);
     await t.type(q('end_date'), ENTER); // still working
     await t.type(q('wage_type'), ENTER); // monthly
@@ -77,6 +80,7 @@ describe('screen --interactive', () => {
     await t.type(q('work_start'), `06:00${ENTER}`);
     await t.type(q('work_end'), `21:00${ENTER}`);
     await t.type(q('break_minutes'), `60${ENTER}`);
+    await t.type(q('break_start'), `12:00${ENTER}`);
     await t.type(q('days_per_week'), `7${ENTER}`);
     await t.type(q('overtime_pay_per_month'), `?${ENTER}`); // don't know
     await t.type(q('holiday_work'), down(1)); // no
@@ -89,6 +93,7 @@ describe('screen --interactive', () => {
     await t.type(q('withheld_months'), `0${ENTER}`);
     await t.type(q('documents_held'), ENTER); // yes
     await t.type(q('documents_held_which'), `passport${ENTER}`);
+    await t.type(q('documents_returned'), down(1)); // no
     await t.type(q('debt_owed'), down(2)); // don't know, chosen
     await t.type(q('can_leave_workplace'), ENTER); // yes
     await t.type(q('can_change_employer'), down(1)); // no
@@ -111,10 +116,13 @@ describe('screen --interactive', () => {
       name: 'Ko Aung',
       nationality: 'unknown',
       birth_date: '1990-05-01',
+      pregnant: 'no',
       province: 'Bangkok',
       district: 'unknown',
       sector: 'other',
       job: 'cleaner',
+      work_categories: [],
+      hazardous: 'no',
       start_date: '2025-03-01',
       end_date: 'still_working',
       wage_type: 'monthly',
@@ -122,6 +130,7 @@ describe('screen --interactive', () => {
       work_start: 360,
       work_end: 1260,
       break_minutes: 60,
+      break_start: 720,
       days_per_week: 7,
       overtime_pay_per_month: 'unknown',
       holiday_work: 'no',
@@ -130,6 +139,7 @@ describe('screen --interactive', () => {
       withheld_months: 0,
       documents_held: 'yes',
       documents_held_which: 'passport',
+      documents_returned: 'no',
       debt_owed: 'unknown',
       can_leave_workplace: 'yes',
       can_change_employer: 'no',
@@ -175,6 +185,7 @@ describe('screen --interactive', () => {
     await t.type(q('birth_date', th), `?${ENTER}`);
     await t.type(q('age', th), `อายุ${ENTER}`);
     await t.type('กรุณาใส่จำนวนเต็ม', `๓๐${ENTER}`); // re-asked; Thai digits
+    await t.type(q('pregnant', th), down(2));
     await t.type(q('employer', th), ENTER);
     await t.type(q('province', th), `เชียงใหม่${ENTER}`);
     // Everything else: "don't know", typed or chosen (the last choice of each list).
@@ -182,6 +193,8 @@ describe('screen --interactive', () => {
       district: '?',
       sector: 8,
       job: '?',
+      work_categories: '?',
+      hazardous: 2,
       start_date: '?',
       end_date: 2,
       wage_type: 4,
@@ -189,7 +202,14 @@ describe('screen --interactive', () => {
     } as const;
     for (const [id, a] of Object.entries(dk))
       await t.type(q(id, th), typeof a === 'number' ? down(a) : `${a}${ENTER}`);
-    for (const id of ['work_start', 'work_end', 'break_minutes', 'days_per_week', 'overtime_pay_per_month']) {
+    for (const id of [
+      'work_start',
+      'work_end',
+      'break_minutes',
+      'break_start',
+      'days_per_week',
+      'overtime_pay_per_month',
+    ]) {
       await t.type(q(id, th), `?${ENTER}`);
     }
     await t.type(q('holiday_work', th), down(2));
@@ -228,6 +248,9 @@ describe('screen --interactive', () => {
       'lpa-26-weekly-overtime-cap',
       'lpa-28-weekly-holiday',
       'lpa-44-minimum-age',
+      'lpa-39-prohibited-work',
+      'lpa-49-50-prohibited-work',
+      'lpa-56-holiday-wage',
     ]) {
       expect(undetermined, id).toContain(id);
     }
