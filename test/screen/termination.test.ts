@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Account } from '../../src/screen/account.js';
+import { readAccount } from '../../src/screen/command.js';
+import { buildPacket } from '../../src/screen/packet.js';
+import { screenAccount } from '../../src/screen/screen.js';
+import { plan } from '../../src/screen/synthesize.js';
+import { ctx, data, en, pack } from './helpers.js';
+
+// The screen asks what the termination, holiday, pregnancy, work-type and break checks need,
+// writes each answer into the canonical records, and leaves a check undetermined when the
+// worker does not know.
+
+const EXAMPLE = new URL('../../examples/accounts/dismissed-daily.yaml', import.meta.url).pathname;
+const example = (): Account => readAccount(EXAMPLE, ctx, en);
+const owed = (a: Account) => {
+  const s = screenAccount(a, pack, data);
+  return Object.fromEntries(s.results.likely.findings.map((f) => [f.rule, f.owed_satang]));
+};
+const undetermined = (a: Account) => {
+  const p = buildPacket(screenAccount(a, pack, data), pack, data, en, { redact: true });
+  return Object.fromEntries(p.undetermined.map((u) => [u.rule, u.reason]));
+};
+
+describe('examples/accounts/dismissed-daily.yaml', () => {
+  it('estimates severance, notice, unused leave and the holiday wage', () => {
+    expect(owed(example())).toMatchObject({
+      // 2 May 2023 - 15 Aug 2025: over 1 year, 90 days x 400.
+      'lpa-118-severance': 3_600_000,
+      // Told on the last day: the final pay period (1-15 August) short, 15 days x 400.
+      'lpa-17-1-notice-pay': 600_000,
+      // 6 days x 227 / 365 days of 2025, x 400.
+      'lpa-67-unused-leave': Math.round(((6 * 227) / 365) * 40_000),
+      // Songkran 14 and 15 April worked: the day's wage (s.56) and the holiday-work pay (s.62).
+      'lpa-56-holiday-wage': 80_000,
+      'lpa-62-holiday-work-pay': 80_000,
+    });
+  });
+
+  it('writes the answers into the canonical records', () => {
+    const r = plan(example(), '2025-10-20', pack, data).records.likely;
+    const e = r.data.employees[0];
+    expect(e).toMatchObject({
+      termination_reason: 'closure',
+      notice_given_on: '2025-08-15',
+      annual_leave_days: 6,
+      leave_taken_days: 0,
+      work_categories: ['heavy_load'],
+      hazardous: false,
+    });
+    const last = r.data.payroll.at(-1)!;
+    expect(last).toMatchObject({ period_end: '2025-08-15', severance_pay: 0, notice_pay: 0, leave_pay: 0 });
+    // The break at 12:00 splits the day; the holidays worked are public_holiday days.
+    const day = r.data.stretches.filter((s) => s.date === '2025-04-14');
+    expect(day.map((s) => [s.start, s.end, s.day_type])).toEqual([
+      [480, 720, 'public_holiday'],
+      [780, 1020, 'public_holiday'],
+    ]);
+    expect(r.data.payroll.find((p) => p.period_start === '2025-04-01')?.holiday_pay).toBe(0);
+  });
+});
+
+describe("don't know", () => {
+  it('leaves severance undetermined, with the question as the reason, never zero', () => {
+    const a = { ...example(), severance_received: 'unknown' } as Account;
+    expect(owed(a)['lpa-118-severance']).toBeUndefined();
+    expect(undetermined(a)['lpa-118-severance']).toBe('The worker did not know: Severance received.');
+  });
+  it('on how the job ended leaves all three termination checks undetermined', () => {
+    const u = undetermined({ ...example(), termination_reason: 'unknown' } as Account);
+    for (const id of ['lpa-118-severance', 'lpa-17-1-notice-pay', 'lpa-67-unused-leave'])
+      expect(u[id]).toBe('The worker did not know: How the job ended.');
+  });
+  it('on pregnancy leaves s.39 and s.39/1 undetermined', () => {
+    const u = undetermined({ ...example(), pregnant: 'unknown' } as Account);
+    expect(Object.keys(u)).toEqual(
+      expect.arrayContaining([
+        'lpa-39-prohibited-work',
+        'lpa-39-1-pregnant-night-work',
+        'lpa-39-1-pregnant-overtime-holiday',
+      ]),
+    );
+  });
+});
+
+describe('other answers', () => {
+  it('a resignation owes no severance, notice or leave pay', () => {
+    const a = { ...example(), termination_reason: 'resigned' } as Account;
+    const o = owed(a);
+    expect(o['lpa-118-severance']).toBeUndefined();
+    expect(o['lpa-67-unused-leave']).toBeUndefined();
+  });
+  it('severance received is set against what is due', () => {
+    expect(owed({ ...example(), severance_received: 3_000_000 } as Account)['lpa-118-severance']).toBe(
+      600_000,
+    );
+  });
+  it('a pregnancy since a month is written from that month, and s.39 sees the heavy loads', () => {
+    const a = { ...example(), pregnant: 'yes', pregnant_since: '2025-06' } as Account;
+    const r = plan(a, '2025-10-20', pack, data).records;
+    expect(r.minimum.data.employees[0].pregnant_from).toBe('2025-06-30');
+    expect(r.likely.data.employees[0].pregnant_from).toBe('2025-06-15');
+    expect(owed(a)).toHaveProperty('lpa-39-prohibited-work');
+  });
+});
