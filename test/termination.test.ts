@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTiers, serviceDays, tierReached, yearsReached } from '../src/facts/termination.js';
-import { run } from './helpers.js';
+import { ROOT, run } from './helpers.js';
 
 // Severance (s.118), notice (s.17/1) and unused leave (s.67): the counting of semantics.md 8,
 // on both sides of each boundary, and law.md section 7 E8 with its baht.
@@ -239,5 +240,27 @@ describe('the coverage statement', () => {
       expect(r.coverage.sections_covered).toContain(s);
       for (const n of r.coverage.not_covered) expect(n.section.split(/,\s*|-/)).not.toContain(s);
     }
+  });
+});
+
+describe('examples/terminated-workers', () => {
+  it('finds what each leaver is owed, and nothing for the retirement paid in full or the resignation', async () => {
+    const { check } = await import('../src/api.js');
+    const r = check({ dir: join(ROOT, 'examples', 'terminated-workers'), asOf: '2025-10-31' });
+    const owed = r.findings.map((f) => [f.employee_id, f.rule, f.owed_satang]);
+    expect(owed).toEqual(
+      expect.arrayContaining([
+        ['T1', 'lpa-118-severance', 3_600_000],
+        ['T1', 'lpa-17-1-notice-pay', 600_000],
+        ['T1', 'lpa-67-unused-leave', 149_260],
+        ['T1', 'lpa-56-holiday-wage', 40_000],
+        ['T3', 'lpa-118-severance', 1_500_000],
+        ['T3', 'lpa-17-1-notice-pay', 1_000_000],
+        ['T3', 'lpa-67-unused-leave', 101_096],
+      ]),
+    );
+    expect(owed.filter(([id]) => id === 'T2' || id === 'T4')).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'lpa-29-traditional-holidays')).toEqual([]);
+    expect(r.inputs.map((i) => i.kind)).toEqual(['employees', 'hours', 'payroll', 'holidays']);
   });
 });
