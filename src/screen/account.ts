@@ -16,6 +16,15 @@ export interface Deduction {
   amount: number;
   purpose: string;
   note?: string;
+  /** The months (or days) it was taken from and until, when not the whole job: YYYY-MM or YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+}
+
+/** A new wage from a date on (YYYY-MM-DD, or YYYY-MM: from the first of that month), in satang. */
+export interface WageChange {
+  from: string;
+  amount: number;
 }
 
 export interface Account {
@@ -54,6 +63,8 @@ export interface Account {
   wage_type?: string | Unknown;
   /** Satang per month / day / hour; for piece work, usual earnings per month. */
   wage_amount?: number | Unknown;
+  /** Changes of the wage after the start, in date order; wage_amount is the wage before the first. */
+  wage_changes?: WageChange[] | Unknown;
   /** Minutes after midnight. */
   work_start?: number | Unknown;
   work_end?: number | Unknown;
@@ -109,7 +120,8 @@ export type Kind =
   | 'province'
   | 'final_pay'
   | 'dates'
-  | 'codes';
+  | 'codes'
+  | 'wage_changes';
 
 export interface FieldSpec {
   kind: Kind;
@@ -152,6 +164,7 @@ export const FIELDS: Record<keyof Account, FieldSpec> = {
   pregnant_since: { kind: 'month_or_date' },
   wage_type: { kind: 'choice', choices: WAGE_TYPES },
   wage_amount: { kind: 'money', min: 1 },
+  wage_changes: { kind: 'wage_changes' },
   work_start: { kind: 'time' },
   work_end: { kind: 'time' },
   break_minutes: { kind: 'int', min: 0, max: 600 },
@@ -279,6 +292,8 @@ export function parseAnswer(id: keyof Account, raw: unknown, ctx: AnswerContext)
       return dateList(raw);
     case 'codes':
       return codeList(raw);
+    case 'wage_changes':
+      return wageChanges(raw);
     case 'deductions':
       return deductions(raw, ctx);
   }
@@ -314,6 +329,36 @@ function dateList(raw: unknown): Answer<string[]> {
     if (!out.includes(r.value)) out.push(r.value);
   }
   return ok(out.sort());
+}
+
+/** A list of {from, amount}, or the text form "2025-07 9500; 2025-10-01 10000"; none = []. */
+function wageChanges(raw: unknown): Answer<WageChange[]> {
+  let items: { from: unknown; amount: unknown }[];
+  if (Array.isArray(raw))
+    items = raw.map((r) =>
+      typeof r === 'object' && r !== null
+        ? (r as { from: unknown; amount: unknown })
+        : { from: r, amount: undefined },
+    );
+  else if (typeof raw === 'string') {
+    if (/^(none|no|ไม่มี)$/i.test(raw.trim())) return ok([]);
+    items = raw
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => {
+        const m = /^(\S+)\s+([\d,.]+)\s*(?:baht|บาท)?$/i.exec(s);
+        return m ? { from: m[1], amount: m[2] } : { from: s, amount: undefined };
+      });
+  } else return bad('wage_changes');
+  const out: WageChange[] = [];
+  for (const it of items) {
+    const from = monthOrDate(it.from === undefined ? undefined : String(it.from));
+    const amount = parseMoney(String(it.amount ?? ''));
+    if (!from.ok || !amount.ok || amount.value === 0) return bad('wage_changes');
+    out.push({ from: from.value, amount: amount.value });
+  }
+  return ok(out.sort((a, b) => (dateRange(a.from).first < dateRange(b.from).first ? -1 : 1)));
 }
 
 /** Lower-case codes (work categories), as a list or "vibration; heavy_load". */
@@ -355,7 +400,7 @@ function weekdays(raw: unknown): Answer<Weekday[]> {
 
 /** A list of {amount, purpose, note}, or the text form "2000 recruitment_fee; 500 housing". */
 function deductions(raw: unknown, ctx: AnswerContext): Answer<Deduction[]> {
-  let items: { amount: unknown; purpose: unknown; note?: unknown }[];
+  let items: { amount: unknown; purpose: unknown; note?: unknown; from?: unknown; to?: unknown }[];
   if (Array.isArray(raw)) {
     items = raw.map((r) =>
       typeof r === 'object' && r !== null
@@ -369,8 +414,12 @@ function deductions(raw: unknown, ctx: AnswerContext): Answer<Deduction[]> {
       .map((s) => s.trim())
       .filter(Boolean)
       .map((s) => {
-        const m = /^([\d,.]+)\s*(?:baht|บาท)?\s*[: ]\s*(\S+)(?:\s+(.*))?$/i.exec(s);
-        return m ? { amount: m[1], purpose: m[2], note: m[3] } : { amount: undefined, purpose: s };
+        // "2000 recruitment_fee broker 2025-01..2025-06": a span at the end says when it was taken.
+        const span = /\s*(\d{4}-\d{1,2}(?:-\d{1,2})?)?\.\.(\d{4}-\d{1,2}(?:-\d{1,2})?)?$/.exec(s);
+        const body = span ? s.slice(0, span.index) : s;
+        const m = /^([\d,.]+)\s*(?:baht|บาท)?\s*[: ]\s*(\S+)(?:\s+(.*))?$/i.exec(body);
+        const when = span ? { from: span[1], to: span[2] } : {};
+        return m ? { amount: m[1], purpose: m[2], note: m[3], ...when } : { amount: undefined, purpose: s };
       });
   } else return bad('deductions');
   const out: Deduction[] = [];
@@ -382,7 +431,15 @@ function deductions(raw: unknown, ctx: AnswerContext): Answer<Deduction[]> {
       .toLowerCase();
     if (!ctx.purposes.includes(purpose))
       return bad('deduction_purpose', { value: purpose, choices: ctx.purposes.join(', ') });
-    out.push({ amount: amount.value, purpose, ...(it.note ? { note: String(it.note) } : {}) });
+    const when: { from?: string; to?: string } = {};
+    for (const k of ['from', 'to'] as const) {
+      const v = it[k];
+      if (v === undefined || v === null || String(v).trim() === '') continue;
+      const d = monthOrDate(String(v));
+      if (!d.ok) return bad('deductions');
+      when[k] = d.value;
+    }
+    out.push({ amount: amount.value, purpose, ...(it.note ? { note: String(it.note) } : {}), ...when });
   }
   return ok(out);
 }

@@ -222,7 +222,8 @@ function build(
     sector: known(a.sector) && a.sector !== 'other' ? a.sector : undefined,
     job_title: known(a.job) ? a.job : undefined,
     wage_type: wageType,
-    wage_rate: wageType !== 'piece' && known(a.wage_amount) ? satangText(a.wage_amount) : undefined,
+    // The lowest wage of the job: rates worked out from it (s.68 overtime) are then a lower bound.
+    wage_rate: wageType !== 'piece' && known(a.wage_amount) ? satangText(lowestWage(a)) : undefined,
     // Unknown answers leave their column empty: an empty column is an absent one, so the
     // checks that need it are undetermined, never passed.
     work_categories: known(a.work_categories) ? a.work_categories.join(';') : undefined,
@@ -310,6 +311,22 @@ const PAYROLL_HEADER = [
   ...DEDUCTION_COLUMNS,
 ];
 
+/** The wage in force on a date: wage_amount, then each change from the first day it can be. */
+function wageOn(a: Account, date: string): number {
+  let wage = a.wage_amount as number;
+  if (known(a.wage_changes))
+    for (const c of a.wage_changes) if (dateRange(c.from).first <= date) wage = c.amount;
+  return wage;
+}
+
+function lowestWage(a: Account): number {
+  const all = [
+    a.wage_amount as number,
+    ...(known(a.wage_changes) ? a.wage_changes.map((c) => c.amount) : []),
+  ];
+  return Math.min(...all);
+}
+
 const hasLeft = (a: Account) => known(a.end_date) && a.end_date !== 'still_working';
 
 /** An amount received in total, spread over `n` shares in satang (the remainder on the last). */
@@ -374,15 +391,29 @@ function payroll(
     const pay = unpaid ? undefined : p.pay;
     const workedDays = p.worked.filter((x) => x.workedMin > 0);
     let base: number;
-    if (a.wage_type === 'daily') base = wage * workedDays.length;
+    if (a.wage_type === 'daily') base = workedDays.reduce((t, x) => t + wageOn(a, x.date), 0);
     else if (a.wage_type === 'hourly')
-      base = Ratio.of(wage)
-        .mul(new Ratio(BigInt(p.worked.reduce((s, x) => s + x.normalMin, 0)), 60n))
+      base = p.worked
+        .reduce(
+          (t, x) => t.add(Ratio.of(wageOn(a, x.date)).mul(new Ratio(BigInt(x.normalMin), 60n))),
+          new Ratio(0n),
+        )
         .roundHalfUp();
-    else base = perMonth(wage, p.fraction);
+    else if (!known(a.wage_changes) || a.wage_changes.length === 0) base = perMonth(wage, p.fraction);
+    else {
+      // A monthly wage that changed within the period: each day at the wage in force that day.
+      const [y, mo] = p.start.split('-').map(Number);
+      let sum = new Ratio(0n);
+      for (let n = day(p.start); n <= day(p.end); n++)
+        sum = sum.add(new Ratio(BigInt(wageOn(a, isoOf(n))), BigInt(daysInMonth(y, mo))));
+      base = sum.roundHalfUp();
+    }
     const cols: Record<string, number> = {};
     if (known(a.deductions) && !unpaid) {
       for (const x of a.deductions) {
+        // Taken only in the months between its start and end, when the worker said them.
+        if (x.from && dateRange(x.from).first > p.end) continue;
+        if (x.to && dateRange(x.to).last < p.start) continue;
         const col = screen.purposes[x.purpose];
         cols[col] = (cols[col] ?? 0) + perMonth(x.amount, p.fraction);
       }

@@ -77,6 +77,7 @@ describe('screen --interactive', () => {
     await t.type(q('wage_type'), ENTER); // monthly
     await t.type(q('wage_amount'), `nine thousand${ENTER}`);
     await t.type('Give an amount in baht', `9000${ENTER}`);
+    await t.type(q('wage_changes'), `2025-09 9500${ENTER}`);
     await t.type(q('work_start'), `06:00${ENTER}`);
     await t.type(q('work_end'), `21:00${ENTER}`);
     await t.type(q('break_minutes'), `60${ENTER}`);
@@ -88,6 +89,9 @@ describe('screen --interactive', () => {
     await t.type(en.t('interview.deduction_amount'), `2000${ENTER}`);
     await t.type(en.t('interview.deduction_purpose'), down(6)); // recruitment fee
     await t.type(en.t('interview.deduction_note').slice(0, 20), `broker${ENTER}`);
+    await t.type(en.t('interview.deduction_from').slice(0, 12), `2025-13${ENTER}`); // no 13th month
+    await t.type('Give a date as YYYY-MM-DD, or YYYY-MM', `2025-03${ENTER}`);
+    await t.type(en.t('interview.deduction_to').slice(0, 12), ENTER); // still taken
     await t.type(en.t('interview.deduction_more'), down(1)); // no more
     await t.type(q('pay_delay_days'), `5${ENTER}`);
     await t.type(q('withheld_months'), `0${ENTER}`);
@@ -127,6 +131,7 @@ describe('screen --interactive', () => {
       end_date: 'still_working',
       wage_type: 'monthly',
       wage_amount: 900000,
+      wage_changes: [{ from: '2025-09', amount: 950000 }],
       work_start: 360,
       work_end: 1260,
       break_minutes: 60,
@@ -134,7 +139,7 @@ describe('screen --interactive', () => {
       days_per_week: 7,
       overtime_pay_per_month: 'unknown',
       holiday_work: 'no',
-      deductions: [{ amount: 200000, purpose: 'recruitment_fee', note: 'broker' }],
+      deductions: [{ amount: 200000, purpose: 'recruitment_fee', note: 'broker', from: '2025-03' }],
       pay_delay_days: 5,
       withheld_months: 0,
       documents_held: 'yes',

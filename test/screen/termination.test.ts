@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Account } from '../../src/screen/account.js';
+import { type Account, parseAnswer } from '../../src/screen/account.js';
 import { readAccount } from '../../src/screen/command.js';
 import { buildPacket } from '../../src/screen/packet.js';
 import { screenAccount } from '../../src/screen/screen.js';
@@ -100,5 +100,50 @@ describe('other answers', () => {
     expect(r.minimum.data.employees[0].pregnant_from).toBe('2025-06-30');
     expect(r.likely.data.employees[0].pregnant_from).toBe('2025-06-15');
     expect(owed(a)).toHaveProperty('lpa-39-prohibited-work');
+  });
+});
+
+describe('when things changed', () => {
+  it('pays each day at the wage in force that day, and rates overtime on the lowest wage', () => {
+    const a = {
+      ...example(),
+      wage_amount: 35_000,
+      wage_changes: [{ from: '2025-07', amount: 40_000 }],
+    } as Account;
+    const r = plan(a, '2025-10-20', pack, data).records.likely.data;
+    expect(r.employees[0].wage_rate).toBe(35_000);
+    const june = r.payroll.find((p) => p.period_start === '2025-06-01')!;
+    const july = r.payroll.find((p) => p.period_start === '2025-07-01')!;
+    expect(june.base_pay).toBe(35_000 * (june.days_worked ?? 0));
+    expect(july.base_pay).toBe(40_000 * (july.days_worked ?? 0));
+  });
+  it('reads wage changes and deduction spans written as text', () => {
+    expect(parseAnswer('wage_changes', '2025-07 9500; 2025-01-15 9000', ctx)).toEqual({
+      ok: true,
+      value: [
+        { from: '2025-01-15', amount: 900_000 },
+        { from: '2025-07', amount: 950_000 },
+      ],
+    });
+    expect(parseAnswer('deductions', '1000 housing dormitory 2025-03..2025-04', ctx)).toEqual({
+      ok: true,
+      value: [{ amount: 100_000, purpose: 'housing', note: 'dormitory', from: '2025-03', to: '2025-04' }],
+    });
+  });
+  it('takes a deduction only in the months between its start and end', () => {
+    const a = {
+      ...example(),
+      deductions: [{ amount: 100_000, purpose: 'housing', from: '2025-03', to: '2025-04' }],
+    } as Account;
+    const rows = plan(a, '2025-10-20', pack, data).records.likely.data.payroll;
+    const taken = rows.filter((p) => (p.deduction_other ?? 0) > 0).map((p) => p.period_start);
+    expect(taken).toEqual(['2025-03-01', '2025-04-01']);
+    const found = screenAccount(a, pack, data).results.likely.findings.filter(
+      (f) => f.rule === 'lpa-76-deductions',
+    );
+    expect(found.map((f) => [f.period?.start, f.owed_satang])).toEqual([
+      ['2025-03-01', 100_000],
+      ['2025-04-01', 100_000],
+    ]);
   });
 });
