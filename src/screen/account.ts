@@ -81,6 +81,10 @@ export interface Account {
   /** Satang received in total for those holidays. */
   holiday_pay_received?: number | Unknown;
   deductions?: Deduction[] | Unknown;
+  /** How often wages are paid; monthly when not said. */
+  pay_frequency?: string | Unknown;
+  /** Wages received for a whole pay period, before deductions, in satang (monthly and piece work). */
+  pay_received?: number | Unknown;
   pay_delay_days?: number | Unknown;
   withheld_months?: number | Unknown;
   final_pay_days?: number | 'not_paid' | Unknown;
@@ -134,6 +138,7 @@ export interface FieldSpec {
 
 export const SECTOR_CHOICES = [...SECTORS, 'other'] as const;
 export const DEBT_TO = ['employer', 'broker', 'other'] as const;
+export const PAY_FREQUENCIES = ['monthly', 'twice_monthly', 'weekly'] as const;
 /** How a job ended, as a worker can say it (a death is not told by the worker). */
 export const ENDINGS = TERMINATION_REASONS.filter((r) => r !== 'died');
 
@@ -176,6 +181,8 @@ export const FIELDS: Record<keyof Account, FieldSpec> = {
   holidays_worked: { kind: 'dates' },
   holiday_pay_received: { kind: 'money' },
   deductions: { kind: 'deductions' },
+  pay_frequency: { kind: 'choice', choices: PAY_FREQUENCIES },
+  pay_received: { kind: 'money' },
   pay_delay_days: { kind: 'int', min: 0, max: 365 },
   withheld_months: { kind: 'int', min: 0, max: 120 },
   final_pay_days: { kind: 'final_pay', min: 0, max: 3650 },

@@ -327,6 +327,32 @@ function lowestWage(a: Account): number {
   return Math.min(...all);
 }
 
+/** The pay periods over a span, whole (not cut at its ends): calendar months, halves of months or 7-day weeks. */
+function payPeriods(
+  span: { start: string; end: string },
+  frequency: string,
+): { start: string; end: string }[] {
+  const out: { start: string; end: string }[] = [];
+  if (frequency === 'weekly') {
+    for (let n = day(span.start); n <= day(span.end); n += 7)
+      out.push({ start: isoOf(n), end: isoOf(n + 6) });
+    return out;
+  }
+  for (let m = `${span.start.slice(0, 7)}-01`; m <= span.end; m = addMonths(m, 1)) {
+    const [y, mo] = m.split('-').map(Number);
+    const monthEnd = `${m.slice(0, 8)}${String(daysInMonth(y, mo)).padStart(2, '0')}`;
+    const halves =
+      frequency === 'twice_monthly'
+        ? [
+            { start: m, end: `${m.slice(0, 8)}15` },
+            { start: `${m.slice(0, 8)}16`, end: monthEnd },
+          ]
+        : [{ start: m, end: monthEnd }];
+    for (const h of halves) if (h.end >= span.start && h.start <= span.end) out.push(h);
+  }
+  return out;
+}
+
 const hasLeft = (a: Account) => known(a.end_date) && a.end_date !== 'still_working';
 
 /** An amount received in total, spread over `n` shares in satang (the remainder on the last). */
@@ -347,31 +373,56 @@ function payroll(
   const left = known(a.end_date) && a.end_date !== 'still_working';
   const delay = known(a.pay_delay_days) ? a.pay_delay_days : screen.assumptions.pay_delay_unknown.value;
   if (!known(a.pay_delay_days)) say('pay_delay_unknown', { days: delay });
-  type Row = { start: string; end: string; pay?: string; fraction: Ratio; worked: typeof days };
+  type Row = {
+    start: string;
+    end: string;
+    pay?: string;
+    fraction: Ratio;
+    full: boolean;
+    worked: typeof days;
+  };
   const periods: Row[] = [];
   let notDue = 0;
-  for (let m = `${span.start.slice(0, 7)}-01`; m <= span.end; m = addMonths(m, 1)) {
-    const [y, mo] = m.split('-').map(Number);
-    const monthEnd = `${m.slice(0, 8)}${String(daysInMonth(y, mo)).padStart(2, '0')}`;
-    const start = m < span.start ? span.start : m;
-    const end = monthEnd > span.end ? span.end : monthEnd;
+  const frequency = known(a.pay_frequency) ? a.pay_frequency : 'monthly';
+  for (const natural of payPeriods(span, frequency)) {
+    const start = natural.start < span.start ? span.start : natural.start;
+    const end = natural.end > span.end ? span.end : natural.end;
     const isFinal = left && end === span.end;
-    let pay: string | undefined = addDays(monthEnd, delay);
+    let pay: string | undefined = addDays(natural.end, delay);
     if (isFinal && known(a.final_pay_days))
       pay = a.final_pay_days === 'not_paid' ? undefined : addDays(end, a.final_pay_days);
-    // Wages not yet due on the interview day are not counted (still working, current month).
+    // Wages not yet due on the interview day are not counted (still working, current period).
     if (pay !== undefined && pay > asOf && !isFinal) {
       notDue++;
       continue;
     }
     if (pay !== undefined && pay > asOf) pay = undefined;
-    const fraction = new Ratio(BigInt(day(end) - day(start) + 1), BigInt(daysInMonth(y, mo)));
-    periods.push({ start, end, pay, fraction, worked: days.filter((x) => x.date >= start && x.date <= end) });
+    // A month's amounts spread over its days: each day of the period carries 1 / days in its month.
+    let fraction = new Ratio(0n);
+    for (let n = day(start); n <= day(end); n++) {
+      const [y, mo] = isoOf(n).split('-').map(Number);
+      fraction = fraction.add(new Ratio(1n, BigInt(daysInMonth(y, mo))));
+    }
+    const full = start === natural.start && end === natural.end;
+    periods.push({
+      start,
+      end,
+      pay,
+      fraction,
+      full,
+      worked: days.filter((x) => x.date >= start && x.date <= end),
+    });
   }
-  if (notDue) say('not_yet_due', { months: notDue });
-  const withheld = known(a.withheld_months) ? Math.min(a.withheld_months, periods.length) : 0;
-  if (withheld) say('withheld_last', { months: withheld });
-  if (periods.some((p) => p.fraction.cmp(Ratio.of(1)) < 0)) say('prorated');
+  if (notDue) say(frequency === 'monthly' ? 'not_yet_due' : 'not_yet_due_periods', { months: notDue });
+  // Wages withheld: those of the most recent months.
+  const withheldMonths = known(a.withheld_months) ? a.withheld_months : 0;
+  const lastMonth = periods.length ? `${periods[periods.length - 1].start.slice(0, 7)}-01` : '';
+  const cutoff = withheldMonths > 0 ? addMonths(lastMonth, -(withheldMonths - 1)) : '9999-12-31';
+  const withheldCount = periods.filter((p) => p.end >= cutoff).length;
+  const monthsWithheld = new Set(periods.filter((p) => p.end >= cutoff).map((p) => p.end.slice(0, 7))).size;
+  if (monthsWithheld) say('withheld_last', { months: Math.min(withheldMonths, monthsWithheld) });
+  if (frequency !== 'monthly') say('pay_frequency', { frequency });
+  if (periods.some((p) => frequency === 'monthly' && p.fraction.cmp(Ratio.of(1)) < 0)) say('prorated');
   if (known(a.deductions) && a.deductions.length) say('deductions_monthly');
   const perMonth = (satang: number, f: Ratio) => f.mul(satang).roundHalfUp();
   // Holiday pay received, spread evenly over the holidays worked, each in the period holding it.
@@ -384,7 +435,7 @@ function payroll(
     for (const [i, h] of worked.entries()) holidayPay.set(h, parts[i]);
   }
   const rows = periods.map((p, i) => {
-    const unpaid = i >= periods.length - withheld;
+    const unpaid = i >= periods.length - withheldCount;
     const isFinal = hasLeft(a) && p.end === span.end;
     const received = (v: number | Unknown | undefined) =>
       known(v) ? satangText(isFinal ? v : 0) : undefined;
@@ -399,13 +450,15 @@ function payroll(
           new Ratio(0n),
         )
         .roundHalfUp();
+    else if (p.full && known(a.pay_received)) base = a.pay_received;
     else if (!known(a.wage_changes) || a.wage_changes.length === 0) base = perMonth(wage, p.fraction);
     else {
       // A monthly wage that changed within the period: each day at the wage in force that day.
-      const [y, mo] = p.start.split('-').map(Number);
       let sum = new Ratio(0n);
-      for (let n = day(p.start); n <= day(p.end); n++)
+      for (let n = day(p.start); n <= day(p.end); n++) {
+        const [y, mo] = isoOf(n).split('-').map(Number);
         sum = sum.add(new Ratio(BigInt(wageOn(a, isoOf(n))), BigInt(daysInMonth(y, mo))));
+      }
       base = sum.roundHalfUp();
     }
     const cols: Record<string, number> = {};

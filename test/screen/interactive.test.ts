@@ -93,6 +93,8 @@ describe('screen --interactive', () => {
     await t.type('Give a date as YYYY-MM-DD, or YYYY-MM', `2025-03${ENTER}`);
     await t.type(en.t('interview.deduction_to').slice(0, 12), ENTER); // still taken
     await t.type(en.t('interview.deduction_more'), down(1)); // no more
+    await t.type(q('pay_frequency'), ENTER); // monthly
+    await t.type(q('pay_received'), `?${ENTER}`);
     await t.type(q('pay_delay_days'), `5${ENTER}`);
     await t.type(q('withheld_months'), `0${ENTER}`);
     await t.type(q('documents_held'), ENTER); // yes
@@ -140,6 +142,8 @@ describe('screen --interactive', () => {
       overtime_pay_per_month: 'unknown',
       holiday_work: 'no',
       deductions: [{ amount: 200000, purpose: 'recruitment_fee', note: 'broker', from: '2025-03' }],
+      pay_frequency: 'monthly',
+      pay_received: 'unknown',
       pay_delay_days: 5,
       withheld_months: 0,
       documents_held: 'yes',
@@ -219,6 +223,7 @@ describe('screen --interactive', () => {
     }
     await t.type(q('holiday_work', th), down(2));
     await t.type(th.t('interview.deductions_any'), down(2));
+    await t.type(q('pay_frequency', th), down(3));
     await t.type(q('pay_delay_days', th), `?${ENTER}`);
     await t.type(q('withheld_months', th), `?${ENTER}`);
     const yesNo = ['documents_held', 'debt_owed', 'can_leave_workplace', 'can_change_employer', 'threats'];

@@ -147,3 +147,49 @@ describe('when things changed', () => {
     ]);
   });
 });
+
+describe('how often pay comes and what was received', () => {
+  const monthly = (extra: Partial<Account>) =>
+    ({
+      ...example(),
+      wage_type: 'monthly',
+      wage_amount: 1_200_000,
+      holiday_work: 'no',
+      holidays_worked: undefined,
+      holiday_pay_received: undefined,
+      ...extra,
+    }) as Account;
+  it('writes one payroll row per half month, paid after each half', () => {
+    const rows = plan(
+      monthly({ pay_frequency: 'twice_monthly', pay_delay_days: 2 }),
+      '2025-10-20',
+      pack,
+      data,
+    ).records.likely.data.payroll;
+    const july = rows.filter((p) => p.period_start.startsWith('2025-07'));
+    expect(july.map((p) => [p.period_start, p.period_end, p.pay_date, p.base_pay])).toEqual([
+      ['2025-07-01', '2025-07-15', '2025-07-17', Math.round((1_200_000 * 15) / 31)],
+      ['2025-07-16', '2025-07-31', '2025-08-02', Math.round((1_200_000 * 16) / 31)],
+    ]);
+  });
+  it('writes weekly rows of 7 days from the start', () => {
+    const rows = plan(monthly({ pay_frequency: 'weekly', pay_delay_days: 0 }), '2025-10-20', pack, data)
+      .records.likely.data.payroll;
+    expect(rows[0]).toMatchObject({
+      period_start: '2023-05-02',
+      period_end: '2023-05-08',
+      pay_date: '2023-05-08',
+    });
+    expect(rows.at(-1)).toMatchObject({ period_end: '2025-08-15' });
+  });
+  it('takes the wages received for a whole period as paid, so a shortfall shows under s.90', () => {
+    const paid = monthly({ pay_received: 1_000_000 });
+    const rows = plan(paid, '2025-10-20', pack, data).records.likely.data.payroll;
+    expect(rows.find((p) => p.period_start === '2025-07-01')?.base_pay).toBe(1_000_000);
+    const mw = screenAccount(paid, pack, data).results.likely.findings.filter(
+      (f) => f.rule === 'lpa-90-minimum-wage' && f.period?.start === '2025-07-01',
+    );
+    // Samut Prakan 372 x 30 = 11,160 a month in July 2025; 10,000 received.
+    expect(mw.map((f) => f.owed_satang)).toEqual([116_000]);
+  });
+});
