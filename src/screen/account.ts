@@ -73,6 +73,13 @@ export interface Account {
   break_start?: number | Unknown;
   days_per_week?: number | Unknown;
   rest_days?: Weekday[] | Unknown;
+  /** Days of the week with a shorter day (half-day Saturdays), ending at short_day_end. */
+  short_days?: Weekday[] | Unknown;
+  short_day_end?: number | Unknown;
+  /** Rotating shifts: every other week on nights, from night_start to night_end. */
+  rotation?: string | Unknown;
+  night_start?: number | Unknown;
+  night_end?: number | Unknown;
   /** Satang per month. */
   overtime_pay_per_month?: number | Unknown;
   holiday_work?: YesNo | Unknown;
@@ -139,6 +146,7 @@ export interface FieldSpec {
 export const SECTOR_CHOICES = [...SECTORS, 'other'] as const;
 export const DEBT_TO = ['employer', 'broker', 'other'] as const;
 export const PAY_FREQUENCIES = ['monthly', 'twice_monthly', 'weekly'] as const;
+export const ROTATIONS = ['none', 'alternate_weeks'] as const;
 /** How a job ended, as a worker can say it (a death is not told by the worker). */
 export const ENDINGS = TERMINATION_REASONS.filter((r) => r !== 'died');
 
@@ -176,6 +184,11 @@ export const FIELDS: Record<keyof Account, FieldSpec> = {
   break_start: { kind: 'time' },
   days_per_week: { kind: 'int', min: 1, max: 7 },
   rest_days: { kind: 'weekdays' },
+  short_days: { kind: 'weekdays' },
+  short_day_end: { kind: 'time' },
+  rotation: { kind: 'choice', choices: ROTATIONS },
+  night_start: { kind: 'time' },
+  night_end: { kind: 'time' },
   overtime_pay_per_month: { kind: 'money' },
   holiday_work: { kind: 'yes_no' },
   holidays_worked: { kind: 'dates' },

@@ -249,18 +249,34 @@ function build(
     const offset = known(a.break_start) ? (a.break_start - start + 1440) % 1440 : undefined;
     const split = offset !== undefined && offset > 0 && offset + breakMin < spanMin ? offset : undefined;
     const holidays = new Set(known(a.holidays_worked) ? a.holidays_worked : []);
+    const short = known(a.short_days) && known(a.short_day_end) ? a.short_days : [];
+    const nights = a.rotation === 'alternate_weeks' && known(a.night_start) && known(a.night_end);
+    const firstWeek = day(span.start) - weekday(day(span.start));
     const rows: (string | number)[][] = [];
     for (let n = day(span.start); n <= day(span.end); n++) {
       const date = isoOf(n);
       const holiday = holidays.has(date);
       if (rest.includes(WEEKDAYS[weekday(n)]) && !holiday) continue;
       const type = holiday ? 'public_holiday' : 'work';
+      // Every second calendar week of a rotation is on nights; a short day ends early.
+      const onNights = nights && Math.floor((n - firstWeek) / 7) % 2 === 1;
+      if (onNights || short.includes(WEEKDAYS[weekday(n)])) {
+        const from = onNights ? (a.night_start as number) : start;
+        const to = onNights ? (a.night_end as number) : (a.short_day_end as number);
+        const len = (to - from + 1440) % 1440;
+        // A break is owed after 5 hours of work (s.27): a shorter day is taken to have none.
+        const pause = len > 300 ? Math.min(breakMin, Math.floor(len / 2)) : 0;
+        if (len > 0) rows.push([WORKER_ID, date, hhmm(from), hhmm(to), pause, type]);
+        continue;
+      }
       if (split === undefined) rows.push([WORKER_ID, date, hhmm(start), hhmm(end), breakMin, type]);
       else {
         rows.push([WORKER_ID, date, hhmm(start), hhmm(start + split), 0, type]);
         rows.push([WORKER_ID, date, hhmm(start + split + breakMin), hhmm(end), 0, type]);
       }
     }
+    if (short.length) say('short_days', { days: short.join(', '), end: hhmm(a.short_day_end as number) });
+    if (nights) say('rotation', { start: hhmm(a.night_start as number), end: hhmm(a.night_end as number) });
     csv.hours = csvOf(['employee_id', 'date', 'start', 'end', 'break_minutes', 'day_type'], rows);
   }
 

@@ -83,6 +83,8 @@ describe('screen --interactive', () => {
     await t.type(q('break_minutes'), `60${ENTER}`);
     await t.type(q('break_start'), `12:00${ENTER}`);
     await t.type(q('days_per_week'), `7${ENTER}`);
+    await t.type(q('short_days'), `none${ENTER}`);
+    await t.type(q('rotation'), ENTER); // the same hours every week
     await t.type(q('overtime_pay_per_month'), `?${ENTER}`); // don't know
     await t.type(q('holiday_work'), down(1)); // no
     await t.type(en.t('interview.deductions_any'), ENTER); // yes
@@ -139,6 +141,8 @@ describe('screen --interactive', () => {
       break_minutes: 60,
       break_start: 720,
       days_per_week: 7,
+      short_days: [],
+      rotation: 'none',
       overtime_pay_per_month: 'unknown',
       holiday_work: 'no',
       deductions: [{ amount: 200000, purpose: 'recruitment_fee', note: 'broker', from: '2025-03' }],
@@ -217,8 +221,12 @@ describe('screen --interactive', () => {
       'break_minutes',
       'break_start',
       'days_per_week',
-      'overtime_pay_per_month',
+      'short_days',
     ]) {
+      await t.type(q(id, th), `?${ENTER}`);
+    }
+    await t.type(q('rotation', th), down(2));
+    for (const id of ['overtime_pay_per_month']) {
       await t.type(q(id, th), `?${ENTER}`);
     }
     await t.type(q('holiday_work', th), down(2));

@@ -193,3 +193,30 @@ describe('how often pay comes and what was received', () => {
     expect(mw.map((f) => f.owed_satang)).toEqual([116_000]);
   });
 });
+
+describe('schedules that differ by day', () => {
+  it('ends half-day Saturdays early, without a break', () => {
+    const a = { ...example(), short_days: ['saturday'], short_day_end: 720 } as Account;
+    const r = plan(a, '2025-10-20', pack, data).records.likely.data;
+    // 2025-08-09 is a Saturday, 2025-08-08 a Friday.
+    expect(
+      r.stretches.filter((s) => s.date === '2025-08-09').map((s) => [s.start, s.end, s.break_minutes]),
+    ).toEqual([[480, 720, 0]]);
+    expect(r.stretches.filter((s) => s.date === '2025-08-08').map((s) => [s.start, s.end])).toEqual([
+      [480, 720],
+      [780, 1020],
+    ]);
+  });
+  it('puts every second week on nights', () => {
+    const a = { ...example(), rotation: 'alternate_weeks', night_start: 1200, night_end: 300 } as Account;
+    const r = plan(a, '2025-10-20', pack, data).records.likely.data;
+    // The job starts on Tuesday 2023-05-02: that week on days, the next (from 2023-05-08) on nights.
+    expect(r.stretches.find((s) => s.date === '2023-05-03')?.start).toBe(480);
+    expect(r.stretches.find((s) => s.date === '2023-05-09')).toMatchObject({
+      start: 1200,
+      end: 1740,
+      break_minutes: 60,
+    });
+    expect(r.stretches.find((s) => s.date === '2023-05-16')?.start).toBe(480);
+  });
+});
