@@ -147,3 +147,20 @@ describe('the command line', () => {
     expect(v.code).toBe(0);
   });
 });
+
+describe('large files, streamed', () => {
+  it('give the same s.29 and s.56 findings as read whole', async () => {
+    const { checkAsync } = await import('../src/api.js');
+    const dir = folder('date,name\n2025-07-28,King\n');
+    const whole = check({ dir, asOf: '2025-07-31' });
+    let path = '';
+    const streamed = await checkAsync(
+      { dir, asOf: '2025-07-31' },
+      { minBytes: 0, onPath: (p) => (path = p.path) },
+    );
+    expect(path).toBe('stream');
+    expect(streamed.findings).toEqual(whole.findings);
+    expect(streamed.inputs.map((i) => i.kind)).toEqual(whole.inputs.map((i) => i.kind));
+    expect(streamed.findings.some((f) => f.rule === 'lpa-56-holiday-wage')).toBe(true);
+  });
+});

@@ -832,8 +832,8 @@ export function assemble(
       holidays: !!parts.holidays,
     },
     filled: {
-      ...(parts.employees ? { employees: filledColumns(employees, 'employees') } : {}),
-      ...(parts.payroll ? { payroll: filledColumns(payroll, 'payroll') } : {}),
+      ...(parts.employees ? { employees: filledColumns(employees, parts.employees.layout) } : {}),
+      ...(parts.payroll ? { payroll: filledColumns(payroll, parts.payroll.layout) } : {}),
     },
     files: {
       employees: parts.employees?.stats.file,
@@ -848,14 +848,24 @@ export function assemble(
   };
 }
 
-/** The optional columns of a file that hold a value in at least one record. */
-export function filledColumns(records: readonly object[], kind: FileKind): string[] {
-  const left = new Set(COLUMNS[kind].optional);
+/**
+ * The optional columns of a file that it maps (or a profile sets) and that hold a value in at
+ * least one record. Columns the schema gives a default (hazardous, deduction_consent, ...)
+ * count as filled when the file has them at all.
+ */
+export function filledColumns(records: readonly object[], layout: LayoutInfo): string[] {
+  const mapped = new Set(layout.columns.map((c) => c.column));
+  const left = new Set(COLUMNS[layout.kind].optional.filter((c) => mapped.has(c)));
+  const out = new Set<string>();
   for (const r of records) {
-    for (const c of left) if ((r as Record<string, unknown>)[c] !== undefined) left.delete(c);
+    for (const c of left) {
+      if ((r as Record<string, unknown>)[c] === undefined) continue;
+      out.add(c);
+      left.delete(c);
+    }
     if (left.size === 0) break;
   }
-  return COLUMNS[kind].optional.filter((c) => !left.has(c));
+  return COLUMNS[layout.kind].optional.filter((c) => out.has(c));
 }
 
 /**
