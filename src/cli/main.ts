@@ -298,7 +298,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       const kind = (o.kind as FileKind | undefined) ?? kindOfName(file) ?? guessKind(grid)?.kind;
       if (!kind)
         throw new UserError(
-          `${file}: cannot tell whether this is an employees, hours or payroll file: give --kind`,
+          `${file}: cannot tell whether this is an employees, hours, payroll or holidays file: give --kind`,
         );
       const command = `labour-check map --init ${file}${o.kind ? ` --kind ${o.kind}` : ''}`;
       emit(initProfile(grid, inspectHeader(grid, kind), command), o.output);
