@@ -1,7 +1,7 @@
 import type { EmployeeFacts } from '../facts/employee.js';
 import type { Ratio } from '../findings/money.js';
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
-import type { ParamStore, ParamUse } from '../pack/params.js';
+import { ParamNotInForce, type ParamStore, type ParamUse } from '../pack/params.js';
 import type { FACTS } from '../pack/schema.js';
 import type { Employee, FileKind, Holiday } from '../parse/records.js';
 
@@ -60,6 +60,6 @@ export interface CheckFunction {
 }
 
 /** A rule parameter with no value in force on a date: the check is undetermined there. */
-export class MissingParam extends Error {}
+export class MissingParam extends ParamNotInForce {}
 
 export const out = (): CheckOutput => ({ findings: [], undetermined: [] });

@@ -4,7 +4,7 @@ import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { Ratio } from '../findings/money.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
-import type { ParamUse } from '../pack/params.js';
+import { ParamNotInForce, type ParamUse } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
 import type { DataSet } from '../parse/ingest.js';
 import { type CheckContext, type CheckFunction, type Draft, MissingParam } from './check.js';
@@ -95,6 +95,12 @@ export class Evaluator {
       const fn = this.bound.get(rule.id)!;
       const run = this.runs.get(rule.id)!;
       const reasons = new Set<string>();
+      const skipped = facts.skippedDays;
+      if (skipped.length) {
+        // Those days are missing from the facts: no rule can say it checked the whole record.
+        const more = skipped.length > 1 ? ` and ${skipped.length - 1} other day(s)` : '';
+        reasons.add(`work on ${skipped[0].date}${more} not checked: ${skipped[0].reason}`);
+      }
       const missing = fn.needs.filter((k) => !data.present[k]);
       if (missing.length) {
         reasons.add(`no ${missing.join(' or ')} file`);
@@ -105,7 +111,7 @@ export class Evaluator {
           for (const d of res.findings) this.findings.push(finish(d, rule, facts, data.files, pack, o));
           if (res.findings.length) run.employees_with_findings++;
         } catch (e) {
-          if (!(e instanceof MissingParam)) throw e;
+          if (!(e instanceof ParamNotInForce)) throw e;
           reasons.add(e.message);
         }
       }

@@ -243,6 +243,7 @@ function pass(
       row: s.row,
       column: 'employee_id',
       reason: `employee ${s.employee_id} is not in ${files.employees}`,
+      employee_id: s.employee_id,
     });
     rowsRejected++;
     return false;

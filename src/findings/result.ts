@@ -118,7 +118,14 @@ export const ResultSchema = z.object({
   findings: z.array(FindingSchema),
   undetermined: z.array(z.object({ rule: z.string(), employee_id: z.string(), reason: z.string() })),
   rejected: z.array(
-    z.object({ file: z.string(), row: z.number().int(), column: z.string(), reason: z.string() }),
+    z.object({
+      file: z.string(),
+      row: z.number().int(),
+      column: z.string(),
+      reason: z.string(),
+      /** The employee the row names, when the reason is about the employee (redaction pseudonymises it). */
+      employee_id: z.string().optional(),
+    }),
   ),
   warnings: z.array(
     z.object({

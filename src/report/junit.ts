@@ -1,6 +1,16 @@
+import type { Finding } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
-import type { Result } from '../findings/result.js';
-import { employeeIds, groupBy, messageOf, type ReportOptions, ruleById, titleOf, when } from './common.js';
+import type { Printable } from '../findings/redact.js';
+import {
+  employeeIds,
+  failsOn,
+  groupBy,
+  messageOf,
+  type ReportOptions,
+  ruleById,
+  titleOf,
+  when,
+} from './common.js';
 
 // JUnit XML for CI test views: one testsuite per rule, one testcase per employee checked.
 // A testcase fails with the employee's findings under the rule; an employee the rule could not
@@ -17,7 +27,7 @@ export function xml(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
-export function junit(r: Result, o: ReportOptions = {}): string {
+export function junit(r: Printable, o: ReportOptions = {}): string {
   const rules = ruleById(o);
   const employees = employeeIds(r);
   const findings = groupBy(r.findings, (f) => `${f.rule}\u0000${f.employee_id}`);
@@ -38,23 +48,31 @@ export function junit(r: Result, o: ReportOptions = {}): string {
       const w = waived.get(key);
       const attrs = `name="${xml(id)}" classname="${xml(`${r.ruleset.id}.${run.rule}`)}"`;
       const body: string[] = [];
-      if (list) {
+      // Findings below --fail-on do not fail the run, so they do not fail the testcase either:
+      // they are noted in system-out, as waived findings are.
+      const failing = (list ?? []).filter((x) => failsOn(x.severity, o.failOn));
+      const below = (list ?? []).filter((x) => !failsOn(x.severity, o.failOn));
+      const line = (x: Finding) =>
+        `[${x.severity}] ${when(x, o)} ${messageOf(x, o)}${x.owed_satang ? ` (owed ${baht(x.owed_satang)} + interest ${baht(x.interest_satang ?? 0)} baht)` : ''}`;
+      if (failing.length) {
         f++;
-        const owed = list.reduce((a, x) => a + (x.owed_satang ?? 0), 0);
-        const head = `${list.length} finding${list.length > 1 ? 's' : ''}${owed ? `, owed ${baht(owed)} baht` : ''}: ${messageOf(list[0], o)}`;
-        const detail = list.map(
-          (x) =>
-            `[${x.severity}] ${when(x, o)} ${messageOf(x, o)}${x.owed_satang ? ` (owed ${baht(x.owed_satang)} + interest ${baht(x.interest_satang ?? 0)} baht)` : ''}\n  evidence: ${x.evidence.map((e) => `${e.file}:${e.row}`).join(' ')}`,
+        const owed = failing.reduce((a, x) => a + (x.owed_satang ?? 0), 0);
+        const head = `${failing.length} finding${failing.length > 1 ? 's' : ''}${owed ? `, owed ${baht(owed)} baht` : ''}: ${messageOf(failing[0], o)}`;
+        const detail = failing.map(
+          (x) => `${line(x)}\n  evidence: ${x.evidence.map((e) => `${e.file}:${e.row}`).join(' ')}`,
         );
-        const worst = list.some((x) => x.severity === 'critical') ? 'critical' : list[0].severity;
+        const worst = failing.some((x) => x.severity === 'critical') ? 'critical' : failing[0].severity;
         body.push(
           `      <failure message="${xml(head)}" type="${xml(worst)}">${xml(detail.join('\n'))}</failure>`,
         );
-      } else if (reason !== undefined) {
+      } else if (reason !== undefined && !list) {
         s++;
         body.push(`      <skipped message="${xml(`undetermined: ${reason}`)}"/>`);
       }
-      const notes = (w ?? []).map((x) => `waived by ${x.waiver}: ${when(x, o)} ${messageOf(x, o)}`);
+      const notes = [
+        ...below.map((x) => `below --fail-on ${o.failOn ?? 'error'}: ${line(x)}`),
+        ...(w ?? []).map((x) => `waived by ${x.waiver}: ${when(x, o)} ${messageOf(x, o)}`),
+      ];
       if (list && reason !== undefined) notes.push(`partly undetermined: ${reason}`);
       if (notes.length) {
         const lines = notes;

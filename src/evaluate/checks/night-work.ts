@@ -1,5 +1,6 @@
 import { hhmm } from '../../facts/calendar.js';
 import type { WorkDay } from '../../facts/workday.js';
+import { ParamNotInForce } from '../../pack/params.js';
 import { parseTime } from '../../parse/values.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { hoursEvidence, isPregnantOn, isYoung } from './util.js';
@@ -46,6 +47,7 @@ export const nightWork: CheckFunction = {
 
 function clock(ctx: CheckContext, name: string, date: string): number {
   const v = ctx.pack.at(name, date);
+  if (!v) throw new ParamNotInForce(`no value of ${name} in force on ${date}`);
   const t = parseTime(String(v?.value ?? ''));
   if (!t.ok) throw new Error(`rule pack parameter ${name} is not a time`);
   return t.value;
