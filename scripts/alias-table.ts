@@ -14,6 +14,7 @@ export function aliasTableMarkdown(): string {
   table('employees', ALIASES.employees);
   table('hours', ALIASES.hours);
   table('payroll', ALIASES.payroll);
+  table('holidays', ALIASES.holidays);
   table('time-clock exports (one row per punch)', CLOCK_ALIASES);
   return lines.join('\n');
 }

@@ -9,7 +9,7 @@ import { loadPack, type RulePack } from './pack/load.js';
 import { assemble, type DataSet, type InputOptions, parseGrid, type Warning } from './parse/ingest.js';
 import { withoutImplausibleDates } from './parse/plausible.js';
 import { loadProfile } from './parse/profile.js';
-import type { FileKind } from './parse/records.js';
+import { FILE_KINDS, type FileKind } from './parse/records.js';
 import { decoderFor } from './read/decode.js';
 import { assertRegularFile } from './read/file.js';
 import { StreamFallback } from './read/stream.js';
@@ -21,6 +21,8 @@ export interface CheckOptions {
   employees?: string;
   hours?: string;
   payroll?: string;
+  /** The employer's announced traditional holidays (s.29): `date`, `name`; default DIR/holidays.csv. */
+  holidays?: string;
   /** YYYY-MM-DD; default today (Asia/Bangkok). */
   asOf?: string;
   /** A rule pack folder; default the bundled th-lpa pack. */
@@ -74,7 +76,7 @@ export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>
       throw new UserError(`${o.dir}: not a folder (name files with --employees, --hours, --payroll)`);
   }
   const listing = o.dir !== undefined ? readdirSync(o.dir) : [];
-  for (const kind of ['employees', 'hours', 'payroll'] as const) {
+  for (const kind of FILE_KINDS) {
     const explicit = o[kind];
     if (explicit !== undefined) {
       files[kind] = explicit;
@@ -94,7 +96,7 @@ export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>
   }
   // Before anything opens them: a FIFO would block the open, /dev/zero would never end.
   for (const f of Object.values(files)) if (f !== undefined) assertRegularFile(f);
-  if (Object.keys(files).length === 0) {
+  if (Object.keys(files).filter((k) => k !== 'holidays').length === 0) {
     throw new UserError(
       o.dir !== undefined
         ? `${o.dir}: none of employees.csv, hours.csv, payroll.csv (or .xlsx, .xls, .html, or a ZKTeco attlog) is there`
@@ -108,7 +110,7 @@ export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>
 export function inputOptions(o: CheckOptions): InputOptions {
   if (o.encoding !== undefined) decoderFor(o.encoding);
   const profile = o.profile ?? (o.map !== undefined ? loadProfile(o.map) : undefined);
-  for (const kind of ['employees', 'hours', 'payroll'] as const) {
+  for (const kind of FILE_KINDS) {
     const label = profile?.[kind]?.encoding;
     if (label !== undefined) decoderFor(label);
   }
@@ -134,7 +136,15 @@ function dataSetOf(grids: Partial<Record<FileKind, RawGrid>>, o: InputOptions): 
     const g = grids[kind];
     return g === undefined ? undefined : parseGrid(g, kind, warnings, o);
   };
-  return assemble({ employees: part('employees'), hours: part('hours'), payroll: part('payroll') }, warnings);
+  return assemble(
+    {
+      employees: part('employees'),
+      hours: part('hours'),
+      payroll: part('payroll'),
+      holidays: part('holidays'),
+    },
+    warnings,
+  );
 }
 
 /**
@@ -163,7 +173,7 @@ export async function readDataSetAsync(
 export function checkData(
   input: DataSet,
   pack: RulePack,
-  o: Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'rules'>,
+  o: Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'holidays' | 'rules'>,
 ): Result {
   const eo = evaluateOptions(o);
   const { asOf, weekStart } = eo;
@@ -198,7 +208,7 @@ export function markInferred(r: Result, data: DataSet): Result {
   return r;
 }
 
-type EvaluationChoices = Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'rules'>;
+type EvaluationChoices = Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'holidays' | 'rules'>;
 
 function evaluateOptions(o: EvaluationChoices): EvaluateOptions {
   return {

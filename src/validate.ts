@@ -43,14 +43,16 @@ export interface ValidationReport {
   exit_code: 0 | 1 | 2;
 }
 
-export interface ValidateOptions extends Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll'> {
+export interface ValidateOptions
+  extends Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'holidays'> {
   /** Read every file named as this kind. */
   kind?: FileKind;
 }
 
-/** The kind a file's name says it is: employees / hours (or a clock log) / payroll, in English or Thai. */
+/** The kind a file's name says it is: employees / hours (or a clock log) / payroll / holidays, in English or Thai. */
 export function kindOfName(file: string): FileKind | undefined {
   const b = basename(file).toLowerCase();
+  if (/holiday|วันหยุด/.test(b)) return 'holidays';
   if (/employee|staff|worker|พนักงาน|ลูกจ้าง/.test(b)) return 'employees';
   if (/payroll|salary|wage|pay|เงินเดือน|ค่าจ้าง/.test(b)) return 'payroll';
   if (/hour|attlog|clock|punch|attendance|time|เวลา/.test(b)) return 'hours';
@@ -99,7 +101,7 @@ export async function validate(paths: string[], o: ValidateOptions = {}): Promis
         const g = guessKind(grid, inputs.profile);
         if (!g) {
           throw new UserError(
-            `${e.file}: cannot tell whether this is an employees, hours or payroll file (name it so, or give --kind)`,
+            `${e.file}: cannot tell whether this is an employees, hours, payroll or holidays file (name it so, or give --kind)`,
           );
         }
         r.kind = g.kind;

@@ -24,7 +24,12 @@ export function run(files: Partial<Record<FileKind, string>>, asOf = '2025-09-30
   const part = <K extends FileKind>(k: K) =>
     files[k] === undefined ? undefined : parseTable(tableOfText(`${k}.csv`, files[k]!), k, warnings);
   const data = assemble(
-    { employees: part('employees'), hours: part('hours'), payroll: part('payroll') },
+    {
+      employees: part('employees'),
+      hours: part('hours'),
+      payroll: part('payroll'),
+      holidays: part('holidays'),
+    },
     warnings,
   );
   return checkData(data, pack(), { asOf, only });

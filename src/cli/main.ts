@@ -159,10 +159,11 @@ export function program(
     .description(
       'check employees.csv, hours.csv and payroll.csv and report every violation and the money owed',
     )
-    .argument('[dir]', 'folder with employees.csv, hours.csv, payroll.csv (any may be absent)')
+    .argument('[dir]', 'folder with employees.csv, hours.csv, payroll.csv, holidays.csv (any may be absent)')
     .option('--employees <file>', 'employees file')
     .option('--hours <file>', 'hours file (one row per stretch of work)')
     .option('--payroll <file>', 'payroll file (one row per pay period)')
+    .option('--holidays <file>', "the employer's announced traditional holidays (date, name; s.29)")
     .option(
       '--format <formats>',
       `report format, or several joined by commas with --output-dir: ${FORMATS.join(', ')}`,
@@ -241,7 +242,13 @@ export function program(
       const weekStart = WEEKDAYS.indexOf(o.weekStart);
       const asOf = validAsOf(o.asOf);
       // Everything the user named is read before the check runs, so a typo fails fast.
-      const files = resolveInputs({ dir, employees: o.employees, hours: o.hours, payroll: o.payroll });
+      const files = resolveInputs({
+        dir,
+        employees: o.employees,
+        hours: o.hours,
+        payroll: o.payroll,
+        holidays: o.holidays,
+      });
       const pack = loadPack(o.rules);
       inputOptions(inputsOf(o)); // a bad --map or --encoding fails before anything is read
       const waivers = o.waivers ? loadWaivers(o.waivers) : undefined;
@@ -388,7 +395,7 @@ export function program(
       const kind = (o.kind as FileKind | undefined) ?? kindOfName(file) ?? guessKind(grid)?.kind;
       if (!kind)
         throw new UserError(
-          `${file}: cannot tell whether this is an employees, hours or payroll file: give --kind`,
+          `${file}: cannot tell whether this is an employees, hours, payroll or holidays file: give --kind`,
         );
       const command = `labour-check map --init ${file}${o.kind ? ` --kind ${o.kind}` : ''}`;
       emit(initProfile(grid, inspectHeader(grid, kind), command), o.output);

@@ -36,7 +36,12 @@ export function runCase(
   let undeterminedIds: string[] = [];
   try {
     const data = assemble(
-      { employees: part('employees'), hours: part('hours'), payroll: part('payroll') },
+      {
+        employees: part('employees'),
+        hours: part('hours'),
+        payroll: part('payroll'),
+        holidays: part('holidays'),
+      },
       warnings,
     );
     for (const r of data.rejected)

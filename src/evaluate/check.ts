@@ -3,7 +3,7 @@ import type { Ratio } from '../findings/money.js';
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import { ParamNotInForce, type ParamStore, type ParamUse } from '../pack/params.js';
 import type { FACTS, Severity } from '../pack/schema.js';
-import type { Employee, FileKind } from '../parse/records.js';
+import type { Employee, FileKind, Holiday } from '../parse/records.js';
 
 /** What a check function reports before the engine adds rule, message, rounding and interest. */
 export interface Draft {
@@ -45,6 +45,10 @@ export interface CheckContext {
    * never zero or "not paid".
    */
   absent(kind: FileKind, column: string): string | undefined;
+  /** The employer's announced traditional holidays (holidays.csv), in date order; empty without it. */
+  holidays: readonly Holiday[];
+  /** Whether an optional column of a file holds a value in some row: absent is unknown, not zero. */
+  filled(kind: FileKind, column: string): boolean;
   /** Keeps a value of this employee for the check's `across` phase (checks that compare employees). */
   keep(value: unknown): void;
 }

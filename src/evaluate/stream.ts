@@ -76,13 +76,13 @@ interface Held {
   byId: Map<string, Employee>;
   payrollOf: Map<string, PayrollRow[]>;
   /** Warnings in the order readDataSet gives them: per file, then cross-file. */
-  warnings: { employees: Warning[]; payroll: Warning[]; assemble: Warning[] };
+  warnings: { employees: Warning[]; payroll: Warning[]; holidays: Warning[]; assemble: Warning[] };
   /** A UserError from the payroll file, thrown after the hours file has been read (readDataSet reads hours first). */
   deferred?: UserError;
 }
 
 function readHeld(files: Partial<Record<FileKind, string>>): Held {
-  const warnings: Held['warnings'] = { employees: [], payroll: [], assemble: [] };
+  const warnings: Held['warnings'] = { employees: [], payroll: [], holidays: [], assemble: [] };
   const part = <K extends 'employees' | 'payroll'>(kind: K) => {
     const f = files[kind];
     return f === undefined ? undefined : parseFile(f, kind, warnings[kind]);
@@ -96,7 +96,12 @@ function readHeld(files: Partial<Record<FileKind, string>>): Held {
     if (!(e instanceof UserError)) throw e;
     deferred = e;
   }
-  const data = assemble({ employees, payroll }, warnings.assemble);
+  // A holidays file is a few dozen rows: read whole.
+  const holidays =
+    files.holidays === undefined
+      ? undefined
+      : parseTable(readTable(files.holidays), 'holidays', warnings.holidays);
+  const data = assemble({ employees, payroll, holidays }, warnings.assemble);
   const byId = new Map(data.employees.map((e) => [e.employee_id, e]));
   const payrollOf = new Map<string, PayrollRow[]>();
   for (const p of data.payroll) {
@@ -204,8 +209,16 @@ function pass(
     employees: files.employees !== undefined,
     hours: true,
     payroll: files.payroll !== undefined,
+    holidays: files.holidays !== undefined,
   };
-  const input = { employees, present, files: { ...data.files, hours: hoursFile }, inputs: data.inputs };
+  const input = {
+    employees,
+    present,
+    files: { ...data.files, hours: hoursFile },
+    holidays: data.holidays,
+    filled: data.filled,
+    inputs: data.inputs,
+  };
   const evaluator = new Evaluator(input, pack, o);
   const rejected: Rejection[] = [];
   let rowsRejected = 0;
@@ -390,15 +403,22 @@ function pass(
     employees,
     stretches: [],
     payroll: data.payroll,
+    holidays: data.holidays,
     present,
-    files: { employees: data.files.employees, hours: hoursFile, payroll: data.files.payroll },
+    filled: data.filled,
+    files: {
+      employees: data.files.employees,
+      hours: hoursFile,
+      payroll: data.files.payroll,
+      holidays: data.files.holidays,
+    },
     inputs,
     rejected: allRejected,
-    warnings: [...w.employees, ...hoursWarnings, ...w.payroll, ...w.assemble],
+    warnings: [...w.employees, ...hoursWarnings, ...w.payroll, ...w.holidays, ...w.assemble],
     layouts: [
       ...data.layouts.filter((l) => l.kind === 'employees'),
       ...(hoursLayout ? [{ ...hoursLayout, encoding: end.encoding }] : []),
-      ...data.layouts.filter((l) => l.kind === 'payroll'),
+      ...data.layouts.filter((l) => l.kind === 'payroll' || l.kind === 'holidays'),
     ],
   };
   const path: StreamPath = spill

@@ -138,7 +138,7 @@ export const ResultSchema = z.object({
   inputs: z.array(
     z.object({
       file: z.string(),
-      kind: z.enum(['employees', 'hours', 'payroll']),
+      kind: z.enum(['employees', 'hours', 'payroll', 'holidays']),
       encoding: z.string(),
       rows_read: z.number().int(),
       rows_used: z.number().int(),

@@ -32,6 +32,7 @@ export const RuleCase = z.strictObject({
   employees: csvBlock.optional(),
   hours: csvBlock.optional(),
   payroll: csvBlock.optional(),
+  holidays: csvBlock.optional(),
   expect: z
     .array(
       z.strictObject({

@@ -29,7 +29,9 @@ import {
   DATE_COLUMNS,
   type DayType,
   type Employee,
+  FILE_KINDS,
   type FileKind,
+  type Holiday,
   MONEY,
   nationalIdChecksumOk,
   type PayrollRow,
@@ -114,8 +116,15 @@ export interface DataSet {
   employees: Employee[];
   stretches: Stretch[];
   payroll: PayrollRow[];
-  /** Which of the three files were given. */
+  /** The employer's announced traditional holidays (holidays.csv), in date order. */
+  holidays: Holiday[];
+  /** Which of the files were given. */
   present: Record<FileKind, boolean>;
+  /**
+   * Optional columns of employees and payroll with a value in at least one row: a column
+   * absent (or empty in every row) is unknown, never zero (semantics.md 7 decision 15).
+   */
+  filled: Partial<Record<FileKind, string[]>>;
   files: Partial<Record<FileKind, string>>;
   inputs: InputStats[];
   rejected: Rejection[];
@@ -148,7 +157,13 @@ export interface Parsed<T> {
   layout: LayoutInfo;
 }
 
-type Row<T extends FileKind> = T extends 'employees' ? Employee : T extends 'hours' ? Stretch : PayrollRow;
+type Row<T extends FileKind> = T extends 'employees'
+  ? Employee
+  : T extends 'hours'
+    ? Stretch
+    : T extends 'holidays'
+      ? Holiday
+      : PayrollRow;
 
 // ---- header mapping ----
 
@@ -932,7 +947,12 @@ function headerText(header: string[], mapping: { byColumn: Map<string, number[]>
 
 /** Cross-file integrity: unknown employees, duplicate ids, overlapping stretches. Keeps counts reconciled. */
 export function assemble(
-  parts: Partial<{ employees: Parsed<Employee>; hours: Parsed<Stretch>; payroll: Parsed<PayrollRow> }>,
+  parts: Partial<{
+    employees: Parsed<Employee>;
+    hours: Parsed<Stretch>;
+    payroll: Parsed<PayrollRow>;
+    holidays: Parsed<Holiday>;
+  }>,
   warnings: Warning[],
 ): DataSet {
   const rejected: Rejection[] = [];
@@ -1015,19 +1035,51 @@ export function assemble(
       (a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.period_start, b.period_start) || a.row - b.row,
     );
   }
-  for (const p of [parts.employees, parts.hours, parts.payroll]) if (p) rejected.push(...p.rejected);
+  const holidays: Holiday[] = [];
+  if (parts.holidays) {
+    const h = parts.holidays;
+    const seen = new Map<string, number>();
+    for (const d of h.records) {
+      const first = seen.get(d.date);
+      if (first !== undefined) {
+        reject(h as Parsed<unknown>, {
+          file: h.stats.file,
+          row: d.row,
+          column: 'date',
+          reason: `duplicate holiday ${d.date} (first on row ${first})`,
+        });
+        continue;
+      }
+      seen.set(d.date, d.row);
+      holidays.push(d);
+    }
+    holidays.sort((a, b) => cmp(a.date, b.date));
+  }
+  for (const p of [parts.employees, parts.hours, parts.payroll, parts.holidays])
+    if (p) rejected.push(...p.rejected);
   rejected.sort((a, b) => cmp(a.file, b.file) || a.row - b.row || cmp(a.column, b.column));
   employees.sort((a, b) => cmp(a.employee_id, b.employee_id));
-  const given = [parts.employees, parts.hours, parts.payroll].filter((p) => p !== undefined);
+  const given = [parts.employees, parts.hours, parts.payroll, parts.holidays].filter((p) => p !== undefined);
   return {
     employees,
     stretches,
     payroll,
-    present: { employees: !!parts.employees, hours: !!parts.hours, payroll: !!parts.payroll },
+    holidays,
+    present: {
+      employees: !!parts.employees,
+      hours: !!parts.hours,
+      payroll: !!parts.payroll,
+      holidays: !!parts.holidays,
+    },
+    filled: {
+      ...(parts.employees ? { employees: filledColumns(employees, parts.employees.layout) } : {}),
+      ...(parts.payroll ? { payroll: filledColumns(payroll, parts.payroll.layout) } : {}),
+    },
     files: {
       employees: parts.employees?.stats.file,
       hours: parts.hours?.stats.file,
       payroll: parts.payroll?.stats.file,
+      holidays: parts.holidays?.stats.file,
     },
     inputs: given.map((p) => p.stats),
     rejected,
@@ -1057,6 +1109,26 @@ function warnUnknownSectors(employees: Employee[], file: string, warnings: Warni
 
 /** The longest rest between two stretches of one work day that a next-day placement may imply. */
 const NEXT_DAY_MAX_GAP_MIN = 8 * 60;
+
+/**
+ * The optional columns of a file that it maps (or a profile sets) and that hold a value in at
+ * least one record. Columns the schema gives a default (hazardous, deduction_consent, ...)
+ * count as filled when the file has them at all.
+ */
+export function filledColumns(records: readonly object[], layout: LayoutInfo): string[] {
+  const mapped = new Set(layout.columns.map((c) => c.column));
+  const left = new Set(COLUMNS[layout.kind].optional.filter((c) => mapped.has(c)));
+  const out = new Set<string>();
+  for (const r of records) {
+    for (const c of left) {
+      if ((r as Record<string, unknown>)[c] === undefined) continue;
+      out.add(c);
+      left.delete(c);
+    }
+    if (left.size === 0) break;
+  }
+  return COLUMNS[layout.kind].optional.filter((c) => out.has(c));
+}
 
 /**
  * A night shift split into rows keeps the date it started on. Within one employee and date the
@@ -1205,7 +1277,7 @@ export function inspectHeader(grid: RawGrid, kind: FileKind, profile?: Profile):
 export function guessKind(grid: RawGrid, profile?: Profile): { kind: FileKind; reason: string } | undefined {
   if (grid.header) return { kind: 'hours', reason: 'a time-clock log' };
   let best: { kind: FileKind; score: number; ready: boolean } | undefined;
-  for (const kind of ['employees', 'hours', 'payroll'] as const) {
+  for (const kind of FILE_KINDS) {
     let h: HeaderInspection;
     try {
       h = inspectHeader(grid, kind, profile);

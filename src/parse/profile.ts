@@ -65,6 +65,7 @@ export const ProfileSchema = z
     employees: Section.optional(),
     hours: Section.extend({ clock: Clock.optional() }).optional(),
     payroll: Section.optional(),
+    holidays: Section.optional(),
   })
   .superRefine((p, ctx) => {
     for (const kind of FILE_KINDS) {

@@ -27,6 +27,17 @@ export const SECTORS = [
   'domestic',
 ] as const;
 export const POSITION_CLASSES = ['executive', 'academic', 'clerical', 'finance'] as const;
+/** How employment ended (semantics.md 8); `misconduct` is a s.119 ground. */
+export const TERMINATION_REASONS = [
+  'dismissed',
+  'resigned',
+  'retired',
+  'contract_end',
+  'misconduct',
+  'closure',
+  'died',
+] as const;
+export type TerminationReason = (typeof TERMINATION_REASONS)[number];
 
 export interface Employee {
   employee_id: string;
@@ -35,6 +46,12 @@ export interface Employee {
   birth_date?: string;
   hire_date?: string;
   termination_date?: string;
+  termination_reason?: TerminationReason;
+  /** The day notice of termination reached the employee (s.17). */
+  notice_given_on?: string;
+  /** Annual leave days a year the employee is entitled to (s.30), and days taken in the year of termination. */
+  annual_leave_days?: number;
+  leave_taken_days?: number;
   province?: string;
   district?: string;
   sector?: string;
@@ -91,6 +108,16 @@ export interface PayrollRow {
   deduction_other?: number;
   deduction_consent: boolean;
   net_pay?: number;
+  severance_pay?: number;
+  notice_pay?: number;
+  leave_pay?: number;
+  row: number;
+}
+
+/** One traditional holiday the employer announced (s.29), from holidays.csv. */
+export interface Holiday {
+  date: string;
+  name?: string;
   row: number;
 }
 
@@ -130,6 +157,10 @@ export const EmployeeRow = z
     birth_date: optional(date),
     hire_date: optional(date),
     termination_date: optional(date),
+    termination_reason: optional(oneOf(TERMINATION_REASONS)),
+    notice_given_on: optional(date),
+    annual_leave_days: optional(num.refine((n) => n >= 0 && n <= 366, 'expected days between 0 and 366')),
+    leave_taken_days: optional(num.refine((n) => n >= 0 && n <= 366, 'expected days between 0 and 366')),
     province: optional(z.string().trim()),
     district: optional(z.string().trim()),
     // An unknown sector is a warning naming it (and no overlay), not a rejection: see `assemble`.
@@ -156,6 +187,7 @@ export const EmployeeRow = z
       ...e,
       employee_id: e.employee_id as string,
       wage_type: e.wage_type as WageType,
+      termination_reason: e.termination_reason as TerminationReason | undefined,
       hazardous: e.hazardous ?? false,
       work_categories: (e.work_categories ?? '')
         .split(/[;|]/)
@@ -213,6 +245,9 @@ const MONEY_COLUMNS = [
   'deduction_damages',
   'deduction_other',
   'net_pay',
+  'severance_pay',
+  'notice_pay',
+  'leave_pay',
 ] as const;
 
 export const PayrollRowSchema = z
@@ -242,11 +277,19 @@ export const PayrollRowSchema = z
       }) as unknown as Omit<PayrollRow, 'row'>,
   );
 
+export const HolidayRow = z
+  .object({
+    date: required(date),
+    name: optional(z.string().trim()),
+  })
+  .transform((h): Omit<Holiday, 'row'> => ({ date: h.date as string, ...(h.name ? { name: h.name } : {}) }));
+
 /** Columns holding dates, times and money: normalised from real-world forms on the way in. */
 export const DATE_COLUMNS = new Set([
   'birth_date',
   'hire_date',
   'termination_date',
+  'notice_given_on',
   'pregnant_from',
   'pregnant_to',
   'date',
@@ -257,10 +300,15 @@ export const DATE_COLUMNS = new Set([
 export const TIME_COLUMNS = new Set(['start', 'end']);
 export const MONEY = new Set<string>(['wage_rate', 'base_pay', ...MONEY_COLUMNS]);
 
-export const FILE_KINDS = ['employees', 'hours', 'payroll'] as const;
+export const FILE_KINDS = ['employees', 'hours', 'payroll', 'holidays'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
-export const SCHEMAS = { employees: EmployeeRow, hours: HoursRow, payroll: PayrollRowSchema } as const;
+export const SCHEMAS = {
+  employees: EmployeeRow,
+  hours: HoursRow,
+  payroll: PayrollRowSchema,
+  holidays: HolidayRow,
+} as const;
 
 /** Canonical columns of each file: [required, optional]. */
 export const COLUMNS: Record<FileKind, { required: string[]; optional: string[] }> = {
@@ -281,6 +329,7 @@ export const COLUMNS: Record<FileKind, { required: string[]; optional: string[] 
       ...MONEY_COLUMNS,
     ],
   },
+  holidays: { required: ['date'], optional: ['name'] },
 };
 
 export { nationalIdChecksumOk };

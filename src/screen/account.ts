@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { daysInMonth, WEEKDAYS, type Weekday } from '../facts/calendar.js';
-import { SECTORS, WAGE_TYPES } from '../parse/records.js';
+import { SECTORS, TERMINATION_REASONS, WAGE_TYPES } from '../parse/records.js';
 import { asciiDigits, parseDate, parseMoney, parseTime, parseYesNo } from '../parse/values.js';
 
 // A worker's own account of their job (issue 6): one flat record, so that a YAML file, a row
@@ -16,6 +16,15 @@ export interface Deduction {
   amount: number;
   purpose: string;
   note?: string;
+  /** The months (or days) it was taken from and until, when not the whole job: YYYY-MM or YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+}
+
+/** A new wage from a date on (YYYY-MM-DD, or YYYY-MM: from the first of that month), in satang. */
+export interface WageChange {
+  from: string;
+  amount: number;
 }
 
 export interface Account {
@@ -30,27 +39,65 @@ export interface Account {
   /** A canonical sector, or `other` for none of them. */
   sector?: string | Unknown;
   job?: string | Unknown;
+  /** Work category codes of the rule pack (vibration, heavy_load, ...; s.39, s.49, s.50). */
+  work_categories?: string[] | Unknown;
+  /** Hazardous work (MR No.2 B.E. 2541): a 7-hour normal day. */
+  hazardous?: YesNo | Unknown;
   /** YYYY-MM-DD, or YYYY-MM when only the month is known. */
   start_date?: string | Unknown;
   end_date?: string | 'still_working' | Unknown;
+  /** How the job ended (employees.csv termination_reason). */
+  termination_reason?: string | Unknown;
+  /** The day the employer told the worker the job would end (s.17). */
+  notice_given_on?: string | Unknown;
+  /** Satang received, in total, as severance / pay in lieu of notice / pay for leave not taken. */
+  severance_received?: number | Unknown;
+  notice_pay_received?: number | Unknown;
+  /** Days of annual leave a year, and days taken in the year the job ended. */
+  annual_leave_days?: number | Unknown;
+  leave_taken_days?: number | Unknown;
+  leave_pay_received?: number | Unknown;
+  pregnant?: YesNo | Unknown;
+  /** YYYY-MM-DD, or YYYY-MM. */
+  pregnant_since?: string | Unknown;
   wage_type?: string | Unknown;
   /** Satang per month / day / hour; for piece work, usual earnings per month. */
   wage_amount?: number | Unknown;
+  /** Changes of the wage after the start, in date order; wage_amount is the wage before the first. */
+  wage_changes?: WageChange[] | Unknown;
   /** Minutes after midnight. */
   work_start?: number | Unknown;
   work_end?: number | Unknown;
   break_minutes?: number | Unknown;
+  /** When the break starts (minutes after midnight): the s.27 "within the first 5 hours" test. */
+  break_start?: number | Unknown;
   days_per_week?: number | Unknown;
   rest_days?: Weekday[] | Unknown;
+  /** Days of the week with a shorter day (half-day Saturdays), ending at short_day_end. */
+  short_days?: Weekday[] | Unknown;
+  short_day_end?: number | Unknown;
+  /** Rotating shifts: every other week on nights, from night_start to night_end. */
+  rotation?: string | Unknown;
+  night_start?: number | Unknown;
+  night_end?: number | Unknown;
   /** Satang per month. */
   overtime_pay_per_month?: number | Unknown;
   holiday_work?: YesNo | Unknown;
+  /** The traditional holidays worked, YYYY-MM-DD each. */
+  holidays_worked?: string[] | Unknown;
+  /** Satang received in total for those holidays. */
+  holiday_pay_received?: number | Unknown;
   deductions?: Deduction[] | Unknown;
+  /** How often wages are paid; monthly when not said. */
+  pay_frequency?: string | Unknown;
+  /** Wages received for a whole pay period, before deductions, in satang (monthly and piece work). */
+  pay_received?: number | Unknown;
   pay_delay_days?: number | Unknown;
   withheld_months?: number | Unknown;
   final_pay_days?: number | 'not_paid' | Unknown;
   documents_held?: YesNo | Unknown;
   documents_held_which?: string | Unknown;
+  documents_returned?: YesNo | Unknown;
   debt_owed?: YesNo | Unknown;
   debt_amount?: number | Unknown;
   debt_to?: string | Unknown;
@@ -82,7 +129,10 @@ export type Kind =
   | 'weekdays'
   | 'deductions'
   | 'province'
-  | 'final_pay';
+  | 'final_pay'
+  | 'dates'
+  | 'codes'
+  | 'wage_changes';
 
 export interface FieldSpec {
   kind: Kind;
@@ -95,6 +145,10 @@ export interface FieldSpec {
 
 export const SECTOR_CHOICES = [...SECTORS, 'other'] as const;
 export const DEBT_TO = ['employer', 'broker', 'other'] as const;
+export const PAY_FREQUENCIES = ['monthly', 'twice_monthly', 'weekly'] as const;
+export const ROTATIONS = ['none', 'alternate_weeks'] as const;
+/** How a job ended, as a worker can say it (a death is not told by the worker). */
+export const ENDINGS = TERMINATION_REASONS.filter((r) => r !== 'died');
 
 /** Every field of the account and the kind of answer it takes; the order is irrelevant here. */
 export const FIELDS: Record<keyof Account, FieldSpec> = {
@@ -108,23 +162,46 @@ export const FIELDS: Record<keyof Account, FieldSpec> = {
   district: { kind: 'text' },
   sector: { kind: 'choice', choices: SECTOR_CHOICES },
   job: { kind: 'text' },
+  work_categories: { kind: 'codes' },
+  hazardous: { kind: 'yes_no' },
   start_date: { kind: 'month_or_date' },
   end_date: { kind: 'end_date' },
+  termination_reason: { kind: 'choice', choices: ENDINGS },
+  notice_given_on: { kind: 'date' },
+  severance_received: { kind: 'money' },
+  notice_pay_received: { kind: 'money' },
+  annual_leave_days: { kind: 'int', min: 0, max: 60 },
+  leave_taken_days: { kind: 'int', min: 0, max: 366 },
+  leave_pay_received: { kind: 'money' },
+  pregnant: { kind: 'yes_no' },
+  pregnant_since: { kind: 'month_or_date' },
   wage_type: { kind: 'choice', choices: WAGE_TYPES },
   wage_amount: { kind: 'money', min: 1 },
+  wage_changes: { kind: 'wage_changes' },
   work_start: { kind: 'time' },
   work_end: { kind: 'time' },
   break_minutes: { kind: 'int', min: 0, max: 600 },
+  break_start: { kind: 'time' },
   days_per_week: { kind: 'int', min: 1, max: 7 },
   rest_days: { kind: 'weekdays' },
+  short_days: { kind: 'weekdays' },
+  short_day_end: { kind: 'time' },
+  rotation: { kind: 'choice', choices: ROTATIONS },
+  night_start: { kind: 'time' },
+  night_end: { kind: 'time' },
   overtime_pay_per_month: { kind: 'money' },
   holiday_work: { kind: 'yes_no' },
+  holidays_worked: { kind: 'dates' },
+  holiday_pay_received: { kind: 'money' },
   deductions: { kind: 'deductions' },
+  pay_frequency: { kind: 'choice', choices: PAY_FREQUENCIES },
+  pay_received: { kind: 'money' },
   pay_delay_days: { kind: 'int', min: 0, max: 365 },
   withheld_months: { kind: 'int', min: 0, max: 120 },
   final_pay_days: { kind: 'final_pay', min: 0, max: 3650 },
   documents_held: { kind: 'yes_no' },
   documents_held_which: { kind: 'text' },
+  documents_returned: { kind: 'yes_no' },
   debt_owed: { kind: 'yes_no' },
   debt_amount: { kind: 'money' },
   debt_to: { kind: 'choice', choices: DEBT_TO },
@@ -231,6 +308,12 @@ export function parseAnswer(id: keyof Account, raw: unknown, ctx: AnswerContext)
     }
     case 'weekdays':
       return weekdays(raw);
+    case 'dates':
+      return dateList(raw);
+    case 'codes':
+      return codeList(raw);
+    case 'wage_changes':
+      return wageChanges(raw);
     case 'deductions':
       return deductions(raw, ctx);
   }
@@ -248,6 +331,67 @@ function monthOrDate(text: string | undefined): Answer<string> {
   }
   const r = parseDate(text);
   return r.ok ? ok(r.value) : bad('month_or_date', { value: text });
+}
+
+/** A list of dates, or the text form "2025-04-14; 2025-05-01". */
+function dateList(raw: unknown): Answer<string[]> {
+  const items = Array.isArray(raw)
+    ? raw.map(String)
+    : typeof raw === 'string'
+      ? raw.split(/[;,\s]+/)
+      : undefined;
+  if (!items) return bad('dates');
+  const out: string[] = [];
+  for (const item of items.map((s) => s.trim()).filter(Boolean)) {
+    if (/^none$/i.test(item)) continue;
+    const r = parseDate(item);
+    if (!r.ok) return bad('date', { value: item });
+    if (!out.includes(r.value)) out.push(r.value);
+  }
+  return ok(out.sort());
+}
+
+/** A list of {from, amount}, or the text form "2025-07 9500; 2025-10-01 10000"; none = []. */
+function wageChanges(raw: unknown): Answer<WageChange[]> {
+  let items: { from: unknown; amount: unknown }[];
+  if (Array.isArray(raw))
+    items = raw.map((r) =>
+      typeof r === 'object' && r !== null
+        ? (r as { from: unknown; amount: unknown })
+        : { from: r, amount: undefined },
+    );
+  else if (typeof raw === 'string') {
+    if (/^(none|no|ไม่มี)$/i.test(raw.trim())) return ok([]);
+    items = raw
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => {
+        const m = /^(\S+)\s+([\d,.]+)\s*(?:baht|บาท)?$/i.exec(s);
+        return m ? { from: m[1], amount: m[2] } : { from: s, amount: undefined };
+      });
+  } else return bad('wage_changes');
+  const out: WageChange[] = [];
+  for (const it of items) {
+    const from = monthOrDate(it.from === undefined ? undefined : String(it.from));
+    const amount = parseMoney(String(it.amount ?? ''));
+    if (!from.ok || !amount.ok || amount.value === 0) return bad('wage_changes');
+    out.push({ from: from.value, amount: amount.value });
+  }
+  return ok(out.sort((a, b) => (dateRange(a.from).first < dateRange(b.from).first ? -1 : 1)));
+}
+
+/** Lower-case codes (work categories), as a list or "vibration; heavy_load". */
+function codeList(raw: unknown): Answer<string[]> {
+  const items = Array.isArray(raw)
+    ? raw.map(String)
+    : typeof raw === 'string'
+      ? raw.split(/[;,\s]+/)
+      : undefined;
+  if (!items) return bad('codes');
+  const out = items.map((s) => s.trim().toLowerCase()).filter((s) => s && s !== 'none');
+  if (out.some((c) => !/^[a-z][a-z0-9_]*$/.test(c))) return bad('codes');
+  return ok([...new Set(out)]);
 }
 
 const WEEKDAY_ALIASES: Record<string, Weekday> = Object.fromEntries(
@@ -276,7 +420,7 @@ function weekdays(raw: unknown): Answer<Weekday[]> {
 
 /** A list of {amount, purpose, note}, or the text form "2000 recruitment_fee; 500 housing". */
 function deductions(raw: unknown, ctx: AnswerContext): Answer<Deduction[]> {
-  let items: { amount: unknown; purpose: unknown; note?: unknown }[];
+  let items: { amount: unknown; purpose: unknown; note?: unknown; from?: unknown; to?: unknown }[];
   if (Array.isArray(raw)) {
     items = raw.map((r) =>
       typeof r === 'object' && r !== null
@@ -290,8 +434,12 @@ function deductions(raw: unknown, ctx: AnswerContext): Answer<Deduction[]> {
       .map((s) => s.trim())
       .filter(Boolean)
       .map((s) => {
-        const m = /^([\d,.]+)\s*(?:baht|บาท)?\s*[: ]\s*(\S+)(?:\s+(.*))?$/i.exec(s);
-        return m ? { amount: m[1], purpose: m[2], note: m[3] } : { amount: undefined, purpose: s };
+        // "2000 recruitment_fee broker 2025-01..2025-06": a span at the end says when it was taken.
+        const span = /\s*(\d{4}-\d{1,2}(?:-\d{1,2})?)?\.\.(\d{4}-\d{1,2}(?:-\d{1,2})?)?$/.exec(s);
+        const body = span ? s.slice(0, span.index) : s;
+        const m = /^([\d,.]+)\s*(?:baht|บาท)?\s*[: ]\s*(\S+)(?:\s+(.*))?$/i.exec(body);
+        const when = span ? { from: span[1], to: span[2] } : {};
+        return m ? { amount: m[1], purpose: m[2], note: m[3], ...when } : { amount: undefined, purpose: s };
       });
   } else return bad('deductions');
   const out: Deduction[] = [];
@@ -303,7 +451,15 @@ function deductions(raw: unknown, ctx: AnswerContext): Answer<Deduction[]> {
       .toLowerCase();
     if (!ctx.purposes.includes(purpose))
       return bad('deduction_purpose', { value: purpose, choices: ctx.purposes.join(', ') });
-    out.push({ amount: amount.value, purpose, ...(it.note ? { note: String(it.note) } : {}) });
+    const when: { from?: string; to?: string } = {};
+    for (const k of ['from', 'to'] as const) {
+      const v = it[k];
+      if (v === undefined || v === null || String(v).trim() === '') continue;
+      const d = monthOrDate(String(v));
+      if (!d.ok) return bad('deductions');
+      when[k] = d.value;
+    }
+    out.push({ amount: amount.value, purpose, ...(it.note ? { note: String(it.note) } : {}), ...when });
   }
   return ok(out);
 }
@@ -331,6 +487,10 @@ export function crossCheck(a: Account): { field: keyof Account; invalid: Invalid
       field: 'rest_days',
       invalid: { key: 'rest_days_count', data: { days: 7 - a.days_per_week } },
     });
+  }
+  if (known(a.notice_given_on) && known(a.end_date) && a.end_date !== 'still_working') {
+    if (a.notice_given_on > dateRange(a.end_date).last)
+      problems.push({ field: 'notice_given_on', invalid: { key: 'notice_after_end' } });
   }
   if (known(a.birth_date) && startDay && a.birth_date >= startDay) {
     problems.push({ field: 'birth_date', invalid: { key: 'born_after_start' } });
@@ -404,6 +564,8 @@ export function accountFile(a: Account): Record<string, unknown> {
     else if (kind === 'time' && typeof v === 'number') out[id] = clockOf(v);
     else if (kind === 'deductions' && Array.isArray(v))
       out[id] = (v as Deduction[]).map((d) => ({ ...d, amount: bahtOf(d.amount) }));
+    else if (kind === 'wage_changes' && Array.isArray(v))
+      out[id] = (v as WageChange[]).map((c) => ({ from: c.from, amount: bahtOf(c.amount) }));
     else out[id] = v;
   }
   return out;

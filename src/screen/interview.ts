@@ -153,7 +153,7 @@ export async function interview(
     const label = m.t('interview.deductions_any');
     const any = required ? await chooseRequired(label) : await choose(label, yesNo);
     if (any !== 'yes') return any === 'no' ? [] : DK;
-    const list: { amount: string; purpose: string; note?: string }[] = [];
+    const list: { amount: string; purpose: string; note?: string; from?: string; to?: string }[] = [];
     for (;;) {
       let amount = '';
       await prompts.input(
@@ -174,7 +174,25 @@ export async function interview(
         ctx.purposes.map((p) => ({ name: m.t(`choices.deduction_purposes.${p}`), value: p })),
       );
       const note = (await prompts.input({ message: m.t('interview.deduction_note') }, context)).trim();
-      list.push({ amount, purpose, ...(note ? { note } : {}) });
+      const when: { from?: string; to?: string } = {};
+      for (const k of ['from', 'to'] as const) {
+        const v = (
+          await prompts.input(
+            {
+              message: m.t(`interview.deduction_${k}`),
+              theme: { validationFailureMode: 'clear' },
+              validate: (x) => {
+                if (x.trim() === '') return true;
+                const r = parseAnswer('start_date', x, { ...ctx, unknownWords: new Set() });
+                return r.ok ? true : m.t('invalid.month_or_date');
+              },
+            },
+            context,
+          )
+        ).trim();
+        if (v) when[k] = v;
+      }
+      list.push({ amount, purpose, ...(note ? { note } : {}), ...when });
       if ((await choose(m.t('interview.deduction_more'), yesNo.slice(0, 2))) !== 'yes') break;
     }
     const r = parseAnswer('deductions', list, ctx);

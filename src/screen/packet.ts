@@ -285,15 +285,27 @@ export function answerText(id: keyof Account, v: Account[keyof Account], m: Mess
       ? (v as string[]).map((w) => m.t(`choices.weekdays.${w}`)).join(', ')
       : m.t('answer.none');
   }
+  if (kind === 'wage_changes' && Array.isArray(v)) {
+    if (!v.length) return m.t('answer.none');
+    return (v as { from: string; amount: number }[])
+      .map((c) => m.t('answer.wage_change', { from: c.from, amount: baht(c.amount) }))
+      .join('; ');
+  }
+  if ((kind === 'dates' || kind === 'codes') && Array.isArray(v))
+    return v.length ? (v as string[]).join(', ') : m.t('answer.none');
   if (kind === 'deductions' && Array.isArray(v)) {
     if (!v.length) return m.t('answer.none');
-    return (v as { amount: number; purpose: string; note?: string }[])
-      .map((x) =>
-        m.t('answer.deduction', {
-          amount: baht(x.amount),
-          purpose: m.t(`choices.deduction_purposes.${x.purpose}`),
-          note: x.note ? ` (${x.note})` : '',
-        }),
+    return (v as { amount: number; purpose: string; note?: string; from?: string; to?: string }[])
+      .map(
+        (x) =>
+          m.t('answer.deduction', {
+            amount: baht(x.amount),
+            purpose: m.t(`choices.deduction_purposes.${x.purpose}`),
+            note: x.note ? ` (${x.note})` : '',
+          }) +
+          (x.from || x.to
+            ? ` ${m.t('answer.deduction_when', { from: x.from ?? '…', to: x.to ?? '…' })}`
+            : ''),
       )
       .join('; ');
   }

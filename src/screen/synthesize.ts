@@ -15,7 +15,7 @@ import type { RulePack } from '../pack/load.js';
 import { assemble, type DataSet, parseTable, type Warning } from '../parse/ingest.js';
 import { COLUMNS, type Employee, type FileKind } from '../parse/records.js';
 import { tableOfText } from '../read/table.js';
-import { type Account, dateRange, known, UNKNOWN } from './account.js';
+import { type Account, dateRange, known, UNKNOWN, type Unknown } from './account.js';
 import type { Question, ScreenData } from './data.js';
 
 // An account becomes canonical records (docs/inputs.md, The canonical files) that go through the rule pack like
@@ -80,6 +80,7 @@ interface ScenarioDates {
   end?: string;
   birth?: string;
   breakMin?: number;
+  pregnantFrom?: string;
 }
 
 /** Plans both scenarios: the dates and figures each uses, and the assumptions behind them. */
@@ -128,6 +129,13 @@ export function plan(a: Account, asOf: string, pack: RulePack, screen: ScreenDat
     dates.minimum.birth = addDays(addMonths(asOf, -(a.age + 1) * 12), 1);
     dates.likely.birth = addMonths(asOf, -(a.age * 12 + fig('age_only_likely_months')));
     say('age_only', { age: a.age, minimum: dates.minimum.birth, likely: dates.likely.birth });
+  }
+
+  // Pregnancy: from the latest day the answer allows (minimum) and the middle (likely).
+  if (a.pregnant === 'yes' && known(a.pregnant_since)) {
+    const r = dateRange(a.pregnant_since);
+    dates.minimum.pregnantFrom = r.last;
+    dates.likely.pregnantFrom = midMonth(r);
   }
 
   if (known(a.break_minutes)) dates.minimum.breakMin = dates.likely.breakMin = a.break_minutes;
@@ -215,7 +223,18 @@ function build(
     sector: known(a.sector) && a.sector !== 'other' ? a.sector : undefined,
     job_title: known(a.job) ? a.job : undefined,
     wage_type: wageType,
-    wage_rate: wageType !== 'piece' && known(a.wage_amount) ? satangText(a.wage_amount) : undefined,
+    // The lowest wage of the job: rates worked out from it (s.68 overtime) are then a lower bound.
+    wage_rate: wageType !== 'piece' && known(a.wage_amount) ? satangText(lowestWage(a)) : undefined,
+    // Unknown answers leave their column empty: an empty column is an absent one, so the
+    // checks that need it are undetermined, never passed.
+    work_categories: known(a.work_categories) ? a.work_categories.join(';') : undefined,
+    hazardous: known(a.hazardous) ? a.hazardous : undefined,
+    sex: a.pregnant === 'yes' ? 'F' : undefined,
+    pregnant_from: d.pregnantFrom,
+    termination_reason: hasLeft(a) && known(a.termination_reason) ? a.termination_reason : undefined,
+    notice_given_on: hasLeft(a) && known(a.notice_given_on) ? a.notice_given_on : undefined,
+    annual_leave_days: hasLeft(a) && known(a.annual_leave_days) ? a.annual_leave_days : undefined,
+    leave_taken_days: hasLeft(a) && known(a.leave_taken_days) ? a.leave_taken_days : undefined,
   };
   csv.employees = csvOf(Object.keys(employee), [Object.values(employee)]);
 
@@ -227,11 +246,38 @@ function build(
     const end = a.work_end as number;
     const spanMin = (end - start + 1440) % 1440;
     const breakMin = Math.min(d.breakMin ?? 0, Math.floor(spanMin / 2));
+    // A break whose start is known, inside the day, splits the day into two stretches (s.27).
+    const offset = known(a.break_start) ? (a.break_start - start + 1440) % 1440 : undefined;
+    const split = offset !== undefined && offset > 0 && offset + breakMin < spanMin ? offset : undefined;
+    const holidays = new Set(known(a.holidays_worked) ? a.holidays_worked : []);
+    const short = known(a.short_days) && known(a.short_day_end) ? a.short_days : [];
+    const nights = a.rotation === 'alternate_weeks' && known(a.night_start) && known(a.night_end);
+    const firstWeek = day(span.start) - weekday(day(span.start));
     const rows: (string | number)[][] = [];
     for (let n = day(span.start); n <= day(span.end); n++) {
-      if (rest.includes(WEEKDAYS[weekday(n)])) continue;
-      rows.push([WORKER_ID, isoOf(n), hhmm(start), hhmm(end), breakMin, 'work']);
+      const date = isoOf(n);
+      const holiday = holidays.has(date);
+      if (rest.includes(WEEKDAYS[weekday(n)]) && !holiday) continue;
+      const type = holiday ? 'public_holiday' : 'work';
+      // Every second calendar week of a rotation is on nights; a short day ends early.
+      const onNights = nights && Math.floor((n - firstWeek) / 7) % 2 === 1;
+      if (onNights || short.includes(WEEKDAYS[weekday(n)])) {
+        const from = onNights ? (a.night_start as number) : start;
+        const to = onNights ? (a.night_end as number) : (a.short_day_end as number);
+        const len = (to - from + 1440) % 1440;
+        // A break is owed after 5 hours of work (s.27): a shorter day is taken to have none.
+        const pause = len > 300 ? Math.min(breakMin, Math.floor(len / 2)) : 0;
+        if (len > 0) rows.push([WORKER_ID, date, hhmm(from), hhmm(to), pause, type]);
+        continue;
+      }
+      if (split === undefined) rows.push([WORKER_ID, date, hhmm(start), hhmm(end), breakMin, type]);
+      else {
+        rows.push([WORKER_ID, date, hhmm(start), hhmm(start + split), 0, type]);
+        rows.push([WORKER_ID, date, hhmm(start + split + breakMin), hhmm(end), 0, type]);
+      }
     }
+    if (short.length) say('short_days', { days: short.join(', '), end: hhmm(a.short_day_end as number) });
+    if (nights) say('rotation', { start: hhmm(a.night_start as number), end: hhmm(a.night_end as number) });
     csv.hours = csvOf(['employee_id', 'date', 'start', 'end', 'break_minutes', 'day_type'], rows);
   }
 
@@ -276,8 +322,62 @@ const PAYROLL_HEADER = [
   'days_worked',
   'base_pay',
   'ot_pay',
+  'holiday_pay',
+  'severance_pay',
+  'notice_pay',
+  'leave_pay',
   ...DEDUCTION_COLUMNS,
 ];
+
+/** The wage in force on a date: wage_amount, then each change from the first day it can be. */
+function wageOn(a: Account, date: string): number {
+  let wage = a.wage_amount as number;
+  if (known(a.wage_changes))
+    for (const c of a.wage_changes) if (dateRange(c.from).first <= date) wage = c.amount;
+  return wage;
+}
+
+function lowestWage(a: Account): number {
+  const all = [
+    a.wage_amount as number,
+    ...(known(a.wage_changes) ? a.wage_changes.map((c) => c.amount) : []),
+  ];
+  return Math.min(...all);
+}
+
+/** The pay periods over a span, whole (not cut at its ends): calendar months, halves of months or 7-day weeks. */
+function payPeriods(
+  span: { start: string; end: string },
+  frequency: string,
+): { start: string; end: string }[] {
+  const out: { start: string; end: string }[] = [];
+  if (frequency === 'weekly') {
+    for (let n = day(span.start); n <= day(span.end); n += 7)
+      out.push({ start: isoOf(n), end: isoOf(n + 6) });
+    return out;
+  }
+  for (let m = `${span.start.slice(0, 7)}-01`; m <= span.end; m = addMonths(m, 1)) {
+    const [y, mo] = m.split('-').map(Number);
+    const monthEnd = `${m.slice(0, 8)}${String(daysInMonth(y, mo)).padStart(2, '0')}`;
+    const halves =
+      frequency === 'twice_monthly'
+        ? [
+            { start: m, end: `${m.slice(0, 8)}15` },
+            { start: `${m.slice(0, 8)}16`, end: monthEnd },
+          ]
+        : [{ start: m, end: monthEnd }];
+    for (const h of halves) if (h.end >= span.start && h.start <= span.end) out.push(h);
+  }
+  return out;
+}
+
+const hasLeft = (a: Account) => known(a.end_date) && a.end_date !== 'still_working';
+
+/** An amount received in total, spread over `n` shares in satang (the remainder on the last). */
+function shares(total: number, n: number): number[] {
+  const each = Math.floor(total / n);
+  return Array.from({ length: n }, (_, i) => (i === n - 1 ? total - each * (n - 1) : each));
+}
 
 function payroll(
   a: Account,
@@ -291,47 +391,100 @@ function payroll(
   const left = known(a.end_date) && a.end_date !== 'still_working';
   const delay = known(a.pay_delay_days) ? a.pay_delay_days : screen.assumptions.pay_delay_unknown.value;
   if (!known(a.pay_delay_days)) say('pay_delay_unknown', { days: delay });
-  type Row = { start: string; end: string; pay?: string; fraction: Ratio; worked: typeof days };
+  type Row = {
+    start: string;
+    end: string;
+    pay?: string;
+    fraction: Ratio;
+    full: boolean;
+    worked: typeof days;
+  };
   const periods: Row[] = [];
   let notDue = 0;
-  for (let m = `${span.start.slice(0, 7)}-01`; m <= span.end; m = addMonths(m, 1)) {
-    const [y, mo] = m.split('-').map(Number);
-    const monthEnd = `${m.slice(0, 8)}${String(daysInMonth(y, mo)).padStart(2, '0')}`;
-    const start = m < span.start ? span.start : m;
-    const end = monthEnd > span.end ? span.end : monthEnd;
+  const frequency = known(a.pay_frequency) ? a.pay_frequency : 'monthly';
+  for (const natural of payPeriods(span, frequency)) {
+    const [, start] = [natural.start, span.start].sort();
+    const [end] = [natural.end, span.end].sort();
     const isFinal = left && end === span.end;
-    let pay: string | undefined = addDays(monthEnd, delay);
+    let pay: string | undefined = addDays(natural.end, delay);
     if (isFinal && known(a.final_pay_days))
       pay = a.final_pay_days === 'not_paid' ? undefined : addDays(end, a.final_pay_days);
-    // Wages not yet due on the interview day are not counted (still working, current month).
+    // Wages not yet due on the interview day are not counted (still working, current period).
     if (pay !== undefined && pay > asOf && !isFinal) {
       notDue++;
       continue;
     }
     if (pay !== undefined && pay > asOf) pay = undefined;
-    const fraction = new Ratio(BigInt(day(end) - day(start) + 1), BigInt(daysInMonth(y, mo)));
-    periods.push({ start, end, pay, fraction, worked: days.filter((x) => x.date >= start && x.date <= end) });
+    // A month's amounts spread over its days: each day of the period carries 1 / days in its month.
+    let fraction = new Ratio(0n);
+    for (let n = day(start); n <= day(end); n++) {
+      const [y, mo] = isoOf(n).split('-').map(Number);
+      fraction = fraction.add(new Ratio(1n, BigInt(daysInMonth(y, mo))));
+    }
+    const full = start === natural.start && end === natural.end;
+    periods.push({
+      start,
+      end,
+      pay,
+      fraction,
+      full,
+      worked: days.filter((x) => x.date >= start && x.date <= end),
+    });
   }
-  if (notDue) say('not_yet_due', { months: notDue });
-  const withheld = known(a.withheld_months) ? Math.min(a.withheld_months, periods.length) : 0;
-  if (withheld) say('withheld_last', { months: withheld });
-  if (periods.some((p) => p.fraction.cmp(Ratio.of(1)) < 0)) say('prorated');
+  if (notDue) say(frequency === 'monthly' ? 'not_yet_due' : 'not_yet_due_periods', { months: notDue });
+  // Wages withheld: those of the most recent months.
+  const withheldMonths = known(a.withheld_months) ? a.withheld_months : 0;
+  const lastMonth = periods.length ? `${periods[periods.length - 1].start.slice(0, 7)}-01` : '';
+  const cutoff = withheldMonths > 0 ? addMonths(lastMonth, -(withheldMonths - 1)) : '9999-12-31';
+  const withheldCount = periods.filter((p) => p.end >= cutoff).length;
+  const monthsWithheld = new Set(periods.filter((p) => p.end >= cutoff).map((p) => p.end.slice(0, 7))).size;
+  if (monthsWithheld) say('withheld_last', { months: Math.min(withheldMonths, monthsWithheld) });
+  if (frequency !== 'monthly') say('pay_frequency', { frequency });
+  if (periods.some((p) => frequency === 'monthly' && p.fraction.cmp(Ratio.of(1)) < 0)) say('prorated');
   if (known(a.deductions) && a.deductions.length) say('deductions_monthly');
   const perMonth = (satang: number, f: Ratio) => f.mul(satang).roundHalfUp();
+  // Holiday pay received, spread evenly over the holidays worked, each in the period holding it.
+  const worked = known(a.holidays_worked)
+    ? a.holidays_worked.filter((h) => h >= span.start && h <= span.end)
+    : [];
+  const holidayPay = new Map<string, number>();
+  if (known(a.holiday_pay_received) && worked.length) {
+    const parts = shares(a.holiday_pay_received, worked.length);
+    for (const [i, h] of worked.entries()) holidayPay.set(h, parts[i]);
+  }
   const rows = periods.map((p, i) => {
-    const unpaid = i >= periods.length - withheld;
+    const unpaid = i >= periods.length - withheldCount;
+    const isFinal = hasLeft(a) && p.end === span.end;
+    const received = (v: number | Unknown | undefined) =>
+      known(v) ? satangText(isFinal ? v : 0) : undefined;
     const pay = unpaid ? undefined : p.pay;
     const workedDays = p.worked.filter((x) => x.workedMin > 0);
     let base: number;
-    if (a.wage_type === 'daily') base = wage * workedDays.length;
+    if (a.wage_type === 'daily') base = workedDays.reduce((t, x) => t + wageOn(a, x.date), 0);
     else if (a.wage_type === 'hourly')
-      base = Ratio.of(wage)
-        .mul(new Ratio(BigInt(p.worked.reduce((s, x) => s + x.normalMin, 0)), 60n))
+      base = p.worked
+        .reduce(
+          (t, x) => t.add(Ratio.of(wageOn(a, x.date)).mul(new Ratio(BigInt(x.normalMin), 60n))),
+          new Ratio(0n),
+        )
         .roundHalfUp();
-    else base = perMonth(wage, p.fraction);
+    else if (p.full && known(a.pay_received)) base = a.pay_received;
+    else if (!known(a.wage_changes) || a.wage_changes.length === 0) base = perMonth(wage, p.fraction);
+    else {
+      // A monthly wage that changed within the period: each day at the wage in force that day.
+      let sum = new Ratio(0n);
+      for (let n = day(p.start); n <= day(p.end); n++) {
+        const [y, mo] = isoOf(n).split('-').map(Number);
+        sum = sum.add(new Ratio(BigInt(wageOn(a, isoOf(n))), BigInt(daysInMonth(y, mo))));
+      }
+      base = sum.roundHalfUp();
+    }
     const cols: Record<string, number> = {};
     if (known(a.deductions) && !unpaid) {
       for (const x of a.deductions) {
+        // Taken only in the months between its start and end, when the worker said them.
+        if (x.from && dateRange(x.from).first > p.end) continue;
+        if (x.to && dateRange(x.to).last < p.start) continue;
         const col = screen.purposes[x.purpose];
         cols[col] = (cols[col] ?? 0) + perMonth(x.amount, p.fraction);
       }
@@ -347,6 +500,16 @@ function payroll(
       known(a.overtime_pay_per_month)
         ? satangText(perMonth(a.overtime_pay_per_month, p.fraction))
         : undefined,
+      known(a.holiday_pay_received)
+        ? satangText(
+            worked
+              .filter((h) => h >= p.start && h <= p.end)
+              .reduce((t, h) => t + (holidayPay.get(h) ?? 0), 0),
+          )
+        : undefined,
+      hasLeft(a) ? received(a.severance_received) : undefined,
+      hasLeft(a) ? received(a.notice_pay_received) : undefined,
+      hasLeft(a) ? received(a.leave_pay_received) : undefined,
       ...DEDUCTION_COLUMNS.map((c) => money(cols[c])),
     ];
   });

@@ -104,7 +104,7 @@ describe('validate', () => {
     });
     const r = cli(['validate', join(dir, 'export-2025-08.csv'), join(dir, 'notes.csv')]);
     expect(r.stdout).toContain('kind:      payroll (from its header matches payroll columns)');
-    expect(r.stdout).toContain('cannot tell whether this is an employees, hours or payroll file');
+    expect(r.stdout).toContain('cannot tell whether this is an employees, hours, payroll or holidays file');
     expect(r.code).toBe(2);
   });
 });

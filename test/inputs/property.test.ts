@@ -15,6 +15,7 @@ const HEADERS = {
   employees: 'employee_id,name,national_id,birth_date,wage_type,wage_rate\n',
   hours: 'employee_id,date,start,end,break_minutes\n',
   payroll: 'employee_id,period_start,period_end,pay_date,base_pay,ot_pay,net_pay\n',
+  holidays: 'date,name\n',
 } as const;
 
 function readOrRefuse<K extends (typeof FILE_KINDS)[number]>(bytes: Uint8Array, kind: K) {

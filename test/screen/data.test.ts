@@ -99,3 +99,18 @@ describe('rules/screen and rules/referrals.yaml', () => {
     for (const k of needed) expect(en.has(k), k).toBe(true);
   });
 });
+
+describe('the kinds of work the screen asks about', () => {
+  it('are the work category codes of the rule pack, in every language', () => {
+    const codes = pack.rules
+      .filter((r) => r.check === 'prohibited-work')
+      .flatMap((r) => r.resolved.categories?.series.values.at(-1)?.value as string[]);
+    expect(codes.length).toBeGreaterThan(10);
+    for (const f of readdirSync(join(data.dir, 'lang'))) {
+      const ask = String(
+        parse(readFileSync(join(data.dir, 'lang', f), 'utf8')).questions.work_categories.ask,
+      );
+      for (const c of codes) expect(ask, `${f}: ${c}`).toContain(c);
+    }
+  });
+});

@@ -28,6 +28,7 @@ describe('the example account (examples/accounts/bangkok-9000.yaml)', () => {
     ]);
     const docs = p.signals.find((x) => x.id === 'retention_of_identity_documents')!;
     expect(docs.because.join(' ')).toContain('passport');
+    expect(docs.because.join(' ')).toContain('not given back when the worker asks');
     expect(docs.law[0].source).toContain('S116');
     // "Free to change employer" was "don't know": restriction of movement is not assessed, not cleared.
     expect(p.not_assessed).toEqual(['Restriction of movement']);

@@ -67,21 +67,28 @@ describe('screen --interactive', () => {
     await t.type(q('nationality'), `?${ENTER}`); // don't know, typed
     await t.type(q('birth_date'), `1990-13-01${ENTER}`); // no 13th month
     await t.type('Give a date as YYYY-MM-DD', `1990-05-01${ENTER}`); // re-asked
+    await t.type(q('pregnant'), down(1)); // no
     await t.type(q('employer'), ENTER); // left blank
     await t.type(q('province'), `Atlantis${ENTER}`);
     await t.type('"Atlantis" is not a Thai province', `Bangkok${ENTER}`);
     await t.type(q('district'), `?${ENTER}`);
     await t.type(q('sector'), down(7)); // Other
     await t.type(q('job'), `cleaner${ENTER}`);
+    await t.type(q('work_categories'), `none${ENTER}`);
+    await t.type(q('hazardous'), down(1)); // no
     await t.type(q('start_date'), `2025-03-01${ENTER}`);
     await t.type(q('end_date'), ENTER); // still working
     await t.type(q('wage_type'), ENTER); // monthly
     await t.type(q('wage_amount'), `nine thousand${ENTER}`);
     await t.type('Give an amount in baht', `9000${ENTER}`);
+    await t.type(q('wage_changes'), `2025-09 9500${ENTER}`);
     await t.type(q('work_start'), `06:00${ENTER}`);
     await t.type(q('work_end'), `21:00${ENTER}`);
     await t.type(q('break_minutes'), `60${ENTER}`);
+    await t.type(q('break_start'), `12:00${ENTER}`);
     await t.type(q('days_per_week'), `7${ENTER}`);
+    await t.type(q('short_days'), `none${ENTER}`);
+    await t.type(q('rotation'), ENTER); // the same hours every week
     await t.type(q('overtime_pay_per_month'), `?${ENTER}`); // don't know
     await t.type(q('holiday_work'), down(1)); // no
     // Deductions, threats and violence open on a line that is no answer: Enter alone asks again.
@@ -90,11 +97,17 @@ describe('screen --interactive', () => {
     await t.type(en.t('interview.deduction_amount'), `2000${ENTER}`);
     await t.type(en.t('interview.deduction_purpose'), down(6)); // recruitment fee
     await t.type(en.t('interview.deduction_note').slice(0, 20), `broker${ENTER}`);
+    await t.type(en.t('interview.deduction_from').slice(0, 12), `2025-13${ENTER}`); // no 13th month
+    await t.type('Give a date as YYYY-MM-DD, or YYYY-MM', `2025-03${ENTER}`);
+    await t.type(en.t('interview.deduction_to').slice(0, 12), ENTER); // still taken
     await t.type(en.t('interview.deduction_more'), down(1)); // no more
+    await t.type(q('pay_frequency'), ENTER); // monthly
+    await t.type(q('pay_received'), `?${ENTER}`);
     await t.type(q('pay_delay_days'), `5${ENTER}`);
     await t.type(q('withheld_months'), `0${ENTER}`);
     await t.type(q('documents_held'), ENTER); // yes
     await t.type(q('documents_held_which'), `passport${ENTER}`);
+    await t.type(q('documents_returned'), down(1)); // no
     await t.type(q('debt_owed'), down(2)); // don't know, chosen
     await t.type(q('can_leave_workplace'), ENTER); // yes
     await t.type(q('can_change_employer'), down(1)); // no
@@ -112,25 +125,35 @@ describe('screen --interactive', () => {
       name: 'Ko Aung',
       nationality: 'unknown',
       birth_date: '1990-05-01',
+      pregnant: 'no',
       province: 'Bangkok',
       district: 'unknown',
       sector: 'other',
       job: 'cleaner',
+      work_categories: [],
+      hazardous: 'no',
       start_date: '2025-03-01',
       end_date: 'still_working',
       wage_type: 'monthly',
       wage_amount: 900000,
+      wage_changes: [{ from: '2025-09', amount: 950000 }],
       work_start: 360,
       work_end: 1260,
       break_minutes: 60,
+      break_start: 720,
       days_per_week: 7,
+      short_days: [],
+      rotation: 'none',
       overtime_pay_per_month: 'unknown',
       holiday_work: 'no',
-      deductions: [{ amount: 200000, purpose: 'recruitment_fee', note: 'broker' }],
+      deductions: [{ amount: 200000, purpose: 'recruitment_fee', note: 'broker', from: '2025-03' }],
+      pay_frequency: 'monthly',
+      pay_received: 'unknown',
       pay_delay_days: 5,
       withheld_months: 0,
       documents_held: 'yes',
       documents_held_which: 'passport',
+      documents_returned: 'no',
       debt_owed: 'unknown',
       can_leave_workplace: 'yes',
       can_change_employer: 'no',
@@ -176,6 +199,7 @@ describe('screen --interactive', () => {
     await t.type(q('birth_date', th), `?${ENTER}`);
     await t.type(q('age', th), `อายุ${ENTER}`);
     await t.type('กรุณาใส่จำนวนเต็ม', `๓๐${ENTER}`); // re-asked; Thai digits
+    await t.type(q('pregnant', th), down(2));
     await t.type(q('employer', th), ENTER);
     await t.type(q('province', th), `เชียงใหม่${ENTER}`);
     // Everything else: "don't know", typed or chosen (the last choice of each list).
@@ -183,6 +207,8 @@ describe('screen --interactive', () => {
       district: '?',
       sector: 8,
       job: '?',
+      work_categories: '?',
+      hazardous: 2,
       start_date: '?',
       end_date: 2,
       wage_type: 4,
@@ -190,11 +216,23 @@ describe('screen --interactive', () => {
     } as const;
     for (const [id, a] of Object.entries(dk))
       await t.type(q(id, th), typeof a === 'number' ? down(a) : `${a}${ENTER}`);
-    for (const id of ['work_start', 'work_end', 'break_minutes', 'days_per_week', 'overtime_pay_per_month']) {
+    for (const id of [
+      'work_start',
+      'work_end',
+      'break_minutes',
+      'break_start',
+      'days_per_week',
+      'short_days',
+    ]) {
+      await t.type(q(id, th), `?${ENTER}`);
+    }
+    await t.type(q('rotation', th), down(2));
+    for (const id of ['overtime_pay_per_month']) {
       await t.type(q(id, th), `?${ENTER}`);
     }
     await t.type(q('holiday_work', th), down(2));
     await t.type(th.t('interview.deductions_any'), down(3));
+    await t.type(q('pay_frequency', th), down(3));
     await t.type(q('pay_delay_days', th), `?${ENTER}`);
     await t.type(q('withheld_months', th), `?${ENTER}`);
     for (const id of ['documents_held', 'debt_owed', 'can_leave_workplace', 'can_change_employer'])
@@ -223,6 +261,9 @@ describe('screen --interactive', () => {
       'lpa-26-weekly-overtime-cap',
       'lpa-28-weekly-holiday',
       'lpa-44-minimum-age',
+      'lpa-39-prohibited-work',
+      'lpa-49-50-prohibited-work',
+      'lpa-56-holiday-wage',
     ]) {
       expect(undetermined, id).toContain(id);
     }
@@ -258,27 +299,38 @@ describe('screen --interactive', () => {
         [q('name'), ENTER],
         [q('nationality'), `Cambodia${ENTER}`],
         [q('birth_date'), `1994-02-03${ENTER}`],
+        [q('pregnant'), down(1)],
         [q('employer'), ENTER],
         [q('province'), `Chon Buri${ENTER}`],
         [q('district'), `?${ENTER}`],
         [q('sector'), down(7)],
         [q('job'), `packer${ENTER}`],
+        [q('work_categories'), `heavy_load${ENTER}`],
+        [q('hazardous'), down(1)],
         [q('start_date'), `2025-02${ENTER}`],
         [q('end_date'), ENTER],
         [q('wage_type'), down(1)], // daily
         [q('wage_amount'), `350.50${ENTER}`],
+        [q('wage_changes'), `2025-06 372${ENTER}`],
         [q('work_start'), `7.30${ENTER}`],
         [q('work_end'), `19:00${ENTER}`],
         [q('break_minutes'), `45${ENTER}`],
+        [q('break_start'), `12:00${ENTER}`],
         [q('days_per_week'), `6${ENTER}`],
         [q('rest_days'), `sunday${ENTER}`],
+        [q('short_days'), `saturday${ENTER}`],
+        [q('short_day_end'), `12:00${ENTER}`],
+        [q('rotation'), ENTER],
         [q('overtime_pay_per_month'), `1,200${ENTER}`],
         [q('holiday_work'), down(1)],
         [en.t('interview.deductions_any'), down(1)],
         [en.t('interview.deduction_amount'), `1500${ENTER}`],
         [en.t('interview.deduction_purpose'), down(6)],
         [en.t('interview.deduction_note').slice(0, 20), ENTER],
+        [en.t('interview.deduction_from').slice(0, 12), `2025-03${ENTER}`],
+        [en.t('interview.deduction_to').slice(0, 12), ENTER],
         [en.t('interview.deduction_more'), down(1)],
+        [q('pay_frequency'), down(1)], // twice a month
         [q('pay_delay_days'), `3${ENTER}`],
         [q('withheld_months'), `1${ENTER}`],
         [q('documents_held'), down(1)],
@@ -305,6 +357,9 @@ describe('screen --interactive', () => {
       expect(saved).toMatch(/^threats: yes$/m);
       expect(saved).toMatch(/^violence: unknown$/m);
       expect(saved).toMatch(/^interviewed_on: 2025-10-20$/m);
+      expect(saved).toMatch(/^ {2}- from: 2025-06\n {4}amount: 372$/m);
+      expect(saved).toMatch(/^short_day_end: 12:00$/m);
+      expect(saved).toMatch(/^pay_frequency: twice_monthly$/m);
 
       const fromFile = await runScreen(join(dir, 'account.yaml'), {
         ...options,

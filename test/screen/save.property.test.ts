@@ -28,6 +28,12 @@ const isoDate = (from: number, to: number) =>
       d: fc.integer({ min: 1, max: 28 }),
     })
     .map(({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`);
+const monthTyped = fc.oneof(
+  isoDate(2019, 2025),
+  fc
+    .tuple(fc.integer({ min: 2019, max: 2025 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${pad(m)}`),
+);
 /** Baht as a caseworker types it: 9000, 9,000.50, 1500.-, ฿ 400. */
 const bahtTyped = (min: number) =>
   fc
@@ -101,11 +107,25 @@ function reply(id: keyof Account): fc.Arbitrary<unknown> {
       return orUnknown(
         fc.array(
           fc.record(
-            { amount: bahtTyped(1), purpose: fc.constantFrom(...ctx.purposes), note: textTyped },
+            {
+              amount: bahtTyped(1),
+              purpose: fc.constantFrom(...ctx.purposes),
+              note: textTyped,
+              from: monthTyped,
+              to: monthTyped,
+            },
             { requiredKeys: ['amount', 'purpose'] },
           ),
           { maxLength: 3 },
         ),
+      );
+    case 'wage_changes':
+      return orUnknown(fc.array(fc.record({ from: monthTyped, amount: bahtTyped(100) }), { maxLength: 3 }));
+    case 'dates':
+      return orUnknown(fc.array(isoDate(2019, 2025), { maxLength: 4 }).map((ds) => ds.join('; ')));
+    case 'codes':
+      return orUnknown(
+        fc.subarray(['vibration', 'vehicle', 'heavy_load', 'boat', 'power_saw']).map((cs) => cs.join(';')),
       );
   }
 }

@@ -8,19 +8,24 @@ import { deductions } from './deductions.js';
 import { equalPay } from './equal-pay.js';
 import { finalPay } from './final-pay.js';
 import { hazardousOvertime } from './hazardous-overtime.js';
+import { holidayWage } from './holiday-wage.js';
 import { identity } from './identity.js';
 import { minimumAge } from './minimum-age.js';
 import { minimumRest } from './minimum-rest.js';
 import { minimumWageCheck } from './minimum-wage.js';
 import { netPay } from './net-pay.js';
 import { nightWork } from './night-work.js';
+import { noticePay } from './notice-pay.js';
 import { overtimeOrHolidayWork } from './overtime-or-holiday-work.js';
 import { paidFloor } from './paid-floor.js';
 import { payInterval } from './pay-interval.js';
 import { premiumPay } from './premium-pay.js';
 import { prohibitedWork } from './prohibited-work.js';
+import { severance } from './severance.js';
 import { tooRegular } from './too-regular.js';
+import { traditionalHolidays } from './traditional-holidays.js';
 import { twoBooks } from './two-books.js';
+import { unusedLeave } from './unused-leave.js';
 import { weeklyHours } from './weekly-hours.js';
 import { youngDeposit } from './young-deposit.js';
 import { youngRest } from './young-rest.js';
@@ -38,10 +43,12 @@ export const CHECKS: ReadonlyMap<string, CheckFunction> = new Map(
     finalPay,
     hazardousOvertime,
     identity,
+    holidayWage,
     minimumAge,
     minimumRest,
     minimumWageCheck,
     netPay,
+    noticePay,
     nightWork,
     overtimeOrHolidayWork,
     paidFloor,
@@ -50,6 +57,9 @@ export const CHECKS: ReadonlyMap<string, CheckFunction> = new Map(
     prohibitedWork,
     tooRegular,
     twoBooks,
+    severance,
+    traditionalHolidays,
+    unusedLeave,
     weeklyHours,
     youngDeposit,
     youngRest,

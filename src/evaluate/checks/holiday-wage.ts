@@ -1,0 +1,132 @@
+import type { PayPeriod } from '../../facts/employee.js';
+import { minimumWage } from '../../facts/wage.js';
+import type { WorkDay } from '../../facts/workday.js';
+import { baht, Ratio, ZERO } from '../../findings/money.js';
+import { type CheckContext, type CheckFunction, out } from '../check.js';
+import { entitled } from './premium-pay.js';
+import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
+
+/**
+ * Holiday wage (s.56): a daily-, hourly- or piece-paid employee employed on an announced
+ * traditional holiday that falls on a normal working day is owed one working-day wage for it
+ * (monthly wages include it). A holiday counts when the employee was employed that day, it is
+ * not a weekly_holiday in hours.csv, and the employee worked another day of that week. The
+ * s.62 pay for work on the holiday is set against holiday_pay first, then this wage.
+ * Without holidays.csv, the employee's public_holiday days in hours.csv are the announced ones.
+ */
+export const holidayWage: CheckFunction = {
+  name: 'holiday-wage',
+  fact: 'pay_period',
+  needs: ['employees', 'hours', 'payroll'],
+  run(ctx) {
+    const o = out();
+    const e = ctx.facts.employee;
+    if (!e.wage_type || e.wage_type === 'monthly') return o;
+    const announced = ctx.present.holidays
+      ? ctx.holidays.map((h) => ({ date: h.date, row: h.row as number | undefined }))
+      : ctx.facts.days
+          .filter((d) => d.day_type === 'public_holiday')
+          .map((d) => ({ date: d.date, row: undefined }));
+    if (announced.length === 0) return o;
+    const byDate = new Map(ctx.facts.days.map((d) => [d.date, d]));
+    for (const p of ctx.facts.periods) {
+      const counted = announced.filter(
+        (h) => h.date >= p.start && h.date <= p.end && counts(ctx, h.date, byDate),
+      );
+      if (counted.length === 0) continue;
+      if (!ctx.filled('payroll', 'holiday_pay')) {
+        o.undetermined.push(`${p.start}..${p.end}: column holiday_pay not in the payroll file`);
+        continue;
+      }
+      let due = ZERO;
+      const rates = new Set<string>();
+      for (const h of counted) {
+        const w = dayWage(ctx, p, h.date);
+        if (!w.ok) {
+          o.undetermined.push(`${p.start}..${p.end}: ${w.reason}`);
+          due = ZERO;
+          break;
+        }
+        rates.add(baht(w.amount.roundHalfUp()));
+        due = due.add(w.amount);
+      }
+      if (!due.isPositive()) continue;
+      const s62 = entitled(ctx, p, 'holiday');
+      if (!s62.ok && s62.reason) {
+        o.undetermined.push(`${p.start}..${p.end}: s.62 pay for holiday work undetermined: ${s62.reason}`);
+        continue;
+      }
+      const s62Due = s62.ok ? s62.amount : ZERO;
+      const holidayPay = Ratio.of(p.pay.holiday_pay ?? 0);
+      const left = holidayPay.sub(s62Due);
+      const paid = left.isPositive() ? left : ZERO;
+      const owed = due.sub(paid);
+      if (!owed.isPositive()) continue;
+      const worked = counted
+        .map((h) => byDate.get(h.date))
+        .filter((d): d is WorkDay => !!d && d.workedMin > 0);
+      o.findings.push({
+        period: periodOf(p),
+        data: {
+          holidays: counted.map((h) => h.date).join(', '),
+          count: counted.length,
+          wage: [...rates].join(', '),
+          entitled: baht(due.roundHalfUp()),
+          paid: baht(paid.roundHalfUp()),
+          start: p.start,
+          end: p.end,
+        },
+        owed,
+        due: dueDate(p),
+        entitled: due,
+        paid: paid.roundHalfUp(),
+        evidence: [
+          ...payEvidence(p),
+          ...hoursEvidence(worked),
+          ...counted.flatMap((h) => (h.row === undefined ? [] : [{ kind: 'holidays' as const, row: h.row }])),
+        ],
+        params: {
+          wage_type: e.wage_type,
+          holidays_from: ctx.present.holidays ? 'holidays file' : 'public_holiday days in the hours file',
+          holiday_pay: (p.pay.holiday_pay ?? 0) / 100,
+          s62_holiday_work_due: baht(s62Due.roundHalfUp()),
+        },
+      });
+    }
+    return o;
+  },
+};
+
+/** Employed that day, not a weekly holiday, and work on another day of the same work week. */
+function counts(ctx: CheckContext, date: string, byDate: Map<string, WorkDay>): boolean {
+  const e = ctx.facts.employee;
+  if (e.hire_date && date < e.hire_date) return false;
+  if (e.termination_date && date > e.termination_date) return false;
+  if (byDate.get(date)?.day_type === 'weekly_holiday') return false;
+  const week = ctx.facts.weeks.find((w) => w.start <= date && date <= w.end);
+  return !!week?.days.some((d) => d.date !== date && d.workedMin > 0);
+}
+
+/** One working-day wage on `date`: daily rate, hourly rate x L, or the period's average for piece work; floored at the minimum wage. */
+function dayWage(
+  ctx: CheckContext,
+  p: PayPeriod,
+  date: string,
+): { ok: true; amount: Ratio } | { ok: false; reason: string } {
+  const e = ctx.facts.employee;
+  let amount: Ratio;
+  if (e.wage_type === 'daily') amount = Ratio.of(e.wage_rate ?? 0);
+  else if (e.wage_type === 'hourly') {
+    const d = ctx.facts.days.find((x) => x.date === date);
+    const limit = d?.limitMin ?? ctx.facts.days[0]?.limitMin;
+    if (limit === undefined) return { ok: false, reason: 'normal hours a day unknown' };
+    amount = Ratio.of(e.wage_rate ?? 0).mul(new Ratio(BigInt(limit), 60n));
+  } else {
+    const worked = p.days.filter((d) => d.workedMin > 0).length;
+    if (worked === 0) return { ok: false, reason: 'piece-paid: no days worked in the period' };
+    amount = new Ratio(BigInt(p.pay.base_pay + (p.pay.other_wages ?? 0)), BigInt(worked));
+  }
+  const mw = minimumWage(e, date, ctx.wages);
+  if (mw.ok) amount = amount.max(Ratio.of(mw.value.dailySatang));
+  return { ok: true, amount };
+}
