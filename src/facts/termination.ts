@@ -8,9 +8,9 @@ import { type Fact, minimumWage } from './wage.js';
 import { limitMinutes, num } from './workday.js';
 
 // Counting for the termination entitlements (s.17/1, s.67, s.118): service length and the
-// last daily wage, as semantics.md 8 "Counting for the termination checks" sets them.
+// last daily wage, as the termination rules' notes set them.
 
-/** Days of service from hire to termination, both days counted (law.md E8: 1 Jun - 30 Sep = 122). */
+/** Days of service from hire to termination, both days counted (worked example E8: 1 Jun - 30 Sep = 122). */
 export function serviceDays(hire: string, end: string): number {
   return day(end) - day(hire) + 1;
 }
@@ -83,8 +83,8 @@ export interface WageInputs {
 }
 
 /**
- * The last daily wage on the termination date `end` (semantics.md 8): fixed regular
- * allowances (`other_wages`) count as wages (law.md E9). Monthly-paid: (wage_rate + the
+ * The last daily wage on the termination date `end`: fixed regular
+ * allowances (`other_wages`) count as wages (worked example E9). Monthly-paid: (wage_rate + the
  * month's other_wages) / 30; daily-paid: the daily rate + other_wages / days worked in the
  * period; hourly-paid: the rate x normal hours a day, plus the same allowance; piece-paid:
  * average daily earnings of the last periods holding at least `pieceDays` days worked.

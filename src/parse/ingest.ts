@@ -122,7 +122,7 @@ export interface DataSet {
   present: Record<FileKind, boolean>;
   /**
    * Optional columns of employees and payroll with a value in at least one row: a column
-   * absent (or empty in every row) is unknown, never zero (semantics.md 7 decision 15).
+   * absent (or empty in every row) is unknown, never zero.
    */
   filled: Partial<Record<FileKind, string[]>>;
   files: Partial<Record<FileKind, string>>;

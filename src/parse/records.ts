@@ -27,7 +27,7 @@ export const SECTORS = [
   'domestic',
 ] as const;
 export const POSITION_CLASSES = ['executive', 'academic', 'clerical', 'finance'] as const;
-/** How employment ended (semantics.md 8); `misconduct` is a s.119 ground. */
+/** How employment ended; `misconduct` is a s.119 ground. */
 export const TERMINATION_REASONS = [
   'dismissed',
   'resigned',

@@ -22,7 +22,7 @@ export const severance: CheckFunction = {
       return o;
     }
     const { end, reason } = ending;
-    // MR No.14 B.E. 2555 keeps s.118-122 from domestic workers (semantics.md 7 decision 18).
+    // MR No.14 B.E. 2555 keeps s.118-122 from domestic workers (the sector scope of the pack).
     if (e.sector === 'domestic') {
       o.undetermined.push(
         'domestic work: excluded by MR No.14 B.E. 2555; MR No.15 B.E. 2567 may extend it (date unconfirmed)',

@@ -15,7 +15,7 @@ export type Ending =
 /**
  * Whether employment ended in a way that owes this entitlement: the reasons that do are the
  * rule's `reasons_owed` parameter. No termination date: nothing to check. A termination date
- * without a reason: undetermined, never assumed (semantics.md 8).
+ * without a reason: undetermined, never assumed.
  */
 export function endingOf(ctx: CheckContext): Ending {
   const e = ctx.facts.employee;
