@@ -42,16 +42,35 @@ describe('s.28 consecutive work days (ordinary employees)', () => {
     expect(check('', hours(13, [7])).findings).toEqual([]);
   });
 
-  it('a zero-minute day is not a work day and breaks the run', () => {
+  it('a row of zero minutes (a break as long as the shift) is rejected, so the run is broken', () => {
     const h = hours(7, [], { 4: `E1,${iso(4)},08:00,09:00,60,work` });
     expect(check('', h).findings).toEqual([]);
-    // The same week worked in full is a finding (the zero-minute day made the difference).
+    // The same week worked in full is a finding (the zero-minute row made the difference).
     expect(check('', hours(7)).findings).toHaveLength(1);
   });
 
   it('a worked weekly holiday inside a run is not counted as a work day', () => {
     const h = hours(7, [], { 4: `E1,${iso(4)},08:00,16:00,0,weekly_holiday` });
     expect(check('', h).findings).toEqual([]);
+  });
+
+  it('a sector that may not accumulate (agriculture) is held to 6 days', () => {
+    expect(check('agriculture', hours(7)).findings.map((f) => f.date)).toEqual(['2025-09-07']);
+  });
+
+  it('only holiday work: no work day, no finding', () => {
+    const h = hours(2, [], {
+      1: `E1,${iso(1)},08:00,16:00,0,weekly_holiday`,
+      2: `E1,${iso(2)},08:00,16:00,0,public_holiday`,
+    });
+    expect(check('', h).findings).toEqual([]);
+    expect(check('hotel', h).findings).toEqual([]);
+  });
+
+  it('no hours file: undetermined, never a finding', () => {
+    const r = run({ employees: emp() }, '2025-09-30', [RULE]);
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.filter((u) => u.rule === RULE)).toHaveLength(1);
   });
 
   it('a hotel employee is not held to 6 days: 7 in a row within 28 days is lawful', () => {
@@ -67,6 +86,19 @@ describe('s.28 accumulated weekly holidays (hotel, transport)', () => {
     expect(findings[0].message).toContain('28 consecutive work days from 2025-09-01 to 2025-09-28');
     expect(findings[0].message).toContain('at most 24');
     expect(findings[0].evidence).toHaveLength(28);
+    expect(findings[0].params.window_days).toMatchObject({ value: 28 });
+    expect(findings[0].params.min_days_off).toMatchObject({ value: 4 });
+  });
+
+  it('the evidence is the worked days of the failing window only', () => {
+    // Days 1-4 worked, 5-8 off, 9-40 worked: the first failing window is 6-33 (3 days off),
+    // dated 2025-10-03; its worked days are 9-33.
+    const rows = ['employee_id,date,start,end,break_minutes,day_type'];
+    for (let d = 1; d <= 40; d++) if (d < 5 || d > 8) rows.push(`E1,${iso(d)},08:00,16:00,0,work`);
+    const r = run({ employees: emp('hotel'), hours: rows.join('\n') }, '2025-10-31', [RULE]);
+    const f = r.findings.filter((x) => x.rule === RULE);
+    expect(f.map((x) => x.date)).toEqual(['2025-10-03']);
+    expect(f[0].evidence).toHaveLength(25);
   });
 
   it('exactly 4 days off in 28 is lawful; 3 days off is a finding', () => {
