@@ -6,12 +6,12 @@ import { run } from '../helpers.js';
 // Pay of 15,000.00 due: 1,500.00 each, 3,000.00 together.
 const R = 'lpa-76-deductions';
 const emp = 'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,monthly,15000';
-const owed = (cols: string, vals: string, base = '15000') => {
+const findings = (cols: string, vals: string, base = '15000') => {
   const payroll = `employee_id,period_start,period_end,pay_date,base_pay,${cols}\nE1,2025-09-01,2025-09-30,2025-09-30,${base},${vals}`;
-  return run({ employees: emp, payroll }, '2025-09-30', [R])
-    .findings.filter((f) => f.rule === R)
-    .map((f) => f.owed_satang);
+  return run({ employees: emp, payroll }, '2025-09-30', [R]).findings.filter((f) => f.rule === R);
 };
+const owed = (cols: string, vals: string, base = '15000') =>
+  findings(cols, vals, base).map((f) => f.owed_satang);
 
 describe('s.76 deductions', () => {
   it('union 2,000.00 without consent: 500.00 over the 1,500.00 item cap', () => {
@@ -51,5 +51,22 @@ describe('s.76 deductions', () => {
     expect(owed('deduction_other', '300')).toEqual([30000]);
     expect(owed('deduction_other,deduction_consent', '300,yes')).toEqual([30000]);
     expect(owed('deduction_other', '0')).toEqual([]);
+  });
+  it('says which limit was broken, with the caps and each item in baht', () => {
+    const [f] = findings('deduction_union,deduction_deposit,deduction_damages', '2000,300,200');
+    expect(f.message).toContain('consent-based deductions of 2,500.00 baht');
+    expect(f.message).toContain('caps of 1,500.00 each and 3,000.00 together');
+    expect(f.params.item_cap).toMatchObject({ value: 0.1 });
+    expect(f.params.total_cap).toMatchObject({ value: 0.2 });
+    expect(f.params.items).toEqual({ union: 2000, coop: 0, deposit_damages: 500, provident: 0 });
+    const [g] = findings('deduction_other', '300');
+    expect(g.message).toContain('300.00 baht deducted');
+    expect(g.message).toContain('a purpose s.76 does not permit');
+    expect(g.params.permitted).toBeDefined();
+  });
+  it('no payroll file: undetermined, never a finding', () => {
+    const r = run({ employees: emp }, '2025-09-30', [R]);
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.filter((u) => u.rule === R)).toHaveLength(1);
   });
 });
