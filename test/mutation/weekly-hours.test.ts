@@ -1,0 +1,121 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkData } from '../../src/api.js';
+import { loadPack } from '../../src/pack/load.js';
+import { assemble, parseTable, type Warning } from '../../src/parse/ingest.js';
+import { tableOfText } from '../../src/read/table.js';
+import { ROOT, run } from '../helpers.js';
+
+// s.23 normal hours (48 a week, 42 in hazardous work), s.26 overtime and holiday work (36 a
+// week), and the ETI base code's 60 hours in any 7 days (a rolling window).
+const emp = (hazardous = 'no') =>
+  `employee_id,birth_date,province,wage_type,wage_rate,hazardous\nE1,1990-01-01,Bangkok,daily,400,${hazardous}`;
+const iso = (d: number) => new Date(Date.UTC(2025, 8, d)).toISOString().slice(0, 10);
+// 2025-09-01 is a Monday.
+const days = (spec: Record<number, string>) =>
+  [
+    'employee_id,date,start,end,break_minutes,day_type',
+    ...Object.entries(spec).map(([d, s]) => `E1,${iso(Number(d))},${s}`),
+  ].join('\n');
+const week = (n: number, s: string, from = 1) =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [from + i, s]));
+const found = (r: ReturnType<typeof run>, rule: string) =>
+  r.findings.filter((f) => f.rule === rule).map((f) => ({ ...f.period, message: f.message }));
+
+describe('s.23 normal hours a week', () => {
+  const R = 'lpa-23-weekly-normal-hours';
+  it('6 days of 8 normal hours = 48: lawful; 7 days = 56: a finding for the week', () => {
+    expect(
+      found(run({ employees: emp(), hours: days(week(6, '08:00,17:00,60,work')) }, '2025-09-30', [R]), R),
+    ).toEqual([]);
+    const f = found(
+      run({ employees: emp(), hours: days(week(7, '08:00,17:00,60,work')) }, '2025-09-30', [R]),
+      R,
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ start: '2025-09-01', end: '2025-09-07' });
+    expect(f[0].message).toContain('56');
+  });
+  it('hazardous work: 6 days of 7 normal hours = 42 lawful, 7 days = 49 a finding', () => {
+    const six = run({ employees: emp('yes'), hours: days(week(6, '08:00,16:00,60,work')) }, '2025-09-30', [
+      R,
+    ]);
+    expect(found(six, R)).toEqual([]);
+    const seven = run({ employees: emp('yes'), hours: days(week(7, '08:00,16:00,60,work')) }, '2025-09-30', [
+      R,
+    ]);
+    expect(found(seven, R)).toHaveLength(1);
+    expect(found(seven, R)[0].message).toContain('49');
+    // 7 days of 6.5 h = 45.5: over 42 in hazardous work, within 48 otherwise.
+    const h = days(week(7, '08:00,15:30,60,work'));
+    expect(found(run({ employees: emp('yes'), hours: h }, '2025-09-30', [R]), R)).toHaveLength(1);
+    expect(found(run({ employees: emp('no'), hours: h }, '2025-09-30', [R]), R)).toEqual([]);
+  });
+});
+
+describe('s.26 overtime and holiday work: at most 36 hours a week', () => {
+  const R = 'lpa-26-weekly-overtime-cap';
+  // 07:00-22:00 with a 1 h break: 14 h worked, 8 normal, 6 overtime.
+  it('6 days x 6 h overtime = 36: lawful', () => {
+    expect(
+      found(run({ employees: emp(), hours: days(week(6, '07:00,22:00,60,work')) }, '2025-09-30', [R]), R),
+    ).toEqual([]);
+  });
+  it('36 h overtime + 4 h of holiday work on the Sunday = 40: a finding (holiday work counts)', () => {
+    const spec = { ...week(6, '07:00,22:00,60,work'), 7: '08:00,12:00,0,weekly_holiday' };
+    const f = found(run({ employees: emp(), hours: days(spec) }, '2025-09-30', [R]), R);
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('40');
+  });
+  it('30 h overtime + a 10 h holiday (8 h holiday work + 2 h holiday overtime) = 40: a finding', () => {
+    const spec = { ...week(5, '07:00,22:00,60,work'), 7: '08:00,19:00,60,weekly_holiday' };
+    const f = found(run({ employees: emp(), hours: days(spec) }, '2025-09-30', [R]), R);
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('40');
+    // Without the holiday, 30 h: lawful.
+    expect(
+      found(run({ employees: emp(), hours: days(week(5, '07:00,22:00,60,work')) }, '2025-09-30', [R]), R),
+    ).toEqual([]);
+  });
+  it('hazardous work has no separate overtime cap: 36 h is lawful', () => {
+    expect(
+      found(
+        run({ employees: emp('yes'), hours: days(week(6, '07:00,21:00,60,work')) }, '2025-09-30', [R]),
+        R,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('ETI 6: 60 hours in any 7 consecutive days', () => {
+  const R = 'eti-6-60-hours';
+  const pack = loadPack(join(ROOT, 'rules', 'eti-base-code'));
+  const eti = (h: string) => {
+    const warnings: Warning[] = [];
+    const data = assemble(
+      {
+        employees: parseTable(tableOfText('employees.csv', emp()), 'employees', warnings),
+        hours: parseTable(tableOfText('hours.csv', h), 'hours', warnings),
+        payroll: undefined,
+      },
+      warnings,
+    );
+    return checkData(data, pack, { asOf: '2025-09-30', only: [R] })
+      .findings.filter((f) => f.rule === R)
+      .map((f) => f.period);
+  };
+  const ten = '08:00,19:00,60,work';
+  it('6 days of 10 h, a day off, a 10 h day: every 7-day window holds 60 h, lawful', () => {
+    expect(eti(days({ ...week(6, ten), 8: ten }))).toEqual([]);
+  });
+  it('7 days of 10 h = 70: one finding for the first window, not one per window', () => {
+    expect(eti(days(week(9, ten)))).toEqual([{ start: '2025-09-01', end: '2025-09-07' }]);
+  });
+  it('a new finding once the windows have come back under the limit', () => {
+    const spec = { ...week(7, ten), ...week(7, ten, 15) };
+    expect(eti(days(spec))).toEqual([
+      { start: '2025-09-01', end: '2025-09-07' },
+      { start: '2025-09-15', end: '2025-09-21' },
+    ]);
+  });
+});

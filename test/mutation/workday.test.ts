@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { clockAfterWorked, limitMinutes, workDay, workDays, workWeeks } from '../../src/facts/workday.js';
+import type { Employee, Stretch } from '../../src/parse/records.js';
+import { pack } from '../helpers.js';
+
+// Work-day facts: breaks, the s.27 para 3 excess break counted as work, the normal limit L,
+// holiday minutes, where overtime starts, and the weekly series.
+const emp = (o: Partial<Employee> = {}): Employee => ({
+  employee_id: 'E1',
+  wage_type: 'daily',
+  wage_rate: 40_000,
+  province: 'Bangkok',
+  hazardous: false,
+  work_categories: [],
+  night_work_permit: false,
+  row: 2,
+  ...o,
+});
+const m = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+const st = (date: string, start: string, end: string, o: Partial<Stretch> = {}): Stretch => ({
+  employee_id: 'E1',
+  date,
+  start: m(start),
+  end: m(end) <= m(start) ? m(end) + 1440 : m(end),
+  break_minutes: 0,
+  day_type: 'work',
+  row: 2,
+  ...o,
+});
+const params = pack().params;
+
+describe('breaks over 120 minutes count as work (s.27 para 3)', () => {
+  // 08:00-12:00 and 15:00-19:00: a 3 h break, of which 1 h counts as work: 9 h worked.
+  const d = workDay(
+    emp(),
+    '2025-09-01',
+    [st('2025-09-01', '08:00', '12:00'), st('2025-09-01', '15:00', '19:00')],
+    params,
+  );
+  it('9 h worked: 8 normal and 1 overtime', () => {
+    expect([d.breakMin, d.excessBreakMin, d.workedMin, d.normalMin, d.overtimeMin]).toEqual([
+      180, 60, 540, 480, 60,
+    ]);
+  });
+  it('overtime starts at 18:00: the excess hour counts first, 8 h are reached at 18:00', () => {
+    expect(clockAfterWorked(d, 480)).toBe(m('18:00'));
+    expect(clockAfterWorked(d, 240)).toBe(m('11:00'));
+    expect(clockAfterWorked(d, 300)).toBe(m('12:00'));
+    expect(clockAfterWorked(d, 301)).toBe(m('15:01'));
+    expect(clockAfterWorked(d, 30)).toBe(m('08:00'));
+  });
+  it('past the last stretch: its end', () => {
+    expect(clockAfterWorked(d, 900)).toBe(m('19:00'));
+  });
+  it('a break of exactly 120 minutes is not work', () => {
+    const e = workDay(
+      emp(),
+      '2025-09-01',
+      [st('2025-09-01', '08:00', '12:00'), st('2025-09-01', '14:00', '18:00')],
+      params,
+    );
+    expect([e.excessBreakMin, e.workedMin, e.overtimeMin]).toEqual([0, 480, 0]);
+    expect(clockAfterWorked(e, 480)).toBe(m('18:00'));
+  });
+  it('a break given only as break_minutes has no clock position', () => {
+    const e = workDay(
+      emp(),
+      '2025-09-01',
+      [st('2025-09-01', '08:00', '19:00', { break_minutes: 150 })],
+      params,
+    );
+    expect([e.unplacedBreakMin, e.breakMin, e.excessBreakMin, e.workedMin]).toEqual([150, 150, 30, 540]);
+    expect(clockAfterWorked(e, 480)).toBeUndefined();
+  });
+  it('touching stretches leave no gap', () => {
+    const e = workDay(
+      emp(),
+      '2025-09-01',
+      [st('2025-09-01', '08:00', '12:00'), st('2025-09-01', '12:00', '16:00')],
+      params,
+    );
+    expect(e.gaps).toEqual([]);
+    expect(e.breakMin).toBe(0);
+  });
+});
+
+describe('the normal limit L', () => {
+  it('8 h, 7 h in hazardous work, the announced day when shorter, never above the ceiling', () => {
+    expect(limitMinutes(emp(), params, '2025-09-01')).toBe(480);
+    expect(limitMinutes(emp({ hazardous: true }), params, '2025-09-01')).toBe(420);
+    expect(limitMinutes(emp({ normal_hours_per_day: 7.5 }), params, '2025-09-01')).toBe(450);
+    expect(limitMinutes(emp({ normal_hours_per_day: 9 }), params, '2025-09-01')).toBe(480);
+  });
+  it('a 7.5-hour day: 08:00-17:00 with a 1 h break is 7.5 h normal and 0.5 h overtime', () => {
+    const d = workDay(
+      emp({ normal_hours_per_day: 7.5 }),
+      '2025-09-01',
+      [st('2025-09-01', '08:00', '17:00', { break_minutes: 60 })],
+      params,
+    );
+    expect([d.limitMin, d.normalMin, d.overtimeMin]).toEqual([450, 450, 30]);
+  });
+});
+
+describe('holiday minutes', () => {
+  it('one holiday stretch makes the day a holiday: 10 h = 8 h holiday + 2 h holiday overtime', () => {
+    const d = workDay(
+      emp(),
+      '2025-09-07',
+      [
+        st('2025-09-07', '08:00', '12:00'),
+        st('2025-09-07', '13:00', '19:00', { day_type: 'public_holiday' }),
+      ],
+      params,
+    );
+    expect(d.day_type).toBe('public_holiday');
+    expect([d.normalMin, d.overtimeMin, d.holidayMin, d.holidayOvertimeMin]).toEqual([0, 0, 480, 120]);
+  });
+});
+
+describe('the weekly series', () => {
+  const days = workDays(
+    emp(),
+    [
+      st('2025-09-01', '08:00', '19:00', { break_minutes: 60 }), // Monday: 8 + 2 OT
+      st('2025-09-06', '08:00', '12:00'), // Saturday: 4
+      st('2025-09-07', '08:00', '18:00', { break_minutes: 60, day_type: 'weekly_holiday' }), // Sunday: 8 + 1
+      st('2025-09-08', '08:00', '17:00', { break_minutes: 60 }), // next Monday: 8
+    ],
+    params,
+  );
+  it('groups Monday to Sunday and sums each measure', () => {
+    const w = workWeeks(days);
+    expect(w.map((x) => [x.start, x.end, x.days.length])).toEqual([
+      ['2025-09-01', '2025-09-07', 3],
+      ['2025-09-08', '2025-09-14', 1],
+    ]);
+    expect([
+      w[0].workedMin,
+      w[0].normalMin,
+      w[0].overtimeMin,
+      w[0].holidayMin,
+      w[0].holidayOvertimeMin,
+    ]).toEqual([600 + 240 + 540, 480 + 240, 120, 480, 60]);
+    expect(w[1].workedMin).toBe(480);
+    expect(w[0].employee_id).toBe('E1');
+  });
+  it('weeks starting on Sunday (weekStart 6)', () => {
+    const w = workWeeks(days, 6);
+    expect(w.map((x) => [x.start, x.end, x.days.length])).toEqual([
+      ['2025-08-31', '2025-09-06', 2],
+      ['2025-09-07', '2025-09-13', 2],
+    ]);
+  });
+  it('one work day per date, stretches sorted', () => {
+    expect(days.map((d) => d.date)).toEqual(['2025-09-01', '2025-09-06', '2025-09-07', '2025-09-08']);
+    expect(days.map((d) => d.rows)).toEqual([[2], [2], [2], [2]]);
+  });
+});
