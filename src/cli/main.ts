@@ -18,6 +18,7 @@ import { screenCommand } from '../screen/command.js';
 import { catalogueLanguage, catalogueLanguages } from '../screen/data.js';
 import { kindOfName, validate } from '../validate.js';
 import { toolVersion } from '../version.js';
+import { batchCommand } from './batch-command.js';
 import { writeBundle } from './bundle.js';
 import { makeOutputDir, refuseOverwrite, writeOutput } from './output.js';
 import { progress } from './progress.js';
@@ -211,6 +212,8 @@ export function program(
       '--bundle <dir>',
       'write an evidence bundle: report.json, report.html, input hashes, parameters, command line',
     )
+    // batch reads each employer's totals from here (counts and sums only, nothing from a cell).
+    .addOption(new Option('--totals-file <file>').hideHelp())
     .addHelpText(
       'after',
       examples(
@@ -306,6 +309,7 @@ export function program(
           weekStart: o.weekStart,
         });
       }
+      if (o.totalsFile !== undefined) writeOutput(o.totalsFile, `${JSON.stringify(printable.summary)}\n`);
       // Said last: a run that fails with exit 2 prints its one error line and nothing else.
       for (const n of bar.notes()) process.stderr.write(`labour-check: ${n}\n`);
       if (rk?.source === 'random') {
@@ -386,6 +390,8 @@ export function program(
       const command = `labour-check map --init ${file}${o.kind ? ` --kind ${o.kind}` : ''}`;
       emit(initProfile(grid, inspectHeader(grid, kind), command), o.output);
     });
+
+  batchCommand(inputFlags(p.command('batch')));
 
   screenCommand(p.command('screen'));
 
