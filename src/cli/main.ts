@@ -46,8 +46,12 @@ function reportLang(lang: string, quiet: boolean): Lang {
   return 'en';
 }
 
-/** Exit code: 1 when a finding is at or above --fail-on. */
+/**
+ * Exit code: 1 when a finding is at or above --fail-on. Signs of forced labour count only with
+ * `--fail-on signal`, which also keeps the default (error and above).
+ */
 export function exitCode(r: Result, failOn: FailOn): 0 | 1 {
+  if (failOn === 'signal' && (r.signals?.raised.length ?? 0) > 0) return 1;
   return r.findings.some((f) => failsOn(f.severity, failOn)) ? 1 : 0;
 }
 
@@ -191,7 +195,10 @@ export function program(
     )
     .option('--as-of <date>', 'date interest is counted to, YYYY-MM-DD (default: today in Bangkok)')
     .addOption(
-      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above')
+      new Option(
+        '--fail-on <severity>',
+        'exit 1 when a finding is at or above (signal: also when a sign of forced labour is raised)',
+      )
         .choices(FAIL_ON)
         .default('error'),
     )

@@ -37,6 +37,18 @@ export interface CheckContext {
   options: Record<string, unknown>;
   asOf: string;
   present: Record<FileKind, boolean>;
+  /** Keeps a value of this employee for the check's `across` phase (checks that compare employees). */
+  keep(value: unknown): void;
+}
+
+/** What a check that compares employees sees once every employee is in. */
+export interface AcrossContext {
+  param(key: string, date: string): ParamUse;
+  num(key: string, date: string): number;
+  asOf: string;
+  present: Record<FileKind, boolean>;
+  /** Every employee of the input. */
+  peers: readonly Employee[];
 }
 
 export interface CheckOutput {
@@ -53,6 +65,11 @@ export interface CheckFunction {
   /** Option names the rule file may set, with a one-line description each. */
   options?: Record<string, string>;
   run(ctx: CheckContext): CheckOutput;
+  /**
+   * For checks across employees: runs once after every employee, over what `run` kept of each
+   * (so that a streamed input needs no second pass), and gives findings by employee id.
+   */
+  across?(kept: ReadonlyMap<string, unknown>, ctx: AcrossContext): Map<string, Draft[]>;
 }
 
 /** A rule parameter with no value in force on a date: the check is undetermined there. */

@@ -3,12 +3,15 @@ import { day } from '../facts/calendar.js';
 import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { Ratio } from '../findings/money.js';
+import type { Signals } from '../findings/result.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
 import { ParamNotInForce, type ParamUse } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
 import type { DataSet } from '../parse/ingest.js';
 import { type CheckContext, type CheckFunction, type Draft, MissingParam } from './check.js';
 import { CHECKS } from './checks/index.js';
+import { SignalCollector } from './signals/collect.js';
+import { loadIndicators } from './signals/indicators.js';
 
 export interface EvaluateOptions {
   asOf: string;
@@ -32,6 +35,8 @@ export interface Evaluation {
   findings: Finding[];
   undetermined: Undetermined[];
   runs: RuleRun[];
+  /** Signs of forced labour read from the records (rules/indicators.yaml). */
+  signals?: Signals;
 }
 
 /** The check function behind each rule, validated against the rule file. */
@@ -67,6 +72,9 @@ export class Evaluator {
   private readonly findings: Finding[] = [];
   private readonly undetermined: Undetermined[] = [];
   private readonly runs: Map<string, RuleRun>;
+  private readonly signals: SignalCollector;
+  /** What checks across employees kept of each employee, by rule id. */
+  private readonly kept = new Map<string, Map<string, unknown>>();
 
   constructor(
     private readonly data: EvaluationInput,
@@ -87,10 +95,19 @@ export class Evaluator {
         },
       ]),
     );
+    this.signals = new SignalCollector(loadIndicators(), {
+      rules: new Set(this.rules.map((r) => r.id)),
+      present: data.present,
+      files: data.files,
+      asOf: o.asOf,
+      payrollFile: data.files.payroll ?? 'payroll file',
+    });
   }
 
   employee(facts: EmployeeFacts): void {
     const { data, pack, o } = this;
+    const firstFinding = this.findings.length;
+    const undetermined = new Map<string, string>();
     for (const rule of this.rules) {
       const fn = this.bound.get(rule.id)!;
       const run = this.runs.get(rule.id)!;
@@ -106,9 +123,15 @@ export class Evaluator {
         reasons.add(`no ${missing.join(' or ')} file`);
       } else {
         try {
-          const res = fn.run(context(facts, rule, pack, data, o));
+          const keep = (v: unknown) => {
+            const m = this.kept.get(rule.id) ?? new Map<string, unknown>();
+            m.set(facts.employee.employee_id, v);
+            this.kept.set(rule.id, m);
+          };
+          const res = fn.run(context(facts, rule, pack, data, o, keep));
           for (const r of res.undetermined) reasons.add(r);
-          for (const d of res.findings) this.findings.push(finish(d, rule, facts, data.files, pack, o));
+          for (const d of res.findings)
+            this.findings.push(finish(d, rule, facts.employee.employee_id, data.files, pack, o));
           if (res.findings.length) run.employees_with_findings++;
         } catch (e) {
           if (!(e instanceof ParamNotInForce)) throw e;
@@ -121,17 +144,46 @@ export class Evaluator {
           employee_id: facts.employee.employee_id,
           reason: [...reasons].join('; '),
         });
+        undetermined.set(rule.id, [...reasons].join('; '));
         run.undetermined_employees.push(facts.employee.employee_id);
       }
       if (!missing.length) run.employees_checked++;
     }
+    this.signals.employee(facts, this.findings.slice(firstFinding), undetermined);
   }
 
   result(): Evaluation {
+    this.across();
     const runs = [...this.runs.values()];
     // In employee order whatever order employees were evaluated in.
     for (const r of runs) r.undetermined_employees.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return { findings: this.findings, undetermined: this.undetermined, runs };
+    return { findings: this.findings, undetermined: this.undetermined, runs, signals: this.signals.result() };
+  }
+
+  /** The checks that compare employees, over what their `run` kept. */
+  private across(): void {
+    const { data, pack, o } = this;
+    for (const rule of this.rules) {
+      const fn = this.bound.get(rule.id)!;
+      const kept = this.kept.get(rule.id);
+      if (!fn.across || !kept) continue;
+      const params = ruleParams(rule, pack);
+      let drafts: Map<string, Draft[]>;
+      try {
+        drafts = fn.across(kept, { ...params, asOf: o.asOf, present: data.present, peers: data.employees });
+      } catch (e) {
+        if (!(e instanceof MissingParam)) throw e;
+        for (const id of kept.keys())
+          this.undetermined.push({ rule: rule.id, employee_id: id, reason: e.message });
+        continue;
+      }
+      const run = this.runs.get(rule.id)!;
+      const had = new Set(this.findings.filter((f) => f.rule === rule.id).map((f) => f.employee_id));
+      for (const [id, list] of drafts) {
+        if (list.length && !had.has(id)) run.employees_with_findings++;
+        for (const d of list) this.findings.push(finish(d, rule, id, data.files, pack, o));
+      }
+    }
   }
 }
 
@@ -153,7 +205,23 @@ function context(
   pack: RulePack,
   data: EvaluationInput,
   o: EvaluateOptions,
+  keep: (v: unknown) => void,
 ): CheckContext {
+  return {
+    facts,
+    peers: data.employees,
+    ...ruleParams(rule, pack),
+    pack: pack.params,
+    wages: pack.wages,
+    options: rule.options,
+    asOf: o.asOf,
+    present: data.present,
+    keep,
+  };
+}
+
+/** The rule's parameters (its own, else the pack's) in force on a date. */
+function ruleParams(rule: LoadedRule, pack: RulePack): Pick<CheckContext, 'param' | 'num'> {
   const param = (key: string, date: string): ParamUse => {
     const p = rule.resolved[key];
     const fromPack = p ? undefined : pack.params.get(key);
@@ -168,19 +236,12 @@ function context(
     return hit;
   };
   return {
-    facts,
-    peers: data.employees,
     param,
     num: (key, date) => {
       const v = param(key, date).value;
       if (typeof v !== 'number') throw new MissingParam(`parameter ${key} is not a number`);
       return v;
     },
-    pack: pack.params,
-    wages: pack.wages,
-    options: rule.options,
-    asOf: o.asOf,
-    present: data.present,
   };
 }
 
@@ -202,18 +263,18 @@ export function render(template: string, data: Record<string, string | number>):
 function finish(
   d: Draft,
   rule: LoadedRule,
-  facts: EmployeeFacts,
+  employeeId: string,
   files: DataSet['files'],
   pack: RulePack,
   o: EvaluateOptions,
 ): Finding {
-  const data = { employee: facts.employee.employee_id, ...d.data };
+  const data = { employee: employeeId, ...d.data };
   const messages = (d.messageId && rule.message_ids?.[d.messageId]) || rule.messages;
   const f: Finding = {
     rule: rule.id,
     section: rule.citation.section,
     severity: rule.severity,
-    employee_id: facts.employee.employee_id,
+    employee_id: employeeId,
     ...(d.date ? { date: d.date } : {}),
     ...(d.period ? { period: d.period } : {}),
     message: render(messages.en, data),

@@ -92,6 +92,7 @@ export function redact(result: Result, rk: RedactKey): Printable {
   for (const u of result.undetermined) ids.add(u.employee_id);
   for (const l of result.ledger) ids.add(l.employee_id);
   for (const h of result.hours ?? []) ids.add(h.employee_id);
+  for (const x of result.signals?.raised ?? []) ids.add(x.employee_id);
   for (const r of result.coverage.rules) for (const id of r.undetermined_employees) ids.add(id);
   for (const w of result.waivers ?? []) if (w.employees !== 'all') for (const id of w.employees) ids.add(id);
   const pseudo = new Map([...ids].map((id) => [id, pseudonym(rk.key, id)]));
@@ -167,6 +168,18 @@ export function redact(result: Result, rk: RedactKey): Printable {
     out.hours = result.hours
       .map((h) => ({ ...h, employee_id: id(h.employee_id) }))
       .sort((a, b) => cmp(a.employee_id, b.employee_id));
+  }
+  if (result.signals) {
+    out.signals = {
+      ...(deep(result.signals) as NonNullable<Result['signals']>),
+      raised: result.signals.raised
+        .map((x) => ({
+          ...(deep(x) as typeof x),
+          employee_id: id(x.employee_id),
+          evidence: x.evidence.map((e) => ({ file: file(e.file), row: e.row })),
+        }))
+        .sort((a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.indicator, b.indicator)),
+    };
   }
   if (result.waived) out.waived = sortFindings(result.waived.map(finding));
   if (result.waivers) {

@@ -82,6 +82,43 @@ const WaiverEntry = z.object({
   matched: z.number().int(),
 });
 
+/** A sign of forced labour read from one employee's records: needs corroboration, never a finding. */
+const SignalSchema = z.object({
+  /** The ILO indicator (rules/indicators.yaml). */
+  indicator: z.string(),
+  title: z.string(),
+  title_th: z.string(),
+  employee_id: z.string(),
+  /** The record triggers that held, each with what it saw. */
+  because: z.array(z.object({ trigger: z.string(), message: z.string(), message_th: z.string() })),
+  /** The findings behind it, if any. */
+  findings: z.array(
+    z.object({
+      rule: z.string(),
+      section: z.string(),
+      date: z.string().optional(),
+      period: Period.optional(),
+    }),
+  ),
+  evidence: z.array(z.object({ file: z.string(), row: z.number().int() })),
+  /** How many of the employer's workers have a signal of this indicator (this one included). */
+  shared_by: z.number().int(),
+  /** The thresholds used, by trigger, with the date they took effect and their source. */
+  params: z.record(z.string(), z.unknown()),
+});
+
+export const SignalsSchema = z.object({
+  note: z.string(),
+  note_th: z.string(),
+  source: z.string(),
+  raised: z.array(SignalSchema),
+  /** Triggers that could not be read (a column or file absent, a rule undetermined), with how many employees. */
+  undetermined: z.array(
+    z.object({ indicator: z.string(), trigger: z.string(), reason: z.string(), employees: z.number().int() }),
+  ),
+});
+export type Signals = z.infer<typeof SignalsSchema>;
+
 export const ResultSchema = z.object({
   tool: z.object({ name: z.string(), version: z.string() }),
   ruleset: z.object({ id: z.string(), version: z.string(), title: z.string() }),
@@ -116,6 +153,8 @@ export const ResultSchema = z.object({
     waived: z.number().int().optional(),
   }),
   findings: z.array(FindingSchema),
+  /** Signs of forced labour (need corroboration): after the findings, never counted among them. */
+  signals: SignalsSchema.optional(),
   undetermined: z.array(z.object({ rule: z.string(), employee_id: z.string(), reason: z.string() })),
   rejected: z.array(
     z.object({
@@ -291,6 +330,7 @@ export function buildResult(
       rows_rejected: data.rejected.length,
     },
     findings,
+    ...(ev.signals ? { signals: ev.signals } : {}),
     undetermined,
     rejected: data.rejected,
     warnings,

@@ -8,13 +8,17 @@ import type { RuleInfo } from './rules.js';
 
 export type Lang = 'en' | 'th';
 
-export const FAIL_ON = ['critical', 'error', 'warning', 'never'] as const;
+export const FAIL_ON = ['critical', 'error', 'warning', 'never', 'signal'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 const RANK: Record<string, number> = { critical: 3, error: 2, warning: 1, info: 0 };
 
-/** Whether a finding of this severity fails the run under --fail-on (default error; never: none does). */
+/**
+ * Whether a finding of this severity fails the run under --fail-on (default error; never: none
+ * does; signal: as error, with signs of forced labour failing the run besides).
+ */
 export function failsOn(severity: string, failOn: FailOn = 'error'): boolean {
-  return failOn !== 'never' && RANK[severity] >= RANK[failOn];
+  const at = failOn === 'signal' ? 'error' : failOn;
+  return at !== 'never' && RANK[severity] >= RANK[at];
 }
 
 export interface ReportOptions {

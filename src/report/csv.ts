@@ -85,6 +85,43 @@ export function csv(r: Printable, o: ReportOptions = {}): string {
     };
     return { fixed, params };
   });
+  // Signs of forced labour after the findings, status "signal": they need corroboration and carry no money.
+  for (const x of r.signals?.raised ?? []) {
+    const params = new Map<string, string | number | boolean>();
+    flatten(
+      'params',
+      {
+        shared_by: x.shared_by,
+        findings: x.findings.map((f) => `${f.rule} ${f.date ?? f.period?.end ?? ''}`.trim()).join('; '),
+        ...x.params,
+      },
+      params,
+    );
+    rows.push({
+      fixed: {
+        status: 'signal',
+        waiver: undefined,
+        rule: `forced-labour/${x.indicator}`,
+        rule_title: o.lang === 'th' ? x.title_th : x.title,
+        section: '',
+        severity: 'signal',
+        employee_id: x.employee_id,
+        employee_name: names.get(x.employee_id),
+        date: undefined,
+        period_start: undefined,
+        period_end: undefined,
+        message: x.because.map((b) => b.message).join('; '),
+        message_th: x.because.map((b) => b.message_th).join('; '),
+        owed_satang: undefined,
+        interest_satang: undefined,
+        surcharge_satang: undefined,
+        entitled_satang: undefined,
+        paid_satang: undefined,
+        evidence: x.evidence.map((e) => `${e.file}:${e.row}`).join(';'),
+      },
+      params,
+    });
+  }
   const paramColumns = [...new Set(rows.flatMap((x) => [...x.params.keys()]))].sort();
   const lines = [[...FIXED, ...paramColumns].map(csvCell).join(',')];
   for (const { fixed, params } of rows) {

@@ -1,6 +1,7 @@
 import { baht } from '../findings/money.js';
 import type { Printable } from '../findings/redact.js';
 import { groupBy, messageOf, type ReportOptions, ruleById, titleOf, when } from './common.js';
+import { signalLines, signalWords } from './signals.js';
 
 // GitHub Actions workflow commands: "::error file=...,line=...,title=...::message". The runner
 // turns them into annotations on the input files. One annotation per rule and employee (GitHub
@@ -37,6 +38,19 @@ export function github(r: Printable, o: ReportOptions = {}): string {
     lines.push(
       `::${level} ${where}title=${escapeProperty(title)}::${escapeData(`${messageOf(f, o)}${more}${money}`)}`,
     );
+  }
+  if (r.signals) {
+    const sw = signalWords(o);
+    const raised = signalLines(r, o);
+    for (const x of raised) {
+      const ev = r.signals.raised.find((y) => y.employee_id === x.employee_id && y.indicator === x.indicator)
+        ?.evidence[0];
+      const where = ev ? `file=${escapeProperty(ev.file)},line=${ev.row},` : '';
+      lines.push(
+        `::notice ${where}title=${escapeProperty(`${sw.heading}: ${x.employee_id} ${x.title}`)}::${escapeData([...x.because, x.shared].join('\n'))}`,
+      );
+    }
+    if (!raised.length) lines.push(`::notice title=${escapeProperty(sw.heading)}::${escapeData(sw.none)}`);
   }
   for (const w of r.warnings) {
     lines.push(

@@ -18,6 +18,7 @@ import {
   words,
 } from './common.js';
 import { esc } from './escape.js';
+import { signalGaps, signalLines, signalNote, signalWords } from './signals.js';
 
 // One self-contained HTML file an inspector can open, print to PDF and file: inline CSS and SVG,
 // no script, no network (the Content-Security-Policy forbids both), every datum HTML-escaped.
@@ -242,6 +243,30 @@ export function html(r: Printable, o: ReportOptions = {}): string {
     out.push('</article>');
   }
   out.push('</section>');
+
+  // Signs of forced labour, after the findings.
+  if (r.signals) {
+    const sw = signalWords(o);
+    const raised = signalLines(r, o);
+    out.push(
+      `<section id="signals"><h2>${esc(sw.heading)}</h2>`,
+      `<p class="note">${esc(signalNote(r, o))}</p>`,
+    );
+    if (raised.length) {
+      out.push(
+        `<table><thead><tr><th>${esc(sw.indicator)}</th><th>${esc(w.employee)}</th><th>${esc(sw.because)}</th><th>${esc(w.findings)}</th><th>${esc(w.evidence)}</th></tr></thead><tbody>`,
+        ...raised.map(
+          (x) =>
+            `<tr><td>${esc(x.title)} <code>${esc(x.indicator)}</code></td><td>${who(x.employee_id)}<br>${esc(x.shared)}</td><td>${x.because.map(esc).join('<br>')}</td><td>${esc(x.findings)}</td><td>${esc(x.evidence)}</td></tr>`,
+        ),
+        '</tbody></table>',
+      );
+    } else out.push(`<p>${esc(sw.none)}</p>`);
+    const gaps = signalGaps(r, o);
+    if (gaps.length)
+      out.push(`<p>${esc(sw.notRead)}:</p><ul>`, ...gaps.map((g) => `<li>${esc(g)}</li>`), '</ul>');
+    out.push('</section>');
+  }
 
   // Waivers.
   if (r.waivers?.length) {

@@ -12,6 +12,8 @@ import {
   when,
 } from './common.js';
 
+import { signalGaps, signalLines, signalNote, signalWords } from './signals.js';
+
 // JUnit XML for CI test views: one testsuite per rule, one testcase per employee checked.
 // A testcase fails with the employee's findings under the rule; an employee the rule could not
 // be run for is skipped with the reason; a waived finding passes and says so in system-out.
@@ -95,6 +97,26 @@ export function junit(r: Printable, o: ReportOptions = {}): string {
         `      <property name="section" value="${xml(run.section)}"/>`,
         `      <property name="employees_checked" value="${run.employees_checked}"/>`,
         `      <property name="as_of" value="${xml(r.as_of)}"/>`,
+        '    </properties>',
+        ...cases,
+        '  </testsuite>',
+      ].join('\n'),
+    );
+  }
+  if (r.signals) {
+    // Signs of forced labour need corroboration: listed as passing cases with their reasons, never failures.
+    const w = signalWords(o);
+    const cases = signalLines(r, o).map(
+      (x) =>
+        `    <testcase name="${xml(`${x.employee_id}: ${x.title}`)}" classname="${xml(`${r.ruleset.id}.forced-labour.${x.indicator}`)}">\n      <system-out>${xml([...x.because, x.shared, x.findings && `${w.findings}: ${x.findings}`, `${w.evidence}: ${x.evidence}`].filter(Boolean).join('\n'))}</system-out>\n    </testcase>`,
+    );
+    tests += cases.length;
+    suites.push(
+      [
+        `  <testsuite name="${xml(w.heading)}" tests="${cases.length}" failures="0" errors="0" skipped="0">`,
+        '    <properties>',
+        `      <property name="note" value="${xml(signalNote(r, o))}"/>`,
+        ...signalGaps(r, o).map((g) => `      <property name="not_read" value="${xml(g)}"/>`),
         '    </properties>',
         ...cases,
         '  </testsuite>',

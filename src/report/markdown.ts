@@ -13,6 +13,7 @@ import {
   when,
   words,
 } from './common.js';
+import { signalGaps, signalLines, signalNote, signalWords } from './signals.js';
 
 // Markdown for issues, e-mail and wikis (and $GITHUB_STEP_SUMMARY): summary, per-employee
 // tables, the owed ledger. Data is escaped so that no cell can open a link, an image or HTML.
@@ -103,6 +104,7 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
     );
   }
 
+  if (r.signals) out.push(...signalSection(r, o, who));
   if (r.ledger.length) {
     out.push(`## ${w.ledger}`, '');
     const t = [0, 0, 0, 0];
@@ -217,4 +219,29 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
   );
   out.push(`> ${md(r.coverage.note)}`, '');
   return `${out.join('\n')}`;
+}
+
+function signalSection(r: Printable, o: ReportOptions, who: (id: string) => string): string[] {
+  const w = signalWords(o);
+  const out = [`## ${w.heading}`, '', `_${md(signalNote(r, o))}_`, ''];
+  const raised = signalLines(r, o);
+  if (!raised.length) out.push(md(w.none), '');
+  else {
+    out.push(
+      ...table(
+        [w.indicator, words(o).employee, w.because, words(o).findings, words(o).evidence],
+        raised.map((s) => [
+          `${md(s.title)} (${md(s.indicator)})`,
+          `${who(s.employee_id)}: ${md(s.shared)}`,
+          s.because.map(md).join('; '),
+          md(s.findings),
+          md(s.evidence),
+        ]),
+      ),
+      '',
+    );
+  }
+  const gaps = signalGaps(r, o);
+  if (gaps.length) out.push(`${w.notRead}:`, '', ...gaps.map((g) => `- ${md(g)}`), '');
+  return out;
 }

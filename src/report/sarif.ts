@@ -65,7 +65,7 @@ export function sarif(r: Printable, o: ReportOptions = {}): string {
     : [...groupBy(r.findings, (f) => f.rule).values()];
   const fallback = r.inputs[0]?.file;
 
-  const results = groups.map((list) => {
+  const results: object[] = groups.map((list) => {
     const first = list[0];
     const worst = list.reduce(
       (a, f) => (RANK[f.severity] > RANK[a] ? f.severity : a),
@@ -137,6 +137,84 @@ export function sarif(r: Printable, o: ReportOptions = {}): string {
     };
   });
 
+  // Signs of forced labour: note-level results under a descriptor per indicator, after the findings.
+  const signalIds = [...new Set((r.signals?.raised ?? []).map((x) => x.indicator))];
+  for (const ind of signalIds) {
+    const first = r.signals!.raised.find((x) => x.indicator === ind)!;
+    index.set(`forced-labour/${ind}`, descriptors.length);
+    descriptors.push({
+      id: `forced-labour/${ind}`,
+      shortDescription: { text: `${first.title} (sign of forced labour, needs corroboration)` },
+      fullDescription: { text: `${first.title}: ${r.signals!.note}` },
+      help: {
+        text: `${r.signals!.note} Source: ${r.signals!.source}.`,
+        markdown: `${r.signals!.note}  \nSource: ${r.signals!.source}`,
+      },
+      defaultConfiguration: { level: 'note' },
+      properties: { section: '', title_th: first.title_th, tags: ['forced-labour', 'signal'] },
+    } as (typeof descriptors)[number]);
+  }
+  // Within the results a run may keep, one note per worker and indicator; beyond, one per indicator.
+  const raised = r.signals?.raised ?? [];
+  const signalGroups =
+    results.length + raised.length <= SARIF_RESULT_LIMIT
+      ? raised.map((x) => [x])
+      : [...groupBy(raised, (x) => x.indicator).values()];
+  for (const list of signalGroups) {
+    const x = list[0];
+    const id = `forced-labour/${x.indicator}`;
+    if (list.length > 1) {
+      results.push({
+        ruleId: id,
+        ruleIndex: index.get(id)!,
+        level: 'note',
+        message: {
+          text: `${x.title} (needs corroboration): ${list.length} of the employer's workers have this sign.`,
+        },
+        ...(fallback
+          ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(fallback) } }] }
+          : {}),
+        partialFingerprints: { 'labourCheckFinding/v1': fingerprint('signal', x.indicator) },
+        properties: { signal: true, indicator: x.indicator, employees: list.map((y) => y.employee_id) },
+      });
+      continue;
+    }
+    const at = (e: { file: string; row: number }) => ({
+      physicalLocation: {
+        artifactLocation: artifactLocation(e.file),
+        ...(e.row > 0 ? { region: { startLine: e.row } } : {}),
+      },
+    });
+    const file = x.evidence[0]?.file ?? fallback;
+    results.push({
+      ruleId: id,
+      ruleIndex: index.get(id)!,
+      level: 'note',
+      message: {
+        text: `${x.employee_id}: ${x.title} (needs corroboration): ${x.because.map((b) => b.message).join('; ')}. ${x.shared_by} of the employer's workers have this sign.`,
+      },
+      ...(x.evidence[0]
+        ? { locations: [at(x.evidence[0])] }
+        : file
+          ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(file) } }] }
+          : {}),
+      ...(x.evidence.length > 1
+        ? {
+            relatedLocations: x.evidence.slice(1, RELATED_LIMIT + 1).map((e, i) => ({ id: i + 1, ...at(e) })),
+          }
+        : {}),
+      partialFingerprints: { 'labourCheckFinding/v1': fingerprint('signal', x.indicator, x.employee_id) },
+      properties: {
+        signal: true,
+        indicator: x.indicator,
+        employee_id: x.employee_id,
+        shared_by: x.shared_by,
+        findings: x.findings.length,
+        triggers: x.because.map((b) => b.trigger),
+      },
+    });
+  }
+
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -179,6 +257,15 @@ export function sarif(r: Printable, o: ReportOptions = {}): string {
           ...(r.waived ? { waived: r.waived.length } : {}),
           ...(r.baseline ? { baseline: r.baseline } : {}),
           coverageNote: r.coverage.note,
+          ...(r.signals
+            ? {
+                signals: {
+                  note: r.signals.note,
+                  raised: r.signals.raised.length,
+                  undetermined: r.signals.undetermined,
+                },
+              }
+            : {}),
         },
       },
     ],

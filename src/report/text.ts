@@ -3,6 +3,7 @@ import type { Finding } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
 import type { Printable } from '../findings/redact.js';
 import { type ReportOptions, showDate, showDatesIn } from './common.js';
+import { signalGaps, signalLines, signalNote, signalWords } from './signals.js';
 
 export interface TextOptions extends ReportOptions {
   color?: boolean;
@@ -107,6 +108,7 @@ export function text(r: Printable, o: TextOptions = {}): string {
     }
     lines.push('');
   }
+  if (r.signals) lines.push(...signalSection(r, o, c));
   if (r.ledger.length) {
     lines.push(c.bold(L.ledger));
     const rows = [[L.employee, L.entitled, L.paid, L.shortfall, `interest ${asOf}`]];
@@ -191,6 +193,26 @@ export function text(r: Printable, o: TextOptions = {}): string {
   );
   if (r.wilful) lines.push(`  ${L.surcharge}: ${baht(s.surcharge_satang)} baht`);
   return `${lines.join('\n')}\n`;
+}
+
+function signalSection(r: Printable, o: TextOptions, c: ChalkInstance): string[] {
+  const w = signalWords(o);
+  const lines = [c.bold.magenta(w.heading), c.gray(`  ${signalNote(r, o)}`)];
+  const raised = signalLines(r, o);
+  if (!raised.length) lines.push(`  ${w.none}`);
+  for (const s of raised) {
+    lines.push(`  ${c.magenta(s.title)} (${s.indicator}) ${s.employee_id}: ${s.shared}`);
+    for (const b of s.because) lines.push(`    ${b}`);
+    if (s.findings) lines.push(c.gray(`    ${w.findings}: ${s.findings}`));
+    if (s.evidence) lines.push(c.gray(`    ${w.evidence}: ${s.evidence}`));
+  }
+  const gaps = signalGaps(r, o);
+  if (gaps.length) {
+    lines.push(`  ${w.notRead}:`);
+    for (const g of gaps) lines.push(`    ${g}`);
+  }
+  lines.push('');
+  return lines;
 }
 
 function table(rows: string[][]): string[] {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { stringify } from 'yaml';
-import { todayInBangkok, validAsOf } from '../api.js';
+import { checkAsync, todayInBangkok, validAsOf } from '../api.js';
 import { makeOutputDir, refuseOverwrite, writeOutput } from '../cli/output.js';
 import { UserError } from '../errors.js';
 import { loadPack, type RulePack } from '../pack/load.js';
@@ -20,7 +20,7 @@ import {
 import { inquirerPrompts, interview, type PromptContext, type Prompts } from './interview.js';
 import { buildPacket } from './packet.js';
 import { PACKET_FORMATS, type PacketFormat, renderPacket } from './render.js';
-import { type Screen, screenAccount } from './screen.js';
+import { type RecordSignals, type Screen, screenAccount } from './screen.js';
 
 // `labour-check screen`: a worker's account (a YAML file, an interview, or a caseload CSV)
 // screened against the rule pack, written as claim packets.
@@ -34,7 +34,35 @@ export interface ScreenOptions {
   asOf?: string;
   redact: boolean;
   records?: string;
+  /** An employer's records to read this worker's signs of forced labour from. */
+  employerRecords?: string;
+  /** The worker's employee_id in those records (default: the employee whose name is the account's). */
+  worker?: string;
   save?: string;
+}
+
+/**
+ * The signs of forced labour that `check` reads from an employer's records, for the worker of the
+ * account: the employee named by --worker, else the one whose name is the account's name.
+ */
+export async function recordSignals(dir: string, account: Account, o: ScreenOptions): Promise<RecordSignals> {
+  const r = await checkAsync({
+    dir,
+    asOf: o.asOf ?? (typeof account.interviewed_on === 'string' ? account.interviewed_on : undefined),
+  });
+  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const id =
+    o.worker ??
+    (account.name
+      ? r.employees?.find((e) => e.name && norm(e.name) === norm(account.name!))?.employee_id
+      : undefined);
+  if (id === undefined)
+    throw new UserError(
+      `--employer-records ${dir}: no employee there has the account's name; name the worker with --worker EMPLOYEE_ID`,
+    );
+  if (!r.employees?.some((e) => e.employee_id === id))
+    throw new UserError(`--worker ${id}: no such employee in ${dir}`);
+  return (r.signals?.raised ?? []).filter((s) => s.employee_id === id);
 }
 
 export function answerContext(pack: RulePack, data: ScreenData): AnswerContext {
@@ -88,6 +116,8 @@ export async function runScreen(
   const emit = (text: string) => (o.output ? writeOutput(o.output, text) : process.stdout.write(text));
   for (const out of [o.output, o.save]) if (out !== undefined) refuseOverwrite(out, [file, o.batch]);
 
+  if (o.batch !== undefined && o.employerRecords !== undefined)
+    throw new UserError('--employer-records reads one worker of the records: give one account, not --batch');
   if (o.batch !== undefined) {
     const b = screenBatch(readTable(o.batch), pack, data, m, ctx, { asOf, redact: o.redact });
     if (o.output) {
@@ -120,7 +150,11 @@ export async function runScreen(
     account.interviewed_on = asOf ?? todayInBangkok();
     if (o.save) writeOutput(o.save, saveText(account));
   } else account = readAccount(file!, ctx, m);
-  const s = screenAccount(account, pack, data, { asOf });
+  if (o.worker !== undefined && o.employerRecords === undefined)
+    throw new UserError('--worker needs --employer-records DIR');
+  const records =
+    o.employerRecords === undefined ? undefined : await recordSignals(o.employerRecords, account, o);
+  const s = screenAccount(account, pack, data, { asOf, records });
   if (o.records) {
     makeOutputDir(o.records);
     for (const [kind, text] of Object.entries(s.plan.records.likely.csv))
@@ -165,6 +199,14 @@ export function screenCommand(cmd: Command): Command {
       '--records <dir>',
       'also write the synthetic employees.csv, hours.csv, payroll.csv (likely estimate) for `labour-check check`',
     )
+    .option(
+      '--employer-records <dir>',
+      "an employer's records (employees.csv, hours.csv, payroll.csv): add the signs of forced labour they show for this worker",
+    )
+    .option(
+      '--worker <employee_id>',
+      "with --employer-records: the worker's employee_id there (default: the employee with the account's name)",
+    )
     .option('--save <file>', 'with --interactive: save the answers as an account YAML file')
     .addHelpText(
       'after',
@@ -173,6 +215,7 @@ Examples:
   labour-check screen examples/accounts/bangkok-9000.yaml
   labour-check screen --interactive --lang th --save account.yaml
   labour-check screen --batch caseload.csv --format html -o packets/
+  labour-check screen account.yaml --employer-records records/ --worker E011
 
 Exit codes: 0 no likely violation, 1 likely violations found, 2 usage error or unreadable input.`,
     )

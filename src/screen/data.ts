@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { render } from '../evaluate/engine.js';
+import { RecordTrigger } from '../evaluate/signals/indicators.js';
 import { bundledRulesDir } from '../pack/load.js';
 import { readUserYaml } from '../read/yaml.js';
 import { type Account, FIELD_IDS } from './account.js';
@@ -58,7 +59,12 @@ const IndicatorsFile = z.strictObject({
   source: text,
   indicators: z
     .array(
-      z.strictObject({ id: text, law: z.array(LawPointer).default([]), triggers: z.array(Trigger).min(1) }),
+      z.strictObject({
+        id: text,
+        law: z.array(LawPointer).default([]),
+        triggers: z.array(Trigger).min(1),
+        records: z.array(RecordTrigger).default([]),
+      }),
     )
     .length(11),
   evidence: z.array(z.strictObject({ id: text, triggers: z.array(Trigger).min(1) })),
@@ -172,14 +178,14 @@ export function catalogueLanguage(lang: string): string {
 
 const cache = new Map<string, ScreenData>();
 
-/** Loads rules/screen/ and rules/referrals.yaml (from `rulesDir`, default the bundled rules/). */
+/** Loads rules/screen/, rules/indicators.yaml and rules/referrals.yaml (from `rulesDir`, default the bundled rules/). */
 export function loadScreenData(rulesDir: string = bundledRulesDir()): ScreenData {
   const hit = cache.get(rulesDir);
   if (hit) return hit;
   const dir = join(rulesDir, 'screen');
   if (!existsSync(dir)) throw new UserError(`${dir}: the screen's data folder is missing`);
   const q = readYaml(join(dir, 'questions.yaml'), QuestionsFile);
-  const ind = readYaml(join(dir, 'indicators.yaml'), IndicatorsFile);
+  const ind = readYaml(join(rulesDir, 'indicators.yaml'), IndicatorsFile);
   const refs = readYaml(join(rulesDir, 'referrals.yaml'), ReferralsFile);
   const langDir = join(dir, 'lang');
   const trees: Record<string, Tree & { unknown_words: string[] }> = {};

@@ -15,7 +15,7 @@ import {
 
 // The screen: plan the synthetic records, run the rule pack over each scenario exactly as
 // `check` would, then read the forced-labour signals, evidence and referrals off the
-// answers and the findings (rules/screen/indicators.yaml, rules/referrals.yaml).
+// answers and the findings (rules/indicators.yaml, rules/referrals.yaml).
 
 export interface Signal {
   id: string;
@@ -28,7 +28,7 @@ export interface Screen {
   account: Account;
   asOf: string;
   plan: Plan;
-  /** Rule ids run: every rule of the pack but those a "don't know" answer left undetermined. */
+  /** Rule ids run: every rule of the pack but those a "don't know" answer left undetermined, and the integrity rules. */
   only: string[];
   results: Record<Scenario, Result>;
   signals: Signal[];
@@ -38,15 +38,22 @@ export interface Screen {
   referrals: Referral[];
 }
 
+/** Signs of forced labour read from the employer's records for this worker (`check`'s signals). */
+export type RecordSignals = NonNullable<Result['signals']>['raised'];
+
 export function screenAccount(
   account: Account,
   pack: RulePack,
   data: ScreenData,
-  o: { asOf?: string } = {},
+  o: { asOf?: string; records?: RecordSignals } = {},
 ): Screen {
   const asOf = validAsOf(o.asOf ?? account.interviewed_on);
   const p = plan(account, asOf, pack, data);
-  const only = pack.rules.map((r) => r.id).filter((id) => !p.excluded.has(id));
+  // Records synthesised from an account are regular by construction: the integrity rules, which
+  // look for records made rather than kept, say nothing about them.
+  const only = pack.rules
+    .map((r) => r.id)
+    .filter((id) => !p.excluded.has(id) && !id.startsWith('integrity-'));
   const results = {} as Record<Scenario, Result>;
   for (const s of SCENARIOS) results[s] = checkData(p.records[s].data, pack, { asOf, only });
 
@@ -95,6 +102,24 @@ export function screenAccount(
       });
     } else if (states.includes('unknown')) notAssessed.push(ind.id);
   }
+  // The same indicators from the employer's records, in the same list: an indicator raised by
+  // both gives both reasons.
+  for (const r of o.records ?? []) {
+    const because = r.because.map((b) => ({
+      key: 'from_records',
+      data: { message: b.message, message_th: b.message_th, trigger: b.trigger },
+    }));
+    const had = signals.find((x) => x.id === r.indicator);
+    if (had) had.because.push(...because);
+    else {
+      const ind = data.indicators.find((x) => x.id === r.indicator);
+      signals.push({ id: r.indicator, law: ind?.law ?? [], because });
+      const at = notAssessed.indexOf(r.indicator);
+      if (at >= 0) notAssessed.splice(at, 1);
+    }
+  }
+  const order = new Map(data.indicators.map((x, i) => [x.id, i]));
+  signals.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const evidence = data.evidence
     .filter((e) => e.triggers.some((t) => truth(t, signals) === 'yes'))
     .map((e) => e.id);

@@ -58,7 +58,10 @@ describe('sarif', () => {
 
   it('has one reportingDescriptor per rule, with a title, help link and level', () => {
     const ids = run.tool.driver.rules.map((d: { id: string }) => d.id);
-    expect(ids).toEqual(r.coverage.rules.map((x) => x.rule));
+    // The rules, then one descriptor per forced-labour indicator raised.
+    const indicators = [...new Set(r.signals!.raised.map((x) => `forced-labour/${x.indicator}`))];
+    expect(indicators.length).toBeGreaterThan(0);
+    expect(ids).toEqual([...r.coverage.rules.map((x) => x.rule), ...indicators]);
     const ot = run.tool.driver.rules.find((d: { id: string }) => d.id === 'lpa-61-overtime-pay');
     expect(ot.shortDescription.text).toBe('Overtime paid at 1.5 times the hourly rate');
     expect(ot.helpUri).toMatch(/rules\/th-lpa\/lpa-61-overtime-pay\.yaml$/);
@@ -68,7 +71,13 @@ describe('sarif', () => {
 
   it('locates each result at its input file and row, one per rule and employee', () => {
     expect(run.properties.aggregation).toBe('per-rule-and-employee');
-    expect(run.results).toHaveLength(5);
+    const findings = run.results.filter((x: { properties: { signal?: boolean } }) => !x.properties.signal);
+    expect(findings).toHaveLength(5);
+    const signals = run.results.filter(
+      (x: { level: string; properties: { signal?: boolean } }) => x.properties.signal,
+    );
+    expect(signals).toHaveLength(r.signals!.raised.length);
+    for (const x of signals) expect(x.level).toBe('note');
     const ot = run.results.find((x: { ruleId: string }) => x.ruleId === 'lpa-61-overtime-pay');
     expect(ot.locations[0].physicalLocation.artifactLocation.uri).toBe(
       'test/fixtures/reports/factory/hours.csv',
@@ -92,7 +101,7 @@ describe('sarif', () => {
             x.partialFingerprints['labourCheckFinding/v1'],
         ),
       ).size,
-    ).toBe(5);
+    ).toBe(5 + r.signals!.raised.length);
   });
 
   it('aggregates per rule when rule-and-employee pairs exceed the result limit, and says so', () => {
@@ -101,7 +110,12 @@ describe('sarif', () => {
       ...base,
       employee_id: `X${String(i).padStart(5, '0')}`,
     }));
-    const big = publish({ ...r, findings: many, summary: { ...r.summary, findings: many.length } });
+    const big = publish({
+      ...r,
+      findings: many,
+      signals: undefined,
+      summary: { ...r.summary, findings: many.length },
+    });
     const log2 = JSON.parse(sarif(big, o));
     const run2 = log2.runs[0];
     expect(run2.properties.aggregation).toBe('per-rule');
@@ -110,6 +124,24 @@ describe('sarif', () => {
     const validate = sarifValidator();
     validate(log2);
     expect(validate.errors ?? []).toEqual([]);
+  });
+
+  it('gives one note per indicator when the signals would pass the result limit', () => {
+    const base = r.findings.find((f) => f.rule === 'lpa-61-overtime-pay')!;
+    const findings = Array.from({ length: SARIF_RESULT_LIMIT }, (_, i) => ({
+      ...base,
+      employee_id: `X${i}`,
+    }));
+    const signal = r.signals!.raised[0];
+    const raised = ['S1', 'S2', 'S3'].map((employee_id) => ({ ...signal, employee_id, shared_by: 3 }));
+    const big = { ...r, findings, signals: { ...r.signals!, raised } };
+    const notes = JSON.parse(sarif(big, o)).runs[0].results.filter(
+      (x: { properties: { signal?: boolean } }) => x.properties.signal,
+    );
+    expect(notes).toHaveLength(1);
+    expect(notes[0].properties.employees).toEqual(['S1', 'S2', 'S3']);
+    const few = JSON.parse(sarif({ ...r, signals: { ...r.signals!, raised } }, o)).runs[0].results;
+    expect(few.filter((x: { properties: { signal?: boolean } }) => x.properties.signal)).toHaveLength(3);
   });
 });
 
@@ -129,9 +161,16 @@ describe('junit', () => {
   });
 
   it('has one testsuite per rule and one testcase per employee checked', () => {
-    expect(suites.map((s) => s.name.split(':')[0])).toEqual(r.coverage.rules.map((x) => x.rule));
-    for (const s of suites) expect(s.testcase).toHaveLength(6);
-    expect(Number(doc.testsuites.tests)).toBe(6 * r.coverage.rules.length);
+    const ruleSuites = suites.slice(0, -1);
+    expect(ruleSuites.map((s) => s.name.split(':')[0])).toEqual(r.coverage.rules.map((x) => x.rule));
+    for (const s of ruleSuites) expect(s.testcase).toHaveLength(6);
+    // The last suite lists the signs of forced labour, none of them a failure.
+    const signals = suites.at(-1)!;
+    expect(signals.name).toBe('Signs of forced labour (need corroboration)');
+    expect(signals.failures).toBe('0');
+    const raised = r.signals!.raised.length;
+    expect([signals.testcase].flat()).toHaveLength(raised);
+    expect(Number(doc.testsuites.tests)).toBe(6 * r.coverage.rules.length + raised);
   });
 
   it('fails a testcase with its findings and skips an undetermined one', () => {
@@ -173,7 +212,8 @@ describe('csv', () => {
 
   it('starts with a UTF-8 BOM and has one row per finding with every field', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
-    expect(rows).toHaveLength(r.findings.length);
+    expect(rows.filter((x) => x.status === 'finding')).toHaveLength(r.findings.length);
+    expect(rows.filter((x) => x.status === 'signal')).toHaveLength(r.signals!.raised.length);
     const ot = rows.find((x) => x.rule === 'lpa-61-overtime-pay')!;
     expect(ot).toMatchObject({
       status: 'finding',
@@ -195,10 +235,10 @@ describe('csv', () => {
     expect(rows.find((x) => x.employee_id === 'E02')!.employee_name).toBe(`'${INJECTION}`);
     const evil = ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '＝1'];
     const findings = evil.map((m) => ({ ...r.findings[0], message: m }));
-    const back = parseCsv(csv(publish({ ...r, findings }), o), { bom: true, columns: true }) as Record<
-      string,
-      string
-    >[];
+    const back = parseCsv(csv(publish({ ...r, findings, signals: undefined }), o), {
+      bom: true,
+      columns: true,
+    }) as Record<string, string>[];
     expect(back.map((x) => x.message)).toEqual(evil.map((m) => `'${m}`));
   });
 });
@@ -318,7 +358,7 @@ describe('every format', () => {
     expect(XMLValidator.validate(files.get('report.junit.xml')!)).toBe(true);
     const json = JSON.parse(files.get('report.json')!);
     expect(parseCsv(files.get('report.csv')!, { bom: true, columns: true })).toHaveLength(
-      json.findings.length,
+      json.findings.length + json.signals.raised.length,
     );
     const ajv = new Ajv2020({ strict: false });
     expect(ajv.validate(JSON.parse(reportJsonSchema()), json)).toBe(true);

@@ -1,0 +1,117 @@
+import { day, isoOf } from '../../facts/calendar.js';
+import { type CheckFunction, type Draft, out } from '../check.js';
+import { hoursEvidence, payEvidence, periodOf } from './util.js';
+
+// Two sets of books: the payroll and the hours file tell different stories of the same work.
+// Days and overtime paid are compared only for a period the employee's hours cover from its
+// first week to its last, so that an hours file that starts or ends inside a period is no
+// sign of anything.
+
+interface Kept {
+  /** Periods with pay and no hours of this employee: [start day, end day, payroll row]. */
+  empty: [number, number, number][];
+  /** Days this employee has hours on. */
+  days: Int32Array;
+}
+
+export const twoBooks: CheckFunction = {
+  name: 'two-books',
+  fact: 'pay_period',
+  needs: ['hours', 'payroll'],
+  run(ctx) {
+    const o = out();
+    const e = ctx.facts.employee;
+    const worked = ctx.facts.days.filter((d) => d.workedMin > 0);
+    const first = worked[0]?.day;
+    const last = worked.at(-1)?.day;
+    for (const p of ctx.facts.periods) {
+      const inPeriod = p.days.filter((d) => d.workedMin > 0);
+      const covered =
+        first !== undefined && last !== undefined && first <= day(p.start) + 6 && last >= day(p.end) - 6;
+      if (!covered) continue;
+      const tolDays = ctx.num('days_tolerance', p.end);
+      if (p.pay.days_worked !== undefined && Math.abs(p.pay.days_worked - inPeriod.length) > tolDays) {
+        o.findings.push({
+          period: periodOf(p),
+          messageId: 'days',
+          data: {
+            paid: p.pay.days_worked,
+            hours: inPeriod.length,
+            start: p.start,
+            end: p.end,
+            tolerance: tolDays,
+          },
+          evidence: [...payEvidence(p), ...hoursEvidence(inPeriod)],
+          params: { days_tolerance: ctx.param('days_tolerance', p.end) },
+        });
+      }
+      const tolHours = ctx.num('ot_hours_tolerance', p.end);
+      const otMin = inPeriod.reduce((s, d) => s + d.overtimeMin, 0);
+      if (p.pay.ot_hours !== undefined && Math.abs(p.pay.ot_hours * 60 - otMin) > tolHours * 60) {
+        o.findings.push({
+          period: periodOf(p),
+          messageId: 'ot_hours',
+          data: {
+            paid: p.pay.ot_hours,
+            hours: Math.round((otMin / 60) * 100) / 100,
+            start: p.start,
+            end: p.end,
+            tolerance: tolHours,
+          },
+          evidence: [...payEvidence(p), ...hoursEvidence(inPeriod.filter((d) => d.overtimeMin > 0))],
+          params: { ot_hours_tolerance: ctx.param('ot_hours_tolerance', p.end) },
+        });
+      }
+    }
+    const outside = worked.filter(
+      (d) => (e.hire_date && d.date < e.hire_date) || (e.termination_date && d.date > e.termination_date),
+    );
+    if (outside.length) {
+      o.findings.push({
+        date: outside[0].date,
+        messageId: 'outside_span',
+        data: {
+          count: outside.length,
+          first: outside[0].date,
+          hire: e.hire_date ?? '-',
+          termination: e.termination_date ?? '-',
+        },
+        evidence: [
+          ...(e.row > 0 ? [{ kind: 'employees' as const, row: e.row }] : []),
+          ...hoursEvidence(outside),
+        ],
+        params: {},
+      });
+    }
+    const empty = ctx.facts.periods
+      .filter((p) => p.days.length === 0 && p.pay.base_pay + (p.pay.other_wages ?? 0) > 0)
+      .map((p): [number, number, number] => [day(p.start), day(p.end), p.pay.row]);
+    ctx.keep({ empty, days: Int32Array.from(worked.map((d) => d.day)) } satisfies Kept);
+    return o;
+  },
+  across(kept) {
+    // Paid periods with no hours for the employee while others' hours cover them.
+    const found = new Map<string, Draft[]>();
+    const all = [...kept] as [string, Kept][];
+    const others = new Map<number, number>();
+    for (const [, k] of all) for (const d of k.days) others.set(d, (others.get(d) ?? 0) + 1);
+    for (const [id, k] of all) {
+      const drafts: Draft[] = [];
+      for (const [from, to, row] of k.empty) {
+        let withHours = 0;
+        for (let d = from; d <= to; d++) if (others.has(d)) withHours++;
+        if (withHours === 0) continue;
+        const [start, end] = [isoOf(from), isoOf(to)];
+        drafts.push({
+          period: { start, end },
+          messageId: 'no_hours',
+          data: { start, end, days: withHours },
+          evidence: [{ kind: 'payroll', row }],
+          params: {},
+        });
+      }
+      if (drafts.length) found.set(id, drafts);
+    }
+    return found;
+  },
+};
