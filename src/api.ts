@@ -1,12 +1,13 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from './errors.js';
-import { type EvaluateOptions, evaluate } from './evaluate/engine.js';
+import { type EvaluateOptions, evaluate, plausibility } from './evaluate/engine.js';
 import { evaluateStreaming, type StreamHooks, type StreamPath, streamable } from './evaluate/stream.js';
 import { dayOf, isoOf } from './facts/calendar.js';
 import { buildResult, type Result } from './findings/result.js';
 import { loadPack, type RulePack } from './pack/load.js';
 import { assemble, type DataSet, type InputOptions, parseGrid, type Warning } from './parse/ingest.js';
+import { withoutImplausibleDates } from './parse/plausible.js';
 import { loadProfile } from './parse/profile.js';
 import type { FileKind } from './parse/records.js';
 import { decoderFor } from './read/decode.js';
@@ -165,12 +166,13 @@ export async function readDataSetAsync(
 
 /** Runs a rule pack over a data set already read. */
 export function checkData(
-  data: DataSet,
+  input: DataSet,
   pack: RulePack,
   o: Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'rules'>,
 ): Result {
   const eo = evaluateOptions(o);
   const { asOf, weekStart } = eo;
+  const data = withoutImplausibleDates(input, plausibility(pack));
   const ev = evaluate(data, pack, eo);
   return markInferred(
     buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, {

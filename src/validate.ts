@@ -2,6 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type CheckOptions, inputOptions, resolveInputs } from './api.js';
 import { UserError } from './errors.js';
+import { plausibility } from './evaluate/engine.js';
+import { loadPack } from './pack/load.js';
 import {
   assemble,
   guessKind,
@@ -13,6 +15,7 @@ import {
   type Rejection,
   type Warning,
 } from './parse/ingest.js';
+import { withoutImplausibleDates } from './parse/plausible.js';
 import { FILE_KINDS, type FileKind } from './parse/records.js';
 import { type RawGrid, readGrid } from './read/table.js';
 
@@ -135,15 +138,16 @@ function mapGroup(
       r.error = err.message;
     }
   }
-  const data = assemble(parts, warnings);
+  // Implausible work dates are rejected here as a check rejects them.
+  const data = withoutImplausibleDates(assemble(parts, warnings), plausibility(loadPack()));
   for (const r of group) {
     const part = parts[r.kind!];
     if (!part || r.error) continue;
     r.layout = part.layout;
-    r.stats = part.stats;
+    r.stats = data.inputs.find((i) => i.file === r.file) ?? part.stats;
     r.rejected = data.rejected.filter((x) => x.file === r.file);
   }
-  for (const w of warnings) {
+  for (const w of data.warnings) {
     const r = group.find((g) => g.file === w.file);
     if (r) r.warnings.push(w);
     else loose.push(w);

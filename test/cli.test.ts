@@ -31,7 +31,7 @@ describe('labour-check check', () => {
     const validate = new Ajv2020({ strict: false }).compile(committed);
     const report = JSON.parse(a.stdout);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
-    for (const i of report.inputs) expect(i.rows_read).toBe(i.rows_used + i.rows_rejected);
+    for (const i of report.inputs) expect(i.rows_read).toBe(i.rows_used + i.rows_rejected + i.rows_skipped);
     expect(report.summary.owed_satang).toBe(
       report.findings.reduce((s: number, f: { owed_satang?: number }) => s + (f.owed_satang ?? 0), 0),
     );
@@ -120,12 +120,14 @@ describe('bad input as a new user tries it', () => {
         row: 2,
         column: 'base_pay',
         reason: '"20OOO" is not an amount of baht',
+        value: '20OOO',
       },
       {
         file: join(dir, 'payroll.csv'),
         row: 3,
         column: 'period_end',
         reason: '"2025-09-31" is not a real calendar date',
+        value: '2025-09-31',
       },
     ]);
     const payroll = rep.inputs.find((i: { kind: string }) => i.kind === 'payroll');

@@ -78,7 +78,7 @@ describe('tables', () => {
           const t = tableOfText('hours.csv', decode(all).text);
           const warnings: Warning[] = [];
           const p = parseTable(t, 'hours', warnings);
-          expect(p.stats.rows_read).toBe(p.stats.rows_used + p.stats.rows_rejected);
+          expect(p.stats.rows_read).toBe(p.stats.rows_used + p.stats.rows_rejected + p.stats.rows_skipped);
           for (const r of p.rejected) expect(r.row).toBeGreaterThan(1);
         } catch (e) {
           expect(e).toBeInstanceOf(UserError);
@@ -94,7 +94,7 @@ describe('tables', () => {
       fc.property(fc.array(fc.tuple(cell, cell, cell, cell, cell), { maxLength: 20 }), (rows) => {
         const text = `employee_id,period_start,period_end,pay_date,base_pay\n${rows.map((r) => r.join(',')).join('\n')}`;
         const p = parseTable(tableOfText('payroll.csv', text), 'payroll', []);
-        expect(p.stats.rows_read).toBe(p.stats.rows_used + p.stats.rows_rejected);
+        expect(p.stats.rows_read).toBe(p.stats.rows_used + p.stats.rows_rejected + p.stats.rows_skipped);
         for (const r of p.rejected) expect(r.reason.length).toBeGreaterThan(0);
         for (const r of p.records) expect(Number.isInteger(r.base_pay)).toBe(true);
       }),

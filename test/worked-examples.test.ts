@@ -123,7 +123,9 @@ describe('law.md section 7 worked examples', () => {
     const r = run(
       {
         employees: emp('Bangkok', 'monthly', 15000),
-        payroll: 'employee_id,period_start,period_end,pay_date,base_pay\nE1,2025-07-01,2025-07-31,,15000',
+        // June paid: the pay_date column is filled for other rows, so July's empty cell is unpaid.
+        payroll:
+          'employee_id,period_start,period_end,pay_date,base_pay\nE1,2025-06-01,2025-06-30,2025-06-30,15000\nE1,2025-07-01,2025-07-31,,15000',
       },
       '2025-09-30',
     );

@@ -5,6 +5,7 @@ import { bindChecks } from '../evaluate/engine.js';
 import { baht } from '../findings/money.js';
 import type { RulePack } from '../pack/load.js';
 import type { ParamUse } from '../pack/params.js';
+import { SECTORS } from '../parse/records.js';
 
 /** `rules list`: id, section, severity, title. */
 export function listRules(pack: RulePack, lang: 'en' | 'th'): string {
@@ -94,6 +95,12 @@ export function explainWage(
     `  in force from ${w.from} under ${w.notification}${n ? `: ${n.title}${n.gazette ? `, Royal Gazette ${n.gazette}` : ''}` : ''}`,
     `  source: ${w.source}`,
   ];
+  const unknown = pack.wages.unknownDistrict({ province, district: o.district });
+  if (unknown) out.push(`  note: ${unknown}`);
+  if (o.sector && !(SECTORS as readonly string[]).includes(o.sector))
+    out.push(
+      `  note: sector "${o.sector}" is not one the tool knows (${SECTORS.join(', ')}): no sector rate`,
+    );
   if (w.candidates.length > 1) {
     out.push('  rates considered (the highest applies):');
     for (const c of w.candidates)

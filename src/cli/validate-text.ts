@@ -30,7 +30,10 @@ export function validationText(r: ValidationReport): string {
       if (l.ignored.length) out.push(`  ignored:   ${l.ignored.join(', ')}`);
       for (const n of l.notes) out.push(`  note:      ${n}`);
     }
-    if (s) out.push(`  rows:      ${s.rows_read} read, ${s.rows_used} used, ${s.rows_rejected} rejected`);
+    if (s)
+      out.push(
+        `  rows:      ${s.rows_read} read, ${s.rows_used} used, ${s.rows_rejected} rejected${s.rows_skipped ? `, ${s.rows_skipped} skipped (footer)` : ''}`,
+      );
     if (f.rejected.length) {
       out.push('  rejected:');
       for (const x of f.rejected)

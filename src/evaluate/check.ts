@@ -37,6 +37,12 @@ export interface CheckContext {
   options: Record<string, unknown>;
   asOf: string;
   present: Record<FileKind, boolean>;
+  /**
+   * Why a column is unknown: "column pay_date not in payroll.csv" when the file was given
+   * without it (or with it empty in every row), else undefined. An absent column is unknown,
+   * never zero or "not paid".
+   */
+  absent(kind: FileKind, column: string): string | undefined;
   /** Keeps a value of this employee for the check's `across` phase (checks that compare employees). */
   keep(value: unknown): void;
 }

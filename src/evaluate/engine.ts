@@ -1,6 +1,8 @@
+import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { day } from '../facts/calendar.js';
 import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
+import { WORKDAY_PARAMS } from '../facts/workday.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { Ratio } from '../findings/money.js';
 import type { Signals } from '../findings/result.js';
@@ -8,6 +10,8 @@ import type { LoadedRule, RulePack } from '../pack/load.js';
 import { ParamNotInForce, type ParamUse } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
 import type { DataSet } from '../parse/ingest.js';
+import type { Plausibility } from '../parse/plausible.js';
+import type { FileKind } from '../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, MissingParam } from './check.js';
 import { CHECKS } from './checks/index.js';
 import { SignalCollector } from './signals/collect.js';
@@ -59,7 +63,14 @@ export function bindChecks(pack: RulePack): Map<string, CheckFunction> {
 }
 
 /** What the engine needs of a data set besides each employee's facts. */
-export type EvaluationInput = Pick<DataSet, 'employees' | 'present' | 'files'>;
+export type EvaluationInput = Pick<DataSet, 'employees' | 'present' | 'files' | 'inputs'>;
+
+/** The reason a column is unknown, or undefined when the file has it (or was not given). */
+export function absentColumn(data: EvaluationInput, kind: FileKind, column: string): string | undefined {
+  const input = data.inputs.find((i) => i.kind === kind);
+  if (!input || input.columns.includes(column)) return undefined;
+  return `column ${column} not in ${basename(input.file)}`;
+}
 
 /**
  * Runs every rule over one employee's facts at a time, so that a caller can hand employees
@@ -130,8 +141,9 @@ export class Evaluator {
           };
           const res = fn.run(context(facts, rule, pack, data, o, keep));
           for (const r of res.undetermined) reasons.add(r);
+          const noPayDates = absentColumn(data, 'payroll', 'pay_date');
           for (const d of res.findings)
-            this.findings.push(finish(d, rule, facts.employee.employee_id, data.files, pack, o));
+            this.findings.push(finish(d, rule, facts.employee.employee_id, data.files, pack, o, noPayDates));
           if (res.findings.length) run.employees_with_findings++;
         } catch (e) {
           if (!(e instanceof ParamNotInForce)) throw e;
@@ -187,6 +199,23 @@ export class Evaluator {
   }
 }
 
+/** What makes a work date implausible under this pack (docs/inputs.md, implausible dates). */
+export function plausibility(pack: RulePack): Plausibility {
+  let earliest = '0000-01-01';
+  for (const name of WORKDAY_PARAMS) {
+    const first = pack.params
+      .get(name)
+      ?.values.map((v) => v.from)
+      .sort()[0];
+    if (first && first > earliest) earliest = first;
+  }
+  const age = pack.params.get('plausible_min_work_age')?.values;
+  const minWorkAge = age?.length
+    ? Number([...age].sort((a, b) => a.from.localeCompare(b.from)).at(-1)!.value)
+    : undefined;
+  return { earliest, minWorkAge };
+}
+
 export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Evaluation {
   const ev = new Evaluator(data, pack, o);
   for (const facts of allEmployeeFacts(data, {
@@ -216,6 +245,7 @@ function context(
     options: rule.options,
     asOf: o.asOf,
     present: data.present,
+    absent: (kind, column) => absentColumn(data, kind, column),
     keep,
   };
 }
@@ -267,6 +297,7 @@ function finish(
   files: DataSet['files'],
   pack: RulePack,
   o: EvaluateOptions,
+  noPayDates?: string,
 ): Finding {
   const data = { employee: employeeId, ...d.data };
   const messages = (d.messageId && rule.message_ids?.[d.messageId]) || rule.messages;
@@ -302,6 +333,12 @@ function finish(
           .div(Number(year.value))
           .roundHalfUp();
         f.params.interest = { ...rate, days: late, day_count: year.value, due: d.due, as_of: o.asOf };
+        // s.9 interest runs from the earliest day the wages were due when the pay date is unknown.
+        if (noPayDates && d.period && d.due === d.period.end) {
+          (f.params.interest as Record<string, unknown>).due_basis = `period end (${noPayDates})`;
+          f.message += ` (interest from the period end ${d.due}: ${noPayDates})`;
+          f.message_th += ` (ดอกเบี้ยนับจากวันสิ้นงวด ${d.due}: ไม่มีคอลัมน์ pay_date)`;
+        }
       }
       if (o.wilful) {
         const sr = pack.params.at('wilful_surcharge_rate', d.due);

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import type { RulePack } from '../pack/load.js';
+import type { FooterState } from '../parse/footer.js';
 import {
   assemble,
   cmp,
   type DataSet,
   dropOverlaps,
+  footerWarning,
   type InputStats,
   type LayoutInfo,
   type Parsed,
@@ -18,10 +20,11 @@ import {
   stretchOrder,
   type Warning,
 } from '../parse/ingest.js';
+import { implausibleDate } from '../parse/plausible.js';
 import type { Employee, FileKind, PayrollRow, Stretch } from '../parse/records.js';
 import { fileSize, streamableFile, streamTable } from '../read/stream.js';
 import { type RawTable, readTable } from '../read/table.js';
-import { type EvaluateOptions, type Evaluation, Evaluator } from './engine.js';
+import { type EvaluateOptions, type Evaluation, Evaluator, plausibility } from './engine.js';
 
 // The streaming engine (issue 7): hours rows flow read -> parse -> facts -> rules one
 // employee at a time, so memory does not grow with the number of rows. Employees and
@@ -118,12 +121,16 @@ function parseFile<K extends 'employees' | 'payroll'>(
   let header: RawTable | undefined;
   let headerError: UserError | undefined;
   let layout: LayoutInfo | undefined;
+  const footer: FooterState = { previous: 0, broken: false, skipped: [] };
   const records: (K extends 'employees' ? Employee : PayrollRow)[] = [];
   const rejected: Rejection[] = [];
+  const columns = new Set<string>();
+  let skipped = 0;
   const end = streamTable(
     file,
     (h) => {
       header = { file, encoding: '', sha256: '', header: h.header, headerLine: h.headerLine, rows: [] };
+      footer.previous = h.headerLine;
       try {
         layout = parseTable(header, kind, warnings).layout;
       } catch (e) {
@@ -133,12 +140,15 @@ function parseFile<K extends 'employees' | 'payroll'>(
     },
     (rows) => {
       if (headerError || !header) return;
-      const p = parseTable({ ...header, rows }, kind, []);
+      const p = parseTable({ ...header, rows }, kind, [], { footer });
       for (const r of p.records) records.push(r);
       for (const r of p.rejected) rejected.push(r);
+      for (const c of p.stats.columns) columns.add(c);
+      skipped += p.stats.rows_skipped;
     },
   );
   if (headerError) throw headerError;
+  if (footer.skipped.length) warnings.push(footerWarning(file, footer.skipped));
   return {
     records,
     rejected,
@@ -150,6 +160,8 @@ function parseFile<K extends 'employees' | 'payroll'>(
       rows_read: end.rowsRead,
       rows_used: records.length,
       rows_rejected: rejected.length,
+      rows_skipped: skipped,
+      columns: [...columns].sort(),
       sha256: end.sha256,
     },
   };
@@ -193,13 +205,27 @@ function pass(
     hours: true,
     payroll: files.payroll !== undefined,
   };
-  const input = { employees, present, files: { ...data.files, hours: hoursFile } };
+  const input = { employees, present, files: { ...data.files, hours: hoursFile }, inputs: data.inputs };
   const evaluator = new Evaluator(input, pack, o);
   const rejected: Rejection[] = [];
   let rowsRejected = 0;
+  let rowsSkipped = 0;
+  const hoursFooter: FooterState = { previous: 0, broken: false, skipped: [] };
+  const hoursColumns = new Set<string>();
   const done = new Set<string>();
 
-  const evaluateGroup = (id: string, rows: Stretch[]) => {
+  const plausible = plausibility(pack);
+  const evaluateGroup = (id: string, all: Stretch[]) => {
+    // As checkData does, but for the file's dominant range (that needs every row first).
+    const rows = all.filter((s) => {
+      const reason = implausibleDate(s, byId.get(id), plausible);
+      if (!reason) return true;
+      for (const row of s.rows ?? [s.row]) {
+        rejected.push({ file: hoursFile, row, column: 'date', reason, value: s.date });
+        rowsRejected++;
+      }
+      return false;
+    });
     // As assemble does: a split night shift's morning part moves past midnight first.
     const group = placeAfterMidnight(rows).sort(stretchOrder);
     const kept = dropOverlaps(group, hoursFile, (r) => {
@@ -231,6 +257,7 @@ function pass(
       row: s.row,
       column: 'employee_id',
       reason: `employee ${s.employee_id} is not in ${files.employees}`,
+      value: s.employee_id,
       employee_id: s.employee_id,
     });
     rowsRejected++;
@@ -249,9 +276,11 @@ function pass(
 
   const onRows = (rows: RawTable['rows']) => {
     if (broken() || !header) return;
-    const parsed: Parsed<Stretch> = parseTable({ ...header, rows }, 'hours', []);
+    const parsed: Parsed<Stretch> = parseTable({ ...header, rows }, 'hours', [], { footer: hoursFooter });
     for (const r of parsed.rejected) rejected.push(r);
     rowsRejected += parsed.rejected.length;
+    rowsSkipped += parsed.stats.rows_skipped;
+    for (const c of parsed.stats.columns) hoursColumns.add(c);
     for (const s of parsed.records) {
       if (!known(s)) continue;
       if (spill) {
@@ -285,6 +314,7 @@ function pass(
           headerLine: h.headerLine,
           rows: [],
         };
+        hoursFooter.previous = h.headerLine;
         try {
           hoursLayout = parseTable(header, 'hours', hoursWarnings).layout;
         } catch (e) {
@@ -308,6 +338,7 @@ function pass(
   }
   if (headerError) throw headerError;
   if (held.deferred) throw held.deferred;
+  if (hoursFooter.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hoursFooter.skipped));
 
   if (spill) {
     try {
@@ -343,8 +374,10 @@ function pass(
     kind: 'hours',
     encoding: end.encoding,
     rows_read: end.rowsRead,
-    rows_used: end.rowsRead - rowsRejected,
+    rows_used: end.rowsRead - rowsRejected - rowsSkipped,
     rows_rejected: rowsRejected,
+    rows_skipped: rowsSkipped,
+    columns: [...hoursColumns].sort(),
     sha256: end.sha256,
   };
   const inputs = [...data.inputs];

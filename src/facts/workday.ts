@@ -39,6 +39,13 @@ export interface WorkWeek {
   holidayOvertimeMin: number;
 }
 
+/** The parameters every work day needs: a work date before any of them is in force is implausible. */
+export const WORKDAY_PARAMS = [
+  'normal_hours_per_day',
+  'hazardous_hours_per_day',
+  'break_excess_counts_after_minutes',
+];
+
 export function num(params: ParamStore, name: string, date: string): number {
   const v = params.at(name, date);
   if (!v || typeof v.value !== 'number')

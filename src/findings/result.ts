@@ -132,6 +132,10 @@ export const ResultSchema = z.object({
       rows_read: z.number().int(),
       rows_used: z.number().int(),
       rows_rejected: z.number().int(),
+      /** Footer and totals rows under a table: neither used nor rejected (rows_read = used + rejected + skipped). */
+      rows_skipped: z.number().int(),
+      /** Canonical columns present in the file (mapped and filled in at least one row); any other is unknown. */
+      columns: z.array(z.string()),
       sha256: z.string(),
     }),
   ),
@@ -164,6 +168,8 @@ export const ResultSchema = z.object({
       reason: z.string(),
       /** The employee the row names, when the reason is about the employee (redaction pseudonymises it). */
       employee_id: z.string().optional(),
+      /** The offending cell as written (dropped under --redact). */
+      value: z.string().optional(),
     }),
   ),
   warnings: z.array(
@@ -303,6 +309,19 @@ export function buildResult(
     (a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.rule, b.rule),
   );
   const warnings = [...data.warnings];
+  // A district the tool does not know never falls back to the province rate without a word.
+  const unknownPlaces = new Map<string, string[]>();
+  for (const e of data.employees) {
+    const why = pack.wages?.unknownDistrict(e);
+    if (why) unknownPlaces.set(why, [...(unknownPlaces.get(why) ?? []), e.employee_id]);
+  }
+  for (const [why, ids] of unknownPlaces) {
+    warnings.push({
+      file: data.files.employees,
+      column: 'district',
+      message: `${why} (${ids.length} employee${ids.length > 1 ? 's' : ''})`,
+    });
+  }
   const latest = pack.wages?.latestNotification();
   if (latest) {
     const [y, m, d] = latest.effective.split('-');

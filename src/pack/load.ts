@@ -10,12 +10,14 @@ import { parseUserYaml } from '../read/yaml.js';
 import { cachedRead, saveCache } from './cache.js';
 import { MinimumWageTable, type Overlay, type Province, type WageRow } from './minimum-wage.js';
 import { ParamStore } from './params.js';
+import { PlaceNames } from './places.js';
 import {
   NotificationsFile,
   OverlaysFile,
   PackFile,
   ParametersFile,
   type ParamSeries,
+  PlacesFile,
   RuleFile,
 } from './schema.js';
 
@@ -197,7 +199,7 @@ function loadPackFrom(dirArg: string, chain: string[]): RulePack {
 
 function loadWages(
   dir: string,
-  files: { provinces: string; rates: string; overlays: string; notifications: string },
+  files: { provinces: string; rates: string; overlays: string; notifications: string; places?: string },
 ): MinimumWageTable {
   const provFile = join(dir, files.provinces);
   const provinces: Province[] = readCsv(provFile).map((r, i) => {
@@ -239,5 +241,6 @@ function loadWages(
     notification: o.notification,
     source: o.source,
   }));
-  return new MinimumWageTable(provinces, rows, overlays, notifications);
+  const places = files.places ? new PlaceNames(readYaml(join(dir, files.places), PlacesFile)) : undefined;
+  return new MinimumWageTable(provinces, rows, overlays, notifications, places);
 }

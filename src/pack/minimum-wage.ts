@@ -1,4 +1,5 @@
 import type { ParamUse } from './params.js';
+import type { PlaceNames } from './places.js';
 
 // The minimum wage on a date (semantics.md 2): the highest of the province-wide rate in
 // force, the district rate where the workplace district has one, and a sector overlay in
@@ -66,6 +67,7 @@ export class MinimumWageTable {
     wageRows: WageRow[],
     readonly overlays: Overlay[],
     readonly notifications: Record<string, Notification>,
+    readonly places?: PlaceNames,
   ) {
     for (const p of provinces) {
       this.byKey.set(norm(p.code), p);
@@ -85,6 +87,11 @@ export class MinimumWageTable {
     const k = norm(text);
     const direct = this.byKey.get(k) ?? this.byKey.get(k.replace(/^0+/, ''));
     if (direct) return direct;
+    // จังหวัดเชียงใหม่, กทม., กรุงเทพฯ, Korat: the words and abbreviations in places.yaml.
+    for (const key of this.places?.provinceKeysOf(text) ?? []) {
+      const hit = this.byKey.get(key);
+      if (hit) return hit;
+    }
     // Common English spellings: "Chonburi" for "Chon Buri", "Bangkok Metropolis".
     for (const p of this.provinces)
       if (k.startsWith(norm(p.en)) && k.length - norm(p.en).length <= 10) return p;
@@ -123,7 +130,7 @@ export class MinimumWageTable {
     const candidates: WageAnswer['candidates'] = [];
     let provinceRow: WageRow | undefined;
     let districtRow: WageRow | undefined;
-    const district = place.district ? norm(place.district) : '';
+    const district = place.district ? norm(this.districtName(p, place.district)) : '';
     for (const r of this.rows.get(p.code) ?? []) {
       if (r.from > date) continue;
       if (r.district === '') provinceRow = r;
@@ -181,6 +188,22 @@ export class MinimumWageTable {
         candidates,
       },
     };
+  }
+
+  /** A district's English name as the tables write it (อำเภอเมืองเชียงใหม่ -> Mueang Chiang Mai), else the text. */
+  districtName(p: Province, text: string): string {
+    return this.places?.district(p, text)?.en ?? text;
+  }
+
+  /**
+   * Why a workplace's district is not one the tool knows, when it could decide the rate (its
+   * province has district rates or overlay areas): the province rate is then used, and said.
+   */
+  unknownDistrict(place: { province?: string; district?: string }): string | undefined {
+    if (!place.province || !place.district || !this.places) return undefined;
+    const p = this.province(place.province);
+    if (!p || !this.places.hasDistricts(p) || this.places.district(p, place.district)) return undefined;
+    return `district "${place.district}" is not one the tool knows in ${p.en}: its rate is taken as the province's`;
   }
 
   /** As a parameter use, for provenance in findings. */

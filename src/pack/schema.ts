@@ -77,7 +77,13 @@ export const PackFile = z.strictObject({
   base: z.string().optional(),
   parameters: z.string().optional(),
   minimum_wage: z
-    .strictObject({ provinces: text, rates: text, overlays: text, notifications: text })
+    .strictObject({
+      provinces: text,
+      rates: text,
+      overlays: text,
+      notifications: text,
+      places: text.optional(),
+    })
     .optional(),
   coverage: z
     .strictObject({
@@ -112,3 +118,18 @@ export const OverlaysFile = z.array(
     source: text,
   }),
 );
+
+/** minimum-wage/places.yaml: how employer files write provinces and districts. */
+export const PlacesFile = z.strictObject({
+  province_prefixes: z.array(text).default([]),
+  province_suffixes: z.array(text).default([]),
+  district_prefixes: z.array(text).default([]),
+  district_suffixes: z.array(text).default([]),
+  capital_district: z.array(text).default([]),
+  spellings: z.record(z.string(), text).default({}),
+  province_aliases: z.record(z.string(), z.array(text)).default({}),
+  districts: z
+    .array(z.strictObject({ province: text, code: text.optional(), en: text, th: text }))
+    .default([]),
+});
+export type PlacesData = z.infer<typeof PlacesFile>;

@@ -37,9 +37,17 @@ export const ALIASES: Record<FileKind, AliasTable> = {
       'ชื่อพนักงาน',
       'ชื่อลูกจ้าง',
       'ชื่อ',
+      'ชื่อจริง',
+      'นามสกุล',
+      'คำนำหน้า',
+      'คำนำหน้าชื่อ',
       'full name',
       'employee name',
       'name',
+      'first name',
+      'last name',
+      'surname',
+      'family name',
     ],
     national_id: [
       'เลขประจำตัวประชาชน',
@@ -75,6 +83,10 @@ export const ALIASES: Record<FileKind, AliasTable> = {
       'date joined',
       'join date',
       'joining date',
+      'date of joining',
+      'date of join',
+      'doj',
+      'วันที่เริ่มทำงาน',
     ],
     termination_date: [
       'วันลาออก',
@@ -94,16 +106,7 @@ export const ALIASES: Record<FileKind, AliasTable> = {
     district: ['อำเภอ', 'เขต', 'อำเภอ/เขต', 'district'],
     sector: ['ประเภทกิจการ', 'กิจการ', 'sector', 'industry'],
     job_title: ['ตำแหน่ง', 'ตำแหน่งงาน', 'position', 'job title', 'job'],
-    wage_type: [
-      'ประเภทค่าจ้าง',
-      'ประเภทการจ้าง',
-      'รูปแบบค่าจ้าง',
-      'ประเภทพนักงาน',
-      'wage type',
-      'pay type',
-      'salary type',
-      'employment type',
-    ],
+    wage_type: ['ประเภทค่าจ้าง', 'ประเภทการจ้าง', 'รูปแบบค่าจ้าง', 'wage type', 'pay type', 'salary type'],
     wage_rate: [
       'อัตราค่าจ้าง',
       'ค่าจ้าง',
@@ -111,6 +114,8 @@ export const ALIASES: Record<FileKind, AliasTable> = {
       'ค่าแรง',
       'ค่าแรงต่อวัน',
       'ค่าจ้างรายวัน',
+      'ค่าแรงรายวัน',
+      'ค่าแรงพื้นฐาน',
       'wage rate',
       'wage',
       'rate',
@@ -200,6 +205,8 @@ export const ALIASES: Record<FileKind, AliasTable> = {
       'ค่าแรง',
       'ค่าจ้างปกติ',
       'เงินเดือน/ค่าจ้าง',
+      'ค่าแรงพื้นฐาน',
+      'เงินเดือนพื้นฐาน',
       'base pay',
       'basic pay',
       'basic salary',
@@ -321,6 +328,12 @@ export const VALUE_ALIASES: Record<string, Record<string, string>> = {
     รายชิ้น: 'piece',
     ตามผลงาน: 'piece',
     piecerate: 'piece',
+    piecework: 'piece',
+    พนักงานรายวัน: 'daily',
+    ลูกจ้างรายวัน: 'daily',
+    พนักงานรายเดือน: 'monthly',
+    ลูกจ้างรายเดือน: 'monthly',
+    พนักงานรายชั่วโมง: 'hourly',
   },
   day_type: {
     วันทำงาน: 'work',
@@ -339,8 +352,45 @@ export const VALUE_ALIASES: Record<string, Record<string, string>> = {
     publicholiday: 'public_holiday',
     holiday: 'public_holiday',
   },
+  sector: {
+    โรงแรม: 'hotel',
+    กิจการโรงแรม: 'hotel',
+    hotels: 'hotel',
+    สถานบันเทิง: 'entertainment',
+    สถานบริการ: 'entertainment',
+    ขนส่ง: 'transport',
+    กิจการขนส่ง: 'transport',
+    ประมงทะเล: 'sea_fishing',
+    งานประมงทะเล: 'sea_fishing',
+    seafishing: 'sea_fishing',
+    เกษตรกรรม: 'agriculture',
+    งานเกษตรกรรม: 'agriculture',
+    งานบ้าน: 'domestic',
+    ลูกจ้างทำงานบ้าน: 'domestic',
+    domesticwork: 'domestic',
+    hotel4star50plus: 'hotel_4star_50plus',
+  },
   sex: { ชาย: 'M', หญิง: 'F', male: 'M', female: 'F', m: 'M', f: 'F', นาย: 'M', นาง: 'F', นางสาว: 'F' },
 };
+
+/**
+ * The wage type a wage column's header implies ("เงินเดือน" is a monthly salary, "ค่าแรงรายวัน"
+ * a daily wage): used when a file's wage-type values are not wage types (an employment-type
+ * column such as ประจำ / ชั่วคราว) or the file has none. Compared after `normaliseHeader`.
+ */
+export const WAGE_TYPE_OF_HEADER: Record<string, readonly string[]> = {
+  monthly: ['เงินเดือน', 'อัตราเงินเดือน', 'ค่าจ้างรายเดือน', 'salary', 'monthly salary', 'monthly wage'],
+  daily: ['ค่าแรงรายวัน', 'ค่าจ้างรายวัน', 'ค่าแรงต่อวัน', 'ค่าจ้างต่อวัน', 'daily rate', 'daily wage'],
+  hourly: ['ค่าจ้างรายชั่วโมง', 'ค่าแรงรายชั่วโมง', 'hourly rate', 'hourly wage'],
+};
+
+export function wageTypeOfHeader(header: string): string | undefined {
+  for (const h of [normaliseHeader(header), normaliseHeader(withoutUnit(header))]) {
+    for (const [type, names] of Object.entries(WAGE_TYPE_OF_HEADER))
+      if (names.some((n) => normaliseHeader(n) === h)) return type;
+  }
+  return undefined;
+}
 
 /** Header text as compared: lower case, no spaces, dots, punctuation or Thai tone marks. */
 export function normaliseHeader(h: string): string {

@@ -10,6 +10,7 @@ import {
   normaliseHeader,
   normaliseValue,
   VALUE_ALIASES,
+  wageTypeOfHeader,
   withoutUnit,
 } from './aliases.js';
 import {
@@ -21,6 +22,7 @@ import {
   type Punch,
   pairPunches,
 } from './clock.js';
+import { type FooterState, splitFooter } from './footer.js';
 import { dateOrderOf, type Profile, type ProfileSection, profileSection } from './profile.js';
 import {
   COLUMNS,
@@ -32,9 +34,12 @@ import {
   nationalIdChecksumOk,
   type PayrollRow,
   SCHEMAS,
+  SECTORS,
   type Stretch,
   TIME_COLUMNS,
+  WAGE_TYPES,
 } from './records.js';
+import { periodInTitle, type TitlePeriod } from './title.js';
 import {
   cleanCell,
   type DateOptions,
@@ -54,6 +59,8 @@ export interface Rejection {
   row: number;
   column: string;
   reason: string;
+  /** The offending cell as written, kept apart from the reason so that redaction can drop it. */
+  value?: string;
   /** The employee the row names, when the reason is about the employee: --redact pseudonymises it there too. */
   employee_id?: string;
 }
@@ -65,6 +72,10 @@ export interface InputStats {
   rows_read: number;
   rows_used: number;
   rows_rejected: number;
+  /** Footer and totals rows under the table: neither used nor rejected. */
+  rows_skipped: number;
+  /** Canonical columns present: mapped (or a profile constant) and filled in at least one row. */
+  columns: string[];
   sha256: string;
 }
 
@@ -124,6 +135,8 @@ export interface InputOptions {
   profile?: Profile;
   /** Clock logs: merge re-reads within this many minutes (default 3). */
   mergeMinutes?: number;
+  /** A file parsed in batches: where footer detection stands after the batches before. */
+  footer?: FooterState;
   /** Clock logs: minutes after midnight at which inferred work days start (default from the data). */
   dayStarts?: number;
 }
@@ -153,6 +166,32 @@ const TIER_HOW = ['profile', 'canonical', 'alias', 'alias'] as const;
 
 /** Amounts an export may split over several columns: summed when several alias headers match. */
 const SUMMABLE = new Set([...MONEY].filter((c) => c.startsWith('deduction_') || c === 'other_wages'));
+/** Text an export splits over several columns (คำนำหน้า, ชื่อ, นามสกุล): joined in header order. */
+const JOINED = new Set(['name']);
+
+/** The wage type a file's wage column header implies (เงินเดือน = monthly), when it has one. */
+function wageTypeFromHeader(m: Mapping, header: string[]): { type: string; header: string } | undefined {
+  const idx = m.byColumn.get('wage_rate');
+  if (idx?.length !== 1) return undefined;
+  const type = wageTypeOfHeader(header[idx[0]]);
+  return type ? { type, header: header[idx[0]].trim() } : undefined;
+}
+
+/** Required columns a header lacks, after what profile constants, the wage column's header or a title row supply. */
+function missingRequired(
+  kind: FileKind,
+  m: Mapping,
+  header: string[],
+  section: ProfileSection | undefined,
+  title: TitlePeriod | undefined,
+): string[] {
+  return COLUMNS[kind].required.filter((c) => {
+    if (m.byColumn.has(c) || section?.constants?.[c] !== undefined) return false;
+    if (kind === 'employees' && c === 'wage_type' && wageTypeFromHeader(m, header)) return false;
+    if (kind === 'payroll' && (c === 'period_start' || c === 'period_end') && title) return false;
+    return true;
+  });
+}
 
 function mapHeader(
   header: string[],
@@ -202,7 +241,7 @@ function mapHeader(
       if (c.tier !== best) ignored.push(`${header[c.i].trim()} (also looks like ${column})`);
     // Several columns for one canonical column: a profile's list is meant; amounts split over
     // alias columns (ประกันสังคม + ภาษี) are summed; anything else is ambiguous.
-    if (chosen.length > 1 && best !== 0 && !(best >= 2 && summable.has(column))) {
+    if (chosen.length > 1 && best !== 0 && !(best >= 2 && (summable.has(column) || JOINED.has(column)))) {
       conflicts.push(
         `columns ${chosen.map((c) => `"${header[c.i].trim()}"`).join(' and ')} both map to ${column}`,
       );
@@ -245,10 +284,8 @@ function chooseHeader(grid: RawGrid, kind: FileKind, section: ProfileSection | u
   const attempt = (index: number): HeaderChoice & { score: number; ready: boolean } => {
     const cells = grid.rows[index].cells;
     const table = mapHeader(cells, ALIASES[kind], summable, section?.columns);
-    const tableReady = hasAll(
-      table,
-      COLUMNS[kind].required.filter((c) => !section?.constants?.[c]),
-    );
+    const title = kind === 'payroll' ? periodInTitle(grid.rows.slice(0, index)) : undefined;
+    const tableReady = missingRequired(kind, table, cells, section, title).length === 0;
     const clock = kind === 'hours' ? clockMapping(cells, section) : undefined;
     const isClock = !tableReady && clock !== undefined && clockReady(clock);
     const score = Math.max(table.byColumn.size, clock?.byColumn.size ?? 0);
@@ -434,10 +471,12 @@ export function parseGrid<T extends FileKind>(
       `${grid.file}: ${mapping.conflicts.join('; ')}: rename one or say which in a profile (--map)`,
     );
   }
+  const title =
+    kind === 'payroll' && !grid.header
+      ? periodInTitle(grid.rows.slice(0, Math.max(choice.index, 0)))
+      : undefined;
   if (!choice.isClock) {
-    const missing = COLUMNS[kind].required.filter(
-      (c) => !mapping.byColumn.has(c) && section?.constants?.[c] === undefined,
-    );
+    const missing = missingRequired(kind, mapping, header, section, title);
     if (missing.length) {
       throw new UserError(
         `${grid.file}: not a ${kind} file: missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (the header on line ${headerLine} ${headerText(header, mapping)}); map it with a profile (labour-check map --init)`,
@@ -470,9 +509,41 @@ export function parseGrid<T extends FileKind>(
     values: section?.values,
     counters: { be: 0, rounded: new Set(), beDateCells: 0 },
   };
+  const constants: Record<string, string> = { ...(section?.constants ?? {}) };
+  if (title && !mapping.byColumn.has('period_start') && !mapping.byColumn.has('period_end')) {
+    constants.period_start ??= title.start;
+    constants.period_end ??= title.end;
+    layout.columns.push({
+      column: 'period_start',
+      headers: [`= ${title.start} (title row)`],
+      how: 'constant',
+    });
+    layout.columns.push({ column: 'period_end', headers: [`= ${title.end} (title row)`], how: 'constant' });
+    warnings.push({
+      file: grid.file,
+      row: title.line,
+      message: `no period columns: the pay period ${title.start}..${title.end} is taken from the title row on line ${title.line} ("${title.text}")`,
+    });
+  }
+  let skipped = 0;
+  if (!choice.isClock) {
+    const key = mapping.byColumn.get('employee_id') ?? [];
+    const others = COLUMNS[kind].required
+      .filter((c) => c !== 'employee_id')
+      .flatMap((c) => mapping.byColumn.get(c) ?? []);
+    const state = o.footer ?? { previous: headerLine, broken: false, skipped: [] };
+    const split = splitFooter(rows, state, key, others, {
+      skipFooter: section?.skip_footer ?? true,
+      stopAtBlank: section?.stop_at_blank ?? false,
+    });
+    rows = split.rows;
+    skipped = split.skipped.length;
+    // A file parsed in batches says it once, at its end (evaluate/stream.ts).
+    if (skipped && !o.footer) warnings.push(footerWarning(grid.file, state.skipped));
+  }
   const result = choice.isClock
     ? clockRows(grid, rows, header, mapping, ctx, layout, warnings, o, section?.clock)
-    : tableRows(grid, rows, header, mapping, kind, ctx, section);
+    : tableRows(grid, rows, header, mapping, kind, ctx, warnings, constants);
   if (ctx.counters.be)
     notes.push(
       `${ctx.counters.be} date${ctx.counters.be > 1 ? 's' : ''} with a Buddhist-era year read as B.E. (year - 543)`,
@@ -493,9 +564,11 @@ export function parseGrid<T extends FileKind>(
       file: grid.file,
       kind,
       encoding: grid.encoding,
-      rows_read: rows.length,
+      rows_read: rows.length + skipped,
       rows_used: result.used,
       rows_rejected: result.rejected.length,
+      rows_skipped: skipped,
+      columns: [...result.columns].sort(),
       sha256: grid.sha256,
     },
   };
@@ -505,6 +578,29 @@ interface RowsResult {
   records: unknown[];
   rejected: Rejection[];
   used: number;
+  /** Canonical columns with a value in at least one row. */
+  columns: Set<string>;
+}
+
+/** The one warning for a file's skipped footer rows. */
+export function footerWarning(file: string, lines: number[]): Warning {
+  const n = lines.length;
+  return {
+    file,
+    message: `${n} footer or totals row${n > 1 ? 's' : ''} under the table skipped (line${n > 1 ? 's' : ''} ${lineList(lines)})`,
+  };
+}
+
+/** "3-5, 9" for lines 3, 4, 5, 9. */
+function lineList(lines: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
+    parts.push(i === j ? `${lines[i]}` : `${lines[i]}-${lines[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
 }
 
 function problemColumn(header: string[], mapping: Mapping, cell: number | undefined): string {
@@ -520,14 +616,19 @@ function tableRows(
   mapping: Mapping,
   kind: FileKind,
   ctx: CellContext,
-  section?: ProfileSection,
+  warnings: Warning[],
+  constants: Record<string, string>,
 ): RowsResult {
   const schema = SCHEMAS[kind];
   const records: unknown[] = [];
   const rejected: Rejection[] = [];
-  const reject = (row: number, column: string, reason: string) =>
-    rejected.push({ file: grid.file, row, column, reason });
+  const reject = (row: number, column: string, reason: string, value?: string) =>
+    rejected.push({ file: grid.file, row, column, reason, ...(value === undefined ? {} : { value }) });
   const width = header.length;
+  const columns = new Set(Object.keys(constants));
+  const wageType =
+    kind === 'employees' ? inferWageType(grid, rows, header, mapping, ctx, warnings) : undefined;
+  if (wageType) columns.add('wage_type');
   nextRow: for (const row of rows) {
     if (row.problem) {
       reject(row.line, problemColumn(header, mapping, row.problem.cell), row.problem.reason);
@@ -558,6 +659,7 @@ function tableRows(
         }
         raw = any ? bahtText(sum) : '';
       } else raw = raws.map(cleanCell).filter(Boolean).join(' ');
+      if (cleanCell(raw) !== '') columns.add(column);
       if (
         kind === 'hours' &&
         (column === 'start' || column === 'end') &&
@@ -568,21 +670,23 @@ function tableRows(
           row.line,
           column,
           `missing ${column === 'start' ? 'in' : 'out'}-punch (${quoteValue(raw)}): an unpaired punch, the stretch's hours are unknown; not counted as work`,
+          cleanCell(raw),
         );
         continue nextRow;
       }
       const c = canonicalCell(column, raw, ctx);
       if (!c.ok) {
-        reject(row.line, column, c.error);
+        reject(row.line, column, c.error, cleanCell(raw));
         continue nextRow;
       }
       obj[column] = c.value;
     }
-    for (const [column, v] of Object.entries(section?.constants ?? {})) {
+    if (wageType) obj.wage_type = wageType;
+    for (const [column, v] of Object.entries(constants)) {
       if ((obj[column] ?? '') === '') {
         const c = canonicalCell(column, v, ctx);
         if (!c.ok) {
-          reject(row.line, column, `profile constant: ${c.error}`);
+          reject(row.line, column, `profile constant: ${c.error}`, v);
           continue nextRow;
         }
         obj[column] = c.value;
@@ -599,12 +703,56 @@ function tableRows(
               .map((i) => i.path.join('.'))
               .join(', ')})`
           : '';
-      reject(row.line, first.path.join('.'), first.message + more);
+      const column = first.path.join('.');
+      const value = obj[column] || undefined;
+      // Every rejection quotes the value it could not take.
+      const quoted = value !== undefined && !first.message.includes(`"${value}"`) ? `"${value}": ` : '';
+      reject(row.line, column, quoted + first.message + more, value);
       continue;
     }
     records.push({ ...r.data, row: row.line });
   }
-  return { records, rejected, used: records.length };
+  return { records, rejected, used: records.length, columns };
+}
+
+/**
+ * The wage type for every row when the file's wage-type values are none of them wage types
+ * (an employment-type column: ประจำ, Permanent) or it has no such column, and the wage column's
+ * header says which (เงินเดือน = monthly, ค่าแรงรายวัน = daily). Said once as a warning.
+ */
+function inferWageType(
+  grid: RawGrid,
+  rows: RawRow[],
+  header: string[],
+  mapping: Mapping,
+  ctx: CellContext,
+  warnings: Warning[],
+): string | undefined {
+  const fromHeader = wageTypeFromHeader(mapping, header);
+  if (!fromHeader) return undefined;
+  const idx = mapping.byColumn.get('wage_type');
+  const isWageType = (v: string) =>
+    (WAGE_TYPES as readonly string[]).includes(
+      lookupValue('wage_type', v, ctx.values) ?? v.trim().toLowerCase(),
+    );
+  let example: string | undefined;
+  if (idx) {
+    for (const row of rows) {
+      const v = cleanCell(idx.map((i) => row.cells[i] ?? '').join(' '));
+      if (v === '') continue;
+      if (isWageType(v)) return undefined;
+      example ??= v;
+    }
+  }
+  const which = idx
+    ? `the values of "${idx.map((i) => header[i].trim()).join(' ')}" are not wage types${example ? ` (such as "${example}")` : ''}`
+    : 'no wage type column';
+  warnings.push({
+    file: grid.file,
+    column: 'wage_type',
+    message: `${which}: every employee read as ${fromHeader.type}-paid from the wage column's header "${fromHeader.header}"`,
+  });
+  return fromHeader.type;
 }
 
 function clockRows(
@@ -731,9 +879,11 @@ function clockRows(
   }
   layout.notes.push(...pairing.notes);
   const used = pairing.stretches.reduce((s, x) => s + (x.rows?.length ?? 1), 0);
-  return { records: pairing.stretches, rejected, used };
+  return { records: pairing.stretches, rejected, used, columns: new Set(CLOCK_CANONICAL) };
 }
 
+/** The hours columns a clock log gives: stretches with dates and times, no breaks or day types. */
+const CLOCK_CANONICAL = ['employee_id', 'date', 'start', 'end'];
 const minutesOfDay = (hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number);
   return h * 60 + m;
@@ -802,6 +952,7 @@ export function assemble(
           row: e.row,
           column: 'employee_id',
           reason: `duplicate employee_id ${e.employee_id} (first on row ${prior.row})`,
+          value: e.employee_id,
           employee_id: e.employee_id,
         });
         continue;
@@ -817,6 +968,7 @@ export function assemble(
       byId.set(e.employee_id, e);
       employees.push(e);
     }
+    warnUnknownSectors(parts.employees.records, parts.employees.stats.file, warnings);
   }
   const known = (p: Parsed<Stretch> | Parsed<PayrollRow>, id: string, rows: number[]): boolean => {
     if (!parts.employees) {
@@ -840,6 +992,7 @@ export function assemble(
         row,
         column: 'employee_id',
         reason: `employee ${id} is not in ${parts.employees.stats.file}`,
+        value: id,
         employee_id: id,
       });
     }
@@ -881,6 +1034,25 @@ export function assemble(
     warnings,
     layouts: given.map((p) => p.layout),
   };
+}
+
+/** An unknown sector gets no overlay and no sector scope: one warning per value, naming it. */
+function warnUnknownSectors(employees: Employee[], file: string, warnings: Warning[]): void {
+  const unknown = new Map<string, number[]>();
+  for (const e of employees) {
+    if (!e.sector || (SECTORS as readonly string[]).includes(e.sector)) continue;
+    const rows = unknown.get(e.sector) ?? [];
+    rows.push(e.row);
+    unknown.set(e.sector, rows);
+  }
+  for (const [sector, rows] of unknown) {
+    warnings.push({
+      file,
+      row: rows[0],
+      column: 'sector',
+      message: `sector "${sector}" is not one the tool knows (${SECTORS.join(', ')}): no sector rate or scope applied (row${rows.length > 1 ? 's' : ''} ${lineList(rows)})`,
+    });
+  }
 }
 
 /**
@@ -930,7 +1102,13 @@ export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Reject
     if (prev && prev.employee_id === s.employee_id && prevEnd > at.start) {
       // A stretch paired from clock punches stands for several rows: each is rejected.
       for (const row of s.rows ?? [s.row]) {
-        reject({ file, row, column: 'start', reason: `overlaps the stretch on row ${prev.row}` });
+        reject({
+          file,
+          row,
+          column: 'start',
+          reason: `overlaps the stretch on row ${prev.row}`,
+          value: `${s.date} ${timeText(s.start % 1440)}`,
+        });
       }
       continue;
     }
@@ -959,6 +1137,8 @@ export interface HeaderInspection {
   ignored: string[];
   missingRequired: string[];
   dateOrder: string;
+  /** A pay period named in a title row above the header (payroll). */
+  titlePeriod?: TitlePeriod;
 }
 
 export function inspectHeader(grid: RawGrid, kind: FileKind, profile?: Profile): HeaderInspection {
@@ -984,17 +1164,26 @@ export function inspectHeader(grid: RawGrid, kind: FileKind, profile?: Profile):
   const dateIdx = [...m.byColumn.entries()]
     .filter(([c]) => DATE_COLUMNS.has(c) || c === 'datetime')
     .flatMap(([, i]) => i);
+  const titlePeriod = kind === 'payroll' ? periodInTitle(grid.rows.slice(0, choice.index)) : undefined;
+  const missing = choice.isClock ? [] : missingRequired(kind, m, h.cells, section, titlePeriod);
+  // wage_rate is required unless every employee is piece-rated: a header without it is worth saying.
+  if (
+    kind === 'employees' &&
+    !choice.isClock &&
+    !m.byColumn.has('wage_rate') &&
+    !section?.constants?.wage_rate
+  )
+    missing.push('wage_rate (unless every employee is piece-rated)');
   return {
     kind,
+    titlePeriod,
     headerLine: h.line,
     skipRows: choice.index > 0 ? grid.rows[choice.index - 1].line : 0,
     header: h.cells.map((c) => c.trim()),
     isClock: choice.isClock,
     columns: m.uses,
     ignored: m.ignored,
-    missingRequired: choice.isClock
-      ? []
-      : COLUMNS[kind].required.filter((c) => !m.byColumn.has(c) && section?.constants?.[c] === undefined),
+    missingRequired: missing,
     dateOrder: decideDateOrder(grid.rows.slice(choice.index + 1), dateIdx, section).text,
   };
 }
@@ -1010,7 +1199,7 @@ export function guessKind(grid: RawGrid, profile?: Profile): { kind: FileKind; r
     } catch {
       continue;
     }
-    const ready = h.missingRequired.length === 0 && h.columns.length > 0;
+    const ready = h.missingRequired.every((c) => c.startsWith('wage_rate')) && h.columns.length > 0;
     const score = h.columns.length;
     if (!best || (ready && !best.ready) || (ready === best.ready && score > best.score))
       best = { kind, score, ready };

@@ -24,6 +24,8 @@ export function initProfile(grid: RawGrid, h: HeaderInspection, command: string)
   const columns: Record<string, string | string[]> = {};
   for (const c of h.columns) columns[c.column] = c.headers.length === 1 ? c.headers[0] : c.headers;
   section.columns = columns;
+  const title = h.titlePeriod && !columns.period_start && !columns.period_end ? h.titlePeriod : undefined;
+  if (title) section.constants = { period_start: title.start, period_end: title.end };
   if (h.isClock)
     section.clock = {
       merge_minutes: CLOCK_DEFAULTS.mergeMinutes,
@@ -37,7 +39,7 @@ export function initProfile(grid: RawGrid, h: HeaderInspection, command: string)
     ` from the header on ${h.headerLine ? `line ${h.headerLine}` : 'the fixed layout'} of ${grid.file} (${grid.description}).`,
     ' Check every line marked "guess". Use it with: labour-check check --map THIS_FILE ...',
     ' Fields: skip_rows, sheet, encoding, date_order (day-first | month-first) or date_format (DD/MM/YYYY),',
-    ' two_digit_years (be | ce), columns, constants, values; hours also: clock.',
+    ' two_digit_years (be | ce), skip_footer, stop_at_blank, columns, constants, values; hours also: clock.',
   ].join('\n');
   const kind = doc.get(h.kind, true) as YAMLMap;
   const note = (key: string, text: string) => {
@@ -46,6 +48,8 @@ export function initProfile(grid: RawGrid, h: HeaderInspection, command: string)
       (pair.value as { comment?: string }).comment = ` ${text}`;
   };
   if (h.skipRows > 0) note('skip_rows', `guess: title rows above the header on line ${h.headerLine}`);
+  if (title)
+    note('constants', `guess: the pay period in the title row on line ${title.line}: "${title.text}"`);
   if (section.encoding) note('encoding', 'detected');
   note('date_order', h.dateOrder);
   const cols = kind.get('columns', true);

@@ -27,6 +27,10 @@ const Section = z.strictObject({
     )
     .optional(),
   two_digit_years: z.enum(['be', 'ce']).optional(),
+  /** Skip totals rows (รวม, Total, สรุป) and non-employee rows after a blank row (default true). */
+  skip_footer: z.boolean().optional(),
+  /** Skip every row after the first blank row under the header (default false). */
+  stop_at_blank: z.boolean().optional(),
   /** Canonical column: the file's header, or several headers (joined, or summed for money). */
   columns: z.record(z.string(), z.union([text, z.array(text).min(1)])).optional(),
   /** Values for the whole file (used where the column is absent or the cell blank). */

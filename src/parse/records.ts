@@ -132,7 +132,8 @@ export const EmployeeRow = z
     termination_date: optional(date),
     province: optional(z.string().trim()),
     district: optional(z.string().trim()),
-    sector: optional(oneOf(SECTORS)),
+    // An unknown sector is a warning naming it (and no overlay), not a rejection: see `assemble`.
+    sector: optional(lower),
     job_title: optional(z.string().trim()),
     wage_type: required(oneOf(WAGE_TYPES)),
     wage_rate: optional(money),

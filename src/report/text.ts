@@ -179,7 +179,7 @@ export function text(r: Printable, o: TextOptions = {}): string {
   lines.push(c.bold(L.inputs));
   for (const i of r.inputs) {
     lines.push(
-      `  ${i.kind} ${i.file}: ${i.rows_read} rows read = ${i.rows_used} used + ${i.rows_rejected} rejected (${i.encoding})`,
+      `  ${i.kind} ${i.file}: ${i.rows_read} rows read = ${i.rows_used} used + ${i.rows_rejected} rejected${i.rows_skipped ? ` + ${i.rows_skipped} skipped (footer)` : ''} (${i.encoding})`,
     );
   }
   lines.push('');

@@ -21,7 +21,7 @@ function readOrRefuse<K extends (typeof FILE_KINDS)[number]>(bytes: Uint8Array, 
   try {
     const warnings: Warning[] = [];
     const p = parseGrid(gridOfBytes(`${kind}.csv`, bytes), kind, warnings);
-    expect(p.stats.rows_read).toBe(p.stats.rows_used + p.stats.rows_rejected);
+    expect(p.stats.rows_read).toBe(p.stats.rows_used + p.stats.rows_rejected + p.stats.rows_skipped);
     // A stretch from a clock log uses the rows of its punches; any other record one row.
     expect(p.records.reduce((n, r) => n + ((r as Stretch).rows?.length ?? 1), 0)).toBe(p.stats.rows_used);
     for (const r of p.rejected) {

@@ -215,6 +215,12 @@ describe('rejections, missing files and errors are those of the in-memory path',
         Buffer.from('\nA1,2025-08-05,08:00,12:00,x\n'),
       ]),
     },
+    'totals and signature rows under every table': {
+      'employees.csv': `${employees}รวม 2 คน,,,,\n\nลงชื่อ ....,,,,\n`,
+      'hours.csv':
+        'employee_id,date,start,end\nA1,2025-08-04,08:00,12:00\nA1,2025-08-05,08:00,12:00\nA1,2025-08-06,08:00,12:00\nรวม,,,\n\nผู้จัดทำ ....,,,\nผู้อนุมัติ ....,,,\n',
+      'payroll.csv': `${payroll}Total,,,,\n`,
+    },
     'UTF-8 with a BOM and Thai text': {
       'employees.csv': employees,
       'hours.csv': `\ufeffemployee_id,date,start,end,หมายเหตุ\nA1,2025-08-04,08:00,12:00,กะเช้า\nA1,2025-08-05,๐๘:๐๐,12:00,กะเช้า\n`,

@@ -2,6 +2,16 @@ import { baht, Ratio, ZERO } from '../../findings/money.js';
 import { type CheckFunction, out } from '../check.js';
 import { dueDate, gross, payEvidence, periodOf } from './util.js';
 
+/** The deductions s.76 limits: (2)-(5) and anything else. */
+const DEDUCTIONS = [
+  'deduction_union',
+  'deduction_coop',
+  'deduction_provident',
+  'deduction_deposit',
+  'deduction_damages',
+  'deduction_other',
+];
+
 /**
  * Deductions (s.76). deduction_other is not a permitted purpose: all of it is owed. The
  * consent-based items (2)-(5) may each take at most `item_cap` and together `total_cap` of the
@@ -14,6 +24,12 @@ export const deductions: CheckFunction = {
   needs: ['payroll'],
   run(ctx) {
     const o = out();
+    // A payroll with none of the deduction columns says nothing of deductions: not "none taken".
+    const unknown = DEDUCTIONS.every((c) => ctx.absent('payroll', c));
+    if (unknown && ctx.facts.periods.length) {
+      o.undetermined.push(`columns ${DEDUCTIONS.join(', ')} not in the payroll file: deductions unknown`);
+      return o;
+    }
     for (const p of ctx.facts.periods) {
       const x = p.pay;
       const other = x.deduction_other ?? 0;

@@ -15,9 +15,14 @@ export const equalPay: CheckFunction = {
     const o = out();
     const e = ctx.facts.employee;
     const sex = e.sex?.toUpperCase();
+    const noSex = ctx.absent('employees', 'sex');
+    if (noSex && e.wage_rate !== undefined && e.wage_type) {
+      o.undetermined.push(`${noSex}: pay cannot be compared between the sexes`);
+      return o;
+    }
     if (!sex || !['M', 'F'].includes(sex) || e.wage_rate === undefined || !e.wage_type) return o;
     if (!e.job_title) {
-      o.undetermined.push('no job_title to compare with');
+      o.undetermined.push(ctx.absent('employees', 'job_title') ?? 'no job_title to compare with');
       return o;
     }
     const higher = sameJob(ctx.peers, e).filter(

@@ -17,6 +17,11 @@ export const finalPay: CheckFunction = {
       o.undetermined.push(`no pay period contains the termination date ${end}`);
       return o;
     }
+    const noPayDates = ctx.absent('payroll', 'pay_date');
+    if (noPayDates) {
+      o.undetermined.push(`${noPayDates}: the day the final wages were paid is unknown`);
+      return o;
+    }
     const max = ctx.num('max_days', end);
     const deadline = addDays(end, max);
     const paid = p.pay.pay_date;

@@ -9,7 +9,13 @@ export const hazardousOvertime: CheckFunction = {
   needs: ['hours'],
   run(ctx) {
     const o = out();
-    if (!ctx.facts.employee.hazardous) return o;
+    if (!ctx.facts.employee.hazardous) {
+      // Without the column nobody is known to be in hazardous work, nor known not to be.
+      const unknown = ctx.absent('employees', 'hazardous');
+      if (unknown && ctx.facts.days.some((d) => d.overtimeMin + d.holidayMin + d.holidayOvertimeMin > 0))
+        o.undetermined.push(`${unknown}: overtime or holiday work, hazardous work unknown`);
+      return o;
+    }
     for (const d of ctx.facts.days) {
       const extra = d.overtimeMin + d.holidayMin + d.holidayOvertimeMin;
       if (extra > 0) {

@@ -69,6 +69,8 @@ function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
   };
   let amount = ZERO;
   if (!e.wage_type) return { ok: false, reason: 'no wage type (employees file missing)' };
+  const noProvince = e.province ? undefined : ctx.absent('employees', 'province');
+  if (noProvince) return { ok: false, reason: `${noProvince}: the workplace province is unknown` };
   if (e.wage_type === 'monthly') {
     const from = e.hire_date && e.hire_date > p.start ? e.hire_date : p.start;
     const to = e.termination_date && e.termination_date < p.end ? e.termination_date : p.end;
@@ -92,7 +94,10 @@ function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
   const worked = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
   if (!ctx.present.hours) {
     if (e.wage_type === 'hourly') return { ok: false, reason: 'hourly-paid: no hours file' };
-    if (p.pay.days_worked === undefined) return { ok: false, reason: 'no hours file and no days_worked' };
+    if (p.pay.days_worked === undefined) {
+      const why = ctx.absent('payroll', 'days_worked');
+      return { ok: false, reason: `no hours file and ${why ?? 'no days_worked for this period'}` };
+    }
     const a = rate(p.start);
     const b = rate(p.end);
     if (!a.ok) return { ok: false, reason: a.reason };

@@ -2,6 +2,18 @@ import { baht } from '../../findings/money.js';
 import { type CheckFunction, out } from '../check.js';
 import { gross, payEvidence, periodOf } from './util.js';
 
+/** The columns net pay is reconciled from besides base_pay: pay, then deductions. */
+const PAY = ['other_wages', 'ot_pay', 'holiday_pay', 'holiday_ot_pay'];
+const DEDUCTIONS = [
+  'deduction_statutory',
+  'deduction_union',
+  'deduction_coop',
+  'deduction_provident',
+  'deduction_deposit',
+  'deduction_damages',
+  'deduction_other',
+];
+
 /** Data integrity: net_pay differs from gross minus all deductions by more than `tolerance` baht. */
 export const netPay: CheckFunction = {
   name: 'net-pay',
@@ -23,6 +35,20 @@ export const netPay: CheckFunction = {
       const expected = gross(p) - deducted;
       const tolerance = Math.round(ctx.num('tolerance', p.end) * 100);
       if (Math.abs(x.net_pay - expected) > tolerance) {
+        // An amount whose column is absent is unknown, not 0, when it could explain the
+        // difference: a pay column when net is higher; any deduction when the file has none.
+        const unknown =
+          x.net_pay > expected
+            ? PAY.filter((c) => ctx.absent('payroll', c))
+            : DEDUCTIONS.every((c) => ctx.absent('payroll', c))
+              ? ['deduction_*']
+              : [];
+        if (unknown.length) {
+          o.undetermined.push(
+            `${p.start}..${p.end}: net pay differs from the amounts given, but column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} not in the payroll file`,
+          );
+          continue;
+        }
         o.findings.push({
           period: periodOf(p),
           data: { net: baht(x.net_pay), expected: baht(expected), start: p.start, end: p.end },

@@ -15,6 +15,12 @@ export const payInterval: CheckFunction = {
   run(ctx) {
     const o = out();
     const periods = ctx.facts.periods;
+    // Without pay dates only the length of a period can be checked: unpaid is unknown, not "not paid".
+    const noPayDates = ctx.absent('payroll', 'pay_date');
+    if (noPayDates && periods.length)
+      o.undetermined.push(
+        `${noPayDates}: pay dates unknown (gaps between pay dates and unpaid wages not checked)`,
+      );
     let lastPaid: (typeof periods)[number] | undefined;
     for (const p of [...periods].sort((a, b) =>
       (a.pay.pay_date ?? a.end).localeCompare(b.pay.pay_date ?? b.end),
@@ -40,7 +46,7 @@ export const payInterval: CheckFunction = {
           params: use,
         });
       }
-      if (!paid && monthsLater(p.end, months) < ctx.asOf) {
+      if (!paid && !noPayDates && monthsLater(p.end, months) < ctx.asOf) {
         const amount = gross(p);
         o.findings.push({
           period: periodOf(p),

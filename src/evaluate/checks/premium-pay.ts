@@ -32,7 +32,12 @@ export const premiumPay: CheckFunction = {
         continue;
       }
       if (mine.minutes === 0) continue;
-      const paid = paidFor(p, which, all);
+      const unknown = unknownPaid(ctx, which);
+      if (unknown) {
+        o.undetermined.push(`${p.start}..${p.end}: ${unknown}: what was paid for it is unknown`);
+        continue;
+      }
+      const paid = paidFor(ctx, p, which, all);
       if (paid === undefined) {
         o.undetermined.push(
           `${p.start}..${p.end}: overtime pay is pooled in ot_pay but another premium is undetermined`,
@@ -154,10 +159,26 @@ function limitFallback(ctx: CheckContext, date: string): number {
   return Math.round(Math.min(e.normal_hours_per_day ?? ceiling, ceiling) * 60);
 }
 
+const PAY_COLUMN: Record<Entitlement, 'ot_pay' | 'holiday_pay' | 'holiday_ot_pay'> = {
+  overtime: 'ot_pay',
+  holiday: 'holiday_pay',
+  holiday_overtime: 'holiday_ot_pay',
+};
+
+/** ot_pay covers all three premiums when the holiday pay columns are both absent from the file. */
+const pooledPay = (ctx: CheckContext) =>
+  ctx.absent('payroll', 'holiday_pay') !== undefined && ctx.absent('payroll', 'holiday_ot_pay') !== undefined;
+
+/** Why the amount paid for entitlement k is unknown: its pay column is not in the file. */
+function unknownPaid(ctx: CheckContext, k: Entitlement): string | undefined {
+  return ctx.absent('payroll', pooledPay(ctx) ? 'ot_pay' : PAY_COLUMN[k]);
+}
+
 /** What was paid for entitlement k, with ot_pay pooled over all three when the others are absent. */
-function paidFor(p: PayPeriod, k: Entitlement, all: Amount[]): number | undefined {
+function paidFor(ctx: CheckContext, p: PayPeriod, k: Entitlement, all: Amount[]): number | undefined {
   const x = p.pay;
-  const pooled = x.holiday_pay === undefined && x.holiday_ot_pay === undefined;
+  // The file's columns decide pooling; a row's empty cell in a present column is 0 paid.
+  const pooled = pooledPay(ctx);
   if (!pooled) return (k === 'overtime' ? x.ot_pay : k === 'holiday' ? x.holiday_pay : x.holiday_ot_pay) ?? 0;
   let pool = x.ot_pay ?? 0;
   for (let i = 0; i < ORDER.length; i++) {

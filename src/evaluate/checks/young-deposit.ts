@@ -9,6 +9,13 @@ export const youngDeposit: CheckFunction = {
   needs: ['employees', 'payroll'],
   run(ctx) {
     const o = out();
+    // Without the column a deposit taken is unknown, not none: said for the young only.
+    const noDeposits = ctx.absent('payroll', 'deduction_deposit');
+    if (noDeposits) {
+      if (ctx.facts.periods.some((p) => isYoung(ctx, dueDate(p))))
+        o.undetermined.push(`${noDeposits}: a deposit taken from an under-18 is unknown`);
+      return o;
+    }
     for (const p of ctx.facts.periods) {
       const deposit = p.pay.deduction_deposit ?? 0;
       if (deposit === 0) continue;

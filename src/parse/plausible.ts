@@ -1,0 +1,122 @@
+import { addDays, birthdayOf, day } from '../facts/calendar.js';
+import { cmp, type DataSet, type Rejection, type Warning } from './ingest.js';
+import type { Employee, Stretch } from './records.js';
+
+// Implausible work dates are rejected rows, never findings: a clock that lost its
+// clock writes punches dated 2000-01-01 or 1990, and a typo in a birth date makes an adult a
+// child. A work date is implausible when it is before the employee's `minWorkAge` birthday or
+// more than a year before the dates most of the file's rows have (its dominant range). A date
+// before the rule pack's first parameters is kept: the checks report it undetermined.
+
+export interface Plausibility {
+  /** The first date every parameter a work day needs is in force (the rule pack's). */
+  earliest: string;
+  /** No one works before this age: an earlier work date is a clock or data error (when the pack says). */
+  minWorkAge?: number;
+}
+
+/**
+ * Why a stretch's date cannot be a day of work for this employee, or undefined. A date before
+ * the pack's first parameters is not rejected here: the checks say it is undetermined.
+ */
+export function implausibleDate(s: Stretch, e: Employee | undefined, o: Plausibility): string | undefined {
+  if (s.date < o.earliest) return undefined;
+  if (e?.birth_date && o.minWorkAge !== undefined) {
+    const birthday = birthdayOf(e.birth_date, o.minWorkAge);
+    if (s.date < birthday)
+      return `work date ${s.date} is before the employee's ${o.minWorkAge}th birthday (${birthday}): implausible (a clock reset or a wrong birth date)`;
+  }
+  return undefined;
+}
+
+/** A span of dates with the rows in it. */
+interface Cluster {
+  first: string;
+  last: string;
+  rows: number;
+}
+
+/**
+ * The file's dominant date range: dates sorted and split where two neighbours are more than a
+ * year apart; the span holding the most rows. Any date before it is more than a year before it.
+ */
+export function dateClusters(dates: string[]): { dominant?: Cluster; clusters: Cluster[] } {
+  const counts = new Map<string, number>();
+  for (const d of dates) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const sorted = [...counts.keys()].sort();
+  const clusters: Cluster[] = [];
+  for (const d of sorted) {
+    const c = clusters.at(-1);
+    if (c && day(d) - day(c.last) <= 366) {
+      c.last = d;
+      c.rows += counts.get(d)!;
+    } else clusters.push({ first: d, last: d, rows: counts.get(d)! });
+  }
+  let dominant: Cluster | undefined;
+  for (const c of clusters) if (!dominant || c.rows > dominant.rows) dominant = c;
+  return { dominant, clusters };
+}
+
+/**
+ * The data set without its implausible stretches: each of their rows is rejected with the
+ * reason, counts stay reconciled, and dates far outside the dominant range are said once,
+ * grouped, in a warning.
+ */
+export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet {
+  const file = data.files.hours;
+  if (!file || data.stretches.length === 0) return data;
+  const byId = new Map(data.employees.map((e) => [e.employee_id, e]));
+  // Dates before the pack's first parameters are the checks' to call undetermined: not counted here.
+  const { dominant, clusters } = dateClusters(
+    data.stretches.map((s) => s.date).filter((d) => d >= o.earliest),
+  );
+  const rejected: Rejection[] = [];
+  const warnings: Warning[] = [];
+  const early = clusters.filter((c) => dominant && c.last < dominant.first);
+  const late = clusters.filter((c) => dominant && c.first > dominant.last);
+  if (dominant && early.length) {
+    const rows = early.reduce((n, c) => n + c.rows, 0);
+    warnings.push({
+      file,
+      column: 'date',
+      message: `${rows} stretch${rows > 1 ? 'es' : ''} dated ${early.map((c) => span(c)).join(', ')}, more than a year before the rest of the file (${span(dominant)}): rejected as implausible (a clock reset)`,
+    });
+  }
+  if (dominant && late.length) {
+    const rows = late.reduce((n, c) => n + c.rows, 0);
+    warnings.push({
+      file,
+      column: 'date',
+      message: `${rows} stretch${rows > 1 ? 'es' : ''} dated ${late.map((c) => span(c)).join(', ')}, more than a year after the rest of the file (${span(dominant)}): check the clock`,
+    });
+  }
+  const kept: Stretch[] = [];
+  for (const s of data.stretches) {
+    let reason = implausibleDate(s, byId.get(s.employee_id), o);
+    if (
+      !reason &&
+      dominant &&
+      s.date >= o.earliest &&
+      s.date < dominant.first &&
+      addDays(s.date, 366) < dominant.first
+    )
+      reason = `work date ${s.date} is more than a year before the file's dates (${span(dominant)}): implausible (a clock reset)`;
+    if (!reason) {
+      kept.push(s);
+      continue;
+    }
+    for (const row of s.rows ?? [s.row]) rejected.push({ file, row, column: 'date', reason, value: s.date });
+  }
+  if (rejected.length === 0) return { ...data, warnings: [...data.warnings, ...warnings] };
+  const inputs = data.inputs.map((i) =>
+    i.kind === 'hours'
+      ? { ...i, rows_used: i.rows_used - rejected.length, rows_rejected: i.rows_rejected + rejected.length }
+      : i,
+  );
+  const all = [...data.rejected, ...rejected].sort(
+    (a, b) => cmp(a.file, b.file) || a.row - b.row || cmp(a.column, b.column),
+  );
+  return { ...data, stretches: kept, inputs, rejected: all, warnings: [...data.warnings, ...warnings] };
+}
+
+const span = (c: Cluster) => (c.first === c.last ? c.first : `${c.first}..${c.last}`);
