@@ -67,6 +67,14 @@ export function validAsOf(asOf: string | undefined, option = '--as-of'): string 
 const EXTENSIONS = ['.csv', '.xlsx', '.txt', '.tsv', '.xls', '.html', '.htm'];
 const CLOCK_LOG = /attlog.*\.(dat|txt)$/i;
 
+const isInputName = (f: string, kind: FileKind): boolean =>
+  EXTENSIONS.some((e) => f.toLowerCase() === `${kind}${e}`) || (kind === 'hours' && CLOCK_LOG.test(f));
+
+/** Whether `check DIR` would find an input file among these names (batch: DIR is an employer). */
+export function holdsInputs(names: readonly string[]): boolean {
+  return names.some((f) => (['employees', 'hours', 'payroll'] as const).some((k) => isInputName(f, k)));
+}
+
 /** Which files to read: explicit paths win; a folder supplies the rest by their canonical names. */
 export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>> {
   const files: Partial<Record<FileKind, string>> = {};
@@ -83,10 +91,7 @@ export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>
       continue;
     }
     if (o.dir === undefined) continue;
-    const found = listing.filter(
-      (f) =>
-        EXTENSIONS.some((e) => f.toLowerCase() === `${kind}${e}`) || (kind === 'hours' && CLOCK_LOG.test(f)),
-    );
+    const found = listing.filter((f) => isInputName(f, kind));
     if (found.length > 1) {
       throw new UserError(
         `${o.dir}: ${found.join(' and ')} could both be the ${kind} file: name one with --${kind}`,

@@ -4,7 +4,7 @@ import { checkFiles, inputOptions, resolveInputs, validAsOf } from '../api.js';
 import { UserError } from '../errors.js';
 import { WEEKDAYS } from '../facts/calendar.js';
 import { applyBaseline, loadBaseline } from '../findings/baseline.js';
-import { pseudonym, publish, redactKey } from '../findings/redact.js';
+import { type Printable, pseudonym, publish, redactKey } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
 import { applyWaivers, checkWaiverRules, loadWaivers } from '../findings/waivers.js';
 import { loadPack } from '../pack/load.js';
@@ -13,13 +13,22 @@ import { initProfile } from '../parse/profile-init.js';
 import { FILE_KINDS, type FileKind } from '../parse/records.js';
 import { readGrid } from '../read/table.js';
 import { FAIL_ON, type FailOn, failsOn, type Lang } from '../report/common.js';
-import { FILE_NAME, FORMATS, type Format, render, ruleInfo } from '../report/index.js';
+import {
+  FILE_NAME,
+  FORMATS,
+  type Format,
+  jsonlLines,
+  type ReportOptions,
+  render,
+  ruleInfo,
+} from '../report/index.js';
 import { screenCommand } from '../screen/command.js';
 import { catalogueLanguage, catalogueLanguages } from '../screen/data.js';
 import { kindOfName, validate } from '../validate.js';
 import { toolVersion } from '../version.js';
+import { batchCommand } from './batch-command.js';
 import { writeBundle } from './bundle.js';
-import { makeOutputDir, refuseOverwrite, writeOutput } from './output.js';
+import { makeOutputDir, refuseOverwrite, writeLines, writeOutput } from './output.js';
 import { progress } from './progress.js';
 import { explainRule, explainWage, listRules, testRules } from './rules.js';
 import { validationText } from './validate-text.js';
@@ -49,6 +58,17 @@ export function exitCode(r: Result, failOn: FailOn): 0 | 1 {
 function emit(out: string, file: string | undefined): void {
   if (file) writeOutput(file, out);
   else process.stdout.write(out);
+}
+
+/** A report in one format; JSON Lines are written line by line as they are made. */
+async function emitReport(
+  f: Format,
+  r: Printable,
+  o: ReportOptions & { color?: boolean },
+  file: string | undefined,
+): Promise<void> {
+  if (f === 'jsonl') await writeLines(file, jsonlLines(r));
+  else emit(render(f, r, o), file);
 }
 
 /** The examples and exit codes shown after a command's options in its --help. */
@@ -219,6 +239,8 @@ export function program(
       '--bundle <dir>',
       'write an evidence bundle: report.json, report.html, input hashes, parameters, command line',
     )
+    // batch reads each employer's totals from here (counts and sums only, nothing from a cell).
+    .addOption(new Option('--totals-file <file>').hideHelp())
     .addHelpText(
       'after',
       examples(
@@ -296,14 +318,14 @@ export function program(
         for (const f of formats) {
           const name = FILE_NAME[f];
           const file = name ? join(o.outputDir, name) : undefined;
-          emit(render(f, printable, ro), file);
+          await emitReport(f, printable, ro, file);
           if (file) written.push(file);
         }
         // Say where the reports went: nothing else tells a user of --output-dir.
         if (!o.quiet && written.length) process.stderr.write(`labour-check: wrote ${written.join(', ')}\n`);
       } else {
         const color = !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-        emit(render(formats[0], printable, { ...ro, color }), o.output);
+        await emitReport(formats[0], printable, { ...ro, color }, o.output);
       }
       if (o.bundle !== undefined) {
         writeBundle(o.bundle, {
@@ -320,6 +342,7 @@ export function program(
           weekStart: o.weekStart,
         });
       }
+      if (o.totalsFile !== undefined) writeOutput(o.totalsFile, `${JSON.stringify(printable.summary)}\n`);
       // Said last: a run that fails with exit 2 prints its one error line and nothing else.
       for (const n of bar.notes()) process.stderr.write(`labour-check: ${n}\n`);
       if (rk?.source === 'random') {
@@ -400,6 +423,8 @@ export function program(
       const command = `labour-check map --init ${file}${o.kind ? ` --kind ${o.kind}` : ''}`;
       emit(initProfile(grid, inspectHeader(grid, kind), command), o.output);
     });
+
+  batchCommand(inputFlags(p.command('batch')));
 
   screenCommand(p.command('screen'));
 

@@ -1,4 +1,4 @@
-import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { readError } from '../read/file.js';
@@ -36,5 +36,37 @@ export function makeOutputDir(dir: string): void {
     mkdirSync(dir, { recursive: true });
   } catch (e) {
     throw new UserError(`${dir}: cannot create (${readError(e)})`);
+  }
+}
+
+/** About 64 KB at a time: few system calls, and the report never sits whole in memory. */
+function* chunks(lines: Iterable<string>): Generator<string> {
+  let buf = '';
+  for (const l of lines) {
+    buf += l;
+    if (buf.length >= 65_536) {
+      yield buf;
+      buf = '';
+    }
+  }
+  if (buf) yield buf;
+}
+
+/** Writes lines as they are made, to a file or to stdout (waiting for a slow reader). */
+export async function writeLines(file: string | undefined, lines: Iterable<string>): Promise<void> {
+  if (file === undefined) {
+    for (const c of chunks(lines)) {
+      if (!process.stdout.write(c)) await new Promise((ok) => process.stdout.once('drain', ok));
+    }
+    return;
+  }
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'w');
+    for (const c of chunks(lines)) writeSync(fd, c);
+  } catch (e) {
+    throw new UserError(`${file}: cannot write (${readError(e)})`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

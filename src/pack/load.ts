@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import { satangOf } from '../findings/money.js';
 import { readRegularText } from '../read/file.js';
 import { parseUserYaml } from '../read/yaml.js';
+import { cachedRead, saveCache } from './cache.js';
 import { MinimumWageTable, type Overlay, type Province, type WageRow } from './minimum-wage.js';
 import { ParamStore } from './params.js';
 import { PlaceNames } from './places.js';
@@ -72,6 +73,10 @@ const RESERVED = new Set(['pack.yaml', 'parameters.yaml']);
 const readText = readRegularText;
 
 function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  return cachedRead(file, () => validYaml(file, schema));
+}
+
+function validYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   // Rule files are data: YAML is parsed, never evaluated.
   const { data } = parseUserYaml(readText(file), file);
   const r = schema.safeParse(data);
@@ -92,7 +97,9 @@ function readCsv(file: string): Record<string, string>[] {
 }
 
 export function loadPack(dirArg: string = defaultPackDir()): RulePack {
-  return loadPackFrom(dirArg, []);
+  const pack = loadPackFrom(dirArg, []);
+  saveCache();
+  return pack;
 }
 
 /**

@@ -4,18 +4,30 @@ import { csv } from './csv.js';
 import { github } from './github.js';
 import { html } from './html.js';
 import { json } from './json.js';
+import { jsonl } from './jsonl.js';
 import { junit } from './junit.js';
 import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
 import { text } from './text.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'csv', 'markdown', 'html'] as const;
+export const FORMATS = [
+  'text',
+  'json',
+  'jsonl',
+  'sarif',
+  'junit',
+  'github',
+  'csv',
+  'markdown',
+  'html',
+] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** The file each format is written to under --output-dir (github annotations go to stdout, where the runner reads them). */
 export const FILE_NAME: Record<Format, string | undefined> = {
   text: 'report.txt',
   json: 'report.json',
+  jsonl: 'report.jsonl',
   sarif: 'report.sarif',
   junit: 'report.junit.xml',
   github: undefined,
@@ -25,6 +37,7 @@ export const FILE_NAME: Record<Format, string | undefined> = {
 };
 
 export type { ReportOptions } from './common.js';
+export { jsonlLines } from './jsonl.js';
 export { type RuleInfo, ruleInfo } from './rules.js';
 
 /** Renders the result in one format. Every format is a pure function of the result and the options. */
@@ -34,6 +47,8 @@ export function render(format: Format, r: Printable, o: ReportOptions & { color?
       return text(r, o);
     case 'json':
       return json(r);
+    case 'jsonl':
+      return jsonl(r);
     case 'sarif':
       return sarif(r, o);
     case 'junit':

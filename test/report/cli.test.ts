@@ -30,7 +30,7 @@ describe('check --format', () => {
       [['--format', 'json,html'], '--format json,html: several formats need --output-dir'],
       [
         ['--format', 'pdf'],
-        '--format: unknown format "pdf" (one or more of text, json, sarif, junit, github, csv, markdown, html; md is markdown)',
+        '--format: unknown format "pdf" (one or more of text, json, jsonl, sarif, junit, github, csv, markdown, html; md is markdown)',
       ],
       [['--format', 'json', '-o', 'a', '--output-dir', 'b'], 'give --output or --output-dir, not both'],
       [['--redact-key', 'short'], '--redact-key: a redaction key needs at least 8 characters'],

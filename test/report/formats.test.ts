@@ -328,6 +328,7 @@ describe('every format', () => {
       'report.csv',
       'report.html',
       'report.json',
+      'report.jsonl',
       'report.junit.xml',
       'report.md',
       'report.sarif',

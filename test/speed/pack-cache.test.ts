@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers.js';
+
+/** The built CLI with its rule-file cache in `cache` ('off': none). */
+function run(cache: string, args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', LABOUR_CHECK_CACHE: cache },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the rule-file cache', () => {
+  it('gives the same report as reading the YAML, and reads a rule file again once it is edited', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'lc-cache-'));
+    const pack = join(mkdtempSync(join(tmpdir(), 'lc-pack-')), 'th-lpa');
+    cpSync(join(ROOT, 'rules', 'th-lpa'), pack, { recursive: true });
+    const check = [
+      'check',
+      'examples/demo-factory',
+      '--as-of',
+      '2025-10-31',
+      '--format',
+      'json',
+      '--rules',
+      pack,
+    ];
+    const uncached = run('off', check);
+    const cold = run(cache, check);
+    expect(existsSync(join(cache, 'rule-files.json'))).toBe(true);
+    expect(readFileSync(join(cache, 'rule-files.json'), 'utf8')).toContain('lpa-90-minimum-wage.yaml');
+    const warm = run(cache, check);
+    expect(uncached.code).toBe(1);
+    expect(cold).toEqual(uncached);
+    expect(warm).toEqual(uncached);
+
+    const rule = join(pack, 'lpa-90-minimum-wage.yaml');
+    writeFileSync(
+      rule,
+      readFileSync(rule, 'utf8').replace(
+        'en: Wages at least the minimum wage',
+        'en: Edited title for the cache test',
+      ),
+    );
+    const listed = run(cache, ['rules', 'list', '--rules', pack]);
+    expect(listed.stdout).toContain('Edited title for the cache test');
+    expect(listed.stdout).not.toContain('Wages at least the minimum wage');
+    // An edit that breaks the file is reported as always, not hidden by what was cached.
+    writeFileSync(rule, readFileSync(rule, 'utf8').replace('id: lpa-90-minimum-wage', 'id: [broken'));
+    const broken = run(cache, ['rules', 'list', '--rules', pack]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('lpa-90-minimum-wage.yaml');
+  });
+});
