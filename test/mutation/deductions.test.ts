@@ -40,9 +40,13 @@ describe('s.76 deductions', () => {
     // provident 1,400.00, coop 1,400.00, union 400.00 = 3,200.00: only the total, 200.00 over.
     expect(owed('deduction_union,deduction_coop,deduction_provident', '400,1400,1400')).toEqual([20000]);
   });
-  it('the caps are of the wages due: base 10,000.00 + allowances 5,000.00 = 15,000.00', () => {
-    expect(owed('other_wages,deduction_union', '5000,1600', '10000')).toEqual([10000]);
-    expect(owed('other_wages,deduction_union', '5000,1500', '10000')).toEqual([]);
+  it('fixed allowances are wages due: 15,000.00 + allowances 5,000.00 = 20,000.00', () => {
+    expect(owed('other_wages,deduction_union', '5000,2100')).toEqual([10000]);
+    expect(owed('other_wages,deduction_union', '5000,2000')).toEqual([]);
+  });
+  it('the caps are of the contract wage, not the wage paid: 15,000.00 + overtime 5,000.00 = 20,000.00', () => {
+    expect(owed('ot_pay,deduction_union', '5000,2100', '10000')).toEqual([10000]);
+    expect(owed('ot_pay,deduction_union', '5000,2000', '10000')).toEqual([]);
   });
   it('tax and social security are outside the caps', () => {
     expect(owed('deduction_statutory', '5000')).toEqual([]);

@@ -1,3 +1,4 @@
+import { addDays, daysInMonth } from '../../facts/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
@@ -107,7 +108,10 @@ function moneyDue(ctx: CheckContext, p: PayPeriod): { amount: Ratio; parts: Reco
   const x = p.pay;
   const wagesPaid = Ratio.of(x.base_pay + (x.other_wages ?? 0));
   const minimum = minimumDue(ctx, p);
-  const wages = minimum.ok ? wagesPaid.max(minimum.amount) : wagesPaid;
+  // The larger of the contract wage and the minimum due; wages paid above both count too.
+  const contract = contractWages(ctx, p);
+  const floor = contract ? wagesPaid.max(contract) : wagesPaid;
+  const wages = minimum.ok ? floor.max(minimum.amount) : floor;
   const premiumsPaid = Ratio.of((x.ot_pay ?? 0) + (x.holiday_pay ?? 0) + (x.holiday_ot_pay ?? 0));
   let premiumsDue = ZERO;
   for (const k of ORDER) {
@@ -123,4 +127,42 @@ function moneyDue(ctx: CheckContext, p: PayPeriod): { amount: Ratio; parts: Reco
       premiums_due: premiums.roundHalfUp() / 100,
     },
   };
+}
+
+/**
+ * The wages the contract sets for the period, fixed allowances included, or undefined where
+ * the data cannot tell (piece rate; daily- or hourly-paid without the days or hours worked).
+ * Monthly-paid: a day of a month employed in full is wage_rate / days in that month, a day of
+ * a month employed in part wage_rate / the monthly divisor, as the minimum wage is counted.
+ */
+function contractWages(ctx: CheckContext, p: PayPeriod): Ratio | undefined {
+  const e = ctx.facts.employee;
+  if (e.wage_rate === undefined) return undefined;
+  const allowances = Ratio.of(p.pay.other_wages ?? 0);
+  const work = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
+  if (e.wage_type === 'monthly') {
+    const divisor = ctx.pack.at('monthly_wage_divisor', p.start);
+    if (!divisor) return undefined;
+    const from = e.hire_date && e.hire_date > p.start ? e.hire_date : p.start;
+    const to = e.termination_date && e.termination_date < p.end ? e.termination_date : p.end;
+    let amount = ZERO;
+    for (let d = from; d <= to; d = addDays(d, 1)) {
+      const [y, m] = d.split('-').map(Number);
+      const dim = daysInMonth(y, m);
+      const fullMonth =
+        (!e.hire_date || e.hire_date <= `${d.slice(0, 8)}01`) &&
+        (!e.termination_date || e.termination_date >= `${d.slice(0, 8)}${String(dim).padStart(2, '0')}`);
+      amount = amount.add(Ratio.of(e.wage_rate).div(fullMonth ? dim : Number(divisor.value)));
+    }
+    return amount.add(allowances);
+  }
+  if (e.wage_type === 'daily') {
+    const days = ctx.present.hours ? work.length : p.pay.days_worked;
+    return days === undefined ? undefined : Ratio.of(e.wage_rate).mul(days).add(allowances);
+  }
+  if (e.wage_type === 'hourly' && ctx.present.hours) {
+    const normalMin = work.reduce((n, d) => n + d.normalMin, 0);
+    return Ratio.of(e.wage_rate).mul(normalMin).div(60).add(allowances);
+  }
+  return undefined;
 }
