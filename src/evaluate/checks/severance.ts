@@ -22,13 +22,6 @@ export const severance: CheckFunction = {
       return o;
     }
     const { end, reason } = ending;
-    // MR No.14 B.E. 2555 keeps s.118-122 from domestic workers (the sector scope of the pack).
-    if (e.sector === 'domestic') {
-      o.undetermined.push(
-        'domestic work: excluded by MR No.14 B.E. 2555; MR No.15 B.E. 2567 may extend it (date unconfirmed)',
-      );
-      return o;
-    }
     if (!e.hire_date) {
       o.undetermined.push('no hire_date: service length unknown');
       return o;
