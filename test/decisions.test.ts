@@ -1,52 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { checkData } from '../src/api.js';
 import { publish } from '../src/findings/redact.js';
-import type { Result } from '../src/findings/result.js';
 import { amendmentsInForce, reportTitle } from '../src/pack/amendments.js';
-import type { RulePack } from '../src/pack/load.js';
-import { ParamStore } from '../src/pack/params.js';
-import { assemble, parseTable, placeAfterMidnight, type Warning } from '../src/parse/ingest.js';
-import type { FileKind, Stretch } from '../src/parse/records.js';
-import { tableOfText } from '../src/read/table.js';
+import { placeAfterMidnight } from '../src/parse/ingest.js';
+import type { Stretch } from '../src/parse/records.js';
 import { render } from '../src/report/index.js';
 import { accountSchema } from '../src/screen/account.js';
 import { buildPacket } from '../src/screen/packet.js';
 import { screenAccount } from '../src/screen/screen.js';
-import { pack, run } from './helpers.js';
+import { pack, run, runWith } from './helpers.js';
 import { ctx, data, en, exampleRaw } from './screen/helpers.js';
 
 // The decisions of 2026-11-30 that the rule files' valid/invalid cases cannot show on their
 // own: counts, severities, pack parameters switched, titles, stretch placement, the screen.
-
-/** The engine on CSV blocks with a pack whose parameters are changed. */
-function runWith(
-  params: Record<string, unknown>,
-  files: Partial<Record<FileKind, string>>,
-  asOf: string,
-  only: string[],
-): Result {
-  const base = pack();
-  const store = new ParamStore();
-  for (const n of base.params.names()) store.set(n, base.params.get(n)!);
-  for (const [n, value] of Object.entries(params))
-    store.set(n, { values: [{ from: '1998-08-19', value: value as number, source: '[PACK]' }] });
-  // Rules hold their referenced series: point them at the changed ones.
-  const rules = base.rules.map((r) => ({
-    ...r,
-    resolved: Object.fromEntries(
-      Object.entries(r.resolved).map(([k, v]) => [k, { ...v, series: store.get(v.name) ?? v.series }]),
-    ),
-  }));
-  const changed: RulePack = { ...base, params: store, rules };
-  const warnings: Warning[] = [];
-  const part = <K extends FileKind>(k: K) =>
-    files[k] === undefined ? undefined : parseTable(tableOfText(`${k}.csv`, files[k]!), k, warnings);
-  const ds = assemble(
-    { employees: part('employees'), hours: part('hours'), payroll: part('payroll') },
-    warnings,
-  );
-  return checkData(ds, changed, { asOf, only });
-}
 
 const BKK = (extra = '', values = '') =>
   `employee_id,birth_date,province,wage_type,wage_rate${extra}\nE1,1990-01-01,Bangkok,monthly,24000${values}\n`;

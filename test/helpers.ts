@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { checkData } from '../src/api.js';
 import type { Result } from '../src/findings/result.js';
 import { loadPack, type RulePack } from '../src/pack/load.js';
+import { ParamStore } from '../src/pack/params.js';
 import { assemble, parseTable, type Warning } from '../src/parse/ingest.js';
 import type { FileKind } from '../src/parse/records.js';
 import { tableOfText } from '../src/read/table.js';
@@ -19,7 +20,12 @@ export const pack = (): RulePack => {
 };
 
 /** Runs the engine on CSV text blocks, as the rule tester does. */
-export function run(files: Partial<Record<FileKind, string>>, asOf = '2025-09-30', only?: string[]): Result {
+export function run(
+  files: Partial<Record<FileKind, string>>,
+  asOf = '2025-09-30',
+  only?: string[],
+  rules: RulePack = pack(),
+): Result {
   const warnings: Warning[] = [];
   const part = <K extends FileKind>(k: K) =>
     files[k] === undefined ? undefined : parseTable(tableOfText(`${k}.csv`, files[k]!), k, warnings);
@@ -32,7 +38,34 @@ export function run(files: Partial<Record<FileKind, string>>, asOf = '2025-09-30
     },
     warnings,
   );
-  return checkData(data, pack(), { asOf, only });
+  return checkData(data, rules, { asOf, only });
+}
+
+/** A copy of the bundled pack with some parameters replaced by one value in force since 1998-08-19. */
+export function packWith(params: Record<string, unknown>): RulePack {
+  const base = pack();
+  const store = new ParamStore();
+  for (const n of base.params.names()) store.set(n, base.params.get(n)!);
+  for (const [n, value] of Object.entries(params))
+    store.set(n, { values: [{ from: '1998-08-19', value: value as number, source: '[PACK]' }] });
+  // Rules hold their referenced series: point them at the changed ones.
+  const rules = base.rules.map((r) => ({
+    ...r,
+    resolved: Object.fromEntries(
+      Object.entries(r.resolved).map(([k, v]) => [k, { ...v, series: store.get(v.name) ?? v.series }]),
+    ),
+  }));
+  return { ...base, params: store, rules };
+}
+
+/** The engine on CSV blocks with a pack whose parameters are changed. */
+export function runWith(
+  params: Record<string, unknown>,
+  files: Partial<Record<FileKind, string>>,
+  asOf: string,
+  only: string[],
+): Result {
+  return run(files, asOf, only, packWith(params));
 }
 
 /** The built CLI, as a user runs it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { run, runWith } from '../helpers.js';
 
 // s.90 minimum wage: Bangkok 400.00 a day from 2025-07-01 (372.00 before), per pay period.
 const RULE = 'lpa-90-minimum-wage';
@@ -110,5 +110,140 @@ describe('s.90 monthly-paid: minimum wage x 30 / days in month for each day empl
     const e = emp('monthly', 12000, 'termination_date,2025-09-15');
     expect(check({ employees: e, payroll: pay('base_pay', '5990') }).owed).toEqual([1000]);
     expect(check({ employees: e, payroll: pay('base_pay', '6000') }).owed).toEqual([]);
+  });
+});
+
+const found = (files: Parameters<typeof run>[0], asOf = '2025-09-30') =>
+  run(files, asOf, [RULE]).findings.filter((f) => f.rule === RULE);
+const BKK_400 = { value: 400, from: '2025-07-01', source: 'No.14 B.E. 2568', basis: 'province' };
+const BKK_372 = { value: 372, from: '2025-01-01', source: 'No.13 B.E. 2567', basis: 'province' };
+
+describe('s.90 monthly-paid across hire and termination dates outside the period', () => {
+  it('hired in 2020: September is a month employed in full, 12,000.00 due; 12,000.00 paid is lawful', () => {
+    const e = emp('monthly', 12000, 'hire_date,2020-01-01');
+    expect(check({ employees: e, payroll: pay('base_pay', '12000') }).owed).toEqual([]);
+    expect(check({ employees: e, payroll: pay('base_pay', '11990') }).owed).toEqual([1000]);
+  });
+  it('terminated on 15 October: September is employed in full, 12,000.00 due', () => {
+    const e = emp('monthly', 12000, 'termination_date,2025-10-15');
+    expect(check({ employees: e, payroll: pay('base_pay', '12000') }).owed).toEqual([]);
+    expect(check({ employees: e, payroll: pay('base_pay', '11990') }).owed).toEqual([1000]);
+  });
+  it('hired on 1 August (31 days): the month is employed in full, 12,000.00 due, not 31 x 400.00', () => {
+    const e = emp('monthly', 12000, 'hire_date,2025-08-01');
+    const p = pay('base_pay', '12000', '2025-08-01', '2025-08-31');
+    expect(check({ employees: e, payroll: p }, '2025-08-31').owed).toEqual([]);
+  });
+  it('terminated on 31 August: the month is employed in full, 12,000.00 due, not 31 x 400.00', () => {
+    const e = emp('monthly', 12000, 'termination_date,2025-08-31');
+    const p = pay('base_pay', '12000', '2025-08-01', '2025-08-31');
+    expect(check({ employees: e, payroll: p }, '2025-08-31').owed).toEqual([]);
+  });
+  it('hired on 2 August: 30 days x 400.00 = 12,000.00 due; 11,990.00 paid: 10.00 owed', () => {
+    const e = emp('monthly', 12000, 'hire_date,2025-08-02');
+    const p = pay('base_pay', '11990', '2025-08-01', '2025-08-31');
+    expect(check({ employees: e, payroll: p }, '2025-08-31').owed).toEqual([1000]);
+  });
+});
+
+describe('s.90 what a finding says: basis, rates, divisor, evidence', () => {
+  it('a month employed in full: minimum x 30 / days in month, the Bangkok rate and its notification', () => {
+    const [f] = found({ employees: emp('monthly', 11990), payroll: pay('base_pay', '11990') });
+    expect(f.message).toContain(
+      'below the minimum due 12,000.00 baht (2025-09-01..2025-09-30, minimum wage x 30 / days in month)',
+    );
+    expect(f.params).toMatchObject({ minimum_wage: [BKK_400], wage_type: 'monthly', divisor: { value: 30 } });
+    expect(f.params).not.toHaveProperty('part_month_days');
+    expect(f.params).not.toHaveProperty('hourly_pro_rata');
+    expect(f.evidence).toEqual([{ file: 'payroll.csv', row: 2 }]);
+  });
+  it('hired on 16 September: 15 days of a month employed in part, counted once each', () => {
+    const [f] = found({
+      employees: emp('monthly', 5000, 'hire_date,2025-09-16'),
+      payroll: pay('base_pay', '5000'),
+    });
+    expect(f.owed_satang).toBe(100000);
+    expect(f.message).toContain(
+      '(2025-09-16..2025-09-30, minimum wage x 30 / days in month for months employed in full, the daily minimum for each of 15 days of a month employed in part)',
+    );
+    expect(f.params).toMatchObject({ part_month_days: 15, divisor: { value: 30 } });
+  });
+  it('hourly-paid: one day worked, the full daily minimum; the hours row is evidence', () => {
+    const [f] = found({
+      employees: emp('hourly', 40),
+      hours: hours(day('2025-09-01', '08:00', '12:00')),
+      payroll: pay('base_pay', '100'),
+    });
+    expect(f.owed_satang).toBe(30000);
+    expect(f.message).toContain('(1 days worked x the full daily minimum wage)');
+    expect(f.params).toMatchObject({ minimum_wage: [BKK_400], wage_type: 'hourly', hourly_pro_rata: false });
+    expect(f.evidence).toEqual([
+      { file: 'hours.csv', row: 2 },
+      { file: 'payroll.csv', row: 2 },
+    ]);
+  });
+  it('daily-paid payroll-only across the 2025-07-01 rise: both rates are named, the lower one used', () => {
+    const p = pay('base_pay,days_worked', '3000,10', '2025-06-16', '2025-07-15');
+    const [f] = found({ employees: emp('daily', 300), payroll: p }, '2025-07-31');
+    expect(f.owed_satang).toBe(72000);
+    expect(f.message).toContain('(10 days worked (payroll) x minimum wage)');
+    expect(f.params).toMatchObject({ minimum_wage: [BKK_372, BKK_400], wage_type: 'daily' });
+    expect(f.params).not.toHaveProperty('hourly_pro_rata');
+  });
+});
+
+describe('s.90 undetermined, with the reason', () => {
+  const reasons = (files: Parameters<typeof run>[0], asOf = '2025-09-30') => check(files, asOf).reasons;
+  it('no employees file: the rule needs one', () => {
+    expect(reasons({ payroll: pay('base_pay', '100') })).toEqual(['no employees file']);
+  });
+  it('no province column: the workplace province is unknown', () => {
+    const e = 'employee_id,birth_date,wage_type,wage_rate\nE1,1990-01-01,monthly,5000';
+    expect(reasons({ employees: e, payroll: pay('base_pay', '5000') })).toEqual([
+      '2025-09-01..2025-09-30: column province not in employees.csv: the workplace province is unknown',
+    ]);
+  });
+  it('a month before the monthly divisor of 1998-08-19 is in force', () => {
+    const p = pay('base_pay', '5000', '1998-01-01', '1998-01-31');
+    expect(reasons({ employees: emp('monthly', 5000), payroll: p }, '1998-01-31')).toEqual([
+      '1998-01-01..1998-01-31: no monthly wage divisor in force',
+    ]);
+  });
+  it('monthly and payroll-only periods before the first Bangkok notification (2018-04-01)', () => {
+    const why =
+      '2018-03-01..2018-03-31: no minimum wage in force in Bangkok on 2018-03-01 (the table starts 2018-04-01)';
+    const p = pay('base_pay', '5000', '2018-03-01', '2018-03-31');
+    expect(reasons({ employees: emp('monthly', 5000), payroll: p }, '2018-03-31')).toEqual([why]);
+    const q = pay('base_pay,days_worked', '5000,20', '2018-03-01', '2018-03-31');
+    expect(reasons({ employees: emp('daily', 300), payroll: q }, '2018-03-31')).toEqual([why]);
+  });
+  it('no hours file and no days_worked column, or an empty days_worked cell', () => {
+    expect(reasons({ employees: emp('daily', 300), payroll: pay('base_pay', '0') })).toEqual([
+      '2025-09-01..2025-09-30: no hours file and column days_worked not in payroll.csv',
+    ]);
+    const p = `${pay('base_pay,days_worked', '3000,10', '2025-08-01', '2025-08-15')}\nE1,2025-08-16,2025-08-31,2025-08-31,3000,`;
+    expect(check({ employees: emp('daily', 300), payroll: p }, '2025-08-31')).toEqual({
+      owed: [100000],
+      reasons: ['2025-08-16..2025-08-31: no hours file and no days_worked for this period'],
+    });
+  });
+});
+
+describe('s.90 hourly_pro_rata switched on in the pack: the minimum / L per normal hour', () => {
+  const on = (files: Parameters<typeof run>[0]) =>
+    runWith({ hourly_pro_rata: true }, files, '2025-09-30', [RULE]).findings.filter((f) => f.rule === RULE);
+  // 400.00 a day over an 8-hour day: 50.00 a normal hour.
+  const h = hours(day('2025-09-01'), 'E1,2025-09-02,08:00,12:00,0,work');
+  it('hourly-paid, 8 h + 4 h: 400.00 + 200.00 = 600.00 due; 590.00 paid: 10.00 owed', () => {
+    const [f] = on({ employees: emp('hourly', 40), hours: h, payroll: pay('base_pay', '590') });
+    expect(f.owed_satang).toBe(1000);
+    expect(f.message).toContain('(2 days, normal hours x minimum wage / normal day)');
+    expect(f.params).toMatchObject({ hourly_pro_rata: true });
+    expect(on({ employees: emp('hourly', 40), hours: h, payroll: pay('base_pay', '600') })).toEqual([]);
+  });
+  it('daily-paid is not switched: 400.00 + 400.00 = 800.00 due; 600.00 paid: 200.00 owed', () => {
+    const [f] = on({ employees: emp('daily', 400), hours: h, payroll: pay('base_pay', '600') });
+    expect(f.owed_satang).toBe(20000);
+    expect(f.message).toContain('(2 days worked x the full daily minimum wage)');
   });
 });
