@@ -148,3 +148,209 @@ describe('payroll-only hours (no hours file)', () => {
     expect(owed(r, 'lpa-61-overtime-pay')).toEqual([9000]);
   });
 });
+
+const findings = (r: ReturnType<typeof run>, rule: string) => r.findings.filter((f) => f.rule === rule);
+
+describe('what a premium finding says: hours, rate, amounts, the days as evidence', () => {
+  // Monthly 12,000: 50.00 an hour. Wed 2 h overtime, Thu a plain 8-hour day, Sun 8 h holiday
+  // work and 2 h holiday overtime. holiday_pay is in the file, holiday_ot_pay is not.
+  const h = hours(
+    day('2025-09-10', 'work', '19:00'),
+    day('2025-09-11', 'work'),
+    day('2025-09-14', 'weekly_holiday', '19:00'),
+  );
+  const r = run(
+    { employees: emp('monthly', 12000), hours: h, payroll: payroll('ot_pay,holiday_pay', '0,0') },
+    '2025-09-30',
+    RULES,
+  );
+  it('s.61: 2 h x 50.00 x 1.5 = 150.00, evidence the Wednesday and the payroll row', () => {
+    const [f] = findings(r, 'lpa-61-overtime-pay');
+    expect(f.message).toBe(
+      'E1: 2 h overtime in 2025-09-01 to 2025-09-30 at 50.00 baht/h x 1.5 = 150.00 baht; 0.00 baht paid',
+    );
+    expect(f.evidence).toEqual([
+      { file: 'hours.csv', row: 2 },
+      { file: 'payroll.csv', row: 2 },
+    ]);
+    expect(f.params).toMatchObject({
+      overtime_multiplier: { value: 1.5 },
+      wage_type: 'monthly',
+      wage_rate: 12000,
+      normal_hours: 8,
+      monthly_wage_divisor: { value: 30 },
+      hourly_rate: '50.00',
+    });
+  });
+  it('s.62: 8 h x 50.00 x 1 = 400.00, evidence the Sunday', () => {
+    const [f] = findings(r, 'lpa-62-holiday-work-pay');
+    expect(f.owed_satang).toBe(40000);
+    expect(f.message).toContain(
+      '8 h of holiday work in 2025-09-01 to 2025-09-30 at 50.00 baht/h = 400.00 baht',
+    );
+    expect(f.evidence).toEqual([
+      { file: 'hours.csv', row: 4 },
+      { file: 'payroll.csv', row: 2 },
+    ]);
+    expect(f.params).toMatchObject({ holiday_multiplier_paid: { value: 1 }, hourly_rate: '50.00' });
+  });
+  it('s.63: holiday_pay present, holiday_ot_pay absent: not pooled, what was paid is unknown', () => {
+    expect(findings(r, 'lpa-63-holiday-overtime-pay')).toEqual([]);
+    expect(reasons(r, 'lpa-63-holiday-overtime-pay')).toEqual([
+      '2025-09-01..2025-09-30: column holiday_ot_pay not in payroll.csv: what was paid for it is unknown',
+    ]);
+  });
+});
+
+describe('premiums undetermined only where hours were worked and payment is unknown', () => {
+  it('no overtime worked and no ot_pay column: nothing to say for s.61', () => {
+    const r = run(
+      {
+        employees: emp('daily', 400),
+        hours: hours(day('2025-09-10', 'work')),
+        payroll: payroll('other_wages', '0'),
+      },
+      '2025-09-30',
+      RULES,
+    );
+    expect(r.findings).toEqual([]);
+    expect(RULES.flatMap((rule) => reasons(r, rule))).toEqual([]);
+  });
+  it('overtime worked and no pay column at all: pooled ot_pay is what is unknown, for each premium', () => {
+    const h = hours(day('2025-09-10', 'work', '19:00'), day('2025-09-14', 'weekly_holiday'));
+    const r = run(
+      { employees: emp('monthly', 12000), hours: h, payroll: payroll('other_wages', '0') },
+      '2025-09-30',
+      RULES,
+    );
+    expect(r.findings).toEqual([]);
+    expect(reasons(r, 'lpa-61-overtime-pay')).toEqual([
+      '2025-09-01..2025-09-30: column ot_pay not in payroll.csv: what was paid for it is unknown',
+    ]);
+    expect(reasons(r, 'lpa-62-holiday-work-pay')).toEqual([
+      '2025-09-01..2025-09-30: column ot_pay not in payroll.csv: what was paid for it is unknown',
+    ]);
+  });
+  it('payroll-only, ot_hours without holiday_hours: s.62 and s.63 are silent, not undetermined', () => {
+    const r = run(
+      { employees: emp('monthly', 12000), payroll: payroll('ot_hours,ot_pay', '2,150') },
+      '2025-09-30',
+      RULES,
+    );
+    expect(r.findings).toEqual([]);
+    expect(RULES.flatMap((rule) => reasons(r, rule))).toEqual([]);
+  });
+  it('payroll-only holiday_hours pooled in ot_pay while overtime is undetermined: s.62 undetermined', () => {
+    const r = run(
+      { employees: emp('monthly', 12000), payroll: payroll('holiday_hours,ot_pay', '8,1000') },
+      '2025-09-30',
+      RULES,
+    );
+    expect(r.findings).toEqual([]);
+    expect(reasons(r, 'lpa-62-holiday-work-pay')).toEqual([
+      '2025-09-01..2025-09-30: overtime pay is pooled in ot_pay but another premium is undetermined',
+    ]);
+  });
+  it('before the normal hours of 1998-08-19 are in force: undetermined, with the parameter named', () => {
+    const p = `employee_id,period_start,period_end,pay_date,base_pay,ot_hours,ot_pay\nE1,1998-01-01,1998-01-31,1998-01-31,5000,1,0`;
+    const r = run({ employees: emp('monthly', 5000), payroll: p }, '1998-01-31', RULES);
+    expect(r.findings).toEqual([]);
+    expect(reasons(r, 'lpa-61-overtime-pay')).toEqual([
+      'no value of normal_hours_per_day in force on 1998-01-31',
+    ]);
+  });
+});
+
+describe('an empty pay cell in a column the file has is 0 paid', () => {
+  // 2 h overtime in September and in October; the September cell is empty, October paid 150.00.
+  const h = hours(day('2025-09-10', 'work', '19:00'), day('2025-10-10', 'work', '19:00'));
+  it('separate columns, ot_pay empty in September: 150.00 owed for September only', () => {
+    const p = `${payroll('ot_pay,holiday_pay,holiday_ot_pay', ',0,0')}\nE1,2025-10-01,2025-10-31,2025-10-31,12000,150,0,0`;
+    const r = run({ employees: emp('monthly', 12000), hours: h, payroll: p }, '2025-10-31', RULES);
+    expect(findings(r, 'lpa-61-overtime-pay').map((f) => [f.period?.end, f.owed_satang])).toEqual([
+      ['2025-09-30', 15000],
+    ]);
+  });
+  it('pooled ot_pay empty in September: 150.00 owed for September only', () => {
+    const p = `${payroll('ot_pay', '')}\nE1,2025-10-01,2025-10-31,2025-10-31,12000,150`;
+    const r = run({ employees: emp('monthly', 12000), hours: h, payroll: p }, '2025-10-31', RULES);
+    expect(findings(r, 'lpa-61-overtime-pay').map((f) => [f.period?.end, f.owed_satang])).toEqual([
+      ['2025-09-30', 15000],
+    ]);
+  });
+});
+
+describe('payroll-only overtime: the normal day the hourly rate divides by', () => {
+  it('hazardous work, a 7-hour day: 12,000 / 30 / 7 = 57.1429 an hour; 1 h x 1.5 = 85.71', () => {
+    const e = `employee_id,birth_date,province,wage_type,wage_rate,hazardous\nE1,1990-01-01,Bangkok,monthly,12000,yes`;
+    const [f] = findings(
+      run({ employees: e, payroll: payroll('ot_hours,ot_pay', '1,0') }, '2025-09-30', RULES),
+      'lpa-61-overtime-pay',
+    );
+    expect(f.owed_satang).toBe(8571);
+    expect(f.message).toContain(
+      '1 h overtime in 2025-09-01 to 2025-09-30 at 57.1429 baht/h x 1.5 = 85.71 baht',
+    );
+    expect(f.params).toMatchObject({ normal_hours: 7, hours_source: 'payroll', hourly_rate: '57.1429' });
+  });
+  it("an employee's 9-hour day is capped at the law's 8: daily 400 / 8 = 50.00; 2.5 h x 1.5 = 187.50", () => {
+    const e = `employee_id,birth_date,province,wage_type,wage_rate,normal_hours_per_day\nE1,1990-01-01,Bangkok,daily,400,9`;
+    const [f] = findings(
+      run({ employees: e, payroll: payroll('ot_hours,ot_pay', '2.5,0') }, '2025-09-30', RULES),
+      'lpa-61-overtime-pay',
+    );
+    expect(f.owed_satang).toBe(18750);
+    expect(f.message).toContain('2 h 30 min overtime');
+    expect(f.params).toMatchObject({ overtime_multiplier: { value: 1.5 }, normal_hours: 8 });
+  });
+});
+
+describe('s.68: a daily-paid fixed allowance is spread over the days worked', () => {
+  // Daily 400 + 600 allowance. Three days worked, one with 2 h overtime.
+  const h = hours(day('2025-09-10', 'work', '19:00'), day('2025-09-11', 'work'), day('2025-09-12', 'work'));
+  it('3 days worked in hours.csv: (400 + 600 / 3) / 8 = 75.00; 2 h x 1.5 = 225.00', () => {
+    const r = run(
+      { employees: emp('daily', 400), hours: h, payroll: payroll('other_wages,ot_pay', '600,0') },
+      '2025-09-30',
+      RULES,
+    );
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([22500]);
+  });
+  it('days_worked 6 on the payroll wins: (400 + 600 / 6) / 8 = 62.50; 2 h x 1.5 = 187.50', () => {
+    const r = run(
+      {
+        employees: emp('daily', 400),
+        hours: h,
+        payroll: payroll('other_wages,days_worked,ot_pay', '600,6,0'),
+      },
+      '2025-09-30',
+      RULES,
+    );
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([18750]);
+  });
+});
+
+describe('a shortfall under 1.00 baht is info, not error', () => {
+  const h = hours(day('2025-09-10', 'work', '19:00'));
+  const f = (paid: string) =>
+    findings(
+      run(
+        { employees: emp('monthly', 12000), hours: h, payroll: payroll('ot_pay', paid) },
+        '2025-09-30',
+        RULES,
+      ),
+      'lpa-61-overtime-pay',
+    )[0];
+  it('150.00 due, 149.01 paid: 0.99 short, info with the threshold in params', () => {
+    expect(f('149.01')).toMatchObject({
+      owed_satang: 99,
+      severity: 'info',
+      params: { premium_shortfall_info_below: { value: 1 } },
+    });
+  });
+  it('150.00 due, 149.00 paid: 1.00 short, an error', () => {
+    const g = f('149');
+    expect(g).toMatchObject({ owed_satang: 100, severity: 'error' });
+    expect(g.params).not.toHaveProperty('premium_shortfall_info_below');
+  });
+});
