@@ -41,13 +41,13 @@ export function run(
   return checkData(data, rules, { asOf, only });
 }
 
-/** A copy of the bundled pack with some parameters replaced by one value in force since 1998-08-19. */
-export function packWith(params: Record<string, unknown>): RulePack {
+/** A copy of the bundled pack with some parameters replaced by one value in force from `from`. */
+export function packWith(params: Record<string, unknown>, from = '1998-08-19'): RulePack {
   const base = pack();
   const store = new ParamStore();
   for (const n of base.params.names()) store.set(n, base.params.get(n)!);
   for (const [n, value] of Object.entries(params))
-    store.set(n, { values: [{ from: '1998-08-19', value: value as number, source: '[PACK]' }] });
+    store.set(n, { values: [{ from, value: value as number, source: '[PACK]' }] });
   // Rules hold their referenced series: point them at the changed ones.
   const rules = base.rules.map((r) => ({
     ...r,

@@ -4,7 +4,7 @@ import { checkData } from '../../src/api.js';
 import { loadPack } from '../../src/pack/load.js';
 import { assemble, parseTable, type Warning } from '../../src/parse/ingest.js';
 import { tableOfText } from '../../src/read/table.js';
-import { ROOT, run } from '../helpers.js';
+import { packWith, ROOT, run } from '../helpers.js';
 
 // s.23 normal hours (48 a week, 42 in hazardous work), s.26 overtime and holiday work (36 a
 // week), and the ETI base code's 60 hours in any 7 days (a rolling window).
@@ -117,5 +117,108 @@ describe('ETI 6: 60 hours in any 7 consecutive days', () => {
       { start: '2025-09-01', end: '2025-09-07' },
       { start: '2025-09-15', end: '2025-09-21' },
     ]);
+  });
+});
+
+const evidence = (r: ReturnType<typeof run>, rule: string) =>
+  r.findings.filter((f) => f.rule === rule).map((f) => f.evidence.map((e) => e.row));
+
+describe('what a weekly finding says: the week, the limit in force, the days behind it', () => {
+  it('s.23: 7 days of 8 h = 56 h; the limit 48 and its source; every day as evidence', () => {
+    const R = 'lpa-23-weekly-normal-hours';
+    // A 4-hour Tuesday of the next week is not in this week's evidence.
+    const r = run(
+      { employees: emp(), hours: days({ ...week(7, '08:00,17:00,60,work'), 9: '08:00,12:00,0,work' }) },
+      '2025-09-30',
+      [R],
+    );
+    const [f] = r.findings;
+    expect(f.message).toBe('E1: 56 h of normal hours in the week 2025-09-01 to 2025-09-07 (at most 48 h)');
+    expect(f.params).toMatchObject({ limit: { value: 48, from: '1998-08-19' } });
+    expect(evidence(r, R)).toEqual([[2, 3, 4, 5, 6, 7, 8]]);
+  });
+  it('s.26: a week worked from Wednesday is still the week from Monday (5 days x 8 h overtime = 40 h)', () => {
+    const R = 'lpa-26-weekly-overtime-cap';
+    const r = run({ employees: emp(), hours: days(week(5, '06:00,23:00,60,work', 3)) }, '2025-09-30', [R]);
+    expect(found(r, R)).toEqual([
+      {
+        start: '2025-09-01',
+        end: '2025-09-07',
+        message: 'E1: 40 h of overtime and holiday work in the week 2025-09-01 to 2025-09-07 (at most 36 h)',
+      },
+    ]);
+  });
+  it('hazardous work: the limit 42 in the message and the params', () => {
+    const R = 'lpa-23-weekly-normal-hours';
+    const [f] = run({ employees: emp('yes'), hours: days(week(7, '08:00,16:00,60,work')) }, '2025-09-30', [
+      R,
+    ]).findings;
+    expect(f.message).toContain('49 h of normal hours');
+    expect(f.message).toContain('(at most 42 h)');
+    expect(f.params).toMatchObject({ limit: { value: 42 } });
+  });
+  it('s.26: only the days with overtime or holiday work are evidence (30 h + 10 h on Sunday = 40 h)', () => {
+    const R = 'lpa-26-weekly-overtime-cap';
+    const spec = {
+      ...week(5, '07:00,22:00,60,work'),
+      6: '08:00,17:00,60,work',
+      7: '08:00,19:00,60,weekly_holiday',
+    };
+    const r = run({ employees: emp(), hours: days(spec) }, '2025-09-30', [R]);
+    expect(r.findings[0].message).toBe(
+      'E1: 40 h of overtime and holiday work in the week 2025-09-01 to 2025-09-07 (at most 36 h)',
+    );
+    expect(r.findings[0].params).toMatchObject({ limit: { value: 36 } });
+    expect(evidence(r, R)).toEqual([[2, 3, 4, 5, 6, 8]]);
+  });
+});
+
+describe('a hazardous weekly limit not in force falls back to the general limit', () => {
+  const R = 'lpa-23-weekly-normal-hours';
+  // A pack whose hazardous weekly limit starts only in 2026: in 2025 the 48 h limit applies.
+  const later = packWith({ hazardous_hours_per_week: 30 }, '2026-01-01');
+  it('7 days of 6.5 h = 45.5 h: within 48 h, no finding', () => {
+    const r = run(
+      { employees: emp('yes'), hours: days(week(7, '08:00,15:30,60,work')) },
+      '2025-09-30',
+      [R],
+      later,
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined).toEqual([]);
+  });
+  it('7 days of 7 h = 49 h: over 48 h, the finding names 48', () => {
+    const r = run(
+      { employees: emp('yes'), hours: days(week(7, '08:00,16:00,60,work')) },
+      '2025-09-30',
+      [R],
+      later,
+    );
+    expect(found(r, R).map((f) => f.message)).toEqual([
+      'E1: 49 h of normal hours in the week 2025-09-01 to 2025-09-07 (at most 48 h)',
+    ]);
+  });
+});
+
+describe('ETI 6: what a rolling-window finding says', () => {
+  const R = 'eti-6-60-hours';
+  const eti = loadPack(join(ROOT, 'rules', 'eti-base-code'));
+  it('9 days of 10 h: 70 h in 2025-09-01..07, the limit 60, the 7 days of the window as evidence', () => {
+    const r = run({ employees: emp(), hours: days(week(9, '08:00,19:00,60,work')) }, '2025-09-30', [R], eti);
+    expect(r.findings).toHaveLength(1);
+    const [f] = r.findings;
+    expect(f.period).toEqual({ start: '2025-09-01', end: '2025-09-07' });
+    expect(f.message).toContain('70 h');
+    expect(f.params).toMatchObject({ limit: { value: 60 } });
+    expect(f.evidence.map((e) => e.row)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+  });
+  it('a hazardous worker has the same 60 h (the code has no hazardous limit)', () => {
+    const r = run(
+      { employees: emp('yes'), hours: days(week(6, '08:00,19:00,60,work')) },
+      '2025-09-30',
+      [R],
+      eti,
+    );
+    expect(r.findings).toEqual([]);
   });
 });
