@@ -217,6 +217,14 @@ describe('s.90 undetermined, with the reason', () => {
     const q = pay('base_pay,days_worked', '5000,20', '2018-03-01', '2018-03-31');
     expect(reasons({ employees: emp('daily', 300), payroll: q }, '2018-03-31')).toEqual([why]);
   });
+  it('a day worked before the first Bangkok notification (2018-04-01)', () => {
+    const p = pay('base_pay', '300', '2018-03-30', '2018-03-30');
+    expect(
+      reasons({ employees: emp('daily', 300), hours: hours(day('2018-03-30')), payroll: p }, '2018-03-30'),
+    ).toEqual([
+      '2018-03-30..2018-03-30: no minimum wage in force in Bangkok on 2018-03-30 (the table starts 2018-04-01)',
+    ]);
+  });
   it('no hours file and no days_worked column, or an empty days_worked cell', () => {
     expect(reasons({ employees: emp('daily', 300), payroll: pay('base_pay', '0') })).toEqual([
       '2025-09-01..2025-09-30: no hours file and column days_worked not in payroll.csv',
