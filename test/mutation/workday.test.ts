@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clockAfterWorked, limitMinutes, workDay, workDays, workWeeks } from '../../src/facts/workday.js';
 import type { Employee, Stretch } from '../../src/parse/records.js';
-import { pack } from '../helpers.js';
+import { pack, packWith } from '../helpers.js';
 
 // Work-day facts: breaks, the s.27 para 3 excess break counted as work, the normal limit L,
 // holiday minutes, where overtime starts, and the weekly series.
@@ -155,5 +155,74 @@ describe('the weekly series', () => {
   it('one work day per date, stretches sorted', () => {
     expect(days.map((d) => d.date)).toEqual(['2025-09-01', '2025-09-06', '2025-09-07', '2025-09-08']);
     expect(days.map((d) => d.rows)).toEqual([[2], [2], [2], [2]]);
+  });
+});
+
+describe('work days the rule pack has no parameters for', () => {
+  it('a date before 1998-08-19 is skipped with the parameter named, the next day kept', () => {
+    const skipped: { date: string; reason: string }[] = [];
+    const days = workDays(
+      emp(),
+      [st('1998-08-18', '08:00', '17:00'), st('1998-08-19', '08:00', '17:00')],
+      params,
+      skipped,
+    );
+    expect(days.map((d) => d.date)).toEqual(['1998-08-19']);
+    expect(skipped).toEqual([
+      {
+        date: '1998-08-18',
+        reason: 'rule pack parameter break_excess_counts_after_minutes has no number in force on 1998-08-18',
+      },
+    ]);
+  });
+  it('without a list to skip into, it throws', () => {
+    expect(() => workDays(emp(), [st('1998-08-18', '08:00', '17:00')], params)).toThrow(
+      'rule pack parameter break_excess_counts_after_minutes has no number in force on 1998-08-18',
+    );
+  });
+  it('a parameter whose value is not a number is not in force', () => {
+    const p = packWith({ normal_hours_per_day: 'eight' }).params;
+    expect(() => limitMinutes(emp(), p, '2025-09-01')).toThrow(
+      'rule pack parameter normal_hours_per_day has no number in force on 2025-09-01',
+    );
+  });
+});
+
+describe('stretches of one day', () => {
+  it('given out of order, they are sorted: 13:00-17:00 then 08:00-12:00 has a 1 h break at 12:00', () => {
+    const d = workDay(
+      emp(),
+      '2025-09-01',
+      [st('2025-09-01', '13:00', '17:00', { row: 3 }), st('2025-09-01', '08:00', '12:00', { row: 2 })],
+      params,
+    );
+    expect(d.gaps).toEqual([{ start: m('12:00'), end: m('13:00') }]);
+    expect([d.breakMin, d.workedMin]).toEqual([60, 480]);
+    expect(d.rows).toEqual([2, 3]);
+  });
+  it('overlapping stretches leave no break: 08:00-12:00 and 11:00-15:00', () => {
+    const d = workDay(
+      emp(),
+      '2025-09-01',
+      [st('2025-09-01', '08:00', '12:00'), st('2025-09-01', '11:00', '15:00')],
+      params,
+    );
+    expect(d.gaps).toEqual([]);
+    expect(d.breakMin).toBe(0);
+  });
+  it('a day of work only is a work day, with no holiday minutes', () => {
+    const d = workDay(
+      emp(),
+      '2025-09-01',
+      [st('2025-09-01', '08:00', '19:00', { break_minutes: 60 })],
+      params,
+    );
+    expect([d.day_type, d.normalMin, d.overtimeMin, d.holidayMin, d.holidayOvertimeMin]).toEqual([
+      'work',
+      480,
+      120,
+      0,
+      0,
+    ]);
   });
 });
