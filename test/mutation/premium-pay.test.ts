@@ -354,3 +354,88 @@ describe('a shortfall under 1.00 baht is info, not error', () => {
     expect(g.params).not.toHaveProperty('premium_shortfall_info_below');
   });
 });
+
+describe('premium pay: more of the columns employers leave out or split', () => {
+  it('no employees file: the rule needs one', () => {
+    const r = run({ payroll: payroll('ot_hours,ot_pay', '2,0') }, '2025-09-30', RULES);
+    expect(r.findings).toEqual([]);
+    expect(reasons(r, 'lpa-61-overtime-pay')).toEqual(['no employees file']);
+  });
+  it('payroll-only overtime of a piece-rate worker: undetermined, the hourly rate needs the output', () => {
+    const e = 'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,piece,';
+    const r = run({ employees: e, payroll: payroll('ot_hours,ot_pay', '2,0') }, '2025-09-30', RULES);
+    expect(r.findings).toEqual([]);
+    expect(reasons(r, 'lpa-61-overtime-pay')).toEqual([
+      '2025-09-01..2025-09-30: piece-rate wages: the hourly rate needs the per-unit rate and output',
+    ]);
+  });
+  it('two rates in one period are both named: 372 / 8 = 46.50 on 30 June, 400 / 8 = 50.00 on 1 July', () => {
+    const h = hours(day('2025-06-30', 'work', '19:00'), day('2025-07-01', 'work', '19:00'));
+    const p = `employee_id,period_start,period_end,pay_date,base_pay,ot_pay\nE1,2025-06-16,2025-07-15,2025-07-15,9000,0`;
+    const [f] = findings(
+      run({ employees: emp('daily', 372), hours: h, payroll: p }, '2025-07-31', RULES),
+      'lpa-61-overtime-pay',
+    );
+    // 2 h x 46.50 x 1.5 = 139.50 and 2 h x 50.00 x 1.5 = 150.00.
+    expect(f.owed_satang).toBe(28950);
+    expect(f.message).toContain(
+      '4 h overtime in 2025-06-16 to 2025-07-15 at 46.50, 50.00 baht/h x 1.5 = 289.50 baht',
+    );
+    expect(f.params).toMatchObject({ hourly_rate: '46.50, 50.00' });
+  });
+  it('a worked weekly holiday is not a day worked for spreading the allowance: (400 + 600 / 3) / 8 = 75.00', () => {
+    const h = hours(
+      day('2025-09-10', 'work', '19:00'),
+      day('2025-09-11', 'work'),
+      day('2025-09-12', 'work'),
+      day('2025-09-14', 'weekly_holiday'),
+    );
+    const r = run(
+      {
+        employees: emp('daily', 400),
+        hours: h,
+        payroll: payroll('other_wages,ot_pay,holiday_pay,holiday_ot_pay', '600,0,0,0'),
+      },
+      '2025-09-30',
+      RULES,
+    );
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([22500]);
+  });
+  it('holiday_ot_pay in the file but not holiday_pay: not pooled, s.62 payment unknown', () => {
+    const h = hours(day('2025-09-14', 'weekly_holiday', '19:00'));
+    const r = run(
+      { employees: emp('monthly', 12000), hours: h, payroll: payroll('ot_pay,holiday_ot_pay', '1000,300') },
+      '2025-09-30',
+      RULES,
+    );
+    expect(r.findings).toEqual([]);
+    expect(reasons(r, 'lpa-62-holiday-work-pay')).toEqual([
+      '2025-09-01..2025-09-30: column holiday_pay not in payroll.csv: what was paid for it is unknown',
+    ]);
+  });
+  it('separate columns: holiday_pay 400.00 does not pay the 2 h holiday overtime (300.00 owed)', () => {
+    const h = hours(day('2025-09-14', 'weekly_holiday', '19:00'));
+    const r = run(
+      {
+        employees: emp('monthly', 12000),
+        hours: h,
+        payroll: payroll('ot_pay,holiday_pay,holiday_ot_pay', '0,400,0'),
+      },
+      '2025-09-30',
+      RULES,
+    );
+    expect(owed(r, 'lpa-62-holiday-work-pay')).toEqual([]);
+    expect(owed(r, 'lpa-63-holiday-overtime-pay')).toEqual([30000]);
+  });
+  it('pooled, payroll-only, no holiday_hours: holiday work is nothing, not undetermined; ot_pay 150.00 pays overtime', () => {
+    // 2 h overtime x 75.00 = 150.00, paid; 1 h holiday overtime x 150.00 = 150.00, unpaid.
+    const r = run(
+      { employees: emp('monthly', 12000), payroll: payroll('ot_hours,holiday_ot_hours,ot_pay', '2,1,150') },
+      '2025-09-30',
+      RULES,
+    );
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([]);
+    expect(owed(r, 'lpa-63-holiday-overtime-pay')).toEqual([15000]);
+    expect(RULES.flatMap((rule) => reasons(r, rule))).toEqual([]);
+  });
+});
