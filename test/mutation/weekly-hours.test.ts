@@ -4,7 +4,7 @@ import { checkData } from '../../src/api.js';
 import { loadPack } from '../../src/pack/load.js';
 import { assemble, parseTable, type Warning } from '../../src/parse/ingest.js';
 import { tableOfText } from '../../src/read/table.js';
-import { packWith, ROOT, run } from '../helpers.js';
+import { pack, packWith, ROOT, run } from '../helpers.js';
 
 // s.23 normal hours (48 a week, 42 in hazardous work), s.26 overtime and holiday work (36 a
 // week), and the ETI base code's 60 hours in any 7 days (a rolling window).
@@ -220,5 +220,78 @@ describe('ETI 6: what a rolling-window finding says', () => {
       eti,
     );
     expect(r.findings).toEqual([]);
+  });
+});
+
+describe('s.23 counts normal hours only, not overtime', () => {
+  const R = 'lpa-23-weekly-normal-hours';
+  // 08:00-19:00 with a 1 h break: 10 h worked, 8 normal, 2 overtime.
+  it('6 days of 10 h worked = 48 normal hours: lawful under s.23 (the overtime is s.26)', () => {
+    expect(
+      found(run({ employees: emp(), hours: days(week(6, '08:00,19:00,60,work')) }, '2025-09-30', [R]), R),
+    ).toEqual([]);
+  });
+  it('7 days of 10 h worked = 56 normal hours, not 70', () => {
+    const f = found(
+      run({ employees: emp(), hours: days(week(7, '08:00,19:00,60,work')) }, '2025-09-30', [R]),
+      R,
+    );
+    expect(f.map((x) => x.message)).toEqual([
+      'E1: 56 h of normal hours in the week 2025-09-01 to 2025-09-07 (at most 48 h)',
+    ]);
+  });
+  it('no hours file: undetermined, never a finding', () => {
+    const r = run({ employees: emp() }, '2025-09-30', [R]);
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined).toEqual([{ rule: R, employee_id: 'E1', reason: 'no hours file' }]);
+  });
+});
+
+describe('hazardous_limit: false keeps the general limit for hazardous work', () => {
+  const R = 'lpa-26-weekly-overtime-cap';
+  // A pack that gives s.26 the 42 h hazardous series too, while its option still switches it off.
+  const base = pack();
+  const hazardous = base.rules.find((r) => r.id === 'lpa-23-weekly-normal-hours')!.resolved.hazardous_limit;
+  const withLimit = {
+    ...base,
+    rules: base.rules.map((r) =>
+      r.id === R ? { ...r, resolved: { ...r.resolved, hazardous_limit: hazardous } } : r,
+    ),
+  };
+  it('a hazardous worker with 5 days x 8 h overtime = 40 h: over 36 h, not measured against 42 h', () => {
+    const r = run(
+      { employees: emp('yes'), hours: days(week(5, '06:00,22:00,60,work')) },
+      '2025-09-30',
+      [R],
+      withLimit,
+    );
+    expect(found(r, R).map((f) => f.message)).toEqual([
+      'E1: 40 h of overtime and holiday work in the week 2025-09-01 to 2025-09-07 (at most 36 h)',
+    ]);
+  });
+});
+
+describe('ETI 6: a window over the limit from the first day', () => {
+  const R = 'eti-6-60-hours';
+  const eti = loadPack(join(ROOT, 'rules', 'eti-base-code'));
+  it('the message names the 7 days 2025-08-26 to 2025-09-01 of the window ending on the first day', () => {
+    // A pack with a limit of 8 h in any 7 days: the first 10-hour day is over it.
+    const low = {
+      ...eti,
+      rules: eti.rules.map((r) => ({
+        ...r,
+        resolved: {
+          ...r.resolved,
+          limit: {
+            ...r.resolved.limit,
+            series: { values: [{ from: '2014-04-01', value: 8, source: '[TEST]' }] },
+          },
+        },
+      })),
+    };
+    const r = run({ employees: emp(), hours: days({ 1: '08:00,19:00,60,work' }) }, '2025-09-30', [R], low);
+    expect(r.findings.map((f) => f.message)).toEqual([
+      'E1: 10 h worked in the 7 days 2025-08-26 to 2025-09-01 (at most 8 h)',
+    ]);
   });
 });
