@@ -188,3 +188,49 @@ describe('s.76 unknown deductions', () => {
     expect(owed('deduction_coop', '1600')).toEqual([10000]);
   });
 });
+
+describe('s.76 base: more of the money due', () => {
+  it('hired 16 August (31 days): 15,000 / 30 x 16 days = 8,000.00, the divisor for a month in part', () => {
+    const e = employee('monthly', '15000', ',hire_date', ',2025-08-16');
+    const p = pay('deduction_union', '5000,850', '2025-08-01', '2025-08-31');
+    expect(base(e, p).found).toEqual([
+      { owed: 5000, base: { paid: 5000, wages_due: 8000, premiums_due: 0 } },
+    ]);
+  });
+  it('terminated 15 August (31 days): 15,000 / 30 x 15 days = 7,500.00', () => {
+    const e = employee('monthly', '15000', ',termination_date', ',2025-08-15');
+    const p = pay('deduction_union', '5000,800', '2025-08-01', '2025-08-31');
+    expect(base(e, p).found).toEqual([
+      { owed: 5000, base: { paid: 5000, wages_due: 7500, premiums_due: 0 } },
+    ]);
+  });
+  it('wages paid above the contract count: 20,000.00 + 1,000.00 allowance paid on a 15,000 contract', () => {
+    expect(
+      base(employee('monthly', '15000'), pay('other_wages,deduction_union', '20000,1000,2150')).found,
+    ).toEqual([{ owed: 5000, base: { paid: 21000, wages_due: 21000, premiums_due: 0 } }]);
+  });
+  it('premiums paid above those due count: ot_pay 1,000 + holiday_pay 500 + holiday_ot_pay 500', () => {
+    const p = pay('ot_pay,holiday_pay,holiday_ot_pay,deduction_union', '15000,1000,500,500,1800');
+    expect(base(employee('monthly', '15000'), p).found).toEqual([
+      { owed: 10000, base: { paid: 17000, wages_due: 15000, premiums_due: 2000 } },
+    ]);
+  });
+  it('daily 500: a worked weekly holiday is s.62 pay (1,000.00), not a contract day: 1,500 + 1,000', () => {
+    const h = [
+      'employee_id,date,start,end,break_minutes,day_type',
+      'E1,2025-09-01,08:00,17:00,60,work',
+      'E1,2025-09-02,08:00,17:00,60,work',
+      'E1,2025-09-03,08:00,17:00,60,work',
+      'E1,2025-09-07,08:00,17:00,60,weekly_holiday',
+    ].join('\n');
+    expect(
+      base(employee('daily', '500'), pay('deduction_union,ot_pay,holiday_pay', '1000,300,0,0'), h).found,
+    ).toEqual([{ owed: 5000, base: { paid: 1000, wages_due: 1500, premiums_due: 1000 } }]);
+  });
+  it('nothing deducted in a period before the caps are in force: nothing to say', () => {
+    const p = pay('deduction_union', '5000,0', '1998-01-01', '1998-01-31');
+    const r = run({ employees: employee('monthly', '15000'), payroll: p }, '1998-01-31', [R]);
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined).toEqual([]);
+  });
+});
