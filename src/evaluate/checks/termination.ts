@@ -24,9 +24,9 @@ export function endingOf(ctx: CheckContext): Ending {
   if (!e.termination_reason) {
     return {
       kind: 'undetermined',
-      reason: ctx.filled('employees', 'termination_reason')
-        ? `terminated ${end} without a termination_reason`
-        : 'column termination_reason not in the employees file',
+      reason:
+        absentColumn(ctx, 'employees', 'termination_reason') ??
+        `terminated ${end} without a termination_reason`,
     };
   }
   const owed = ctx.param('reasons_owed', end).value;
@@ -62,7 +62,8 @@ export function paidIn(
   return { paid, rows };
 }
 
+/** Why a column is unknown, naming the kind of file (the reason these checks have always given). */
 export const absentColumn = (ctx: CheckContext, kind: 'employees' | 'payroll', column: string) =>
-  ctx.filled(kind, column) ? undefined : `column ${column} not in the ${kind} file`;
+  ctx.absent(kind, column) === undefined ? undefined : `column ${column} not in the ${kind} file`;
 
 export const endEvidence = (ctx: CheckContext): Draft['evidence'] => employeeEvidence(ctx.facts.employee);
