@@ -256,6 +256,10 @@ describe('a pay column the payroll lacks', () => {
   it('names an absent employees column the same way', () => {
     const r = without('notice_pay', 'lpa-17-1-notice-pay', '', '');
     expect(r.undetermined.map((u) => u.reason)).toEqual(['column notice_given_on not in the employees file']);
+    const leave = without('leave_pay', 'lpa-67-unused-leave', ',annual_leave_days', ',12');
+    expect(leave.undetermined.map((u) => u.reason)).toEqual([
+      'column leave_taken_days not in the employees file',
+    ]);
   });
 });
 
