@@ -8,7 +8,7 @@ import { employeeEvidence } from './util.js';
 
 // What the three termination checks (s.17/1, s.67, s.118) share: who is owed, and the last wage.
 
-export type Ending =
+type Ending =
   | { kind: 'owed'; end: string; reason: string }
   | { kind: 'none' }
   | { kind: 'undetermined'; reason: string };
@@ -85,7 +85,7 @@ export function shortfall(
  * rule's `reasons_owed` parameter. No termination date: nothing to check. A termination date
  * without a reason: undetermined, never assumed.
  */
-export function endingOf(ctx: CheckContext): Ending {
+function endingOf(ctx: CheckContext): Ending {
   const e = ctx.facts.employee;
   const end = e.termination_date;
   if (!end) return { kind: 'none' };
@@ -103,7 +103,7 @@ export function endingOf(ctx: CheckContext): Ending {
 }
 
 /** The employee's last daily wage on the termination date, floored at the minimum wage. */
-export function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
+function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
   return lastDailyWage(
     ctx.facts.employee,
     ctx.facts.periods,
@@ -114,7 +114,7 @@ export function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
 }
 
 /** What the payroll records as paid in one column over all the employee's periods (satang). */
-export function paidIn(
+function paidIn(
   ctx: CheckContext,
   column: keyof PayrollRow,
 ): { paid: number; rows: Draft['evidence'] } {
