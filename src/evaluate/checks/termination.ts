@@ -114,10 +114,7 @@ function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
 }
 
 /** What the payroll records as paid in one column over all the employee's periods (satang). */
-function paidIn(
-  ctx: CheckContext,
-  column: keyof PayrollRow,
-): { paid: number; rows: Draft['evidence'] } {
+function paidIn(ctx: CheckContext, column: keyof PayrollRow): { paid: number; rows: Draft['evidence'] } {
   let paid = 0;
   const rows: Draft['evidence'] = [];
   for (const p of ctx.facts.periods) {
