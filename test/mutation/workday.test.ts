@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { clockAfterWorked, limitMinutes, workDay, workDays, workWeeks } from '../../src/facts/workday.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { plausibility } from '../../src/evaluate/engine.js';
+import {
+  clockAfterWorked,
+  limitMinutes,
+  type WorkDay,
+  workDay,
+  workDays,
+  workWeeks,
+} from '../../src/facts/workday.js';
 import type { Employee, Stretch } from '../../src/parse/records.js';
 import { pack, packWith } from '../helpers.js';
 
@@ -31,12 +39,16 @@ const params = pack().params;
 
 describe('breaks over 120 minutes count as work (s.27 para 3)', () => {
   // 08:00-12:00 and 15:00-19:00: a 3 h break, of which 1 h counts as work: 9 h worked.
-  const d = workDay(
-    emp(),
-    '2025-09-01',
-    [st('2025-09-01', '08:00', '12:00'), st('2025-09-01', '15:00', '19:00')],
-    params,
-  );
+  // Built in beforeAll, not while collecting: a throw then fails the tests instead of hiding them.
+  let d: WorkDay;
+  beforeAll(() => {
+    d = workDay(
+      emp(),
+      '2025-09-01',
+      [st('2025-09-01', '08:00', '12:00'), st('2025-09-01', '15:00', '19:00')],
+      params,
+    );
+  });
   it('9 h worked: 8 normal and 1 overtime', () => {
     expect([d.breakMin, d.excessBreakMin, d.workedMin, d.normalMin, d.overtimeMin]).toEqual([
       180, 60, 540, 480, 60,
@@ -119,16 +131,19 @@ describe('holiday minutes', () => {
 });
 
 describe('the weekly series', () => {
-  const days = workDays(
-    emp(),
-    [
-      st('2025-09-01', '08:00', '19:00', { break_minutes: 60 }), // Monday: 8 + 2 OT
-      st('2025-09-06', '08:00', '12:00'), // Saturday: 4
-      st('2025-09-07', '08:00', '18:00', { break_minutes: 60, day_type: 'weekly_holiday' }), // Sunday: 8 + 1
-      st('2025-09-08', '08:00', '17:00', { break_minutes: 60 }), // next Monday: 8
-    ],
-    params,
-  );
+  let days: WorkDay[];
+  beforeAll(() => {
+    days = workDays(
+      emp(),
+      [
+        st('2025-09-01', '08:00', '19:00', { break_minutes: 60 }), // Monday: 8 + 2 OT
+        st('2025-09-06', '08:00', '12:00'), // Saturday: 4
+        st('2025-09-07', '08:00', '18:00', { break_minutes: 60, day_type: 'weekly_holiday' }), // Sunday: 8 + 1
+        st('2025-09-08', '08:00', '17:00', { break_minutes: 60 }), // next Monday: 8
+      ],
+      params,
+    );
+  });
   it('groups Monday to Sunday and sums each measure', () => {
     const w = workWeeks(days);
     expect(w.map((x) => [x.start, x.end, x.days.length])).toEqual([
@@ -224,5 +239,28 @@ describe('stretches of one day', () => {
       0,
       0,
     ]);
+  });
+});
+
+describe('the first date a work day can be counted is when all its parameters are in force', () => {
+  it('the bundled pack: 1998-08-19, the Act in force', () => {
+    expect(plausibility(pack()).earliest).toBe('1998-08-19');
+  });
+  it.each(['normal_hours_per_day', 'hazardous_hours_per_day', 'break_excess_counts_after_minutes'])(
+    'a pack whose %s starts on 2000-01-01: 2000-01-01',
+    (name) => {
+      expect(plausibility(packWith({ [name]: 8 }, '2000-01-01')).earliest).toBe('2000-01-01');
+    },
+  );
+});
+
+describe('work weeks come out in date order', () => {
+  it('days given out of order: the weeks of 1, 8 and 15 September in that order', () => {
+    const days = [
+      st('2025-09-15', '08:00', '17:00'),
+      st('2025-09-01', '08:00', '17:00'),
+      st('2025-09-08', '08:00', '17:00'),
+    ].map((s) => workDay(emp(), s.date, [s], params));
+    expect(workWeeks(days).map((w) => w.start)).toEqual(['2025-09-01', '2025-09-08', '2025-09-15']);
   });
 });
