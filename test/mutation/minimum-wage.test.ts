@@ -238,6 +238,16 @@ describe('s.90 undetermined, with the reason', () => {
 });
 
 describe('s.90 hourly_pro_rata switched on in the pack: the minimum / L per normal hour', () => {
+  it('hourly-paid, a period with no day worked: nothing due, nothing undetermined', () => {
+    const files = {
+      employees: emp('hourly', 50),
+      hours: hours(day('2025-09-01')),
+      payroll: `${pay('base_pay', '400')}\nE1,2025-10-01,2025-10-31,2025-10-31,0`,
+    };
+    const r = runWith({ hourly_pro_rata: true }, files, '2025-10-31', [RULE]);
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined).toEqual([]);
+  });
   const on = (files: Parameters<typeof run>[0]) =>
     runWith({ hourly_pro_rata: true }, files, '2025-09-30', [RULE]).findings.filter((f) => f.rule === RULE);
   // 400.00 a day over an 8-hour day: 50.00 a normal hour.
