@@ -94,6 +94,8 @@ const LABELS = [
   'baht',
   'tool',
   'when',
+  'bottom_line',
+  'next_steps',
 ] as const;
 
 export function buildPacket(
@@ -172,7 +174,7 @@ export function buildPacket(
         occurrences: fs.map((f) => ({
           when: f.period ? `${f.period.start} – ${f.period.end}` : (f.date ?? ''),
           ...(f.owed_satang ? { owed_satang: f.owed_satang, interest_satang: f.interest_satang ?? 0 } : {}),
-          detail: m.code === 'th' ? f.message_th : f.message,
+          detail: findingText(f, m.code),
         })),
         calculation: calculation(first, rule, a, s.asOf, periods, m, data),
       };
@@ -300,6 +302,17 @@ export function answerText(id: keyof Account, v: Account[keyof Account], m: Mess
   return String(v);
 }
 
+/**
+ * A finding's own sentence, in the languages the rule pack writes them in (en, th), without the
+ * synthetic worker id in front; in any other language nothing, so that a worker's packet never
+ * switches to English mid-page (the heading and the amounts say what it is).
+ */
+function findingText(f: Finding, lang: string): string {
+  if (lang !== 'en' && lang !== 'th') return '';
+  const text = lang === 'th' ? f.message_th : f.message;
+  return text.startsWith(`${WORKER_ID}: `) ? text.slice(WORKER_ID.length + 2) : text;
+}
+
 type Params = Record<string, unknown>;
 const paramValue = (p: unknown): string | number | undefined =>
   typeof p === 'object' && p !== null && 'value' in p ? (p as { value: number | string }).value : undefined;
@@ -403,7 +416,7 @@ function calculation(
       break;
     default:
       if (f.owed_satang) steps.push(m.t('calc.paid_owed', common));
-      else steps.push(m.code === 'th' ? f.message_th : f.message);
+      else steps.push(findingText(f, m.code) || m.t(`rules.${rule.id}.title`));
   }
   const interest = p.interest as { value: number; days: number; due: string; as_of: string } | undefined;
   if (f.interest_satang && interest) {
