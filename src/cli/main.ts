@@ -10,6 +10,7 @@ import type { Result } from '../findings/result.js';
 import { applyWaivers, loadWaivers } from '../findings/waivers.js';
 import { loadPack } from '../pack/load.js';
 import { guessKind, inspectHeader } from '../parse/ingest.js';
+import { loadProfile } from '../parse/profile.js';
 import { initProfile } from '../parse/profile-init.js';
 import { FILE_KINDS, type FileKind } from '../parse/records.js';
 import { readGrid } from '../read/table.js';
@@ -143,6 +144,10 @@ export function program(argv: readonly string[] = process.argv): Command {
         .default('en'),
     )
     .option('--be-dates', 'show dates in Buddhist era (B.E.) in the human-readable formats')
+    .option(
+      '--establishment <name>',
+      "the establishment checked, named in the header of the HTML report (default: the --map profile's establishment)",
+    )
     .option('-q, --quiet', 'no progress bar or notes on stderr')
     .option(
       '--redact',
@@ -218,7 +223,9 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       if (baseline) result = applyBaseline(result, baseline, rk ? (id) => pseudonym(rk.key, id) : undefined);
       if (rk) result = redact(result, rk);
 
-      const ro = { lang: o.lang as 'en' | 'th', beDates: !!o.beDates, rules: ruleInfo(pack) };
+      const establishment: string | undefined =
+        o.establishment ?? (o.map ? loadProfile(o.map).establishment : undefined);
+      const ro = { lang: o.lang as 'en' | 'th', beDates: !!o.beDates, rules: ruleInfo(pack), establishment };
       if (o.outputDir) {
         try {
           mkdirSync(o.outputDir, { recursive: true });

@@ -1,5 +1,6 @@
 import type { EmployeeFacts } from '../facts/employee.js';
 import type { Ratio } from '../findings/money.js';
+import { type Reason, reasonText } from '../findings/reasons.js';
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore, ParamUse } from '../pack/params.js';
 import type { FACTS } from '../pack/schema.js';
@@ -41,8 +42,8 @@ export interface CheckContext {
 
 export interface CheckOutput {
   findings: Draft[];
-  /** Reasons the check could not be run, in part or whole, for this employee. */
-  undetermined: string[];
+  /** Reasons the check could not be run, in part or whole, for this employee (message ids; plain text only where no id exists yet). */
+  undetermined: (Reason | string)[];
 }
 
 export interface CheckFunction {
@@ -56,6 +57,10 @@ export interface CheckFunction {
 }
 
 /** A rule parameter with no value in force on a date: the check is undetermined there. */
-export class MissingParam extends Error {}
+export class MissingParam extends Error {
+  constructor(readonly reason: Reason) {
+    super(reasonText(reason));
+  }
+}
 
 export const out = (): CheckOutput => ({ findings: [], undetermined: [] });

@@ -3,6 +3,7 @@ import { day } from '../facts/calendar.js';
 import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { Ratio } from '../findings/money.js';
+import { noFile, type Reason, reason, reasonText, thaiHours } from '../findings/reasons.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
 import type { ParamUse } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
@@ -32,6 +33,8 @@ export interface Evaluation {
   findings: Finding[];
   undetermined: Undetermined[];
   runs: RuleRun[];
+  /** The first and last day the input speaks of (days worked, pay periods): the period a report covers. */
+  period?: { start: string; end: string };
 }
 
 /** The check function behind each rule, validated against the rule file. */
@@ -67,6 +70,8 @@ export class Evaluator {
   private readonly findings: Finding[] = [];
   private readonly undetermined: Undetermined[] = [];
   private readonly runs: Map<string, RuleRun>;
+  private first?: string;
+  private last?: string;
 
   constructor(
     private readonly data: EvaluationInput,
@@ -91,29 +96,39 @@ export class Evaluator {
 
   employee(facts: EmployeeFacts): void {
     const { data, pack, o } = this;
+    const seen = (a: string, b: string) => {
+      if (this.first === undefined || a < this.first) this.first = a;
+      if (this.last === undefined || b > this.last) this.last = b;
+    };
+    for (const d of facts.days) seen(d.date, d.date);
+    for (const p of facts.periods) seen(p.start, p.end);
     for (const rule of this.rules) {
       const fn = this.bound.get(rule.id)!;
       const run = this.runs.get(rule.id)!;
-      const reasons = new Set<string>();
+      const reasons = new Map<string, Reason | string>();
+      const add = (r: Reason | string) => reasons.set(typeof r === 'string' ? r : reasonText(r), r);
       const missing = fn.needs.filter((k) => !data.present[k]);
       if (missing.length) {
-        reasons.add(`no ${missing.join(' or ')} file`);
+        add(noFile(missing));
       } else {
         try {
           const res = fn.run(context(facts, rule, pack, data, o));
-          for (const r of res.undetermined) reasons.add(r);
+          for (const r of res.undetermined) add(r);
           for (const d of res.findings) this.findings.push(finish(d, rule, facts, data.files, pack, o));
           if (res.findings.length) run.employees_with_findings++;
         } catch (e) {
           if (!(e instanceof MissingParam)) throw e;
-          reasons.add(e.message);
+          add(e.reason);
         }
       }
       if (reasons.size) {
+        const all = [...reasons.values()];
         this.undetermined.push({
           rule: rule.id,
           employee_id: facts.employee.employee_id,
-          reason: [...reasons].join('; '),
+          reason: [...reasons.keys()].join('; '),
+          // Message ids only when every reason has one: a plain-text reason keeps the English line.
+          ...(all.every((r) => typeof r !== 'string') ? { reasons: all as Reason[] } : {}),
         });
         run.undetermined_employees.push(facts.employee.employee_id);
       }
@@ -125,7 +140,8 @@ export class Evaluator {
     const runs = [...this.runs.values()];
     // In employee order whatever order employees were evaluated in.
     for (const r of runs) r.undetermined_employees.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return { findings: this.findings, undetermined: this.undetermined, runs };
+    const period = this.first && this.last ? { period: { start: this.first, end: this.last } } : {};
+    return { findings: this.findings, undetermined: this.undetermined, runs, ...period };
   }
 }
 
@@ -152,13 +168,13 @@ function context(
     const p = rule.resolved[key];
     const fromPack = p ? undefined : pack.params.get(key);
     const series = p?.series ?? fromPack;
-    if (!series) throw new MissingParam(`rule parameter "${key}" is not defined`);
+    if (!series) throw new MissingParam(reason('param_not_defined', { name: key }));
     let hit: ParamUse | undefined;
     for (const v of byDate(series)) {
       if (v.from > date) break;
       hit = { value: v.value, from: v.from, source: v.source };
     }
-    if (!hit) throw new MissingParam(`no value of ${p?.name ?? key} in force on ${date}`);
+    if (!hit) throw new MissingParam(reason('param_no_value', { name: p?.name ?? key, date }));
     return hit;
   };
   return {
@@ -167,7 +183,7 @@ function context(
     param,
     num: (key, date) => {
       const v = param(key, date).value;
-      if (typeof v !== 'number') throw new MissingParam(`parameter ${key} is not a number`);
+      if (typeof v !== 'number') throw new MissingParam(reason('param_not_number', { name: key }));
       return v;
     },
     pack: pack.params,
@@ -187,6 +203,17 @@ function byDate(series: ParamSeries): ParamSeries['values'] {
     sortedValues.set(series, v);
   }
   return v;
+}
+
+/**
+ * The values of a finding's Thai message: a value `x` given in Thai as `x_th` takes its place,
+ * and hours written by `hoursText` ("16 h") are said in Thai ("16 ชม.").
+ */
+export function thaiValues(data: Record<string, string | number>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(data)) out[k] = typeof v === 'string' ? thaiHours(v) : v;
+  for (const [k, v] of Object.entries(data)) if (k.endsWith('_th')) out[k.slice(0, -3)] = v;
+  return out;
 }
 
 export function render(template: string, data: Record<string, string | number>): string {
@@ -211,7 +238,7 @@ function finish(
     ...(d.date ? { date: d.date } : {}),
     ...(d.period ? { period: d.period } : {}),
     message: render(messages.en, data),
-    message_th: render(messages.th, data),
+    message_th: render(messages.th, thaiValues(data)),
     evidence: d.evidence
       .map((e) => ({ file: files[e.kind] ?? e.kind, row: e.row }))
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row)),

@@ -33,7 +33,7 @@ export interface RulePack {
   params: ParamStore;
   wages?: MinimumWageTable;
   rules: LoadedRule[];
-  notCovered: { section: string; topic: string }[];
+  notCovered: { section: string; topic: string; topic_th?: string }[];
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));

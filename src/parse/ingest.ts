@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import { day } from '../facts/calendar.js';
+import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import { gridOfTable, type RawGrid, type RawRow, type RawTable } from '../read/table.js';
 import {
   ALIASES,
@@ -53,7 +54,10 @@ export interface Rejection {
   file: string;
   row: number;
   column: string;
+  /** In English. */
   reason: string;
+  /** The same as a message id, when it has one. */
+  why?: Reason;
 }
 
 export interface InputStats {
@@ -70,7 +74,10 @@ export interface Warning {
   file?: string;
   row?: number;
   column?: string;
+  /** In English. */
   message: string;
+  /** The same as a message id, when it has one. */
+  why?: Reason;
 }
 
 /** How a file was mapped onto its canonical columns: what `validate` prints. */
@@ -443,8 +450,10 @@ export function parseGrid<T extends FileKind>(
       );
     }
   }
-  if (!grid.header && mapping.ignored.length)
-    warnings.push({ file: grid.file, message: `ignored columns: ${mapping.ignored.join(', ')}` });
+  if (!grid.header && mapping.ignored.length) {
+    const why = reason('ignored_columns', { columns: mapping.ignored.join(', ') });
+    warnings.push({ file: grid.file, message: reasonText(why), why });
+  }
   const dateIdx = [...mapping.byColumn.entries()]
     .filter(([c]) => DATE_COLUMNS.has(c) || c === 'datetime')
     .flatMap(([, i]) => i);

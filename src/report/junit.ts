@@ -1,6 +1,17 @@
 import { baht } from '../findings/money.js';
 import type { Result } from '../findings/result.js';
-import { employeeIds, groupBy, messageOf, type ReportOptions, ruleById, titleOf, when } from './common.js';
+import {
+  employeeIds,
+  groupBy,
+  messageOf,
+  type ReportOptions,
+  ruleById,
+  severityWord,
+  titleOf,
+  undeterminedReason,
+  when,
+  words,
+} from './common.js';
 
 // JUnit XML for CI test views: one testsuite per rule, one testcase per employee checked.
 // A testcase fails with the employee's findings under the rule; an employee the rule could not
@@ -19,10 +30,13 @@ export function xml(s: string): string {
 
 export function junit(r: Result, o: ReportOptions = {}): string {
   const rules = ruleById(o);
+  const L = words(o);
   const employees = employeeIds(r);
   const findings = groupBy(r.findings, (f) => `${f.rule}\u0000${f.employee_id}`);
   const waived = groupBy(r.waived ?? [], (f) => `${f.rule}\u0000${f.employee_id}`);
-  const undetermined = new Map(r.undetermined.map((u) => [`${u.rule}\u0000${u.employee_id}`, u.reason]));
+  const undetermined = new Map(
+    r.undetermined.map((u) => [`${u.rule}\u0000${u.employee_id}`, undeterminedReason(u, o)]),
+  );
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
@@ -41,10 +55,10 @@ export function junit(r: Result, o: ReportOptions = {}): string {
       if (list) {
         f++;
         const owed = list.reduce((a, x) => a + (x.owed_satang ?? 0), 0);
-        const head = `${list.length} finding${list.length > 1 ? 's' : ''}${owed ? `, owed ${baht(owed)} baht` : ''}: ${messageOf(list[0], o)}`;
+        const head = `${L.findingsOwed(list.length, owed ? baht(owed) : '')}: ${messageOf(list[0], o)}`;
         const detail = list.map(
           (x) =>
-            `[${x.severity}] ${when(x, o)} ${messageOf(x, o)}${x.owed_satang ? ` (owed ${baht(x.owed_satang)} + interest ${baht(x.interest_satang ?? 0)} baht)` : ''}\n  evidence: ${x.evidence.map((e) => `${e.file}:${e.row}`).join(' ')}`,
+            `[${severityWord(x.severity, o)}] ${when(x, o)} ${messageOf(x, o)}${x.owed_satang ? ` (${L.owedLower} ${baht(x.owed_satang)} + ${L.interestLower} ${baht(x.interest_satang ?? 0)} ${L.baht})` : ''}\n  ${L.evidenceShort}: ${x.evidence.map((e) => `${e.file}:${e.row}`).join(' ')}`,
         );
         const worst = list.some((x) => x.severity === 'critical') ? 'critical' : list[0].severity;
         body.push(
@@ -52,10 +66,10 @@ export function junit(r: Result, o: ReportOptions = {}): string {
         );
       } else if (reason !== undefined) {
         s++;
-        body.push(`      <skipped message="${xml(`undetermined: ${reason}`)}"/>`);
+        body.push(`      <skipped message="${xml(`${L.undeterminedLower}: ${reason}`)}"/>`);
       }
-      const notes = (w ?? []).map((x) => `waived by ${x.waiver}: ${when(x, o)} ${messageOf(x, o)}`);
-      if (list && reason !== undefined) notes.push(`partly undetermined: ${reason}`);
+      const notes = (w ?? []).map((x) => `${L.waivedBy} ${x.waiver}: ${when(x, o)} ${messageOf(x, o)}`);
+      if (list && reason !== undefined) notes.push(`${L.partlyUndetermined}: ${reason}`);
       if (notes.length) {
         const lines = notes;
         body.push(`      <system-out>${xml(lines.join('\n'))}</system-out>`);
@@ -85,7 +99,7 @@ export function junit(r: Result, o: ReportOptions = {}): string {
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${xml(`${r.tool.name} ${r.ruleset.id} ${r.ruleset.version} as of ${r.as_of}`)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`,
+    `<testsuites name="${xml(`${r.tool.name} ${r.ruleset.id} ${r.ruleset.version} ${L.asOf} ${r.as_of}`)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`,
     ...suites,
     '</testsuites>',
     '',

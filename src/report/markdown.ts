@@ -4,12 +4,17 @@ import {
   evidenceText,
   groupBy,
   messageOf,
+  packTitle,
   type ReportOptions,
+  rejectionReason,
   ruleById,
+  sectionText,
   severityWord,
   showDate,
-  showDatesIn,
   titleOf,
+  topicOf,
+  undeterminedReason,
+  warningText,
   when,
   words,
 } from './common.js';
@@ -42,7 +47,7 @@ export function markdown(r: Result, o: ReportOptions = {}): string {
   const out: string[] = [];
   out.push(`# ${w.reportTitle}`, '');
   out.push(
-    `${md(r.ruleset.title)} · ${md(r.ruleset.id)} ${md(r.ruleset.version)} · ${w.asOf} ${showDate(r.as_of, o)} · ${md(r.tool.name)} ${md(r.tool.version)}${r.redaction ? ` · ${w.redacted}` : ''}`,
+    `${md(packTitle(r, o))} · ${md(r.ruleset.id)} ${md(r.ruleset.version)} · ${w.asOf} ${showDate(r.as_of, o)} · ${md(r.tool.name)} ${md(r.tool.version)}${r.redaction ? ` · ${w.redacted}` : ''}`,
     '',
   );
   out.push(`## ${w.summary}`, '');
@@ -90,7 +95,7 @@ export function markdown(r: Result, o: ReportOptions = {}): string {
         [w.when, w.section, w.rule, w.severity, w.message, `${w.owed} (${w.baht})`, w.evidence],
         list.map((f) => [
           md(when(f, o)),
-          md(f.section),
+          md(sectionText(f.section, o)),
           `${md(f.rule)}<br>${md(titleOf(f.rule, o, rules))}`,
           severityWord(f.severity, o),
           md(messageOf(f, o)),
@@ -134,7 +139,7 @@ export function markdown(r: Result, o: ReportOptions = {}): string {
     out.push(`## ${w.waivers}`, '');
     out.push(
       ...table(
-        [w.status, 'id', w.rule, w.employees, w.span, w.reason, w.reference, w.expires, w.matched],
+        [w.status, w.id, w.rule, w.employees, w.span, w.reason, w.reference, w.expires, w.matched],
         r.waivers.map((x) => [
           w[x.status],
           md(x.id),
@@ -153,7 +158,7 @@ export function markdown(r: Result, o: ReportOptions = {}): string {
       out.push(`### ${w.waived} (${r.waived.length})`, '');
       out.push(
         ...table(
-          [w.employee, w.when, w.rule, w.message, 'waiver'],
+          [w.employee, w.when, w.rule, w.message, w.waiver],
           r.waived.map((f) => [
             who(f.employee_id),
             md(when(f, o)),
@@ -172,7 +177,7 @@ export function markdown(r: Result, o: ReportOptions = {}): string {
     out.push(
       ...table(
         [w.employee, w.rule, w.reason],
-        r.undetermined.map((u) => [who(u.employee_id), md(u.rule), md(showDatesIn(u.reason, o))]),
+        r.undetermined.map((u) => [who(u.employee_id), md(u.rule), md(undeterminedReason(u, o))]),
       ),
       '',
     );
@@ -182,7 +187,7 @@ export function markdown(r: Result, o: ReportOptions = {}): string {
     out.push(
       ...table(
         [w.file, w.row, w.column, w.reason],
-        r.rejected.map((x) => [md(x.file), String(x.row), md(x.column), md(x.reason)]),
+        r.rejected.map((x) => [md(x.file), String(x.row), md(x.column), md(rejectionReason(x, o))]),
       ),
       '',
     );
@@ -190,12 +195,12 @@ export function markdown(r: Result, o: ReportOptions = {}): string {
   if (r.warnings.length) {
     out.push(`## ${w.warnings}`, '');
     for (const x of r.warnings)
-      out.push(`- ${x.file ? `${md(x.file)}${x.row ? `:${x.row}` : ''}: ` : ''}${md(x.message)}`);
+      out.push(`- ${x.file ? `${md(x.file)}${x.row ? `:${x.row}` : ''}: ` : ''}${md(warningText(x, o))}`);
     out.push('');
   }
   out.push(`## ${w.coverage}`, '');
   out.push(
-    `${w.sectionsCovered}: ${r.coverage.sections_covered.map((x) => `${w.sectionShort}${md(x)}`).join(', ')}`,
+    `${w.sectionsCovered}: ${r.coverage.sections_covered.map((x) => md(sectionText(x, o))).join(', ')}`,
     '',
   );
   out.push(
@@ -203,7 +208,7 @@ export function markdown(r: Result, o: ReportOptions = {}): string {
       [w.rule, w.section, w.checked, w.undeterminedShort],
       r.coverage.rules.map((x) => [
         `${md(x.rule)} ${md(titleOf(x.rule, o, rules))}`,
-        md(x.section),
+        md(sectionText(x.section, o)),
         String(x.employees_checked),
         String(x.undetermined_employees.length),
       ]),
@@ -212,9 +217,9 @@ export function markdown(r: Result, o: ReportOptions = {}): string {
     '',
   );
   out.push(
-    `${w.notCovered}: ${r.coverage.not_covered.map((n) => `${w.sectionShort}${md(n.section)} (${md(n.topic)})`).join('; ')}`,
+    `${w.notCovered}: ${r.coverage.not_covered.map((n) => `${md(sectionText(n.section, o))} (${md(topicOf(n, o))})`).join('; ')}`,
     '',
   );
-  out.push(`> ${md(r.coverage.note)}`, '');
+  out.push(`> ${md(w.coverageNote)}`, '');
   return `${out.join('\n')}`;
 }

@@ -1,7 +1,8 @@
 import { hhmm, hoursText } from '../facts/calendar.js';
 import { allEmployeeFacts, type PayPeriod } from '../facts/employee.js';
-import type { Finding } from '../findings/finding.js';
+import type { Finding, Undetermined } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
+import { reasonText } from '../findings/reasons.js';
 import type { Result } from '../findings/result.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
 import { type Account, FIELDS, known, UNKNOWN } from './account.js';
@@ -192,7 +193,11 @@ export function buildPacket(
       (k) => reason.includes(`no ${k}`) && rec.missing[k],
     );
     const answers = [...new Set(files.flatMap((k) => rec.missing[k] ?? []))].map(questionLabel);
-    return answers.length ? m.t('packet.missing_answers', { answers: answers.join(', ') }) : '';
+    return answers.length
+      ? m.t('packet.missing_answers', { answers: answers.join(', ') })
+      : m.code === 'en' || m.code === 'th'
+        ? ''
+        : m.t('packet.no_data');
   };
   for (const id of pack.rules.map((r) => r.id)) {
     const rule = rules.get(id)!;
@@ -204,7 +209,7 @@ export function buildPacket(
       continue;
     }
     const u = likely.undetermined.find((x) => x.rule === id && x.employee_id === WORKER_ID);
-    if (u) row([u.reason, missingNote(u.reason)].filter(Boolean).join(' '));
+    if (u) row([reasonIn(u, m.code), missingNote(u.reason)].filter(Boolean).join(' '));
     else if (s.plan.atLeast.has(id) && !likelyBy.has(id)) {
       row(m.t('packet.at_least_silent', { question: questionLabel(s.plan.atLeast.get(id)!) }));
     }
@@ -300,6 +305,13 @@ export function answerText(id: keyof Account, v: Account[keyof Account], m: Mess
       .join('; ');
   }
   return String(v);
+}
+
+/** Why a check was undetermined, in the packet's language: the reason catalogue has en and th. */
+function reasonIn(u: Undetermined, lang: string): string {
+  if (lang === 'en') return u.reason;
+  if (lang === 'th' && u.reasons) return u.reasons.map((r) => reasonText(r, 'th')).join('; ');
+  return '';
 }
 
 /**

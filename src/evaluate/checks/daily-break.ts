@@ -1,4 +1,5 @@
 import { hoursText } from '../../facts/calendar.js';
+import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { hoursEvidence } from './util.js';
 
@@ -43,8 +44,7 @@ export const dailyBreak: CheckFunction = {
         });
       }
     }
-    if (unknown.length)
-      o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
+    if (unknown.length) o.undetermined.push(reason('break_position_unknown', { dates: list(unknown) }));
     return o;
   },
 };

@@ -1,4 +1,5 @@
 import { ageOn } from '../../facts/calendar.js';
+import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { employeeEvidence, hoursEvidence } from './util.js';
 
@@ -20,7 +21,7 @@ export const minimumAge: CheckFunction = {
     if (dates.length === 0 && e.hire_date) dates.push(e.hire_date);
     if (dates.length === 0) return o;
     if (!e.birth_date) {
-      o.undetermined.push('no birth date');
+      o.undetermined.push(reason('no_birth_date'));
       return o;
     }
     const under = dates.filter((d) => ageOn(e.birth_date!, d) < ctx.num('min_age', d));

@@ -2,6 +2,7 @@ import { addDays, daysInMonth } from '../../facts/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import { minimumWage } from '../../facts/wage.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';
+import { daysText, inPeriod, type Reason, reason } from '../../findings/reasons.js';
 import type { CheckContext } from '../check.js';
 import { type CheckFunction, out } from '../check.js';
 import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
@@ -22,7 +23,7 @@ export const minimumWageCheck: CheckFunction = {
     for (const p of ctx.facts.periods) {
       const due = minimumDue(ctx, p);
       if (!due.ok) {
-        o.undetermined.push(`${p.start}..${p.end}: ${due.reason}`);
+        o.undetermined.push(inPeriod(p, due.reason));
         continue;
       }
       const wages = p.pay.base_pay + (p.pay.other_wages ?? 0);
@@ -34,6 +35,7 @@ export const minimumWageCheck: CheckFunction = {
           wages: baht(wages),
           due: baht(due.amount.roundHalfUp()),
           basis: due.basis,
+          basis_th: due.basis_th,
           start: p.start,
           end: p.end,
         },
@@ -50,8 +52,16 @@ export const minimumWageCheck: CheckFunction = {
 };
 
 type Due =
-  | { ok: true; amount: Ratio; basis: string; rates: unknown[]; days: PayPeriod['days']; divisor?: unknown }
-  | { ok: false; reason: string };
+  | {
+      ok: true;
+      amount: Ratio;
+      basis: string;
+      basis_th: string;
+      rates: unknown[];
+      days: PayPeriod['days'];
+      divisor?: unknown;
+    }
+  | { ok: false; reason: Reason };
 
 function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
   const e = ctx.facts.employee;
@@ -68,12 +78,12 @@ function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     return w;
   };
   let amount = ZERO;
-  if (!e.wage_type) return { ok: false, reason: 'no wage type (employees file missing)' };
+  if (!e.wage_type) return { ok: false, reason: reason('no_wage_type') };
   if (e.wage_type === 'monthly') {
     const from = e.hire_date && e.hire_date > p.start ? e.hire_date : p.start;
     const to = e.termination_date && e.termination_date < p.end ? e.termination_date : p.end;
     const divisor = ctx.pack.at('monthly_wage_divisor', p.start);
-    if (!divisor) return { ok: false, reason: 'no monthly wage divisor in force' };
+    if (!divisor) return { ok: false, reason: reason('no_monthly_divisor') };
     for (let d = from; d <= to; d = addDays(d, 1)) {
       const w = rate(d);
       if (!w.ok) return { ok: false, reason: w.reason };
@@ -84,6 +94,7 @@ function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
       ok: true,
       amount,
       basis: `${from}..${to}, minimum wage x ${divisor.value} / days in month`,
+      basis_th: `${from}..${to} ค่าจ้างขั้นต่ำ x ${divisor.value} / จำนวนวันของเดือน`,
       rates: [...rates.values()],
       days: [],
       divisor,
@@ -91,8 +102,8 @@ function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
   }
   const worked = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
   if (!ctx.present.hours) {
-    if (e.wage_type === 'hourly') return { ok: false, reason: 'hourly-paid: no hours file' };
-    if (p.pay.days_worked === undefined) return { ok: false, reason: 'no hours file and no days_worked' };
+    if (e.wage_type === 'hourly') return { ok: false, reason: reason('hourly_no_hours') };
+    if (p.pay.days_worked === undefined) return { ok: false, reason: reason('no_hours_no_days_worked') };
     const a = rate(p.start);
     const b = rate(p.end);
     if (!a.ok) return { ok: false, reason: a.reason };
@@ -102,7 +113,8 @@ function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     return {
       ok: true,
       amount: Ratio.of(daily).mul(Ratio.decimal(String(p.pay.days_worked))),
-      basis: `${p.pay.days_worked} days worked (payroll) x minimum wage`,
+      basis: `${daysText(p.pay.days_worked)} worked (payroll) x minimum wage`,
+      basis_th: `ทำงาน ${p.pay.days_worked} วัน (ตามบัญชีค่าจ้าง) x ค่าจ้างขั้นต่ำ`,
       rates: [...rates.values()],
       days: [],
     };
@@ -120,7 +132,11 @@ function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
   }
   const basis =
     e.wage_type === 'hourly'
-      ? `${worked.length} days, normal hours x minimum wage / normal day`
-      : `${worked.length} days worked x minimum wage`;
-  return { ok: true, amount, basis, rates: [...rates.values()], days: worked };
+      ? `${daysText(worked.length)}, normal hours x minimum wage / normal day`
+      : `${daysText(worked.length)} worked x minimum wage`;
+  const basis_th =
+    e.wage_type === 'hourly'
+      ? `${worked.length} วัน ชั่วโมงทำงานปกติ x ค่าจ้างขั้นต่ำ / เวลาทำงานปกติต่อวัน`
+      : `ทำงาน ${worked.length} วัน x ค่าจ้างขั้นต่ำ`;
+  return { ok: true, amount, basis, basis_th, rates: [...rates.values()], days: worked };
 }

@@ -1,4 +1,5 @@
 import { hoursText } from '../../facts/calendar.js';
+import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { hoursEvidence, isPregnantOn, isYoung } from './util.js';
 
@@ -41,7 +42,7 @@ export const overtimeOrHolidayWork: CheckFunction = {
         params,
       });
     }
-    if (noBirth) o.undetermined.push('no birth date');
+    if (noBirth) o.undetermined.push(reason('no_birth_date'));
     return o;
   },
 };
