@@ -50,6 +50,12 @@ import {
   type TwoDigitYears,
 } from './values.js';
 
+/** A rejection's reason in English and as a message id. */
+const said = (id: string, params: Record<string, string | number>) => {
+  const why = reason(id, params);
+  return { reason: reasonText(why), why };
+};
+
 export interface Rejection {
   file: string;
   row: number;
@@ -332,14 +338,14 @@ function canonicalCell(
   column: string,
   raw: string,
   c: CellContext,
-): { ok: true; value: string } | { ok: false; error: string } {
+): { ok: true; value: string } | { ok: false; error: string; why?: Reason } {
   const v = cleanCell(raw);
   if (v === '') return { ok: true, value: '' };
   const mapped = lookupValue(column, v, c.values);
   if (mapped !== undefined) return { ok: true, value: mapped };
   if (DATE_COLUMNS.has(column)) {
     const d = parseDate(v, c.date);
-    if (!d.ok) return { ok: false, error: d.error };
+    if (!d.ok) return { ok: false, error: d.error, why: d.why };
     const y = /(?:^|\D)(\d{4})(?:\D|$)/.exec(v);
     if (y && Number(y[1]) >= 2400) {
       c.counters.be++;
@@ -357,11 +363,15 @@ function canonicalCell(
     const t = parseTime(s);
     return t.ok
       ? { ok: true, value: timeText(t.value) }
-      : { ok: false, error: t.error.replace(`"${s}"`, `"${raw}"`) };
+      : {
+          ok: false,
+          error: t.error.replace(`"${s}"`, `"${raw}"`),
+          ...(t.why ? { why: { ...t.why, params: { ...t.why.params, value: raw } } } : {}),
+        };
   }
   if (column === 'national_id') {
     const n = parseNationalId(v);
-    return n.ok ? n : { ok: false, error: n.error };
+    return n.ok ? n : { ok: false, error: n.error, why: n.why };
   }
   if (MONEY.has(column) && c.xlsx && /^\d+\.\d{3,}$/.test(v)) {
     c.counters.rounded.add(column);
@@ -533,8 +543,8 @@ function tableRows(
   const schema = SCHEMAS[kind];
   const records: unknown[] = [];
   const rejected: Rejection[] = [];
-  const reject = (row: number, column: string, reason: string) =>
-    rejected.push({ file: grid.file, row, column, reason });
+  const reject = (row: number, column: string, reason: string, why?: Reason) =>
+    rejected.push({ file: grid.file, row, column, reason, ...(why ? { why } : {}) });
   const width = header.length;
   nextRow: for (const row of rows) {
     if (row.problem) {
@@ -558,7 +568,7 @@ function tableRows(
           if (cleanCell(r) === '') continue;
           const m = parseMoney(r);
           if (!m.ok) {
-            reject(row.line, column, m.error);
+            reject(row.line, column, m.error, m.why);
             continue nextRow;
           }
           sum += m.value;
@@ -568,7 +578,7 @@ function tableRows(
       } else raw = raws.map(cleanCell).filter(Boolean).join(' ');
       const c = canonicalCell(column, raw, ctx);
       if (!c.ok) {
-        reject(row.line, column, c.error);
+        reject(row.line, column, c.error, c.why);
         continue nextRow;
       }
       obj[column] = c.value;
@@ -594,7 +604,8 @@ function tableRows(
               .map((i) => i.path.join('.'))
               .join(', ')})`
           : '';
-      reject(row.line, first.path.join('.'), first.message + more);
+      const why = more ? undefined : (first as { params?: { why?: Reason } }).params?.why;
+      reject(row.line, first.path.join('.'), first.message + more, why);
       continue;
     }
     records.push({ ...r.data, row: row.line });
@@ -614,8 +625,8 @@ function clockRows(
   clock?: NonNullable<Profile['hours']>['clock'],
 ): RowsResult {
   const rejected: Rejection[] = [];
-  const reject = (row: number, column: string, reason: string) =>
-    rejected.push({ file: grid.file, row, column, reason });
+  const reject = (row: number, column: string, reason: string, why?: Reason) =>
+    rejected.push({ file: grid.file, row, column, reason, ...(why ? { why } : {}) });
   const col = (c: ClockColumn) => mapping.byColumn.get(c)?.[0];
   const [iId, iDt, iDate, iTime, iState, iDevice] = [
     col('employee_id'),
@@ -641,14 +652,14 @@ function clockRows(
     if (iDt !== undefined) {
       const dt = parseDateTime(cell(iDt), ctx.date);
       if (!dt.ok) {
-        reject(row.line, 'datetime', dt.error);
+        reject(row.line, 'datetime', dt.error, dt.why);
         continue;
       }
       when = dt.value;
     } else {
       const d = parseDate(cell(iDate), ctx.date);
       if (!d.ok) {
-        reject(row.line, 'date', d.error);
+        reject(row.line, 'date', d.error, d.why);
         continue;
       }
       const t = parseTime(cell(iTime));
@@ -725,7 +736,7 @@ export function assemble(
           file: parts.employees.stats.file,
           row: e.row,
           column: 'employee_id',
-          reason: `duplicate employee_id ${e.employee_id} (first on row ${prior.row})`,
+          ...said('duplicate_employee', { id: e.employee_id, row: prior.row }),
         });
         continue;
       }
@@ -762,7 +773,7 @@ export function assemble(
         file: p.stats.file,
         row,
         column: 'employee_id',
-        reason: `employee ${id} is not in ${parts.employees.stats.file}`,
+        ...said('unknown_employee', { id, file: parts.employees.stats.file }),
       });
     }
     return false;
@@ -852,7 +863,7 @@ export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Reject
     if (prev && prev.employee_id === s.employee_id && prevEnd > at.start) {
       // A stretch paired from clock punches stands for several rows: each is rejected.
       for (const row of s.rows ?? [s.row]) {
-        reject({ file, row, column: 'start', reason: `overlaps the stretch on row ${prev.row}` });
+        reject({ file, row, column: 'start', ...said('overlapping_stretch', { row: prev.row }) });
       }
       continue;
     }

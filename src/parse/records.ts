@@ -102,7 +102,7 @@ const cell = (p: (s: string) => Parsed<unknown>) =>
   str().transform((s, ctx) => {
     const r = p(s);
     if (!r.ok) {
-      ctx.addIssue({ code: 'custom', message: r.error });
+      ctx.addIssue({ code: 'custom', message: r.error, ...(r.why ? { params: { why: r.why } } : {}) });
       return z.NEVER;
     }
     return r.value;

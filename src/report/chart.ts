@@ -13,10 +13,10 @@ type Series = NonNullable<Result['hours']>[number];
 
 const W = 720;
 const LEFT = 34;
-const RIGHT = 78;
+const RIGHT = 100;
 const TOP = 20;
 const DAILY_H = 150;
-const GAP = 44;
+const GAP = 62;
 const WEEKLY_H = 80;
 const AXIS = 30;
 export const COLORS = {
