@@ -115,12 +115,14 @@ describe('bad input as a new user tries it', () => {
         row: 2,
         column: 'base_pay',
         reason: '"20OOO" is not an amount of baht',
+        why: { id: 'not_money', params: { value: '20OOO' } },
       },
       {
         file: join(dir, 'payroll.csv'),
         row: 3,
         column: 'period_end',
         reason: '"2025-09-31" is not a real calendar date',
+        why: { id: 'not_a_real_date', params: { value: '2025-09-31' } },
       },
     ]);
     const payroll = rep.inputs.find((i: { kind: string }) => i.kind === 'payroll');
