@@ -2,7 +2,7 @@ import { hhmm, hoursText } from '../facts/calendar.js';
 import { allEmployeeFacts, type PayPeriod } from '../facts/employee.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
-import { reasonText } from '../findings/reasons.js';
+import { reasonText, thaiHours } from '../findings/reasons.js';
 import type { Result } from '../findings/result.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
 import { type Account, FIELDS, known, UNKNOWN } from './account.js';
@@ -270,7 +270,12 @@ function becauseWords(d: Record<string, string | number>, m: Messages): Record<s
         .join(', ');
     else if (k === 'debt_to') out[k] = m.t(`choices.debt_to.${v}`);
     else if (k === 'example_th') continue;
-    else if (k === 'example' && m.code === 'th') out[k] = d.example_th;
+    else if (k === 'example')
+      // A finding's own sentence exists in en and th only; the worker id in front is dropped.
+      out[k] =
+        m.code === 'en' || m.code === 'th'
+          ? String(m.code === 'th' ? d.example_th : v).replace(new RegExp(`^${WORKER_ID}: `), '')
+          : '–';
     else out[k] = v;
   }
   return out;
@@ -325,6 +330,18 @@ function findingText(f: Finding, lang: string): string {
   return text.startsWith(`${WORKER_ID}: `) ? text.slice(WORKER_ID.length + 2) : text;
 }
 
+/** Hours in the packet's language: "16 h" in English, "16 ชม." in Thai, the bare figure otherwise. */
+function hoursIn(minutes: number, lang: string): string {
+  const text = hoursText(minutes);
+  if (lang === 'en') return text;
+  if (lang === 'th') return thaiHours(text);
+  return String(Math.round((minutes / 60) * 100) / 100);
+}
+
+/** A Wage Committee notification as the Thai packet names it: "No.13 B.E. 2567" -> "ฉบับที่ 13 พ.ศ. 2567". */
+const notificationIn = (key: string, lang: string): string =>
+  lang === 'th' ? key.replace(/No\.\s*(\d+) B\.E\. (\d{4})/, 'ฉบับที่ $1 พ.ศ. $2') : key;
+
 type Params = Record<string, unknown>;
 const paramValue = (p: unknown): string | number | undefined =>
   typeof p === 'object' && p !== null && 'value' in p ? (p as { value: number | string }).value : undefined;
@@ -353,7 +370,9 @@ function calculation(
   switch (rule.check) {
     case 'minimum-wage': {
       for (const r of (p.minimum_wage as { value: number; from: string; source: string }[]) ?? []) {
-        steps.push(m.t('calc.mw_rate', { value: r.value, from: r.from, source: r.source }));
+        steps.push(
+          m.t('calc.mw_rate', { value: r.value, from: r.from, source: notificationIn(r.source, m.code) }),
+        );
       }
       const worked = period?.days.filter((x) => x.day_type === 'work' && x.workedMin > 0) ?? [];
       if (p.wage_type === 'monthly')
@@ -363,7 +382,7 @@ function calculation(
         steps.push(
           m.t('calc.mw_hourly', {
             ...common,
-            hours: hoursText(normal),
+            hours: hoursIn(normal, m.code),
             limit: worked.length ? worked[0].limitMin / 60 : '',
           }),
         );
@@ -403,7 +422,7 @@ function calculation(
       steps.push(
         m.t('calc.premium', {
           ...common,
-          hours: hoursText(minutes),
+          hours: hoursIn(minutes, m.code),
           rate: rateData.rate,
           multiplier: paramValue(p[multKey ?? '']) ?? '',
         }),
