@@ -39,6 +39,14 @@ export function markdown(p: Packet): string {
     `**${md(L.estimate)}: ${md(L.likely)} ${amount(p.totals.likely, p)}; ${md(L.minimum)} ${amount(p.totals.minimum, p)}** (${md(L.interest)} ${interest(p.totals.likely, p)})`,
   );
   line();
+  if (p.signals.length) {
+    line(`${md(L.signals)}: **${p.signals.map((s) => md(s.title)).join(', ')}**`);
+    line();
+  }
+  line(
+    `${md(L.referrals)}: ${p.referrals.map((r) => `${r.phone ? `**${md(r.phone)}** ` : ''}${md(r.name)}`).join(' · ')}`,
+  );
+  line();
   line(`## ${md(L.signals)}`);
   line();
   line(md(L.signals_note));
@@ -181,7 +189,7 @@ td.n,th.n{text-align:right;white-space:nowrap}blockquote{border-left:4px solid #
 .nowrap,time{white-space:nowrap}
 h1,h2,h3{break-after:avoid}
 @page{size:A4;margin:14mm 12mm}
-@media print{body{margin:0;max-width:none}details{display:block}details>summary{list-style:none}.signal,tr{break-inside:avoid}}
+@media print{body{margin:0;max-width:none}details{display:block}details>summary{list-style:none}tr,.bottom{break-inside:avoid}}
 </style>
 </head>
 <body>
@@ -204,7 +212,7 @@ export function htmlBody(p: Packet): string {
   o(`<blockquote>${e(L.disclaimer)}</blockquote>`);
   // The bottom line first: what is owed, the signs of forced labour, what to do and whom to call.
   o(
-    `<section class="bottom" id="bottom-line"><h2>${e(L.bottom_line)}</h2><p>${e(L.estimate)}: ${e(L.likely)} <span class="amount" id="likely-owed">${e(amount(p.totals.likely, p))}</span> · ${e(L.minimum)} ${money(p.totals.minimum)}</p><p class="note">${e(L.interest)}: ${e(interest(p.totals.likely, p))}</p></section>`,
+    `<section class="bottom" id="bottom-line"><h2>${e(L.bottom_line)}</h2><p>${e(L.estimate)}: ${e(L.likely)} <span class="amount" id="likely-owed">${e(amount(p.totals.likely, p))}</span> · ${e(L.minimum)} ${money(p.totals.minimum)}</p><p class="note">${e(L.interest)}: ${e(interest(p.totals.likely, p))}</p>${p.signals.length ? `<p>${e(L.signals)}: <strong>${e(p.signals.map((s) => s.title).join(', '))}</strong></p>` : ''}<p>${e(L.referrals)}: ${p.referrals.map((r) => `${r.phone ? `<strong class="nowrap">${e(r.phone)}</strong> ` : ''}${e(r.name)}`).join(' · ')}</p></section>`,
   );
   o(`<h2>${e(L.signals)}</h2><p class="note">${e(L.signals_note)}</p>`);
   if (!p.signals.length) o(`<p>${e(L.no_signals)}</p>`);
