@@ -130,6 +130,7 @@ describe.skipIf(!ready)('HTML report and claim packet in headless Chromium', () 
       expect(r.code).toBe(1);
       const pdf = join(ARTIFACTS, `report-${lang}.pdf`);
       const page = await print(html, pdf);
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what the PDF must hold
       const seen = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
       await page.close();
 
