@@ -4,13 +4,13 @@ import { setFlagsFromString } from 'node:v8';
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  // Start-up is the whole cost of --version: load nothing but the version (README "Speed").
+  // Start-up is the whole cost of --version: load nothing but the version (docs/speed.md).
   const { toolVersion } = await import('../dist/src/version.js');
   process.stdout.write(`${toolVersion()}\n`);
 } else {
   // A check is one long batch: let the heap grow by half its live size between full
   // collections rather than V8's default (up to 4x). Peak RSS at 10 million hours rows goes
-  // from about 650 MB to 350 MB for a few per cent more GC time (README "Speed").
+  // from about 650 MB to 350 MB for a few per cent more GC time (docs/speed.md).
   setFlagsFromString('--heap-growing-percent=50');
   const { main } = await import('../dist/src/cli/main.js');
   process.exitCode = await main(process.argv);

@@ -19,7 +19,7 @@ import { printSummary, summarise } from './bench/profile.js';
 // command as its own process, the parse-only baseline, the full check and Miller's filter,
 // and reports medians of wall, CPU and peak RSS with the ratios between them. Absolute
 // times move 10-20 % from run to run on shared machines; the ratios measured in one run
-// are what the README quotes.
+// are what docs/speed.md quotes.
 //
 //   npm run bench                1,000,000 hours rows, 2,000 employees
 //   npm run bench -- --large     10,000,000 rows, 20,000 employees

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The tool's version, from package.json. Its own module so that `labour-check --version`
-// loads nothing else (README "Speed": start-up within 100 ms of `node -e 0`).
+// loads nothing else (docs/speed.md: start-up within 100 ms of `node -e 0`).
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export function toolVersion(): string {

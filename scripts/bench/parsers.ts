@@ -1,6 +1,6 @@
 import { createReadStream, readFileSync } from 'node:fs';
 
-// The parser comparison behind the choice in README "Speed": each candidate reads a file
+// The parser comparison behind the choice in docs/speed.md: each candidate reads a file
 // and counts records (with line numbers where the parser can give them), in its own process
 // so that peak RSS is its own. Alternatives are not dependencies of the project: install
 // them for a run with

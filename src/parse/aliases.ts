@@ -4,7 +4,7 @@ import type { FileKind } from './records.js';
 // exports, per canonical column (formats.md A2.3, A1.4, A1.5). Headers are compared after
 // `normaliseHeader` (case, spaces, dots, punctuation and Thai tone marks ignored), first as
 // written, then without a bracketed unit such as "(บาท)". A column's own canonical name
-// always matches. README "Your files" prints this table (scripts/alias-table.ts).
+// always matches. docs/inputs.md prints this table (scripts/alias-table.ts).
 
 export type AliasTable = Record<string, readonly string[]>;
 

@@ -12,7 +12,7 @@ import type { RawRow } from './table.js';
 // Transform written to synchronously), so the engine on top of it stays synchronous too.
 //
 // Line numbers: `readTable` asks csv-parse for an `info` object per record, which costs
-// more than the parsing itself (README "Speed"). The same number, the line a record ends
+// more than the parsing itself (docs/speed.md). The same number, the line a record ends
 // on, is `parser.info.lines` at the moment the record is pushed; `RowParser` reads it there.
 
 const CHUNK = 1 << 20;

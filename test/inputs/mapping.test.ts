@@ -85,9 +85,9 @@ describe('the alias table', () => {
     expect(VALUE_ALIASES.wage_type['รายเดือน']).toBe('monthly');
     expect(VALUE_ALIASES.day_type['วันหยุดนักขัตฤกษ์']).toBe('public_holiday');
   });
-  it('is printed in the README as the data says', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    expect(readme).toContain(aliasTableMarkdown());
+  it('is printed in docs/inputs.md as the data says', () => {
+    const page = readFileSync(join(ROOT, 'docs', 'inputs.md'), 'utf8');
+    expect(page).toContain(aliasTableMarkdown());
   });
 });
 
@@ -218,12 +218,12 @@ describe('profiles', () => {
       /employee_id: "Code"/,
     );
   });
-  it('the example in the README is a valid profile', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('### Mapping profiles'));
+  it('the example in docs/inputs.md is a valid profile', () => {
+    const page = readFileSync(join(ROOT, 'docs', 'inputs.md'), 'utf8');
+    const section = page.slice(page.indexOf('### Mapping profiles'));
     const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
     expect(yaml).toBeDefined();
-    const p = parseProfile(yaml!, 'README.md');
+    const p = parseProfile(yaml!, 'docs/inputs.md');
     expect(p.payroll?.columns?.deduction_statutory).toEqual(['SSO 5%', 'W/H Tax']);
     expect(p.hours?.clock?.day_types).toEqual({ sunday: 'weekly_holiday', '2025-08-12': 'public_holiday' });
   });
