@@ -181,7 +181,7 @@ export function html(r: Result, o: ReportOptions = {}): string {
 
   // Summary cards.
   const card = (cls: string, id: string, label: string, value: string, sub = '') =>
-    `<div class="card ${cls}"><div class="label">${esc(label)}</div><div class="value" id="${id}">${esc(value)}</div>${sub ? `<div class="sub">${esc(sub)}</div>` : ''}</div>`;
+    `<div class="card ${cls}"><div class="label">${keepDates(esc(label))}</div><div class="value" id="${id}">${esc(value)}</div>${sub ? `<div class="sub">${esc(sub)}</div>` : ''}</div>`;
   out.push(
     `<section id="summary"><h2>${esc(w.summary)}</h2>`,
     '<div class="cards">',
@@ -218,7 +218,7 @@ export function html(r: Result, o: ReportOptions = {}): string {
   else {
     const t = [0, 0, 0, 0];
     out.push(
-      `<table><thead><tr><th>${esc(w.employee)}</th><th class="num">${esc(w.entitled)}</th><th class="num">${esc(w.paid)}</th><th class="num">${esc(w.owed)}</th><th class="num">${esc(`${w.interestTo} ${showDate(r.as_of, o)}`)}</th></tr></thead><tbody>`,
+      `<table><thead><tr><th>${esc(w.employee)}</th><th class="num">${esc(w.entitled)}</th><th class="num">${esc(w.paid)}</th><th class="num">${esc(w.owed)}</th><th class="num">${keepDates(esc(`${w.interestTo} ${showDate(r.as_of, o)}`))}</th></tr></thead><tbody>`,
     );
     for (const l of r.ledger) {
       t[0] += l.entitled_satang;
@@ -380,7 +380,7 @@ export function html(r: Result, o: ReportOptions = {}): string {
         `<tr><td>${esc(kindName(i.kind, o))}</td><td class="nw">${esc(i.file)}</td><td class="num">${i.rows_read} / ${i.rows_used} / ${i.rows_rejected}</td><td class="ev">${esc(i.sha256)}</td></tr>`,
     ),
     '</tbody></table></section>',
-    `<footer>${esc(w.generated)} ${esc(r.tool.name)} ${esc(r.tool.version)} · ${esc(r.ruleset.id)} ${esc(r.ruleset.version)} · ${esc(w.asOf)} ${esc(showDate(r.as_of, o))}. ${esc(w.printNote)}</footer>`,
+    `<footer>${esc(w.generated)} ${esc(r.tool.name)} ${esc(r.tool.version)} · ${esc(r.ruleset.id)} ${esc(r.ruleset.version)} · ${esc(w.asOf)} <span class="nw">${esc(showDate(r.as_of, o))}</span>. ${esc(w.printNote)}</footer>`,
     '</body>',
     '</html>',
     '',
