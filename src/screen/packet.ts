@@ -126,7 +126,10 @@ export function buildPacket(
         answer:
           q.personal && o.redact && a[q.id] !== undefined
             ? m.t('answer.redacted')
-            : answerText(q.id, a[q.id], m),
+            : q.id === 'province' && m.code === 'th' && typeof a.province === 'string'
+              ? // The province in Thai, from the pack's province table, as a Thai reader knows it.
+                (pack.wages?.province(a.province)?.th ?? answerText(q.id, a[q.id], m))
+              : answerText(q.id, a[q.id], m),
       })),
   }));
 

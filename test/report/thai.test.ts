@@ -142,6 +142,9 @@ describe('--lang th is Thai throughout', () => {
     for (const format of ['md', 'html']) {
       const run = await cli('screen', ACCOUNT, '--lang', 'th', '--format', format);
       expect(run.code).toBe(1);
+      // The province by its Thai name from the pack's province table; no synthetic worker id.
+      expect(run.stdout).toContain('กรุงเทพมหานคร');
+      expect(run.stdout).not.toMatch(/\bworker:/);
       // Sources are cited as published (the act and the source, in brackets after "ที่มา").
       const body = run.stdout.replace(/\([^()]*(?:\([^()]*\)[^()]*)*ที่มา:[^\n]*?\)(?=\s*(?:<|$))/gm, ' ');
       const left = english(visible(format === 'md' ? 'markdown' : 'html', body), allowed);
