@@ -100,6 +100,7 @@ footer { margin-top: 32px; font-size: 12px; color: var(--muted); }
   nav.toc { display: none; }
   h1, h2, h3, h4, p.muted + table caption { break-after: avoid; }
   h2 + p, h3 + p { break-before: avoid; }
+  h3 + p.muted, .legend, svg.chart { break-after: avoid; }
   tr, .card, svg.chart, .cards, .legend, dl.facts { break-inside: avoid; }
   thead { display: table-header-group; }
   article.employee { break-before: page; border-top: none; }
