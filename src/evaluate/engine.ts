@@ -216,6 +216,18 @@ export function thaiValues(data: Record<string, string | number>): Record<string
   return out;
 }
 
+const EN_PLURAL = new Intl.PluralRules('en');
+/**
+ * Rule templates say "{days} days": where the number is one, the noun is made singular
+ * ("1 day worked"), by Intl.PluralRules rather than a test for 1.
+ */
+export function englishPlurals(text: string): string {
+  return text.replace(
+    /\b(\d+(?:\.\d+)?) (day|hour|week|month|employee|finding|row|time|minute)s\b/g,
+    (m, n: string, noun: string) => (EN_PLURAL.select(Number(n)) === 'one' ? `${n} ${noun}` : m),
+  );
+}
+
 export function render(template: string, data: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
 }
@@ -237,7 +249,7 @@ function finish(
     employee_id: facts.employee.employee_id,
     ...(d.date ? { date: d.date } : {}),
     ...(d.period ? { period: d.period } : {}),
-    message: render(messages.en, data),
+    message: englishPlurals(render(messages.en, data)),
     message_th: render(messages.th, thaiValues(data)),
     evidence: d.evidence
       .map((e) => ({ file: files[e.kind] ?? e.kind, row: e.row }))

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { englishPlurals } from '../../src/evaluate/engine.js';
 import { html } from '../../src/report/html.js';
 import { sectionLabel, WORDS } from '../../src/report/messages.js';
 import { text } from '../../src/report/text.js';
@@ -137,5 +138,14 @@ describe('the words of the human formats', () => {
     expect(out).toContain('อ่าน 82 แถว = ใช้ 81 + ไม่ได้ใช้ 1');
     expect(out).toContain('ร้ายแรง');
     expect(out).not.toMatch(/(?:^|\s)(?:s\.\d|baht|employees|undetermined|rows)(?=[\s,]|$)/m);
+  });
+});
+
+describe('English grammar of finding messages', () => {
+  it('makes a noun after the number one singular, by Intl.PluralRules', () => {
+    expect(englishPlurals('E1 worked while under 15: 1 days worked; 2 days worked; 1.5 days')).toBe(
+      'E1 worked while under 15: 1 day worked; 2 days worked; 1.5 days',
+    );
+    expect(englishPlurals('1 employees, 1 findings, 11 days')).toBe('1 employee, 1 finding, 11 days');
   });
 });
