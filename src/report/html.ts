@@ -174,7 +174,7 @@ export function html(r: Result, o: ReportOptions = {}): string {
     '<body>',
     '<header>',
     `<h1>${esc(w.reportTitle)}${o.establishment ? `: <span id="establishment">${esc(o.establishment)}</span>` : ''}</h1>`,
-    `<dl class="facts">${o.establishment ? `<dt>${esc(w.establishment)}</dt><dd>${esc(o.establishment)}</dd>` : ''}${period ? `<dt>${esc(w.periodCovered)}</dt><dd id="period">${keepDates(esc(period))}</dd>` : ''}<dt>${esc(w.asOf)}</dt><dd><span id="as-of" class="nw">${esc(asOf)}</span></dd><dt>${esc(w.packVersion)}</dt><dd>${esc(packTitle(r, o))} · <span class="nw">${esc(r.ruleset.id)} ${esc(r.ruleset.version)}</span></dd></dl>`,
+    `<dl class="facts">${o.establishment ? `<dt>${esc(w.establishment)}</dt><dd>${esc(o.establishment)}</dd>` : ''}${period ? `<dt>${esc(w.periodCovered)}</dt><dd id="period">${keepDates(esc(period))}</dd>` : ''}<dt>${esc(w.asOfLabel)}</dt><dd><span id="as-of" class="nw">${esc(asOf)}</span></dd><dt>${esc(w.packVersion)}</dt><dd>${esc(packTitle(r, o))} · <span class="nw">${esc(r.ruleset.id)} ${esc(r.ruleset.version)}</span></dd></dl>`,
     `<div class="meta">${esc(r.tool.name)} ${esc(r.tool.version)}${r.redaction ? ` · <span class="badge">${esc(w.redacted)}</span>` : ''}</div>`,
     '</header>',
     `<nav class="toc"><a href="#summary">${esc(w.summary)}</a><a href="#ledger">${esc(w.ledger)}</a><a href="#by-section">${esc(w.bySection)}</a><a href="#by-employee">${esc(w.byEmployee)}</a>${r.waivers?.length ? `<a href="#waivers">${esc(w.waivers)}</a>` : ''}<a href="#undetermined">${esc(w.undeterminedShort)}</a><a href="#coverage">${esc(w.coverage)}</a><a href="#inputs">${esc(w.inputs)}</a></nav>`,
@@ -198,7 +198,7 @@ export function html(r: Result, o: ReportOptions = {}): string {
     card(
       '',
       'total-interest',
-      `${w.interestTo} ${showDate(r.as_of, o)} (${w.baht})`,
+      `${w.interestToLabel} ${showDate(r.as_of, o)} (${w.baht})`,
       baht(s.interest_satang),
     ),
     r.wilful ? card('', 'total-surcharge', `${w.surcharge} (${w.baht})`, baht(s.surcharge_satang)) : '',
@@ -219,7 +219,7 @@ export function html(r: Result, o: ReportOptions = {}): string {
   else {
     const t = [0, 0, 0, 0];
     out.push(
-      `<table><thead><tr><th>${esc(w.employee)}</th><th class="num">${esc(w.entitled)}</th><th class="num">${esc(w.paid)}</th><th class="num">${esc(w.owed)}</th><th class="num">${keepDates(esc(`${w.interestTo} ${showDate(r.as_of, o)}`))}</th></tr></thead><tbody>`,
+      `<table><thead><tr><th>${esc(w.employee)}</th><th class="num">${esc(w.entitled)}</th><th class="num">${esc(w.paid)}</th><th class="num">${esc(w.owed)}</th><th class="num">${keepDates(esc(`${w.interestToLabel} ${showDate(r.as_of, o)}`))}</th></tr></thead><tbody>`,
     );
     for (const l of r.ledger) {
       t[0] += l.entitled_satang;

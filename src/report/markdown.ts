@@ -50,6 +50,11 @@ export function markdown(r: Result, o: ReportOptions = {}): string {
     `${md(packTitle(r, o))} · ${md(r.ruleset.id)} ${md(r.ruleset.version)} · ${w.asOf} ${showDate(r.as_of, o)} · ${md(r.tool.name)} ${md(r.tool.version)}${r.redaction ? ` · ${w.redacted}` : ''}`,
     '',
   );
+  const about = [
+    o.establishment ? `${w.establishment}: ${md(o.establishment)}` : '',
+    r.period ? `${w.periodCovered}: ${showDate(r.period.start, o)} – ${showDate(r.period.end, o)}` : '',
+  ].filter(Boolean);
+  if (about.length) out.push(about.join(' · '), '');
   out.push(`## ${w.summary}`, '');
   out.push(
     ...table(
@@ -127,7 +132,7 @@ export function markdown(r: Result, o: ReportOptions = {}): string {
     rows.push([`**${w.total}**`, ...t.map((x) => `**${baht(x)}**`)]);
     out.push(
       ...table(
-        [w.employee, w.entitled, w.paid, w.owed, `${w.interestTo} ${showDate(r.as_of, o)}`],
+        [w.employee, w.entitled, w.paid, w.owed, `${w.interestToLabel} ${showDate(r.as_of, o)}`],
         rows,
         [1, 2, 3, 4],
       ),

@@ -13,6 +13,7 @@ type Summary = Result['summary'];
 const en = {
   reportTitle: 'Labour Protection Act check',
   asOf: 'as of',
+  asOfLabel: 'As of',
   tool: 'tool',
   ruleset: 'rule pack',
   employees: 'Employees',
@@ -44,6 +45,7 @@ const en = {
   interest: 'Interest (s.9)',
   interestLower: 'interest',
   interestTo: 'interest (s.9) to',
+  interestToLabel: 'Interest (s.9) to',
   surcharge: 'Surcharge (s.9 para 2)',
   surchargeWilful: 'surcharge (s.9 para 2, wilful)',
   entitled: 'Entitled',
@@ -143,6 +145,7 @@ export type Words = typeof en;
 const th: Words = {
   reportTitle: 'รายงานการตรวจตามพระราชบัญญัติคุ้มครองแรงงาน',
   asOf: 'ณ วันที่',
+  asOfLabel: 'ณ วันที่',
   tool: 'เครื่องมือ',
   ruleset: 'ชุดกฎ',
   employees: 'ลูกจ้าง',
@@ -173,6 +176,7 @@ const th: Words = {
   interest: 'ดอกเบี้ย (ม.9)',
   interestLower: 'ดอกเบี้ย',
   interestTo: 'ดอกเบี้ย (ม.9) ถึงวันที่',
+  interestToLabel: 'ดอกเบี้ย (ม.9) ถึงวันที่',
   surcharge: 'เงินเพิ่ม (ม.9 วรรคสอง)',
   surchargeWilful: 'เงินเพิ่ม (ม.9 วรรคสอง จงใจไม่จ่าย)',
   entitled: 'สิทธิ',

@@ -51,6 +51,11 @@ export function text(r: Result, o: TextOptions = {}): string {
       `labour-check ${r.tool.version}: ${packTitle(r, o)} (${r.ruleset.id} ${r.ruleset.version}), ${L.asOf} ${asOf}`,
     ),
   );
+  const about = [
+    o.establishment,
+    r.period ? `${L.periodCovered} ${showDate(r.period.start, o)} – ${showDate(r.period.end, o)}` : '',
+  ].filter(Boolean);
+  if (about.length) lines.push(about.join(' · '));
   lines.push('');
   const byEmp = new Map<string, Finding[]>();
   for (const f of r.findings) byEmp.set(f.employee_id, [...(byEmp.get(f.employee_id) ?? []), f]);
@@ -71,7 +76,7 @@ export function text(r: Result, o: TextOptions = {}): string {
   }
   if (r.ledger.length) {
     lines.push(c.bold(L.ledger));
-    const rows = [[L.employee, L.entitled, L.paid, L.shortfall, `${L.interestTo} ${asOf}`]];
+    const rows = [[L.employee, L.entitled, L.paid, L.shortfall, `${L.interestToLabel} ${asOf}`]];
     let t = [0, 0, 0, 0];
     for (const l of r.ledger) {
       rows.push([
