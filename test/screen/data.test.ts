@@ -142,3 +142,16 @@ describe("the workers' languages", () => {
       }
   });
 });
+
+describe('English counts in the screen', () => {
+  it('says "1 worker" and "2 workers", by Intl.PluralRules', () => {
+    expect(en.t('batch.workers', { count: 1 })).toBe('1 worker screened');
+    expect(en.t('batch.workers', { count: 2 })).toBe('2 workers screened');
+    expect(en.t('invalid.rest_days_count', { days: 1 })).toBe(
+      'Name 1 rest day, to match the days worked a week.',
+    );
+    expect(en.t('invalid.rest_days_count', { days: 2 })).toBe(
+      'Name 2 rest days, to match the days worked a week.',
+    );
+  });
+});
