@@ -205,7 +205,7 @@ export function htmlBody(p: Packet): string {
   const o = (s: string) => out.push(s);
   const money = (m: Money | null) => `<span class="nowrap">${e(amount(m, p))}</span>`;
   const list = (items: string[]) => `<ul>${items.map((x) => `<li>${e(x)}</li>`).join('')}</ul>`;
-  o(`<h1>${e(L.title)}${p.reference ? `: ${e(p.reference)}` : ''}</h1>`);
+  o(`<h1>${e(L.title)}${p.reference ? `: <span class="nowrap">${e(p.reference)}</span>` : ''}</h1>`);
   o(
     `<p class="note">${e(L.as_of)}: <time>${e(p.as_of)}</time> · ${e(L.tool)} ${e(p.tool.name)} ${e(p.tool.version)}, ${e(p.ruleset.id)} ${e(p.ruleset.version)}</p>`,
   );
