@@ -101,6 +101,36 @@ const T: Record<string, { en: string; th: string }> = {
   negative: { en: '"{value}" is negative', th: '"{value}" ติดลบ' },
   not_a_number: { en: '"{value}" is not a non-negative number', th: '"{value}" ไม่ใช่ตัวเลขที่ไม่ติดลบ' },
   not_yes_no: { en: '"{value}" is not yes or no', th: '"{value}" ไม่ใช่ใช่หรือไม่ใช่' },
+  no_month_mdy: {
+    en: '"{value}" has no month {month}: this file was read month-first',
+    th: '"{value}" ไม่มีเดือน {month}: ไฟล์นี้อ่านแบบเดือนก่อนวัน',
+  },
+  no_month_dmy: {
+    en: '"{value}" has no month {month}: dates are read day-first',
+    th: '"{value}" ไม่มีเดือน {month}: วันที่อ่านแบบวันก่อนเดือน',
+  },
+  id_scientific: {
+    en: '"{value}" is in Excel\'s scientific notation: the digits are lost; format the column as text',
+    th: '"{value}" อยู่ในรูปแบบวิทยาศาสตร์ของ Excel: ตัวเลขสูญหาย ให้จัดรูปแบบคอลัมน์เป็นข้อความ',
+  },
+  id_12_digits: {
+    en: '"{value}" has 12 digits, not 13 (a leading 0 may have been dropped by Excel: format the column as text)',
+    th: '"{value}" มี 12 หลัก ไม่ใช่ 13 (Excel อาจตัดเลข 0 นำหน้า: ให้จัดรูปแบบคอลัมน์เป็นข้อความ)',
+  },
+  id_13_digits: {
+    en: '"{value}": a national ID has 13 digits',
+    th: '"{value}": เลขประจำตัวประชาชนมี 13 หลัก',
+  },
+  not_a_datetime: {
+    en: '"{value}" is not a date and time (expected YYYY-MM-DD HH:MM:SS)',
+    th: '"{value}" ไม่ใช่วันที่และเวลา (ต้องเป็น YYYY-MM-DD HH:MM:SS)',
+  },
+  no_time_of_day: { en: '"{value}" has no valid time of day', th: '"{value}" ไม่มีเวลาของวันที่ถูกต้อง' },
+  required_missing: { en: 'required value is missing', th: 'ไม่มีค่าที่จำเป็น' },
+  extra_cells: {
+    en: '{cells} cells but the header has {width} columns',
+    th: 'มี {cells} ช่อง แต่หัวตารางมี {width} คอลัมน์',
+  },
   duplicate_employee: {
     en: 'duplicate employee_id {id} (first on row {row})',
     th: 'employee_id {id} ซ้ำ (พบครั้งแรกที่แถว {row})',

@@ -32,6 +32,7 @@ import {
   MONEY,
   nationalIdChecksumOk,
   type PayrollRow,
+  REQUIRED_MISSING,
   SCHEMAS,
   type Stretch,
   TIME_COLUMNS,
@@ -49,6 +50,12 @@ import {
   parseTime,
   type TwoDigitYears,
 } from './values.js';
+
+/** The same, as the arguments of `reject`: the English text, then the id. */
+const saidArgs = (id: string, params: Record<string, string | number>): [string, Reason] => {
+  const why = reason(id, params);
+  return [reasonText(why), why];
+};
 
 /** A rejection's reason in English and as a message id. */
 const said = (id: string, params: Record<string, string | number>) => {
@@ -553,7 +560,7 @@ function tableRows(
     }
     const extra = row.cells.slice(width).filter((c) => c.trim() !== '');
     if (extra.length) {
-      reject(row.line, '', `${row.cells.length} cells but the header has ${width} columns`);
+      reject(row.line, '', ...saidArgs('extra_cells', { cells: row.cells.length, width }));
       continue;
     }
     const obj: Record<string, string> = {};
@@ -604,7 +611,10 @@ function tableRows(
               .map((i) => i.path.join('.'))
               .join(', ')})`
           : '';
-      const why = more ? undefined : (first as { params?: { why?: Reason } }).params?.why;
+      const why = more
+        ? undefined
+        : ((first as { params?: { why?: Reason } }).params?.why ??
+          (first.message === REQUIRED_MISSING ? reason('required_missing') : undefined));
       reject(row.line, first.path.join('.'), first.message + more, why);
       continue;
     }
@@ -645,7 +655,7 @@ function clockRows(
     const cell = (i: number | undefined) => (i === undefined ? '' : (row.cells[i] ?? ''));
     const id = cleanCell(cell(iId));
     if (id === '') {
-      reject(row.line, 'employee_id', 'required value is missing');
+      reject(row.line, 'employee_id', ...saidArgs('required_missing', {}));
       continue;
     }
     let when: { date: string; minute: number; second: number };

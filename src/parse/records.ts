@@ -95,8 +95,9 @@ export interface PayrollRow {
 }
 
 // A missing cell arrives as undefined (blank cells are turned into undefined first).
-const str = () =>
-  z.string({ error: (iss) => (iss.input === undefined ? 'required value is missing' : undefined) });
+/** The message of an absent required cell (the reports render it by its id, required_missing). */
+export const REQUIRED_MISSING = 'required value is missing';
+const str = () => z.string({ error: (iss) => (iss.input === undefined ? REQUIRED_MISSING : undefined) });
 
 const cell = (p: (s: string) => Parsed<unknown>) =>
   str().transform((s, ctx) => {

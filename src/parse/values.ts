@@ -127,11 +127,7 @@ export function parseDate(raw: string, o: DateOptions = {}): Parsed<string> {
     const [a, b] = [Number(m[1]), Number(m[2])];
     const [d, mo] = o.order === 'mdy' ? [b, a] : [a, b];
     if (mo > 12) {
-      return fail(
-        o.order === 'mdy'
-          ? `"${raw}" has no month ${mo}: this file was read month-first`
-          : `"${raw}" has no month ${mo}: dates are read day-first`,
-      );
+      return failAs(o.order === 'mdy' ? 'no_month_mdy' : 'no_month_dmy', { value: raw, month: mo });
     }
     const y = yearOf(m[3], undefined, o, raw);
     return y.ok ? isoDate(y.value, mo, d, raw) : y;
@@ -269,15 +265,13 @@ export function parseYesNo(raw: string): Parsed<boolean> {
 export function parseNationalId(raw: string): Parsed<string> {
   const s = cleanCell(raw);
   if (/^\d(\.\d+)?e\+?\d+$/i.test(s)) {
-    return fail(`"${raw}" is in Excel's scientific notation: the digits are lost; format the column as text`);
+    return failAs('id_scientific', { value: raw });
   }
   const digits = s.replace(/[\s-]/g, '');
   if (/^\d{12}$/.test(digits)) {
-    return fail(
-      `"${raw}" has 12 digits, not 13 (a leading 0 may have been dropped by Excel: format the column as text)`,
-    );
+    return failAs('id_12_digits', { value: raw });
   }
-  if (!/^\d{13}$/.test(digits)) return fail(`"${raw}": a national ID has 13 digits`);
+  if (!/^\d{13}$/.test(digits)) return failAs('id_13_digits', { value: raw });
   return ok(digits);
 }
 
@@ -306,13 +300,13 @@ export function parseDateTime(raw: string, o: DateOptions = {}): Parsed<DateTime
     /^(.+?)[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?\s*(?:([ap])\.?m\.?)?\s*(z|[+-]\d{2}:?\d{2})?$/i.exec(
       s,
     );
-  if (!m) return fail(`"${raw}" is not a date and time (expected YYYY-MM-DD HH:MM:SS)`);
+  if (!m) return failAs('not_a_datetime', { value: raw });
   const d = parseDate(m[1], o);
   if (!d.ok) return d;
   const t = parseTime(`${m[2]}:${m[3]}${m[5] ? ` ${m[5]}m` : ''}`);
-  if (!t.ok || t.value >= 1440) return fail(`"${raw}" has no valid time of day`);
+  if (!t.ok || t.value >= 1440) return failAs('no_time_of_day', { value: raw });
   const second = Number(m[4] ?? 0);
-  if (second > 59) return fail(`"${raw}" has no valid time of day`);
+  if (second > 59) return failAs('no_time_of_day', { value: raw });
   let minute = t.value;
   let date = d.value;
   if (m[6]) {
