@@ -127,6 +127,13 @@ const T: Record<string, { en: string; th: string }> = {
   },
   no_time_of_day: { en: '"{value}" has no valid time of day', th: '"{value}" ไม่มีเวลาของวันที่ถูกต้อง' },
   required_missing: { en: 'required value is missing', th: 'ไม่มีค่าที่จำเป็น' },
+  and_also: { en: '{reason} (also: {columns})', th: '{reason} (และ: {columns})' },
+  two_digit_year: {
+    en: '"{value}" has a two-digit year: say whether it is Buddhist era or C.E. (--two-digit-years be|ce)',
+    th: '"{value}" มีปีสองหลัก: ให้ระบุว่าเป็น พ.ศ. หรือ ค.ศ. (--two-digit-years be|ce)',
+  },
+  period_backwards: { en: 'period ends before it starts', th: 'งวดสิ้นสุดก่อนวันเริ่มงวด' },
+  expected_one_of: { en: 'expected one of {values}', th: 'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {values}' },
   extra_cells: {
     en: '{cells} cells but the header has {width} columns',
     th: 'มี {cells} ช่อง แต่หัวตารางมี {width} คอลัมน์',

@@ -611,10 +611,17 @@ function tableRows(
               .map((i) => i.path.join('.'))
               .join(', ')})`
           : '';
-      const why = more
-        ? undefined
-        : ((first as { params?: { why?: Reason } }).params?.why ??
-          (first.message === REQUIRED_MISSING ? reason('required_missing') : undefined));
+      const own =
+        (first as { params?: { why?: Reason } }).params?.why ??
+        (first.message === REQUIRED_MISSING ? reason('required_missing') : undefined);
+      const also = issues
+        .slice(1)
+        .map((i) => i.path.join('.'))
+        .join(', ');
+      const why =
+        own && more
+          ? reason('and_also', { reason: reasonText(own), reason_th: reasonText(own, 'th'), columns: also })
+          : own;
       reject(row.line, first.path.join('.'), first.message + more, why);
       continue;
     }

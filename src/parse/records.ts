@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reason } from '../findings/reasons.js';
 import {
   nationalIdChecksumOk,
   type Parsed,
@@ -121,7 +122,10 @@ const num = cell(parseNumber) as z.ZodType<number>;
 const yesno = cell(parseYesNo) as z.ZodType<boolean>;
 const lower = str().transform((s) => s.trim().toLowerCase());
 const oneOf = (values: readonly string[]) =>
-  lower.refine((s) => values.includes(s), `expected one of ${values.join(', ')}`);
+  lower.refine((s) => values.includes(s), {
+    message: `expected one of ${values.join(', ')}`,
+    params: { why: reason('expected_one_of', { values: values.join(', ') }) },
+  });
 
 export const EmployeeRow = z
   .object({
@@ -231,7 +235,12 @@ export const PayrollRowSchema = z
   })
   .superRefine((p, ctx) => {
     if ((p.period_end as string) < (p.period_start as string)) {
-      ctx.addIssue({ code: 'custom', path: ['period_end'], message: 'period ends before it starts' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period_end'],
+        message: 'period ends before it starts',
+        params: { why: reason('period_backwards') },
+      });
     }
   })
   .transform(

@@ -77,9 +77,7 @@ function yearOf(text: string, era: Era, o: DateOptions, raw: string): Parsed<num
   if (text.length <= 2) {
     const how = era ?? o.twoDigitYears;
     if (!how) {
-      return fail(
-        `"${raw}" has a two-digit year: say whether it is Buddhist era or C.E. (--two-digit-years be|ce)`,
-      );
+      return failAs('two_digit_year', { value: raw });
     }
     // Pivots as in spreadsheets: B.E. 81-99 are 2481-2499 (1938-1956), else 25xx; C.E. 51-99 are 19xx.
     if (how === 'be') y += y > 80 ? 2400 : 2500;

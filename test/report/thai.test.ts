@@ -34,6 +34,11 @@ const KEYWORDS = new Set([
   'MM',
   'YYYY',
   'DD',
+  'HH:MM',
+  'HH:MM:SS',
+  // values of an option a reason names (--two-digit-years be|ce)
+  'be',
+  'ce',
   // the multiplication sign of the rule pack's formulas ("62.50 บาท/ชม. x 1.5")
   'x',
   // names of apps and bodies a packet tells the worker about
@@ -149,6 +154,35 @@ describe('--lang th is Thai throughout', () => {
       const body = run.stdout.replace(/\([^()]*(?:\([^()]*\)[^()]*)*ที่มา:[^\n]*?\)(?=\s*(?:<|$))/gm, ' ');
       const left = english(visible(format === 'md' ? 'markdown' : 'html', body), allowed);
       expect(left, `${format}: ${left.join(' ')}`).toEqual([]);
+    }
+  });
+
+  it('says why each malformed row was not used, in Thai', { timeout: 60_000 }, async () => {
+    const dir = join(ROOT, 'test', 'fixtures', 'malformed');
+    for (const f of [
+      'impossible-dates.hours.csv',
+      'impossible-times.hours.csv',
+      'money-garbage.payroll.csv',
+      'negative-money.payroll.csv',
+      'bad-national-ids.employees.csv',
+      'duplicate-employee.employees.csv',
+      'overlapping-stretches.hours.csv',
+      'ragged-long.payroll.csv',
+      'missing-ids.payroll.csv',
+      'implausible-years.employees.csv',
+      'two-digit-years.employees.csv',
+      'period-backwards.payroll.csv',
+      'bad-enums.employees.csv',
+    ]) {
+      const kind = f.split('.')[1] as 'employees' | 'hours' | 'payroll';
+      const result = await checkFiles({ [kind]: join(dir, f) }, pack, { asOf: AS_OF });
+      expect(result.rejected.length, f).toBeGreaterThan(0);
+      const out = render('text', result, { lang: 'th', rules });
+      const rejected = out.slice(out.indexOf('แถวที่ไม่ได้ใช้'), out.indexOf('\n\n', out.indexOf('แถวที่ไม่ได้ใช้')));
+      // The quoted cells are the input's own, the values a column takes are codes; the rest is Thai.
+      const said = rejected.replace(/"[^"]*"/g, ' ').replace(/ต่อไปนี้: [a-z0-9_, ]+/g, ' ');
+      const left = english(said, new Set(['Excel']));
+      expect(left, `${f}: ${left.join(' ')}`).toEqual([]);
     }
   });
 
