@@ -2,6 +2,19 @@
 // The labour-check command: a thin shim over the built CLI in dist/.
 import { setFlagsFromString } from 'node:v8';
 
+// Whatever escapes the CLI (a missing build, an error thrown after a stream closed) still ends
+// as exit 2 with one line; the error's message is not printed, since it may quote an input cell.
+const fail = (e) => {
+  const name = e instanceof Error ? e.name : typeof e;
+  const code = typeof e?.code === 'string' ? ` ${e.code}` : '';
+  process.stderr.write(
+    `labour-check: internal error (${name}${code}): the run could not finish; please report this with the command used\n`,
+  );
+  process.exit(2);
+};
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Start-up is the whole cost of --version: load nothing but the version (docs/speed.md).

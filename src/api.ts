@@ -10,6 +10,7 @@ import { assemble, type DataSet, type InputOptions, parseGrid, type Warning } fr
 import { loadProfile } from './parse/profile.js';
 import type { FileKind } from './parse/records.js';
 import { decoderFor } from './read/decode.js';
+import { assertRegularFile } from './read/file.js';
 import { StreamFallback } from './read/stream.js';
 import { type RawGrid, readGrid, readGridSync } from './read/table.js';
 
@@ -47,10 +48,11 @@ export function todayInBangkok(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
 }
 
-export function validAsOf(asOf: string | undefined): string {
+/** A date given on the command line (`option` names it in the error), or today in Bangkok. */
+export function validAsOf(asOf: string | undefined, option = '--as-of'): string {
   if (asOf === undefined) return todayInBangkok();
   const d = dayOf(asOf);
-  if (d === undefined) throw new UserError(`--as-of: "${asOf}" is not a date YYYY-MM-DD`);
+  if (d === undefined) throw new UserError(`${option}: "${asOf}" is not a date YYYY-MM-DD`);
   return isoOf(d);
 }
 
@@ -85,6 +87,8 @@ export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>
     }
     if (found.length === 1) files[kind] = join(o.dir, found[0]);
   }
+  // Before anything opens them: a FIFO would block the open, /dev/zero would never end.
+  for (const f of Object.values(files)) if (f !== undefined) assertRegularFile(f);
   if (Object.keys(files).length === 0) {
     throw new UserError(
       o.dir !== undefined

@@ -2,7 +2,7 @@ export { type CheckOptions, check, checkAsync, checkData, readDataSet, readDataS
 export { UserError } from './errors.js';
 export { applyBaseline, loadBaseline } from './findings/baseline.js';
 export type { Finding, Undetermined } from './findings/finding.js';
-export { pseudonym, redact, redactKey } from './findings/redact.js';
+export { type Printable, pseudonym, publish, redact, redactKey } from './findings/redact.js';
 export { type Result, ResultSchema } from './findings/result.js';
 export { applyWaivers, loadWaivers, parseWaivers } from './findings/waivers.js';
 export { loadPack, type RulePack } from './pack/load.js';

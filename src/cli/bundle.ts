@@ -1,8 +1,17 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
-import type { Result } from '../findings/result.js';
+import type { Printable } from '../findings/redact.js';
 import type { RulePack } from '../pack/load.js';
 import type { ReportOptions } from '../report/common.js';
 import { html } from '../report/html.js';
@@ -14,7 +23,7 @@ import { json } from '../report/json.js';
 // that replays it. Nothing in it depends on the clock, so a replay gives the same bundle.
 
 export interface BundleInput {
-  result: Result;
+  result: Printable;
   pack: RulePack;
   report: ReportOptions;
   /** The arguments after `labour-check`. */
@@ -62,6 +71,39 @@ function packFiles(dir: string): { file: string; sha256: string }[] {
   return out;
 }
 
+/**
+ * The labour-check that is running: its project (or installed package) folder and bin. The
+ * bin is found from this module's own file, so a global install, a link to a clone and a run
+ * from the clone each name themselves.
+ */
+export function runningTool(): { node: string; project: string; bin: string } {
+  let d = dirname(realpathSync(fileURLToPath(import.meta.url)));
+  while (!existsSync(join(d, 'bin', 'labour-check.js')) && dirname(d) !== d) d = dirname(d);
+  return { node: process.execPath, project: d, bin: join(d, 'bin', 'labour-check.js') };
+}
+
+/**
+ * replay.sh: the replay line run by the tool that made the bundle (the same node and bin);
+ * with a newer node when that one is gone; with `labour-check` on PATH, or else npx from the
+ * project, when the bin is gone.
+ */
+export function replayScript(cwd: string, args: readonly string[], tool = runningTool()): string {
+  const words = args.map(shellQuote).join(' ');
+  const q = shellQuote;
+  return [
+    '#!/bin/sh',
+    '# Replays the check that made this bundle, with the labour-check that made it.',
+    `cd ${q(cwd)} || exit 2`,
+    `node=${q(tool.node)}`,
+    `bin=${q(tool.bin)}`,
+    '[ -x "$node" ] || node=node',
+    `if [ -f "$bin" ]; then exec "$node" "$bin" ${words}; fi`,
+    `if command -v labour-check >/dev/null 2>&1; then exec labour-check ${words}; fi`,
+    `exec npx --prefix ${q(tool.project)} labour-check ${words}`,
+    '',
+  ].join('\n');
+}
+
 export function writeBundle(dir: string, b: BundleInput): void {
   const r = b.result;
   const reportJson = json(r);
@@ -75,7 +117,9 @@ export function writeBundle(dir: string, b: BundleInput): void {
         ? `${a.replace(/\/+$/, '')}-replay`
         : a,
   );
-  const replay = ['labour-check', ...replayArgs, ...(b.asOfGiven ? [] : ['--as-of', r.as_of])];
+  const replayTail = [...replayArgs, ...(b.asOfGiven ? [] : ['--as-of', r.as_of])];
+  const replay = ['labour-check', ...replayTail];
+  const tool = runningTool();
   const inputs = r.inputs.map((i) => ({
     kind: i.kind,
     file: b.paths[i.kind] ?? i.file,
@@ -117,6 +161,8 @@ export function writeBundle(dir: string, b: BundleInput): void {
       argv: args,
       line: args.map(shellQuote).join(' '),
       replay: replay.map(shellQuote).join(' '),
+      // replay.sh runs this node and bin; the replay line above is the same run for any install.
+      runner: { node: tool.node, bin: tool.bin },
       ...(args.some((a) => a.includes('<key>'))
         ? { note: 'the --redact-key value is not recorded: give the same key to replay' }
         : {}),
@@ -136,14 +182,12 @@ export function writeBundle(dir: string, b: BundleInput): void {
     ['manifest.json', `${JSON.stringify(manifest, null, 2)}\n`],
     // `sha256sum -c inputs.sha256`, run where the command was, checks the inputs are unchanged.
     ['inputs.sha256', inputs.map((i) => `${i.sha256}  ${i.file}\n`).join('')],
-    [
-      'replay.sh',
-      `#!/bin/sh\n# Replays the check that made this bundle.\ncd ${shellQuote(process.cwd())} || exit 2\nexec ${replay.map(shellQuote).join(' ')}\n`,
-    ],
+    ['replay.sh', replayScript(process.cwd(), replayTail, tool)],
   ];
   try {
     mkdirSync(dir, { recursive: true });
-    for (const [name, text] of files) writeFileSync(join(dir, name), text);
+    for (const [name, text] of files)
+      writeFileSync(join(dir, name), text, name.endsWith('.sh') ? { mode: 0o755 } : undefined);
   } catch (e) {
     throw new UserError(`${dir}: cannot write the bundle (${(e as NodeJS.ErrnoException).code ?? e})`);
   }

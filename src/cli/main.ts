@@ -1,58 +1,74 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checkFiles, inputOptions, resolveInputs, validAsOf } from '../api.js';
 import { UserError } from '../errors.js';
 import { WEEKDAYS } from '../facts/calendar.js';
 import { applyBaseline, loadBaseline } from '../findings/baseline.js';
-import { pseudonym, redact, redactKey } from '../findings/redact.js';
+import { pseudonym, publish, redactKey } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
-import { applyWaivers, loadWaivers } from '../findings/waivers.js';
+import { applyWaivers, checkWaiverRules, loadWaivers } from '../findings/waivers.js';
 import { loadPack } from '../pack/load.js';
 import { guessKind, inspectHeader } from '../parse/ingest.js';
 import { loadProfile } from '../parse/profile.js';
 import { initProfile } from '../parse/profile-init.js';
 import { FILE_KINDS, type FileKind } from '../parse/records.js';
 import { readGrid } from '../read/table.js';
+import { FAIL_ON, type FailOn, failsOn, type Lang } from '../report/common.js';
 import { FILE_NAME, FORMATS, type Format, render, ruleInfo } from '../report/index.js';
 import { screenCommand } from '../screen/command.js';
+import { catalogueLanguage, catalogueLanguages } from '../screen/data.js';
 import { kindOfName, validate } from '../validate.js';
 import { toolVersion } from '../version.js';
 import { writeBundle } from './bundle.js';
+import { makeOutputDir, refuseOverwrite, writeOutput } from './output.js';
 import { progress } from './progress.js';
 import { explainRule, explainWage, listRules, testRules } from './rules.js';
 import { validationText } from './validate-text.js';
 
-const FAIL_ON = ['critical', 'error', 'warning', 'never'] as const;
-type FailOn = (typeof FAIL_ON)[number];
-const RANK: Record<string, number> = { critical: 3, error: 2, warning: 1, info: 0 };
+/**
+ * The language of a check's reports: every language of the catalogue is accepted; one the
+ * reports have no words in yet is shown in English, and said so.
+ */
+function reportLang(lang: string, quiet: boolean): Lang {
+  if (lang === 'en' || lang === 'th') return lang;
+  if (!quiet)
+    process.stderr.write(
+      `labour-check: --lang ${lang}: the check's reports are not yet in this language; English is used\n`,
+    );
+  return 'en';
+}
 
-/** Exit code per semantics.md 6: 1 when a finding is at or above --fail-on. */
+/** Exit code: 1 when a finding is at or above --fail-on. */
 export function exitCode(r: Result, failOn: FailOn): 0 | 1 {
-  if (failOn === 'never') return 0;
-  return r.findings.some((f) => RANK[f.severity] >= RANK[failOn]) ? 1 : 0;
+  return r.findings.some((f) => failsOn(f.severity, failOn)) ? 1 : 0;
 }
 
 function emit(out: string, file: string | undefined): void {
-  if (file) {
-    try {
-      writeFileSync(file, out);
-    } catch (e) {
-      throw new UserError(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? e})`);
-    }
-  } else process.stdout.write(out);
+  if (file) writeOutput(file, out);
+  else process.stdout.write(out);
 }
+
+/** The examples and exit codes shown after a command's options in its --help. */
+function examples(lines: string[], exits: string): string {
+  return `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n\nExit codes: ${exits}`;
+}
+
+/** The same format under the name another command uses (`screen --format md`). */
+const FORMAT_ALIASES: Record<string, Format> = { md: 'markdown' };
 
 /** "json,sarif,html" -> the formats, each known, none twice. */
 export function parseFormats(list: string): Format[] {
   const names = list
     .split(',')
     .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((n) => FORMAT_ALIASES[n] ?? n);
   if (names.length === 0) throw new UserError('--format: no format given');
   for (const n of names) {
     if (!(FORMATS as readonly string[]).includes(n))
-      throw new UserError(`--format: unknown format "${n}" (one or more of ${FORMATS.join(', ')})`);
+      throw new UserError(
+        `--format: unknown format "${n}" (one or more of ${FORMATS.join(', ')}; md is markdown)`,
+      );
   }
   return [...new Set(names)] as Format[];
 }
@@ -98,13 +114,34 @@ const inputsOf = (o: Record<string, unknown>) => ({
   mergeMinutes: o.mergeMinutes as number | undefined,
 });
 
-/** The command line; `argv` (node, script, arguments) is recorded in an evidence bundle. */
-export function program(argv: readonly string[] = process.argv): Command {
+/**
+ * The command line; `argv` (node, script, arguments) is recorded in an evidence bundle.
+ * Commander's own error text goes to `usageError` rather than stderr, so that main can print
+ * it as the one line an exit 2 allows.
+ */
+export function program(
+  argv: readonly string[] = process.argv,
+  usageError: (text: string) => void = () => {},
+): Command {
   const p = new Command('labour-check')
     .description("Checks payroll and working-hours files against Thailand's Labour Protection Act B.E. 2541")
     .version(toolVersion(), '-V, --version')
-    .showHelpAfterError('(run labour-check --help for usage)')
-    .exitOverride();
+    .configureOutput({ outputError: usageError, writeErr: usageError })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'labour-check check examples/demo-factory --as-of 2025-10-31',
+          'labour-check validate examples/time-clock',
+          'labour-check screen examples/accounts/bangkok-9000.yaml --format html -o packet.html',
+          'labour-check rules list --lang th',
+          'labour-check wage Bangkok --date 2025-07-01',
+          "labour-check COMMAND --help      (each command's options, examples and exit codes)",
+        ],
+        '0 clean (check: no finding at or above --fail-on), 1 findings (validate: rejected rows), 2 usage error or unreadable input (one line on stderr).',
+      ),
+    );
 
   inputFlags(p.command('check'))
     .description(
@@ -139,8 +176,11 @@ export function program(argv: readonly string[] = process.argv): Command {
       new Option('--week-start <day>', 'first day of the work week').choices([...WEEKDAYS]).default('monday'),
     )
     .addOption(
-      new Option('--lang <lang>', 'language of the human-readable formats')
-        .choices(['en', 'th'])
+      new Option(
+        '--lang <lang>',
+        `language of the human-readable formats: ${catalogueLanguages().join(', ')}`,
+      )
+        .argParser(catalogueLanguage)
         .default('en'),
     )
     .option('--be-dates', 'show dates in Buddhist era (B.E.) in the human-readable formats')
@@ -169,16 +209,18 @@ export function program(argv: readonly string[] = process.argv): Command {
     )
     .addHelpText(
       'after',
-      `
-Examples:
-  labour-check check examples/demo-factory
-  labour-check check submission/ --format json --as-of 2025-10-31 -o report.json
-  labour-check check --employees staff.csv --payroll pay.csv --fail-on critical
-  labour-check check --employees staff.xlsx --hours 1_attlog.dat --payroll pay.csv --map profile.yaml
-  labour-check check submission/ --format json,sarif,html --output-dir out/ --lang th --be-dates
-  labour-check check submission/ --redact --redact-key-file key.txt --format csv -o shared.csv
-
-Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error or unreadable input.`,
+      examples(
+        [
+          'labour-check check examples/demo-factory',
+          'labour-check check submission/ --format json --as-of 2025-10-31 -o report.json',
+          'labour-check check --employees staff.csv --payroll pay.csv --fail-on critical',
+          'labour-check check --employees staff.xlsx --hours 1_attlog.dat --payroll pay.csv --map profile.yaml',
+          'labour-check check submission/ --format json,sarif,html --output-dir out/ --lang th --be-dates',
+          'labour-check check submission/ --redact --redact-key-file key.txt --format csv -o shared.csv',
+          'labour-check check submission/ --rules rules/eti-base-code --waivers waivers.yaml',
+        ],
+        '0 no finding at or above --fail-on, 1 such findings, 2 usage error or unreadable input.',
+      ),
     )
     .action(async (dir: string | undefined, o) => {
       const formats = parseFormats(o.format);
@@ -192,14 +234,14 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       const pack = loadPack(o.rules);
       inputOptions(inputsOf(o)); // a bad --map or --encoding fails before anything is read
       const waivers = o.waivers ? loadWaivers(o.waivers) : undefined;
+      if (waivers) checkWaiverRules(waivers, pack.id, new Set(pack.rules.map((r) => r.id)));
       const baseline = o.baseline ? loadBaseline(o.baseline) : undefined;
+      const read = [...Object.values(files), o.map, o.waivers, o.baseline, o.redactKeyFile];
+      if (o.output) refuseOverwrite(o.output, read);
+      if (o.outputDir)
+        for (const f of formats) if (FILE_NAME[f]) refuseOverwrite(join(o.outputDir, FILE_NAME[f]!), read);
       const redacting = !!(o.redact || o.redactKey !== undefined || o.redactKeyFile !== undefined);
       const rk = redacting ? redactKey({ key: o.redactKey, keyFile: o.redactKeyFile }) : undefined;
-      if (rk?.source === 'random') {
-        process.stderr.write(
-          'labour-check: --redact without --redact-key(-file): pseudonyms use a one-time random key and will differ from any other report\n',
-        );
-      }
 
       const bar = await progress({ quiet: !!o.quiet });
       let result: Result;
@@ -221,28 +263,36 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
       }
       if (waivers) result = applyWaivers(result, waivers, new Set(pack.rules.map((r) => r.id)));
       if (baseline) result = applyBaseline(result, baseline, rk ? (id) => pseudonym(rk.key, id) : undefined);
-      if (rk) result = redact(result, rk);
+      // The one gate to the reporters: every format and the bundle print `printable`.
+      const printable = publish(result, rk);
 
       const establishment: string | undefined =
         o.establishment ?? (o.map ? loadProfile(o.map).establishment : undefined);
-      const ro = { lang: o.lang as 'en' | 'th', beDates: !!o.beDates, rules: ruleInfo(pack), establishment };
+      const ro = {
+        lang: reportLang(o.lang, !!o.quiet),
+        beDates: !!o.beDates,
+        rules: ruleInfo(pack),
+        failOn: o.failOn as FailOn,
+        establishment,
+      };
       if (o.outputDir) {
-        try {
-          mkdirSync(o.outputDir, { recursive: true });
-        } catch (e) {
-          throw new UserError(`${o.outputDir}: cannot create (${(e as NodeJS.ErrnoException).code ?? e})`);
-        }
+        makeOutputDir(o.outputDir);
+        const written: string[] = [];
         for (const f of formats) {
           const name = FILE_NAME[f];
-          emit(render(f, result, ro), name ? join(o.outputDir, name) : undefined);
+          const file = name ? join(o.outputDir, name) : undefined;
+          emit(render(f, printable, ro), file);
+          if (file) written.push(file);
         }
+        // Say where the reports went: nothing else tells a user of --output-dir.
+        if (!o.quiet && written.length) process.stderr.write(`labour-check: wrote ${written.join(', ')}\n`);
       } else {
         const color = !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-        emit(render(formats[0], result, { ...ro, color }), o.output);
+        emit(render(formats[0], printable, { ...ro, color }), o.output);
       }
       if (o.bundle !== undefined) {
         writeBundle(o.bundle, {
-          result,
+          result: printable,
           pack,
           report: ro,
           argv: argv.slice(2),
@@ -254,6 +304,13 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
           ],
           weekStart: o.weekStart,
         });
+      }
+      // Said last: a run that fails with exit 2 prints its one error line and nothing else.
+      for (const n of bar.notes()) process.stderr.write(`labour-check: ${n}\n`);
+      if (rk?.source === 'random') {
+        process.stderr.write(
+          'labour-check: --redact without --redact-key(-file): pseudonyms use a one-time random key and will differ from any other report\n',
+        );
       }
       process.exitCode = exitCode(result, o.failOn);
     });
@@ -273,13 +330,26 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
   )
     .addHelpText(
       'after',
-      '\nExit codes: 0 every row used, 1 some rows rejected, 2 a file that cannot be read or mapped.',
+      examples(
+        [
+          'labour-check validate examples/thai-excel',
+          'labour-check validate staff.xlsx 1_attlog.dat pay.csv --format json',
+          'labour-check validate export.csv --kind hours --map profile.yaml',
+        ],
+        '0 every row used, 1 some rows rejected, 2 a file that cannot be read or mapped.',
+      ),
     )
     .action(async (paths: string[], o) => {
       const report = await validate(paths, { ...inputsOf(o), kind: o.kind as FileKind | undefined });
       process.stdout.write(
         o.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : validationText(report),
       );
+      const unreadable = report.files.filter((f) => f.error);
+      if (unreadable.length) {
+        // Exit 2 says why on stderr in one line, as every other command does; the report has them all.
+        const more = unreadable.length > 1 ? ` (and ${unreadable.length - 1} other file(s))` : '';
+        process.stderr.write(`labour-check: ${oneLine(unreadable[0].error!)}${more}\n`);
+      }
       process.exitCode = report.exit_code;
     });
 
@@ -292,8 +362,20 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
     .option('--encoding <name>', 'text encoding, overriding detection')
     .option('--sheet <name>', 'worksheet of an .xlsx file (default: the first)')
     .option('-o, --output <file>', 'write the profile to a file instead of stdout')
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'labour-check map --init examples/thai-excel/payroll.xlsx -o profile.yaml',
+          'labour-check map --init export.csv --kind hours --encoding windows-874',
+          'labour-check check submission/ --map profile.yaml',
+        ],
+        '0 profile written, 2 usage error, or a file that cannot be read or whose kind cannot be told.',
+      ),
+    )
     .action(async (o) => {
       const file = o.init as string;
+      if (o.output) refuseOverwrite(o.output, [file]);
       const grid = await readGrid(file, { encoding: o.encoding, sheet: o.sheet });
       const kind = (o.kind as FileKind | undefined) ?? kindOfName(file) ?? guessKind(grid)?.kind;
       if (!kind)
@@ -306,13 +388,37 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
 
   screenCommand(p.command('screen'));
 
-  const rules = p.command('rules').description('list, explain and test the rules of a rule pack');
+  const rules = p
+    .command('rules')
+    .description('list, explain and test the rules of a rule pack')
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'labour-check rules list --lang th',
+          'labour-check rules explain lpa-90-minimum-wage --date 2025-07-01',
+          'labour-check rules test --rules rules/eti-base-code',
+        ],
+        '0 done (rules test: every case passes), 1 a case of rules test fails, 2 usage error, an unknown rule or an invalid rule pack.',
+      ),
+    );
   rules
     .command('list')
     .description('every rule: id, section, severity, title')
     .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
-    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'th']).default('en'))
-    .action((o) => emit(listRules(loadPack(o.rules), o.lang), undefined));
+    .addOption(
+      new Option('--lang <lang>', `language: ${catalogueLanguages().join(', ')}`)
+        .argParser(catalogueLanguage)
+        .default('en'),
+    )
+    .addHelpText(
+      'after',
+      examples(
+        ['labour-check rules list', 'labour-check rules list --lang th --rules rules/eti-base-code'],
+        '0 listed, 2 usage error or an invalid rule pack.',
+      ),
+    )
+    .action((o) => emit(listRules(loadPack(o.rules), reportLang(o.lang, false)), undefined));
   rules
     .command('explain')
     .description(
@@ -321,14 +427,44 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
     .argument('<id>', 'rule id or alias')
     .option('--date <date>', 'date the parameters are shown for (default: today)')
     .option('--rules <dir>', 'rule pack folder')
-    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'th']).default('en'))
-    .action((id: string, o) => emit(explainRule(loadPack(o.rules), id, o.date, o.lang), undefined));
+    .addOption(
+      new Option('--lang <lang>', `language: ${catalogueLanguages().join(', ')}`)
+        .argParser(catalogueLanguage)
+        .default('en'),
+    )
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'labour-check rules explain lpa-90-minimum-wage --date 2025-07-01',
+          'labour-check rules explain lpa-61-overtime-pay --lang th',
+        ],
+        '0 explained, 2 usage error, a rule the pack does not have, or an invalid rule pack.',
+      ),
+    )
+    .action((id: string, o) =>
+      emit(explainRule(loadPack(o.rules), id, o.date, reportLang(o.lang, false)), undefined),
+    );
   rules
     .command('test')
     .description("run a rule pack's valid and invalid cases")
-    .argument('[dir]', 'rule pack folder (default: the bundled th-lpa pack)')
-    .action((dir: string | undefined) => {
-      const r = testRules(loadPack(dir));
+    .argument('[dir]', 'rule pack folder (default: the bundled th-lpa pack); the same as --rules')
+    .option('--rules <dir>', 'rule pack folder, as for check')
+    .addHelpText(
+      'after',
+      examples(
+        [
+          'labour-check rules test',
+          'labour-check rules test --rules rules/eti-base-code',
+          'labour-check rules test my-pack/',
+        ],
+        '0 every case passes, 1 a case fails, 2 usage error or an invalid rule pack.',
+      ),
+    )
+    .action((dir: string | undefined, o) => {
+      if (dir !== undefined && o.rules !== undefined && dir !== o.rules)
+        throw new UserError(`rules test: two rule packs given (${dir} and --rules ${o.rules}): give one`);
+      const r = testRules(loadPack(o.rules ?? dir));
       emit(r.text, undefined);
       process.exitCode = r.failed ? 1 : 0;
     });
@@ -341,30 +477,71 @@ Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage error o
     .option('--rules <dir>', 'rule pack folder')
     .addHelpText(
       'after',
-      '\nExamples:\n  labour-check wage Bangkok --date 2025-07-01\n  labour-check wage เชียงใหม่ --district "Mueang Chiang Mai"\n  labour-check wage 83 --sector hotel',
+      examples(
+        [
+          'labour-check wage Bangkok --date 2025-07-01',
+          'labour-check wage เชียงใหม่ --district "Mueang Chiang Mai"',
+          'labour-check wage 83 --sector hotel',
+        ],
+        '0 shown, 2 usage error, a province that is not known, or a date with no minimum wage in force.',
+      ),
     )
     .action((province: string, o) => emit(explainWage(loadPack(o.rules), province, o), undefined));
   return p;
 }
 
+/** The one line of an exit 2: a user error or commander's usage text, folded onto one line. */
+export function oneLine(text: string): string {
+  return text
+    .replace(/^error:\s*/i, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * An error nobody foresaw still ends with exit 2 and one line. Its message is not printed: it
+ * can quote an input cell or a path (a regular expression built from employee ids did once).
+ */
+export function internalErrorLine(e: unknown): string {
+  const name = e instanceof Error ? e.name : typeof e;
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  return `internal error (${name}${typeof code === 'string' ? ` ${code}` : ''}): the input could not be processed; please report this with the command used`;
+}
+
+/** A reader that stops early (`| head`) ends the run quietly with the code so far. */
+function onStdoutError(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+}
+
 export async function main(argv: string[]): Promise<number> {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
+  // Once per process, however often main runs (the tests run it in-process).
+  if (!process.stdout.listeners('error').includes(onStdoutError)) process.stdout.on('error', onStdoutError);
+  let usage = '';
   try {
-    await program(argv).parseAsync(argv);
+    await program(argv, (text) => {
+      usage += text;
+    }).parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (e) {
     if (e instanceof CommanderError) {
-      // --help and --version end here with code 0; usage errors were printed by commander.
-      return e.exitCode === 0 ? 0 : 2;
-    }
-    if (e instanceof UserError) {
-      process.stderr.write(`labour-check: ${e.message}\n`);
+      // --help and --version end here with code 0.
+      if (e.exitCode === 0) return 0;
+      // Help asked for by a missing command is usage too: one line, not the whole help.
+      const line =
+        e.code === 'commander.help' || e.code === 'commander.executeSubCommandAsync'
+          ? 'no command given'
+          : oneLine(usage || e.message);
+      process.stderr.write(`labour-check: ${line} (run labour-check --help for usage)\n`);
       return 2;
     }
-    process.stderr.write(`labour-check: internal error: ${(e as Error).stack ?? e}\n`);
-    return 3;
+    if (e instanceof UserError) {
+      process.stderr.write(`labour-check: ${oneLine(e.message)}\n`);
+      return 2;
+    }
+    process.stderr.write(`labour-check: ${internalErrorLine(e)}\n`);
+    return 2;
   }
 }

@@ -14,6 +14,8 @@ export const PROGRESS_MIN_BYTES = 4 << 20;
 export interface Progress {
   hooks: CheckHooks;
   stop(): void;
+  /** Notes on how the hours were read, said once the run has succeeded (an exit 2 is one line). */
+  notes(): string[];
 }
 
 export async function progress(o: { quiet: boolean }): Promise<Progress> {
@@ -27,12 +29,7 @@ export async function progress(o: { quiet: boolean }): Promise<Progress> {
   };
   const interactive = !o.quiet && process.stderr.isTTY === true && !process.env.CI;
   if (!interactive) {
-    return {
-      hooks: { onPath },
-      stop: () => {
-        if (!o.quiet) for (const n of notes) process.stderr.write(`labour-check: ${n}\n`);
-      },
-    };
+    return { hooks: { onPath }, stop: () => {}, notes: () => (o.quiet ? [] : notes) };
   }
   const { SingleBar, Presets } = (await import('cli-progress')).default;
   let bar: InstanceType<typeof SingleBar> | undefined;
@@ -66,9 +63,7 @@ export async function progress(o: { quiet: boolean }): Promise<Progress> {
         });
       },
     },
-    stop: () => {
-      bar?.stop();
-      for (const n of notes) process.stderr.write(`labour-check: ${n}\n`);
-    },
+    stop: () => bar?.stop(),
+    notes: () => notes,
   };
 }

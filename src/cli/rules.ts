@@ -29,7 +29,7 @@ export function explainRule(
 ): string {
   const r = pack.rules.find((x) => x.id === id || x.alias === id);
   if (!r) throw new UserError(`no rule "${id}" in ${pack.id} (see labour-check rules list)`);
-  validAsOf(date);
+  validAsOf(date, '--date');
   const fn = bindChecks(pack).get(r.id)!;
   const out: string[] = [];
   out.push(`${r.id}${r.alias ? ` (${r.alias})` : ''}: ${r.title[lang]}`);
@@ -84,7 +84,7 @@ export function explainWage(
   o: { date?: string; district?: string; sector?: string },
 ): string {
   if (!pack.wages) throw new UserError(`rule pack ${pack.id} has no minimum wage table`);
-  const date = validAsOf(o.date);
+  const date = validAsOf(o.date, '--date');
   const r = pack.wages.on(date, { province, district: o.district, sector: o.sector });
   if (!r.ok) throw new UserError(reasonText(r.reason));
   const w = r.wage;

@@ -2,7 +2,7 @@ import type { EmployeeFacts } from '../facts/employee.js';
 import type { Ratio } from '../findings/money.js';
 import { type Reason, reasonText } from '../findings/reasons.js';
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
-import type { ParamStore, ParamUse } from '../pack/params.js';
+import { ParamNotInForce, type ParamStore, type ParamUse } from '../pack/params.js';
 import type { FACTS } from '../pack/schema.js';
 import type { Employee, FileKind } from '../parse/records.js';
 
@@ -57,7 +57,7 @@ export interface CheckFunction {
 }
 
 /** A rule parameter with no value in force on a date: the check is undetermined there. */
-export class MissingParam extends Error {
+export class MissingParam extends ParamNotInForce {
   constructor(readonly reason: Reason) {
     super(reasonText(reason));
   }

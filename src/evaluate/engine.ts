@@ -5,7 +5,7 @@ import type { Finding, Undetermined } from '../findings/finding.js';
 import { Ratio } from '../findings/money.js';
 import { noFile, type Reason, reason, reasonText, thaiHours } from '../findings/reasons.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
-import type { ParamUse } from '../pack/params.js';
+import { ParamNotInForce, type ParamUse } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
 import type { DataSet } from '../parse/ingest.js';
 import { type CheckContext, type CheckFunction, type Draft, MissingParam } from './check.js';
@@ -107,6 +107,12 @@ export class Evaluator {
       const run = this.runs.get(rule.id)!;
       const reasons = new Map<string, Reason | string>();
       const add = (r: Reason | string) => reasons.set(typeof r === 'string' ? r : reasonText(r), r);
+      const skipped = facts.skippedDays;
+      if (skipped.length) {
+        // Those days are missing from the facts: no rule can say it checked the whole record.
+        const more = skipped.length > 1 ? ` and ${skipped.length - 1} other day(s)` : '';
+        add(`work on ${skipped[0].date}${more} not checked: ${skipped[0].reason}`);
+      }
       const missing = fn.needs.filter((k) => !data.present[k]);
       if (missing.length) {
         add(noFile(missing));
@@ -117,8 +123,8 @@ export class Evaluator {
           for (const d of res.findings) this.findings.push(finish(d, rule, facts, data.files, pack, o));
           if (res.findings.length) run.employees_with_findings++;
         } catch (e) {
-          if (!(e instanceof MissingParam)) throw e;
-          add(e.reason);
+          if (!(e instanceof ParamNotInForce)) throw e;
+          add(e instanceof MissingParam ? e.reason : e.message);
         }
       }
       if (reasons.size) {

@@ -238,6 +238,7 @@ function pass(
       row: s.row,
       column: 'employee_id',
       ...rejectedAs('unknown_employee', { id: s.employee_id, file: files.employees ?? '' }),
+      employee_id: s.employee_id,
     });
     rowsRejected++;
     return false;

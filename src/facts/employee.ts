@@ -2,7 +2,7 @@ import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore } from '../pack/params.js';
 import type { DataSet } from '../parse/ingest.js';
 import type { Employee, PayrollRow, Stretch } from '../parse/records.js';
-import { type WorkDay, type WorkWeek, workDays, workWeeks } from './workday.js';
+import { type SkippedDay, type WorkDay, type WorkWeek, workDays, workWeeks } from './workday.js';
 
 /** A pay period: one payroll row with the work days that fall in it. */
 export interface PayPeriod {
@@ -19,6 +19,8 @@ export interface EmployeeFacts {
   days: WorkDay[];
   weeks: WorkWeek[];
   periods: PayPeriod[];
+  /** Work dates left out of `days` because no parameter was in force on them. */
+  skippedDays: SkippedDay[];
 }
 
 export interface FactOptions {
@@ -34,7 +36,8 @@ export function employeeFacts(
   payroll: PayrollRow[],
   o: FactOptions,
 ): EmployeeFacts {
-  const days = workDays(e, stretches, o.params);
+  const skippedDays: SkippedDay[] = [];
+  const days = workDays(e, stretches, o.params, skippedDays);
   const periods = payroll.map((pay) => ({
     employee_id: e.employee_id,
     start: pay.period_start,
@@ -42,7 +45,7 @@ export function employeeFacts(
     pay,
     days: days.filter((d) => d.date >= pay.period_start && d.date <= pay.period_end),
   }));
-  return { employee: e, days, weeks: workWeeks(days, o.weekStart), periods };
+  return { employee: e, days, weeks: workWeeks(days, o.weekStart), periods, skippedDays };
 }
 
 /** Facts for every employee, in employee order. Input lists are sorted by employee already. */

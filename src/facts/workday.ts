@@ -1,4 +1,4 @@
-import type { ParamStore } from '../pack/params.js';
+import { ParamNotInForce, type ParamStore } from '../pack/params.js';
 import type { DayType, Employee, Stretch } from '../parse/records.js';
 import { addDays, day, isoOf, weekday } from './calendar.js';
 
@@ -42,7 +42,7 @@ export interface WorkWeek {
 export function num(params: ParamStore, name: string, date: string): number {
   const v = params.at(name, date);
   if (!v || typeof v.value !== 'number')
-    throw new Error(`rule pack parameter ${name} has no number in force on ${date}`);
+    throw new ParamNotInForce(`rule pack parameter ${name} has no number in force on ${date}`);
   return v.value;
 }
 
@@ -53,15 +53,34 @@ export function limitMinutes(e: Employee, params: ParamStore, date: string): num
   return Math.round(Math.min(announced, ceiling) * 60);
 }
 
-/** Groups an employee's stretches (sorted by date, start) into work days. */
-export function workDays(e: Employee, stretches: Stretch[], params: ParamStore): WorkDay[] {
+/** A work date whose day could not be derived: no parameter in force then. */
+export interface SkippedDay {
+  date: string;
+  reason: string;
+}
+
+/**
+ * Groups an employee's stretches (sorted by date, start) into work days. A date with no
+ * parameters in force goes to `skipped` (its rules are undetermined), or throws without it.
+ */
+export function workDays(
+  e: Employee,
+  stretches: Stretch[],
+  params: ParamStore,
+  skipped?: SkippedDay[],
+): WorkDay[] {
   const days: WorkDay[] = [];
   let i = 0;
   while (i < stretches.length) {
     const date = stretches[i].date;
     const group: Stretch[] = [];
     while (i < stretches.length && stretches[i].date === date) group.push(stretches[i++]);
-    days.push(workDay(e, date, group, params));
+    try {
+      days.push(workDay(e, date, group, params));
+    } catch (err) {
+      if (!(err instanceof ParamNotInForce) || !skipped) throw err;
+      skipped.push({ date, reason: err.message });
+    }
   }
   return days;
 }

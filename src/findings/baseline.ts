@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
+import { readRegularFile } from '../read/file.js';
 import type { Finding } from './finding.js';
 import { ledger, type Result, totals } from './result.js';
 
@@ -21,13 +21,7 @@ export interface Baseline {
 }
 
 export function loadBaseline(file: string): Baseline {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new UserError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? e})`);
-  }
-  return parseBaseline(bytes, file);
+  return parseBaseline(readRegularFile(file), file);
 }
 
 export function parseBaseline(bytes: Buffer, file: string): Baseline {

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
+import { readRegularText } from '../read/file.js';
 import { initialsOf } from './names.js';
 import type { Reason } from './reasons.js';
 import { type Result, sortFindings } from './result.js';
@@ -21,12 +21,7 @@ export function redactKey(o: { key?: string; keyFile?: string }): RedactKey {
   if (o.key !== undefined && o.keyFile !== undefined)
     throw new UserError('give --redact-key or --redact-key-file, not both');
   if (o.keyFile !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(o.keyFile, 'utf8');
-    } catch (e) {
-      throw new UserError(`${o.keyFile}: cannot read (${(e as NodeJS.ErrnoException).code ?? e})`);
-    }
+    const text = readRegularText(o.keyFile);
     const key = text.replace(/\r?\n$/, '');
     if (key.length < 8) throw new UserError(`${o.keyFile}: a redaction key needs at least 8 characters`);
     return { key: Buffer.from(key, 'utf8'), source: 'given' };
@@ -54,7 +49,8 @@ const NATIONAL_ID = /(?<!\d)(?:\d{13}|\d[- ]\d{4}[- ]\d{5}[- ]\d{2}[- ]\d)(?!\d)
 // "1" not in "1.5" or "2025-08-01").
 const BEFORE = String.raw`(?<![\p{L}\p{N}\p{M}_]|\p{N}[.,:/-])`;
 const AFTER = String.raw`(?![\p{L}\p{N}\p{M}_]|[.,:/-]\p{N})`;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+// Only syntax characters and "/" may be escaped under the u flag ("\-" is an error there).
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** A text rewriter that replaces whole tokens from a table, longest first. */
 function replacer(table: Map<string, string>, flags: string): (s: string) => string {
@@ -81,8 +77,28 @@ function quotedDropped(why: Reason, text: (s: string) => string): Reason {
   return { ...why, params };
 }
 
-export function redact(result: Result, rk: RedactKey): Result {
+// A value quoted in free text ("31/02/2025" is not a real calendar date, province "…" is not a
+// Thai province) came from a cell and may be anything a person typed: it is dropped. The span
+// runs from the first quote to the last, so a quote inside the cell cannot end it early.
+const QUOTED = /"[\s\S]*"/;
+export const dropQuoted = (s: string): string => s.replace(QUOTED, '"…"');
+
+declare const PRINTABLE: unique symbol;
+/**
+ * A result that has passed the redaction gate (`publish`): the only kind the reporters take, so
+ * no report can be printed from a result that skipped it.
+ */
+export type Printable = Result & { readonly [PRINTABLE]: true };
+
+/** The gate between the engine and the reporters: redacted under a key, else as it is. */
+export function publish(result: Result, rk?: RedactKey): Printable {
+  return rk ? redact(result, rk) : (result as Printable);
+}
+
+export function redact(result: Result, rk: RedactKey): Printable {
   const ids = new Set<string>();
+  // Ids of rows rejected for their employee (one not in employees.csv, a duplicate) are personal too.
+  for (const r of result.rejected) if (r.employee_id !== undefined) ids.add(r.employee_id);
   for (const e of result.employees ?? []) ids.add(e.employee_id);
   for (const f of [...result.findings, ...(result.waived ?? [])]) ids.add(f.employee_id);
   for (const u of result.undetermined) ids.add(u.employee_id);
@@ -100,7 +116,9 @@ export function redact(result: Result, rk: RedactKey): Result {
   for (const e of result.employees ?? []) if (e.name) names.set(e.name.normalize('NFC'), initialsOf(e.name));
   const byToken = replacer(tokens, 'gu');
   const byName = replacer(names, 'giu');
-  const text = (s: string) => byName(byToken(s.normalize('NFC'))).replace(NATIONAL_ID, maskNationalId);
+  // Ids and names first (a quote inside an id must not open a quoted span), then quoted cells.
+  const text = (s: string) =>
+    dropQuoted(byName(byToken(s.normalize('NFC')))).replace(NATIONAL_ID, maskNationalId);
   const file = (f: string) => kindOf.get(f) ?? basename(f);
   const id = (i: string) => pseudo.get(i) ?? text(i);
 
@@ -134,8 +152,9 @@ export function redact(result: Result, rk: RedactKey): Result {
       file: file(r.file),
       row: r.row,
       column: r.column,
-      reason: text(r.reason.replace(/"[^"]*"/g, '"…"')),
+      reason: text(r.reason),
       ...(r.why ? { why: quotedDropped(r.why, text) } : {}),
+      ...(r.employee_id !== undefined ? { employee_id: id(r.employee_id) } : {}),
     })),
     warnings: result.warnings.map((w) => ({
       ...w,
@@ -186,5 +205,5 @@ export function redact(result: Result, rk: RedactKey): Result {
         ? 'Employee ids are keyed pseudonyms: the same key gives the same pseudonyms in other reports.'
         : 'Employee ids are pseudonyms under a one-time random key: they differ from those of any other report.',
   };
-  return out;
+  return out as Printable;
 }

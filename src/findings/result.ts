@@ -149,6 +149,8 @@ export const ResultSchema = z.object({
       reason: z.string(),
       /** The reason as a message id, when it has one. */
       why: ReasonSchema.optional(),
+      /** The employee the row names, when the reason is about the employee (redaction pseudonymises it). */
+      employee_id: z.string().optional(),
     }),
   ),
   warnings: z.array(

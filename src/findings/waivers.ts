@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
+import { readRegularText } from '../read/file.js';
+import { parseUserYaml } from '../read/yaml.js';
 import type { Finding } from './finding.js';
 import { ledger, type Result, totals } from './result.js';
 
@@ -35,22 +35,11 @@ export interface WaiverSet {
 
 /** Reads and validates a waivers YAML file; any problem is a UserError naming the field. */
 export function loadWaivers(file: string): WaiverSet {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? e})`);
-  }
-  return parseWaivers(text, file);
+  return parseWaivers(readRegularText(file), file);
 }
 
 export function parseWaivers(text: string, file: string): WaiverSet {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (e) {
-    throw new UserError(`${file}: not valid YAML: ${String((e as Error).message).split('\n')[0]}`);
-  }
+  const { data } = parseUserYaml(text, file);
   const r = WaiversFile.safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0];
@@ -65,6 +54,19 @@ export function parseWaivers(text: string, file: string): WaiverSet {
       throw new UserError(`${file}: invalid field "waivers.${i}.to": before "from"`);
   });
   return { file, waivers: r.data.waivers };
+}
+
+/**
+ * A waiver names a rule of the pack the check runs, or it is a mistake that would silently
+ * waive nothing: an error naming the waiver and the rule.
+ */
+export function checkWaiverRules(set: WaiverSet, packId: string, ruleIds: ReadonlySet<string>): void {
+  set.waivers.forEach((w, i) => {
+    if (!ruleIds.has(w.rule))
+      throw new UserError(
+        `${set.file}: invalid field "waivers.${i}.rule": waiver ${w.id} names rule "${w.rule}", which the rule pack ${packId} does not have`,
+      );
+  });
 }
 
 /** A finding is covered when its rule and employee match and its whole date or period lies in the span. */

@@ -1,11 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import { satangOf } from '../findings/money.js';
+import { readRegularText } from '../read/file.js';
+import { parseUserYaml } from '../read/yaml.js';
 import { MinimumWageTable, type Overlay, type Province, type WageRow } from './minimum-wage.js';
 import { ParamStore } from './params.js';
 import {
@@ -49,23 +50,11 @@ export const defaultPackDir = (): string => join(bundledRulesDir(), 'th-lpa');
 
 const RESERVED = new Set(['pack.yaml', 'parameters.yaml']);
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? e})`);
-  }
-}
+const readText = readRegularText;
 
 function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
-  let data: unknown;
-  try {
-    // Rule files are data: YAML is parsed, never evaluated.
-    data = parseYaml(readText(file));
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new UserError(`${file}: not valid YAML: ${String((e as Error).message).split('\n')[0]}`);
-  }
+  // Rule files are data: YAML is parsed, never evaluated.
+  const { data } = parseUserYaml(readText(file), file);
   const r = schema.safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0];
@@ -84,14 +73,62 @@ function readCsv(file: string): Record<string, string>[] {
 }
 
 export function loadPack(dirArg: string = defaultPackDir()): RulePack {
+  return loadPackFrom(dirArg, []);
+}
+
+/**
+ * Packs already loaded in this process, by folder, with the files each was read from and a
+ * stamp of them (size and change times, and the folder's list of YAML files): a process that
+ * checks many data sets (a library user, the fuzz test) parses the YAML once, and a pack whose
+ * files change is read again.
+ */
+const loaded = new Map<string, { files: string[]; stamp: string; pack: RulePack }>();
+
+function stampOf(dir: string, files: string[]): string {
+  const listing = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .join(',');
+  const stats = files.map((f) => {
+    try {
+      const st = statSync(f);
+      return `${f}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+    } catch {
+      return `${f}:gone`;
+    }
+  });
+  return [listing, ...stats].join('|');
+}
+
+/** `chain`: the packs whose `base:` led here, so a pack that is its own base is refused, not followed forever. */
+function loadPackFrom(dirArg: string, chain: string[]): RulePack {
   const dir = resolve(dirArg);
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new UserError(`${dirArg}: no such rule pack folder`);
   const packFile = join(dir, 'pack.yaml');
   if (!existsSync(packFile)) throw new UserError(`${dirArg}: not a rule pack (no pack.yaml)`);
+  const hit = loaded.get(dir);
+  if (hit && hit.stamp === stampOf(dir, hit.files)) return hit.pack;
   const pack = readYaml(packFile, PackFile);
 
-  const base = pack.base ? loadPack(resolve(dir, pack.base)) : undefined;
+  let base: RulePack | undefined;
+  if (pack.base) {
+    const baseDir = resolve(dir, pack.base);
+    const real = (d: string) => {
+      try {
+        return realpathSync(d);
+      } catch {
+        return d;
+      }
+    };
+    const seen = [...chain, real(dir)];
+    if (seen.includes(real(baseDir))) {
+      throw new UserError(
+        `${packFile}: invalid field "base": "${pack.base}" leads back to ${seen.length === 1 ? 'this pack' : 'a pack that has this one as its base'} (a cycle of bases)`,
+      );
+    }
+    base = loadPackFrom(baseDir, seen);
+  }
   const params = new ParamStore();
   for (const n of base?.params.names() ?? []) params.set(n, base!.params.get(n)!);
   if (pack.parameters) {
@@ -125,7 +162,7 @@ export function loadPack(dirArg: string = defaultPackDir()): RulePack {
     }
     rules.push({ ...rule, file, resolved });
   }
-  return {
+  const out: RulePack = {
     dir,
     id: pack.id,
     version: pack.version,
@@ -137,6 +174,18 @@ export function loadPack(dirArg: string = defaultPackDir()): RulePack {
     rules,
     notCovered: pack.coverage?.not_covered ?? [],
   };
+  // A pack with a base is read again each time: its base may have changed.
+  if (!pack.base) {
+    const wageFiles = pack.minimum_wage ? Object.values(pack.minimum_wage).map((f) => join(dir, f)) : [];
+    const read = [
+      packFile,
+      ...(pack.parameters ? [join(dir, pack.parameters)] : []),
+      ...files.map((f) => join(dir, f)),
+      ...wageFiles,
+    ];
+    loaded.set(dir, { files: read, stamp: stampOf(dir, read), pack: out });
+  }
+  return out;
 }
 
 function loadWages(

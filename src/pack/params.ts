@@ -7,6 +7,14 @@ export interface ParamUse {
   source: string;
 }
 
+/**
+ * No value of a parameter is in force on a date (before its first value, e.g. work in 1998
+ * against a pack whose series start in 2008): what needs it is undetermined, never a crash.
+ */
+export class ParamNotInForce extends Error {
+  override readonly name = 'ParamNotInForce';
+}
+
 /** Effective-dated parameter series: a value holds from its date (inclusive) until the next. */
 export class ParamStore {
   private readonly series = new Map<string, ParamSeries>();

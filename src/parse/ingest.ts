@@ -71,6 +71,8 @@ export interface Rejection {
   reason: string;
   /** The same as a message id, when it has one. */
   why?: Reason;
+  /** The employee the row names, when the reason is about the employee: --redact pseudonymises it there too. */
+  employee_id?: string;
 }
 
 export interface InputStats {
@@ -446,7 +448,7 @@ export function parseGrid<T extends FileKind>(
   const mapping = choice.isClock ? choice.clock! : choice.table;
   if (mapping.missingProfile.length) {
     throw new UserError(
-      `${grid.file}: the profile names header${mapping.missingProfile.length > 1 ? 's' : ''} not in the file (${mapping.missingProfile.join(', ')}); the header on line ${headerLine} is: ${header.map((h) => h.trim()).join(', ')}`,
+      `${grid.file}: the profile names header${mapping.missingProfile.length > 1 ? 's' : ''} not in the file (${mapping.missingProfile.join(', ')}); the header on line ${headerLine} ${headerText(header, mapping)}`,
     );
   }
   if (mapping.conflicts.length) {
@@ -460,10 +462,7 @@ export function parseGrid<T extends FileKind>(
     );
     if (missing.length) {
       throw new UserError(
-        `${grid.file}: not a ${kind} file: missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (header on line ${headerLine}: ${header
-          .map((h) => h.trim())
-          .filter(Boolean)
-          .join(', ')}); map it with a profile (labour-check map --init)`,
+        `${grid.file}: not a ${kind} file: missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (the header on line ${headerLine} ${headerText(header, mapping)}); map it with a profile (labour-check map --init)`,
       );
     }
   }
@@ -732,6 +731,18 @@ function clockFormat(grid: RawGrid, header: string[]): string {
   return 'time-clock punches';
 }
 
+/**
+ * The header as an error shows it. A row in which no cell is a known column name may be a
+ * data row (a file without its header): its cells can name a person, so only their number is
+ * said, never their text.
+ */
+function headerText(header: string[], mapping: { byColumn: Map<string, number[]> }): string {
+  const cells = header.map((h) => h.trim()).filter(Boolean);
+  if (mapping.byColumn.size === 0)
+    return `has ${cells.length} cell(s), none a known column name: is the header row missing?`;
+  return `is: ${cells.join(', ')}`;
+}
+
 /** Cross-file integrity: unknown employees, duplicate ids, overlapping stretches. Keeps counts reconciled. */
 export function assemble(
   parts: Partial<{ employees: Parsed<Employee>; hours: Parsed<Stretch>; payroll: Parsed<PayrollRow> }>,
@@ -754,6 +765,7 @@ export function assemble(
           row: e.row,
           column: 'employee_id',
           ...said('duplicate_employee', { id: e.employee_id, row: prior.row }),
+          employee_id: e.employee_id,
         });
         continue;
       }
@@ -791,6 +803,7 @@ export function assemble(
         row,
         column: 'employee_id',
         ...said('unknown_employee', { id, file: parts.employees.stats.file }),
+        employee_id: id,
       });
     }
     return false;

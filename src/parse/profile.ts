@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { type Document, isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, type LineCounter } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
+import { readRegularText } from '../read/file.js';
+import { parseUserYaml } from '../read/yaml.js';
 import { CLOCK_COLUMNS } from './aliases.js';
 import { COLUMNS, DAY_TYPES, FILE_KINDS, type FileKind } from './records.js';
 
@@ -120,27 +121,13 @@ export const profileSection = (
 ): (ProfileSection & { clock?: ClockProfile }) | undefined => p?.[kind];
 
 export function loadProfile(file: string): Profile {
-  let src: string;
-  try {
-    src = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError(
-      `${file}: cannot read the profile (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
-    );
-  }
-  return parseProfile(src, file);
+  return parseProfile(readRegularText(file), file);
 }
 
 /** Parses and validates a profile; every error names the file, line and column. */
 export function parseProfile(src: string, file: string): Profile {
-  const lc = new LineCounter();
-  const doc = parseDocument(src, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    const at = lc.linePos(e.pos[0]);
-    throw new UserError(`${file}:${at.line}:${at.col}: not valid YAML: ${e.message.split('\n')[0]}`);
-  }
-  const data = doc.toJS() ?? {};
+  const { data: raw, doc, lines: lc } = parseUserYaml(src, file);
+  const data = raw ?? {};
   const r = ProfileSchema.safeParse(data);
   if (r.success) return r.data;
   const msgs = r.error.issues.slice(0, 3).map((i) => {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { looksLikeAttlog, readAttlog } from './attlog.js';
 import { parseDelimited, type RawRow, sniffDelimiter } from './csv.js';
 import { badCharacter, decode } from './decode.js';
+import { readRegularFile } from './file.js';
 import { readWorkbook } from './xlsx.js';
 
 export type { RawRow } from './csv.js';
@@ -42,16 +42,7 @@ export interface ReadOptions {
 /** Longest cell accepted: a longer one is not payroll data (and would flood a report). */
 export const MAX_CELL = 10_000;
 
-function loadBytes(file: string): Buffer {
-  try {
-    if (statSync(file).isDirectory()) throw new UserError(`${file}: is a directory, expected a file`);
-    return readFileSync(file);
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : (code ?? String(e))})`);
-  }
-}
+const loadBytes = readRegularFile;
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
 const isZip = (b: Uint8Array) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]);

@@ -12,8 +12,19 @@ export { sectionLabel, WORDS, type Words } from './messages.js';
 
 export type Lang = 'en' | 'th';
 
+export const FAIL_ON = ['critical', 'error', 'warning', 'never'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+const RANK: Record<string, number> = { critical: 3, error: 2, warning: 1, info: 0 };
+
+/** Whether a finding of this severity fails the run under --fail-on (default error; never: none does). */
+export function failsOn(severity: string, failOn: FailOn = 'error'): boolean {
+  return failOn !== 'never' && RANK[severity] >= RANK[failOn];
+}
+
 export interface ReportOptions {
   lang?: Lang;
+  /** The --fail-on of the run: formats that pass or fail (JUnit) follow the exit code. */
+  failOn?: FailOn;
   /** Show dates as Buddhist-era (B.E. = C.E. + 543) day month year in human formats. */
   beDates?: boolean;
   /** Rule metadata from the rule pack: titles, citations, help links. */

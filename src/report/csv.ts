@@ -1,4 +1,4 @@
-import type { Result } from '../findings/result.js';
+import type { Printable } from '../findings/redact.js';
 import { type ReportOptions, ruleById, titleOf } from './common.js';
 
 // One row per finding, every JSON field flattened (params as "params.<path>" columns), waived
@@ -53,7 +53,7 @@ const FIXED = [
   'evidence',
 ] as const;
 
-export function csv(r: Result, o: ReportOptions = {}): string {
+export function csv(r: Printable, o: ReportOptions = {}): string {
   const rules = ruleById(o);
   const names = new Map((r.employees ?? []).map((e) => [e.employee_id, e.name ?? e.initials]));
   const rows = [

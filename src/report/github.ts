@@ -1,5 +1,5 @@
 import { baht } from '../findings/money.js';
-import type { Result } from '../findings/result.js';
+import type { Printable } from '../findings/redact.js';
 import {
   groupBy,
   messageOf,
@@ -23,7 +23,7 @@ export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '
 /** A property value: also : and , escaped. */
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function github(r: Result, o: ReportOptions = {}): string {
+export function github(r: Printable, o: ReportOptions = {}): string {
   const rules = ruleById(o);
   const L = words(o);
   const s = r.summary;

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
-import type { Result } from '../findings/result.js';
+import type { Printable } from '../findings/redact.js';
 import { COLORS, hoursChart } from './chart.js';
 import {
   employeeIds,
@@ -119,7 +119,7 @@ function pageCss(top: string, bottom: string, page: (n: string, of: string) => s
 
 type AnyFinding = Finding & { waiver?: string };
 
-export function html(r: Result, o: ReportOptions = {}): string {
+export function html(r: Printable, o: ReportOptions = {}): string {
   const w = words(o);
   const rules = ruleById(o);
   const s = r.summary;

@@ -1,4 +1,4 @@
-import type { Result } from '../findings/result.js';
+import type { Printable } from '../findings/redact.js';
 import type { ReportOptions } from './common.js';
 import { csv } from './csv.js';
 import { github } from './github.js';
@@ -28,7 +28,7 @@ export type { ReportOptions } from './common.js';
 export { type RuleInfo, ruleInfo } from './rules.js';
 
 /** Renders the result in one format. Every format is a pure function of the result and the options. */
-export function render(format: Format, r: Result, o: ReportOptions & { color?: boolean } = {}): string {
+export function render(format: Format, r: Printable, o: ReportOptions & { color?: boolean } = {}): string {
   switch (format) {
     case 'text':
       return text(r, o);

@@ -1,6 +1,6 @@
-import type { Result } from '../findings/result.js';
+import type { Printable } from '../findings/redact.js';
 
 /** The JSON contract (semantics.md 6): stable key order from the result object, 2-space indent. */
-export function json(result: Result): string {
+export function json(result: Printable): string {
   return `${JSON.stringify(result, null, 2)}\n`;
 }

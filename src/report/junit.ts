@@ -1,7 +1,9 @@
+import type { Finding } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
-import type { Result } from '../findings/result.js';
+import type { Printable } from '../findings/redact.js';
 import {
   employeeIds,
+  failsOn,
   groupBy,
   messageOf,
   type ReportOptions,
@@ -28,7 +30,7 @@ export function xml(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
-export function junit(r: Result, o: ReportOptions = {}): string {
+export function junit(r: Printable, o: ReportOptions = {}): string {
   const rules = ruleById(o);
   const L = words(o);
   const employees = employeeIds(r);
@@ -52,23 +54,31 @@ export function junit(r: Result, o: ReportOptions = {}): string {
       const w = waived.get(key);
       const attrs = `name="${xml(id)}" classname="${xml(`${r.ruleset.id}.${run.rule}`)}"`;
       const body: string[] = [];
-      if (list) {
+      // Findings below --fail-on do not fail the run, so they do not fail the testcase either:
+      // they are noted in system-out, as waived findings are.
+      const failing = (list ?? []).filter((x) => failsOn(x.severity, o.failOn));
+      const below = (list ?? []).filter((x) => !failsOn(x.severity, o.failOn));
+      const line = (x: Finding) =>
+        `[${severityWord(x.severity, o)}] ${when(x, o)} ${messageOf(x, o)}${x.owed_satang ? ` (${L.owedLower} ${baht(x.owed_satang)} + ${L.interestLower} ${baht(x.interest_satang ?? 0)} ${L.baht})` : ''}`;
+      if (failing.length) {
         f++;
-        const owed = list.reduce((a, x) => a + (x.owed_satang ?? 0), 0);
-        const head = `${L.findingsOwed(list.length, owed ? baht(owed) : '')}: ${messageOf(list[0], o)}`;
-        const detail = list.map(
-          (x) =>
-            `[${severityWord(x.severity, o)}] ${when(x, o)} ${messageOf(x, o)}${x.owed_satang ? ` (${L.owedLower} ${baht(x.owed_satang)} + ${L.interestLower} ${baht(x.interest_satang ?? 0)} ${L.baht})` : ''}\n  ${L.evidenceShort}: ${x.evidence.map((e) => `${e.file}:${e.row}`).join(' ')}`,
+        const owed = failing.reduce((a, x) => a + (x.owed_satang ?? 0), 0);
+        const head = `${L.findingsOwed(failing.length, owed ? baht(owed) : '')}: ${messageOf(failing[0], o)}`;
+        const detail = failing.map(
+          (x) => `${line(x)}\n  ${L.evidenceShort}: ${x.evidence.map((e) => `${e.file}:${e.row}`).join(' ')}`,
         );
-        const worst = list.some((x) => x.severity === 'critical') ? 'critical' : list[0].severity;
+        const worst = failing.some((x) => x.severity === 'critical') ? 'critical' : failing[0].severity;
         body.push(
           `      <failure message="${xml(head)}" type="${xml(worst)}">${xml(detail.join('\n'))}</failure>`,
         );
-      } else if (reason !== undefined) {
+      } else if (reason !== undefined && !list) {
         s++;
         body.push(`      <skipped message="${xml(`${L.undeterminedLower}: ${reason}`)}"/>`);
       }
-      const notes = (w ?? []).map((x) => `${L.waivedBy} ${x.waiver}: ${when(x, o)} ${messageOf(x, o)}`);
+      const notes = [
+        ...below.map((x) => `${L.belowFailOn(o.failOn ?? 'error')}: ${line(x)}`),
+        ...(w ?? []).map((x) => `${L.waivedBy} ${x.waiver}: ${when(x, o)} ${messageOf(x, o)}`),
+      ];
       if (list && reason !== undefined) notes.push(`${L.partlyUndetermined}: ${reason}`);
       if (notes.length) {
         const lines = notes;

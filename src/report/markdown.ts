@@ -1,5 +1,5 @@
 import { baht } from '../findings/money.js';
-import type { Result } from '../findings/result.js';
+import type { Printable } from '../findings/redact.js';
 import {
   evidenceText,
   groupBy,
@@ -38,7 +38,7 @@ const table = (head: string[], rows: string[][], right: number[] = []) => [
   ...rows.map((r) => `| ${r.join(' | ')} |`),
 ];
 
-export function markdown(r: Result, o: ReportOptions = {}): string {
+export function markdown(r: Printable, o: ReportOptions = {}): string {
   const w = words(o);
   const rules = ruleById(o);
   const s = r.summary;

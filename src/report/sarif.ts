@@ -3,7 +3,7 @@ import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
-import type { Result } from '../findings/result.js';
+import type { Printable } from '../findings/redact.js';
 import { groupBy, messageOf, type ReportOptions, ruleById, when } from './common.js';
 
 // SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDE viewers). One reportingDescriptor per
@@ -27,7 +27,7 @@ function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
 
 const fingerprint = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex');
 
-export function sarif(r: Result, o: ReportOptions = {}): string {
+export function sarif(r: Printable, o: ReportOptions = {}): string {
   const rules = ruleById(o);
   // Every rule that ran, plus any rule a finding names (a pack not given to the reporter).
   const ids = [...new Set([...r.coverage.rules.map((x) => x.rule), ...r.findings.map((f) => f.rule)])];

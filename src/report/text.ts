@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
-import type { Result } from '../findings/result.js';
+import type { Printable } from '../findings/redact.js';
 import {
   kindName,
   packTitle,
@@ -31,7 +31,7 @@ const span = (f: Finding, o: TextOptions) =>
       ? `${showDate(f.period.start, o)}..${showDate(f.period.end, o)}`
       : '';
 
-export function text(r: Result, o: TextOptions = {}): string {
+export function text(r: Printable, o: TextOptions = {}): string {
   const c: ChalkInstance = new Chalk({ level: o.color ? 1 : 0 });
   const L = words(o);
   const sev = (s: string) => {

@@ -378,3 +378,33 @@ export function dateRange(v: string): { first: string; last: string } {
   const [y, m] = v.split('-').map(Number);
   return { first: `${v}-01`, last: `${v}-${String(daysInMonth(y, m)).padStart(2, '0')}` };
 }
+
+/** Satang as the baht a person writes: 9000, or "1234.50" when there are satang. */
+function bahtOf(satang: number): number | string {
+  const whole = Math.floor(satang / 100);
+  const rest = satang % 100;
+  return rest === 0 ? whole : `${whole}.${String(rest).padStart(2, '0')}`;
+}
+
+/** Minutes after midnight as HH:MM; the end of the day stays 24:00, not 00:00 of the next. */
+function clockOf(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * An account in the units its file is written in (HH:MM times, baht amounts), the inverse of
+ * the account schema: a saved interview reads back as the same account.
+ */
+export function accountFile(a: Account): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [id, v] of Object.entries(a) as [keyof Account, unknown][]) {
+    if (v === undefined) continue;
+    const kind = FIELDS[id].kind;
+    if (kind === 'money' && typeof v === 'number') out[id] = bahtOf(v);
+    else if (kind === 'time' && typeof v === 'number') out[id] = clockOf(v);
+    else if (kind === 'deductions' && Array.isArray(v))
+      out[id] = (v as Deduction[]).map((d) => ({ ...d, amount: bahtOf(d.amount) }));
+    else out[id] = v;
+  }
+  return out;
+}

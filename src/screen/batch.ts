@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import { baht } from '../findings/money.js';
+import { dropQuoted } from '../findings/redact.js';
 import type { RulePack } from '../pack/load.js';
 import type { RawTable } from '../read/table.js';
 import { type Account, type AnswerContext, accountSchema, FIELD_IDS } from './account.js';
@@ -61,7 +62,15 @@ export function screenBatch(
     });
     const parsed = schema.safeParse(obj);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) batch.rejected.push({ row: r.line, ...issueText(issue, m) });
+      for (const issue of parsed.error.issues) {
+        const t = issueText(issue, m);
+        // A refused answer is quoted in its reason: a packet that is redacted drops it.
+        batch.rejected.push({
+          row: r.line,
+          field: t.field,
+          reason: o.redact ? dropQuoted(t.reason) : t.reason,
+        });
+      }
       continue;
     }
     const screen = screenAccount(parsed.data, pack, data, { asOf: o.asOf });

@@ -1,14 +1,22 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
-import { parse as parseYaml, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { todayInBangkok, validAsOf } from '../api.js';
+import { makeOutputDir, refuseOverwrite, writeOutput } from '../cli/output.js';
 import { UserError } from '../errors.js';
 import { loadPack, type RulePack } from '../pack/load.js';
 import { readTable } from '../read/table.js';
-import { type Account, type AnswerContext, accountSchema } from './account.js';
+import { readUserYaml } from '../read/yaml.js';
+import { type Account, type AnswerContext, accountFile, accountSchema } from './account.js';
 import { issueText, packetFileName, renderBatch, renderSummary, screenBatch } from './batch.js';
-import { loadScreenData, type Messages, messagesFor, type ScreenData } from './data.js';
+import {
+  catalogueLanguage,
+  catalogueLanguages,
+  loadScreenData,
+  type Messages,
+  messagesFor,
+  type ScreenData,
+} from './data.js';
 import { inquirerPrompts, interview, type PromptContext, type Prompts } from './interview.js';
 import { buildPacket } from './packet.js';
 import { PACKET_FORMATS, type PacketFormat, renderPacket } from './render.js';
@@ -39,15 +47,7 @@ export function answerContext(pack: RulePack, data: ScreenData): AnswerContext {
 
 /** Reads one account file (YAML or JSON), every answer checked; problems in the chosen language. */
 export function readAccount(file: string, ctx: AnswerContext, m: Messages): Account {
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(
-      `${file}: ${code ? `cannot read (${code === 'ENOENT' ? 'no such file' : code})` : `not valid YAML: ${String((e as Error).message).split('\n')[0]}`}`,
-    );
-  }
+  const raw = readUserYaml(file).data;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new UserError(`${file}: expected the answers of one account (field: value lines)`);
   const r = accountSchema(ctx).safeParse(raw);
@@ -62,6 +62,11 @@ export function readAccount(file: string, ctx: AnswerContext, m: Messages): Acco
     throw new UserError(`${file}: ${lines.join('; ')}`);
   }
   return r.data;
+}
+
+/** An account as its file: the same fields, units and notation `readAccount` reads. */
+export function saveText(account: Account): string {
+  return stringify(accountFile(account));
 }
 
 /** Exit code: 1 when a screen found a likely violation, as `check` does for findings. */
@@ -80,20 +85,22 @@ export async function runScreen(
   const data = loadScreenData();
   const m = messagesFor(data, o.lang);
   const ctx = answerContext(pack, data);
-  const emit = (text: string) => (o.output ? writeFileSync(o.output, text) : process.stdout.write(text));
+  const emit = (text: string) => (o.output ? writeOutput(o.output, text) : process.stdout.write(text));
+  for (const out of [o.output, o.save]) if (out !== undefined) refuseOverwrite(out, [file, o.batch]);
 
   if (o.batch !== undefined) {
     const b = screenBatch(readTable(o.batch), pack, data, m, ctx, { asOf, redact: o.redact });
+    if (o.output) {
+      makeOutputDir(o.output);
+      for (const r of b.rows)
+        writeOutput(join(o.output, packetFileName(r, o.format)), renderPacket(r.packet, o.format));
+      writeOutput(join(o.output, `summary.${o.format}`), renderSummary(b, m, o.format));
+    } else process.stdout.write(renderBatch(b, m, o.format));
+    // Said once everything is written: a run that fails with exit 2 prints only its error line.
     if (b.rejected.length)
       process.stderr.write(
         `labour-check: ${o.batch}: ${b.rejected.length} problem(s) in rows not screened (listed in the summary)\n`,
       );
-    if (o.output) {
-      mkdirSync(o.output, { recursive: true });
-      for (const r of b.rows)
-        writeFileSync(join(o.output, packetFileName(r, o.format)), renderPacket(r.packet, o.format));
-      writeFileSync(join(o.output, `summary.${o.format}`), renderSummary(b, m, o.format));
-    } else process.stdout.write(renderBatch(b, m, o.format));
     return exitFor(b.rows.map((r) => r.screen));
   }
 
@@ -111,13 +118,13 @@ export async function runScreen(
       throw e;
     }
     account.interviewed_on = asOf ?? todayInBangkok();
-    if (o.save) writeFileSync(o.save, stringify(account));
+    if (o.save) writeOutput(o.save, saveText(account));
   } else account = readAccount(file!, ctx, m);
   const s = screenAccount(account, pack, data, { asOf });
   if (o.records) {
-    mkdirSync(o.records, { recursive: true });
+    makeOutputDir(o.records);
     for (const [kind, text] of Object.entries(s.plan.records.likely.csv))
-      writeFileSync(join(o.records, `${kind}.csv`), text);
+      writeOutput(join(o.records, `${kind}.csv`), text);
   }
   emit(renderPacket(buildPacket(s, pack, data, m, { redact: o.redact }), o.format));
   return exitFor([s]);
@@ -132,12 +139,19 @@ export function screenCommand(cmd: Command): Command {
     .argument('[account]', 'the account as a YAML file (see examples/accounts/)')
     .option('-i, --interactive', 'ask the questions one by one')
     .option('--batch <accounts.csv>', 'screen a caseload: one account per row')
-    .option(
-      '--lang <code>',
-      'language of questions and packets (a file in rules/screen/lang: en, th, ...)',
-      'en',
+    .addOption(
+      new Option(
+        '--lang <code>',
+        `language of questions and packets: ${catalogueLanguages().join(', ')} (the message files of rules/screen/lang)`,
+      )
+        .argParser(catalogueLanguage)
+        .default('en'),
     )
-    .addOption(new Option('--format <format>', 'packet format').choices(PACKET_FORMATS).default('md'))
+    .addOption(
+      new Option('--format <format>', 'packet format (markdown is md)')
+        .choices([...PACKET_FORMATS, 'markdown'])
+        .default('md'),
+    )
     .option(
       '-o, --output <path>',
       'write the packet to a file (with --batch: a folder, one packet per worker and a summary)',
@@ -163,6 +177,7 @@ Examples:
 Exit codes: 0 no likely violation, 1 likely violations found, 2 usage error or unreadable input.`,
     )
     .action(async (file: string | undefined, o: ScreenOptions) => {
-      process.exitCode = await runScreen(file, o);
+      const format = (o.format as string) === 'markdown' ? 'md' : o.format;
+      process.exitCode = await runScreen(file, { ...o, format });
     });
 }

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { render } from '../evaluate/engine.js';
 import { bundledRulesDir } from '../pack/load.js';
+import { readUserYaml } from '../read/yaml.js';
 import { type Account, FIELD_IDS } from './account.js';
 
 // The screen's data: questions and what "don't know" does, forced-labour indicators,
@@ -26,6 +26,7 @@ const Question = z.strictObject({
   id: fieldId,
   section: text,
   personal: z.boolean().default(false),
+  answer_required: z.boolean().default(false),
   ask_if: z.partialRecord(fieldId, z.union([answerValue, z.array(answerValue)])).optional(),
   effects: z.array(Effect).default([]),
   assume: z.strictObject({ minimum: text, likely: text }).optional(),
@@ -119,7 +120,8 @@ export class Messages {
     let at: string | string[] | Tree | undefined = this.tree;
     for (const k of path.split('.')) {
       if (at === undefined || typeof at === 'string' || Array.isArray(at)) return undefined;
-      at = at[k];
+      // Own keys only: "constructor" or "__proto__" in a path are not texts.
+      at = Object.hasOwn(at, k) ? at[k] : undefined;
     }
     return at;
   }
@@ -135,27 +137,44 @@ export interface ScreenData {
   indicators: Indicator[];
   evidence: { id: string; triggers: Trigger[] }[];
   referrals: Referral[];
-  languages: Record<string, Messages>;
+  /** By language code: a Map, so that a code such as "__proto__" or "toString" finds nothing. */
+  languages: Map<string, Messages>;
   /** "Don't know" words of every language, lower case. */
   unknownWords: Set<string>;
 }
 
 function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
-  let data: unknown;
-  try {
-    data = parseYaml(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(
-      `${file}: ${code ? `cannot read (${code})` : `not valid YAML: ${String((e as Error).message).split('\n')[0]}`}`,
-    );
-  }
+  const { data } = readUserYaml(file);
   const r = schema.safeParse(data);
   if (!r.success) {
     const i = r.error.issues[0];
     throw new UserError(`${file}: invalid field "${i.path.join('.') || '(top level)'}": ${i.message}`);
   }
   return r.data;
+}
+
+/**
+ * The languages of the message catalogue: one per message file in rules/screen/lang, English
+ * first. `check --lang`, `rules --lang` and `screen --lang` all take this one list.
+ */
+export function catalogueLanguages(rulesDir: string = bundledRulesDir()): string[] {
+  const dir = join(rulesDir, 'screen', 'lang');
+  const codes = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => f.slice(0, -'.yaml'.length))
+    : [];
+  return ['en', ...codes.filter((c) => c !== 'en').sort()];
+}
+
+/** A --lang value: a language of the catalogue, or a one-line error listing them. */
+export function catalogueLanguage(lang: string): string {
+  const all = catalogueLanguages();
+  if (!all.includes(lang))
+    throw new UserError(
+      `--lang ${lang}: no "${lang}" wording in the message catalogue (languages: ${all.join(', ')})`,
+    );
+  return lang;
 }
 
 const cache = new Map<string, ScreenData>();
@@ -181,9 +200,9 @@ export function loadScreenData(rulesDir: string = bundledRulesDir()): ScreenData
   if (!trees.en)
     throw new UserError(`${langDir}: en.yaml is missing (English is the fallback for every language)`);
   const en = new Messages('en', trees.en);
-  const languages: Record<string, Messages> = {};
+  const languages = new Map<string, Messages>();
   for (const [code, tree] of Object.entries(trees))
-    languages[code] = code === 'en' ? en : new Messages(code, tree, en);
+    languages.set(code, code === 'en' ? en : new Messages(code, tree, en));
   const unknownWords = new Set<string>(['unknown', '?']);
   for (const tree of Object.values(trees))
     for (const w of tree.unknown_words) unknownWords.add(w.toLowerCase());
@@ -205,13 +224,14 @@ export function loadScreenData(rulesDir: string = bundledRulesDir()): ScreenData
 }
 
 export function messagesFor(data: ScreenData, lang: string): Messages {
-  const m = data.languages[lang];
+  const m = data.languages.get(lang);
   if (!m)
     throw new UserError(
-      `--lang: no "${lang}" wording in ${data.dir}/lang (have: ${Object.keys(data.languages).join(', ')})`,
+      `--lang: no "${lang}" wording in ${data.dir}/lang (have: ${[...data.languages.keys()].join(', ')})`,
     );
   return m;
 }
 
 /** A text given per language in a data file, falling back to English. */
-export const pick = (v: Record<string, string>, lang: string): string => v[lang] ?? v.en;
+export const pick = (v: Record<string, string>, lang: string): string =>
+  Object.hasOwn(v, lang) ? v[lang] : v.en;

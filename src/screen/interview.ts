@@ -45,6 +45,7 @@ export async function inquirerPrompts(): Promise<Prompts> {
 }
 
 const DK = '__unknown__';
+const NO_ANSWER = '__no_answer__';
 
 export async function interview(
   data: ScreenData,
@@ -95,6 +96,19 @@ export async function interview(
   };
   const choose = async (label: string, choices: { name: string; value: string }[]) =>
     prompts.select({ message: label, choices, loop: false }, context);
+  /**
+   * A yes/no question with no answer preselected (threats, violence, deductions): the list
+   * opens on a line that is no answer, and choosing it asks again, so that a stray Enter never
+   * records "yes" or "no"; "don't know" is an answer.
+   */
+  const chooseRequired = async (label: string): Promise<string> => {
+    const choices = [{ name: m.t('interview.choose_answer'), value: NO_ANSWER }, ...yesNo];
+    for (;;) {
+      const v = await choose(label, choices);
+      if (v !== NO_ANSWER) return v;
+      out.write(`${m.t('interview.answer_required')}\n`);
+    }
+  };
 
   out.write(`${m.t('interview.intro')}\n`);
   let section = '';
@@ -106,7 +120,8 @@ export async function interview(
     }
     const spec = FIELDS[q.id];
     let value: unknown;
-    if (spec.kind === 'yes_no') value = await choose(message(q.id), yesNo);
+    if (spec.kind === 'yes_no')
+      value = q.answer_required ? await chooseRequired(message(q.id)) : await choose(message(q.id), yesNo);
     else if (spec.kind === 'choice') {
       value = await choose(message(q.id), [
         ...spec.choices!.map((c) => ({ name: m.t(`choices.${q.id}.${c}`), value: c })),
@@ -126,7 +141,7 @@ export async function interview(
         unknownChoice,
       ]);
       if (value === 'days') value = await ask(q.id, m.t('interview.final_days_count'));
-    } else if (spec.kind === 'deductions') value = await askDeductions();
+    } else if (spec.kind === 'deductions') value = await askDeductions(q.answer_required);
     else value = await ask(q.id);
     if (value === DK) value = UNKNOWN;
     if (value !== undefined) (answers as Record<string, unknown>)[q.id] = value;
@@ -134,8 +149,9 @@ export async function interview(
   out.write(`\n${m.t('interview.done')}\n`);
   return answers;
 
-  async function askDeductions(): Promise<unknown> {
-    const any = await choose(m.t('interview.deductions_any'), yesNo);
+  async function askDeductions(required: boolean): Promise<unknown> {
+    const label = m.t('interview.deductions_any');
+    const any = required ? await chooseRequired(label) : await choose(label, yesNo);
     if (any !== 'yes') return any === 'no' ? [] : DK;
     const list: { amount: string; purpose: string; note?: string }[] = [];
     for (;;) {

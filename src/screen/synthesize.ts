@@ -200,10 +200,11 @@ function build(
   const span = d.start && d.end ? { start: d.start, end: d.end } : undefined;
   const unknownOf = (ids: (keyof Account)[]) => ids.filter((id) => !known(a[id]));
 
-  // employees.csv: always written; wage_type is required there, so an unknown wage type is
-  // written as piece work, which no check that runs without a payroll looks at.
+  // employees.csv: always written; wage_type is required there, and a wage rate with it, so
+  // an unknown wage type or amount is written as piece work (no rate), which no check that
+  // runs without a payroll looks at; without both there is no payroll either.
   const wageKnown = known(a.wage_type) && known(a.wage_amount);
-  const wageType = known(a.wage_type) ? a.wage_type : 'piece';
+  const wageType = wageKnown ? (a.wage_type as string) : 'piece';
   const employee: Record<string, string | number | undefined> = {
     employee_id: WORKER_ID,
     birth_date: d.birth,
@@ -249,7 +250,8 @@ function build(
   if (!span || payNeed.length || !wageKnown) missing.payroll = [...new Set([...missingSpan, ...payNeed])];
   else {
     const e = employees!.records[0] as Employee;
-    const days = hours ? workDays(e, hours.records, pack.params) : [];
+    // Days with no parameter in force are left out here; the check reports them undetermined.
+    const days = hours ? workDays(e, hours.records, pack.params, []) : [];
     const rows = payroll(a, span, days, asOf, screen, say);
     if (rows.length) csv.payroll = rows;
     else missing.payroll = [];

@@ -30,7 +30,7 @@ describe('check --format', () => {
       [['--format', 'json,html'], '--format json,html: several formats need --output-dir'],
       [
         ['--format', 'pdf'],
-        '--format: unknown format "pdf" (one or more of text, json, sarif, junit, github, csv, markdown, html)',
+        '--format: unknown format "pdf" (one or more of text, json, sarif, junit, github, csv, markdown, html; md is markdown)',
       ],
       [['--format', 'json', '-o', 'a', '--output-dir', 'b'], 'give --output or --output-dir, not both'],
       [['--redact-key', 'short'], '--redact-key: a redaction key needs at least 8 characters'],
@@ -93,7 +93,10 @@ describe('--bundle', () => {
     expect(manifest.command.replay).toBe(
       `labour-check check ${FACTORY} --format text --bundle ${dir}-replay --redact-key '<key>' --lang th --as-of ${report.as_of}`,
     );
-    expect(files.get('replay.sh')).toContain(`exec ${manifest.command.replay}`);
+    // replay.sh runs the same arguments with the node and bin that made the bundle.
+    const replayArgs = manifest.command.replay.replace(/^labour-check /, '');
+    expect(files.get('replay.sh')).toContain(`exec "$node" "$bin" ${replayArgs}`);
+    expect(files.get('replay.sh')).toContain(`bin=${manifest.command.runner.bin}`);
     const params = JSON.parse(files.get('parameters.json')!);
     expect(params.parameters.late_payment_interest_rate.values[0].value).toBe(0.15);
     expect(params.rules['lpa-61-overtime-pay'].params.overtime_multiplier.values[0].value).toBe(1.5);

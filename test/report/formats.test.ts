@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { publish } from '../../src/findings/redact.js';
 import { reportJsonSchema } from '../../src/findings/schema.js';
 import { csv } from '../../src/report/csv.js';
 import { github } from '../../src/report/github.js';
@@ -100,7 +101,7 @@ describe('sarif', () => {
       ...base,
       employee_id: `X${String(i).padStart(5, '0')}`,
     }));
-    const big = { ...r, findings: many, summary: { ...r.summary, findings: many.length } };
+    const big = publish({ ...r, findings: many, summary: { ...r.summary, findings: many.length } });
     const log2 = JSON.parse(sarif(big, o));
     const run2 = log2.runs[0];
     expect(run2.properties.aggregation).toBe('per-rule');
@@ -160,7 +161,7 @@ describe('github', () => {
   });
   it('escapes line breaks and % so a message cannot start a workflow command of its own', () => {
     const f = { ...r.findings[0], message: '50%\n::set-env name=X::1' };
-    const out = github({ ...r, findings: [f] }, o);
+    const out = github(publish({ ...r, findings: [f] }), o);
     expect(out).toContain('50%25%0A::set-env');
     expect(out.split('\n').some((l) => l.startsWith('::set-env'))).toBe(false);
   });
@@ -194,7 +195,7 @@ describe('csv', () => {
     expect(rows.find((x) => x.employee_id === 'E02')!.employee_name).toBe(`'${INJECTION}`);
     const evil = ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '＝1'];
     const findings = evil.map((m) => ({ ...r.findings[0], message: m }));
-    const back = parseCsv(csv({ ...r, findings }, o), { bom: true, columns: true }) as Record<
+    const back = parseCsv(csv(publish({ ...r, findings }), o), { bom: true, columns: true }) as Record<
       string,
       string
     >[];
@@ -214,7 +215,7 @@ describe('markdown', () => {
     expect(text).not.toContain('<script>');
     expect(text).toContain('=HYPERLINK("x")&lt;script&gt;alert(1)&lt;/script&gt;');
     const f = { ...r.findings[0], message: 'a | b [x](javascript:1)' };
-    expect(markdown({ ...r, findings: [f] }, o)).toContain('a \\| b \\[x\\](javascript:1)');
+    expect(markdown(publish({ ...r, findings: [f] }), o)).toContain('a \\| b \\[x\\](javascript:1)');
   });
 });
 
@@ -250,7 +251,7 @@ describe('html', () => {
       ...r,
       hours: r.hours!.map((h) => ({ ...h, weeks: h.weeks.map((w) => ({ ...w, cap_min: 36 * 60 })) })),
     };
-    const withCap = html(capped, o);
+    const withCap = html(publish(capped), o);
     expect(withCap).toContain('class="cap"');
     expect(withCap).toContain('36 h/week');
   });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 import { checkData, readDataSet, resolveInputs } from '../../src/api.js';
 import { main } from '../../src/cli/main.js';
-import type { Result } from '../../src/findings/result.js';
+import { type Printable, publish } from '../../src/findings/redact.js';
 import { loadPack } from '../../src/pack/load.js';
 import { ruleInfo } from '../../src/report/rules.js';
 
@@ -36,8 +36,9 @@ export const NATIONAL_IDS = [
 ];
 export const INJECTION = '=HYPERLINK("x")<script>alert(1)</script>';
 
-export function result(dir = FACTORY, asOf = AS_OF): Result {
-  return checkData(readDataSet(resolveInputs({ dir })), pack, { asOf, hoursSeries: true });
+/** The fixture's result, through the gate the reporters require (not redacted). */
+export function result(dir = FACTORY, asOf = AS_OF): Printable {
+  return publish(checkData(readDataSet(resolveInputs({ dir })), pack, { asOf, hoursSeries: true }));
 }
 
 export const tmp = (prefix = 'lc-report-') => mkdtempSync(join(tmpdir(), prefix));

@@ -131,7 +131,7 @@ describe("the workers' languages", () => {
     const values = [...new Map(leaves(parse(text))).values()].filter((v) => typeof v === 'string');
     const inScript = values.filter((v) => script.test(v as string)).length;
     expect(inScript / values.length).toBeGreaterThan(0.9);
-    expect(data.languages[code].code).toBe(code);
+    expect(data.languages.get(code)?.code).toBe(code);
   });
 
   it('names the referrals in each language', () => {

@@ -1,6 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../src/screen/account.js';
+import { runScreen } from '../../src/screen/command.js';
 import { inquirerPrompts, interview } from '../../src/screen/interview.js';
 import { buildPacket } from '../../src/screen/packet.js';
 import { screenAccount } from '../../src/screen/screen.js';
@@ -80,7 +84,9 @@ describe('screen --interactive', () => {
     await t.type(q('days_per_week'), `7${ENTER}`);
     await t.type(q('overtime_pay_per_month'), `?${ENTER}`); // don't know
     await t.type(q('holiday_work'), down(1)); // no
-    await t.type(en.t('interview.deductions_any'), ENTER); // yes
+    // Deductions, threats and violence open on a line that is no answer: Enter alone asks again.
+    await t.type(en.t('interview.deductions_any'), ENTER);
+    await t.type(en.t('interview.answer_required'), down(1)); // yes
     await t.type(en.t('interview.deduction_amount'), `2000${ENTER}`);
     await t.type(en.t('interview.deduction_purpose'), down(6)); // recruitment fee
     await t.type(en.t('interview.deduction_note').slice(0, 20), `broker${ENTER}`);
@@ -92,17 +98,12 @@ describe('screen --interactive', () => {
     await t.type(q('debt_owed'), down(2)); // don't know, chosen
     await t.type(q('can_leave_workplace'), ENTER); // yes
     await t.type(q('can_change_employer'), down(1)); // no
-    for (const id of [
-      'threats',
-      'threat_of_denunciation',
-      'violence',
-      'sexual_violence',
-      'deceived',
-      'isolation',
-      'housing_by_employer',
-    ]) {
-      await t.type(q(id), down(1));
-    }
+    await t.type(q('threats'), ENTER); // no answer chosen: asked again
+    await t.type(en.t('interview.answer_required'), down(2)); // no
+    await t.type(q('threat_of_denunciation'), down(3)); // don't know
+    await t.type(q('violence'), down(2));
+    await t.type(q('sexual_violence'), down(2));
+    for (const id of ['deceived', 'isolation', 'housing_by_employer']) await t.type(q(id), down(1));
     await t.type(q('notes'), ENTER);
     const account = await done;
 
@@ -134,7 +135,7 @@ describe('screen --interactive', () => {
       can_leave_workplace: 'yes',
       can_change_employer: 'no',
       threats: 'no',
-      threat_of_denunciation: 'no',
+      threat_of_denunciation: 'unknown',
       violence: 'no',
       sexual_violence: 'no',
       deceived: 'no',
@@ -193,21 +194,15 @@ describe('screen --interactive', () => {
       await t.type(q(id, th), `?${ENTER}`);
     }
     await t.type(q('holiday_work', th), down(2));
-    await t.type(th.t('interview.deductions_any'), down(2));
+    await t.type(th.t('interview.deductions_any'), down(3));
     await t.type(q('pay_delay_days', th), `?${ENTER}`);
     await t.type(q('withheld_months', th), `?${ENTER}`);
-    const yesNo = ['documents_held', 'debt_owed', 'can_leave_workplace', 'can_change_employer', 'threats'];
-    for (const id of [
-      ...yesNo,
-      'threat_of_denunciation',
-      'violence',
-      'sexual_violence',
-      'deceived',
-      'isolation',
-      'housing_by_employer',
-    ]) {
+    for (const id of ['documents_held', 'debt_owed', 'can_leave_workplace', 'can_change_employer'])
       await t.type(q(id, th), down(2));
-    }
+    // Asked with no answer preselected: "don't know" is one further down.
+    for (const id of ['threats', 'threat_of_denunciation', 'violence', 'sexual_violence'])
+      await t.type(q(id, th), down(3));
+    for (const id of ['deceived', 'isolation', 'housing_by_employer']) await t.type(q(id, th), down(2));
     await t.type(q('notes', th), ENTER);
     const account = await done;
     expect(account.age).toBe(30);
@@ -241,5 +236,86 @@ describe('screen --interactive', () => {
     expect(p.violations).toEqual([]);
     expect(p.signals).toEqual([]);
     expect(p.not_assessed).toHaveLength(11);
+  }, 20_000);
+
+  it('--save writes the interview as an account file that screens to the same packet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'labour-check-save '));
+    try {
+      const t = terminal();
+      const options = { lang: 'en', format: 'json' as const, redact: true, asOf: '2025-10-20' };
+      const interviewed = runScreen(
+        undefined,
+        {
+          ...options,
+          interactive: true,
+          save: join(dir, 'account.yaml'),
+          output: join(dir, 'interview.json'),
+        },
+        { prompts: await inquirerPrompts(), context: t.context },
+      );
+      const typed: [string, string][] = [
+        [q('reference'), `S-1${ENTER}`],
+        [q('name'), ENTER],
+        [q('nationality'), `Cambodia${ENTER}`],
+        [q('birth_date'), `1994-02-03${ENTER}`],
+        [q('employer'), ENTER],
+        [q('province'), `Chon Buri${ENTER}`],
+        [q('district'), `?${ENTER}`],
+        [q('sector'), down(7)],
+        [q('job'), `packer${ENTER}`],
+        [q('start_date'), `2025-02${ENTER}`],
+        [q('end_date'), ENTER],
+        [q('wage_type'), down(1)], // daily
+        [q('wage_amount'), `350.50${ENTER}`],
+        [q('work_start'), `7.30${ENTER}`],
+        [q('work_end'), `19:00${ENTER}`],
+        [q('break_minutes'), `45${ENTER}`],
+        [q('days_per_week'), `6${ENTER}`],
+        [q('rest_days'), `sunday${ENTER}`],
+        [q('overtime_pay_per_month'), `1,200${ENTER}`],
+        [q('holiday_work'), down(1)],
+        [en.t('interview.deductions_any'), down(1)],
+        [en.t('interview.deduction_amount'), `1500${ENTER}`],
+        [en.t('interview.deduction_purpose'), down(6)],
+        [en.t('interview.deduction_note').slice(0, 20), ENTER],
+        [en.t('interview.deduction_more'), down(1)],
+        [q('pay_delay_days'), `3${ENTER}`],
+        [q('withheld_months'), `1${ENTER}`],
+        [q('documents_held'), down(1)],
+        [q('debt_owed'), down(1)],
+        [q('can_leave_workplace'), ENTER],
+        [q('can_change_employer'), ENTER],
+        [q('threats'), down(1)], // yes
+        [q('threat_of_denunciation'), down(2)],
+        [q('violence'), down(3)], // don't know
+        [q('sexual_violence'), down(2)],
+        [q('deceived'), down(1)],
+        [q('isolation'), down(1)],
+        [q('housing_by_employer'), down(1)],
+        [q('notes'), ENTER],
+      ];
+      for (const [text, keys] of typed) await t.type(text, keys);
+      expect(await interviewed).toBe(1);
+
+      const saved = readFileSync(join(dir, 'account.yaml'), 'utf8');
+      expect(saved).toMatch(/^wage_amount: "350\.50"$/m);
+      expect(saved).toMatch(/^work_start: 07:30$/m);
+      expect(saved).toMatch(/^overtime_pay_per_month: 1200$/m);
+      expect(saved).toMatch(/^ {2}- amount: 1500$/m);
+      expect(saved).toMatch(/^threats: yes$/m);
+      expect(saved).toMatch(/^violence: unknown$/m);
+      expect(saved).toMatch(/^interviewed_on: 2025-10-20$/m);
+
+      const fromFile = await runScreen(join(dir, 'account.yaml'), {
+        ...options,
+        output: join(dir, 'file.json'),
+      });
+      expect(fromFile).toBe(1);
+      expect(readFileSync(join(dir, 'file.json'), 'utf8')).toBe(
+        readFileSync(join(dir, 'interview.json'), 'utf8'),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 20_000);
 });

@@ -20,6 +20,7 @@ import {
   resolveInputs,
 } from '../../src/api.js';
 import type { StreamPath } from '../../src/evaluate/stream.js';
+import { publish } from '../../src/findings/redact.js';
 import type { Result } from '../../src/findings/result.js';
 import { loadPack } from '../../src/pack/load.js';
 import { json } from '../../src/report/json.js';
@@ -36,7 +37,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const TINY: CheckHooks = { minBytes: 0, batchRows: 3, chunkBytes: 61, spillBytes: 200 };
 
 function inMemory(o: CheckOptions): string {
-  return json(checkData(readDataSet(resolveInputs(o)), pack, o));
+  return json(publish(checkData(readDataSet(resolveInputs(o)), pack, o)));
 }
 
 function streamed(
@@ -45,7 +46,7 @@ function streamed(
 ): { out: string; path?: StreamPath; result: Result } {
   let path: StreamPath | undefined;
   const result = check(o, { ...hooks, onPath: (p) => (path = p) });
-  return { out: json(result), path, result };
+  return { out: json(publish(result)), path, result };
 }
 
 /** Either the JSON text, or the UserError message the check ends in. */

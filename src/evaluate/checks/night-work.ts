@@ -1,6 +1,7 @@
 import { hhmm } from '../../facts/calendar.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { reason } from '../../findings/reasons.js';
+import { ParamNotInForce } from '../../pack/params.js';
 import { parseTime } from '../../parse/values.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { hoursEvidence, isPregnantOn, isYoung } from './util.js';
@@ -47,6 +48,7 @@ export const nightWork: CheckFunction = {
 
 function clock(ctx: CheckContext, name: string, date: string): number {
   const v = ctx.pack.at(name, date);
+  if (!v) throw new ParamNotInForce(`no value of ${name} in force on ${date}`);
   const t = parseTime(String(v?.value ?? ''));
   if (!t.ok) throw new Error(`rule pack parameter ${name} is not a time`);
   return t.value;

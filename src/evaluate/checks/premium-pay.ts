@@ -4,6 +4,7 @@ import { hourlyRate } from '../../facts/wage.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht, bahtRate, Ratio, ZERO } from '../../findings/money.js';
 import { inPeriod, type Reason, reason } from '../../findings/reasons.js';
+import { ParamNotInForce } from '../../pack/params.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
 
@@ -145,8 +146,10 @@ function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
 
 function limitFallback(ctx: CheckContext, date: string): number {
   const e = ctx.facts.employee;
-  const ceiling = ctx.pack.at(e.hazardous ? 'hazardous_hours_per_day' : 'normal_hours_per_day', date)
-    ?.value as number;
+  const key = e.hazardous ? 'hazardous_hours_per_day' : 'normal_hours_per_day';
+  const use = ctx.pack.at(key, date);
+  if (!use) throw new ParamNotInForce(`no value of ${key} in force on ${date}`);
+  const ceiling = use.value as number;
   return Math.round(Math.min(e.normal_hours_per_day ?? ceiling, ceiling) * 60);
 }
 

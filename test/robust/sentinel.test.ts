@@ -1,0 +1,163 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FORMATS } from '../../src/report/index.js';
+import { ROOT } from '../helpers.js';
+import { cli, tmp } from '../report/helpers.js';
+
+// Redaction by sentinel: a name and an id that cannot occur by chance are written into every
+// column that can identify a person (and into cells that are rejected, ids not in
+// employees.csv, a province field holding a name). Every output a redacted run makes, in every
+// format, the evidence bundle, the screen's packets and stderr, must hold neither.
+
+const NAME = 'Zawzaw Sentinelname';
+const ID = 'SENTID-4471';
+const GHOST = 'SENTID-9999';
+const NATIONAL_ID = '1101700123456';
+/** What must not survive, each searched case-insensitively. */
+const SECRETS = ['Sentinelname', 'Zawzaw', 'SENTID', NATIONAL_ID];
+
+const EMPLOYEES = [
+  'employee_id,name,national_id,birth_date,province,district,wage_type,wage_rate,job_title,sex',
+  `${ID},${NAME},${NATIONAL_ID},1990-04-12,${NAME},${NAME},monthly,9000,operator,F`,
+  `${ID}-2,"${NAME}, ${ID}",3100500678905,1995-01-20,Bangkok,,daily,300,operator,M`,
+  `${ID},${NAME} again,3100500678905,1990-04-12,Bangkok,,monthly,15000,operator,F`,
+  `${ID}-3,นาย${NAME},${NAME},${NAME},Bangkok,,daily,${NAME},operator,M`,
+  '',
+].join('\n');
+
+const HOURS = [
+  'employee_id,date,start,end,break_minutes,day_type',
+  ...['04', '05', '06', '07', '08', '09', '10'].map((d) => `${ID},2025-08-${d},07:00,20:00,60,work`),
+  `${ID}-2,2025-08-04,08:00,19:00,60,work`,
+  `${GHOST},2025-08-04,08:00,17:00,60,work`,
+  `${ID},${NAME},08:00,17:00,60,work`,
+  `${ID}-2,2025-08-05,${NAME},17:00,60,work`,
+  `${ID}-2,2025-08-06,08:00,17:00,"${NAME}""",work`,
+  '',
+].join('\n');
+
+const PAYROLL = [
+  'employee_id,period_start,period_end,pay_date,base_pay,ot_pay',
+  `${ID},2025-08-01,2025-08-31,2025-08-31,4000,0`,
+  `${ID}-2,2025-08-01,2025-08-31,2025-08-31,${NAME},0`,
+  `${GHOST},2025-08-01,2025-08-31,2025-08-31,9000,0`,
+  '',
+].join('\n');
+
+function assertClean(where: string, text: string): void {
+  const lower = text.toLowerCase();
+  for (const s of SECRETS) expect(lower.includes(s.toLowerCase()), `${where} holds "${s}"`).toBe(false);
+}
+
+/** Every file under a folder, by path. */
+function filesUnder(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) for (const [k, v] of filesUnder(p)) out.set(k, v);
+    else out.set(p, readFileSync(p, 'utf8'));
+  }
+  return out;
+}
+
+describe('sentinel: no personal value survives --redact', () => {
+  it('in every check format, the bundle and stderr', async () => {
+    const input = tmp('lc-sentinel-');
+    writeFileSync(join(input, 'employees.csv'), EMPLOYEES);
+    writeFileSync(join(input, 'hours.csv'), HOURS);
+    writeFileSync(join(input, 'payroll.csv'), PAYROLL);
+    const out = join(tmp(), 'reports');
+    const bundle = join(tmp(), 'bundle');
+    const run = await cli(
+      'check',
+      input,
+      '--as-of',
+      '2025-10-31',
+      '--redact-key',
+      'sentinel key 1',
+      '--format',
+      FORMATS.join(','),
+      '--output-dir',
+      out,
+      '--bundle',
+      bundle,
+    );
+    expect(run.code, run.stderr).toBe(1);
+    const reports = filesUnder(out);
+    // github annotations go to stdout; the seven others to files.
+    expect(reports.size).toBe(FORMATS.length - 1);
+    for (const [file, text] of reports) assertClean(file, text);
+    assertClean('stdout', run.stdout);
+    assertClean('stderr', run.stderr);
+    const bundled = filesUnder(bundle);
+    expect([...bundled.keys()].some((f) => f.endsWith('report.html'))).toBe(true);
+    for (const [file, text] of bundled) assertClean(file, text);
+
+    // The run met every case the sentinel stands in: rejected rows of every kind, an id not in
+    // employees.csv, a province that is a name, findings about the sentinel employee.
+    const json = JSON.parse(reports.get(join(out, 'report.json'))!);
+    const reasons = json.rejected.map((r: { reason: string }) => r.reason).join('\n');
+    expect(reasons).toMatch(/duplicate employee_id emp-[0-9a-f]{12}/);
+    expect(reasons).toMatch(/employee emp-[0-9a-f]{12} is not in employees\.csv/);
+    expect(json.rejected.length).toBeGreaterThanOrEqual(8);
+    expect(json.undetermined.map((u: { reason: string }) => u.reason).join('\n')).toMatch(
+      /province "…" is not a Thai province/,
+    );
+    expect(json.findings.length).toBeGreaterThan(0);
+    for (const i of json.inputs) expect(i.rows_read).toBe(i.rows_used + i.rows_rejected);
+
+    // The same run unredacted does show them: the test would catch a leak.
+    const plain = await cli('check', input, '--as-of', '2025-10-31', '--format', 'json');
+    for (const s of SECRETS) expect(plain.stdout).toContain(s);
+  });
+
+  it('in the screen packet of an account, in every packet format, and in a batch', async () => {
+    const dir = tmp('lc-sentinel-screen-');
+    const account = join(dir, 'account.yaml');
+    const example = readFileSync(join(ROOT, 'examples', 'accounts', 'bangkok-9000.yaml'), 'utf8');
+    writeFileSync(
+      account,
+      example
+        .replace(/^name: .*$/m, `name: ${NAME}`)
+        .replace(/^employer: .*$/m, `employer: ${NAME} Co.`)
+        .replace(/^notes: .*$/m, `notes: told by ${NAME}, id ${ID}`),
+    );
+    for (const format of ['md', 'html', 'json']) {
+      const r = await cli('screen', account, '--format', format, '--as-of', '2025-10-31');
+      expect(r.code, r.stderr).toBe(1);
+      assertClean(`packet.${format}`, r.stdout);
+      assertClean('stderr', r.stderr);
+    }
+    const shown = await cli('screen', account, '--no-redact', '--as-of', '2025-10-31');
+    expect(shown.stdout).toContain(NAME);
+
+    const batch = join(dir, 'caseload.csv');
+    writeFileSync(
+      batch,
+      [
+        'reference,name,employer,notes,province,start_date,wage_type,wage_amount,work_start,work_end,days_per_week,interviewed_on',
+        `NGO-1,${NAME},${NAME} Co.,${ID},Bangkok,2025-01-01,monthly,9000,06:00,21:00,7,2025-10-20`,
+        `NGO-2,${NAME},${NAME} Co.,${ID},${NAME},2025-01-01,monthly,nine thousand,06:00,21:00,7,2025-10-20`,
+        '',
+      ].join('\n'),
+    );
+    const packets = join(dir, 'packets');
+    const b = await cli(
+      'screen',
+      '--batch',
+      batch,
+      '--format',
+      'html',
+      '-o',
+      packets,
+      '--as-of',
+      '2025-10-31',
+    );
+    expect([0, 1]).toContain(b.code);
+    assertClean('batch stderr', b.stderr);
+    const written = filesUnder(packets);
+    expect(written.size).toBeGreaterThanOrEqual(2);
+    for (const [file, text] of written) assertClean(file, text);
+  });
+});
