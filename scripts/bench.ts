@@ -11,6 +11,7 @@ import {
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { badRowsCsv } from './bench/bad-rows.js';
 import { caseload } from './bench/caseload.js';
 import { generate } from './bench/generate.js';
 import { printSummary, summarise } from './bench/profile.js';
@@ -180,6 +181,18 @@ function main(): void {
         'screen --batch, 20 accounts',
         node,
         [BIN, 'screen', '--batch', cases, '--format', 'json', '-o', join(base, 'packets')],
+        5,
+        [0, 1],
+      ),
+    );
+    // Error recovery: 1.2 MB where nine rows in ten have an unbalanced quote (target: under 2 s).
+    const bad = join(base, 'bad-rows.hours.csv');
+    writeFileSync(bad, badRowsCsv(1_200_000));
+    results.push(
+      measure(
+        'validate, 1.2 MB of rows with unbalanced quotes',
+        node,
+        [BIN, 'validate', '--kind', 'hours', bad],
         5,
         [0, 1],
       ),

@@ -37,6 +37,8 @@ export interface CheckOptions {
   sheet?: string;
   twoDigitYears?: InputOptions['twoDigitYears'];
   mergeMinutes?: number;
+  /** Clock logs: minutes after midnight at which inferred work days start (--day-starts). */
+  dayStarts?: number;
 }
 
 import { toolVersion } from './version.js';
@@ -57,7 +59,9 @@ export function validAsOf(asOf: string | undefined, option = '--as-of'): string 
 }
 
 /** Names a folder may give each file under, besides `<kind>.csv`. */
-const EXTENSIONS = ['.csv', '.xlsx', '.txt', '.tsv'];
+// .xls and .html: HikCentral and web HR systems save HTML tables under those names (a real
+// binary .xls is then named as such, with what to export instead).
+const EXTENSIONS = ['.csv', '.xlsx', '.txt', '.tsv', '.xls', '.html', '.htm'];
 const CLOCK_LOG = /attlog.*\.(dat|txt)$/i;
 
 /** Which files to read: explicit paths win; a folder supplies the rest by their canonical names. */
@@ -92,7 +96,7 @@ export function resolveInputs(o: CheckOptions): Partial<Record<FileKind, string>
   if (Object.keys(files).length === 0) {
     throw new UserError(
       o.dir !== undefined
-        ? `${o.dir}: none of employees.csv, hours.csv, payroll.csv (or .xlsx, or a ZKTeco attlog) is there`
+        ? `${o.dir}: none of employees.csv, hours.csv, payroll.csv (or .xlsx, .xls, .html, or a ZKTeco attlog) is there`
         : 'no input: give a folder or --employees / --hours / --payroll',
     );
   }
@@ -113,6 +117,7 @@ export function inputOptions(o: CheckOptions): InputOptions {
     sheet: o.sheet,
     twoDigitYears: o.twoDigitYears,
     mergeMinutes: o.mergeMinutes,
+    dayStarts: o.dayStarts,
   };
 }
 
@@ -241,6 +246,14 @@ function plainCsv(file: string): boolean {
     const text = head.subarray(0, n).toString('utf8');
     const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
     if (zip || text.includes('\uFFFD') || head[0] === 0xff || head[0] === 0xfe) return false;
+    // HTML or XML saved under a CSV name goes to the whole-file reader, which sniffs it.
+    if (
+      text
+        .replace(/^\uFEFF/, '')
+        .trimStart()
+        .startsWith('<')
+    )
+      return false;
     const first = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
     return /[,;\t]/.test(first) && /[A-Za-z_\u0E00-\u0E7F]/.test(first);
   } finally {

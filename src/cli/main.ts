@@ -91,11 +91,19 @@ function inputFlags(c: Command): Command {
         'ce',
       ]),
     )
+    .option('--merge-minutes <n>', 'clock logs: merge punches this close as one re-read (default 3)', minutes)
     .option(
-      '--merge-minutes <n>',
-      'clock logs: merge punches this close as one re-read (default 3)',
-      minutes,
+      '--day-starts <HH:MM>',
+      "clock logs without usable in/out states: the time a work day starts (default: each employee's longest daily gap between punches)",
+      timeOfDay,
     );
+}
+
+function timeOfDay(v: string): number {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(v.trim());
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59)
+    throw new UserError(`--day-starts: "${v}" is not a time of day HH:MM (00:00 to 23:59)`);
+  return Number(m[1]) * 60 + Number(m[2]);
 }
 
 function minutes(v: string): number {
@@ -112,6 +120,7 @@ const inputsOf = (o: Record<string, unknown>) => ({
   sheet: o.sheet as string | undefined,
   twoDigitYears: o.twoDigitYears as 'be' | 'ce' | undefined,
   mergeMinutes: o.mergeMinutes as number | undefined,
+  dayStarts: o.dayStarts as number | undefined,
 });
 
 /**

@@ -1,14 +1,21 @@
-import { day, hhmm, WEEKDAYS, weekday } from '../facts/calendar.js';
+import { day, hhmm, isoOf, WEEKDAYS, weekday } from '../facts/calendar.js';
 import { normaliseValue } from './aliases.js';
 import type { DayType, Stretch } from './records.js';
 
 // Punches from a time clock to canonical stretches (formats.md A1.6):
-// - re-reads of one person on one device within `mergeMinutes` are one punch;
-// - the device's in/out states are trusted only when the file has both (many devices are set
-//   to record none: state 255, "Undefined"); otherwise direction is inferred per work day:
-//   its first punch is in, its last out, and the punches between pair up as breaks;
-// - a work day runs from its first punch for at most `maxShiftHours`, so a night shift stays
-//   on the day it started;
+// - a punch dated far outside the log's own dates (a clock reset to 2000-01-01 or 1990) is
+//   rejected, never counted as work (semantics decision 16);
+// - re-reads of one person on one device within `mergeMinutes` are one punch; a re-press of
+//   the other state corrects a first punch that does not fit (the wrong key, pressed again);
+// - the device's in/out states are trusted only where they pair: measured per device, and a
+//   device whose states mostly do not pair (many record 0 for everything) is read as if it
+//   recorded none. Then direction is inferred per work day: its first punch is in, its last
+//   out, and the punches between pair up as breaks; of an odd number, the punch left out is
+//   the one that leaves the least work, so that inferred hours are a lower bound;
+// - inferred work days are cut at a fixed time of day (`dayStarts`, else from each employee's
+//   punches: the middle of their longest daily gap), so one bad day (a forgotten punch, a day
+//   over `maxShiftHours`) stays that day and cannot shift the pairing of the days after it;
+// - a night shift stays on the day it started;
 // - a punch that pairs with nothing is reported where it is and never counted silently.
 
 export type Direction = 'in' | 'out' | 'unknown';
@@ -30,6 +37,8 @@ export interface ClockOptions {
   direction: 'auto' | 'device' | 'inferred';
   /** Day type by ISO date or weekday name; default `work`. */
   dayTypes: Record<string, DayType>;
+  /** Inferred pairing: minutes after midnight at which a work day starts (--day-starts); default from the data. */
+  dayStarts?: number;
 }
 
 export const CLOCK_DEFAULTS: ClockOptions = {
@@ -47,10 +56,17 @@ export interface Unpaired {
 export interface Pairing {
   stretches: Stretch[];
   unpaired: Unpaired[];
+  /** Punches dated far outside the log's dates (clock resets): rejected, never work. */
+  implausible: Unpaired[];
   merged: number;
+  /** Re-presses of the other state that corrected the punch before them. */
+  corrected: number;
   /** How direction was decided, for the report. */
   direction: string;
   inferredEmployees: string[];
+  /** For the report, once each: clock resets, unreliable device states. */
+  warnings: string[];
+  notes: string[];
 }
 
 /** Direction of a state as devices write it: ZKTeco codes 0-5 and 255, Hikvision and ZKBio text, Thai. */
@@ -123,64 +139,232 @@ interface Read extends Punch {
 
 const absMinute = (p: Punch) => day(p.date) * 1440 + p.minute;
 
+/**
+ * A device whose recorded states leave more than this share of its punches unpaired is read as
+ * if it recorded none: a working device loses a punch now and then (a forgotten press), while
+ * one set to record 0 for everything leaves most of them unpaired.
+ */
+export const UNRELIABLE_STATES = 0.1;
+/** Fewer punches than this on a device say too little about its states: they are trusted. */
+export const STATES_SAMPLE = 20;
+
+/**
+ * A stretch that starts within this many minutes of the previous one's end, inside one shift's
+ * length, continues that shift (a break): 03:00-06:00 after 22:00-02:00 is the night shift of
+ * the day before, not a shift of its own.
+ */
+const SHIFT_BREAK_MAX = 240;
+
+/** Dates more than this many days from the log's dominant range are clock resets (decision 16: a year). */
+const RESET_GAP_DAYS = 366;
+
 export function pairPunches(punches: Punch[], o: ClockOptions): Pairing {
+  const out: Pairing = {
+    stretches: [],
+    unpaired: [],
+    implausible: [],
+    merged: 0,
+    corrected: 0,
+    direction: '',
+    inferredEmployees: [],
+    warnings: [],
+    notes: [],
+  };
+  const plausible = withoutClockResets(punches, out);
   const byEmployee = new Map<string, Read[]>();
-  for (const p of punches) {
+  for (const p of plausible) {
     const list = byEmployee.get(p.employee_id) ?? [];
     list.push({ ...p, abs: absMinute(p), rows: [p.row] });
     byEmployee.set(p.employee_id, list);
   }
-  const states = new Set(punches.map((p) => p.direction).filter((d) => d !== 'unknown'));
-  const deviceStates = o.direction === 'device' || (o.direction === 'auto' && states.size === 2);
-  const out: Pairing = { stretches: [], unpaired: [], merged: 0, direction: '', inferredEmployees: [] };
-  for (const [id, list] of [...byEmployee.entries()].sort((a, b) =>
-    a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
-  )) {
+  const employees = [...byEmployee.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const states = new Set(plausible.map((p) => p.direction).filter((d) => d !== 'unknown'));
+  const kept = new Map<string, Read[]>();
+  for (const [id, list] of employees) {
     list.sort((a, b) => a.abs - b.abs || a.second - b.second || a.row - b.row);
-    const useDevice =
-      deviceStates && (o.direction === 'device' || list.every((p) => p.direction !== 'unknown'));
-    const kept = merge(list, o.mergeMinutes, useDevice, out);
-    if (useDevice) pairDeclared(kept, o, out);
+    kept.set(id, merge(list, o.mergeMinutes, out));
+  }
+  if (out.corrected)
+    out.notes.push(
+      `${out.corrected} re-press${out.corrected > 1 ? 'es' : ''} of the other in/out state within ${o.mergeMinutes} min corrected the punch before`,
+    );
+  // Which employees keep the device's states: all (direction: device), none (inferred, or no
+  // states in the file), or those whose punches all come from devices whose states pair.
+  const unreliable =
+    o.direction === 'auto' && states.size === 2 ? unreliableDevices(kept, o, out) : new Set<string>();
+  const declared = (list: Read[]) =>
+    o.direction === 'device' ||
+    (o.direction === 'auto' &&
+      states.size === 2 &&
+      list.every((p) => p.direction !== 'unknown' && !unreliable.has(p.device)));
+  const cuts = new Map<number, number>();
+  for (const [id, list] of kept) {
+    const from = out.stretches.length;
+    if (declared(list)) pairDeclared(list, o, out);
     else {
       out.inferredEmployees.push(id);
-      pairInferred(kept, o, out);
+      const cut = o.dayStarts ?? dayStartOf(list, o);
+      cuts.set(cut, (cuts.get(cut) ?? 0) + 1);
+      pairInferred(list, cut, o, out);
     }
+    anchorShifts(out.stretches.slice(from), o);
   }
   const n = out.inferredEmployees.length;
   out.direction =
     n === 0
       ? 'in/out as recorded by the device'
-      : deviceStates
-        ? `in/out as recorded, except for ${n} employee${n > 1 ? 's' : ''} with punches of unknown direction (inferred: ${out.inferredEmployees.join(', ')})`
-        : 'inferred: the device recorded no usable in/out states (first punch of a work day in, last out)';
+      : states.size === 2 && o.direction !== 'inferred' && n < kept.size
+        ? `in/out as recorded, except for ${n} employee${n > 1 ? 's' : ''} with punches of unknown or unreliable direction (inferred: ${out.inferredEmployees.join(', ')})`
+        : states.size === 2 && o.direction !== 'inferred'
+          ? 'inferred: the in/out states recorded do not pair (first punch of a work day in, last out)'
+          : 'inferred: the device recorded no usable in/out states (first punch of a work day in, last out)';
+  if (n > 0) out.notes.push(workDayNote(cuts, o));
   out.unpaired.sort((a, b) => a.row - b.row);
   return out;
 }
 
-/** Re-reads: the same person on the same device within `minutes` of the punch kept before. */
-function merge(list: Read[], minutes: number, useDevice: boolean, out: Pairing): Read[] {
+function workDayNote(cuts: Map<number, number>, o: ClockOptions): string {
+  if (o.dayStarts !== undefined)
+    return `inferred work days start at ${hhmm(o.dayStarts)} (--day-starts or clock.day_starts)`;
+  const list = [...cuts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([cut, k]) => `${hhmm(cut)} for ${k} employee${k > 1 ? 's' : ''}`);
+  return `inferred work days start in each employee's longest daily gap between punches (${list.join(', ')}); --day-starts HH:MM sets one time for all`;
+}
+
+/**
+ * Punches dated more than a year outside the log's dominant dates: the dates split where a year
+ * passes without a punch, and the part with the most punches is the log; the rest are resets.
+ */
+function withoutClockResets(punches: Punch[], out: Pairing): Punch[] {
+  if (punches.length === 0) return punches;
+  const perDay = new Map<number, number>();
+  for (const p of punches) perDay.set(day(p.date), (perDay.get(day(p.date)) ?? 0) + 1);
+  const days = [...perDay.keys()].sort((a, b) => a - b);
+  const parts: { from: number; to: number; punches: number }[] = [];
+  for (const d of days) {
+    const last = parts[parts.length - 1];
+    if (last && d - last.to <= RESET_GAP_DAYS) {
+      last.to = d;
+      last.punches += perDay.get(d)!;
+    } else parts.push({ from: d, to: d, punches: perDay.get(d)! });
+  }
+  if (parts.length === 1) return punches;
+  const main = parts.reduce((a, b) => (b.punches > a.punches ? b : a));
+  const range = `${isoOf(main.from)} to ${isoOf(main.to)}`;
+  const kept: Punch[] = [];
+  for (const p of punches) {
+    const d = day(p.date);
+    if (d >= main.from && d <= main.to) {
+      kept.push(p);
+      continue;
+    }
+    const years = ((d < main.from ? main.from - d : d - main.to) / 365.25).toFixed(1);
+    out.implausible.push({
+      row: p.row,
+      reason: `implausible date: clock reset (${p.date} ${hhmm(p.minute)}, ${years} years ${d < main.from ? 'before' : 'after'} the log's dates ${range}); not counted as work`,
+    });
+  }
+  const others = parts.filter((x) => x !== main);
+  const count = out.implausible.length;
+  out.warnings.push(
+    `${count} punch${count > 1 ? 'es' : ''} dated far outside the log's dates (${range}): ${others
+      .map((x) => (x.from === x.to ? isoOf(x.from) : `${isoOf(x.from)} to ${isoOf(x.to)}`))
+      .join(', ')}; a clock reset: rejected, not counted as work`,
+  );
+  out.implausible.sort((a, b) => a.row - b.row);
+  return kept;
+}
+
+/**
+ * Re-reads: the same person on the same device within `minutes` of the punch kept before. A
+ * re-read of the other state is a re-press that corrects that punch (the later press is the
+ * one meant) when that punch does not fit the states before it: an out with no in open, an in
+ * while one is. An out that closes an open in, followed by an in, is a short break, kept.
+ */
+function merge(list: Read[], minutes: number, out: Pairing): Read[] {
   const kept: Read[] = [];
   for (const p of list) {
-    let prior: Read | undefined;
+    let at = -1;
     for (let k = kept.length - 1; k >= 0 && p.abs - kept[k].abs <= minutes; k--) {
       if (kept[k].device === p.device) {
-        prior = kept[k];
+        at = k;
         break;
       }
     }
-    const sameWay =
-      !useDevice ||
-      prior?.direction === p.direction ||
-      p.direction === 'unknown' ||
-      prior?.direction === 'unknown';
-    if (prior && sameWay && minutes > 0) {
-      prior.rows.push(p.row);
-      out.merged++;
-      continue;
+    const prior = kept[at];
+    if (prior && minutes > 0) {
+      const other =
+        p.direction !== 'unknown' && prior.direction !== 'unknown' && p.direction !== prior.direction;
+      if (!other) {
+        out.merged++;
+        prior.rows.push(p.row);
+        continue;
+      }
+      if (!fitsBefore(kept, at)) {
+        prior.direction = p.direction;
+        out.corrected++;
+        prior.rows.push(p.row);
+        continue;
+      }
     }
     kept.push(p);
   }
   return kept;
+}
+
+/** Whether the state of kept[at] follows from the known states before it (in after out, out after in). */
+function fitsBefore(kept: Read[], at: number): boolean {
+  let before: Direction = 'unknown';
+  for (let k = at - 1; k >= 0 && before === 'unknown'; k--) before = kept[k].direction;
+  return kept[at].direction === 'out' ? before === 'in' : before !== 'in';
+}
+
+/** Devices whose recorded states leave more than UNRELIABLE_STATES of their punches unpaired; one warning. */
+function unreliableDevices(kept: Map<string, Read[]>, o: ClockOptions, out: Pairing): Set<string> {
+  const total = new Map<string, number>();
+  const unpaired = new Map<string, number>();
+  for (const list of kept.values()) {
+    const dry: Pairing = { ...out, stretches: [], unpaired: [], warnings: [], notes: [] };
+    pairDeclared(list, o, dry);
+    const bad = new Set(dry.unpaired.map((u) => u.row));
+    for (const p of list) {
+      // Punches without a state say nothing about the device's states (their employee is inferred).
+      if (p.direction === 'unknown') continue;
+      total.set(p.device, (total.get(p.device) ?? 0) + 1);
+      if (bad.has(p.row)) unpaired.set(p.device, (unpaired.get(p.device) ?? 0) + 1);
+    }
+  }
+  const devices = new Set<string>();
+  for (const [device, n] of total)
+    if (n >= STATES_SAMPLE && (unpaired.get(device) ?? 0) / n > UNRELIABLE_STATES) devices.add(device);
+  if (devices.size === 0) {
+    const n = [...total.values()].reduce((a, b) => a + b, 0);
+    const bad = [...unpaired.values()].reduce((a, b) => a + b, 0);
+    if (n > 0)
+      out.notes.push(
+        `in/out states measured: ${n - bad} of ${n} punches pair by the state recorded (${Math.round((100 * (n - bad)) / n)}%); trusted`,
+      );
+    return devices;
+  }
+  let affected = 0;
+  let all = 0;
+  for (const list of kept.values()) {
+    all += list.length;
+    if (list.some((p) => devices.has(p.device))) affected += list.length;
+  }
+  const share = (a: number, b: number) => `${Math.round((100 * a) / b)}%`;
+  const each = [...devices]
+    .sort()
+    .map(
+      (d) =>
+        `${d ? `device ${d}` : 'the log'}: ${share(unpaired.get(d) ?? 0, total.get(d)!)} of ${total.get(d)} punches unpaired`,
+    )
+    .join('; ');
+  out.warnings.push(
+    `in/out states do not pair (${each}): direction inferred instead for ${share(affected, all)} of the punches (${affected} of ${all}); findings on them say so`,
+  );
+  return devices;
 }
 
 function unpaired(p: Read, reason: string, out: Pairing): void {
@@ -211,6 +395,34 @@ function stretch(a: Read, b: Read, inferred: boolean, o: ClockOptions, out: Pair
     rows: [...a.rows, ...b.rows].sort((x, y) => x - y),
     ...(inferred ? { inferred: true } : {}),
   });
+}
+
+/** Stretches of one employee, in time order: each continuing a shift takes the shift's start date. */
+function anchorShifts(stretches: Stretch[], o: ClockOptions): void {
+  let shift: { date: string; base: number; first: number; lastEnd: number } | undefined;
+  for (const s of stretches) {
+    const base = day(s.date) * 1440;
+    const start = base + s.start;
+    const end = base + s.end;
+    if (
+      shift &&
+      start - shift.lastEnd <= SHIFT_BREAK_MAX &&
+      end - shift.first <= o.maxShiftHours * 60 &&
+      s.date !== shift.date
+    ) {
+      s.date = shift.date;
+      s.start = start - shift.base;
+      s.end = end - shift.base;
+      s.day_type = dayType(shift.date, o);
+      shift.lastEnd = end;
+      continue;
+    }
+    if (shift && s.date === shift.date && start - shift.lastEnd <= SHIFT_BREAK_MAX) {
+      shift.lastEnd = end;
+      continue;
+    }
+    shift = { date: s.date, base, first: start, lastEnd: end };
+  }
 }
 
 function dayType(date: string, o: ClockOptions): DayType {
@@ -245,40 +457,94 @@ function pairDeclared(list: Read[], o: ClockOptions, out: Pairing): void {
   if (open) unpaired(open, 'an in-punch with no out-punch after it', out);
 }
 
-function pairInferred(list: Read[], o: ClockOptions, out: Pairing): void {
+/** The punches of each work day, a work day running from `cut` (minutes after midnight) to the next. */
+function workDays(list: Read[], cut: number): Read[][] {
+  const days: Read[][] = [];
+  let current: Read[] = [];
+  let index = Number.NaN;
+  for (const p of list) {
+    const k = Math.floor((p.abs - cut) / 1440);
+    if (k !== index && current.length) {
+      days.push(current);
+      current = [];
+    }
+    index = k;
+    current.push(p);
+  }
+  if (current.length) days.push(current);
+  return days;
+}
+
+/** A work day that cannot be paired safely: an odd number of punches, or longer than a shift can be. */
+const badDay = (d: Read[], max: number) => d.length % 2 === 1 || d[d.length - 1].abs - d[0].abs > max;
+
+/**
+ * Where an employee's work days start, from their punches: the middle of one of the three
+ * longest gaps in the times of day they punch at, the one that leaves the fewest bad days (a
+ * rotating shift has several long gaps; only one of them is between shifts).
+ */
+function dayStartOf(list: Read[], o: ClockOptions): number {
+  const minutes = [...new Set(list.map((p) => p.minute))].sort((a, b) => a - b);
+  if (minutes.length === 1) return (minutes[0] + 720) % 1440;
+  const gaps = minutes.map((m, i) => {
+    const next = i + 1 < minutes.length ? minutes[i + 1] : minutes[0] + 1440;
+    return { from: m, length: next - m };
+  });
+  gaps.sort((a, b) => b.length - a.length || a.from - b.from);
   const max = o.maxShiftHours * 60;
-  let i = 0;
-  while (i < list.length) {
-    const day: Read[] = [list[i]];
-    let j = i + 1;
-    while (j < list.length && list[j].abs - list[i].abs <= max) day.push(list[j++]);
-    i = j;
+  let best = { cut: 0, bad: Number.POSITIVE_INFINITY };
+  for (const g of gaps.slice(0, 3)) {
+    const cut = (g.from + Math.floor(g.length / 2)) % 1440;
+    const bad = workDays(list, cut).filter((d) => badDay(d, max)).length;
+    if (bad < best.bad) best = { cut, bad };
+  }
+  return best.cut;
+}
+
+function pairInferred(list: Read[], cut: number, o: ClockOptions, out: Pairing): void {
+  const max = o.maxShiftHours * 60;
+  for (const day of workDays(list, cut)) {
     if (day.length === 1) {
       unpaired(day[0], 'the only punch of its work day (in or out unknown)', out);
       continue;
     }
-    // First in, last out; the punches between are break out / break in pairs. With an odd
-    // number between, one of them has lost its partner: drop the one that leaves the
-    // shortest breaks (a missed read is likelier than a long unrecorded break).
     const first = day[0];
     const last = day[day.length - 1];
-    let middle = day.slice(1, -1);
-    if (middle.length % 2 === 1) {
-      let best = 0;
-      let bestGap = Number.POSITIVE_INFINITY;
-      for (let k = 0; k < middle.length; k++) {
-        const rest = middle.filter((_, x) => x !== k);
-        let gap = 0;
-        for (let x = 0; x < rest.length; x += 2) gap += rest[x + 1].abs - rest[x].abs;
-        if (gap < bestGap) {
-          bestGap = gap;
+    if (last.abs - first.abs > max) {
+      const span = `${Math.floor((last.abs - first.abs) / 60)} h ${(last.abs - first.abs) % 60} min`;
+      for (const p of day)
+        unpaired(
+          p,
+          `its work day's punches span ${span}, more than ${o.maxShiftHours} h: which are in and which out is unknown`,
+          out,
+        );
+      continue;
+    }
+    // First in, last out; the punches between are break out / break in pairs. With an odd
+    // number of punches one has lost its partner, and which one is unknown: the punch left out
+    // is, of all but the first (which dates the work day), the one whose removal leaves the
+    // least time worked, so that the day's hours are a lower bound and no overtime is made up
+    // from a missed read.
+    let kept = day;
+    if (day.length % 2 === 1) {
+      let best = 1;
+      let least = Number.POSITIVE_INFINITY;
+      for (let k = 1; k < day.length; k++) {
+        const rest = day.filter((_, x) => x !== k);
+        let worked = 0;
+        for (let x = 0; x < rest.length; x += 2) worked += rest[x + 1].abs - rest[x].abs;
+        if (worked < least) {
+          least = worked;
           best = k;
         }
       }
-      unpaired(middle[best], 'an odd punch between the first and the last of its work day', out);
-      middle = middle.filter((_, x) => x !== best);
+      unpaired(
+        day[best],
+        'an odd number of punches in its work day: left out as the punch whose removal leaves the least time worked',
+        out,
+      );
+      kept = day.filter((_, x) => x !== best);
     }
-    const bounds = [first, ...middle, last];
-    for (let k = 0; k < bounds.length; k += 2) stretch(bounds[k], bounds[k + 1], true, o, out);
+    for (let k = 0; k < kept.length; k += 2) stretch(kept[k], kept[k + 1], true, o, out);
   }
 }

@@ -144,6 +144,8 @@ export interface InputOptions {
   profile?: Profile;
   /** Clock logs: merge re-reads within this many minutes (default 3). */
   mergeMinutes?: number;
+  /** Clock logs: minutes after midnight at which inferred work days start (default from the data). */
+  dayStarts?: number;
 }
 
 export interface Parsed<T> {
@@ -582,6 +584,19 @@ function tableRows(
         }
         raw = any ? bahtText(sum) : '';
       } else raw = raws.map(cleanCell).filter(Boolean).join(' ');
+      if (
+        kind === 'hours' &&
+        (column === 'start' || column === 'end') &&
+        cleanCell(raw) !== '' &&
+        isMissingPunch(raw)
+      ) {
+        reject(
+          row.line,
+          column,
+          `missing ${column === 'start' ? 'in' : 'out'}-punch (${quoteValue(raw)}): an unpaired punch, the stretch's hours are unknown; not counted as work`,
+        );
+        continue nextRow;
+      }
       const c = canonicalCell(column, raw, ctx);
       if (!c.ok) {
         reject(row.line, column, c.error, c.why);
@@ -653,6 +668,9 @@ function clockRows(
     col('device'),
   ];
   const punches: Punch[] = [];
+  // A missing punch written as "-", "--", "ไม่ได้สแกน" or left empty: one rejection per row, one
+  // warning per employee and day.
+  const missingDays = new Map<string, number[]>();
   for (const row of rows) {
     if (row.problem) {
       reject(row.line, problemColumn(header, mapping, row.problem.cell), row.problem.reason);
@@ -666,6 +684,14 @@ function clockRows(
     }
     let when: { date: string; minute: number; second: number };
     if (iDt !== undefined) {
+      if (isMissingPunch(cell(iDt))) {
+        reject(
+          row.line,
+          'datetime',
+          `missing punch (${quoteValue(cell(iDt))}): an unpaired punch; not counted as work`,
+        );
+        continue;
+      }
       const dt = parseDateTime(cell(iDt), ctx.date);
       if (!dt.ok) {
         reject(row.line, 'datetime', dt.error, dt.why);
@@ -676,6 +702,16 @@ function clockRows(
       const d = parseDate(cell(iDate), ctx.date);
       if (!d.ok) {
         reject(row.line, 'date', d.error, d.why);
+        continue;
+      }
+      if (isMissingPunch(cell(iTime))) {
+        reject(
+          row.line,
+          'time',
+          `missing punch on ${d.value} (${quoteValue(cell(iTime))}): an unpaired punch; not counted as work`,
+        );
+        const key = `${id}\u0000${d.value}`;
+        missingDays.set(key, [...(missingDays.get(key) ?? []), row.line]);
         continue;
       }
       const t = parseTime(cell(iTime));
@@ -692,6 +728,15 @@ function clockRows(
     if (direction === 'unknown' && device) direction = directionOfDevice(device);
     punches.push({ employee_id: id, ...when, direction, device, row: row.line });
   }
+  for (const [key, lines] of missingDays) {
+    const date = key.split('\u0000')[1];
+    warnings.push({
+      file: grid.file,
+      row: lines[0],
+      column: 'time',
+      message: `missing punch on ${date} (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}): the day's other punches are paired without it`,
+    });
+  }
   const options: ClockOptions = {
     mergeMinutes: o.mergeMinutes ?? clock?.merge_minutes ?? CLOCK_DEFAULTS.mergeMinutes,
     maxShiftHours: clock?.max_shift_hours ?? CLOCK_DEFAULTS.maxShiftHours,
@@ -699,12 +744,15 @@ function clockRows(
     dayTypes: Object.fromEntries(
       Object.entries(clock?.day_types ?? {}).map(([k, v]) => [k.toLowerCase(), v as DayType]),
     ),
+    dayStarts: o.dayStarts ?? (clock?.day_starts === undefined ? undefined : minutesOfDay(clock.day_starts)),
   };
   const pairing = pairPunches(punches, options);
+  for (const u of pairing.implausible) reject(u.row, 'datetime', u.reason);
   for (const u of pairing.unpaired) {
     reject(u.row, 'datetime', u.reason);
     warnings.push({ file: grid.file, row: u.row, column: 'datetime', message: u.reason });
   }
+  for (const w of pairing.warnings) warnings.push({ file: grid.file, column: 'datetime', message: w });
   rejected.sort((a, b) => a.row - b.row);
   layout.clock = {
     format: clockFormat(grid, header),
@@ -718,14 +766,40 @@ function clockRows(
       `${pairing.merged} re-read${pairing.merged > 1 ? 's' : ''} within ${options.mergeMinutes} min merged into the punch before`,
     );
   }
+  layout.notes.push(...pairing.notes);
   const used = pairing.stretches.reduce((s, x) => s + (x.rows?.length ?? 1), 0);
   return { records: pairing.stretches, rejected, used };
 }
 
+const minutesOfDay = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+};
+
+/** How exports and people write a punch that did not happen (formats.md A1.5, Thai HR exports). */
+const MISSING_PUNCH = new Set([
+  '',
+  '-',
+  '--',
+  '---',
+  'ไม่ได้สแกน',
+  'ไม่สแกน',
+  'ลืมสแกน',
+  'no punch',
+  'missing',
+  'n/a',
+]);
+
+export const isMissingPunch = (raw: string) => MISSING_PUNCH.has(cleanCell(raw).toLowerCase());
+
+/** A cell as quoted in a reason (its own quotes doubled, so that redaction drops it whole). */
+const quoteValue = (raw: string) => `"${cleanCell(raw).slice(0, 40).replaceAll('"', '""')}"`;
+
 function clockFormat(grid: RawGrid, header: string[]): string {
   if (grid.layout === 'zkteco-attlog') return grid.description;
   const h = new Set(header.map(normaliseHeader));
-  if (h.has('personid') && h.has('attendancestatus')) return 'Hikvision attendance export';
+  const html = grid.layout === 'html' ? ' (HTML table)' : '';
+  if (h.has('personid') && h.has('attendancestatus')) return `Hikvision attendance export${html}`;
   if (h.has('empcode') && h.has('punchtime')) return 'ZKBio Time transactions export';
   if (h.has('no') && h.has('datetime')) return 'ZKTeco Attendance Management export';
   return 'time-clock punches';

@@ -44,8 +44,13 @@ const Clock = z.strictObject({
   merge_minutes: z.number().min(0).max(60).optional(),
   /** Longest stretch from a first to a last punch (default 16). */
   max_shift_hours: z.number().min(1).max(24).optional(),
-  /** `auto` trusts the device's in/out states when they vary, else infers them. */
+  /** `auto` trusts the device's in/out states where they pair, else infers them. */
   direction: z.enum(['auto', 'device', 'inferred']).optional(),
+  /** When inferred work days start, HH:MM (default: each employee's longest daily gap between punches). */
+  day_starts: z
+    .string()
+    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'a time of day HH:MM')
+    .optional(),
   /** Day types for work read from a clock log: by ISO date or weekday name. */
   day_types: z.record(z.string(), z.enum(DAY_TYPES)).optional(),
 });

@@ -15,11 +15,48 @@ function lines(text: string): { line: number; text: string }[] {
     .filter((l) => l.text.trim() !== '');
 }
 
-/** True when most of the first lines are ZKTeco punch lines. */
+// A record whose fields are there but whose values cannot be (a damaged write: "1971-10-29 -23:-59:-59").
+const LOOSE = /^\s*(\S+)\s+(-?\d+-\d+-\d+)[ T]+(-?\d+:-?\d+(?::-?\d+)?)/;
+
+const hasNul = (t: string) => t.includes('\u0000');
+
+/** True when most of the first lines are ZKTeco punch lines (lines of NUL bytes, a damaged write, aside). */
 export function looksLikeAttlog(text: string): boolean {
-  const first = lines(text.slice(0, 64 * 1024)).slice(0, 50);
+  const first = lines(text.slice(0, 64 * 1024))
+    .filter((l) => !hasNul(l.text))
+    .slice(0, 50);
   const hits = first.filter((l) => PUNCH.test(l.text)).length;
   return hits > 0 && hits >= 0.8 * (first.length - 2);
+}
+
+/** What is wrong with a date and time a device wrote, or undefined when it is a real one. */
+function impossible(date: string, time: string): string | undefined {
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi, se] = time.split(':').map(Number);
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const ok =
+    y >= 1900 &&
+    y <= 2200 &&
+    mo >= 1 &&
+    mo <= 12 &&
+    d >= 1 &&
+    d <= days &&
+    h >= 0 &&
+    h <= 23 &&
+    mi >= 0 &&
+    mi <= 59;
+  return ok && (se === undefined || (se >= 0 && se <= 59)) ? undefined : `impossible date ${date} ${time}`;
+}
+
+/** Why a line is not a punch, as precisely as the line allows. */
+function corrupt(text: string): string {
+  if (hasNul(text)) {
+    const n = text.split('\u0000').length - 1;
+    return `a corrupt record: ${n} NUL byte${n > 1 ? 's' : ''} (a damaged write to the device's storage)`;
+  }
+  const m = LOOSE.exec(text);
+  if (m) return `a corrupt record: ${impossible(m[2], m[3]) ?? `unreadable fields after ${m[2]} ${m[3]}`}`;
+  return 'not a punch line (expected PIN, YYYY-MM-DD HH:MM:SS, then numbers)';
 }
 
 export interface Attlog {
@@ -33,7 +70,7 @@ export function readAttlog(text: string): Attlog {
   const all = lines(text);
   const notes: string[] = [];
   const parsed = all.map((l) => ({ ...l, m: PUNCH.exec(l.text) }));
-  const single = (t: string) => /^\s*\S+\s*$/.test(t);
+  const single = (t: string) => /^\s*\S+\s*$/.test(t) && !hasNul(t);
   if (parsed.length > 1 && !parsed[0].m && single(parsed[0].text)) {
     notes.push(
       `line ${parsed[0].line} ("${parsed[0].text.trim().slice(0, 30)}") taken as the device serial number`,
@@ -74,10 +111,17 @@ export function readAttlog(text: string): Attlog {
     if (!p.m) {
       return {
         line: p.line,
-        cells: [p.text.slice(0, 200)],
-        problem: { reason: 'not a punch line (expected PIN, YYYY-MM-DD HH:MM:SS, then numbers)' },
+        cells: [p.text.replaceAll('\u0000', '').slice(0, 200)],
+        problem: { reason: corrupt(p.text) },
       };
     }
+    const bad = impossible(p.m[2], p.m[3]);
+    if (bad)
+      return {
+        line: p.line,
+        cells: [p.m[1], `${p.m[2]} ${p.m[3]}`],
+        problem: { cell: 1, reason: `a corrupt record: ${bad}` },
+      };
     const rest = p.m[4].trim() === '' ? [] : p.m[4].trim().split(/\s+/);
     return { line: p.line, cells: [p.m[1], `${p.m[2]} ${p.m[3]}`, ...rest] };
   });

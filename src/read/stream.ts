@@ -4,6 +4,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Parser } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { sniffDelimiter } from './csv.js';
+import { needsWholeFile } from './sniff.js';
 import type { RawRow } from './table.js';
 
 // The read stage for large files: the same bytes -> text -> csv-parse steps as `readTable`,
@@ -78,20 +79,20 @@ export function fileSize(file: string): number | undefined {
 
 /**
  * Whether `streamTable` reads this file as `readTable` would: a readable regular file that is
- * not a workbook (a ZIP or OLE container), which only the whole-file reader knows about.
+ * delimited text, not something only the whole-file reader knows about (a workbook, an HTML
+ * table, a PDF or an image, which it reads or names).
  */
 export function streamableFile(file: string): boolean {
   if (fileSize(file) === undefined) return false;
-  const head = Buffer.alloc(4);
+  const head = Buffer.alloc(512);
   const fd = openSync(file, 'r');
+  let n: number;
   try {
-    readSync(fd, head, 0, 4, 0);
+    n = readSync(fd, head, 0, head.length, 0);
   } finally {
     closeSync(fd);
   }
-  const zip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-  const ole = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
-  return !zip && !ole;
+  return !needsWholeFile(head.subarray(0, n));
 }
 
 /** The first UTF-8 decision of `decode` made over chunks: strict UTF-8, else windows-874. */

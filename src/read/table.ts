@@ -4,6 +4,8 @@ import { looksLikeAttlog, readAttlog } from './attlog.js';
 import { parseDelimited, type RawRow, sniffDelimiter } from './csv.js';
 import { badCharacter, decode } from './decode.js';
 import { readRegularFile } from './file.js';
+import { readHtmlTable } from './html.js';
+import { markupOf, refuseMarkup, sniffBytes } from './sniff.js';
 import { readWorkbook } from './xlsx.js';
 
 export type { RawRow } from './csv.js';
@@ -12,7 +14,7 @@ export { decode } from './decode.js';
 // The read stage: bytes to rows of text cells, each with its line (or spreadsheet row) number.
 // Which row is the header is decided by the parse stage, which knows the column names.
 
-export type Layout = 'csv' | 'xlsx' | 'zkteco-attlog';
+export type Layout = 'csv' | 'xlsx' | 'html' | 'zkteco-attlog';
 
 /** A file as read: rows of raw cells, before any header is chosen. */
 export interface RawGrid {
@@ -44,30 +46,10 @@ export const MAX_CELL = 10_000;
 
 const loadBytes = readRegularFile;
 
-const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
-const isZip = (b: Uint8Array) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]);
-
-/** Formats we recognise but cannot read, with what to do instead. */
-function refuseBinary(file: string, b: Uint8Array): void {
-  if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new UserError(`${file}: an old Excel .xls (or other OLE) file: save it as .xlsx or CSV UTF-8`);
-  }
-  if (
-    startsWith(b, [0x00, 0x01, 0x00, 0x00]) &&
-    Buffer.from(b.subarray(4, 19)).toString('latin1').startsWith('Standard')
-  ) {
-    throw new UserError(
-      `${file}: an Access database (such as ZKTime's att2000.mdb): export the attendance as CSV`,
-    );
-  }
-  if (startsWith(b, [0x25, 0x50, 0x44, 0x46]))
-    throw new UserError(`${file}: a PDF: export the data as CSV or .xlsx instead`);
-}
-
 /** Reads a text or workbook file. Workbooks need the async path (exceljs is asynchronous). */
 export async function readGrid(file: string, o: ReadOptions = {}): Promise<RawGrid> {
   const bytes = loadBytes(file);
-  if (isZip(bytes)) {
+  if (sniffBytes(file, bytes) === 'xlsx') {
     const book = await readWorkbook(file, bytes, o.sheet);
     return finish({
       file,
@@ -86,7 +68,7 @@ export async function readGrid(file: string, o: ReadOptions = {}): Promise<RawGr
 /** Reads a text file synchronously; a workbook is refused with a pointer to the async API. */
 export function readGridSync(file: string, o: ReadOptions = {}): RawGrid {
   const bytes = loadBytes(file);
-  if (isZip(bytes))
+  if (sniffBytes(file, bytes) === 'xlsx')
     throw new UserError(
       `${file}: an .xlsx workbook needs the asynchronous API (checkAsync / readDataSetAsync)`,
     );
@@ -94,7 +76,7 @@ export function readGridSync(file: string, o: ReadOptions = {}): RawGrid {
 }
 
 export function gridOfBytes(file: string, bytes: Uint8Array, o: ReadOptions = {}): RawGrid {
-  refuseBinary(file, bytes);
+  sniffBytes(file, bytes);
   const { text, encoding, notes } = decode(bytes, o.encoding);
   return gridFromText(file, text, encoding, sha256(bytes), notes);
 }
@@ -164,14 +146,8 @@ export function gridOfTable(t: RawTable): RawGrid {
 
 function gridFromText(file: string, text: string, encoding: string, hash: string, notes: string[]): RawGrid {
   if (text.trim() === '') throw new UserError(`${file}: the file is empty`);
-  const head = text.slice(0, 4096);
-  const nuls = head.split('\u0000').length - 1;
-  if (nuls >= 3 && nuls >= head.length / 100) {
-    throw new UserError(
-      `${file}: a binary file, not text (NUL bytes near the start): export the data as CSV or .xlsx`,
-    );
-  }
   const base = { file, encoding, sha256: hash, notes };
+  // A clock log first: its damaged records are runs of NUL bytes, rejected line by line.
   if (looksLikeAttlog(text)) {
     const log = readAttlog(text);
     return finish({
@@ -183,6 +159,26 @@ function gridFromText(file: string, text: string, encoding: string, hash: string
       notes: [...notes, ...log.notes],
     });
   }
+  const head = text.slice(0, 4096);
+  const nuls = head.split('\u0000').length - 1;
+  if (nuls >= 3 && nuls >= head.length / 100) {
+    throw new UserError(
+      `${file}: a binary file, not text (NUL bytes near the start): export the data as CSV or .xlsx`,
+    );
+  }
+  const markup = markupOf(text);
+  if (markup === 'html-table') {
+    const html = readHtmlTable(text);
+    if (html.rows.length === 0) throw new UserError(`${file}: an HTML page whose tables are empty`);
+    return finish({
+      ...base,
+      layout: 'html',
+      description: 'HTML table (as HikCentral, iVMS-4200 and web HR systems save ".xls" reports)',
+      rows: html.rows,
+      notes: [...notes, ...html.notes],
+    });
+  }
+  refuseMarkup(file, markup);
   const delimiter = sniffDelimiter(text);
   const { rows, blankRows } = parseDelimited(text, delimiter);
   if (blankRows) notes.push(`${blankRows} row${blankRows > 1 ? 's' : ''} with only empty cells skipped`);

@@ -122,8 +122,9 @@ describe('pairing when the device recorded no direction (state 255)', () => {
     expect(spans(r)).toEqual(['2025-08-04 480-720?', '2025-08-04 780-1020?']);
     expect(r.direction).toContain('inferred');
   });
-  it('one missed read does not flip the rest of the day (no strict alternation)', () => {
-    // 12:00 missed: the odd punch between is the one whose removal leaves the shortest break.
+  it('an odd punch count: the punch left out is the one whose removal leaves the least work (hours a lower bound)', () => {
+    // 12:00 missed. Leaving out 13:00 would make 08:00-15:00 one stretch (7 h, no break): overtime
+    // and a missing break made up from a missed read. Leaving out 17:00 keeps 5 h 20 min.
     const r = pair([
       p('2025-08-04 08:00'),
       p('2025-08-04 13:00'),
@@ -131,10 +132,19 @@ describe('pairing when the device recorded no direction (state 255)', () => {
       p('2025-08-04 15:20'),
       p('2025-08-04 17:00'),
     ]);
-    expect(spans(r)).toEqual(['2025-08-04 480-900?', '2025-08-04 920-1020?']);
+    expect(spans(r)).toEqual(['2025-08-04 480-780?', '2025-08-04 900-920?']);
     expect(r.unpaired).toEqual([
-      { row: row - 3, reason: expect.stringContaining('an odd punch between the first and the last') },
+      { row, reason: expect.stringContaining('an odd number of punches in its work day') },
     ]);
+  });
+  it('an odd punch count never leaves out the first punch, which dates the work day', () => {
+    const r = pair(
+      [p('2025-08-04 22:00'), p('2025-08-05 02:00'), p('2025-08-05 02:45'), p('2025-08-05 06:00')].slice(
+        0,
+        3,
+      ),
+    );
+    expect(spans(r)).toEqual(['2025-08-04 1320-1560?']);
   });
   it('night shifts: each stays on its start date, the next evening starts a new work day', () => {
     const r = pair([
@@ -165,5 +175,134 @@ describe('pairing when the device recorded no direction (state 255)', () => {
       },
     );
     expect(r.stretches.map((s) => s.day_type)).toEqual(['weekly_holiday', 'public_holiday']);
+  });
+});
+
+describe('pairing that survives real devices', () => {
+  /** Two punches a day (in 08:00, out 17:00) for `days` days from 2025-08-04, with the states given. */
+  const month = (days: number, states: (k: number) => [Punch['direction'], Punch['direction']], id = '7') => {
+    const out: Punch[] = [];
+    for (let k = 0; k < days; k++) {
+      const date = `2025-08-${String(4 + k).padStart(2, '0')}`;
+      const [a, b] = states(k);
+      out.push(p(`${date} 08:00`, a, '1', id), p(`${date} 17:00`, b, '1', id));
+    }
+    return out;
+  };
+
+  it('a re-press of the other state within the merge window corrects the first punch', () => {
+    const r = pair([
+      p('2025-08-04 07:58:10', 'out'),
+      p('2025-08-04 07:58:25', 'in'),
+      p('2025-08-04 17:01:05', 'in'),
+      p('2025-08-04 17:01:15', 'out'),
+    ]);
+    expect(spans(r)).toEqual(['2025-08-04 478-1021']);
+    expect(r.corrected).toBe(2);
+    expect(r.unpaired).toEqual([]);
+    expect(r.stretches[0].rows).toEqual([row - 3, row - 2, row - 1, row]);
+  });
+
+  it('an out that closes an open in, then an in a minute later, is a short break, not a re-press', () => {
+    const r = pair([
+      p('2025-08-04 08:00', 'in'),
+      p('2025-08-04 12:00', 'out'),
+      p('2025-08-04 12:02', 'in'),
+      p('2025-08-04 17:00', 'out'),
+    ]);
+    expect(spans(r)).toEqual(['2025-08-04 480-720', '2025-08-04 722-1020']);
+    expect([r.corrected, r.merged, r.unpaired]).toEqual([0, 0, []]);
+  });
+
+  it('states that mostly do not pair (a device recording 0 for everything) fall back to inferred pairing, with one warning', () => {
+    const r = pair(month(12, (k) => (k % 4 === 0 ? ['out', 'in'] : ['in', 'in'])));
+    expect(spans(r)).toHaveLength(12);
+    expect(r.stretches.every((s) => s.inferred && s.start === 480 && s.end === 1020)).toBe(true);
+    expect(r.unpaired).toEqual([]);
+    expect(r.warnings).toEqual([
+      'in/out states do not pair (device 1: 83% of 24 punches unpaired): direction inferred instead for 100% of the punches (24 of 24); findings on them say so',
+    ]);
+    expect(r.direction).toContain('inferred: the in/out states recorded do not pair');
+  });
+
+  it('states that pair but for a forgotten punch are trusted: no warning, the forgotten day reported', () => {
+    const r = pair(month(12, (k) => (k === 5 ? ['in', 'in'] : ['in', 'out'])));
+    expect(r.warnings).toEqual([]);
+    expect(r.inferredEmployees).toEqual([]);
+    expect(spans(r)).toHaveLength(11);
+    expect(r.unpaired).toHaveLength(2);
+  });
+
+  it('one work day over 16 hours is rejected whole and does not shift the days after it', () => {
+    const punches: Punch[] = [];
+    for (let k = 0; k < 6; k++) {
+      const date = `2025-08-${String(4 + k).padStart(2, '0')}`;
+      const times = k === 1 ? ['06:00', '12:00', '13:00', '23:30'] : ['08:00', '12:00', '13:00', '17:00'];
+      for (const t of times) punches.push(p(`${date} ${t}`));
+    }
+    const r = pair(punches);
+    expect(r.unpaired.map((u) => u.reason)).toEqual(
+      Array(4).fill(expect.stringContaining("its work day's punches span 17 h 30 min, more than 16 h")),
+    );
+    expect(spans(r)).toEqual(
+      ['04', '06', '07', '08', '09'].flatMap((d) => [`2025-08-${d} 480-720?`, `2025-08-${d} 780-1020?`]),
+    );
+  });
+
+  it('the work day starts in the longest daily gap between punches, or at --day-starts', () => {
+    const night = [
+      p('2025-08-04 22:00'),
+      p('2025-08-05 02:00'),
+      p('2025-08-05 03:00'),
+      p('2025-08-05 06:00'),
+    ];
+    const r = pair(night);
+    expect(spans(r)).toEqual(['2025-08-04 1320-1560?', '2025-08-04 1620-1800?']);
+    expect(r.notes).toEqual([expect.stringContaining('14:00 for 1 employee')]);
+    // Cut at 01:00, as the user asked, 22:00 is alone in its work day and 02:00, 03:00, 06:00 another.
+    const cut = pair(night, { dayStarts: 60 });
+    expect(spans(cut)).toEqual(['2025-08-05 120-180?']);
+    expect(cut.unpaired.map((u) => u.reason)).toEqual([
+      expect.stringContaining('the only punch of its work day'),
+      expect.stringContaining('an odd number of punches in its work day'),
+    ]);
+    expect(cut.notes).toEqual(['inferred work days start at 01:00 (--day-starts or clock.day_starts)']);
+  });
+
+  it('a night shift split at a break keeps its start date when the device states pair too', () => {
+    const r = pair([
+      p('2025-08-04 22:00', 'in'),
+      p('2025-08-05 02:00', 'out'),
+      p('2025-08-05 03:00', 'in'),
+      p('2025-08-05 06:00', 'out'),
+    ]);
+    expect(spans(r)).toEqual(['2025-08-04 1320-1560', '2025-08-04 1620-1800']);
+  });
+
+  it('punches dated far outside the log (clock resets) are rejected with a reason and grouped in one warning', () => {
+    const r = pair([
+      ...month(3, () => ['unknown', 'unknown']),
+      p('2000-01-01 00:00'),
+      p('2000-01-01 00:02'),
+      p('1990-01-01 08:00'),
+    ]);
+    expect(spans(r)).toHaveLength(3);
+    expect(r.implausible.map((u) => u.row)).toEqual([row - 2, row - 1, row]);
+    expect(r.implausible[0].reason).toBe(
+      "implausible date: clock reset (2000-01-01 00:00, 25.6 years before the log's dates 2025-08-04 to 2025-08-06); not counted as work",
+    );
+    expect(r.warnings).toEqual([
+      "3 punches dated far outside the log's dates (2025-08-04 to 2025-08-06): 1990-01-01, 2000-01-01; a clock reset: rejected, not counted as work",
+    ]);
+  });
+
+  it('dates less than a year apart are one range: nothing is a reset', () => {
+    const r = pair([
+      ...month(2, () => ['in', 'out']),
+      p('2024-09-01 08:00', 'in'),
+      p('2024-09-01 17:00', 'out'),
+    ]);
+    expect(r.implausible).toEqual([]);
+    expect(spans(r)).toHaveLength(3);
   });
 });

@@ -77,7 +77,7 @@ describe('delimited text', () => {
     const { rows } = parseDelimited('h1,h2\na,"b\nc,d\n', ',');
     expect(rows[1]).toMatchObject({
       line: 2,
-      problem: { cell: 1, reason: 'a quote opened on line 2 is never closed' },
+      problem: { cell: 1, reason: 'a quote opened on line 2 is never closed (cell 2 after the quote: "b")' },
     });
     expect(rows[2]).toEqual({ line: 3, cells: ['c', 'd'] });
   });
