@@ -40,7 +40,7 @@ export interface RulePack {
   params: ParamStore;
   wages?: MinimumWageTable;
   rules: LoadedRule[];
-  notCovered: { section: string; topic: string }[];
+  notCovered: { section: string; topic: string; topic_th?: string }[];
   /** The source list (the base pack's, then this pack's): what a `[id]` in a `source:` means. */
   sources: Map<string, Source>;
   /** Amendments of the Act in date order, for the title of a report (amendments.ts). */

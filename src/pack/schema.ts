@@ -90,7 +90,9 @@ export const PackFile = z.strictObject({
     .optional(),
   coverage: z
     .strictObject({
-      not_covered: z.array(z.strictObject({ section: text, topic: text })).default([]),
+      not_covered: z
+        .array(z.strictObject({ section: text, topic: text, topic_th: text.optional() }))
+        .default([]),
     })
     .optional(),
   docs_url: z.string().optional(),

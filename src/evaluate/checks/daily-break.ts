@@ -1,4 +1,5 @@
 import { hoursText } from '../../facts/calendar.js';
+import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { hoursEvidence } from './util.js';
 
@@ -44,11 +45,19 @@ export const dailyBreak: CheckFunction = {
         },
       });
     }
-    if (unknown.length)
-      o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
+    if (unknown.length) o.undetermined.push(reason('break_position_unknown', datesParam(unknown)));
     return o;
   },
 };
 
 export const list = (dates: string[]): string =>
-  dates.length <= 3 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')} and ${dates.length - 3} more days`;
+  dates.length <= 3
+    ? dates.join(', ')
+    : `${dates.slice(0, 3).join(', ')} and ${dates.length - 3 === 1 ? '1 more day' : `${dates.length - 3} more days`}`;
+
+/** The dates of a reason, in English and Thai. */
+export const datesParam = (dates: string[]) => ({
+  dates: list(dates),
+  dates_th:
+    dates.length <= 3 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')} และอีก ${dates.length - 3} วัน`,
+});

@@ -1,5 +1,6 @@
 import { hhmm } from '../../facts/calendar.js';
 import type { WorkDay } from '../../facts/workday.js';
+import { reason } from '../../findings/reasons.js';
 import { ParamNotInForce } from '../../pack/params.js';
 import { parseTime } from '../../parse/values.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
@@ -45,7 +46,7 @@ export const nightWork: CheckFunction = {
         },
       });
     }
-    if (noBirth) o.undetermined.push('no birth date');
+    if (noBirth) o.undetermined.push(reason('no_birth_date'));
     return o;
   },
 };

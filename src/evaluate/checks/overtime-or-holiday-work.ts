@@ -1,4 +1,5 @@
 import { hoursText } from '../../facts/calendar.js';
+import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { hoursEvidence, isPregnantOn, isYoung, pregnancyUnknown } from './util.js';
 
@@ -46,7 +47,7 @@ export const overtimeOrHolidayWork: CheckFunction = {
         params,
       });
     }
-    if (noBirth) o.undetermined.push('no birth date');
+    if (noBirth) o.undetermined.push(reason('no_birth_date'));
     return o;
   },
 };

@@ -1,4 +1,5 @@
 import { baht, Ratio } from '../../findings/money.js';
+import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { dueDate, isYoung, payEvidence, periodOf } from './util.js';
 
@@ -21,7 +22,7 @@ export const youngDeposit: CheckFunction = {
       if (deposit === 0) continue;
       const young = isYoung(ctx, dueDate(p));
       if (young === undefined) {
-        o.undetermined.push('no birth date');
+        o.undetermined.push(reason('no_birth_date'));
         continue;
       }
       if (!young) continue;

@@ -1,6 +1,7 @@
 import { hoursText } from '../../facts/calendar.js';
+import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
-import { list } from './daily-break.js';
+import { datesParam } from './daily-break.js';
 import { hoursEvidence, isYoung } from './util.js';
 
 /**
@@ -49,9 +50,8 @@ export const youngRest: CheckFunction = {
         },
       });
     }
-    if (noBirth) o.undetermined.push('no birth date');
-    if (unknown.length)
-      o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
+    if (noBirth) o.undetermined.push(reason('no_birth_date'));
+    if (unknown.length) o.undetermined.push(reason('break_position_unknown', datesParam(unknown)));
     return o;
   },
 };
