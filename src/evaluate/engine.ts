@@ -5,7 +5,7 @@ import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
 import { WORKDAY_PARAMS } from '../facts/workday.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { Ratio } from '../findings/money.js';
-import { noFile, type Reason, reason, reasonText, thaiHours } from '../findings/reasons.js';
+import { noFile, type Reason, reason, reasonText, said, thaiHours } from '../findings/reasons.js';
 import type { Signals } from '../findings/result.js';
 import type { DateSpan } from '../pack/amendments.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
@@ -130,7 +130,7 @@ export class Evaluator {
     for (const d of facts.days) this.cover(d.date, d.date);
     for (const p of facts.periods) this.cover(p.start, p.end);
     const firstFinding = this.findings.length;
-    const undetermined = new Map<string, string>();
+    const undetermined = new Map<string, Reason>();
     for (const rule of this.rules) {
       const fn = this.bound.get(rule.id)!;
       const run = this.runs.get(rule.id)!;
@@ -139,8 +139,13 @@ export class Evaluator {
       const skipped = facts.skippedDays;
       if (skipped.length) {
         // Those days are missing from the facts: no rule can say it checked the whole record.
-        const more = skipped.length > 1 ? ` and ${skipped.length - 1} other day(s)` : '';
-        add(`work on ${skipped[0].date}${more} not checked: ${skipped[0].reason}`);
+        const { date, reason: why } = skipped[0];
+        const others = skipped.length - 1;
+        add(
+          others
+            ? reason('days_not_checked', { date, others, reason: why })
+            : reason('day_not_checked', { date, reason: why }),
+        );
       }
       const missing = fn.needs.filter((k) => !data.present[k]);
       const outOfScope = sectorExcludes(pack, facts.employee.sector, rule);
@@ -175,7 +180,13 @@ export class Evaluator {
           // Message ids only when every reason has one: a plain-text reason keeps the English line.
           ...(all.every((r) => typeof r !== 'string') ? { reasons: all as Reason[] } : {}),
         });
-        undetermined.set(rule.id, [...reasons.keys()].join('; '));
+        undetermined.set(
+          rule.id,
+          said(
+            [...reasons.keys()].join('; '),
+            all.map((r) => (typeof r === 'string' ? r : reasonText(r, 'th'))).join('; '),
+          ),
+        );
         run.undetermined_employees.push(facts.employee.employee_id);
       }
       if (!missing.length && !outOfScope) run.employees_checked++;
@@ -254,11 +265,12 @@ export function sectorExcludes(
   pack: RulePack,
   sector: string | undefined,
   rule: LoadedRule,
-): string | undefined {
+): Reason | undefined {
   const scope = sector ? pack.sectorScope[sector] : undefined;
   if (!scope) return undefined;
   const sections = rule.citation.section.split(/,\s*/);
-  return sections.some((s) => scope.sections.includes(s)) ? scope.reason : undefined;
+  if (!sections.some((s) => scope.sections.includes(s))) return undefined;
+  return said(scope.reason, scope.reason_th ?? scope.reason);
 }
 
 export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Evaluation {

@@ -102,6 +102,103 @@ const T: Record<string, { en: string; th: string }> = {
     en: 'piece-paid: no days worked before the termination date',
     th: 'ค่าจ้างตามผลงาน: ไม่มีวันทำงานก่อนวันเลิกจ้าง',
   },
+  final_paid_unknown: {
+    en: 'column {column} not in {file}: the day the final wages were paid is unknown',
+    th: 'ไม่มีคอลัมน์ {column} ใน {file}: ไม่ทราบวันที่จ่ายค่าจ้างครั้งสุดท้าย',
+  },
+  pay_dates_unknown: {
+    en: 'column {column} not in {file}: pay dates unknown (gaps between pay dates and unpaid wages not checked)',
+    th: 'ไม่มีคอลัมน์ {column} ใน {file}: ไม่ทราบวันจ่ายค่าจ้าง (ไม่ได้ตรวจระยะห่างระหว่างวันจ่ายและค่าจ้างค้างจ่าย)',
+  },
+  hazardous_unknown: {
+    en: 'column {column} not in {file}: overtime or holiday work, hazardous work unknown',
+    th: 'ไม่มีคอลัมน์ {column} ใน {file}: มีการทำงานล่วงเวลาหรือทำงานในวันหยุด แต่ไม่ทราบว่าเป็นงานอันตรายหรือไม่',
+  },
+  deposit_unknown: {
+    en: 'column {column} not in {file}: a deposit taken from an under-18 is unknown',
+    th: 'ไม่มีคอลัมน์ {column} ใน {file}: ไม่ทราบว่ามีการเรียกเงินประกันจากลูกจ้างอายุต่ำกว่า 18 ปีหรือไม่',
+  },
+  sex_unknown: {
+    en: 'column {column} not in {file}: pay cannot be compared between the sexes',
+    th: 'ไม่มีคอลัมน์ {column} ใน {file}: เปรียบเทียบค่าจ้างระหว่างเพศไม่ได้',
+  },
+  paid_unknown: {
+    en: 'column {column} not in {file}: what was paid for it is unknown',
+    th: 'ไม่มีคอลัมน์ {column} ใน {file}: ไม่ทราบจำนวนที่จ่ายสำหรับรายการนี้',
+  },
+  no_pregnancy_columns: {
+    en: 'no pregnancy columns (pregnant_from, pregnant_to) in the employees file',
+    th: 'ไม่มีคอลัมน์การตั้งครรภ์ (pregnant_from, pregnant_to) ในไฟล์ลูกจ้าง',
+  },
+  pregnant_no_hours: {
+    en: 'no hours file: the days worked while pregnant are unknown',
+    th: 'ไม่มีไฟล์เวลาทำงาน: ไม่ทราบวันที่ทำงานระหว่างตั้งครรภ์',
+  },
+  ot_pay_not_stated: {
+    en: 'ot_pay not stated for the periods with overtime',
+    th: 'ไม่ได้ระบุ ot_pay สำหรับงวดที่มีการทำงานล่วงเวลา',
+  },
+  deductions_unknown: {
+    en: 'columns {columns} not in the payroll file: deductions unknown',
+    th: 'ไม่มีคอลัมน์ {columns} ในไฟล์บัญชีค่าจ้าง: ไม่ทราบรายการหักค่าจ้าง',
+  },
+  net_pay_column_absent: {
+    en: 'net pay differs from the amounts given, but column {columns} not in the payroll file',
+    th: 'ค่าจ้างสุทธิไม่ตรงกับจำนวนที่ระบุ แต่ไม่มีคอลัมน์ {columns} ในไฟล์บัญชีค่าจ้าง',
+  },
+  net_pay_columns_absent: {
+    en: 'net pay differs from the amounts given, but columns {columns} not in the payroll file',
+    th: 'ค่าจ้างสุทธิไม่ตรงกับจำนวนที่ระบุ แต่ไม่มีคอลัมน์ {columns} ในไฟล์บัญชีค่าจ้าง',
+  },
+  holiday_pay_absent: {
+    en: 'column holiday_pay not in the payroll file',
+    th: 'ไม่มีคอลัมน์ holiday_pay ในไฟล์บัญชีค่าจ้าง',
+  },
+  normal_hours_unknown: { en: 'normal hours a day unknown', th: 'ไม่ทราบเวลาทำงานปกติต่อวัน' },
+  piece_no_days_in_period: {
+    en: 'piece-paid: no days worked in the period',
+    th: 'ค่าจ้างตามผลงาน: ไม่มีวันทำงานในงวด',
+  },
+  s62_undetermined: {
+    en: 's.62 pay for holiday work undetermined: {reason}',
+    th: 'ค่าทำงานในวันหยุดตาม ม.62 ตรวจไม่ได้: {reason}',
+  },
+  termination_reason_empty: {
+    en: 'terminated {date} without a termination_reason',
+    th: 'พ้นสภาพลูกจ้างวันที่ {date} โดยไม่มี termination_reason',
+  },
+  column_not_in_kind: {
+    en: 'column {column} not in the {kind} file',
+    th: 'ไม่มีคอลัมน์ {column} ในไฟล์{kind}',
+  },
+  notice_given_empty: {
+    en: 'notice_given_on is empty: when notice was given is unknown',
+    th: 'notice_given_on ว่าง: ไม่ทราบวันที่บอกกล่าวล่วงหน้า',
+  },
+  leave_days_empty: {
+    en: 'annual_leave_days or leave_taken_days is empty',
+    th: 'annual_leave_days หรือ leave_taken_days ว่าง',
+  },
+  no_hire_date_service: { en: 'no hire_date: service length unknown', th: 'ไม่มี hire_date: ไม่ทราบอายุงาน' },
+  tiers_malformed: {
+    en: 'the tiers parameter is not a list of "<n>d:<days>" / "<n>y:<days>"',
+    th: 'พารามิเตอร์ tiers ไม่ใช่รายการรูปแบบ "<n>d:<days>" / "<n>y:<days>"',
+  },
+  /** A reason whose words come with it in both languages (the pack's sector scope, reasons joined). */
+  said: { en: '{reason}', th: '{reason}' },
+  no_such_trigger: { en: 'no such trigger: {trigger}', th: 'ไม่มีตัวอ่านสัญญาณ {trigger}' },
+  rule_not_in_pack: { en: 'rule {rule} is not in the rule pack', th: 'ไม่มีกฎ {rule} ในชุดกฎ' },
+  rule_undetermined: { en: '{rule}: {reason}', th: '{rule}: {reason}' },
+  no_age_rules: {
+    en: 'none of the age rules is in the rule pack',
+    th: 'ไม่มีกฎเรื่องอายุลูกจ้างข้อใดในชุดกฎ',
+  },
+  signal_columns_absent: { en: 'column {columns} not in {file}', th: 'ไม่มีคอลัมน์ {columns} ใน {file}' },
+  day_not_checked: { en: 'work on {date} not checked: {reason}', th: 'ไม่ได้ตรวจการทำงานวันที่ {date}: {reason}' },
+  days_not_checked: {
+    en: 'work on {date} and {others} other day(s) not checked: {reason}',
+    th: 'ไม่ได้ตรวจการทำงานวันที่ {date} และอีก {others} วัน: {reason}',
+  },
   // Rows not used.
   missing_in_punch: {
     en: 'missing in-punch ("{value}"): an unpaired punch, the stretch\'s hours are unknown; not counted as work',
@@ -185,6 +282,38 @@ const T: Record<string, { en: string; th: string }> = {
     th: 'ช่วงเวลาทับกับช่วงเวลาในแถว {row}',
   },
   // Warnings.
+  unknown_district: {
+    en: 'district "{district}" is not one the tool knows in {province}: its rate is taken as the province\'s ({employees})',
+    th: 'ไม่รู้จักอำเภอ "{district}" ใน{province}: ใช้อัตราของจังหวัด ({employees})',
+  },
+  period_from_title: {
+    en: 'no period columns: the pay period {start}..{end} is taken from the title row on line {line} ("{text}")',
+    th: 'ไม่มีคอลัมน์งวด: งวดค่าจ้าง {start}..{end} อ่านจากแถวชื่อตารางที่บรรทัด {line} ("{text}")',
+  },
+  footer_skipped_one: {
+    en: '1 footer or totals row under the table skipped (line {lines})',
+    th: 'ข้ามแถวท้ายตารางหรือแถวยอดรวม 1 แถว (บรรทัด {lines})',
+  },
+  footer_skipped: {
+    en: '{n} footer or totals rows under the table skipped (lines {lines})',
+    th: 'ข้ามแถวท้ายตารางหรือแถวยอดรวม {n} แถว (บรรทัด {lines})',
+  },
+  wage_type_values_from_header: {
+    en: 'the values of "{columns}" are not wage types{example}: every employee read as {type}-paid from the wage column\'s header "{header}"',
+    th: 'ค่าในคอลัมน์ "{columns}" ไม่ใช่ประเภทค่าจ้าง{example}: อ่านลูกจ้างทุกคนเป็นลูกจ้าง{type}ตามหัวคอลัมน์ค่าจ้าง "{header}"',
+  },
+  wage_type_from_header: {
+    en: 'no wage type column: every employee read as {type}-paid from the wage column\'s header "{header}"',
+    th: 'ไม่มีคอลัมน์ประเภทค่าจ้าง: อ่านลูกจ้างทุกคนเป็นลูกจ้าง{type}ตามหัวคอลัมน์ค่าจ้าง "{header}"',
+  },
+  unknown_sector_one: {
+    en: 'sector "{sector}" is not one the tool knows ({sectors}): no sector rate or scope applied (row {rows})',
+    th: 'ไม่รู้จักประเภทกิจการ "{sector}" ({sectors}): ไม่ใช้อัตราหรือขอบเขตตามประเภทกิจการ (แถว {rows})',
+  },
+  unknown_sector: {
+    en: 'sector "{sector}" is not one the tool knows ({sectors}): no sector rate or scope applied (rows {rows})',
+    th: 'ไม่รู้จักประเภทกิจการ "{sector}" ({sectors}): ไม่ใช้อัตราหรือขอบเขตตามประเภทกิจการ (แถว {rows})',
+  },
   ignored_columns: { en: 'ignored columns: {columns}', th: 'คอลัมน์ที่ไม่ได้ใช้: {columns}' },
   stale_minimum_wage: {
     en: 'as-of {as_of} is more than 12 months after the latest minimum wage notification the rule pack knows ({key}, in force {effective}): a newer notification may exist',
@@ -194,6 +323,13 @@ const T: Record<string, { en: string; th: string }> = {
 
 /** A column's absence said with what it leaves unknown: the same column and file, another message. */
 export const because = (absent: Reason, id: string): Reason => reason(id, absent.params);
+
+/** A reason said inside another one (its `{reason}`), in both languages. */
+export const nested = (id: string, inner: Reason): Reason =>
+  reason(id, { reason: reasonText(inner), reason_th: reasonText(inner, 'th') });
+
+/** Words given in both languages, as one reason. */
+export const said = (en: string, th: string): Reason => reason('said', { reason: en, reason_th: th });
 
 export const reason = (id: string, params?: Reason['params']): Reason => {
   if (!T[id]) throw new Error(`no reason text "${id}"`);
@@ -245,6 +381,17 @@ export function noFile(kinds: readonly string[]): Reason {
     files_th: kinds.map((k) => KIND_TH[k] ?? k).join('หรือไฟล์'),
   });
 }
+
+/** The Thai words of the termination reasons (employees.csv `termination_reason`). */
+export const TERMINATION_REASON_TH: Record<string, string> = {
+  dismissed: 'เลิกจ้าง',
+  resigned: 'ลาออก',
+  retired: 'เกษียณอายุ',
+  contract_end: 'สิ้นสุดสัญญาจ้าง',
+  misconduct: 'กระทำผิดร้ายแรง',
+  closure: 'ปิดกิจการ',
+  died: 'ถึงแก่ความตาย',
+};
 
 /** The Thai words of the wage types (employees.csv `wage_type`). */
 export const WAGE_TYPE_TH: Record<string, string> = {

@@ -11,6 +11,7 @@ import { reason, reasonText } from './reasons.js';
 // The result object: the one contract between the engine and every reporter
 // (docs/reports.md, The JSON report). `schemas/report.schema.json` is generated from ResultSchema.
 
+const EN_PLURAL = new Intl.PluralRules('en');
 const Severity = z.enum(['critical', 'error', 'warning', 'info']);
 /** A reason as a message id with its values, for reports in any language (src/findings/reasons.ts). */
 const ReasonSchema = z.object({
@@ -122,7 +123,15 @@ export const SignalsSchema = z.object({
   raised: z.array(SignalSchema),
   /** Triggers that could not be read (a column or file absent, a rule undetermined), with how many employees. */
   undetermined: z.array(
-    z.object({ indicator: z.string(), trigger: z.string(), reason: z.string(), employees: z.number().int() }),
+    z.object({
+      indicator: z.string(),
+      trigger: z.string(),
+      /** In English. */
+      reason: z.string(),
+      /** The same as a message id. */
+      why: ReasonSchema.optional(),
+      employees: z.number().int(),
+    }),
   ),
 });
 export type Signals = z.infer<typeof SignalsSchema>;
@@ -345,17 +354,27 @@ export function buildResult(
   );
   const warnings = [...data.warnings];
   // A district the tool does not know never falls back to the province rate without a word.
-  const unknownPlaces = new Map<string, string[]>();
+  const unknownPlaces = new Map<
+    string,
+    { district: string; province: { en: string; th: string }; ids: string[] }
+  >();
   for (const e of data.employees) {
-    const why = pack.wages?.unknownDistrict(e);
-    if (why) unknownPlaces.set(why, [...(unknownPlaces.get(why) ?? []), e.employee_id]);
+    const u = pack.wages?.unknownPlace(e);
+    if (!u) continue;
+    const key = `${u.province.en}\u0000${u.district}`;
+    const seen = unknownPlaces.get(key) ?? { ...u, ids: [] };
+    seen.ids.push(e.employee_id);
+    unknownPlaces.set(key, seen);
   }
-  for (const [why, ids] of unknownPlaces) {
-    warnings.push({
-      file: data.files.employees,
-      column: 'district',
-      message: `${why} (${ids.length} employee${ids.length > 1 ? 's' : ''})`,
+  for (const { district, province, ids } of unknownPlaces.values()) {
+    const why = reason('unknown_district', {
+      district,
+      province: province.en,
+      province_th: province.th,
+      employees: `${ids.length} ${EN_PLURAL.select(ids.length) === 'one' ? 'employee' : 'employees'}`,
+      employees_th: `ลูกจ้าง ${ids.length} คน`,
     });
+    warnings.push({ file: data.files.employees, column: 'district', message: reasonText(why), why });
   }
   const latest = pack.wages?.latestNotification();
   if (latest) {

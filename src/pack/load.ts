@@ -46,7 +46,7 @@ export interface RulePack {
   /** Amendments of the Act in date order, for the title of a report (amendments.ts). */
   amendments: Amendment[];
   /** By sector: the sections the law does not apply to that sector as written, and why. */
-  sectorScope: Record<string, { sections: string[]; reason: string; source: string }>;
+  sectorScope: Record<string, { sections: string[]; reason: string; reason_th?: string; source: string }>;
 }
 
 export interface Amendment {

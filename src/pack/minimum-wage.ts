@@ -207,10 +207,22 @@ export class MinimumWageTable {
    * province has district rates or overlay areas): the province rate is then used, and said.
    */
   unknownDistrict(place: { province?: string; district?: string }): string | undefined {
+    const u = this.unknownPlace(place);
+    return (
+      u &&
+      `district "${u.district}" is not one the tool knows in ${u.province.en}: its rate is taken as the province's`
+    );
+  }
+
+  /** The same, as the district and its province. */
+  unknownPlace(place: {
+    province?: string;
+    district?: string;
+  }): { district: string; province: Province } | undefined {
     if (!place.province || !place.district || !this.places) return undefined;
     const p = this.province(place.province);
     if (!p || !this.places.hasDistricts(p) || this.places.district(p, place.district)) return undefined;
-    return `district "${place.district}" is not one the tool knows in ${p.en}: its rate is taken as the province's`;
+    return { district: place.district, province: p };
   }
 
   /** As a parameter use, for provenance in findings. */

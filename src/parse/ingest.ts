@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { day } from '../facts/calendar.js';
-import { type Reason, reason, reasonText } from '../findings/reasons.js';
+import { type Reason, reason, reasonText, WAGE_TYPE_TH } from '../findings/reasons.js';
 import { gridOfTable, type RawGrid, type RawRow, type RawTable } from '../read/table.js';
 import {
   ALIASES,
@@ -58,7 +58,9 @@ import {
   type TwoDigitYears,
 } from './values.js';
 
-/** The same, as the arguments of `reject`: the English text, then the id. */
+const EN_PLURAL = new Intl.PluralRules('en');
+
+/** A rejection's reason as the arguments of `reject`: the English text, then the id. */
 const saidArgs = (id: string, params: Record<string, string | number>): [string, Reason] => {
   const why = reason(id, params);
   return [reasonText(why), why];
@@ -68,6 +70,12 @@ const saidArgs = (id: string, params: Record<string, string | number>): [string,
 const said = (id: string, params: Record<string, string | number>) => {
   const why = reason(id, params);
   return { reason: reasonText(why), why };
+};
+
+/** A warning's message in English and as a message id. */
+const warned = (id: string, params: Record<string, string | number>) => {
+  const why = reason(id, params);
+  return { message: reasonText(why), why };
 };
 
 export interface Rejection {
@@ -563,7 +571,12 @@ export function parseGrid<T extends FileKind>(
     warnings.push({
       file: grid.file,
       row: title.line,
-      message: `no period columns: the pay period ${title.start}..${title.end} is taken from the title row on line ${title.line} ("${title.text}")`,
+      ...warned('period_from_title', {
+        start: title.start,
+        end: title.end,
+        line: title.line,
+        text: title.text,
+      }),
     });
   }
   let skipped = 0;
@@ -628,7 +641,10 @@ export function footerWarning(file: string, lines: number[]): Warning {
   const n = lines.length;
   return {
     file,
-    message: `${n} footer or totals row${n > 1 ? 's' : ''} under the table skipped (line${n > 1 ? 's' : ''} ${lineList(lines)})`,
+    ...warned(EN_PLURAL.select(n) === 'one' ? 'footer_skipped_one' : 'footer_skipped', {
+      n,
+      lines: lineList(lines),
+    }),
   };
 }
 
@@ -810,13 +826,18 @@ function inferWageType(
       example ??= v;
     }
   }
-  const which = idx
-    ? `the values of "${idx.map((i) => header[i].trim()).join(' ')}" are not wage types${example ? ` (such as "${example}")` : ''}`
-    : 'no wage type column';
+  const read = { type: fromHeader.type, type_th: WAGE_TYPE_TH[fromHeader.type], header: fromHeader.header };
   warnings.push({
     file: grid.file,
     column: 'wage_type',
-    message: `${which}: every employee read as ${fromHeader.type}-paid from the wage column's header "${fromHeader.header}"`,
+    ...(idx
+      ? warned('wage_type_values_from_header', {
+          ...read,
+          columns: idx.map((i) => header[i].trim()).join(' '),
+          example: example ? ` (such as "${example}")` : '',
+          example_th: example ? ` (เช่น "${example}")` : '',
+        })
+      : warned('wage_type_from_header', read)),
   });
   return fromHeader.type;
 }
@@ -1151,7 +1172,11 @@ function warnUnknownSectors(employees: Employee[], file: string, warnings: Warni
       file,
       row: rows[0],
       column: 'sector',
-      message: `sector "${sector}" is not one the tool knows (${SECTORS.join(', ')}): no sector rate or scope applied (row${rows.length > 1 ? 's' : ''} ${lineList(rows)})`,
+      ...warned(EN_PLURAL.select(rows.length) === 'one' ? 'unknown_sector_one' : 'unknown_sector', {
+        sector,
+        sectors: SECTORS.join(', '),
+        rows: lineList(rows),
+      }),
     });
   }
 }

@@ -257,7 +257,8 @@ export function buildPacket(
       for: pick(r.for, m.code),
       source: r.source,
     })),
-    warnings: likely.warnings.map((w) => w.message),
+    // The reason catalogue has en and th: a warning in another language keeps its English words.
+    warnings: likely.warnings.map((w) => (m.code === 'th' && w.why ? reasonText(w.why, 'th') : w.message)),
   };
 }
 

@@ -143,7 +143,8 @@ export function markdown(p: Packet): string {
   line(`## ${md(L.undetermined)}`);
   line();
   for (const u of p.undetermined)
-    line(`- ${md(u.title)} (${md(L.section)} ${md(u.section)}): ${md(u.reason)}`);
+    // The rule's title names its section already.
+    line(`- ${md(u.title)}: ${md(u.reason)}`);
   if (p.warnings.length) {
     line();
     line(`## ${md(L.warnings)}`);
@@ -274,7 +275,7 @@ export function htmlBody(p: Packet): string {
   }
   o(`<h2>${e(L.assumptions)}</h2>${list(p.assumptions)}`);
   o(
-    `<h2>${e(L.undetermined)}</h2>${list(p.undetermined.map((u) => `${u.title} (${L.section} ${u.section}): ${u.reason}`))}`,
+    `<h2>${e(L.undetermined)}</h2>${list(p.undetermined.map((u) => `${u.title}: ${u.reason}`))}`,
   );
   if (p.warnings.length) o(`<h2>${e(L.warnings)}</h2>${list(p.warnings)}`);
   return `${out.join('\n')}\n`;

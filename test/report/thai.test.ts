@@ -17,6 +17,7 @@ const INPUTS = [
   FACTORY,
   join(ROOT, 'test', 'fixtures', 'inputs', 'canonical'),
   join(ROOT, 'test', 'fixtures', 'inputs', 'thai-874'),
+  join(ROOT, 'examples', 'terminated-workers'),
 ];
 const ACCOUNT = join(ROOT, 'examples', 'accounts', 'bangkok-9000.yaml');
 
@@ -37,9 +38,10 @@ const KEYWORDS = new Set([
   'DD',
   'HH:MM',
   'HH:MM:SS',
-  // values of an option a reason names (--two-digit-years be|ce)
+  // values of an option a text names (--two-digit-years be|ce, --fail-on signal)
   'be',
   'ce',
+  'signal',
   // the multiplication sign of the rule pack's formulas ("62.50 บาท/ชม. x 1.5")
   'x',
   // names of apps and bodies a packet tells the worker about
@@ -88,10 +90,14 @@ function visible(format: string, out: string): string {
     return [...attrs, texts].join('\n').replace(/&[a-z]+;/g, ' ');
   }
   if (format === 'markdown')
-    return out
-      .replace(/<br>/g, ' ')
-      .replace(/&[a-z]+;/g, ' ')
-      .replace(/\\(.)/g, '$1');
+    return (
+      out
+        .replace(/<br>/g, ' ')
+        .replace(/&[a-z]+;/g, ' ')
+        // _emphasis_ around a line
+        .replace(/^_|_$/gm, ' ')
+        .replace(/\\(.)/g, '$1')
+    );
   if (format === 'github') {
     // "::error file=…,line=…,title=T::M": what the runner shows is the title and the message.
     const dec = (x: string) =>

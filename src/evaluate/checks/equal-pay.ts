@@ -1,5 +1,5 @@
 import { baht } from '../../findings/money.js';
-import { reason, WAGE_TYPE_TH } from '../../findings/reasons.js';
+import { because, reason, WAGE_TYPE_TH } from '../../findings/reasons.js';
 import type { Employee } from '../../parse/records.js';
 import { type CheckFunction, out } from '../check.js';
 import { employeeEvidence } from './util.js';
@@ -18,7 +18,7 @@ export const equalPay: CheckFunction = {
     const sex = e.sex?.toUpperCase();
     const noSex = ctx.absent('employees', 'sex');
     if (noSex && e.wage_rate !== undefined && e.wage_type) {
-      o.undetermined.push(`${noSex}: pay cannot be compared between the sexes`);
+      o.undetermined.push(because(noSex, 'sex_unknown'));
       return o;
     }
     if (!sex || !['M', 'F'].includes(sex) || e.wage_rate === undefined || !e.wage_type) return o;

@@ -1,5 +1,5 @@
 import { addDays, day } from '../../facts/calendar.js';
-import { reason } from '../../findings/reasons.js';
+import { because, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { employeeEvidence, payEvidence, periodOf } from './util.js';
 
@@ -20,7 +20,7 @@ export const finalPay: CheckFunction = {
     }
     const noPayDates = ctx.absent('payroll', 'pay_date');
     if (noPayDates) {
-      o.undetermined.push(`${noPayDates}: the day the final wages were paid is unknown`);
+      o.undetermined.push(because(noPayDates, 'final_paid_unknown'));
       return o;
     }
     const max = ctx.num('max_days', end);

@@ -1,5 +1,6 @@
 import { addMonths, day } from '../../facts/calendar.js';
 import { baht, Ratio } from '../../findings/money.js';
+import { reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { absentColumn, endEvidence, endingOf, lastWage, paidIn } from './termination.js';
 
@@ -22,19 +23,19 @@ export const noticePay: CheckFunction = {
       o.undetermined.push(ending.reason);
       return o;
     }
-    const { end, reason } = ending;
+    const { end, reason: endedBy } = ending;
     const missing = absentColumn(ctx, 'employees', 'notice_given_on');
     if (missing) {
       o.undetermined.push(missing);
       return o;
     }
     if (!e.notice_given_on) {
-      o.undetermined.push('notice_given_on is empty: when notice was given is unknown');
+      o.undetermined.push(reason('notice_given_empty'));
       return o;
     }
     const p = ctx.facts.periods.find((x) => x.start <= end && end <= x.end);
     if (!p) {
-      o.undetermined.push(`no pay period contains the termination date ${end}`);
+      o.undetermined.push(reason('no_period_for_termination', { date: end }));
       return o;
     }
     const cap = day(addMonths(p.start, ctx.num('max_months', end))) - day(p.start);
@@ -59,7 +60,8 @@ export const noticePay: CheckFunction = {
     o.findings.push({
       date: end,
       data: {
-        reason,
+        reason: endedBy,
+        reason_th: TERMINATION_REASON_TH[endedBy] ?? endedBy,
         notice: e.notice_given_on,
         termination: end,
         notice_days: Math.max(given, 0),

@@ -29,7 +29,7 @@ export const prohibitedWork: CheckFunction = {
       }
       if (!e.pregnant_from) return o;
       if (!ctx.present.hours) {
-        o.undetermined.push('no hours file: the days worked while pregnant are unknown');
+        o.undetermined.push(reason('pregnant_no_hours'));
         return o;
       }
       const first = ctx.facts.days.find((d) => d.workedMin > 0 && isPregnantOn(e, d.date));

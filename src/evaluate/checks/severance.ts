@@ -1,5 +1,6 @@
 import { parseTiers, serviceDays, tierReached } from '../../facts/termination.js';
 import { baht, Ratio } from '../../findings/money.js';
+import { reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { absentColumn, endEvidence, endingOf, lastWage, paidIn } from './termination.js';
 
@@ -21,15 +22,15 @@ export const severance: CheckFunction = {
       o.undetermined.push(ending.reason);
       return o;
     }
-    const { end, reason } = ending;
+    const { end, reason: endedBy } = ending;
     if (!e.hire_date) {
-      o.undetermined.push('no hire_date: service length unknown');
+      o.undetermined.push(reason('no_hire_date_service'));
       return o;
     }
     const tierParam = ctx.param('tiers', end);
     const tiers = Array.isArray(tierParam.value) ? parseTiers(tierParam.value) : undefined;
     if (!tiers) {
-      o.undetermined.push('the tiers parameter is not a list of "<n>d:<days>" / "<n>y:<days>"');
+      o.undetermined.push(reason('tiers_malformed'));
       return o;
     }
     const tier = tierReached(tiers, e.hire_date, end);
@@ -51,7 +52,8 @@ export const severance: CheckFunction = {
     o.findings.push({
       date: end,
       data: {
-        reason,
+        reason: endedBy,
+        reason_th: TERMINATION_REASON_TH[endedBy] ?? endedBy,
         hire: e.hire_date,
         termination: end,
         service_days: serviceDays(e.hire_date, end),

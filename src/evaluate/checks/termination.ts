@@ -1,6 +1,7 @@
 import type { DailyWage } from '../../facts/termination.js';
 import { lastDailyWage } from '../../facts/termination.js';
 import type { Fact } from '../../facts/wage.js';
+import { KIND_TH, type Reason, reason } from '../../findings/reasons.js';
 import type { PayrollRow } from '../../parse/records.js';
 import type { CheckContext, Draft } from '../check.js';
 import { employeeEvidence } from './util.js';
@@ -10,7 +11,7 @@ import { employeeEvidence } from './util.js';
 export type Ending =
   | { kind: 'owed'; end: string; reason: string }
   | { kind: 'none' }
-  | { kind: 'undetermined'; reason: string };
+  | { kind: 'undetermined'; reason: Reason };
 
 /**
  * Whether employment ended in a way that owes this entitlement: the reasons that do are the
@@ -25,8 +26,8 @@ export function endingOf(ctx: CheckContext): Ending {
     return {
       kind: 'undetermined',
       reason: ctx.filled('employees', 'termination_reason')
-        ? `terminated ${end} without a termination_reason`
-        : 'column termination_reason not in the employees file',
+        ? reason('termination_reason_empty', { date: end })
+        : columnNotIn('employees', 'termination_reason'),
     };
   }
   const owed = ctx.param('reasons_owed', end).value;
@@ -63,6 +64,9 @@ export function paidIn(
 }
 
 export const absentColumn = (ctx: CheckContext, kind: 'employees' | 'payroll', column: string) =>
-  ctx.filled(kind, column) ? undefined : `column ${column} not in the ${kind} file`;
+  ctx.filled(kind, column) ? undefined : columnNotIn(kind, column);
+
+const columnNotIn = (kind: 'employees' | 'payroll', column: string) =>
+  reason('column_not_in_kind', { column, kind, kind_th: KIND_TH[kind] });
 
 export const endEvidence = (ctx: CheckContext): Draft['evidence'] => employeeEvidence(ctx.facts.employee);

@@ -1,5 +1,6 @@
 import { day } from '../../facts/calendar.js';
 import { baht, Ratio } from '../../findings/money.js';
+import { reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { absentColumn, endEvidence, endingOf, lastWage, paidIn } from './termination.js';
 
@@ -22,7 +23,7 @@ export const unusedLeave: CheckFunction = {
       o.undetermined.push(ending.reason);
       return o;
     }
-    const { end, reason } = ending;
+    const { end, reason: endedBy } = ending;
     const missing =
       absentColumn(ctx, 'employees', 'annual_leave_days') ??
       absentColumn(ctx, 'employees', 'leave_taken_days');
@@ -31,7 +32,7 @@ export const unusedLeave: CheckFunction = {
       return o;
     }
     if (e.annual_leave_days === undefined || e.leave_taken_days === undefined) {
-      o.undetermined.push('annual_leave_days or leave_taken_days is empty');
+      o.undetermined.push(reason('leave_days_empty'));
       return o;
     }
     const year = end.slice(0, 4);
@@ -60,7 +61,8 @@ export const unusedLeave: CheckFunction = {
     o.findings.push({
       date: end,
       data: {
-        reason,
+        reason: endedBy,
+        reason_th: TERMINATION_REASON_TH[endedBy] ?? endedBy,
         termination: end,
         entitlement: days(entitlement),
         taken: e.leave_taken_days,

@@ -2,6 +2,7 @@ import { ageOn } from '../../facts/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht } from '../../findings/money.js';
+import { type Reason, reason } from '../../findings/reasons.js';
 import type { Employee } from '../../parse/records.js';
 import type { CheckContext, Draft } from '../check.js';
 
@@ -45,12 +46,12 @@ const pregnancyColumns = new WeakMap<readonly Employee[], boolean>();
  * can. A pregnancy column absent from the input (or empty in every row) is unknown, not "nobody
  * was pregnant": no data, no pass. Men are outside these sections whatever the columns.
  */
-export function pregnancyUnknown(ctx: CheckContext): string | undefined {
+export function pregnancyUnknown(ctx: CheckContext): Reason | undefined {
   if (/^(m|male|ช|ชาย)$/i.test(ctx.facts.employee.sex ?? '')) return undefined;
   let known = pregnancyColumns.get(ctx.peers);
   if (known === undefined) {
     known = ctx.peers.some((e) => e.pregnant_from !== undefined || e.pregnant_to !== undefined);
     pregnancyColumns.set(ctx.peers, known);
   }
-  return known ? undefined : 'no pregnancy columns (pregnant_from, pregnant_to) in the employees file';
+  return known ? undefined : reason('no_pregnancy_columns');
 }
