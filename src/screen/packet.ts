@@ -273,7 +273,10 @@ function becauseWords(d: Record<string, string | number>, m: Messages): Record<s
         .map((p) => m.t(`choices.deduction_purposes.${p}`))
         .join(', ');
     else if (k === 'debt_to') out[k] = m.t(`choices.debt_to.${v}`);
-    else if (k === 'example_th') continue;
+    else if (k === 'example_th' || k === 'message_th') continue;
+    else if (k === 'message')
+      // A record trigger's sentence exists in en and th only: other languages keep the English.
+      out[k] = m.code === 'th' && d.message_th !== undefined ? d.message_th : v;
     else if (k === 'example')
       // A finding's own sentence exists in en and th only; the worker id in front is dropped.
       out[k] =
