@@ -158,7 +158,8 @@ export function html(r: Printable, o: ReportOptions = {}): string {
   const top = [o.establishment, period ? `${w.periodCovered} ${period}` : '', `${w.asOf} ${asOf}`]
     .filter(Boolean)
     .join(' · ');
-  const bottom = `${rulesetTitle(r, o)} · ${w.packVersion} ${r.ruleset.id} ${r.ruleset.version} · ${r.tool.name} ${r.tool.version}`;
+  // The Act's full title (with its amendments and dates) is on page 1: the running footer keeps to one line.
+  const bottom = `${w.packVersion} ${r.ruleset.id} ${r.ruleset.version} · ${r.tool.name} ${r.tool.version}`;
   const pageOf = (n: string, of: string) =>
     `${cssString(`${w.page} `)} ${n} ${cssString(` ${w.pageOf} `)} ${of}`;
   const out: string[] = [];
@@ -175,7 +176,7 @@ export function html(r: Printable, o: ReportOptions = {}): string {
     '<body>',
     '<header>',
     `<h1>${esc(w.reportTitle)}${o.establishment ? `: <span id="establishment">${esc(o.establishment)}</span>` : ''}</h1>`,
-    `<dl class="facts">${o.establishment ? `<dt>${esc(w.establishment)}</dt><dd>${esc(o.establishment)}</dd>` : ''}${period ? `<dt>${esc(w.periodCovered)}</dt><dd id="period">${keepDates(esc(period))}</dd>` : ''}<dt>${esc(w.asOfLabel)}</dt><dd><span id="as-of" class="nw">${esc(asOf)}</span></dd><dt>${esc(w.packVersion)}</dt><dd>${esc(rulesetTitle(r, o))} · <span class="nw">${esc(r.ruleset.id)} ${esc(r.ruleset.version)}</span></dd></dl>`,
+    `<dl class="facts">${o.establishment ? `<dt>${esc(w.establishment)}</dt><dd>${esc(o.establishment)}</dd>` : ''}${period ? `<dt>${esc(w.periodCovered)}</dt><dd id="period">${keepDates(esc(period))}</dd>` : ''}<dt>${esc(w.asOfLabel)}</dt><dd><span id="as-of" class="nw">${esc(asOf)}</span></dd><dt>${esc(w.packVersion)}</dt><dd>${keepDates(esc(rulesetTitle(r, o)))} · <span class="nw">${esc(r.ruleset.id)} ${esc(r.ruleset.version)}</span></dd></dl>`,
     `<div class="meta">${esc(r.tool.name)} ${esc(r.tool.version)}${r.redaction ? ` · <span class="badge">${esc(w.redacted)}</span>` : ''}</div>`,
     '</header>',
     `<nav class="toc"><a href="#summary">${esc(w.summary)}</a><a href="#ledger">${esc(w.ledger)}</a><a href="#by-section">${esc(w.bySection)}</a><a href="#by-employee">${esc(w.byEmployee)}</a>${r.waivers?.length ? `<a href="#waivers">${esc(w.waivers)}</a>` : ''}<a href="#undetermined">${esc(w.undeterminedShort)}</a><a href="#coverage">${esc(w.coverage)}</a><a href="#inputs">${esc(w.inputs)}</a></nav>`,
@@ -311,14 +312,14 @@ export function html(r: Printable, o: ReportOptions = {}): string {
         `<table><thead><tr><th>${esc(sw.indicator)}</th><th>${esc(w.employee)}</th><th>${esc(sw.because)}</th><th>${esc(w.findings)}</th><th>${esc(w.evidence)}</th></tr></thead><tbody>`,
         ...raised.map(
           (x) =>
-            `<tr><td>${esc(x.title)} <code>${esc(x.indicator)}</code></td><td>${who(x.employee_id)}<br>${esc(x.shared)}</td><td>${x.because.map(esc).join('<br>')}</td><td>${esc(x.findings)}</td><td>${esc(x.evidence)}</td></tr>`,
+            `<tr><td>${esc(x.title)} <code>${esc(x.indicator)}</code></td><td>${who(x.employee_id)}<br>${esc(x.shared)}</td><td>${x.because.map((b) => keepDates(esc(b))).join('<br>')}</td><td>${keepDates(esc(x.findings))}</td><td>${evidenceHtml(x.evidence)}</td></tr>`,
         ),
         '</tbody></table>',
       );
     } else out.push(`<p>${esc(sw.none)}</p>`);
     const gaps = signalGaps(r, o);
     if (gaps.length)
-      out.push(`<p>${esc(sw.notRead)}:</p><ul>`, ...gaps.map((g) => `<li>${esc(g)}</li>`), '</ul>');
+      out.push(`<p>${esc(sw.notRead)}:</p><ul>`, ...gaps.map((g) => `<li>${keepDates(esc(g))}</li>`), '</ul>');
     out.push('</section>');
   }
 

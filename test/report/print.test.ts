@@ -124,6 +124,7 @@ describe('the words of the human formats', () => {
       employees: 1,
       findings: 1,
       by_severity: { critical: 0, error: 1, warning: 1, info: 0 },
+      undetermined: 4,
       rows_rejected: 1,
     };
     expect(WORDS.en.summaryLine(s)).toBe(
