@@ -319,7 +319,11 @@ export function html(r: Printable, o: ReportOptions = {}): string {
     } else out.push(`<p>${esc(sw.none)}</p>`);
     const gaps = signalGaps(r, o);
     if (gaps.length)
-      out.push(`<p>${esc(sw.notRead)}:</p><ul>`, ...gaps.map((g) => `<li>${keepDates(esc(g))}</li>`), '</ul>');
+      out.push(
+        `<p>${esc(sw.notRead)}:</p><ul>`,
+        ...gaps.map((g) => `<li>${keepDates(esc(g))}</li>`),
+        '</ul>',
+      );
     out.push('</section>');
   }
 

@@ -63,6 +63,7 @@ export interface Packet {
 
 const LABELS = [
   'title',
+  'page',
   'disclaimer',
   'reference',
   'as_of',

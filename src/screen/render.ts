@@ -142,9 +142,8 @@ export function markdown(p: Packet): string {
   line();
   line(`## ${md(L.undetermined)}`);
   line();
-  for (const u of p.undetermined)
-    // The rule's title names its section already.
-    line(`- ${md(u.title)}: ${md(u.reason)}`);
+  // The rule's title names its section already.
+  for (const u of p.undetermined) line(`- ${md(u.title)}: ${md(u.reason)}`);
   if (p.warnings.length) {
     line();
     line(`## ${md(L.warnings)}`);
@@ -162,8 +161,18 @@ export function escapeHtml(s: string): string {
 }
 
 export function html(p: Packet): string {
-  return htmlPage(p.language, `${p.labels.title}${p.reference ? `: ${p.reference}` : ''}`, htmlBody(p));
+  const title = `${p.labels.title}${p.reference ? `: ${p.reference}` : ''}`;
+  // The case and the screening date on top of every printed page, the page number at its foot.
+  const running = {
+    top: `${p.reference ? `${p.labels.reference} ${p.reference} · ` : ''}${p.labels.as_of} ${p.as_of}`,
+    page: p.labels.page,
+  };
+  return htmlPage(p.language, title, htmlBody(p), running);
 }
+
+/** A CSS string literal: quotes, backslashes, angle brackets and line ends escaped. */
+const cssString = (s: string) =>
+  `"${s.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 /**
  * Fonts for every language a packet or report is written in: Thai first (its Latin digits are
@@ -172,7 +181,15 @@ export function html(p: Packet): string {
 export const FONT_STACK =
   '"Sarabun", "Noto Sans Thai", "Noto Sans Thai UI", "Noto Sans Myanmar", "Noto Sans Myanmar UI", "Padauk", "Noto Sans Khmer", "Noto Sans Khmer UI", "Khmer OS", "Noto Sans Lao", "Noto Sans Lao UI", "Phetsarath OT", "Noto Sans", "Leelawadee UI", "Myanmar Text", "Khmer UI", "Lao UI", "Tahoma", "Garuda", "Loma", sans-serif';
 
-export function htmlPage(lang: string, title: string, body: string): string {
+export function htmlPage(
+  lang: string,
+  title: string,
+  body: string,
+  running?: { top: string; page: string },
+): string {
+  const margins = running
+    ? `@top-left{content:${cssString(running.top)};font-family:${FONT_STACK};font-size:8pt;color:#555}@bottom-right{content:${cssString(`${running.page} `)} counter(page) " / " counter(pages);font-family:${FONT_STACK};font-size:8pt;color:#555}`
+    : '';
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>
@@ -189,7 +206,7 @@ td.n,th.n{text-align:right;white-space:nowrap}blockquote{border-left:4px solid #
 .bottom .amount{font-size:1.6rem;font-weight:700;white-space:nowrap}
 .nowrap,time{white-space:nowrap}
 h1,h2,h3{break-after:avoid}
-@page{size:A4;margin:14mm 12mm}
+@page{size:A4;margin:16mm 12mm;${margins}}
 @media print{body{margin:0;max-width:none}details{display:block}details>summary{list-style:none}tr,.bottom{break-inside:avoid}}
 </style>
 </head>
@@ -274,9 +291,7 @@ export function htmlBody(p: Packet): string {
     o('</table>');
   }
   o(`<h2>${e(L.assumptions)}</h2>${list(p.assumptions)}`);
-  o(
-    `<h2>${e(L.undetermined)}</h2>${list(p.undetermined.map((u) => `${u.title}: ${u.reason}`))}`,
-  );
+  o(`<h2>${e(L.undetermined)}</h2>${list(p.undetermined.map((u) => `${u.title}: ${u.reason}`))}`);
   if (p.warnings.length) o(`<h2>${e(L.warnings)}</h2>${list(p.warnings)}`);
   return `${out.join('\n')}\n`;
 }
