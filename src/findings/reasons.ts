@@ -258,6 +258,7 @@ const T: Record<string, { en: string; th: string }> = {
   },
   no_time_of_day: { en: '"{value}" has no valid time of day', th: '"{value}" ไม่มีเวลาของวันที่ถูกต้อง' },
   required_missing: { en: 'required value is missing', th: 'ไม่มีค่าที่จำเป็น' },
+  quoted: { en: '"{value}": {reason}', th: '"{value}": {reason}' },
   and_also: { en: '{reason} (also: {columns})', th: '{reason} (และ: {columns})' },
   two_digit_year: {
     en: '"{value}" has a two-digit year: say whether it is Buddhist era or C.E. (--two-digit-years be|ce)',

@@ -785,10 +785,14 @@ function tableRows(
         .slice(1)
         .map((i) => i.path.join('.'))
         .join(', ');
-      const why =
-        own && more
-          ? reason('and_also', { reason: reasonText(own), reason_th: reasonText(own, 'th'), columns: also })
+      const said =
+        own && quoted
+          ? reason('quoted', { value: value!, reason: reasonText(own), reason_th: reasonText(own, 'th') })
           : own;
+      const why =
+        said && more
+          ? reason('and_also', { reason: reasonText(said), reason_th: reasonText(said, 'th'), columns: also })
+          : said;
       reject(row.line, column, quoted + first.message + more, why, value);
       continue;
     }

@@ -147,7 +147,7 @@ export function evidenceText(evidence: readonly { file: string; row: number }[])
 
 /** The rule pack's title for the report: the Act and the amendments in force on the dates checked. */
 export const rulesetTitle = (r: Result, o: ReportOptions): string =>
-  (o.lang === 'th' ? r.ruleset.title_th : undefined) ?? r.ruleset.title;
+  showDatesIn((o.lang === 'th' ? r.ruleset.title_th : undefined) ?? r.ruleset.title, o);
 
 /** A section of the Act (or a regulation, or a data check) labelled in the report language. */
 export const sectionText = (section: string, o: ReportOptions): string => sectionLabel(section, words(o));

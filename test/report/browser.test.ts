@@ -189,6 +189,13 @@ describe.skipIf(!ready)('HTML report and claim packet in headless Chromium', () 
     expect(at('1546')).toBeLessThan(all.search(/^အလုပ်သမား ပြောပြချက်\s*$/m));
     expect(all.search(/^အလုပ်သမား ပြောပြချက်\s*$/m)).toBeGreaterThan(0);
     expect(run('pdffonts', pdf)).toMatch(/Myanmar/i);
+    // The case and the screening date on every page, and its number of the whole.
+    const n = pages(pdf);
+    for (let i = 1; i <= n; i++) {
+      const text = pageText(pdf, i);
+      expect(text, `page ${i}`).toContain('NGO-2025-0142');
+      expect(text.replace(/\s+/g, ' '), `page ${i}`).toContain(`စာမျက်နှာ ${i} / ${n}`);
+    }
     page1Png(pdf, join(ARTIFACTS, 'packet-my.png'));
     expect(readFileSync(join(ARTIFACTS, 'packet-my.png')).length).toBeGreaterThan(20_000);
   });
