@@ -2,7 +2,7 @@ import { hhmm, hoursText } from '../../facts/calendar.js';
 import { clockAfterWorked } from '../../facts/workday.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
-import { datesParam } from './daily-break.js';
+import { breakPositionUnknown } from './daily-break.js';
 import { hoursEvidence } from './util.js';
 
 /**
@@ -42,7 +42,7 @@ export const breakBeforeOvertime: CheckFunction = {
         });
       }
     }
-    if (unknown.length) o.undetermined.push(reason('break_position_unknown', datesParam(unknown)));
+    if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
     return o;
   },
 };

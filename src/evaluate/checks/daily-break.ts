@@ -1,5 +1,5 @@
 import { hoursText } from '../../facts/calendar.js';
-import { reason } from '../../findings/reasons.js';
+import { type Reason, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { hoursEvidence } from './util.js';
 
@@ -45,7 +45,7 @@ export const dailyBreak: CheckFunction = {
         },
       });
     }
-    if (unknown.length) o.undetermined.push(reason('break_position_unknown', datesParam(unknown)));
+    if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
     return o;
   },
 };
@@ -61,3 +61,7 @@ export const datesParam = (dates: string[]) => ({
   dates_th:
     dates.length <= 3 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')} และอีก ${dates.length - 3} วัน`,
 });
+
+/** The days whose break is given as break_minutes alone, where a check needs its place in time. */
+export const breakPositionUnknown = (dates: string[]): Reason =>
+  reason('break_position_unknown', datesParam(dates));

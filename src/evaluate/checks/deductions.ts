@@ -5,17 +5,7 @@ import { reason } from '../../findings/reasons.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { minimumDue } from './minimum-wage.js';
 import { entitled, ORDER } from './premium-pay.js';
-import { dueDate, gross, payEvidence, periodOf } from './util.js';
-
-/** The deductions s.76 limits: (2)-(5) and anything else. */
-const DEDUCTIONS = [
-  'deduction_union',
-  'deduction_coop',
-  'deduction_provident',
-  'deduction_deposit',
-  'deduction_damages',
-  'deduction_other',
-];
+import { CAPPED_DEDUCTIONS, dueDate, gross, payEvidence, periodOf } from './util.js';
 
 /**
  * Deductions (s.76). deduction_other is not a permitted purpose: all of it is owed. The
@@ -33,9 +23,9 @@ export const deductions: CheckFunction = {
   run(ctx) {
     const o = out();
     // A payroll with none of the deduction columns says nothing of deductions: not "none taken".
-    const unknown = DEDUCTIONS.every((c) => ctx.absent('payroll', c));
+    const unknown = CAPPED_DEDUCTIONS.every((c) => ctx.absent('payroll', c));
     if (unknown && ctx.facts.periods.length) {
-      o.undetermined.push(reason('deductions_unknown', { columns: DEDUCTIONS.join(', ') }));
+      o.undetermined.push(reason('deductions_unknown', { columns: CAPPED_DEDUCTIONS.join(', ') }));
       return o;
     }
     for (const p of ctx.facts.periods) {

@@ -4,7 +4,7 @@ import { reason } from '../../findings/reasons.js';
 import { ParamNotInForce } from '../../pack/params.js';
 import { parseTime } from '../../parse/values.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
-import { hoursEvidence, isPregnantOn, isYoung, pregnancyUnknown } from './util.js';
+import { coveredDays, hoursEvidence } from './util.js';
 
 /**
  * Night work (s.47 for under-18s without the Director-General's permit; s.39/1 for pregnant
@@ -20,20 +20,10 @@ export const nightWork: CheckFunction = {
     const o = out();
     const e = ctx.facts.employee;
     const who = ctx.options.who as 'young' | 'pregnant';
-    const unknown = who === 'pregnant' ? pregnancyUnknown(ctx) : undefined;
-    if (unknown) {
-      o.undetermined.push(unknown);
-      return o;
-    }
     if (who === 'young' && e.night_work_permit) return o;
-    let noBirth = false;
-    for (const d of ctx.facts.days) {
-      if (who === 'pregnant' && !isPregnantOn(e, d.date)) continue;
-      if (who === 'young') {
-        const y = isYoung(ctx, d.date);
-        if (y === undefined) noBirth = true;
-        if (!y) continue;
-      }
+    const covered = coveredDays(ctx, who);
+    if (covered.unknown) o.undetermined.push(covered.unknown);
+    for (const d of covered.days) {
       const night = nightMinutes(ctx, d);
       if (night.minutes === 0) continue;
       o.findings.push({
@@ -46,7 +36,6 @@ export const nightWork: CheckFunction = {
         },
       });
     }
-    if (noBirth) o.undetermined.push(reason('no_birth_date'));
     return o;
   },
 };

@@ -1,33 +1,104 @@
 import type { DailyWage } from '../../facts/termination.js';
 import { lastDailyWage } from '../../facts/termination.js';
 import type { Fact } from '../../facts/wage.js';
+import { baht, Ratio } from '../../findings/money.js';
 import { KIND_TH, type Reason, reason } from '../../findings/reasons.js';
 import type { PayrollRow } from '../../parse/records.js';
-import type { CheckContext, Draft } from '../check.js';
+import { type CheckContext, type CheckFunction, type Draft, out } from '../check.js';
 import { employeeEvidence } from './util.js';
 
 // What the three termination checks (s.17/1, s.67, s.118) share: who is owed, and the last wage.
 
-export type Ending =
+type Ending =
   | { kind: 'owed'; end: string; reason: string }
   | { kind: 'none' }
   | { kind: 'undetermined'; reason: Reason };
+
+/** Why a termination entitlement cannot be told. */
+export type Unknown = { unknown: Reason };
+
+/**
+ * A termination check: `owed` runs only where employment ended in a way that owes the
+ * entitlement, and gives a finding, the reason it cannot tell, or nothing.
+ */
+export function terminationCheck(
+  name: string,
+  owed: (ctx: CheckContext, end: string, reason: string) => Draft | Unknown | undefined,
+): CheckFunction {
+  return {
+    name,
+    fact: 'employee',
+    needs: ['employees', 'payroll'],
+    run(ctx) {
+      const o = out();
+      const ending = endingOf(ctx);
+      if (ending.kind === 'undetermined') o.undetermined.push(ending.reason);
+      if (ending.kind !== 'owed') return o;
+      const r = owed(ctx, ending.end, ending.reason);
+      if (r && 'unknown' in r) o.undetermined.push(r.unknown);
+      else if (r) o.findings.push(r);
+      return o;
+    },
+  };
+}
+
+/** One entitlement of some days at the last daily wage, set against what was paid. */
+export interface Shortfall {
+  /** The draft's money: owed (more than 0), due on the termination date, entitled, paid. */
+  settled: Required<Pick<Draft, 'owed' | 'due' | 'entitled' | 'paid'>>;
+  /** The amounts as the messages print them. */
+  data: { daily_wage: string; entitled: string; paid: string };
+  /** How the daily wage was taken, for the finding's params. */
+  params: Record<string, unknown>;
+  /** Payroll rows that paid something in the column. */
+  rows: Draft['evidence'];
+}
+
+/**
+ * `days` x the last daily wage less what `column` paid over all periods: the reason it cannot
+ * tell (the column is absent, the wage unknown), or undefined when nothing is owed.
+ */
+export function shortfall(
+  ctx: CheckContext,
+  end: string,
+  column: 'severance_pay' | 'notice_pay' | 'leave_pay',
+  days: number | Ratio,
+): Shortfall | Unknown | undefined {
+  const missing = absentColumn(ctx, 'payroll', column);
+  if (missing) return { unknown: missing };
+  const wage = lastWage(ctx, end);
+  if (!wage.ok) return { unknown: wage.reason };
+  const entitled = wage.value.amount.mul(days);
+  const { paid, rows } = paidIn(ctx, column);
+  const owed = entitled.sub(Ratio.of(paid));
+  if (!owed.isPositive()) return undefined;
+  return {
+    settled: { owed, due: end, entitled, paid },
+    data: {
+      daily_wage: baht(wage.value.amount.roundHalfUp()),
+      entitled: baht(entitled.roundHalfUp()),
+      paid: baht(paid),
+    },
+    params: { daily_wage_basis: wage.value.basis, ...wage.value.uses },
+    rows,
+  };
+}
 
 /**
  * Whether employment ended in a way that owes this entitlement: the reasons that do are the
  * rule's `reasons_owed` parameter. No termination date: nothing to check. A termination date
  * without a reason: undetermined, never assumed.
  */
-export function endingOf(ctx: CheckContext): Ending {
+function endingOf(ctx: CheckContext): Ending {
   const e = ctx.facts.employee;
   const end = e.termination_date;
   if (!end) return { kind: 'none' };
   if (!e.termination_reason) {
     return {
       kind: 'undetermined',
-      reason: ctx.filled('employees', 'termination_reason')
-        ? reason('termination_reason_empty', { date: end })
-        : columnNotIn('employees', 'termination_reason'),
+      reason:
+        absentColumn(ctx, 'employees', 'termination_reason') ??
+        reason('termination_reason_empty', { date: end }),
     };
   }
   const owed = ctx.param('reasons_owed', end).value;
@@ -36,7 +107,7 @@ export function endingOf(ctx: CheckContext): Ending {
 }
 
 /** The employee's last daily wage on the termination date, floored at the minimum wage. */
-export function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
+function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
   return lastDailyWage(
     ctx.facts.employee,
     ctx.facts.periods,
@@ -47,10 +118,7 @@ export function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
 }
 
 /** What the payroll records as paid in one column over all the employee's periods (satang). */
-export function paidIn(
-  ctx: CheckContext,
-  column: keyof PayrollRow,
-): { paid: number; rows: Draft['evidence'] } {
+function paidIn(ctx: CheckContext, column: keyof PayrollRow): { paid: number; rows: Draft['evidence'] } {
   let paid = 0;
   const rows: Draft['evidence'] = [];
   for (const p of ctx.facts.periods) {
@@ -63,10 +131,10 @@ export function paidIn(
   return { paid, rows };
 }
 
+/** Why a column is unknown, naming the kind of file (the reason these checks have always given). */
 export const absentColumn = (ctx: CheckContext, kind: 'employees' | 'payroll', column: string) =>
-  ctx.filled(kind, column) ? undefined : columnNotIn(kind, column);
-
-const columnNotIn = (kind: 'employees' | 'payroll', column: string) =>
-  reason('column_not_in_kind', { column, kind, kind_th: KIND_TH[kind] });
+  ctx.absent(kind, column) === undefined
+    ? undefined
+    : reason('column_not_in_kind', { column, kind, kind_th: KIND_TH[kind] });
 
 export const endEvidence = (ctx: CheckContext): Draft['evidence'] => employeeEvidence(ctx.facts.employee);

@@ -1,7 +1,7 @@
 import { hoursText } from '../../facts/calendar.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
-import { datesParam } from './daily-break.js';
+import { breakPositionUnknown } from './daily-break.js';
 import { hoursEvidence, isYoung } from './util.js';
 
 /**
@@ -51,7 +51,7 @@ export const youngRest: CheckFunction = {
       });
     }
     if (noBirth) o.undetermined.push(reason('no_birth_date'));
-    if (unknown.length) o.undetermined.push(reason('break_position_unknown', datesParam(unknown)));
+    if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
     return o;
   },
 };
