@@ -1,6 +1,5 @@
 import { hhmm, hoursText } from '../../facts/calendar.js';
 import { clockAfterWorked } from '../../facts/workday.js';
-import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { breakPositionUnknown } from './daily-break.js';
 import { hoursEvidence } from './util.js';

@@ -1,6 +1,5 @@
 import { hhmm } from '../../facts/calendar.js';
 import type { WorkDay } from '../../facts/workday.js';
-import { reason } from '../../findings/reasons.js';
 import { ParamNotInForce } from '../../pack/params.js';
 import { parseTime } from '../../parse/values.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';

@@ -1,5 +1,4 @@
 import { hoursText } from '../../facts/calendar.js';
-import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { coveredDays, hoursEvidence } from './util.js';
 
