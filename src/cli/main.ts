@@ -9,6 +9,7 @@ import type { Result } from '../findings/result.js';
 import { applyWaivers, checkWaiverRules, loadWaivers } from '../findings/waivers.js';
 import { loadPack } from '../pack/load.js';
 import { guessKind, inspectHeader } from '../parse/ingest.js';
+import { loadProfile } from '../parse/profile.js';
 import { initProfile } from '../parse/profile-init.js';
 import { FILE_KINDS, type FileKind } from '../parse/records.js';
 import { readGrid } from '../read/table.js';
@@ -220,6 +221,10 @@ export function program(
         .default('en'),
     )
     .option('--be-dates', 'show dates in Buddhist era (B.E.) in the human-readable formats')
+    .option(
+      '--establishment <name>',
+      "the establishment checked, named in the header of the HTML report (default: the --map profile's establishment)",
+    )
     .option('-q, --quiet', 'no progress bar or notes on stderr')
     .option(
       '--redact',
@@ -306,11 +311,14 @@ export function program(
       // The one gate to the reporters: every format and the bundle print `printable`.
       const printable = publish(result, rk);
 
+      const establishment: string | undefined =
+        o.establishment ?? (o.map ? loadProfile(o.map).establishment : undefined);
       const ro = {
         lang: reportLang(o.lang, !!o.quiet),
         beDates: !!o.beDates,
         rules: ruleInfo(pack),
         failOn: o.failOn as FailOn,
+        establishment,
       };
       if (o.outputDir) {
         makeOutputDir(o.outputDir);

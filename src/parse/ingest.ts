@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import { day } from '../facts/calendar.js';
+import { type Reason, reason, reasonText, WAGE_TYPE_TH } from '../findings/reasons.js';
 import { gridOfTable, type RawGrid, type RawRow, type RawTable } from '../read/table.js';
 import {
   ALIASES,
@@ -35,6 +36,7 @@ import {
   MONEY,
   nationalIdChecksumOk,
   type PayrollRow,
+  REQUIRED_MISSING,
   SCHEMAS,
   SECTORS,
   type Stretch,
@@ -56,13 +58,36 @@ import {
   type TwoDigitYears,
 } from './values.js';
 
+const EN_PLURAL = new Intl.PluralRules('en');
+
+/** A rejection's reason as the arguments of `reject`: the English text, then the id. */
+const saidArgs = (id: string, params: Record<string, string | number>): [string, Reason] => {
+  const why = reason(id, params);
+  return [reasonText(why), why];
+};
+
+/** A rejection's reason in English and as a message id. */
+const said = (id: string, params: Record<string, string | number>) => {
+  const why = reason(id, params);
+  return { reason: reasonText(why), why };
+};
+
+/** A warning's message in English and as a message id. */
+const warned = (id: string, params: Record<string, string | number>) => {
+  const why = reason(id, params);
+  return { message: reasonText(why), why };
+};
+
 export interface Rejection {
   file: string;
   row: number;
   column: string;
+  /** In English. */
   reason: string;
   /** The offending cell as written, kept apart from the reason so that redaction can drop it. */
   value?: string;
+  /** The same as a message id, when it has one. */
+  why?: Reason;
   /** The employee the row names, when the reason is about the employee: --redact pseudonymises it there too. */
   employee_id?: string;
 }
@@ -85,7 +110,10 @@ export interface Warning {
   file?: string;
   row?: number;
   column?: string;
+  /** In English. */
   message: string;
+  /** The same as a message id, when it has one. */
+  why?: Reason;
 }
 
 /** How a file was mapped onto its canonical columns: what `validate` prints. */
@@ -381,14 +409,14 @@ function canonicalCell(
   column: string,
   raw: string,
   c: CellContext,
-): { ok: true; value: string } | { ok: false; error: string } {
+): { ok: true; value: string } | { ok: false; error: string; why?: Reason } {
   const v = cleanCell(raw);
   if (v === '') return { ok: true, value: '' };
   const mapped = lookupValue(column, v, c.values);
   if (mapped !== undefined) return { ok: true, value: mapped };
   if (DATE_COLUMNS.has(column)) {
     const d = parseDate(v, c.date);
-    if (!d.ok) return { ok: false, error: d.error };
+    if (!d.ok) return { ok: false, error: d.error, why: d.why };
     const y = /(?:^|\D)(\d{4})(?:\D|$)/.exec(v);
     if (y && Number(y[1]) >= 2400) {
       c.counters.be++;
@@ -406,11 +434,15 @@ function canonicalCell(
     const t = parseTime(s);
     return t.ok
       ? { ok: true, value: timeText(t.value) }
-      : { ok: false, error: t.error.replace(`"${s}"`, `"${raw}"`) };
+      : {
+          ok: false,
+          error: t.error.replace(`"${s}"`, `"${raw}"`),
+          ...(t.why ? { why: { ...t.why, params: { ...t.why.params, value: raw } } } : {}),
+        };
   }
   if (column === 'national_id') {
     const n = parseNationalId(v);
-    return n.ok ? n : { ok: false, error: n.error };
+    return n.ok ? n : { ok: false, error: n.error, why: n.why };
   }
   if (MONEY.has(column) && c.xlsx && /^\d+\.\d{3,}$/.test(v)) {
     c.counters.rounded.add(column);
@@ -498,8 +530,10 @@ export function parseGrid<T extends FileKind>(
       );
     }
   }
-  if (!grid.header && mapping.ignored.length)
-    warnings.push({ file: grid.file, message: `ignored columns: ${mapping.ignored.join(', ')}` });
+  if (!grid.header && mapping.ignored.length) {
+    const why = reason('ignored_columns', { columns: mapping.ignored.join(', ') });
+    warnings.push({ file: grid.file, message: reasonText(why), why });
+  }
   const dateIdx = [...mapping.byColumn.entries()]
     .filter(([c]) => DATE_COLUMNS.has(c) || c === 'datetime')
     .flatMap(([, i]) => i);
@@ -537,7 +571,12 @@ export function parseGrid<T extends FileKind>(
     warnings.push({
       file: grid.file,
       row: title.line,
-      message: `no period columns: the pay period ${title.start}..${title.end} is taken from the title row on line ${title.line} ("${title.text}")`,
+      ...warned('period_from_title', {
+        start: title.start,
+        end: title.end,
+        line: title.line,
+        text: title.text,
+      }),
     });
   }
   let skipped = 0;
@@ -602,7 +641,10 @@ export function footerWarning(file: string, lines: number[]): Warning {
   const n = lines.length;
   return {
     file,
-    message: `${n} footer or totals row${n > 1 ? 's' : ''} under the table skipped (line${n > 1 ? 's' : ''} ${lineList(lines)})`,
+    ...warned(EN_PLURAL.select(n) === 'one' ? 'footer_skipped_one' : 'footer_skipped', {
+      n,
+      lines: lineList(lines),
+    }),
   };
 }
 
@@ -637,8 +679,15 @@ function tableRows(
   const schema = SCHEMAS[kind];
   const records: unknown[] = [];
   const rejected: Rejection[] = [];
-  const reject = (row: number, column: string, reason: string, value?: string) =>
-    rejected.push({ file: grid.file, row, column, reason, ...(value === undefined ? {} : { value }) });
+  const reject = (row: number, column: string, reason: string, why?: Reason, value?: string) =>
+    rejected.push({
+      file: grid.file,
+      row,
+      column,
+      reason,
+      ...(value === undefined ? {} : { value }),
+      ...(why ? { why } : {}),
+    });
   const width = header.length;
   const columns = new Set(Object.keys(constants));
   const wageType =
@@ -651,7 +700,7 @@ function tableRows(
     }
     const extra = row.cells.slice(width).filter((c) => c.trim() !== '');
     if (extra.length) {
-      reject(row.line, '', `${row.cells.length} cells but the header has ${width} columns`);
+      reject(row.line, '', ...saidArgs('extra_cells', { cells: row.cells.length, width }));
       continue;
     }
     const obj: Record<string, string> = {};
@@ -666,7 +715,7 @@ function tableRows(
           if (cleanCell(r) === '') continue;
           const m = parseMoney(r);
           if (!m.ok) {
-            reject(row.line, column, m.error);
+            reject(row.line, column, m.error, m.why);
             continue nextRow;
           }
           sum += m.value;
@@ -684,14 +733,14 @@ function tableRows(
         reject(
           row.line,
           column,
-          `missing ${column === 'start' ? 'in' : 'out'}-punch (${quoteValue(raw)}): an unpaired punch, the stretch's hours are unknown; not counted as work`,
+          ...saidArgs(column === 'start' ? 'missing_in_punch' : 'missing_out_punch', { value: quoted(raw) }),
           cleanCell(raw),
         );
         continue nextRow;
       }
       const c = canonicalCell(column, raw, ctx);
       if (!c.ok) {
-        reject(row.line, column, c.error, cleanCell(raw));
+        reject(row.line, column, c.error, c.why, cleanCell(raw));
         continue nextRow;
       }
       obj[column] = c.value;
@@ -701,7 +750,14 @@ function tableRows(
       if ((obj[column] ?? '') === '') {
         const c = canonicalCell(column, v, ctx);
         if (!c.ok) {
-          reject(row.line, column, `profile constant: ${c.error}`, v);
+          reject(
+            row.line,
+            column,
+            `profile constant: ${c.error}`,
+            c.why &&
+              reason('profile_constant', { reason: reasonText(c.why), reason_th: reasonText(c.why, 'th') }),
+            v,
+          );
           continue nextRow;
         }
         obj[column] = c.value;
@@ -722,7 +778,22 @@ function tableRows(
       const value = obj[column] || undefined;
       // Every rejection quotes the value it could not take.
       const quoted = value !== undefined && !first.message.includes(`"${value}"`) ? `"${value}": ` : '';
-      reject(row.line, column, quoted + first.message + more, value);
+      const own =
+        (first as { params?: { why?: Reason } }).params?.why ??
+        (first.message === REQUIRED_MISSING ? reason('required_missing') : undefined);
+      const also = issues
+        .slice(1)
+        .map((i) => i.path.join('.'))
+        .join(', ');
+      const said =
+        own && quoted
+          ? reason('quoted', { value: value!, reason: reasonText(own), reason_th: reasonText(own, 'th') })
+          : own;
+      const why =
+        said && more
+          ? reason('and_also', { reason: reasonText(said), reason_th: reasonText(said, 'th'), columns: also })
+          : said;
+      reject(row.line, column, quoted + first.message + more, why, value);
       continue;
     }
     records.push({ ...r.data, row: row.line });
@@ -759,13 +830,18 @@ function inferWageType(
       example ??= v;
     }
   }
-  const which = idx
-    ? `the values of "${idx.map((i) => header[i].trim()).join(' ')}" are not wage types${example ? ` (such as "${example}")` : ''}`
-    : 'no wage type column';
+  const read = { type: fromHeader.type, type_th: WAGE_TYPE_TH[fromHeader.type], header: fromHeader.header };
   warnings.push({
     file: grid.file,
     column: 'wage_type',
-    message: `${which}: every employee read as ${fromHeader.type}-paid from the wage column's header "${fromHeader.header}"`,
+    ...(idx
+      ? warned('wage_type_values_from_header', {
+          ...read,
+          columns: idx.map((i) => header[i].trim()).join(' '),
+          example: example ? ` (such as "${example}")` : '',
+          example_th: example ? ` (เช่น "${example}")` : '',
+        })
+      : warned('wage_type_from_header', read)),
   });
   return fromHeader.type;
 }
@@ -782,8 +858,8 @@ function clockRows(
   clock?: NonNullable<Profile['hours']>['clock'],
 ): RowsResult {
   const rejected: Rejection[] = [];
-  const reject = (row: number, column: string, reason: string) =>
-    rejected.push({ file: grid.file, row, column, reason });
+  const reject = (row: number, column: string, reason: string, why?: Reason) =>
+    rejected.push({ file: grid.file, row, column, reason, ...(why ? { why } : {}) });
   const col = (c: ClockColumn) => mapping.byColumn.get(c)?.[0];
   const [iId, iDt, iDate, iTime, iState, iDevice] = [
     col('employee_id'),
@@ -805,36 +881,32 @@ function clockRows(
     const cell = (i: number | undefined) => (i === undefined ? '' : (row.cells[i] ?? ''));
     const id = cleanCell(cell(iId));
     if (id === '') {
-      reject(row.line, 'employee_id', 'required value is missing');
+      reject(row.line, 'employee_id', ...saidArgs('required_missing', {}));
       continue;
     }
     let when: { date: string; minute: number; second: number };
     if (iDt !== undefined) {
       if (isMissingPunch(cell(iDt))) {
-        reject(
-          row.line,
-          'datetime',
-          `missing punch (${quoteValue(cell(iDt))}): an unpaired punch; not counted as work`,
-        );
+        reject(row.line, 'datetime', ...saidArgs('missing_punch', { value: quoted(cell(iDt)) }));
         continue;
       }
       const dt = parseDateTime(cell(iDt), ctx.date);
       if (!dt.ok) {
-        reject(row.line, 'datetime', dt.error);
+        reject(row.line, 'datetime', dt.error, dt.why);
         continue;
       }
       when = dt.value;
     } else {
       const d = parseDate(cell(iDate), ctx.date);
       if (!d.ok) {
-        reject(row.line, 'date', d.error);
+        reject(row.line, 'date', d.error, d.why);
         continue;
       }
       if (isMissingPunch(cell(iTime))) {
         reject(
           row.line,
           'time',
-          `missing punch on ${d.value} (${quoteValue(cell(iTime))}): an unpaired punch; not counted as work`,
+          ...saidArgs('missing_punch_on', { date: d.value, value: quoted(cell(iTime)) }),
         );
         const key = `${id}\u0000${d.value}`;
         missingDays.set(key, [...(missingDays.get(key) ?? []), row.line]);
@@ -842,7 +914,8 @@ function clockRows(
       }
       const t = parseTime(cell(iTime));
       if (!t.ok || t.value >= 1440) {
-        reject(row.line, 'time', t.ok ? `"${cell(iTime)}" is not a time of day` : t.error);
+        if (t.ok) reject(row.line, 'time', ...saidArgs('not_a_time_of_day', { value: cell(iTime) }));
+        else reject(row.line, 'time', t.error, t.why);
         continue;
       }
       when = { date: d.value, minute: t.value, second: 0 };
@@ -921,7 +994,8 @@ const MISSING_PUNCH = new Set([
 export const isMissingPunch = (raw: string) => MISSING_PUNCH.has(cleanCell(raw).toLowerCase());
 
 /** A cell as quoted in a reason (its own quotes doubled, so that redaction drops it whole). */
-const quoteValue = (raw: string) => `"${cleanCell(raw).slice(0, 40).replaceAll('"', '""')}"`;
+/** A cell as a missing-punch reason quotes it: cleaned, at most 40 characters, quotes doubled. */
+const quoted = (raw: string) => cleanCell(raw).slice(0, 40).replaceAll('"', '""');
 
 function clockFormat(grid: RawGrid, header: string[]): string {
   if (grid.layout === 'zkteco-attlog') return grid.description;
@@ -971,7 +1045,7 @@ export function assemble(
           file: parts.employees.stats.file,
           row: e.row,
           column: 'employee_id',
-          reason: `duplicate employee_id ${e.employee_id} (first on row ${prior.row})`,
+          ...said('duplicate_employee', { id: e.employee_id, row: prior.row }),
           value: e.employee_id,
           employee_id: e.employee_id,
         });
@@ -1011,7 +1085,7 @@ export function assemble(
         file: p.stats.file,
         row,
         column: 'employee_id',
-        reason: `employee ${id} is not in ${parts.employees.stats.file}`,
+        ...said('unknown_employee', { id, file: parts.employees.stats.file }),
         value: id,
         employee_id: id,
       });
@@ -1102,7 +1176,11 @@ function warnUnknownSectors(employees: Employee[], file: string, warnings: Warni
       file,
       row: rows[0],
       column: 'sector',
-      message: `sector "${sector}" is not one the tool knows (${SECTORS.join(', ')}): no sector rate or scope applied (row${rows.length > 1 ? 's' : ''} ${lineList(rows)})`,
+      ...warned(EN_PLURAL.select(rows.length) === 'one' ? 'unknown_sector_one' : 'unknown_sector', {
+        sector,
+        sectors: SECTORS.join(', '),
+        rows: lineList(rows),
+      }),
     });
   }
 }
@@ -1191,7 +1269,7 @@ export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Reject
           file,
           row,
           column: 'start',
-          reason: `overlaps the stretch on row ${prev.row}`,
+          ...said('overlapping_stretch', { row: prev.row }),
           value: `${s.date} ${timeText(s.start % 1440)}`,
         });
       }
