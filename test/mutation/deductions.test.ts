@@ -175,9 +175,10 @@ describe('s.76 unknown deductions', () => {
   it('a payroll without deduction columns: undetermined for an employee with pay periods only', () => {
     const employees = `${employee('monthly', '15000')}\nE2,1990-01-01,Bangkok,monthly,15000`;
     const r = run({ employees, payroll: pay('ot_pay', '15000,0') }, '2025-09-30', [R]);
-    expect(r.undetermined.filter((u) => u.rule === R)).toEqual([
+    expect(
+      r.undetermined.filter((u) => u.rule === R).map(({ employee_id, reason }) => ({ employee_id, reason })),
+    ).toEqual([
       {
-        rule: R,
         employee_id: 'E1',
         reason:
           'columns deduction_union, deduction_coop, deduction_provident, deduction_deposit, deduction_damages, deduction_other not in the payroll file: deductions unknown',

@@ -175,7 +175,7 @@ describe('s.90 what a finding says: basis, rates, divisor, evidence', () => {
       payroll: pay('base_pay', '100'),
     });
     expect(f.owed_satang).toBe(30000);
-    expect(f.message).toContain('(1 days worked x the full daily minimum wage)');
+    expect(f.message).toContain('(1 day worked x the full daily minimum wage)');
     expect(f.params).toMatchObject({ minimum_wage: [BKK_400], wage_type: 'hourly', hourly_pro_rata: false });
     expect(f.evidence).toEqual([
       { file: 'hours.csv', row: 2 },

@@ -243,7 +243,9 @@ describe('s.23 counts normal hours only, not overtime', () => {
   it('no hours file: undetermined, never a finding', () => {
     const r = run({ employees: emp() }, '2025-09-30', [R]);
     expect(r.findings).toEqual([]);
-    expect(r.undetermined).toEqual([{ rule: R, employee_id: 'E1', reason: 'no hours file' }]);
+    expect(r.undetermined.map((u) => [u.rule, u.employee_id, u.reason])).toEqual([
+      [R, 'E1', 'no hours file'],
+    ]);
   });
 });
 
