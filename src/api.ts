@@ -2,7 +2,6 @@ import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from
 import { join } from 'node:path';
 import { UserError } from './errors.js';
 import { type EvaluateOptions, evaluate, plausibility } from './evaluate/engine.js';
-import { evaluateStreaming, type StreamHooks, type StreamPath, streamable } from './evaluate/stream.js';
 import { dayOf, isoOf } from './facts/calendar.js';
 import { buildResult, type Result } from './findings/result.js';
 import { loadPack, type RulePack } from './pack/load.js';
@@ -14,6 +13,7 @@ import { decoderFor } from './read/decode.js';
 import { assertRegularFile } from './read/file.js';
 import { StreamFallback } from './read/stream.js';
 import { type RawGrid, readGrid, readGridSync } from './read/table.js';
+import { evaluateStreaming, type StreamHooks, type StreamPath, streamable } from './run/stream.js';
 
 export interface CheckOptions {
   /** A folder holding employees.csv, hours.csv and payroll.csv (any may be absent). */
@@ -181,15 +181,13 @@ export function checkData(
   o: Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'holidays' | 'rules'>,
 ): Result {
   const eo = evaluateOptions(o);
-  const { asOf, weekStart } = eo;
+  const { asOf } = eo;
   const data = withoutImplausibleDates(input, plausibility(pack));
   const ev = evaluate(data, pack, eo);
   return markInferred(
     buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, {
       asOf,
       wilful: o.wilful ?? false,
-      hours: o.hoursSeries ?? false,
-      weekStart,
     }),
     data,
   );
@@ -221,11 +219,12 @@ function evaluateOptions(o: EvaluationChoices): EvaluateOptions {
     wilful: o.wilful ?? false,
     weekStart: o.weekStart ?? 0,
     only: o.only ? new Set(o.only) : undefined,
+    hoursSeries: o.hoursSeries ?? false,
   };
 }
 
 /**
- * Hours files from this size on are streamed (evaluate/stream.ts): read in chunks and
+ * Hours files from this size on are streamed (run/stream.ts): read in chunks and
  * evaluated one employee at a time, so memory does not grow with the rows. Smaller files, and
  * anything that needs the mapping stage whole (a profile, an encoding override, two-digit
  * years, a workbook, a clock log, an hours chart), are read whole. Both give the same result
@@ -308,8 +307,6 @@ function checkStreamed(
   return buildResult({ name: 'labour-check', version: toolVersion() }, pack, run.data, run.evaluation, {
     asOf: eo.asOf,
     wilful: eo.wilful,
-    hours: false,
-    weekStart: eo.weekStart,
   });
 }
 

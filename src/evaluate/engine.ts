@@ -15,6 +15,7 @@ import type { Plausibility } from '../parse/plausible.js';
 import type { FileKind } from '../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, MissingParam } from './check.js';
 import { CHECKS } from './checks/index.js';
+import { type HoursSeries, hoursSeriesOf } from './hours.js';
 import { SignalCollector } from './signals/collect.js';
 import { loadIndicators } from './signals/indicators.js';
 
@@ -26,6 +27,8 @@ export interface EvaluateOptions {
   weekStart: number;
   /** Evaluate only these rule ids. */
   only?: ReadonlySet<string>;
+  /** Keep each employee's per-day hours series for the report charts (it grows with the input). */
+  hoursSeries?: boolean;
 }
 
 export interface RuleRun {
@@ -44,6 +47,10 @@ export interface Evaluation {
   span?: DateSpan;
   /** Signs of forced labour read from the records (rules/indicators.yaml). */
   signals?: Signals;
+  /** What the pack could not apply as written: an unknown district, a stale minimum wage table. */
+  warnings: { file?: string; column?: string; message: string }[];
+  /** Per-employee hours series for charts, when asked for. */
+  hours?: HoursSeries[];
 }
 
 /** The check function behind each rule, validated against the rule file. */
@@ -80,7 +87,7 @@ export function absentColumn(data: EvaluationInput, kind: FileKind, column: stri
 
 /**
  * Runs every rule over one employee's facts at a time, so that a caller can hand employees
- * over as it reads them (evaluate/stream.ts) or all at once (`evaluate`). The outcome does
+ * over as it reads them (run/stream.ts) or all at once (`evaluate`). The outcome does
  * not depend on the order employees come in.
  */
 export class Evaluator {
@@ -93,6 +100,7 @@ export class Evaluator {
   private readonly signals: SignalCollector;
   /** What checks across employees kept of each employee, by rule id. */
   private readonly kept = new Map<string, Map<string, unknown>>();
+  private readonly hours?: HoursSeries[];
 
   constructor(
     private readonly data: EvaluationInput,
@@ -100,6 +108,7 @@ export class Evaluator {
     private readonly o: EvaluateOptions,
   ) {
     this.bound = bindChecks(pack);
+    if (o.hoursSeries) this.hours = [];
     this.rules = pack.rules.filter((r) => !o.only || o.only.has(r.id));
     this.runs = new Map<string, RuleRun>(
       this.rules.map((r) => [
@@ -125,6 +134,10 @@ export class Evaluator {
   employee(facts: EmployeeFacts): void {
     const { data, pack, o } = this;
     for (const d of facts.days) this.cover(d.date, d.date);
+    if (this.hours) {
+      const series = hoursSeriesOf(pack, facts);
+      if (series) this.hours.push(series);
+    }
     for (const p of facts.periods) this.cover(p.start, p.end);
     const firstFinding = this.findings.length;
     const undetermined = new Map<string, string>();
@@ -195,6 +208,8 @@ export class Evaluator {
       runs,
       signals: this.signals.result(),
       ...(this.span ? { span: this.span } : {}),
+      warnings: packWarnings(this.pack, this.data, this.o.asOf),
+      ...(this.hours ? { hours: this.hours } : {}),
     };
   }
 
@@ -223,6 +238,35 @@ export class Evaluator {
       }
     }
   }
+}
+
+/** Where the pack's data does not reach the input: a district it does not know, an old wage table. */
+function packWarnings(pack: RulePack, data: EvaluationInput, asOf: string): Evaluation['warnings'] {
+  const warnings: Evaluation['warnings'] = [];
+  // A district the tool does not know never falls back to the province rate without a word.
+  const unknownPlaces = new Map<string, string[]>();
+  for (const e of data.employees) {
+    const why = pack.wages?.unknownDistrict(e);
+    if (why) unknownPlaces.set(why, [...(unknownPlaces.get(why) ?? []), e.employee_id]);
+  }
+  for (const [why, ids] of unknownPlaces) {
+    warnings.push({
+      file: data.files.employees,
+      column: 'district',
+      message: `${why} (${ids.length} employee${ids.length > 1 ? 's' : ''})`,
+    });
+  }
+  const latest = pack.wages?.latestNotification();
+  if (latest) {
+    const [y, m, d] = latest.effective.split('-');
+    const stale = `${Number(y) + 1}-${m}-${d}`;
+    if (asOf > stale) {
+      warnings.push({
+        message: `as-of ${asOf} is more than 12 months after the latest minimum wage notification the rule pack knows (${latest.key}, in force ${latest.effective}): a newer notification may exist`,
+      });
+    }
+  }
+  return warnings;
 }
 
 /** What makes a work date implausible under this pack (docs/inputs.md, implausible dates). */

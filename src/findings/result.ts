@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Evaluation } from '../evaluate/engine.js';
-import { allEmployeeFacts } from '../facts/employee.js';
 import { amendmentsInForce, reportTitle } from '../pack/amendments.js';
 import type { RulePack } from '../pack/load.js';
 import type { DataSet } from '../parse/ingest.js';
@@ -301,10 +300,6 @@ export function totals(findings: readonly Finding[]): {
 export interface BuildOptions {
   asOf: string;
   wilful: boolean;
-  /** Add the per-day hours series (`hours`) for charts. */
-  hours?: boolean;
-  /** 0 = Monday ... 6 = Sunday, for the weeks of the hours series. */
-  weekStart?: number;
 }
 
 export function buildResult(
@@ -319,30 +314,7 @@ export function buildResult(
   const undetermined = [...ev.undetermined].sort(
     (a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.rule, b.rule),
   );
-  const warnings = [...data.warnings];
-  // A district the tool does not know never falls back to the province rate without a word.
-  const unknownPlaces = new Map<string, string[]>();
-  for (const e of data.employees) {
-    const why = pack.wages?.unknownDistrict(e);
-    if (why) unknownPlaces.set(why, [...(unknownPlaces.get(why) ?? []), e.employee_id]);
-  }
-  for (const [why, ids] of unknownPlaces) {
-    warnings.push({
-      file: data.files.employees,
-      column: 'district',
-      message: `${why} (${ids.length} employee${ids.length > 1 ? 's' : ''})`,
-    });
-  }
-  const latest = pack.wages?.latestNotification();
-  if (latest) {
-    const [y, m, d] = latest.effective.split('-');
-    const stale = `${Number(y) + 1}-${m}-${d}`;
-    if (o.asOf > stale) {
-      warnings.push({
-        message: `as-of ${o.asOf} is more than 12 months after the latest minimum wage notification the rule pack knows (${latest.key}, in force ${latest.effective}): a newer notification may exist`,
-      });
-    }
-  }
+  const warnings = [...data.warnings, ...ev.warnings];
   return {
     tool,
     ruleset: {
@@ -391,61 +363,8 @@ export function buildResult(
       ...(e.name ? { name: e.name, initials: initialsOf(e.name) } : {}),
       ...(e.national_id ? { national_id: e.national_id } : {}),
     })),
-    ...(o.hours ? { hours: hoursSeries(pack, data, o.weekStart ?? 0) } : {}),
+    ...(ev.hours ? { hours: ev.hours } : {}),
   };
-}
-
-function hoursSeries(pack: RulePack, data: DataSet, weekStart: number): NonNullable<Result['hours']> {
-  const series: NonNullable<Result['hours']> = [];
-  for (const f of allEmployeeFacts(data, { params: pack.params, wages: pack.wages, weekStart })) {
-    if (f.days.length === 0) continue;
-    series.push({
-      employee_id: f.employee.employee_id,
-      days: f.days.map((d) => ({
-        date: d.date,
-        day_type: d.day_type,
-        worked_min: d.workedMin,
-        normal_min: d.normalMin,
-        overtime_min: d.overtimeMin,
-        holiday_min: d.holidayMin,
-        holiday_overtime_min: d.holidayOvertimeMin,
-        limit_min: d.limitMin,
-      })),
-      weeks: f.weeks.map((w) => {
-        const cap = weeklyOvertimeCapMin(pack, w.start);
-        return {
-          start: w.start,
-          end: w.end,
-          overtime_min: w.overtimeMin + w.holidayMin + w.holidayOvertimeMin,
-          ...(cap !== undefined ? { cap_min: cap } : {}),
-        };
-      }),
-    });
-  }
-  return series;
-}
-
-/**
- * The weekly overtime cap (s.26, MR No.3) in force on a date, in minutes, for the charts: a number
- * parameter of the s.26 rule, or a pack parameter named for weekly overtime; in hours.
- */
-export function weeklyOvertimeCapMin(pack: RulePack, date: string): number | undefined {
-  const candidates = [
-    ...pack.rules
-      .filter((r) => r.citation.section === '26' || r.id.startsWith('lpa-26'))
-      .flatMap((r) => Object.values(r.resolved).map((p) => p.series)),
-    ...pack.params
-      .names()
-      .filter((n) => /overtime|(^|_)ot(_|$)/.test(n) && /week/.test(n))
-      .map((n) => pack.params.get(n)!),
-  ];
-  for (const s of candidates) {
-    let hit: unknown;
-    for (const v of [...s.values].sort((a, b) => a.from.localeCompare(b.from)))
-      if (v.from <= date) hit = v.value;
-    if (typeof hit === 'number' && (s.unit === undefined || /^h/.test(s.unit))) return Math.round(hit * 60);
-  }
-  return undefined;
 }
 
 function sectionOrder(a: string, b: string): number {

@@ -2,6 +2,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { type EvaluateOptions, type Evaluation, Evaluator, plausibility } from '../evaluate/engine.js';
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import type { RulePack } from '../pack/load.js';
 import type { FooterState } from '../parse/footer.js';
@@ -24,10 +25,9 @@ import { implausibleDate } from '../parse/plausible.js';
 import type { Employee, FileKind, PayrollRow, Stretch } from '../parse/records.js';
 import { fileSize, streamableFile, streamTable } from '../read/stream.js';
 import { type RawTable, readTable } from '../read/table.js';
-import { type EvaluateOptions, type Evaluation, Evaluator, plausibility } from './engine.js';
 
-// The streaming engine (issue 7): hours rows flow read -> parse -> facts -> rules one
-// employee at a time, so memory does not grow with the number of rows. Employees and
+// The streamed run: hours rows flow read -> parse -> facts -> rules one employee at a
+// time, so memory does not grow with the number of rows. Employees and
 // payroll are small and are held. The outcome is the one `readDataSet` + `evaluate` give
 // for the same files (test/speed/stream.test.ts holds them to it):
 // - hours grouped by employee (the common export order, whatever the order of the groups):
