@@ -85,6 +85,9 @@ export function absentColumn(data: EvaluationInput, kind: FileKind, column: stri
   return `column ${column} not in ${basename(input.file)}`;
 }
 
+/** Takes each employee's findings as they are made, so that the engine does not hold them. */
+export type FindingSink = (employeeId: string, findings: Finding[]) => void;
+
 /**
  * Runs every rule over one employee's facts at a time, so that a caller can hand employees
  * over as it reads them (run/stream.ts) or all at once (`evaluate`). The outcome does
@@ -101,11 +104,15 @@ export class Evaluator {
   /** What checks across employees kept of each employee, by rule id. */
   private readonly kept = new Map<string, Map<string, unknown>>();
   private readonly hours?: HoursSeries[];
+  /** For checks across employees: who already has a finding of the rule. */
+  private readonly flagged = new Map<string, Set<string>>();
 
   constructor(
     private readonly data: EvaluationInput,
     private readonly pack: RulePack,
     private readonly o: EvaluateOptions,
+    /** Where findings go as each employee is done; without it `result()` holds them all. */
+    private readonly sink?: FindingSink,
   ) {
     this.bound = bindChecks(pack);
     if (o.hoursSeries) this.hours = [];
@@ -139,7 +146,8 @@ export class Evaluator {
       if (series) this.hours.push(series);
     }
     for (const p of facts.periods) this.cover(p.start, p.end);
-    const firstFinding = this.findings.length;
+    const id = facts.employee.employee_id;
+    const mine: Finding[] = [];
     const undetermined = new Map<string, string>();
     for (const rule of this.rules) {
       const fn = this.bound.get(rule.id)!;
@@ -167,9 +175,11 @@ export class Evaluator {
           const res = fn.run(context(facts, rule, pack, data, o, keep));
           for (const r of res.undetermined) reasons.add(r);
           const noPayDates = absentColumn(data, 'payroll', 'pay_date');
-          for (const d of res.findings)
-            this.findings.push(finish(d, rule, facts.employee.employee_id, data.files, pack, o, noPayDates));
-          if (res.findings.length) run.employees_with_findings++;
+          for (const d of res.findings) mine.push(finish(d, rule, id, data.files, pack, o, noPayDates));
+          if (res.findings.length) {
+            run.employees_with_findings++;
+            if (fn.across) this.flag(rule.id, id);
+          }
         } catch (e) {
           if (!(e instanceof ParamNotInForce)) throw e;
           reasons.add(e.message);
@@ -186,7 +196,19 @@ export class Evaluator {
       }
       if (!missing.length && !outOfScope) run.employees_checked++;
     }
-    this.signals.employee(facts, this.findings.slice(firstFinding), undetermined);
+    this.signals.employee(facts, mine, undetermined);
+    this.emit(id, mine);
+  }
+
+  private emit(id: string, findings: Finding[]): void {
+    if (this.sink) this.sink(id, findings);
+    else for (const f of findings) this.findings.push(f);
+  }
+
+  private flag(rule: string, id: string): void {
+    const s = this.flagged.get(rule);
+    if (s) s.add(id);
+    else this.flagged.set(rule, new Set([id]));
   }
 
   private cover(from: string, to: string): void {
@@ -231,10 +253,13 @@ export class Evaluator {
         continue;
       }
       const run = this.runs.get(rule.id)!;
-      const had = new Set(this.findings.filter((f) => f.rule === rule.id).map((f) => f.employee_id));
+      const had = this.flagged.get(rule.id);
       for (const [id, list] of drafts) {
-        if (list.length && !had.has(id)) run.employees_with_findings++;
-        for (const d of list) this.findings.push(finish(d, rule, id, data.files, pack, o));
+        if (list.length && !had?.has(id)) run.employees_with_findings++;
+        this.emit(
+          id,
+          list.map((d) => finish(d, rule, id, data.files, pack, o)),
+        );
       }
     }
   }

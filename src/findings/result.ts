@@ -270,14 +270,32 @@ export function sortFindings<F extends Finding>(findings: F[]): F[] {
   );
 }
 
-/** Counts and money totals of a list of findings, as the summary states them. */
-export function totals(findings: readonly Finding[]): {
+export interface Totals {
   findings: number;
   by_severity: Result['summary']['by_severity'];
   owed_satang: number;
   interest_satang: number;
   surcharge_satang: number;
-} {
+}
+
+/** The sum of two totals (findings counted in parts, one employee at a time). */
+export function addTotals(a: Totals, b: Totals): Totals {
+  return {
+    findings: a.findings + b.findings,
+    by_severity: {
+      critical: a.by_severity.critical + b.by_severity.critical,
+      error: a.by_severity.error + b.by_severity.error,
+      warning: a.by_severity.warning + b.by_severity.warning,
+      info: a.by_severity.info + b.by_severity.info,
+    },
+    owed_satang: a.owed_satang + b.owed_satang,
+    interest_satang: a.interest_satang + b.interest_satang,
+    surcharge_satang: a.surcharge_satang + b.surcharge_satang,
+  };
+}
+
+/** Counts and money totals of a list of findings, as the summary states them. */
+export function totals(findings: readonly Finding[]): Totals {
   const by_severity = { critical: 0, error: 0, warning: 0, info: 0 };
   let owed = 0;
   let interest = 0;
@@ -310,7 +328,26 @@ export function buildResult(
   o: BuildOptions,
 ): Result {
   const findings = sortFindings(ev.findings);
-  const t = totals(findings);
+  return assembleResult(tool, pack, data, ev, o, {
+    findings,
+    totals: totals(findings),
+    ledger: ledger(findings),
+  });
+}
+
+/**
+ * The result from what the engine produced. `f.findings` may be empty while `f.totals` and
+ * `f.ledger` count findings kept elsewhere (a run that spools them: run/spool.ts).
+ */
+export function assembleResult(
+  tool: { name: string; version: string },
+  pack: RulePack,
+  data: DataSet,
+  ev: Evaluation,
+  o: BuildOptions,
+  f: { findings: Finding[]; totals: Totals; ledger: Result['ledger'] },
+): Result {
+  const { findings, totals: t } = f;
   const undetermined = [...ev.undetermined].sort(
     (a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.rule, b.rule),
   );
@@ -351,7 +388,7 @@ export function buildResult(
     undetermined,
     rejected: data.rejected,
     warnings,
-    ledger: ledger(findings),
+    ledger: f.ledger,
     coverage: {
       sections_covered: [...new Set(pack.rules.map((r) => r.citation.section))].sort(sectionOrder),
       rules: ev.runs,
