@@ -186,12 +186,9 @@ export class Evaluator {
         }
       }
       if (reasons.size) {
-        this.undetermined.push({
-          rule: rule.id,
-          employee_id: facts.employee.employee_id,
-          reason: [...reasons].join('; '),
-        });
-        undetermined.set(rule.id, [...reasons].join('; '));
+        const reason = this.intern([...reasons].join('; '));
+        this.undetermined.push({ rule: rule.id, employee_id: facts.employee.employee_id, reason });
+        undetermined.set(rule.id, reason);
         run.undetermined_employees.push(facts.employee.employee_id);
       }
       if (!missing.length && !outOfScope) run.employees_checked++;
@@ -203,6 +200,16 @@ export class Evaluator {
   private emit(id: string, findings: Finding[]): void {
     if (this.sink) this.sink(id, findings);
     else for (const f of findings) this.findings.push(f);
+  }
+
+  // Most employees are undetermined for the same reasons (a file or column absent): held for the
+  // whole run, one copy of each reason rather than one per employee.
+  private readonly reasons = new Map<string, string>();
+  private intern(reason: string): string {
+    const known = this.reasons.get(reason);
+    if (known !== undefined) return known;
+    this.reasons.set(reason, reason);
+    return reason;
   }
 
   private flag(rule: string, id: string): void {
