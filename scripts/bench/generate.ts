@@ -8,7 +8,7 @@ import { join } from 'node:path';
 // measure the same bytes.
 // - `light`: overtime after a 30-minute break: few findings (a few underpaid periods, s.53);
 // - `heavy`: on about one work day in five the afternoon runs 2-3 hours into overtime without
-//   the s.27 break, one finding per such day (about 90,000 per 1M rows, as real submissions
+//   the s.27 break, one finding per such day (about 100,000 per 1M rows, as real submissions
 //   with habitual overtime give).
 
 export interface GenerateOptions {
