@@ -16,6 +16,8 @@ export class FindingSpool {
   private at = 0;
   private pending: string[] = [];
   private pendingBytes = 0;
+  /** One read buffer for every employee, grown as needed: not one allocation per employee. */
+  private buf = Buffer.alloc(0);
   /** Byte ranges of each employee's lines (run findings, then those of checks across employees). */
   private readonly chunks = new Map<string, { at: number; bytes: number }[]>();
 
@@ -66,9 +68,9 @@ export class FindingSpool {
     for (const { id } of order) {
       const list: F[] = [];
       for (const c of this.chunks.get(id)!) {
-        const buf = Buffer.alloc(c.bytes);
-        readSync(this.fd!, buf, 0, c.bytes, c.at);
-        const text = buf.toString('utf8');
+        if (this.buf.length < c.bytes) this.buf = Buffer.alloc(Math.max(c.bytes, 2 * this.buf.length));
+        readSync(this.fd!, this.buf, 0, c.bytes, c.at);
+        const text = this.buf.toString('utf8', 0, c.bytes);
         for (let a = 0; a < text.length; ) {
           const b = text.indexOf('\n', a);
           list.push(map(JSON.parse(text.slice(a, b)) as Finding));
