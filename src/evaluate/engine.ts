@@ -207,7 +207,8 @@ export class Evaluator {
         );
         run.undetermined_employees.push(facts.employee.employee_id);
       }
-      if (!missing.length && !outOfScope) run.employees_checked++;
+      // Checked means the rule came to a conclusion; an undetermined employee is counted apart.
+      if (!reasons.size) run.employees_checked++;
     }
     this.signals.employee(facts, mine, undetermined);
     this.emit(id, mine);
