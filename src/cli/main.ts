@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { checkFiles, inputOptions, resolveInputs, validAsOf } from '../api.js';
+import { inputOptions, resolveInputs, runCheck, validAsOf } from '../api.js';
 import { UserError } from '../errors.js';
 import { WEEKDAYS } from '../facts/calendar.js';
 import { applyBaseline, loadBaseline } from '../findings/baseline.js';
-import { type Printable, pseudonym, publish, redactKey } from '../findings/redact.js';
+import { type Printable, pseudonym, publish, redactKey, redactor } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
 import { applyWaivers, checkWaiverRules, loadWaivers } from '../findings/waivers.js';
 import { loadPack } from '../pack/load.js';
@@ -18,11 +18,13 @@ import {
   FILE_NAME,
   FORMATS,
   type Format,
+  jsonChunks,
   jsonlLines,
   type ReportOptions,
   render,
   ruleInfo,
 } from '../report/index.js';
+import { materialize, type RunOutcome } from '../run/outcome.js';
 import { screenCommand } from '../screen/command.js';
 import { catalogueLanguage, catalogueLanguages } from '../screen/data.js';
 import { kindOfName, validate } from '../validate.js';
@@ -54,6 +56,13 @@ function reportLang(lang: string, quiet: boolean): Lang {
 export function exitCode(r: Result, failOn: FailOn): 0 | 1 {
   if (failOn === 'signal' && (r.signals?.raised.length ?? 0) > 0) return 1;
   return r.findings.some((f) => failsOn(f.severity, failOn)) ? 1 : 0;
+}
+
+/** The same from the summary's counts, for a run whose findings were written as they came. */
+function exitCodeOf(r: Result, failOn: FailOn): 0 | 1 {
+  if (failOn === 'signal' && (r.signals?.raised.length ?? 0) > 0) return 1;
+  const by = r.summary.by_severity;
+  return (Object.keys(by) as (keyof typeof by)[]).some((s) => by[s] > 0 && failsOn(s, failOn)) ? 1 : 0;
 }
 
 function emit(out: string, file: string | undefined): void {
@@ -289,9 +298,9 @@ export function program(
       const rk = redacting ? redactKey({ key: o.redactKey, keyFile: o.redactKeyFile }) : undefined;
 
       const bar = await progress({ quiet: !!o.quiet });
-      let result: Result;
+      let outcome: RunOutcome;
       try {
-        result = await checkFiles(
+        outcome = await runCheck(
           files,
           pack,
           {
@@ -306,11 +315,6 @@ export function program(
       } finally {
         bar.stop();
       }
-      if (waivers) result = applyWaivers(result, waivers, new Set(pack.rules.map((r) => r.id)));
-      if (baseline) result = applyBaseline(result, baseline, rk ? (id) => pseudonym(rk.key, id) : undefined);
-      // The one gate to the reporters: every format and the bundle print `printable`.
-      const printable = publish(result, rk);
-
       const establishment: string | undefined =
         o.establishment ?? (o.map ? loadProfile(o.map).establishment : undefined);
       const ro = {
@@ -320,36 +324,67 @@ export function program(
         failOn: o.failOn as FailOn,
         establishment,
       };
-      if (o.outputDir) {
-        makeOutputDir(o.outputDir);
-        const written: string[] = [];
-        for (const f of formats) {
-          const name = FILE_NAME[f];
-          const file = name ? join(o.outputDir, name) : undefined;
-          await emitReport(f, printable, ro, file);
-          if (file) written.push(file);
+      const targets = o.outputDir
+        ? formats.map((f) => ({ f, file: FILE_NAME[f] ? join(o.outputDir, FILE_NAME[f]!) : undefined }))
+        : [{ f: formats[0], file: o.output as string | undefined }];
+      let printable: Printable;
+      try {
+        // JSON and JSON Lines are written one employee's findings at a time, straight from the
+        // run; every other report, waivers, a baseline and a bundle need the findings whole.
+        if (
+          formats.every((f) => f === 'json' || f === 'jsonl') &&
+          !waivers &&
+          !baseline &&
+          o.bundle === undefined
+        ) {
+          const r = rk ? redactor(outcome.head, rk) : undefined;
+          printable = r ? r.result : publish(outcome.head);
+          const findings = function* () {
+            for (const list of outcome.byEmployee(r ? r.finding : (f) => f, r?.id)) yield* list;
+          };
+          if (o.outputDir) makeOutputDir(o.outputDir);
+          for (const t of targets) {
+            const lines =
+              t.f === 'json' ? jsonChunks(printable, findings()) : jsonlLines(printable, findings());
+            await writeLines(t.file, lines);
+          }
+          process.exitCode = exitCodeOf(printable, o.failOn);
+        } else {
+          let result = materialize(outcome);
+          if (waivers) result = applyWaivers(result, waivers, new Set(pack.rules.map((r) => r.id)));
+          if (baseline)
+            result = applyBaseline(result, baseline, rk ? (id) => pseudonym(rk.key, id) : undefined);
+          // The one gate to the reporters: every format and the bundle print `printable`.
+          printable = publish(result, rk);
+          if (o.outputDir) makeOutputDir(o.outputDir);
+          for (const t of targets) {
+            const color = !o.outputDir && !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+            await emitReport(t.f, printable, { ...ro, color }, t.file);
+          }
+          if (o.bundle !== undefined) {
+            writeBundle(o.bundle, {
+              result: printable,
+              pack,
+              report: ro,
+              argv: argv.slice(2),
+              asOfGiven: o.asOf !== undefined,
+              paths: files,
+              files: [
+                ...(waivers ? [{ role: 'waivers', file: waivers.file }] : []),
+                ...(baseline ? [{ role: 'baseline', file: baseline.file }] : []),
+              ],
+              weekStart: o.weekStart,
+            });
+          }
+          process.exitCode = exitCode(result, o.failOn);
         }
-        // Say where the reports went: nothing else tells a user of --output-dir.
-        if (!o.quiet && written.length) process.stderr.write(`labour-check: wrote ${written.join(', ')}\n`);
-      } else {
-        const color = !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-        await emitReport(formats[0], printable, { ...ro, color }, o.output);
+      } finally {
+        outcome.dispose();
       }
-      if (o.bundle !== undefined) {
-        writeBundle(o.bundle, {
-          result: printable,
-          pack,
-          report: ro,
-          argv: argv.slice(2),
-          asOfGiven: o.asOf !== undefined,
-          paths: files,
-          files: [
-            ...(waivers ? [{ role: 'waivers', file: waivers.file }] : []),
-            ...(baseline ? [{ role: 'baseline', file: baseline.file }] : []),
-          ],
-          weekStart: o.weekStart,
-        });
-      }
+      // Say where the reports went: nothing else tells a user of --output-dir.
+      const written = targets.flatMap((t) => (t.file ? [t.file] : []));
+      if (o.outputDir && !o.quiet && written.length)
+        process.stderr.write(`labour-check: wrote ${written.join(', ')}\n`);
       if (o.totalsFile !== undefined) writeOutput(o.totalsFile, `${JSON.stringify(printable.summary)}\n`);
       // Said last: a run that fails with exit 2 prints its one error line and nothing else.
       for (const n of bar.notes()) process.stderr.write(`labour-check: ${n}\n`);
@@ -358,7 +393,6 @@ export function program(
           'labour-check: --redact without --redact-key(-file): pseudonyms use a one-time random key and will differ from any other report\n',
         );
       }
-      process.exitCode = exitCode(result, o.failOn);
     });
 
   inputFlags(
