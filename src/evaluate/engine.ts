@@ -446,7 +446,7 @@ const EN_PLURAL = new Intl.PluralRules('en');
  */
 export function englishPlurals(text: string): string {
   return text.replace(
-    /\b(\d+(?:\.\d+)?) (day|hour|week|month|employee|finding|row|time|minute)s\b/g,
+    /\b(\d+(?:\.\d+)?) (day|hour|week|month|employee|finding|row|time|minute|traditional holiday)s\b/g,
     (m, n: string, noun: string) => (EN_PLURAL.select(Number(n)) === 'one' ? `${n} ${noun}` : m),
   );
 }
