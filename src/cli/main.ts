@@ -3,15 +3,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { checkFiles, inputOptions, resolveInputs, validAsOf } from '../api.js';
 import { UserError } from '../errors.js';
 import { WEEKDAYS } from '../facts/calendar.js';
-import { applyBaseline, loadBaseline } from '../findings/baseline.js';
 import { type Printable, pseudonym, publish, redactKey } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
-import { applyWaivers, checkWaiverRules, loadWaivers } from '../findings/waivers.js';
 import { loadPack } from '../pack/load.js';
-import { guessKind, inspectHeader } from '../parse/ingest.js';
-import { initProfile } from '../parse/profile-init.js';
 import { FILE_KINDS, type FileKind } from '../parse/records.js';
-import { readGrid } from '../read/table.js';
 import { FAIL_ON, type FailOn, failsOn, type Lang } from '../report/common.js';
 import {
   FILE_NAME,
@@ -22,16 +17,12 @@ import {
   render,
   ruleInfo,
 } from '../report/index.js';
-import { screenCommand } from '../screen/command.js';
 import { catalogueLanguage, catalogueLanguages } from '../screen/data.js';
-import { kindOfName, validate } from '../validate.js';
+import { screenCommand } from '../screen/options.js';
 import { toolVersion } from '../version.js';
 import { batchCommand } from './batch-command.js';
-import { writeBundle } from './bundle.js';
 import { makeOutputDir, refuseOverwrite, writeLines, writeOutput } from './output.js';
 import { progress } from './progress.js';
-import { explainRule, explainWage, listRules, testRules } from './rules.js';
-import { validationText } from './validate-text.js';
 
 /**
  * The language of a check's reports: every language of the catalogue is accepted; one the
@@ -273,9 +264,13 @@ export function program(
       });
       const pack = loadPack(o.rules);
       inputOptions(inputsOf(o)); // a bad --map or --encoding fails before anything is read
-      const waivers = o.waivers ? loadWaivers(o.waivers) : undefined;
-      if (waivers) checkWaiverRules(waivers, pack.id, new Set(pack.rules.map((r) => r.id)));
-      const baseline = o.baseline ? loadBaseline(o.baseline) : undefined;
+      // Modules a plain check does not use are loaded only when asked for (start-up, docs/speed.md).
+      const waiving = o.waivers ? await import('../findings/waivers.js') : undefined;
+      const waivers = waiving?.loadWaivers(o.waivers);
+      if (waiving && waivers)
+        waiving.checkWaiverRules(waivers, pack.id, new Set(pack.rules.map((r) => r.id)));
+      const baselining = o.baseline ? await import('../findings/baseline.js') : undefined;
+      const baseline = baselining?.loadBaseline(o.baseline);
       const read = [...Object.values(files), o.map, o.waivers, o.baseline, o.redactKeyFile];
       if (o.output) refuseOverwrite(o.output, read);
       if (o.outputDir)
@@ -301,8 +296,10 @@ export function program(
       } finally {
         bar.stop();
       }
-      if (waivers) result = applyWaivers(result, waivers, new Set(pack.rules.map((r) => r.id)));
-      if (baseline) result = applyBaseline(result, baseline, rk ? (id) => pseudonym(rk.key, id) : undefined);
+      if (waiving && waivers)
+        result = waiving.applyWaivers(result, waivers, new Set(pack.rules.map((r) => r.id)));
+      if (baselining && baseline)
+        result = baselining.applyBaseline(result, baseline, rk ? (id) => pseudonym(rk.key, id) : undefined);
       // The one gate to the reporters: every format and the bundle print `printable`.
       const printable = publish(result, rk);
 
@@ -328,6 +325,7 @@ export function program(
         await emitReport(formats[0], printable, { ...ro, color }, o.output);
       }
       if (o.bundle !== undefined) {
+        const { writeBundle } = await import('./bundle.js');
         writeBundle(o.bundle, {
           result: printable,
           pack,
@@ -378,6 +376,8 @@ export function program(
       ),
     )
     .action(async (paths: string[], o) => {
+      const { validate } = await import('../validate.js');
+      const { validationText } = await import('./validate-text.js');
       const report = await validate(paths, { ...inputsOf(o), kind: o.kind as FileKind | undefined });
       process.stdout.write(
         o.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : validationText(report),
@@ -414,6 +414,10 @@ export function program(
     .action(async (o) => {
       const file = o.init as string;
       if (o.output) refuseOverwrite(o.output, [file]);
+      const { readGrid } = await import('../read/table.js');
+      const { kindOfName } = await import('../validate.js');
+      const { guessKind, inspectHeader } = await import('../parse/ingest.js');
+      const { initProfile } = await import('../parse/profile-init.js');
       const grid = await readGrid(file, { encoding: o.encoding, sheet: o.sheet });
       const kind = (o.kind as FileKind | undefined) ?? kindOfName(file) ?? guessKind(grid)?.kind;
       if (!kind)
@@ -458,7 +462,10 @@ export function program(
         '0 listed, 2 usage error or an invalid rule pack.',
       ),
     )
-    .action((o) => emit(listRules(loadPack(o.rules), reportLang(o.lang, false)), undefined));
+    .action(async (o) => {
+      const { listRules } = await import('./rules.js');
+      emit(listRules(loadPack(o.rules), reportLang(o.lang, false)), undefined);
+    });
   rules
     .command('explain')
     .description(
@@ -482,9 +489,10 @@ export function program(
         '0 explained, 2 usage error, a rule the pack does not have, or an invalid rule pack.',
       ),
     )
-    .action((id: string, o) =>
-      emit(explainRule(loadPack(o.rules), id, o.date, reportLang(o.lang, false)), undefined),
-    );
+    .action(async (id: string, o) => {
+      const { explainRule } = await import('./rules.js');
+      emit(explainRule(loadPack(o.rules), id, o.date, reportLang(o.lang, false)), undefined);
+    });
   rules
     .command('test')
     .description("run a rule pack's valid and invalid cases")
@@ -501,9 +509,10 @@ export function program(
         '0 every case passes, 1 a case fails, 2 usage error or an invalid rule pack.',
       ),
     )
-    .action((dir: string | undefined, o) => {
+    .action(async (dir: string | undefined, o) => {
       if (dir !== undefined && o.rules !== undefined && dir !== o.rules)
         throw new UserError(`rules test: two rule packs given (${dir} and --rules ${o.rules}): give one`);
+      const { testRules } = await import('./rules.js');
       const r = testRules(loadPack(o.rules ?? dir));
       emit(r.text, undefined);
       process.exitCode = r.failed ? 1 : 0;
@@ -526,7 +535,10 @@ export function program(
         '0 shown, 2 usage error, a province that is not known, or a date with no minimum wage in force.',
       ),
     )
-    .action((province: string, o) => emit(explainWage(loadPack(o.rules), province, o), undefined));
+    .action(async (province: string, o) => {
+      const { explainWage } = await import('./rules.js');
+      emit(explainWage(loadPack(o.rules), province, o), undefined);
+    });
   return p;
 }
 
