@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checkFiles, inputOptions, resolveInputs, validAsOf } from '../api.js';
+import { WEEKDAYS } from '../base/calendar.js';
 import { UserError } from '../errors.js';
-import { WEEKDAYS } from '../facts/calendar.js';
 import { type Printable, pseudonym, publish, redactKey } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
 import { loadPack } from '../pack/load.js';

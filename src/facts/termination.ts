@@ -1,8 +1,8 @@
+import { addDays, birthdayOf, day, daysInMonth } from '../base/calendar.js';
 import { Ratio } from '../findings/money.js';
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore } from '../pack/params.js';
 import type { Employee } from '../parse/records.js';
-import { addDays, birthdayOf, day, daysInMonth } from './calendar.js';
 import type { PayPeriod } from './employee.js';
 import { type Fact, minimumWage } from './wage.js';
 import { limitMinutes, num } from './workday.js';

@@ -1,5 +1,5 @@
+import { day } from '../base/calendar.js';
 import { UserError } from '../errors.js';
-import { day } from '../facts/calendar.js';
 import { gridOfTable, type RawGrid, type RawRow, type RawTable } from '../read/table.js';
 import {
   ALIASES,

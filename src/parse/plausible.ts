@@ -1,4 +1,4 @@
-import { addDays, birthdayOf, day } from '../facts/calendar.js';
+import { addDays, birthdayOf, day } from '../base/calendar.js';
 import { cmp, type DataSet, type Rejection, type Warning } from './ingest.js';
 import type { Employee, Stretch } from './records.js';
 

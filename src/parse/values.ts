@@ -1,4 +1,4 @@
-import { BE_OFFSET, dayOf, EN_MONTHS, isoOf, THAI_MONTHS } from '../facts/calendar.js';
+import { BE_OFFSET, dayOf, EN_MONTHS, isoOf, THAI_MONTHS } from '../base/calendar.js';
 import { satangOf } from '../findings/money.js';
 
 // Cell parsers: text in, a typed value or an error message out. Never a throw.

@@ -1,4 +1,4 @@
-import { addMonths, day } from '../../facts/calendar.js';
+import { addMonths, day } from '../../base/calendar.js';
 import { baht, Ratio } from '../../findings/money.js';
 import { type CheckFunction, out } from '../check.js';
 import { absentColumn, endEvidence, endingOf, lastWage, paidIn } from './termination.js';

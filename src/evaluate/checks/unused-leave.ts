@@ -1,4 +1,4 @@
-import { day } from '../../facts/calendar.js';
+import { day } from '../../base/calendar.js';
 import { baht, Ratio } from '../../findings/money.js';
 import { type CheckFunction, out } from '../check.js';
 import { absentColumn, endEvidence, endingOf, lastWage, paidIn } from './termination.js';

@@ -1,4 +1,4 @@
-import { day, monthsLater } from '../../facts/calendar.js';
+import { day, monthsLater } from '../../base/calendar.js';
 import type { EmployeeFacts, PayPeriod } from '../../facts/employee.js';
 import type { Finding } from '../../findings/finding.js';
 import type { FileKind, PayrollRow } from '../../parse/records.js';
