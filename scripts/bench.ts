@@ -129,6 +129,13 @@ function main(): void {
         data.dir,
       ]),
     );
+    results.push(
+      measure('parse only, full path for every row (no fast path)', node, [
+        join(ROOT, 'scripts/bench/parse-only.mjs'),
+        'parse-full',
+        data.dir,
+      ]),
+    );
     const full = measure(
       'full check --format json',
       node,

@@ -98,6 +98,11 @@ export interface InputOptions {
   footer?: FooterState;
   /** Clock logs: minutes after midnight at which inferred work days start (default from the data). */
   dayStarts?: number;
+  /**
+   * Every row through the full path (cleaning, value parsers, row schema), none through the fast
+   * path for plain cells: the equivalence test and the bench compare the two.
+   */
+  fullPathOnly?: boolean;
 }
 
 export interface Parsed<T> {

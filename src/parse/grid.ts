@@ -3,6 +3,7 @@ import { gridOfTable, type RawGrid, type RawRow, type RawTable } from '../read/t
 import { bahtText, type CellContext, canonicalCell, decideDateOrder, lookupValue } from './cells.js';
 import { clockRows, isMissingPunch } from './clock-rows.js';
 import type { InputOptions, LayoutInfo, Parsed, Rejection, Row, Warning } from './dataset.js';
+import { compileFastReader } from './fast-rows.js';
 import { splitFooter } from './footer.js';
 import {
   chooseHeader,
@@ -151,7 +152,7 @@ export function parseGrid<T extends FileKind>(
   }
   const result = choice.isClock
     ? clockRows(grid, rows, header, mapping, ctx, layout, warnings, o, section?.clock)
-    : tableRows(grid, rows, header, mapping, kind, ctx, warnings, constants);
+    : tableRows(grid, rows, header, mapping, kind, ctx, warnings, constants, !o.fullPathOnly);
   if (ctx.counters.be)
     notes.push(
       `${ctx.counters.be} date${ctx.counters.be > 1 ? 's' : ''} with a Buddhist-era year read as B.E. (year - 543)`,
@@ -200,6 +201,7 @@ function tableRows(
   ctx: CellContext,
   warnings: Warning[],
   constants: Record<string, string>,
+  fastPath: boolean,
 ): RowsResult {
   const schema = SCHEMAS[kind];
   const records: unknown[] = [];
@@ -211,7 +213,15 @@ function tableRows(
   const wageType =
     kind === 'employees' ? inferWageType(grid, rows, header, mapping, ctx, warnings) : undefined;
   if (wageType) columns.add('wage_type');
+  const fast = fastPath ? compileFastReader(kind, mapping, ctx, width, constants) : undefined;
   nextRow: for (const row of rows) {
+    if (fast) {
+      const record = fast.read(row);
+      if (record) {
+        records.push(record);
+        continue;
+      }
+    }
     if (row.problem) {
       reject(row.line, problemColumn(header, mapping, row.problem.cell), row.problem.reason);
       continue;
@@ -294,6 +304,7 @@ function tableRows(
     }
     records.push({ ...r.data, row: row.line });
   }
+  for (const c of fast?.filled ?? []) columns.add(c);
   return { records, rejected, used: records.length, columns };
 }
 

@@ -30,8 +30,8 @@ export function cleanCell(raw: string): string {
 export { BE_OFFSET };
 export const BE_THRESHOLD = 2400;
 /** Converted years outside this range are refused as typing errors. */
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2199;
+export const YEAR_MIN = 1900;
+export const YEAR_MAX = 2199;
 
 export type DateOrder = 'dmy' | 'mdy';
 export type TwoDigitYears = 'be' | 'ce';
