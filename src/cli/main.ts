@@ -17,7 +17,7 @@ import {
   render,
   ruleInfo,
 } from '../report/index.js';
-import { catalogueLanguage, catalogueLanguages } from '../screen/data.js';
+import { catalogueLanguage, catalogueLanguages } from '../screen/languages.js';
 import { screenCommand } from '../screen/options.js';
 import { toolVersion } from '../version.js';
 import { batchCommand } from './batch-command.js';

@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { ScreenOptions } from './command.js';
-import { catalogueLanguage, catalogueLanguages } from './data.js';
+import { catalogueLanguage, catalogueLanguages } from './languages.js';
 import { PACKET_FORMATS } from './render.js';
 
 // The options of `labour-check screen`; what it does is in command.ts.
