@@ -1,11 +1,13 @@
-// Writes each rule pack's SOURCES.md from its sources.yaml: npm run sources
-import { existsSync, writeFileSync } from 'node:fs';
+// Writes the SOURCES.md of every rule pack that has a sources.yaml: npm run sources
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPack } from '../src/pack/load.js';
 import { sourcesMarkdown } from '../src/pack/sources.js';
 
-for (const name of ['th-lpa']) {
-  const dir = join(import.meta.dirname, '..', 'rules', name);
-  if (!existsSync(join(dir, 'sources.yaml'))) continue;
+const rules = join(import.meta.dirname, '..', 'rules');
+for (const d of readdirSync(rules, { withFileTypes: true })) {
+  const dir = join(rules, d.name);
+  if (!d.isDirectory() || !existsSync(join(dir, 'sources.yaml'))) continue;
   writeFileSync(join(dir, 'SOURCES.md'), sourcesMarkdown(loadPack(dir)));
+  console.log(`wrote ${join('rules', d.name, 'SOURCES.md')}`);
 }

@@ -164,3 +164,20 @@ describe('large files, streamed', () => {
     expect(streamed.findings.some((f) => f.rule === 'lpa-56-holiday-wage')).toBe(true);
   });
 });
+
+describe('a payroll without holiday_pay', () => {
+  it('leaves s.56 undetermined for the period holding the holiday, never unpaid', () => {
+    const dir = tempDir({
+      'employees.csv': EMPLOYEES,
+      'hours.csv': HOURS,
+      'payroll.csv':
+        'employee_id,period_start,period_end,pay_date,base_pay\nE1,2025-07-16,2025-07-31,2025-07-31,1200\n',
+      'holidays.csv': `date,name\n${HOLIDAYS_2025.map((d) => `${d},x`).join('\n')}\n`,
+    });
+    const r = check({ dir, asOf: '2025-07-31' });
+    expect(rules(r, 'lpa-56-holiday-wage')).toEqual([]);
+    expect(r.undetermined.filter((u) => u.rule === 'lpa-56-holiday-wage').map((u) => u.reason)).toEqual([
+      '2025-07-16..2025-07-31: column holiday_pay not in the payroll file',
+    ]);
+  });
+});

@@ -59,12 +59,37 @@ describe('the rule files', () => {
       expect(text, f).not.toMatch(/\.\.\/shared|\blaw\.md\b|\bsemantics\.md\b|\bformats\.md\b/);
     }
   });
-
-  it('SOURCES.md is the source list as npm run sources prints it', () => {
-    const pack = loadPack(join(ROOT, 'rules', 'th-lpa'));
-    expect(readFileSync(join(ROOT, 'rules', 'th-lpa', 'SOURCES.md'), 'utf8')).toBe(sourcesMarkdown(pack));
-  });
 });
+
+describe.each(PACKS.filter((name) => existsSync(join(ROOT, 'rules', name, 'sources.yaml'))))(
+  'SOURCES.md of rule pack %s',
+  (name) => {
+    const pack = loadPack(join(ROOT, 'rules', name));
+    const doc = () => readFileSync(join(ROOT, 'rules', name, 'SOURCES.md'), 'utf8');
+
+    it('is the source list as npm run sources prints it', () => {
+      expect(existsSync(join(ROOT, 'rules', name, 'SOURCES.md')), 'run npm run sources').toBe(true);
+      expect(doc()).toBe(sourcesMarkdown(pack));
+    });
+
+    it("lists each of the pack's own sources once, and a base pack's only by a link to its list", () => {
+      const rows = doc()
+        .split('\n')
+        .filter((l) => /^\| [A-Za-z0-9]/.test(l) && !l.startsWith('| id |'))
+        .map((l) => l.split(' | ')[0].slice(2));
+      const own = [...pack.sources.keys()].filter(
+        (id) => pack.base?.sources.get(id) !== pack.sources.get(id),
+      );
+      expect(rows).toEqual(own);
+      expect(rows.length).toBeGreaterThan(0);
+      if (pack.base) {
+        const link = `../${pack.base.id}/SOURCES.md`;
+        expect(doc()).toContain(`](${link})`);
+        expect(existsSync(join(ROOT, 'rules', name, link))).toBe(true);
+      }
+    });
+  },
+);
 
 describe('rules explain', () => {
   const pack = loadPack();

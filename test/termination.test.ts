@@ -233,6 +233,36 @@ describe('unused leave (s.67)', () => {
   });
 });
 
+describe('a pay column the payroll lacks', () => {
+  // What was paid is unknown, never 0: no finding, and the reason names the column.
+  const without = (column: string, rule: string, extra: string, values: string) =>
+    run(
+      {
+        employees: `employee_id,birth_date,province,wage_type,wage_rate,hire_date,termination_date,termination_reason${extra}\nE1,1980-01-01,Bangkok,monthly,36500,2020-01-01,2025-06-30,dismissed${values}`,
+        payroll: `employee_id,period_start,period_end,pay_date,base_pay,${column}\nE1,2025-06-01,2025-06-30,2025-06-30,36500,`,
+      },
+      '2025-06-30',
+      [rule],
+    );
+  it.each([
+    ['severance_pay', SEVERANCE, '', ''],
+    ['notice_pay', 'lpa-17-1-notice-pay', ',notice_given_on', ',2025-06-30'],
+    ['leave_pay', 'lpa-67-unused-leave', ',annual_leave_days,leave_taken_days', ',12,0'],
+  ])('%s empty in every row: undetermined', (column, rule, extra, values) => {
+    const r = without(column, rule, extra, values);
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.map((u) => u.reason)).toEqual([`column ${column} not in the payroll file`]);
+  });
+  it('names an absent employees column the same way', () => {
+    const r = without('notice_pay', 'lpa-17-1-notice-pay', '', '');
+    expect(r.undetermined.map((u) => u.reason)).toEqual(['column notice_given_on not in the employees file']);
+    const leave = without('leave_pay', 'lpa-67-unused-leave', ',annual_leave_days', ',12');
+    expect(leave.undetermined.map((u) => u.reason)).toEqual([
+      'column leave_taken_days not in the employees file',
+    ]);
+  });
+});
+
 describe('the coverage statement', () => {
   it('lists s.17/1, s.29, s.56, s.67 and s.118 as checked and no longer as not covered', () => {
     const r = run({ employees: 'employee_id,wage_type,wage_rate\nE1,monthly,20000' });

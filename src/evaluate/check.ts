@@ -47,8 +47,6 @@ export interface CheckContext {
   absent(kind: FileKind, column: string): string | undefined;
   /** The employer's announced traditional holidays (holidays.csv), in date order; empty without it. */
   holidays: readonly Holiday[];
-  /** Whether an optional column of a file holds a value in some row: absent is unknown, not zero. */
-  filled(kind: FileKind, column: string): boolean;
   /** Keeps a value of this employee for the check's `across` phase (checks that compare employees). */
   keep(value: unknown): void;
 }

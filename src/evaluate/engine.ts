@@ -66,10 +66,7 @@ export function bindChecks(pack: RulePack): Map<string, CheckFunction> {
 }
 
 /** What the engine needs of a data set besides each employee's facts. */
-export type EvaluationInput = Pick<
-  DataSet,
-  'employees' | 'present' | 'files' | 'inputs' | 'holidays' | 'filled'
->;
+export type EvaluationInput = Pick<DataSet, 'employees' | 'present' | 'files' | 'inputs' | 'holidays'>;
 
 /** The reason a column is unknown, or undefined when the file has it (or was not given). */
 export function absentColumn(data: EvaluationInput, kind: FileKind, column: string): string | undefined {
@@ -285,7 +282,6 @@ function context(
     present: data.present,
     absent: (kind, column) => absentColumn(data, kind, column),
     holidays: data.holidays,
-    filled: (kind, column) => data.filled[kind]?.includes(column) ?? false,
     keep,
   };
 }

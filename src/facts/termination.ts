@@ -4,7 +4,7 @@ import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore } from '../pack/params.js';
 import type { Employee } from '../parse/records.js';
 import type { PayPeriod } from './employee.js';
-import { type Fact, minimumWage } from './wage.js';
+import { type Fact, minimumWage, minimumWageUse } from './wage.js';
 import { limitMinutes, num } from './workday.js';
 
 // Counting for the termination entitlements (s.17/1, s.67, s.118): service length and the
@@ -154,11 +154,7 @@ export function lastDailyWage(
   }
   const mw = minimumWage(e, end, o.wages);
   if (mw.ok) {
-    uses.minimum_wage = {
-      value: mw.value.dailySatang / 100,
-      from: mw.value.from,
-      source: mw.value.notification,
-    };
+    uses.minimum_wage = minimumWageUse(mw.value);
     const floor = Ratio.of(mw.value.dailySatang);
     if (floor.cmp(amount) > 0) {
       amount = floor;

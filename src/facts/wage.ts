@@ -16,6 +16,13 @@ export function minimumWage(
   return r.ok ? { ok: true, value: r.wage } : r;
 }
 
+/** The minimum wage a daily wage was floored at, as the finding's params show it (baht). */
+export const minimumWageUse = (w: WageAnswer) => ({
+  value: w.dailySatang / 100,
+  from: w.from,
+  source: w.notification,
+});
+
 export interface HourlyRate {
   /** Satang per hour, exact. */
   rate: Ratio;
@@ -58,12 +65,7 @@ export function hourlyRate(
   };
   const mw = minimumWage(e, date, wages);
   const floor = mw.ok ? Ratio.of(mw.value.dailySatang) : undefined;
-  if (mw.ok)
-    uses.minimum_wage = {
-      value: mw.value.dailySatang / 100,
-      from: mw.value.from,
-      source: mw.value.notification,
-    };
+  if (mw.ok) uses.minimum_wage = minimumWageUse(mw.value);
   else uses.minimum_wage = `not applied: ${mw.reason}`;
   let rate: Ratio;
   const other = allowance?.otherWages ?? 0;

@@ -43,6 +43,8 @@ export interface RulePack {
   notCovered: { section: string; topic: string }[];
   /** The source list (the base pack's, then this pack's): what a `[id]` in a `source:` means. */
   sources: Map<string, Source>;
+  /** The pack this one takes its parameters and sources from (`base:` in pack.yaml). */
+  base?: RulePack;
   /** Amendments of the Act in date order, for the title of a report (amendments.ts). */
   amendments: Amendment[];
   /** By sector: the sections the law does not apply to that sector as written, and why. */
@@ -207,6 +209,7 @@ function loadPackFrom(dirArg: string, chain: string[]): RulePack {
     sources,
     amendments: [...pack.amendments].sort((a, b) => a.from.localeCompare(b.from)),
     sectorScope: { ...base?.sectorScope, ...pack.sector_scope },
+    ...(base ? { base } : {}),
   };
   // A pack with a base is read again each time: its base may have changed.
   if (!pack.base) {

@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path';
 import type { RulePack } from './load.js';
 import type { Source } from './schema.js';
 
@@ -55,16 +56,29 @@ const KIND_NAMES: Record<Source['kind'], string> = {
   project: 'this project',
 };
 
-/** SOURCES.md of a pack: its source list as a table (scripts/sources-doc.ts writes it). */
+/** SOURCES.md of a pack: its own source list as a table (scripts/sources-doc.ts writes it). */
 export function sourcesMarkdown(pack: RulePack): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
   const link = (a: string) => (/^https?:\/\//.test(a) ? `<${a}>` : `[${a}](../../${a})`);
+  const base = pack.base;
+  // A base pack's sources are listed in its own SOURCES.md, once.
+  const own = [...pack.sources].filter(([id, s]) => base?.sources.get(id) !== s);
+  const baseDoc = base && `${relative(pack.dir, base.dir).split(sep).join('/')}/SOURCES.md`;
   const lines = [
     `# Sources of the ${pack.id} rule pack`,
     '',
-    'Every `source:` in the rule files, `parameters.yaml` and `minimum-wage/` cites these ids in',
-    'brackets, e.g. `LPA s.23 para 1 [LPA-2541][S12]`; `labour-check rules explain ID` prints them in',
-    'full. Generated from `sources.yaml` by `npm run sources`; a test fails when the two differ.',
+    ...(base
+      ? [
+          'Every `source:` in the rule files cites, in brackets, ids of this list (its own sources)',
+          `or of the base pack ${base.id}'s, listed in [\`${baseDoc}\`](${baseDoc});`,
+          `\`labour-check rules explain ID --rules rules/${pack.id}\` prints them in full. Generated`,
+          'from `sources.yaml` by `npm run sources`; a test fails when the two differ.',
+        ]
+      : [
+          'Every `source:` in the rule files, `parameters.yaml` and `minimum-wage/` cites these ids in',
+          'brackets, e.g. `LPA s.23 para 1 [LPA-2541][S12]`; `labour-check rules explain ID` prints them in',
+          'full. Generated from `sources.yaml` by `npm run sources`; a test fails when the two differ.',
+        ]),
     '',
     'A primary text (an Act, a regulation, a notification, a judgment) whose official copy was not',
     'consulted has no address: "read in" names the sources it was read in. Addresses are as',
@@ -73,7 +87,7 @@ export function sourcesMarkdown(pack: RulePack): string {
     '| id | title | kind | date | address |',
     '|---|---|---|---|---|',
   ];
-  for (const [id, s] of pack.sources) {
+  for (const [id, s] of own) {
     const where = s.address
       ? [s.address, ...(s.also ?? [])].map(link).join(' ; ')
       : s.reported_by?.length

@@ -1,7 +1,7 @@
 import { hhmm, hoursText } from '../../base/calendar.js';
 import { clockAfterWorked } from '../../facts/workday.js';
 import { type CheckFunction, out } from '../check.js';
-import { list } from './daily-break.js';
+import { breakPositionUnknown } from './daily-break.js';
 import { hoursEvidence } from './util.js';
 
 /**
@@ -41,8 +41,7 @@ export const breakBeforeOvertime: CheckFunction = {
         });
       }
     }
-    if (unknown.length)
-      o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
+    if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
     return o;
   },
 };

@@ -44,11 +44,14 @@ export const dailyBreak: CheckFunction = {
         },
       });
     }
-    if (unknown.length)
-      o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
+    if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
     return o;
   },
 };
 
 export const list = (dates: string[]): string =>
   dates.length <= 3 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')} and ${dates.length - 3} more days`;
+
+/** The days whose break is given as break_minutes alone, where a check needs its place in time. */
+export const breakPositionUnknown = (dates: string[]): string =>
+  `break position unknown (break_minutes only) on ${list(dates)}`;

@@ -4,17 +4,7 @@ import { baht, Ratio, ZERO } from '../../findings/money.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { minimumDue } from './minimum-wage.js';
 import { entitled, ORDER } from './premium-pay.js';
-import { dueDate, gross, payEvidence, periodOf } from './util.js';
-
-/** The deductions s.76 limits: (2)-(5) and anything else. */
-const DEDUCTIONS = [
-  'deduction_union',
-  'deduction_coop',
-  'deduction_provident',
-  'deduction_deposit',
-  'deduction_damages',
-  'deduction_other',
-];
+import { CAPPED_DEDUCTIONS, dueDate, gross, payEvidence, periodOf } from './util.js';
 
 /**
  * Deductions (s.76). deduction_other is not a permitted purpose: all of it is owed. The
@@ -32,9 +22,11 @@ export const deductions: CheckFunction = {
   run(ctx) {
     const o = out();
     // A payroll with none of the deduction columns says nothing of deductions: not "none taken".
-    const unknown = DEDUCTIONS.every((c) => ctx.absent('payroll', c));
+    const unknown = CAPPED_DEDUCTIONS.every((c) => ctx.absent('payroll', c));
     if (unknown && ctx.facts.periods.length) {
-      o.undetermined.push(`columns ${DEDUCTIONS.join(', ')} not in the payroll file: deductions unknown`);
+      o.undetermined.push(
+        `columns ${CAPPED_DEDUCTIONS.join(', ')} not in the payroll file: deductions unknown`,
+      );
       return o;
     }
     for (const p of ctx.facts.periods) {

@@ -34,7 +34,7 @@ export const holidayWage: CheckFunction = {
         (h) => h.date >= p.start && h.date <= p.end && counts(ctx, h.date, byDate),
       );
       if (counted.length === 0) continue;
-      if (!ctx.filled('payroll', 'holiday_pay')) {
+      if (ctx.absent('payroll', 'holiday_pay') !== undefined) {
         o.undetermined.push(`${p.start}..${p.end}: column holiday_pay not in the payroll file`);
         continue;
       }

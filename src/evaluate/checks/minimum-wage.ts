@@ -1,6 +1,6 @@
 import { addDays, daysInMonth } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
-import { minimumWage } from '../../facts/wage.js';
+import { minimumWage, minimumWageUse } from '../../facts/wage.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';
 import type { CheckContext } from '../check.js';
 import { type CheckFunction, out } from '../check.js';
@@ -82,9 +82,7 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     const w = minimumWage(e, date, ctx.wages);
     if (w.ok)
       rates.set(`${w.value.from}|${w.value.dailySatang}`, {
-        value: w.value.dailySatang / 100,
-        from: w.value.from,
-        source: w.value.notification,
+        ...minimumWageUse(w.value),
         basis: w.value.basis,
       });
     return w;

@@ -1,18 +1,10 @@
 import { baht } from '../../findings/money.js';
 import { type CheckFunction, out } from '../check.js';
-import { gross, payEvidence, periodOf } from './util.js';
+import { CAPPED_DEDUCTIONS, gross, payEvidence, periodOf } from './util.js';
 
 /** The columns net pay is reconciled from besides base_pay: pay, then deductions. */
 const PAY = ['other_wages', 'ot_pay', 'holiday_pay', 'holiday_ot_pay'];
-const DEDUCTIONS = [
-  'deduction_statutory',
-  'deduction_union',
-  'deduction_coop',
-  'deduction_provident',
-  'deduction_deposit',
-  'deduction_damages',
-  'deduction_other',
-];
+const DEDUCTIONS = ['deduction_statutory', ...CAPPED_DEDUCTIONS];
 
 /** Data integrity: net_pay differs from gross minus all deductions by more than `tolerance` baht. */
 export const netPay: CheckFunction = {

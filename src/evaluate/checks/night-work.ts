@@ -3,7 +3,7 @@ import type { WorkDay } from '../../facts/workday.js';
 import { ParamNotInForce } from '../../pack/params.js';
 import { parseTime } from '../../parse/values.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
-import { hoursEvidence, isPregnantOn, isYoung, pregnancyUnknown } from './util.js';
+import { coveredDays, hoursEvidence } from './util.js';
 
 /**
  * Night work (s.47 for under-18s without the Director-General's permit; s.39/1 for pregnant
@@ -19,20 +19,10 @@ export const nightWork: CheckFunction = {
     const o = out();
     const e = ctx.facts.employee;
     const who = ctx.options.who as 'young' | 'pregnant';
-    const unknown = who === 'pregnant' ? pregnancyUnknown(ctx) : undefined;
-    if (unknown) {
-      o.undetermined.push(unknown);
-      return o;
-    }
     if (who === 'young' && e.night_work_permit) return o;
-    let noBirth = false;
-    for (const d of ctx.facts.days) {
-      if (who === 'pregnant' && !isPregnantOn(e, d.date)) continue;
-      if (who === 'young') {
-        const y = isYoung(ctx, d.date);
-        if (y === undefined) noBirth = true;
-        if (!y) continue;
-      }
+    const covered = coveredDays(ctx, who);
+    if (covered.unknown) o.undetermined.push(covered.unknown);
+    for (const d of covered.days) {
       const night = nightMinutes(ctx, d);
       if (night.minutes === 0) continue;
       o.findings.push({
@@ -45,7 +35,6 @@ export const nightWork: CheckFunction = {
         },
       });
     }
-    if (noBirth) o.undetermined.push('no birth date');
     return o;
   },
 };

@@ -1,6 +1,6 @@
 import { hoursText } from '../../base/calendar.js';
 import { type CheckFunction, out } from '../check.js';
-import { hoursEvidence, isPregnantOn, isYoung, pregnancyUnknown } from './util.js';
+import { coveredDays, hoursEvidence } from './util.js';
 
 /**
  * No overtime or holiday work: under-18s (s.48) and pregnant employees (s.39/1). A pregnant
@@ -16,19 +16,9 @@ export const overtimeOrHolidayWork: CheckFunction = {
     const o = out();
     const e = ctx.facts.employee;
     const who = ctx.options.who as 'young' | 'pregnant';
-    const unknown = who === 'pregnant' ? pregnancyUnknown(ctx) : undefined;
-    if (unknown) {
-      o.undetermined.push(unknown);
-      return o;
-    }
-    let noBirth = false;
-    for (const d of ctx.facts.days) {
-      if (who === 'pregnant' && !isPregnantOn(e, d.date)) continue;
-      if (who === 'young') {
-        const y = isYoung(ctx, d.date);
-        if (y === undefined) noBirth = true;
-        if (!y) continue;
-      }
+    const covered = coveredDays(ctx, who);
+    if (covered.unknown) o.undetermined.push(covered.unknown);
+    for (const d of covered.days) {
       const holiday = d.holidayMin + d.holidayOvertimeMin;
       let overtime = d.overtimeMin;
       const params: Record<string, unknown> = {};
@@ -46,7 +36,6 @@ export const overtimeOrHolidayWork: CheckFunction = {
         params,
       });
     }
-    if (noBirth) o.undetermined.push('no birth date');
     return o;
   },
 };

@@ -1,32 +1,100 @@
 import type { DailyWage } from '../../facts/termination.js';
 import { lastDailyWage } from '../../facts/termination.js';
 import type { Fact } from '../../facts/wage.js';
+import { baht, Ratio } from '../../findings/money.js';
 import type { PayrollRow } from '../../parse/records.js';
-import type { CheckContext, Draft } from '../check.js';
+import { type CheckContext, type CheckFunction, type Draft, out } from '../check.js';
 import { employeeEvidence } from './util.js';
 
 // What the three termination checks (s.17/1, s.67, s.118) share: who is owed, and the last wage.
 
-export type Ending =
+type Ending =
   | { kind: 'owed'; end: string; reason: string }
   | { kind: 'none' }
   | { kind: 'undetermined'; reason: string };
+
+/**
+ * A termination check: `owed` runs only where employment ended in a way that owes the
+ * entitlement, and gives a finding, the reason it cannot tell, or nothing.
+ */
+export function terminationCheck(
+  name: string,
+  owed: (ctx: CheckContext, end: string, reason: string) => Draft | string | undefined,
+): CheckFunction {
+  return {
+    name,
+    fact: 'employee',
+    needs: ['employees', 'payroll'],
+    run(ctx) {
+      const o = out();
+      const ending = endingOf(ctx);
+      if (ending.kind === 'undetermined') o.undetermined.push(ending.reason);
+      if (ending.kind !== 'owed') return o;
+      const r = owed(ctx, ending.end, ending.reason);
+      if (typeof r === 'string') o.undetermined.push(r);
+      else if (r) o.findings.push(r);
+      return o;
+    },
+  };
+}
+
+/** One entitlement of some days at the last daily wage, set against what was paid. */
+export interface Shortfall {
+  /** The draft's money: owed (more than 0), due on the termination date, entitled, paid. */
+  settled: Required<Pick<Draft, 'owed' | 'due' | 'entitled' | 'paid'>>;
+  /** The amounts as the messages print them. */
+  data: { daily_wage: string; entitled: string; paid: string };
+  /** How the daily wage was taken, for the finding's params. */
+  params: Record<string, unknown>;
+  /** Payroll rows that paid something in the column. */
+  rows: Draft['evidence'];
+}
+
+/**
+ * `days` x the last daily wage less what `column` paid over all periods: the reason it cannot
+ * tell (the column is absent, the wage unknown), or undefined when nothing is owed.
+ */
+export function shortfall(
+  ctx: CheckContext,
+  end: string,
+  column: 'severance_pay' | 'notice_pay' | 'leave_pay',
+  days: number | Ratio,
+): Shortfall | string | undefined {
+  const missing = absentColumn(ctx, 'payroll', column);
+  if (missing) return missing;
+  const wage = lastWage(ctx, end);
+  if (!wage.ok) return wage.reason;
+  const entitled = wage.value.amount.mul(days);
+  const { paid, rows } = paidIn(ctx, column);
+  const owed = entitled.sub(Ratio.of(paid));
+  if (!owed.isPositive()) return undefined;
+  return {
+    settled: { owed, due: end, entitled, paid },
+    data: {
+      daily_wage: baht(wage.value.amount.roundHalfUp()),
+      entitled: baht(entitled.roundHalfUp()),
+      paid: baht(paid),
+    },
+    params: { daily_wage_basis: wage.value.basis, ...wage.value.uses },
+    rows,
+  };
+}
 
 /**
  * Whether employment ended in a way that owes this entitlement: the reasons that do are the
  * rule's `reasons_owed` parameter. No termination date: nothing to check. A termination date
  * without a reason: undetermined, never assumed.
  */
-export function endingOf(ctx: CheckContext): Ending {
+function endingOf(ctx: CheckContext): Ending {
   const e = ctx.facts.employee;
   const end = e.termination_date;
   if (!end) return { kind: 'none' };
   if (!e.termination_reason) {
     return {
       kind: 'undetermined',
-      reason: ctx.filled('employees', 'termination_reason')
-        ? `terminated ${end} without a termination_reason`
-        : 'column termination_reason not in the employees file',
+      reason:
+        absentColumn(ctx, 'employees', 'termination_reason') ??
+        `terminated ${end} without a termination_reason`,
     };
   }
   const owed = ctx.param('reasons_owed', end).value;
@@ -35,7 +103,7 @@ export function endingOf(ctx: CheckContext): Ending {
 }
 
 /** The employee's last daily wage on the termination date, floored at the minimum wage. */
-export function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
+function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
   return lastDailyWage(
     ctx.facts.employee,
     ctx.facts.periods,
@@ -46,10 +114,7 @@ export function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
 }
 
 /** What the payroll records as paid in one column over all the employee's periods (satang). */
-export function paidIn(
-  ctx: CheckContext,
-  column: keyof PayrollRow,
-): { paid: number; rows: Draft['evidence'] } {
+function paidIn(ctx: CheckContext, column: keyof PayrollRow): { paid: number; rows: Draft['evidence'] } {
   let paid = 0;
   const rows: Draft['evidence'] = [];
   for (const p of ctx.facts.periods) {
@@ -62,7 +127,8 @@ export function paidIn(
   return { paid, rows };
 }
 
+/** Why a column is unknown, naming the kind of file (the reason these checks have always given). */
 export const absentColumn = (ctx: CheckContext, kind: 'employees' | 'payroll', column: string) =>
-  ctx.filled(kind, column) ? undefined : `column ${column} not in the ${kind} file`;
+  ctx.absent(kind, column) === undefined ? undefined : `column ${column} not in the ${kind} file`;
 
 export const endEvidence = (ctx: CheckContext): Draft['evidence'] => employeeEvidence(ctx.facts.employee);

@@ -2,8 +2,18 @@ import { ageOn } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht } from '../../findings/money.js';
-import type { Employee } from '../../parse/records.js';
+import type { Employee, PayrollRow } from '../../parse/records.js';
 import type { CheckContext, Draft } from '../check.js';
+
+/** The deductions s.76 limits: (2)-(5) and anything else (statutory ones, s.76 (1), are not capped). */
+export const CAPPED_DEDUCTIONS = [
+  'deduction_union',
+  'deduction_coop',
+  'deduction_provident',
+  'deduction_deposit',
+  'deduction_damages',
+  'deduction_other',
+] as const satisfies readonly (keyof PayrollRow)[];
 
 export const hoursEvidence = (days: WorkDay[]): Draft['evidence'] =>
   days.flatMap((d) => d.rows.map((row) => ({ kind: 'hours' as const, row })));
@@ -53,4 +63,27 @@ export function pregnancyUnknown(ctx: CheckContext): string | undefined {
     pregnancyColumns.set(ctx.peers, known);
   }
   return known ? undefined : 'no pregnancy columns (pregnant_from, pregnant_to) in the employees file';
+}
+
+/**
+ * The work days a protection of under-18s (ss.46-48) or of pregnant employees (s.39/1)
+ * covers, by the rule's `who` option, with why the others cannot be told apart: no birth
+ * date (none of the days), or no pregnancy columns in the input (none at all).
+ */
+export function coveredDays(
+  ctx: CheckContext,
+  who: 'young' | 'pregnant',
+): { days: WorkDay[]; unknown?: string } {
+  const e = ctx.facts.employee;
+  if (who === 'pregnant') {
+    const unknown = pregnancyUnknown(ctx);
+    return unknown ? { days: [], unknown } : { days: ctx.facts.days.filter((d) => isPregnantOn(e, d.date)) };
+  }
+  let noBirth = false;
+  const days = ctx.facts.days.filter((d) => {
+    const young = isYoung(ctx, d.date);
+    if (young === undefined) noBirth = true;
+    return young === true;
+  });
+  return noBirth ? { days, unknown: 'no birth date' } : { days };
 }

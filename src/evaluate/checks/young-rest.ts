@@ -1,6 +1,6 @@
 import { hoursText } from '../../base/calendar.js';
 import { type CheckFunction, out } from '../check.js';
-import { list } from './daily-break.js';
+import { breakPositionUnknown } from './daily-break.js';
 import { hoursEvidence, isYoung } from './util.js';
 
 /**
@@ -50,8 +50,7 @@ export const youngRest: CheckFunction = {
       });
     }
     if (noBirth) o.undetermined.push('no birth date');
-    if (unknown.length)
-      o.undetermined.push(`break position unknown (break_minutes only) on ${list(unknown)}`);
+    if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
     return o;
   },
 };

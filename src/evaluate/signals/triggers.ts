@@ -2,7 +2,7 @@ import { day, monthsLater } from '../../base/calendar.js';
 import type { EmployeeFacts, PayPeriod } from '../../facts/employee.js';
 import type { Finding } from '../../findings/finding.js';
 import type { FileKind, PayrollRow } from '../../parse/records.js';
-import { gross } from '../checks/util.js';
+import { CAPPED_DEDUCTIONS, gross } from '../checks/util.js';
 
 // Record triggers of the forced-labour indicators: small pure functions over one employee's
 // facts and the findings the rules raised for them. Thresholds come from rules/indicators.yaml.
@@ -137,15 +137,6 @@ const debtDeductions: RecordTriggerFn = {
   },
 };
 
-const CAPPED: PayrollColumn[] = [
-  'deduction_union',
-  'deduction_coop',
-  'deduction_provident',
-  'deduction_deposit',
-  'deduction_damages',
-  'deduction_other',
-];
-
 /**
  * Deductions that stay near the s.76 cap of 20%. The base is the gross paid, not the money due
  * (which the s.76 check computes): a signal asks for corroboration, it states no shortfall.
@@ -158,11 +149,11 @@ const deductionsNearCap: RecordTriggerFn = {
     const periods = ctx.facts.periods;
     const hit = periods.filter((p) => {
       const base = gross(p);
-      const taken = CAPPED.reduce((s, c) => s + ((p.pay[c] as number | undefined) ?? 0), 0);
+      const taken = CAPPED_DEDUCTIONS.reduce((s, c) => s + ((p.pay[c] as number | undefined) ?? 0), 0);
       return base > 0 && taken >= base * share;
     });
     if (hit.length < ctx.num('min_periods') || hit.length <= periods.length * ctx.num('min_share'))
-      return not(CAPPED);
+      return not([...CAPPED_DEDUCTIONS]);
     return {
       raised: true,
       data: {
