@@ -3,21 +3,21 @@ import type { RawRow } from '../read/table.js';
 import type { CellContext } from './cells.js';
 import { lookupValue } from './cells.js';
 import type { Mapping } from './header.js';
-import { DAY_TYPES, type FileKind, type Stretch } from './records.js';
+import { DAY_TYPES, type FileKind, MONEY, PayrollRowSchema, type Stretch } from './records.js';
 import { YEAR_MAX, YEAR_MIN } from './values.js';
 
-// The fast path for plain cells. Most rows of a large hours file are written the canonical way
-// (E001,2025-08-04,08:00,17:00,60,work): for them the full path (cleaning, real-world value
-// parsers, a zod schema per row) is a long way to the same record. Per file, the column
-// mapping is compiled once into a reader with fixed column indexes and typed parsers on
-// character codes. A row it cannot read with certainty (Thai digits, a B.E. year, 8.30, a
+// The fast path for plain cells. Most rows of a large hours or payroll file are written the
+// canonical way (E001,2025-08-04,08:00,17:00,60,work): for them the full path (cleaning,
+// real-world value parsers, a zod schema per row) is a long way to the same record. Per file,
+// the column mapping is compiled once into a reader with fixed column indexes and typed parsers
+// on character codes. A row it cannot read with certainty (Thai digits, a B.E. year, 8.30, a
 // blank required cell, a break as long as the stretch, anything unusual) is handed to the full
 // path, so every rejection and its message is the full path's own. test/parse/fast-path.test.ts
 // holds the two paths equal on every fixture and on generated rows.
 
 /** A compiled reader: the row's record, or undefined when the full path must read the row. */
 export interface FastReader {
-  read(row: RawRow): Omit<Stretch, 'rows' | 'inferred'> | undefined;
+  read(row: RawRow): object | undefined;
   /** Columns that held a value in a row the reader took. */
   filled: Set<string>;
 }
@@ -56,6 +56,41 @@ export function plainTime(s: string): number | undefined {
   return h < 0 || h > 23 || m < 0 || m > 59 ? undefined : h * 60 + m;
 }
 
+/** Baht with at most 2 decimals (`9000`, `9000.5`, `9000.50`) as satang, else undefined. */
+export function plainMoney(s: string): number | undefined {
+  const n = s.length;
+  const dot = s.indexOf('.');
+  const whole = dot === -1 ? n : dot;
+  // At most 12 digits of baht: the satang stay a safe integer.
+  if (whole === 0 || whole > 12 || (dot !== -1 && (n - dot - 1 < 1 || n - dot - 1 > 2))) return undefined;
+  let baht = 0;
+  for (let i = 0; i < whole; i++) {
+    const c = digit(s, i);
+    if (c < 0) return undefined;
+    baht = baht * 10 + c;
+  }
+  let satang = 0;
+  if (dot !== -1) {
+    const a = digit(s, dot + 1);
+    const b = dot + 2 < n ? digit(s, dot + 2) : 0;
+    if (a < 0 || b < 0) return undefined;
+    satang = a * 10 + b;
+  }
+  return baht * 100 + satang;
+}
+
+/** A non-negative number of ASCII digits with an optional decimal part (days, hours), else undefined. */
+export function plainNumber(s: string): number | undefined {
+  const n = s.length;
+  if (n === 0 || n > 15) return undefined;
+  let dot = -1;
+  for (let i = 0; i < n; i++) {
+    if (s.charCodeAt(i) === 46 && dot === -1 && i > 0 && i < n - 1) dot = i;
+    else if (digit(s, i) < 0) return undefined;
+  }
+  return Number(s);
+}
+
 /** Whole minutes written as 1 to 4 ASCII digits, else undefined. */
 export function plainMinutes(s: string): number | undefined {
   if (s.length === 0 || s.length > 4) return undefined;
@@ -90,8 +125,8 @@ const HOURS_COLUMNS = new Set(['employee_id', 'date', 'start', 'end', 'break_min
 
 /**
  * The reader for one file's mapping, or undefined when the file is outside what the fast path
- * knows: not an hours file, a column read from several cells, a mapping profile's value table
- * or constants.
+ * knows: not an hours or payroll file, a column read from several cells, a mapping profile's
+ * value table or constants.
  */
 export function compileFastReader(
   kind: FileKind,
@@ -100,7 +135,13 @@ export function compileFastReader(
   width: number,
   constants: Record<string, string>,
 ): FastReader | undefined {
-  if (kind !== 'hours' || ctx.values !== undefined || Object.keys(constants).length > 0) return undefined;
+  if (ctx.values !== undefined || Object.keys(constants).length > 0) return undefined;
+  if (kind === 'hours') return hoursReader(mapping, width);
+  if (kind === 'payroll') return payrollReader(mapping, width);
+  return undefined;
+}
+
+function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
   const at: Record<string, number> = {};
   for (const [column, idx] of mapping.byColumn) {
     if (!HOURS_COLUMNS.has(column) || idx.length !== 1) return undefined;
@@ -151,6 +192,66 @@ export function compileFastReader(
       if (b !== '') filled.add('break_minutes');
       if (t !== '') filled.add('day_type');
       return { employee_id, date, start, end, break_minutes, day_type, row: row.line };
+    },
+  };
+}
+
+type CellReader = (raw: string) => unknown;
+const YES_NO: Record<string, boolean> = { yes: true, no: false };
+const yesNo: CellReader = (raw) =>
+  lookupValue('deduction_consent', raw) === undefined ? YES_NO[raw] : undefined;
+const id: CellReader = (raw) => (plainText(raw) ? raw : undefined);
+
+/** How the fast path reads each column of the payroll file's row schema. */
+function payrollCell(column: string): CellReader | undefined {
+  if (column === 'employee_id') return id;
+  if (column === 'period_start' || column === 'period_end' || column === 'pay_date') return plainDate;
+  if (MONEY.has(column)) return plainMoney;
+  if (column === 'deduction_consent') return yesNo;
+  if (['days_worked', 'ot_hours', 'holiday_hours', 'holiday_ot_hours'].includes(column)) return plainNumber;
+  return undefined;
+}
+
+const PAYROLL_REQUIRED = new Set(['employee_id', 'period_start', 'period_end', 'base_pay']);
+
+/**
+ * Payroll rows as PayrollRowSchema makes them: the mapped columns in the schema's order (a
+ * blank optional cell is there, undefined), deduction_consent false when blank or unmapped.
+ */
+function payrollReader(mapping: Mapping, width: number): FastReader | undefined {
+  const columns: { name: string; index: number; read: CellReader; required: boolean }[] = [];
+  for (const [column, idx] of mapping.byColumn)
+    if (idx.length !== 1 || !payrollCell(column)) return undefined;
+  for (const name of Object.keys(PayrollRowSchema.in.shape)) {
+    const idx = mapping.byColumn.get(name);
+    if (idx)
+      columns.push({ name, index: idx[0], read: payrollCell(name)!, required: PAYROLL_REQUIRED.has(name) });
+  }
+  if (columns.filter((c) => c.required).length !== PAYROLL_REQUIRED.size) return undefined;
+  const filled = new Set<string>();
+  return {
+    filled,
+    read(row) {
+      const cells = row.cells;
+      if (row.problem || cells.length > width) return undefined;
+      const out: Record<string, unknown> = {};
+      for (const c of columns) {
+        const raw = cells[c.index] ?? '';
+        if (raw === '') {
+          if (c.required) return undefined;
+          out[c.name] = undefined;
+          continue;
+        }
+        const v = c.read(raw);
+        if (v === undefined) return undefined;
+        out[c.name] = v;
+      }
+      // A period that ends before it starts is a rejection: the full path words it.
+      if ((out.period_end as string) < (out.period_start as string)) return undefined;
+      for (const c of columns) if (out[c.name] !== undefined) filled.add(c.name);
+      out.deduction_consent = (out.deduction_consent as boolean | undefined) ?? false;
+      out.row = row.line;
+      return out;
     },
   };
 }

@@ -7,6 +7,8 @@ import {
   compileFastReader,
   plainDate,
   plainMinutes,
+  plainMoney,
+  plainNumber,
   plainText,
   plainTime,
 } from '../../src/parse/fast-rows.js';
@@ -158,6 +160,66 @@ describe('the fast path gives what the full path gives', () => {
       { numRuns: 300 },
     );
   });
+
+  const money = fc.oneof(
+    fc.integer({ min: 0, max: 5_000_000 }).map((n) => (n / 100).toFixed(2)),
+    fc.integer({ min: 0, max: 99_999 }).map(String),
+    fc.constantFrom(
+      '',
+      '9000.5',
+      '9,000.00',
+      '9000.505',
+      '-',
+      '(100)',
+      '-5',
+      '฿9000',
+      '๙๐๐๐',
+      ' 9000',
+      '.5',
+      '5.',
+    ),
+  );
+  const numbers = fc.oneof(
+    fc.integer({ min: 0, max: 400 }).map(String),
+    fc.constantFrom('', '12.5', '0.25', '1.', '.5', '-1', '๒๖', 'ten'),
+  );
+  const consent = fc.constantFrom('', 'yes', 'no', 'Yes', 'y', 'ยินยอม', 'maybe', '1');
+  const payrollRow = fc.tuple(ids, dates, dates, dates, numbers, money, money, numbers, consent, money);
+  const payrollHeaders = fc.constantFrom(
+    'employee_id,period_start,period_end,pay_date,days_worked,base_pay,ot_pay,ot_hours,deduction_consent,net_pay',
+    'employee_id,period_start,period_end,pay_date,days_worked,base_pay,ot_pay,ot_hours',
+    'net_pay,deduction_consent,ot_hours,ot_pay,base_pay,days_worked,pay_date,period_end,period_start,employee_id',
+  );
+
+  it('on generated payroll rows, plain and awkward', () => {
+    fc.assert(
+      fc.property(payrollHeaders, fc.array(payrollRow, { minLength: 1, maxLength: 20 }), (header, rows) => {
+        const n = header.split(',').length;
+        const reversed = header.startsWith('net_pay');
+        const text = [
+          header,
+          ...rows.map((r) => (reversed ? [...r].reverse() : [...r].slice(0, n)).join(',')),
+        ].join('\n');
+        const { fast, full } = bothPaths(gridOfText('payroll.csv', text), 'payroll');
+        expect(fast).toStrictEqual(full);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('columns the fast path reads blank', () => {
+  it('are not counted as given: a blank consent column stays absent, as on the full path', () => {
+    const text = [
+      'employee_id,period_start,period_end,base_pay,deduction_consent,ot_pay',
+      'E1,2025-08-01,2025-08-31,9000.00,,',
+      'E2,2025-08-01,2025-08-31,9500,,',
+    ].join('\n');
+    const { fast, full } = bothPaths(gridOfText('payroll.csv', text), 'payroll');
+    expect(fast).toStrictEqual(full);
+    expect(fast.parsed?.stats.columns).toEqual(['base_pay', 'employee_id', 'period_end', 'period_start']);
+    expect(fast.parsed?.records[0]).toMatchObject({ base_pay: 900000, deduction_consent: false, row: 2 });
+  });
 });
 
 describe('the typed parsers of the fast path', () => {
@@ -171,6 +233,13 @@ describe('the typed parsers of the fast path', () => {
     for (const t of ['24:00', '8:00', '08.30', '12:60', ' 8:00']) expect(plainTime(t), t).toBeUndefined();
     expect(plainMinutes('060')).toBe(60);
     for (const m of ['', '1.5', '-5', '12345', '๖๐']) expect(plainMinutes(m), m).toBeUndefined();
+    expect(plainMoney('9000')).toBe(900000);
+    expect(plainMoney('9000.5')).toBe(900050);
+    expect(plainMoney('0.05')).toBe(5);
+    for (const m of ['', '9,000', '9000.505', '-5', '.5', '5.', '฿9000'])
+      expect(plainMoney(m), m).toBeUndefined();
+    expect(plainNumber('12.5')).toBe(12.5);
+    for (const m of ['', '1.', '.5', '-1', '1.2.3', '๒๖']) expect(plainNumber(m), m).toBeUndefined();
     expect(plainText('E-001')).toBe(true);
     for (const t of ['', ' E1', 'E1 ', "'E1", 'พนง', 'E\u00a01']) expect(plainText(t), t).toBe(false);
   });
