@@ -121,6 +121,7 @@ describe('bad input as a new user tries it', () => {
         column: 'base_pay',
         reason: '"20OOO" is not an amount of baht',
         value: '20OOO',
+        why: { id: 'not_money', params: { value: '20OOO' } },
       },
       {
         file: join(dir, 'payroll.csv'),
@@ -128,6 +129,7 @@ describe('bad input as a new user tries it', () => {
         column: 'period_end',
         reason: '"2025-09-31" is not a real calendar date',
         value: '2025-09-31',
+        why: { id: 'not_a_real_date', params: { value: '2025-09-31' } },
       },
     ]);
     const payroll = rep.inputs.find((i: { kind: string }) => i.kind === 'payroll');

@@ -169,7 +169,7 @@ describe('hourly rate (s.68)', () => {
   const p = pack();
   const satang = (e: Employee, date: string, limit = 480) => {
     const r = hourlyRate(e, date, limit, p.params, p.wages);
-    if (!r.ok) throw new Error(r.reason);
+    if (!r.ok) throw new Error(r.reason.id);
     return r.value.rate.toNumber();
   };
   it('monthly: wage / 30 / L (worked examples E2, E3, E4)', () => {

@@ -6,6 +6,7 @@ import { UserError } from '../errors.js';
 import { type Printable, pseudonym, publish, redactKey } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
 import { loadPack } from '../pack/load.js';
+import { loadProfile } from '../parse/profile.js';
 import { FILE_KINDS, type FileKind } from '../parse/records.js';
 import { FAIL_ON, type FailOn, failsOn, type Lang } from '../report/common.js';
 import {
@@ -211,6 +212,10 @@ export function program(
         .default('en'),
     )
     .option('--be-dates', 'show dates in Buddhist era (B.E.) in the human-readable formats')
+    .option(
+      '--establishment <name>',
+      "the establishment checked, named in the header of the HTML report (default: the --map profile's establishment)",
+    )
     .option('-q, --quiet', 'no progress bar or notes on stderr')
     .option(
       '--redact',
@@ -303,11 +308,14 @@ export function program(
       // The one gate to the reporters: every format and the bundle print `printable`.
       const printable = publish(result, rk);
 
+      const establishment: string | undefined =
+        o.establishment ?? (o.map ? loadProfile(o.map).establishment : undefined);
       const ro = {
         lang: reportLang(o.lang, !!o.quiet),
         beDates: !!o.beDates,
         rules: ruleInfo(pack),
         failOn: o.failOn as FailOn,
+        establishment,
       };
       if (o.outputDir) {
         makeOutputDir(o.outputDir);

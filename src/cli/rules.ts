@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { type CaseResult, runRuleCases } from '../evaluate/cases.js';
 import { bindChecks } from '../evaluate/engine.js';
 import { baht } from '../findings/money.js';
+import { reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
 import type { ParamUse } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
@@ -124,7 +125,7 @@ export function explainWage(
   if (!pack.wages) throw new UserError(`rule pack ${pack.id} has no minimum wage table`);
   const date = validAsOf(o.date, '--date');
   const r = pack.wages.on(date, { province, district: o.district, sector: o.sector });
-  if (!r.ok) throw new UserError(r.reason);
+  if (!r.ok) throw new UserError(reasonText(r.reason));
   const w = r.wage;
   const n = pack.wages.notifications[w.notification];
   const out = [

@@ -1,5 +1,6 @@
 import type { EmployeeFacts } from '../facts/employee.js';
 import type { Ratio } from '../findings/money.js';
+import { type Reason, reasonText } from '../findings/reasons.js';
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import { ParamNotInForce, type ParamStore, type ParamUse } from '../pack/params.js';
 import type { FACTS, Severity } from '../pack/schema.js';
@@ -44,7 +45,7 @@ export interface CheckContext {
    * without it (or with it empty in every row), else undefined. An absent column is unknown,
    * never zero or "not paid".
    */
-  absent(kind: FileKind, column: string): string | undefined;
+  absent(kind: FileKind, column: string): Reason | undefined;
   /** The employer's announced traditional holidays (holidays.csv), in date order; empty without it. */
   holidays: readonly Holiday[];
   /** Keeps a value of this employee for the check's `across` phase (checks that compare employees). */
@@ -63,8 +64,8 @@ export interface AcrossContext {
 
 export interface CheckOutput {
   findings: Draft[];
-  /** Reasons the check could not be run, in part or whole, for this employee. */
-  undetermined: string[];
+  /** Reasons the check could not be run, in part or whole, for this employee (message ids; plain text only where no id exists yet). */
+  undetermined: (Reason | string)[];
 }
 
 export interface CheckFunction {
@@ -83,6 +84,10 @@ export interface CheckFunction {
 }
 
 /** A rule parameter with no value in force on a date: the check is undetermined there. */
-export class MissingParam extends ParamNotInForce {}
+export class MissingParam extends ParamNotInForce {
+  constructor(readonly reason: Reason) {
+    super(reasonText(reason));
+  }
+}
 
 export const out = (): CheckOutput => ({ findings: [], undetermined: [] });

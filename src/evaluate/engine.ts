@@ -5,6 +5,7 @@ import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
 import { WORKDAY_PARAMS } from '../facts/workday.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { Ratio } from '../findings/money.js';
+import { noFile, type Reason, reason, reasonText, said, thaiHours } from '../findings/reasons.js';
 import type { Signals } from '../findings/result.js';
 import type { DateSpan } from '../pack/amendments.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
@@ -44,6 +45,8 @@ export interface Evaluation {
   span?: DateSpan;
   /** Signs of forced labour read from the records (rules/indicators.yaml). */
   signals?: Signals;
+  /** The first and last day the input speaks of (days worked, pay periods): the period a report covers. */
+  period?: { start: string; end: string };
 }
 
 /** The check function behind each rule, validated against the rule file. */
@@ -69,10 +72,10 @@ export function bindChecks(pack: RulePack): Map<string, CheckFunction> {
 export type EvaluationInput = Pick<DataSet, 'employees' | 'present' | 'files' | 'inputs' | 'holidays'>;
 
 /** The reason a column is unknown, or undefined when the file has it (or was not given). */
-export function absentColumn(data: EvaluationInput, kind: FileKind, column: string): string | undefined {
+export function absentColumn(data: EvaluationInput, kind: FileKind, column: string): Reason | undefined {
   const input = data.inputs.find((i) => i.kind === kind);
   if (!input || input.columns.includes(column)) return undefined;
-  return `column ${column} not in ${basename(input.file)}`;
+  return reason('column_absent', { column, file: basename(input.file) });
 }
 
 /**
@@ -124,23 +127,29 @@ export class Evaluator {
     for (const d of facts.days) this.cover(d.date, d.date);
     for (const p of facts.periods) this.cover(p.start, p.end);
     const firstFinding = this.findings.length;
-    const undetermined = new Map<string, string>();
+    const undetermined = new Map<string, Reason>();
     for (const rule of this.rules) {
       const fn = this.bound.get(rule.id)!;
       const run = this.runs.get(rule.id)!;
-      const reasons = new Set<string>();
+      const reasons = new Map<string, Reason | string>();
+      const add = (r: Reason | string) => reasons.set(typeof r === 'string' ? r : reasonText(r), r);
       const skipped = facts.skippedDays;
       if (skipped.length) {
         // Those days are missing from the facts: no rule can say it checked the whole record.
-        const more = skipped.length > 1 ? ` and ${skipped.length - 1} other day(s)` : '';
-        reasons.add(`work on ${skipped[0].date}${more} not checked: ${skipped[0].reason}`);
+        const { date, reason: why } = skipped[0];
+        const others = skipped.length - 1;
+        add(
+          others
+            ? reason('days_not_checked', { date, others, reason: why })
+            : reason('day_not_checked', { date, reason: why }),
+        );
       }
       const missing = fn.needs.filter((k) => !data.present[k]);
       const outOfScope = sectorExcludes(pack, facts.employee.sector, rule);
       if (outOfScope) {
-        reasons.add(outOfScope);
+        add(outOfScope);
       } else if (missing.length) {
-        reasons.add(`no ${missing.join(' or ')} file`);
+        add(noFile(missing));
       } else {
         try {
           const keep = (v: unknown) => {
@@ -149,23 +158,32 @@ export class Evaluator {
             this.kept.set(rule.id, m);
           };
           const res = fn.run(context(facts, rule, pack, data, o, keep));
-          for (const r of res.undetermined) reasons.add(r);
+          for (const r of res.undetermined) add(r);
           const noPayDates = absentColumn(data, 'payroll', 'pay_date');
           for (const d of res.findings)
             this.findings.push(finish(d, rule, facts.employee.employee_id, data.files, pack, o, noPayDates));
           if (res.findings.length) run.employees_with_findings++;
         } catch (e) {
           if (!(e instanceof ParamNotInForce)) throw e;
-          reasons.add(e.message);
+          add(e instanceof MissingParam ? e.reason : e.message);
         }
       }
       if (reasons.size) {
+        const all = [...reasons.values()];
         this.undetermined.push({
           rule: rule.id,
           employee_id: facts.employee.employee_id,
-          reason: [...reasons].join('; '),
+          reason: [...reasons.keys()].join('; '),
+          // Message ids only when every reason has one: a plain-text reason keeps the English line.
+          ...(all.every((r) => typeof r !== 'string') ? { reasons: all as Reason[] } : {}),
         });
-        undetermined.set(rule.id, [...reasons].join('; '));
+        undetermined.set(
+          rule.id,
+          said(
+            [...reasons.keys()].join('; '),
+            all.map((r) => (typeof r === 'string' ? r : reasonText(r, 'th'))).join('; '),
+          ),
+        );
         run.undetermined_employees.push(facts.employee.employee_id);
       }
       if (!missing.length && !outOfScope) run.employees_checked++;
@@ -191,7 +209,7 @@ export class Evaluator {
       undetermined: this.undetermined,
       runs,
       signals: this.signals.result(),
-      ...(this.span ? { span: this.span } : {}),
+      ...(this.span ? { span: this.span, period: { start: this.span.from, end: this.span.to } } : {}),
     };
   }
 
@@ -209,7 +227,7 @@ export class Evaluator {
       } catch (e) {
         if (!(e instanceof MissingParam)) throw e;
         for (const id of kept.keys())
-          this.undetermined.push({ rule: rule.id, employee_id: id, reason: e.message });
+          this.undetermined.push({ rule: rule.id, employee_id: id, reason: e.message, reasons: [e.reason] });
         continue;
       }
       const run = this.runs.get(rule.id)!;
@@ -244,11 +262,12 @@ export function sectorExcludes(
   pack: RulePack,
   sector: string | undefined,
   rule: LoadedRule,
-): string | undefined {
+): Reason | undefined {
   const scope = sector ? pack.sectorScope[sector] : undefined;
   if (!scope) return undefined;
   const sections = rule.citation.section.split(/,\s*/);
-  return sections.some((s) => scope.sections.includes(s)) ? scope.reason : undefined;
+  if (!sections.some((s) => scope.sections.includes(s))) return undefined;
+  return said(scope.reason, scope.reason_th ?? scope.reason);
 }
 
 export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Evaluation {
@@ -292,20 +311,20 @@ function ruleParams(rule: LoadedRule, pack: RulePack): Pick<CheckContext, 'param
     const p = rule.resolved[key];
     const fromPack = p ? undefined : pack.params.get(key);
     const series = p?.series ?? fromPack;
-    if (!series) throw new MissingParam(`rule parameter "${key}" is not defined`);
+    if (!series) throw new MissingParam(reason('param_not_defined', { name: key }));
     let hit: ParamUse | undefined;
     for (const v of byDate(series)) {
       if (v.from > date) break;
       hit = { value: v.value, from: v.from, source: v.source };
     }
-    if (!hit) throw new MissingParam(`no value of ${p?.name ?? key} in force on ${date}`);
+    if (!hit) throw new MissingParam(reason('param_no_value', { name: p?.name ?? key, date }));
     return hit;
   };
   return {
     param,
     num: (key, date) => {
       const v = param(key, date).value;
-      if (typeof v !== 'number') throw new MissingParam(`parameter ${key} is not a number`);
+      if (typeof v !== 'number') throw new MissingParam(reason('param_not_number', { name: key }));
       return v;
     },
   };
@@ -322,6 +341,29 @@ function byDate(series: ParamSeries): ParamSeries['values'] {
   return v;
 }
 
+/**
+ * The values of a finding's Thai message: a value `x` given in Thai as `x_th` takes its place,
+ * and hours written by `hoursText` ("16 h") are said in Thai ("16 ชม.").
+ */
+export function thaiValues(data: Record<string, string | number>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(data)) out[k] = typeof v === 'string' ? thaiHours(v) : v;
+  for (const [k, v] of Object.entries(data)) if (k.endsWith('_th')) out[k.slice(0, -3)] = v;
+  return out;
+}
+
+const EN_PLURAL = new Intl.PluralRules('en');
+/**
+ * Rule templates say "{days} days": where the number is one, the noun is made singular
+ * ("1 day worked"), by Intl.PluralRules rather than a test for 1.
+ */
+export function englishPlurals(text: string): string {
+  return text.replace(
+    /\b(\d+(?:\.\d+)?) (day|hour|week|month|employee|finding|row|time|minute)s\b/g,
+    (m, n: string, noun: string) => (EN_PLURAL.select(Number(n)) === 'one' ? `${n} ${noun}` : m),
+  );
+}
+
 export function render(template: string, data: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
 }
@@ -333,7 +375,7 @@ function finish(
   files: DataSet['files'],
   pack: RulePack,
   o: EvaluateOptions,
-  noPayDates?: string,
+  noPayDates?: Reason,
 ): Finding {
   const data = { employee: employeeId, ...d.data };
   const messages = (d.messageId && rule.message_ids?.[d.messageId]) || rule.messages;
@@ -344,8 +386,8 @@ function finish(
     employee_id: employeeId,
     ...(d.date ? { date: d.date } : {}),
     ...(d.period ? { period: d.period } : {}),
-    message: render(messages.en, data),
-    message_th: render(messages.th, data),
+    message: englishPlurals(render(messages.en, data)),
+    message_th: render(messages.th, thaiValues(data)),
     evidence: d.evidence
       .map((e) => ({ file: files[e.kind] ?? e.kind, row: e.row }))
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row)),
@@ -371,9 +413,10 @@ function finish(
         f.params.interest = { ...rate, days: late, day_count: year.value, due: d.due, as_of: o.asOf };
         // s.9 interest runs from the earliest day the wages were due when the pay date is unknown.
         if (noPayDates && d.period && d.due === d.period.end) {
-          (f.params.interest as Record<string, unknown>).due_basis = `period end (${noPayDates})`;
-          f.message += ` (interest from the period end ${d.due}: ${noPayDates})`;
-          f.message_th += ` (ดอกเบี้ยนับจากวันสิ้นงวด ${d.due}: ไม่มีคอลัมน์ pay_date)`;
+          const why = reasonText(noPayDates);
+          (f.params.interest as Record<string, unknown>).due_basis = `period end (${why})`;
+          f.message += ` (interest from the period end ${d.due}: ${why})`;
+          f.message_th += ` (ดอกเบี้ยนับจากวันสิ้นงวด ${d.due}: ${reasonText(noPayDates, 'th')})`;
         }
       }
       if (o.wilful) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
+import { reason, reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
 import type { FooterState } from '../parse/footer.js';
 import {
@@ -35,6 +36,12 @@ import { type EvaluateOptions, type Evaluation, Evaluator, plausibility } from '
 // - otherwise (an employee's rows come back after another's): a second pass spills the
 //   parsed stretches to temporary files, one per hash bucket of employee ids, and
 //   evaluates one bucket at a time. The result says which path was taken.
+
+/** A rejection's reason in English and as a message id, as the whole-file path gives it. */
+const rejectedAs = (id: string, params: Record<string, string | number>) => {
+  const why = reason(id, params);
+  return { reason: reasonText(why), why };
+};
 
 export type StreamPath =
   | { path: 'stream' }
@@ -269,7 +276,7 @@ function pass(
       file: hoursFile,
       row: s.row,
       column: 'employee_id',
-      reason: `employee ${s.employee_id} is not in ${files.employees}`,
+      ...rejectedAs('unknown_employee', { id: s.employee_id, file: files.employees ?? '' }),
       value: s.employee_id,
       employee_id: s.employee_id,
     });

@@ -1,5 +1,6 @@
 import { addDays, birthdayOf, day, daysInMonth } from '../base/calendar.js';
 import { Ratio } from '../findings/money.js';
+import { reason, reasonText } from '../findings/reasons.js';
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore } from '../pack/params.js';
 import type { Employee } from '../parse/records.js';
@@ -97,7 +98,7 @@ export function lastDailyWage(
   o: WageInputs,
   pieceDays: number,
 ): Fact<DailyWage> {
-  if (!e.wage_type) return { ok: false, reason: 'no wage type (employees file missing)' };
+  if (!e.wage_type) return { ok: false, reason: reason('no_wage_type') };
   const p = periodAt(periods, end);
   const uses: Record<string, unknown> = { wage_type: e.wage_type };
   let amount: Ratio;
@@ -109,12 +110,12 @@ export function lastDailyWage(
     for (const x of before) {
       const n = daysWorked(x, o.hoursPresent);
       if (n === undefined)
-        return { ok: false, reason: `piece-paid: days worked unknown for ${x.start}..${x.end}` };
+        return { ok: false, reason: reason('piece_days_unknown', { start: x.start, end: x.end }) };
       earned += x.pay.base_pay + (x.pay.other_wages ?? 0);
       days += n;
       if (days >= pieceDays) break;
     }
-    if (days === 0) return { ok: false, reason: 'piece-paid: no days worked before the termination date' };
+    if (days === 0) return { ok: false, reason: reason('piece_no_days') };
     amount = new Ratio(BigInt(earned), BigInt(days));
     basis = `average daily earnings, ${days} days worked`;
     uses.days_averaged = days;
@@ -160,7 +161,7 @@ export function lastDailyWage(
       amount = floor;
       basis = 'the minimum wage (above the wage paid)';
     }
-  } else uses.minimum_wage = `not applied: ${mw.reason}`;
+  } else uses.minimum_wage = `not applied: ${reasonText(mw.reason)}`;
   if (p) uses.pay_period = `${p.start}..${p.end}`;
   return { ok: true, value: { amount, basis, uses } };
 }

@@ -1,17 +1,18 @@
 import { Ratio } from '../findings/money.js';
+import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import type { MinimumWageTable, WageAnswer } from '../pack/minimum-wage.js';
 import type { ParamStore, ParamUse } from '../pack/params.js';
 import type { Employee } from '../parse/records.js';
 import { num } from './workday.js';
 
-export type Fact<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Fact<T> = { ok: true; value: T } | { ok: false; reason: Reason };
 
 export function minimumWage(
   e: Employee,
   date: string,
   wages: MinimumWageTable | undefined,
 ): Fact<WageAnswer> {
-  if (!wages) return { ok: false, reason: 'the rule pack has no minimum wage table' };
+  if (!wages) return { ok: false, reason: reason('no_minimum_wage_table') };
   const r = wages.on(date, e);
   return r.ok ? { ok: true, value: r.wage } : r;
 }
@@ -53,9 +54,8 @@ export function hourlyRate(
   wages: MinimumWageTable | undefined,
   allowance?: Allowance,
 ): Fact<HourlyRate> {
-  if (!e.wage_type) return { ok: false, reason: 'no wage type (employees file missing)' };
-  if (e.wage_type === 'piece')
-    return { ok: false, reason: 'piece-rate wages: the hourly rate needs the per-unit rate and output' };
+  if (!e.wage_type) return { ok: false, reason: reason('no_wage_type') };
+  if (e.wage_type === 'piece') return { ok: false, reason: reason('piece_rate_hourly') };
   const wage = Ratio.of(e.wage_rate ?? 0);
   const hours = new Ratio(BigInt(limitMin), 60n);
   const uses: HourlyRate['uses'] = {
@@ -66,7 +66,7 @@ export function hourlyRate(
   const mw = minimumWage(e, date, wages);
   const floor = mw.ok ? Ratio.of(mw.value.dailySatang) : undefined;
   if (mw.ok) uses.minimum_wage = minimumWageUse(mw.value);
-  else uses.minimum_wage = `not applied: ${mw.reason}`;
+  else uses.minimum_wage = `not applied: ${reasonText(mw.reason)}`;
   let rate: Ratio;
   const other = allowance?.otherWages ?? 0;
   if (e.wage_type === 'monthly') {

@@ -1,4 +1,5 @@
 import type { Severity } from '../pack/schema.js';
+import type { Reason } from './reasons.js';
 
 /** One violation, as reported (docs/reports.md, The JSON report). Money in satang. */
 export interface Finding {
@@ -23,5 +24,8 @@ export interface Finding {
 export interface Undetermined {
   rule: string;
   employee_id: string;
+  /** In English, for JSON readers. */
   reason: string;
+  /** The same as message ids, rendered per language by the human formats. */
+  reasons?: Reason[];
 }

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { readRegularText } from '../read/file.js';
 import { initialsOf } from './names.js';
+import type { Reason } from './reasons.js';
 import { type Result, sortFindings } from './result.js';
 
 // --redact: a report an NGO can share without exposing workers. Names become initials, national
@@ -64,6 +65,17 @@ function replacer(table: Map<string, string>, flags: string): (s: string) => str
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A rejection's reason with the cell it quotes (`value`) dropped, as its English text drops it. */
+function quotedDropped(why: Reason, text: (s: string) => string): Reason {
+  const params = Object.fromEntries(
+    Object.entries(why.params ?? {}).map(([k, v]) => [
+      k,
+      k === 'value' ? '…' : typeof v === 'string' ? text(v) : v,
+    ]),
+  );
+  return { ...why, params };
+}
 
 // A value quoted in free text ("31/02/2025" is not a real calendar date, province "…" is not a
 // Thai province) came from a cell and may be anything a person typed: it is dropped. The span
@@ -129,7 +141,12 @@ export function redact(result: Result, rk: RedactKey): Printable {
     inputs: result.inputs.map((i) => ({ ...i, file: file(i.file) })),
     findings: sortFindings(result.findings.map(finding)),
     undetermined: result.undetermined
-      .map((u) => ({ rule: u.rule, employee_id: id(u.employee_id), reason: text(u.reason) }))
+      .map((u) => ({
+        rule: u.rule,
+        employee_id: id(u.employee_id),
+        reason: text(u.reason),
+        ...(u.reasons ? { reasons: deep(u.reasons) as Reason[] } : {}),
+      }))
       .sort((a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.rule, b.rule)),
     // A rejected row's reason may quote the cell it could not read: the value is dropped.
     rejected: result.rejected.map((r) => ({
@@ -137,12 +154,14 @@ export function redact(result: Result, rk: RedactKey): Printable {
       row: r.row,
       column: r.column,
       reason: text(r.reason),
+      ...(r.why ? { why: quotedDropped(r.why, text) } : {}),
       ...(r.employee_id !== undefined ? { employee_id: id(r.employee_id) } : {}),
     })),
     warnings: result.warnings.map((w) => ({
       ...w,
       ...(w.file ? { file: file(w.file) } : {}),
       message: text(w.message),
+      ...(w.why ? { why: deep(w.why) as Reason } : {}),
     })),
     ledger: result.ledger
       .map((l) => ({ ...(deep(l) as typeof l), employee_id: id(l.employee_id) }))

@@ -6,11 +6,19 @@ import type { RulePack } from '../pack/load.js';
 import type { DataSet } from '../parse/ingest.js';
 import type { Finding } from './finding.js';
 import { initialsOf } from './names.js';
+import { reason, reasonText } from './reasons.js';
 
 // The result object: the one contract between the engine and every reporter
 // (docs/reports.md, The JSON report). `schemas/report.schema.json` is generated from ResultSchema.
 
+const EN_PLURAL = new Intl.PluralRules('en');
 const Severity = z.enum(['critical', 'error', 'warning', 'info']);
+/** A reason as a message id with its values, for reports in any language (src/findings/reasons.ts). */
+const ReasonSchema = z.object({
+  id: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  period: z.object({ start: z.string(), end: z.string() }).optional(),
+});
 const Period = z.object({ start: z.string(), end: z.string() });
 export const FindingSchema = z.object({
   rule: z.string(),
@@ -115,7 +123,15 @@ export const SignalsSchema = z.object({
   raised: z.array(SignalSchema),
   /** Triggers that could not be read (a column or file absent, a rule undetermined), with how many employees. */
   undetermined: z.array(
-    z.object({ indicator: z.string(), trigger: z.string(), reason: z.string(), employees: z.number().int() }),
+    z.object({
+      indicator: z.string(),
+      trigger: z.string(),
+      /** In English. */
+      reason: z.string(),
+      /** The same as a message id. */
+      why: ReasonSchema.optional(),
+      employees: z.number().int(),
+    }),
   ),
 });
 export type Signals = z.infer<typeof SignalsSchema>;
@@ -134,6 +150,8 @@ export const ResultSchema = z.object({
       .optional(),
   }),
   as_of: z.string(),
+  /** The first and last day the input speaks of (days worked and pay periods). */
+  period: Period.optional(),
   wilful: z.boolean(),
   inputs: z.array(
     z.object({
@@ -170,13 +188,24 @@ export const ResultSchema = z.object({
   findings: z.array(FindingSchema),
   /** Signs of forced labour (need corroboration): after the findings, never counted among them. */
   signals: SignalsSchema.optional(),
-  undetermined: z.array(z.object({ rule: z.string(), employee_id: z.string(), reason: z.string() })),
+  undetermined: z.array(
+    z.object({
+      rule: z.string(),
+      employee_id: z.string(),
+      /** In English. */
+      reason: z.string(),
+      /** The same as message ids, when every part of it has one. */
+      reasons: z.array(ReasonSchema).optional(),
+    }),
+  ),
   rejected: z.array(
     z.object({
       file: z.string(),
       row: z.number().int(),
       column: z.string(),
       reason: z.string(),
+      /** The reason as a message id, when it has one. */
+      why: ReasonSchema.optional(),
       /** The employee the row names, when the reason is about the employee (redaction pseudonymises it). */
       employee_id: z.string().optional(),
       /** The offending cell as written (dropped under --redact). */
@@ -189,6 +218,8 @@ export const ResultSchema = z.object({
       row: z.number().int().optional(),
       column: z.string().optional(),
       message: z.string(),
+      /** The message as a message id, when it has one. */
+      why: ReasonSchema.optional(),
     }),
   ),
   ledger: z.array(
@@ -224,7 +255,9 @@ export const ResultSchema = z.object({
         undetermined_employees: z.array(z.string()),
       }),
     ),
-    not_covered: z.array(z.object({ section: z.string(), topic: z.string() })),
+    not_covered: z.array(
+      z.object({ section: z.string(), topic: z.string(), topic_th: z.string().optional() }),
+    ),
     note: z.string(),
   }),
   employees: z.array(EmployeeEntry).optional(),
@@ -321,26 +354,39 @@ export function buildResult(
   );
   const warnings = [...data.warnings];
   // A district the tool does not know never falls back to the province rate without a word.
-  const unknownPlaces = new Map<string, string[]>();
+  const unknownPlaces = new Map<
+    string,
+    { district: string; province: { en: string; th: string }; ids: string[] }
+  >();
   for (const e of data.employees) {
-    const why = pack.wages?.unknownDistrict(e);
-    if (why) unknownPlaces.set(why, [...(unknownPlaces.get(why) ?? []), e.employee_id]);
+    const u = pack.wages?.unknownPlace(e);
+    if (!u) continue;
+    const key = `${u.province.en}\u0000${u.district}`;
+    const seen = unknownPlaces.get(key) ?? { ...u, ids: [] };
+    seen.ids.push(e.employee_id);
+    unknownPlaces.set(key, seen);
   }
-  for (const [why, ids] of unknownPlaces) {
-    warnings.push({
-      file: data.files.employees,
-      column: 'district',
-      message: `${why} (${ids.length} employee${ids.length > 1 ? 's' : ''})`,
+  for (const { district, province, ids } of unknownPlaces.values()) {
+    const why = reason('unknown_district', {
+      district,
+      province: province.en,
+      province_th: province.th,
+      employees: `${ids.length} ${EN_PLURAL.select(ids.length) === 'one' ? 'employee' : 'employees'}`,
+      employees_th: `ลูกจ้าง ${ids.length} คน`,
     });
+    warnings.push({ file: data.files.employees, column: 'district', message: reasonText(why), why });
   }
   const latest = pack.wages?.latestNotification();
   if (latest) {
     const [y, m, d] = latest.effective.split('-');
     const stale = `${Number(y) + 1}-${m}-${d}`;
     if (o.asOf > stale) {
-      warnings.push({
-        message: `as-of ${o.asOf} is more than 12 months after the latest minimum wage notification the rule pack knows (${latest.key}, in force ${latest.effective}): a newer notification may exist`,
+      const why = reason('stale_minimum_wage', {
+        as_of: o.asOf,
+        key: latest.key,
+        effective: latest.effective,
       });
+      warnings.push({ message: reasonText(why), why });
     }
   }
   return {
@@ -362,6 +408,7 @@ export function buildResult(
         : {}),
     },
     as_of: o.asOf,
+    ...(ev.period ? { period: ev.period } : {}),
     wilful: o.wilful,
     inputs: data.inputs,
     summary: {

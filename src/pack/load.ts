@@ -40,7 +40,7 @@ export interface RulePack {
   params: ParamStore;
   wages?: MinimumWageTable;
   rules: LoadedRule[];
-  notCovered: { section: string; topic: string }[];
+  notCovered: { section: string; topic: string; topic_th?: string }[];
   /** The source list (the base pack's, then this pack's): what a `[id]` in a `source:` means. */
   sources: Map<string, Source>;
   /** The pack this one takes its parameters and sources from (`base:` in pack.yaml). */
@@ -48,7 +48,7 @@ export interface RulePack {
   /** Amendments of the Act in date order, for the title of a report (amendments.ts). */
   amendments: Amendment[];
   /** By sector: the sections the law does not apply to that sector as written, and why. */
-  sectorScope: Record<string, { sections: string[]; reason: string; source: string }>;
+  sectorScope: Record<string, { sections: string[]; reason: string; reason_th?: string; source: string }>;
 }
 
 export interface Amendment {

@@ -1,3 +1,4 @@
+import { type Reason, reason } from '../findings/reasons.js';
 import type { ParamUse } from './params.js';
 import type { PlaceNames } from './places.js';
 
@@ -50,7 +51,7 @@ export interface WageAnswer {
   candidates: { basis: string; dailySatang: number; from: string; notification: string }[];
 }
 
-export type WageResult = { ok: true; wage: WageAnswer } | { ok: false; reason: string };
+export type WageResult = { ok: true; wage: WageAnswer } | { ok: false; reason: Reason };
 
 export const norm = (s: string): string =>
   s
@@ -124,9 +125,9 @@ export class MinimumWageTable {
   }
 
   on(date: string, place: { province?: string; district?: string; sector?: string }): WageResult {
-    if (!place.province) return { ok: false, reason: 'no workplace province' };
+    if (!place.province) return { ok: false, reason: reason('no_province') };
     const p = this.province(place.province);
-    if (!p) return { ok: false, reason: `province "${place.province}" is not a Thai province name or code` };
+    if (!p) return { ok: false, reason: reason('unknown_province', { province: place.province }) };
     const candidates: WageAnswer['candidates'] = [];
     let provinceRow: WageRow | undefined;
     let districtRow: WageRow | undefined;
@@ -139,7 +140,13 @@ export class MinimumWageTable {
     if (!provinceRow) {
       return {
         ok: false,
-        reason: `no minimum wage in force in ${p.en} on ${date} (the table starts ${this.firstDate(p) ?? 'nowhere'})`,
+        reason: reason('no_minimum_wage_on', {
+          province: p.en,
+          province_th: p.th,
+          date,
+          first: this.firstDate(p) ?? 'nowhere',
+          first_th: this.firstDate(p) ?? 'ไม่มี',
+        }),
       };
     }
     const pick = (basis: WageAnswer['basis'], r: WageRow) => ({
@@ -200,10 +207,22 @@ export class MinimumWageTable {
    * province has district rates or overlay areas): the province rate is then used, and said.
    */
   unknownDistrict(place: { province?: string; district?: string }): string | undefined {
+    const u = this.unknownPlace(place);
+    return (
+      u &&
+      `district "${u.district}" is not one the tool knows in ${u.province.en}: its rate is taken as the province's`
+    );
+  }
+
+  /** The same, as the district and its province. */
+  unknownPlace(place: {
+    province?: string;
+    district?: string;
+  }): { district: string; province: Province } | undefined {
     if (!place.province || !place.district || !this.places) return undefined;
     const p = this.province(place.province);
     if (!p || !this.places.hasDistricts(p) || this.places.district(p, place.district)) return undefined;
-    return `district "${place.district}" is not one the tool knows in ${p.en}: its rate is taken as the province's`;
+    return { district: place.district, province: p };
   }
 
   /** As a parameter use, for provenance in findings. */

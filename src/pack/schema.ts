@@ -90,7 +90,9 @@ export const PackFile = z.strictObject({
     .optional(),
   coverage: z
     .strictObject({
-      not_covered: z.array(z.strictObject({ section: text, topic: text })).default([]),
+      not_covered: z
+        .array(z.strictObject({ section: text, topic: text, topic_th: text.optional() }))
+        .default([]),
     })
     .optional(),
   docs_url: z.string().optional(),
@@ -101,7 +103,15 @@ export const PackFile = z.strictObject({
    * for an employee of that sector, with the reason, never run (a finding there would be false).
    */
   sector_scope: z
-    .record(z.string(), z.strictObject({ sections: z.array(text).min(1), reason: text, source: text }))
+    .record(
+      z.string(),
+      z.strictObject({
+        sections: z.array(text).min(1),
+        reason: text,
+        reason_th: text.optional(),
+        source: text,
+      }),
+    )
     .default({}),
   /** Amendments of the Act, each named in the title of a report on dates it is in force. */
   amendments: z.array(z.strictObject({ source: text, name: Bilingual, from: isoDate })).default([]),

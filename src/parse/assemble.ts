@@ -8,7 +8,7 @@ import {
   SECTORS,
   type Stretch,
 } from './records.js';
-import { lineList } from './rejections.js';
+import { EN_PLURAL, lineList, said, warned } from './rejections.js';
 import { cmp, dropOverlaps, placeAfterMidnight, stretchOrder } from './stretches.js';
 
 // The files of one data set together: unknown employees, duplicate ids, overlapping stretches.
@@ -39,7 +39,7 @@ export function assemble(
           file: parts.employees.stats.file,
           row: e.row,
           column: 'employee_id',
-          reason: `duplicate employee_id ${e.employee_id} (first on row ${prior.row})`,
+          ...said('duplicate_employee', { id: e.employee_id, row: prior.row }),
           value: e.employee_id,
           employee_id: e.employee_id,
         });
@@ -79,7 +79,7 @@ export function assemble(
         file: p.stats.file,
         row,
         column: 'employee_id',
-        reason: `employee ${id} is not in ${parts.employees.stats.file}`,
+        ...said('unknown_employee', { id, file: parts.employees.stats.file }),
         value: id,
         employee_id: id,
       });
@@ -170,7 +170,11 @@ function warnUnknownSectors(employees: Employee[], file: string, warnings: Warni
       file,
       row: rows[0],
       column: 'sector',
-      message: `sector "${sector}" is not one the tool knows (${SECTORS.join(', ')}): no sector rate or scope applied (row${rows.length > 1 ? 's' : ''} ${lineList(rows)})`,
+      ...warned(EN_PLURAL.select(rows.length) === 'one' ? 'unknown_sector_one' : 'unknown_sector', {
+        sector,
+        sectors: SECTORS.join(', '),
+        rows: lineList(rows),
+      }),
     });
   }
 }

@@ -1,3 +1,4 @@
+import type { Reason } from '../findings/reasons.js';
 import type { RawRow } from '../read/table.js';
 import { normaliseValue, VALUE_ALIASES } from './aliases.js';
 import { dateOrderOf, type ProfileSection } from './profile.js';
@@ -74,14 +75,14 @@ export function canonicalCell(
   column: string,
   raw: string,
   c: CellContext,
-): { ok: true; value: string } | { ok: false; error: string } {
+): { ok: true; value: string } | { ok: false; error: string; why?: Reason } {
   const v = cleanCell(raw);
   if (v === '') return { ok: true, value: '' };
   const mapped = lookupValue(column, v, c.values);
   if (mapped !== undefined) return { ok: true, value: mapped };
   if (DATE_COLUMNS.has(column)) {
     const d = parseDate(v, c.date);
-    if (!d.ok) return { ok: false, error: d.error };
+    if (!d.ok) return { ok: false, error: d.error, why: d.why };
     const y = /(?:^|\D)(\d{4})(?:\D|$)/.exec(v);
     if (y && Number(y[1]) >= 2400) {
       c.counters.be++;
@@ -99,11 +100,15 @@ export function canonicalCell(
     const t = parseTime(s);
     return t.ok
       ? { ok: true, value: timeText(t.value) }
-      : { ok: false, error: t.error.replace(`"${s}"`, `"${raw}"`) };
+      : {
+          ok: false,
+          error: t.error.replace(`"${s}"`, `"${raw}"`),
+          ...(t.why ? { why: { ...t.why, params: { ...t.why.params, value: raw } } } : {}),
+        };
   }
   if (column === 'national_id') {
     const n = parseNationalId(v);
-    return n.ok ? n : { ok: false, error: n.error };
+    return n.ok ? n : { ok: false, error: n.error, why: n.why };
   }
   if (MONEY.has(column) && c.xlsx && /^\d+\.\d{3,}$/.test(v)) {
     c.counters.rounded.add(column);

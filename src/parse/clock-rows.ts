@@ -1,3 +1,4 @@
+import type { Reason } from '../findings/reasons.js';
 import type { RawGrid, RawRow } from '../read/table.js';
 import { type ClockColumn, normaliseHeader } from './aliases.js';
 import { type CellContext, lookupValue } from './cells.js';
@@ -14,7 +15,7 @@ import type { InputOptions, LayoutInfo, Rejection, Warning } from './dataset.js'
 import type { Mapping } from './header.js';
 import type { Profile } from './profile.js';
 import type { DayType } from './records.js';
-import { problemColumn, quoteValue, type RowsResult } from './rejections.js';
+import { problemColumn, quoted, type RowsResult, saidArgs } from './rejections.js';
 import { cleanCell, parseDate, parseDateTime, parseTime } from './values.js';
 
 // A time clock's punches to stretches of work, with the rows it cannot read rejected.
@@ -31,8 +32,8 @@ export function clockRows(
   clock?: NonNullable<Profile['hours']>['clock'],
 ): RowsResult {
   const rejected: Rejection[] = [];
-  const reject = (row: number, column: string, reason: string) =>
-    rejected.push({ file: grid.file, row, column, reason });
+  const reject = (row: number, column: string, reason: string, why?: Reason) =>
+    rejected.push({ file: grid.file, row, column, reason, ...(why ? { why } : {}) });
   const col = (c: ClockColumn) => mapping.byColumn.get(c)?.[0];
   const [iId, iDt, iDate, iTime, iState, iDevice] = [
     col('employee_id'),
@@ -54,36 +55,32 @@ export function clockRows(
     const cell = (i: number | undefined) => (i === undefined ? '' : (row.cells[i] ?? ''));
     const id = cleanCell(cell(iId));
     if (id === '') {
-      reject(row.line, 'employee_id', 'required value is missing');
+      reject(row.line, 'employee_id', ...saidArgs('required_missing', {}));
       continue;
     }
     let when: { date: string; minute: number; second: number };
     if (iDt !== undefined) {
       if (isMissingPunch(cell(iDt))) {
-        reject(
-          row.line,
-          'datetime',
-          `missing punch (${quoteValue(cell(iDt))}): an unpaired punch; not counted as work`,
-        );
+        reject(row.line, 'datetime', ...saidArgs('missing_punch', { value: quoted(cell(iDt)) }));
         continue;
       }
       const dt = parseDateTime(cell(iDt), ctx.date);
       if (!dt.ok) {
-        reject(row.line, 'datetime', dt.error);
+        reject(row.line, 'datetime', dt.error, dt.why);
         continue;
       }
       when = dt.value;
     } else {
       const d = parseDate(cell(iDate), ctx.date);
       if (!d.ok) {
-        reject(row.line, 'date', d.error);
+        reject(row.line, 'date', d.error, d.why);
         continue;
       }
       if (isMissingPunch(cell(iTime))) {
         reject(
           row.line,
           'time',
-          `missing punch on ${d.value} (${quoteValue(cell(iTime))}): an unpaired punch; not counted as work`,
+          ...saidArgs('missing_punch_on', { date: d.value, value: quoted(cell(iTime)) }),
         );
         const key = `${id}\u0000${d.value}`;
         missingDays.set(key, [...(missingDays.get(key) ?? []), row.line]);
@@ -91,7 +88,8 @@ export function clockRows(
       }
       const t = parseTime(cell(iTime));
       if (!t.ok || t.value >= 1440) {
-        reject(row.line, 'time', t.ok ? `"${cell(iTime)}" is not a time of day` : t.error);
+        if (t.ok) reject(row.line, 'time', ...saidArgs('not_a_time_of_day', { value: cell(iTime) }));
+        else reject(row.line, 'time', t.error, t.why);
         continue;
       }
       when = { date: d.value, minute: t.value, second: 0 };

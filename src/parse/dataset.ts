@@ -1,3 +1,4 @@
+import type { Reason } from '../findings/reasons.js';
 import type { FooterState } from './footer.js';
 import type { Profile } from './profile.js';
 import type { Employee, FileKind, Holiday, PayrollRow, Stretch } from './records.js';
@@ -10,9 +11,12 @@ export interface Rejection {
   file: string;
   row: number;
   column: string;
+  /** In English. */
   reason: string;
   /** The offending cell as written, kept apart from the reason so that redaction can drop it. */
   value?: string;
+  /** The same as a message id, when it has one. */
+  why?: Reason;
   /** The employee the row names, when the reason is about the employee: --redact pseudonymises it there too. */
   employee_id?: string;
 }
@@ -35,7 +39,10 @@ export interface Warning {
   file?: string;
   row?: number;
   column?: string;
+  /** In English. */
   message: string;
+  /** The same as a message id, when it has one. */
+  why?: Reason;
 }
 
 /** How a file was mapped onto its canonical columns: what `validate` prints. */

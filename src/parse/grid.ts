@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { type Reason, reason, reasonText, WAGE_TYPE_TH } from '../findings/reasons.js';
 import { gridOfTable, type RawGrid, type RawRow, type RawTable } from '../read/table.js';
 import { bahtText, type CellContext, canonicalCell, decideDateOrder, lookupValue } from './cells.js';
 import { clockRows, isMissingPunch } from './clock-rows.js';
@@ -15,8 +16,24 @@ import {
   wageTypeFromHeader,
 } from './header.js';
 import { profileSection } from './profile.js';
-import { COLUMNS, DATE_COLUMNS, type FileKind, MONEY, SCHEMAS, WAGE_TYPES } from './records.js';
-import { lineList, problemColumn, quoteValue, type RowsResult } from './rejections.js';
+import {
+  COLUMNS,
+  DATE_COLUMNS,
+  type FileKind,
+  MONEY,
+  REQUIRED_MISSING,
+  SCHEMAS,
+  WAGE_TYPES,
+} from './records.js';
+import {
+  EN_PLURAL,
+  lineList,
+  problemColumn,
+  quoted,
+  type RowsResult,
+  saidArgs,
+  warned,
+} from './rejections.js';
 import { periodInTitle } from './title.js';
 import { cleanCell, parseMoney } from './values.js';
 
@@ -92,8 +109,10 @@ export function parseGrid<T extends FileKind>(
       );
     }
   }
-  if (!grid.header && mapping.ignored.length)
-    warnings.push({ file: grid.file, message: `ignored columns: ${mapping.ignored.join(', ')}` });
+  if (!grid.header && mapping.ignored.length) {
+    const why = reason('ignored_columns', { columns: mapping.ignored.join(', ') });
+    warnings.push({ file: grid.file, message: reasonText(why), why });
+  }
   const dateIdx = [...mapping.byColumn.entries()]
     .filter(([c]) => DATE_COLUMNS.has(c) || c === 'datetime')
     .flatMap(([, i]) => i);
@@ -131,7 +150,12 @@ export function parseGrid<T extends FileKind>(
     warnings.push({
       file: grid.file,
       row: title.line,
-      message: `no period columns: the pay period ${title.start}..${title.end} is taken from the title row on line ${title.line} ("${title.text}")`,
+      ...warned('period_from_title', {
+        start: title.start,
+        end: title.end,
+        line: title.line,
+        text: title.text,
+      }),
     });
   }
   let skipped = 0;
@@ -188,7 +212,10 @@ export function footerWarning(file: string, lines: number[]): Warning {
   const n = lines.length;
   return {
     file,
-    message: `${n} footer or totals row${n > 1 ? 's' : ''} under the table skipped (line${n > 1 ? 's' : ''} ${lineList(lines)})`,
+    ...warned(EN_PLURAL.select(n) === 'one' ? 'footer_skipped_one' : 'footer_skipped', {
+      n,
+      lines: lineList(lines),
+    }),
   };
 }
 
@@ -206,8 +233,15 @@ function tableRows(
   const schema = SCHEMAS[kind];
   const records: unknown[] = [];
   const rejected: Rejection[] = [];
-  const reject = (row: number, column: string, reason: string, value?: string) =>
-    rejected.push({ file: grid.file, row, column, reason, ...(value === undefined ? {} : { value }) });
+  const reject = (row: number, column: string, reason: string, why?: Reason, value?: string) =>
+    rejected.push({
+      file: grid.file,
+      row,
+      column,
+      reason,
+      ...(value === undefined ? {} : { value }),
+      ...(why ? { why } : {}),
+    });
   const width = header.length;
   const columns = new Set(Object.keys(constants));
   const wageType =
@@ -228,7 +262,7 @@ function tableRows(
     }
     const extra = row.cells.slice(width).filter((c) => c.trim() !== '');
     if (extra.length) {
-      reject(row.line, '', `${row.cells.length} cells but the header has ${width} columns`);
+      reject(row.line, '', ...saidArgs('extra_cells', { cells: row.cells.length, width }));
       continue;
     }
     const obj: Record<string, string> = {};
@@ -243,7 +277,7 @@ function tableRows(
           if (cleanCell(r) === '') continue;
           const m = parseMoney(r);
           if (!m.ok) {
-            reject(row.line, column, m.error);
+            reject(row.line, column, m.error, m.why);
             continue nextRow;
           }
           sum += m.value;
@@ -261,14 +295,14 @@ function tableRows(
         reject(
           row.line,
           column,
-          `missing ${column === 'start' ? 'in' : 'out'}-punch (${quoteValue(raw)}): an unpaired punch, the stretch's hours are unknown; not counted as work`,
+          ...saidArgs(column === 'start' ? 'missing_in_punch' : 'missing_out_punch', { value: quoted(raw) }),
           cleanCell(raw),
         );
         continue nextRow;
       }
       const c = canonicalCell(column, raw, ctx);
       if (!c.ok) {
-        reject(row.line, column, c.error, cleanCell(raw));
+        reject(row.line, column, c.error, c.why, cleanCell(raw));
         continue nextRow;
       }
       obj[column] = c.value;
@@ -278,7 +312,14 @@ function tableRows(
       if ((obj[column] ?? '') === '') {
         const c = canonicalCell(column, v, ctx);
         if (!c.ok) {
-          reject(row.line, column, `profile constant: ${c.error}`, v);
+          reject(
+            row.line,
+            column,
+            `profile constant: ${c.error}`,
+            c.why &&
+              reason('profile_constant', { reason: reasonText(c.why), reason_th: reasonText(c.why, 'th') }),
+            v,
+          );
           continue nextRow;
         }
         obj[column] = c.value;
@@ -299,7 +340,22 @@ function tableRows(
       const value = obj[column] || undefined;
       // Every rejection quotes the value it could not take.
       const quoted = value !== undefined && !first.message.includes(`"${value}"`) ? `"${value}": ` : '';
-      reject(row.line, column, quoted + first.message + more, value);
+      const own =
+        (first as { params?: { why?: Reason } }).params?.why ??
+        (first.message === REQUIRED_MISSING ? reason('required_missing') : undefined);
+      const also = issues
+        .slice(1)
+        .map((i) => i.path.join('.'))
+        .join(', ');
+      const said =
+        own && quoted
+          ? reason('quoted', { value: value!, reason: reasonText(own), reason_th: reasonText(own, 'th') })
+          : own;
+      const why =
+        said && more
+          ? reason('and_also', { reason: reasonText(said), reason_th: reasonText(said, 'th'), columns: also })
+          : said;
+      reject(row.line, column, quoted + first.message + more, why, value);
       continue;
     }
     records.push({ ...r.data, row: row.line });
@@ -337,13 +393,18 @@ function inferWageType(
       example ??= v;
     }
   }
-  const which = idx
-    ? `the values of "${idx.map((i) => header[i].trim()).join(' ')}" are not wage types${example ? ` (such as "${example}")` : ''}`
-    : 'no wage type column';
+  const read = { type: fromHeader.type, type_th: WAGE_TYPE_TH[fromHeader.type], header: fromHeader.header };
   warnings.push({
     file: grid.file,
     column: 'wage_type',
-    message: `${which}: every employee read as ${fromHeader.type}-paid from the wage column's header "${fromHeader.header}"`,
+    ...(idx
+      ? warned('wage_type_values_from_header', {
+          ...read,
+          columns: idx.map((i) => header[i].trim()).join(' '),
+          example: example ? ` (such as "${example}")` : '',
+          example_th: example ? ` (เช่น "${example}")` : '',
+        })
+      : warned('wage_type_from_header', read)),
   });
   return fromHeader.type;
 }

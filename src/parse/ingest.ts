@@ -2,8 +2,9 @@
 // the files of a data set assembled. Each responsibility is a module of its own:
 // dataset.ts (what the stage hands on), header.ts (which row is the header, which column is
 // which), cells.ts (a cell to its canonical text), grid.ts (a table file to records),
-// clock-rows.ts (punches to stretches), rejections.ts (how a rejected row is located),
-// stretches.ts (order, night shifts, overlaps), assemble.ts (the files together).
+// clock-rows.ts (punches to stretches), rejections.ts (how a rejected row is located and
+// worded), stretches.ts (order, night shifts, overlaps), assemble.ts (the files together),
+// fast-rows.ts (the fast path for plain cells).
 
 export { assemble, filledColumns } from './assemble.js';
 export { isMissingPunch } from './clock-rows.js';

@@ -62,6 +62,8 @@ const Clock = z.strictObject({
 export const ProfileSchema = z
   .strictObject({
     version: z.literal(1).optional(),
+    /** The employer's establishment, named in the header of the printed report. */
+    establishment: z.string().trim().min(1).optional(),
     employees: Section.optional(),
     hours: Section.extend({ clock: Clock.optional() }).optional(),
     payroll: Section.optional(),

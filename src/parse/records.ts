@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reason } from '../findings/reasons.js';
 import {
   nationalIdChecksumOk,
   type Parsed,
@@ -122,14 +123,15 @@ export interface Holiday {
 }
 
 // A missing cell arrives as undefined (blank cells are turned into undefined first).
-const str = () =>
-  z.string({ error: (iss) => (iss.input === undefined ? 'required value is missing' : undefined) });
+/** The message of an absent required cell (the reports render it by its id, required_missing). */
+export const REQUIRED_MISSING = 'required value is missing';
+const str = () => z.string({ error: (iss) => (iss.input === undefined ? REQUIRED_MISSING : undefined) });
 
 const cell = (p: (s: string) => Parsed<unknown>) =>
   str().transform((s, ctx) => {
     const r = p(s);
     if (!r.ok) {
-      ctx.addIssue({ code: 'custom', message: r.error });
+      ctx.addIssue({ code: 'custom', message: r.error, ...(r.why ? { params: { why: r.why } } : {}) });
       return z.NEVER;
     }
     return r.value;
@@ -147,7 +149,10 @@ const num = cell(parseNumber) as z.ZodType<number>;
 const yesno = cell(parseYesNo) as z.ZodType<boolean>;
 const lower = str().transform((s) => s.trim().toLowerCase());
 const oneOf = (values: readonly string[]) =>
-  lower.refine((s) => values.includes(s), `expected one of ${values.join(', ')}`);
+  lower.refine((s) => values.includes(s), {
+    message: `expected one of ${values.join(', ')}`,
+    params: { why: reason('expected_one_of', { values: values.join(', ') }) },
+  });
 
 export const EmployeeRow = z
   .object({
@@ -266,7 +271,12 @@ export const PayrollRowSchema = z
   })
   .superRefine((p, ctx) => {
     if ((p.period_end as string) < (p.period_start as string)) {
-      ctx.addIssue({ code: 'custom', path: ['period_end'], message: 'period ends before it starts' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period_end'],
+        message: 'period ends before it starts',
+        params: { why: reason('period_backwards') },
+      });
     }
   })
   .transform(

@@ -1,8 +1,30 @@
+import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import type { Rejection } from './dataset.js';
 import type { Mapping } from './header.js';
 import { cleanCell } from './values.js';
 
-// Rejection bookkeeping: how a rejected row names its lines, its column and the value quoted.
+// Rejection bookkeeping: how a rejected row or a warning says why (in English and as a message
+// id), names its lines and its column, and quotes the value.
+
+export const EN_PLURAL = new Intl.PluralRules('en');
+
+/** A rejection's reason as the arguments of `reject`: the English text, then the id. */
+export const saidArgs = (id: string, params: Record<string, string | number>): [string, Reason] => {
+  const why = reason(id, params);
+  return [reasonText(why), why];
+};
+
+/** A rejection's reason in English and as a message id. */
+export const said = (id: string, params: Record<string, string | number>) => {
+  const why = reason(id, params);
+  return { reason: reasonText(why), why };
+};
+
+/** A warning's message in English and as a message id. */
+export const warned = (id: string, params: Record<string, string | number>) => {
+  const why = reason(id, params);
+  return { message: reasonText(why), why };
+};
 
 export interface RowsResult {
   records: unknown[];
@@ -30,5 +52,5 @@ export function problemColumn(header: string[], mapping: Mapping, cell: number |
   return header[cell]?.trim() || `column ${cell + 1}`;
 }
 
-/** A cell as quoted in a reason (its own quotes doubled, so that redaction drops it whole). */
-export const quoteValue = (raw: string) => `"${cleanCell(raw).slice(0, 40).replaceAll('"', '""')}"`;
+/** A cell as a missing-punch reason quotes it: cleaned, at most 40 characters, quotes doubled. */
+export const quoted = (raw: string) => cleanCell(raw).slice(0, 40).replaceAll('"', '""');

@@ -2,6 +2,7 @@ import { day } from '../base/calendar.js';
 import { timeText } from './cells.js';
 import type { Rejection } from './dataset.js';
 import type { Stretch } from './records.js';
+import { said } from './rejections.js';
 
 // The order of stretches, night shifts placed after midnight, and overlaps rejected.
 
@@ -69,7 +70,7 @@ export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Reject
           file,
           row,
           column: 'start',
-          reason: `overlaps the stretch on row ${prev.row}`,
+          ...said('overlapping_stretch', { row: prev.row }),
           value: `${s.date} ${timeText(s.start % 1440)}`,
         });
       }

@@ -1,13 +1,19 @@
 import { BE_OFFSET, dayOf, EN_MONTHS, isoOf, THAI_MONTHS } from '../base/calendar.js';
 import { satangOf } from '../findings/money.js';
+import { type Reason, reason, reasonText } from '../findings/reasons.js';
 
 // Cell parsers: text in, a typed value or an error message out. Never a throw.
 // Real files (docs/inputs.md, Your files): Thai digits, Buddhist-era years, Thai month names, "8.30 น.",
 // "1,500.-", Excel serial numbers, day-first dates unless a whole file says otherwise.
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A cell read, or why not: in English, and as a message id where the reports render one. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; why?: Reason };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = (error: string): Parsed<never> => ({ ok: false, error });
+const failAs = (id: string, params: Record<string, string | number>): Parsed<never> => {
+  const why = reason(id, params);
+  return { ok: false, error: reasonText(why), why };
+};
 
 const THAI_DIGITS = /[๐-๙]/g;
 /** Thai digits ๐-๙ to ASCII. */
@@ -71,22 +77,20 @@ function yearOf(text: string, era: Era, o: DateOptions, raw: string): Parsed<num
   if (text.length <= 2) {
     const how = era ?? o.twoDigitYears;
     if (!how) {
-      return fail(
-        `"${raw}" has a two-digit year: say whether it is Buddhist era or C.E. (--two-digit-years be|ce)`,
-      );
+      return failAs('two_digit_year', { value: raw });
     }
     // Pivots as in spreadsheets: B.E. 81-99 are 2481-2499 (1938-1956), else 25xx; C.E. 51-99 are 19xx.
     if (how === 'be') y += y > 80 ? 2400 : 2500;
     else y += y > 50 ? 1900 : 2000;
   }
   if (era === 'be' || y >= BE_THRESHOLD) y -= BE_OFFSET;
-  if (y < YEAR_MIN || y > YEAR_MAX) return fail(`"${raw}" has an implausible year (${y} C.E.)`);
+  if (y < YEAR_MIN || y > YEAR_MAX) return failAs('implausible_year', { value: raw, year: y });
   return ok(y);
 }
 
 function isoDate(y: number, m: number, d: number, raw: string): Parsed<string> {
   const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  if (dayOf(iso) === undefined) return fail(`"${raw}" is not a real calendar date`);
+  if (dayOf(iso) === undefined) return failAs('not_a_real_date', { value: raw });
   return ok(iso);
 }
 
@@ -121,11 +125,7 @@ export function parseDate(raw: string, o: DateOptions = {}): Parsed<string> {
     const [a, b] = [Number(m[1]), Number(m[2])];
     const [d, mo] = o.order === 'mdy' ? [b, a] : [a, b];
     if (mo > 12) {
-      return fail(
-        o.order === 'mdy'
-          ? `"${raw}" has no month ${mo}: this file was read month-first`
-          : `"${raw}" has no month ${mo}: dates are read day-first`,
-      );
+      return failAs(o.order === 'mdy' ? 'no_month_mdy' : 'no_month_dmy', { value: raw, month: mo });
     }
     const y = yearOf(m[3], undefined, o, raw);
     return y.ok ? isoDate(y.value, mo, d, raw) : y;
@@ -159,7 +159,7 @@ export function parseDate(raw: string, o: DateOptions = {}): Parsed<string> {
     const iso = excelSerialToIso(Number(m[1]));
     if (iso && Number(iso.slice(0, 4)) >= YEAR_MIN && Number(iso.slice(0, 4)) <= YEAR_MAX) return ok(iso);
   }
-  return fail(`"${raw}" is not a date (expected YYYY-MM-DD, DD/MM/YYYY or 31 ก.ค. 2568)`);
+  return failAs('not_a_date', { value: raw });
 }
 
 /**
@@ -187,11 +187,11 @@ export function parseTime(raw: string): Parsed<number> {
   const dt = /^\S+[ T](\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)$/i.exec(s);
   if (dt && /\d[-/]\d/.test(s)) s = dt[1];
   const m = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?m\.?)?$/i.exec(s);
-  if (!m) return fail(`"${raw}" is not a time (expected HH:MM)`);
+  if (!m) return failAs('not_a_time', { value: raw });
   let h = Number(m[1]);
   const min = Number(m[2]);
   if (m[4]) {
-    if (h < 1 || h > 12) return fail(`"${raw}" is not a time of day`);
+    if (h < 1 || h > 12) return failAs('not_a_time_of_day', { value: raw });
     h = (h % 12) + (m[4].toLowerCase() === 'p' ? 12 : 0);
   }
   if (
@@ -200,7 +200,7 @@ export function parseTime(raw: string): Parsed<number> {
     (m[3] !== undefined && Number(m[3]) > 59) ||
     (h === 24 && (min > 0 || Number(m[3] ?? 0) > 0))
   ) {
-    return fail(`"${raw}" is not a time of day`);
+    return failAs('not_a_time_of_day', { value: raw });
   }
   return ok(h * 60 + min);
 }
@@ -222,17 +222,17 @@ export function parseMoney(raw: string): Parsed<number> {
     .replace(/,(?=\d{3}(\D|$))/g, '')
     .trim();
   if (/^[-–]$/.test(s)) return ok(0);
-  if (/^\(\s*[\d.]+\s*\)$/.test(s)) return fail(`"${raw}" is negative`);
+  if (/^\(\s*[\d.]+\s*\)$/.test(s)) return failAs('negative', { value: raw });
   const v = satangOf(s);
-  if (v === undefined) return fail(`"${raw}" is not an amount of baht`);
-  if (v < 0) return fail(`"${raw}" is negative`);
+  if (v === undefined) return failAs('not_money', { value: raw });
+  if (v < 0) return failAs('negative', { value: raw });
   return ok(v);
 }
 
 /** A whole or decimal number (hours, days), non-negative. */
 export function parseNumber(raw: string): Parsed<number> {
   const s = cleanCell(raw);
-  if (!/^\d+(\.\d+)?$/.test(s)) return fail(`"${raw}" is not a non-negative number`);
+  if (!/^\d+(\.\d+)?$/.test(s)) return failAs('not_a_number', { value: raw });
   return ok(Number(s));
 }
 
@@ -256,22 +256,20 @@ export function parseYesNo(raw: string): Parsed<boolean> {
   const s = cleanCell(raw).toLowerCase().replace(/\s+/g, '');
   if (YES.has(s)) return ok(true);
   if (NO.has(s)) return ok(false);
-  return fail(`"${raw}" is not yes or no`);
+  return failAs('not_yes_no', { value: raw });
 }
 
 /** A national ID as written (`3-1006-00445-63-5`, Thai digits, spaces) to its 13 digits, or an error. */
 export function parseNationalId(raw: string): Parsed<string> {
   const s = cleanCell(raw);
   if (/^\d(\.\d+)?e\+?\d+$/i.test(s)) {
-    return fail(`"${raw}" is in Excel's scientific notation: the digits are lost; format the column as text`);
+    return failAs('id_scientific', { value: raw });
   }
   const digits = s.replace(/[\s-]/g, '');
   if (/^\d{12}$/.test(digits)) {
-    return fail(
-      `"${raw}" has 12 digits, not 13 (a leading 0 may have been dropped by Excel: format the column as text)`,
-    );
+    return failAs('id_12_digits', { value: raw });
   }
-  if (!/^\d{13}$/.test(digits)) return fail(`"${raw}": a national ID has 13 digits`);
+  if (!/^\d{13}$/.test(digits)) return failAs('id_13_digits', { value: raw });
   return ok(digits);
 }
 
@@ -300,13 +298,13 @@ export function parseDateTime(raw: string, o: DateOptions = {}): Parsed<DateTime
     /^(.+?)[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:\.\d+)?)?\s*(?:([ap])\.?m\.?)?\s*(z|[+-]\d{2}:?\d{2})?$/i.exec(
       s,
     );
-  if (!m) return fail(`"${raw}" is not a date and time (expected YYYY-MM-DD HH:MM:SS)`);
+  if (!m) return failAs('not_a_datetime', { value: raw });
   const d = parseDate(m[1], o);
   if (!d.ok) return d;
   const t = parseTime(`${m[2]}:${m[3]}${m[5] ? ` ${m[5]}m` : ''}`);
-  if (!t.ok || t.value >= 1440) return fail(`"${raw}" has no valid time of day`);
+  if (!t.ok || t.value >= 1440) return failAs('no_time_of_day', { value: raw });
   const second = Number(m[4] ?? 0);
-  if (second > 59) return fail(`"${raw}" has no valid time of day`);
+  if (second > 59) return failAs('no_time_of_day', { value: raw });
   let minute = t.value;
   let date = d.value;
   if (m[6]) {

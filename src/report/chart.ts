@@ -1,28 +1,33 @@
-import { day, isoOf } from '../base/calendar.js';
+import { day, isoOf, weekday } from '../base/calendar.js';
 import type { Result } from '../findings/result.js';
 import { type ReportOptions, showDate, words } from './common.js';
 import { esc } from './escape.js';
 
 // The hours chart of an employee's section in the HTML report, as inline SVG: daily hours as
 // stacked bars (normal, overtime, holiday work) against the day's normal limit, and below it
-// each week's overtime and holiday work against the weekly cap (s.26).
+// each week's overtime and holiday work against the weekly cap (s.26). Weekly and public
+// holidays are shaded; the date axis has a tick a day, weekday initials when there is room,
+// and a date under each Monday.
 
 type Series = NonNullable<Result['hours']>[number];
 
 const W = 720;
 const LEFT = 34;
-const RIGHT = 78;
+const RIGHT = 100;
 const TOP = 20;
 const DAILY_H = 150;
-const GAP = 44;
+const GAP = 62;
 const WEEKLY_H = 80;
-const AXIS = 18;
+const AXIS = 30;
 export const COLORS = {
   normal: '#4a78b5',
   overtime: '#e0861a',
   holiday: '#8d5bb5',
   limit: '#c0392b',
   grid: '#d9d9d9',
+  weeklyHoliday: '#e9ecf1',
+  publicHoliday: '#f1e6fa',
+  axis: '#8a8f98',
 };
 
 const n2 = (x: number) => String(Math.round(x * 100) / 100);
@@ -117,41 +122,74 @@ export function hoursChart(s: Series, o: ReportOptions): string {
   }
   const lastCap = caps.length ? caps[caps.length - 1] / 60 : undefined;
 
-  // Date labels: the first day, the first of each month in between (at most 12), the last day.
-  const ticks: number[] = [first];
-  const months: number[] = [];
-  for (let d = first + 1; d < last; d++) if (isoOf(d).endsWith('-01')) months.push(d);
-  const every = Math.ceil(months.length / 12) || 1;
-  months.forEach((d, i) => {
-    if (i % every === 0 && d - first > span / 20 && last - d > span / 20) ticks.push(d);
-  });
-  if (last !== first) ticks.push(last);
   const height = top2 + WEEKLY_H + AXIS;
   const label = (d: number, y: number) =>
     `<text x="${n2(xOf(d) + bw / 2)}" y="${y}" text-anchor="middle">${esc(showDate(isoOf(d), o))}</text>`;
+
+  // Holidays shaded across both panels; a tick a day, weekday initials when a day is wide
+  // enough to carry one, and the date under each Monday (and the first and last day).
+  const shade: string[] = [];
+  for (const d of s.days) {
+    if (d.day_type === 'work') continue;
+    const fill = d.day_type === 'public_holiday' ? COLORS.publicHoliday : COLORS.weeklyHoliday;
+    const x = n2(xOf(day(d.date)));
+    shade.push(
+      `<rect class="holiday ${d.day_type}" x="${x}" y="${TOP}" width="${n2(bw)}" height="${DAILY_H}" fill="${fill}"/>`,
+      `<rect x="${x}" y="${top2}" width="${n2(bw)}" height="${WEEKLY_H}" fill="${fill}"/>`,
+    );
+  }
+  const dayTicks = (y: number) => {
+    const out: string[] = [];
+    const initials = bw >= 9;
+    for (let d = first; d <= last; d++) {
+      const x = n2(xOf(d) + bw / 2);
+      const monday = weekday(d) === 0;
+      out.push(
+        `<line x1="${x}" x2="${x}" y1="${y}" y2="${y + (monday ? 5 : 3)}" stroke="${COLORS.axis}" stroke-width="${monday ? 1 : 0.5}"/>`,
+      );
+      if (initials)
+        out.push(
+          `<text class="wd" x="${x}" y="${y + 12}" text-anchor="middle" font-size="7">${esc(w.weekdayInitials[weekday(d)])}</text>`,
+        );
+    }
+    return out;
+  };
+  const dated = new Set<number>([first, last]);
+  const weeks = span / 7;
+  const every = Math.max(1, Math.ceil(weeks / 10));
+  let k = 0;
+  for (let d = first; d <= last; d++)
+    if (weekday(d) === 0 && k++ % every === 0 && d - first >= 3 && last - d >= 3) dated.add(d);
+  const dateLabels = (y: number) =>
+    [...dated].sort((a, b) => a - b).map((d) => label(d, y + (bw >= 9 ? 22 : 14)));
 
   const title = `${w.hours} ${s.employee_id}: ${showDate(s.days[0].date, o)} – ${showDate(s.days[s.days.length - 1].date, o)}`;
   return [
     `<svg class="chart" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" role="img" aria-label="${esc(title)}" xmlns="http://www.w3.org/2000/svg">`,
     `<title>${esc(title)}</title>`,
-    `<text class="panel" x="${LEFT}" y="${TOP - 8}">${esc(w.chartDaily)} (h)</text>`,
+    `<text class="panel" x="${LEFT}" y="${TOP - 8}">${esc(w.chartDaily)} (${esc(w.hoursUnit)})</text>`,
+    ...shade,
     ...grid,
     `<path d="${paths.normal}" fill="${COLORS.normal}"/>`,
     `<path d="${paths.overtime}" fill="${COLORS.overtime}"/>`,
     `<path d="${paths.holiday}" fill="${COLORS.holiday}"/>`,
     `<path class="limit" d="${limit}" fill="none" stroke="${COLORS.limit}" stroke-width="1.2" stroke-dasharray="4 3"/>`,
-    `<text class="line-label" x="${W - RIGHT + 4}" y="${n2(yOf(lastLimit) + 3)}" fill="${COLORS.limit}">${esc(`${limits.length > 1 ? '≤ ' : ''}${n2(lastLimit)} h`)}</text>`,
-    ...ticks.map((d) => label(d, TOP + DAILY_H + 12)),
-    `<text class="panel" x="${LEFT}" y="${top2 - 10}">${esc(w.chartWeekly)} (h)</text>`,
+    `<text class="line-label" x="${W - RIGHT + 4}" y="${n2(yOf(lastLimit) + 3)}" fill="${COLORS.limit}">${esc(`${limits.length > 1 ? '≤ ' : ''}${n2(lastLimit)} ${w.hoursUnit}`)}</text>`,
+    `<line x1="${LEFT}" x2="${W - RIGHT}" y1="${TOP + DAILY_H}" y2="${TOP + DAILY_H}" stroke="${COLORS.axis}" stroke-width="0.8"/>`,
+    ...dayTicks(TOP + DAILY_H),
+    ...dateLabels(TOP + DAILY_H),
+    `<text class="panel" x="${LEFT}" y="${top2 - 10}">${esc(w.chartWeekly)} (${esc(w.hoursUnit)})</text>`,
     ...grid2,
     `<path d="${weekly}" fill="${COLORS.overtime}" fill-opacity="0.85"/>`,
     capPath
       ? `<path class="cap" d="${capPath}" fill="none" stroke="${COLORS.limit}" stroke-width="1.2" stroke-dasharray="4 3"/>`
       : '',
     lastCap !== undefined
-      ? `<text class="line-label" x="${W - RIGHT + 4}" y="${n2(y2(lastCap) + 3)}" fill="${COLORS.limit}">${esc(`${n2(lastCap)} h/${o.lang === 'th' ? 'สัปดาห์' : 'week'}`)}</text>`
-      : `<text class="line-label" x="${W - RIGHT + 4}" y="${top2 + 10}" fill="#777">${esc(o.lang === 'th' ? 'ไม่มีเพดาน' : 'no cap')}</text>`,
-    ...ticks.map((d) => label(d, top2 + WEEKLY_H + 12)),
+      ? `<text class="line-label" x="${W - RIGHT + 4}" y="${n2(y2(lastCap) + 3)}" fill="${COLORS.limit}">${esc(`${n2(lastCap)} ${w.perWeek}`)}</text>`
+      : `<text class="line-label" x="${W - RIGHT + 4}" y="${top2 + 10}" fill="#777">${esc(w.noCapShort)}</text>`,
+    `<line x1="${LEFT}" x2="${W - RIGHT}" y1="${top2 + WEEKLY_H}" y2="${top2 + WEEKLY_H}" stroke="${COLORS.axis}" stroke-width="0.8"/>`,
+    ...dayTicks(top2 + WEEKLY_H),
+    ...dateLabels(top2 + WEEKLY_H),
     '</svg>',
   ]
     .filter(Boolean)

@@ -1,6 +1,17 @@
 import { baht } from '../findings/money.js';
 import type { Printable } from '../findings/redact.js';
-import { groupBy, messageOf, type ReportOptions, ruleById, titleOf, when } from './common.js';
+import {
+  groupBy,
+  messageOf,
+  type ReportOptions,
+  ruleById,
+  rulesetTitle,
+  sectionText,
+  titleOf,
+  warningText,
+  when,
+  words,
+} from './common.js';
 import { signalLines, signalWords } from './signals.js';
 
 // GitHub Actions workflow commands: "::error file=...,line=...,title=...::message". The runner
@@ -16,25 +27,26 @@ export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').
 
 export function github(r: Printable, o: ReportOptions = {}): string {
   const rules = ruleById(o);
+  const L = words(o);
   const s = r.summary;
   const lines: string[] = [];
-  const totals = `labour-check ${r.tool.version} (${r.ruleset.id} ${r.ruleset.version}, ${r.ruleset.title}) as of ${r.as_of}: ${s.findings} findings (${s.by_severity.critical} critical, ${s.by_severity.error} error, ${s.by_severity.warning} warning), owed ${baht(s.owed_satang)} baht + interest ${baht(s.interest_satang)} baht, ${s.undetermined} undetermined, ${s.rows_rejected} rows rejected${r.waived ? `, ${r.waived.length} waived` : ''}${r.baseline ? `, ${r.baseline.still_present} baseline findings still present` : ''}`;
-  lines.push(`::notice title=${escapeProperty('labour-check summary')}::${escapeData(totals)}`);
+  const totals = `labour-check ${r.tool.version} (${r.ruleset.id} ${r.ruleset.version}, ${rulesetTitle(r, o)}) ${L.asOf} ${r.as_of}: ${L.summaryLine(s)}; ${L.owedLower} ${baht(s.owed_satang)} ${L.baht} + ${L.interestLower} ${baht(s.interest_satang)} ${L.baht}${r.waived ? `, ${L.nWaived(r.waived.length)}` : ''}${r.baseline ? `, ${L.nBaselineStill(r.baseline.still_present)}` : ''}`;
+  lines.push(`::notice title=${escapeProperty(L.summaryTitle)}::${escapeData(totals)}`);
   for (const list of groupBy(r.findings, (f) => `${f.rule}\u0000${f.employee_id}`).values()) {
     const f = list[0];
     const level = list.some((x) => x.severity === 'critical') ? 'error' : LEVEL[f.severity];
     const ev = f.evidence[0];
     const where = ev ? `file=${escapeProperty(ev.file)},line=${ev.row},` : '';
     const owed = list.reduce((a, x) => a + (x.owed_satang ?? 0), 0);
-    const title = `${f.rule} (s.${f.section}) ${f.employee_id}: ${titleOf(f.rule, o, rules)}`;
+    const title = `${f.rule} (${sectionText(f.section, o)}) ${f.employee_id}: ${titleOf(f.rule, o, rules)}`;
     const more =
       list.length > 1
-        ? `\n+${list.length - 1} more: ${list
+        ? `\n+${list.length - 1} ${L.more}: ${list
             .slice(1)
             .map((x) => when(x, o))
             .join(', ')}`
         : '';
-    const money = owed ? `\nowed ${baht(owed)} baht` : '';
+    const money = owed ? `\n${L.owedLower} ${baht(owed)} ${L.baht}` : '';
     lines.push(
       `::${level} ${where}title=${escapeProperty(title)}::${escapeData(`${messageOf(f, o)}${more}${money}`)}`,
     );
@@ -54,7 +66,7 @@ export function github(r: Printable, o: ReportOptions = {}): string {
   }
   for (const w of r.warnings) {
     lines.push(
-      `::warning ${w.file ? `file=${escapeProperty(w.file)},${w.row ? `line=${w.row},` : ''}` : ''}title=labour-check::${escapeData(w.message)}`,
+      `::warning ${w.file ? `file=${escapeProperty(w.file)},${w.row ? `line=${w.row},` : ''}` : ''}title=labour-check::${escapeData(warningText(w, o))}`,
     );
   }
   return `${lines.join('\n')}\n`;

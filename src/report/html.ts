@@ -6,16 +6,20 @@ import {
   employeeIds,
   evidenceText,
   groupBy,
+  kindName,
   messageOf,
   type ReportOptions,
+  rejectionReason,
   ruleById,
   rulesetTitle,
   sectionOrder,
+  sectionText,
   severityWord,
   showDate,
-  showDatesIn,
   titleOf,
-  when,
+  topicOf,
+  undeterminedReason,
+  warningText,
   words,
 } from './common.js';
 import { esc } from './escape.js';
@@ -25,7 +29,25 @@ import { signalGaps, signalLines, signalNote, signalWords } from './signals.js';
 // no script, no network (the Content-Security-Policy forbids both), every datum HTML-escaped.
 
 const FONT =
-  '"Sarabun", "Noto Sans Thai UI", "Noto Sans Thai", "Noto Sans", "Leelawadee UI", "Leelawadee", "Tahoma", "Garuda", "Loma", "Waree", "Umpush", "TH Sarabun New", sans-serif';
+  '"Sarabun", "Noto Sans Thai UI", "Noto Sans Thai", "Noto Sans", "Leelawadee UI", "Leelawadee", "Tahoma", "Garuda", "Loma", "Waree", "Umpush", "TH Sarabun New", "Noto Sans Myanmar", "Noto Sans Khmer", "Noto Sans Lao", sans-serif';
+
+/** Text in a CSS string: quotes, backslashes and line ends escaped, and no "<" to end the style element. */
+const cssString = (s: string) =>
+  `"${s.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+/** Dates in escaped text kept whole on a line (ISO and "13 ส.ค. 2568" / "13 Aug 2568 BE"). */
+const keepDates = (escaped: string) =>
+  escaped.replace(
+    /(?<![\d-])(\d{4}-\d{2}-\d{2}(?:\.\.\d{4}-\d{2}-\d{2})?|\d{1,2} [^\s\d<>&]{2,8} \d{4}(?: BE)?)(?![\d-])/g,
+    '<span class="nw">$1</span>',
+  );
+
+/** Evidence "hours.csv:43-56,60 payroll.csv:2": each file's rows unbroken but at a comma. */
+const evidenceHtml = (text: string) =>
+  text
+    .split(' ')
+    .map((t) => `<span class="nw">${esc(t).replace(/,/g, ',<wbr>')}</span>`)
+    .join(' ');
 
 const CSS = `
 :root { --ink: #1d1d1f; --muted: #5f6368; --line: #d9dce1; --bg: #f6f7f9; --critical: #8e1b1b; --error: #c0392b; --warning: #b7791f; --info: #5f6368; }
@@ -51,7 +73,12 @@ th, td { border: 1px solid var(--line); padding: 4px 6px; text-align: left; vert
 th { background: var(--bg); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total td { font-weight: 700; background: var(--bg); }
-td.ev { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 11px; color: var(--muted); word-break: break-all; }
+td.ev { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 11px; color: var(--muted); }
+.nw, code, td.when, time { white-space: nowrap; }
+.print-head { display: none; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; font-weight: 600; }
 .sev { font-weight: 700; white-space: nowrap; }
 .sev.critical { color: #fff; background: var(--critical); padding: 0 4px; border-radius: 3px; }
 .sev.error { color: var(--error); }
@@ -68,18 +95,28 @@ svg.chart text.panel { font-size: 11px; fill: var(--ink); }
 .status-unused { color: var(--warning); font-weight: 700; }
 .note { border-left: 4px solid var(--line); padding: 4px 10px; color: var(--muted); }
 footer { margin-top: 32px; font-size: 12px; color: var(--muted); }
-@page { size: A4; margin: 14mm 12mm; }
+@page { size: A4; margin: 18mm 12mm 16mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   nav.toc { display: none; }
-  h2 { break-after: avoid; }
-  h3 { break-after: avoid; }
-  tr, .card, svg.chart, .cards { break-inside: avoid; }
+  h1, h2, h3, h4, p.muted + table caption { break-after: avoid; }
+  h2 + p, h3 + p { break-before: avoid; }
+  h3 + p.muted, .legend, svg.chart { break-after: avoid; }
+  tr, .card, svg.chart, .cards, .legend, dl.facts { break-inside: avoid; }
   thead { display: table-header-group; }
   article.employee { break-before: page; border-top: none; }
   a { color: inherit; text-decoration: none; }
 }
 `;
+
+/** Every printed page: the establishment, the period and the as-of date on top; the pack and the page number below. */
+function pageCss(top: string, bottom: string, page: (n: string, of: string) => string): string {
+  return `@page {
+  @top-left { content: ${cssString(top)}; font-family: ${FONT}; font-size: 8pt; color: #5f6368; }
+  @bottom-left { content: ${cssString(bottom)}; font-family: ${FONT}; font-size: 8pt; color: #5f6368; }
+  @bottom-right { content: ${page('counter(page)', 'counter(pages)')}; font-family: ${FONT}; font-size: 8pt; color: #5f6368; }
+}`;
+}
 
 type AnyFinding = Finding & { waiver?: string };
 
@@ -98,17 +135,33 @@ export function html(r: Printable, o: ReportOptions = {}): string {
   };
   const sev = (x: string) => `<span class="sev ${esc(x)}">${esc(severityWord(x, o))}</span>`;
   const money = (satang: number | undefined) => (satang ? baht(satang) : '');
-  const evidence = (f: AnyFinding) => esc(evidenceText(f.evidence));
+  const evidence = (f: AnyFinding) => evidenceHtml(evidenceText(f.evidence));
+  const msgHtml = (f: AnyFinding) => keepDates(esc(messageOf(f, o)));
+  const whenHtml = (f: AnyFinding) =>
+    f.date
+      ? `<span class="nw">${esc(showDate(f.date, o))}</span>`
+      : f.period
+        ? `<span class="nw">${esc(showDate(f.period.start, o))} –</span> <span class="nw">${esc(showDate(f.period.end, o))}</span>`
+        : '';
   const findingRows = (list: readonly AnyFinding[], withEmployee: boolean, withRule: boolean) =>
     list
       .map(
         (f) =>
-          `<tr>${withEmployee ? `<td>${who(f.employee_id)}</td>` : ''}<td>${esc(when(f, o))}</td>${withRule ? `<td>${esc(w.sectionShort)}${esc(f.section)} <code>${esc(f.rule)}</code><br>${esc(titleOf(f.rule, o, rules))}</td>` : ''}<td>${sev(f.severity)}</td><td class="msg">${esc(messageOf(f, o))}${f.waiver ? ` <span class="badge">${esc(w.waivedShort)}: ${esc(f.waiver)}</span>` : ''}</td><td class="num">${money(f.owed_satang)}</td><td class="num">${money(f.interest_satang)}</td><td class="ev">${evidence(f)}</td></tr>`,
+          `<tr>${withEmployee ? `<td>${who(f.employee_id)}</td>` : ''}<td class="when">${whenHtml(f)}</td>${withRule ? `<td><span class="nw">${esc(sectionText(f.section, o))}</span> <code>${esc(f.rule)}</code><br>${esc(titleOf(f.rule, o, rules))}</td>` : ''}<td>${sev(f.severity)}</td><td class="msg">${msgHtml(f)}${f.waiver ? ` <span class="badge">${esc(w.waivedShort)}: ${esc(f.waiver)}</span>` : ''}</td><td class="num">${money(f.owed_satang)}</td><td class="num">${money(f.interest_satang)}</td><td class="ev">${evidence(f)}</td></tr>`,
       )
       .join('\n');
   const findingHead = (withEmployee: boolean, withRule: boolean) =>
     `<thead><tr>${withEmployee ? `<th>${esc(w.employee)}</th>` : ''}<th>${esc(w.when)}</th>${withRule ? `<th>${esc(w.rule)}</th>` : ''}<th>${esc(w.severity)}</th><th>${esc(w.message)}</th><th class="num">${esc(w.owed)}</th><th class="num">${esc(w.interest)}</th><th>${esc(w.evidence)}</th></tr></thead>`;
 
+  const asOf = showDate(r.as_of, o);
+  const period = r.period ? `${showDate(r.period.start, o)} – ${showDate(r.period.end, o)}` : '';
+  const top = [o.establishment, period ? `${w.periodCovered} ${period}` : '', `${w.asOf} ${asOf}`]
+    .filter(Boolean)
+    .join(' · ');
+  // The Act's full title (with its amendments and dates) is on page 1: the running footer keeps to one line.
+  const bottom = `${w.packVersion} ${r.ruleset.id} ${r.ruleset.version} · ${r.tool.name} ${r.tool.version}`;
+  const pageOf = (n: string, of: string) =>
+    `${cssString(`${w.page} `)} ${n} ${cssString(` ${w.pageOf} `)} ${of}`;
   const out: string[] = [];
   out.push(
     '<!DOCTYPE html>',
@@ -118,19 +171,20 @@ export function html(r: Printable, o: ReportOptions = {}): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     `<title>${esc(`${w.reportTitle} – ${showDate(r.as_of, o)}`)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${CSS}${pageCss(top, bottom, pageOf)}</style>`,
     '</head>',
     '<body>',
     '<header>',
-    `<h1>${esc(w.reportTitle)}</h1>`,
-    `<div class="meta">${esc(rulesetTitle(r, o))} · ${esc(w.ruleset)} ${esc(r.ruleset.id)} ${esc(r.ruleset.version)} · <strong>${esc(w.asOf)} <span id="as-of">${esc(showDate(r.as_of, o))}</span></strong> · ${esc(r.tool.name)} ${esc(r.tool.version)}${r.redaction ? ` · <span class="badge">${esc(w.redacted)}</span>` : ''}</div>`,
+    `<h1>${esc(w.reportTitle)}${o.establishment ? `: <span id="establishment">${esc(o.establishment)}</span>` : ''}</h1>`,
+    `<dl class="facts">${o.establishment ? `<dt>${esc(w.establishment)}</dt><dd>${esc(o.establishment)}</dd>` : ''}${period ? `<dt>${esc(w.periodCovered)}</dt><dd id="period">${keepDates(esc(period))}</dd>` : ''}<dt>${esc(w.asOfLabel)}</dt><dd><span id="as-of" class="nw">${esc(asOf)}</span></dd><dt>${esc(w.packVersion)}</dt><dd>${keepDates(esc(rulesetTitle(r, o)))} · <span class="nw">${esc(r.ruleset.id)} ${esc(r.ruleset.version)}</span></dd></dl>`,
+    `<div class="meta">${esc(r.tool.name)} ${esc(r.tool.version)}${r.redaction ? ` · <span class="badge">${esc(w.redacted)}</span>` : ''}</div>`,
     '</header>',
     `<nav class="toc"><a href="#summary">${esc(w.summary)}</a><a href="#ledger">${esc(w.ledger)}</a><a href="#by-section">${esc(w.bySection)}</a><a href="#by-employee">${esc(w.byEmployee)}</a>${r.waivers?.length ? `<a href="#waivers">${esc(w.waivers)}</a>` : ''}<a href="#undetermined">${esc(w.undeterminedShort)}</a><a href="#coverage">${esc(w.coverage)}</a><a href="#inputs">${esc(w.inputs)}</a></nav>`,
   );
 
   // Summary cards.
   const card = (cls: string, id: string, label: string, value: string, sub = '') =>
-    `<div class="card ${cls}"><div class="label">${esc(label)}</div><div class="value" id="${id}">${esc(value)}</div>${sub ? `<div class="sub">${esc(sub)}</div>` : ''}</div>`;
+    `<div class="card ${cls}"><div class="label">${keepDates(esc(label))}</div><div class="value" id="${id}">${esc(value)}</div>${sub ? `<div class="sub">${esc(sub)}</div>` : ''}</div>`;
   out.push(
     `<section id="summary"><h2>${esc(w.summary)}</h2>`,
     '<div class="cards">',
@@ -146,7 +200,7 @@ export function html(r: Printable, o: ReportOptions = {}): string {
     card(
       '',
       'total-interest',
-      `${w.interestTo} ${showDate(r.as_of, o)} (${w.baht})`,
+      `${w.interestToLabel} ${showDate(r.as_of, o)} (${w.baht})`,
       baht(s.interest_satang),
     ),
     r.wilful ? card('', 'total-surcharge', `${w.surcharge} (${w.baht})`, baht(s.surcharge_satang)) : '',
@@ -167,7 +221,7 @@ export function html(r: Printable, o: ReportOptions = {}): string {
   else {
     const t = [0, 0, 0, 0];
     out.push(
-      `<table><thead><tr><th>${esc(w.employee)}</th><th class="num">${esc(w.entitled)}</th><th class="num">${esc(w.paid)}</th><th class="num">${esc(w.owed)}</th><th class="num">${esc(`${w.interestTo} ${showDate(r.as_of, o)}`)}</th></tr></thead><tbody>`,
+      `<table><thead><tr><th>${esc(w.employee)}</th><th class="num">${esc(w.entitled)}</th><th class="num">${esc(w.paid)}</th><th class="num">${esc(w.owed)}</th><th class="num">${keepDates(esc(`${w.interestToLabel} ${showDate(r.as_of, o)}`))}</th></tr></thead><tbody>`,
     );
     for (const l of r.ledger) {
       t[0] += l.entitled_satang;
@@ -194,8 +248,8 @@ export function html(r: Printable, o: ReportOptions = {}): string {
       const info = rules.get(rule);
       const owed = list.reduce((a, f) => a + (f.owed_satang ?? 0), 0);
       out.push(
-        `<h3>${esc(w.sectionShort)}${esc(section)} · ${esc(titleOf(rule, o, rules))} <code class="muted">${esc(rule)}</code></h3>`,
-        `<p class="muted">${esc(w.nFindings(list.length))}${owed ? ` · ${esc(w.owed)} ${baht(owed)} ${esc(w.baht)}` : ''}${info ? ` · ${esc(info.citation.act)}, ${esc(w.section)} ${esc(info.citation.section)}` : ''}</p>`,
+        `<h3>${esc(sectionText(section, o))} · ${esc(titleOf(rule, o, rules))} <code class="muted">${esc(rule)}</code></h3>`,
+        `<p class="muted">${esc(w.nFindings(list.length))}${owed ? ` · ${esc(w.owed)} ${baht(owed)} ${esc(w.baht)}` : ''}${info && o.lang !== 'th' ? ` · ${esc(info.citation.act)}` : ''}</p>`,
         `<table>${findingHead(true, false)}<tbody>`,
         findingRows(list, true, false),
         '</tbody></table>',
@@ -224,7 +278,7 @@ export function html(r: Printable, o: ReportOptions = {}): string {
     if (chart) {
       out.push(
         hoursChart(chart, o),
-        `<div class="legend"><i style="background:${COLORS.normal}"></i>${esc(w.normal)}<i style="background:${COLORS.overtime}"></i>${esc(w.overtime)}<i style="background:${COLORS.holiday}"></i>${esc(w.holiday)}<i class="line"></i>${esc(w.limit)} / ${esc(w.weeklyCap)}${chart.weeks.some((x) => x.cap_min !== undefined) ? '' : ` (${esc(w.noCap)})`}</div>`,
+        `<div class="legend"><i style="background:${COLORS.normal}"></i>${esc(w.normal)}<i style="background:${COLORS.overtime}"></i>${esc(w.overtime)}<i style="background:${COLORS.holiday}"></i>${esc(w.holiday)}<i style="background:${COLORS.weeklyHoliday}"></i>${esc(w.weeklyHoliday)}<i style="background:${COLORS.publicHoliday}"></i>${esc(w.publicHoliday)}<i class="line"></i>${esc(w.limit)} / ${esc(w.weeklyCap)}${chart.weeks.some((x) => x.cap_min !== undefined) ? '' : ` (${esc(w.noCap)})`}</div>`,
       );
     }
     const rows: AnyFinding[] = [...list, ...(waivedOf.get(id) ?? [])];
@@ -238,7 +292,7 @@ export function html(r: Printable, o: ReportOptions = {}): string {
     const und = undeterminedOf.get(id);
     if (und) {
       out.push(
-        `<p class="muted">${esc(w.undeterminedShort)}: ${und.map((u) => `<code>${esc(u.rule)}</code> ${esc(showDatesIn(u.reason, o))}`).join('; ')}</p>`,
+        `<p class="muted">${esc(w.undeterminedShort)}: ${und.map((u) => `<code>${esc(u.rule)}</code> ${keepDates(esc(undeterminedReason(u, o)))}`).join('; ')}</p>`,
       );
     }
     out.push('</article>');
@@ -258,14 +312,18 @@ export function html(r: Printable, o: ReportOptions = {}): string {
         `<table><thead><tr><th>${esc(sw.indicator)}</th><th>${esc(w.employee)}</th><th>${esc(sw.because)}</th><th>${esc(w.findings)}</th><th>${esc(w.evidence)}</th></tr></thead><tbody>`,
         ...raised.map(
           (x) =>
-            `<tr><td>${esc(x.title)} <code>${esc(x.indicator)}</code></td><td>${who(x.employee_id)}<br>${esc(x.shared)}</td><td>${x.because.map(esc).join('<br>')}</td><td>${esc(x.findings)}</td><td>${esc(x.evidence)}</td></tr>`,
+            `<tr><td>${esc(x.title)} <code>${esc(x.indicator)}</code></td><td>${who(x.employee_id)}<br>${esc(x.shared)}</td><td>${x.because.map((b) => keepDates(esc(b))).join('<br>')}</td><td>${keepDates(esc(x.findings))}</td><td>${evidenceHtml(x.evidence)}</td></tr>`,
         ),
         '</tbody></table>',
       );
     } else out.push(`<p>${esc(sw.none)}</p>`);
     const gaps = signalGaps(r, o);
     if (gaps.length)
-      out.push(`<p>${esc(sw.notRead)}:</p><ul>`, ...gaps.map((g) => `<li>${esc(g)}</li>`), '</ul>');
+      out.push(
+        `<p>${esc(sw.notRead)}:</p><ul>`,
+        ...gaps.map((g) => `<li>${keepDates(esc(g))}</li>`),
+        '</ul>',
+      );
     out.push('</section>');
   }
 
@@ -273,7 +331,7 @@ export function html(r: Printable, o: ReportOptions = {}): string {
   if (r.waivers?.length) {
     out.push(
       `<section id="waivers"><h2>${esc(w.waivers)}</h2>`,
-      `<table><thead><tr><th>${esc(w.status)}</th><th>id</th><th>${esc(w.rule)}</th><th>${esc(w.employees)}</th><th>${esc(w.span)}</th><th>${esc(w.reason)}</th><th>${esc(w.reference)}</th><th>${esc(w.expires)}</th><th class="num">${esc(w.matched)}</th></tr></thead><tbody>`,
+      `<table><thead><tr><th>${esc(w.status)}</th><th>${esc(w.id)}</th><th>${esc(w.rule)}</th><th>${esc(w.employees)}</th><th>${esc(w.span)}</th><th>${esc(w.reason)}</th><th>${esc(w.reference)}</th><th>${esc(w.expires)}</th><th class="num">${esc(w.matched)}</th></tr></thead><tbody>`,
       ...r.waivers.map(
         (x) =>
           `<tr><td class="status-${x.status}">${esc(w[x.status])}</td><td>${esc(x.id)}</td><td><code>${esc(x.rule)}</code></td><td>${x.employees === 'all' ? esc(w.all) : esc(x.employees.join(', '))}</td><td>${esc(`${x.from ? showDate(x.from, o) : '…'} – ${x.to ? showDate(x.to, o) : '…'}`)}</td><td>${esc(x.reason)}</td><td>${esc(x.reference)}</td><td>${esc(showDate(x.expires, o))}</td><td class="num">${x.matched}</td></tr>`,
@@ -298,7 +356,7 @@ export function html(r: Printable, o: ReportOptions = {}): string {
       `<table><thead><tr><th>${esc(w.employee)}</th><th>${esc(w.rule)}</th><th>${esc(w.reason)}</th></tr></thead><tbody>`,
       ...r.undetermined.map(
         (u) =>
-          `<tr><td>${who(u.employee_id)}</td><td><code>${esc(u.rule)}</code> ${esc(titleOf(u.rule, o, rules))}</td><td>${esc(showDatesIn(u.reason, o))}</td></tr>`,
+          `<tr><td>${who(u.employee_id)}</td><td><code>${esc(u.rule)}</code> ${esc(titleOf(u.rule, o, rules))}</td><td>${keepDates(esc(undeterminedReason(u, o)))}</td></tr>`,
       ),
       '</tbody></table>',
     );
@@ -310,7 +368,7 @@ export function html(r: Printable, o: ReportOptions = {}): string {
       `<table><thead><tr><th>${esc(w.file)}</th><th class="num">${esc(w.row)}</th><th>${esc(w.column)}</th><th>${esc(w.reason)}</th></tr></thead><tbody>`,
       ...r.rejected.map(
         (x) =>
-          `<tr><td>${esc(x.file)}</td><td class="num">${x.row}</td><td>${esc(x.column)}</td><td>${esc(x.reason)}</td></tr>`,
+          `<tr><td class="nw">${esc(x.file)}</td><td class="num">${x.row}</td><td>${esc(x.column)}</td><td>${keepDates(esc(rejectionReason(x, o)))}</td></tr>`,
       ),
       '</tbody></table></section>',
     );
@@ -320,7 +378,7 @@ export function html(r: Printable, o: ReportOptions = {}): string {
       `<section id="warnings"><h2>${esc(w.warnings)}</h2><ul>`,
       ...r.warnings.map(
         (x) =>
-          `<li>${x.file ? `<code>${esc(x.file)}${x.row ? `:${x.row}` : ''}</code>: ` : ''}${esc(x.message)}</li>`,
+          `<li>${x.file ? `<code>${esc(x.file)}${x.row ? `:${x.row}` : ''}</code>: ` : ''}${keepDates(esc(warningText(x, o)))}</li>`,
       ),
       '</ul></section>',
     );
@@ -329,16 +387,18 @@ export function html(r: Printable, o: ReportOptions = {}): string {
   // Coverage.
   out.push(
     `<section id="coverage"><h2>${esc(w.coverage)}</h2>`,
-    `<p class="note">${esc(r.coverage.note)}</p>`,
-    `<p>${esc(w.sectionsCovered)}: ${r.coverage.sections_covered.map((x) => `${esc(w.sectionShort)}${esc(x)}`).join(', ')}</p>`,
+    `<p class="note">${esc(w.coverageNote)}</p>`,
+    `<p>${esc(w.sectionsCovered)}: ${r.coverage.sections_covered.map((x) => `<span class="nw">${esc(sectionText(x, o))}</span>`).join(', ')}</p>`,
     `<table><thead><tr><th>${esc(w.rule)}</th><th>${esc(w.section)}</th><th class="num">${esc(w.checked)}</th><th class="num">${esc(w.undeterminedShort)}</th></tr></thead><tbody>`,
     ...r.coverage.rules.map(
       (x) =>
-        `<tr><td><code>${esc(x.rule)}</code> ${esc(titleOf(x.rule, o, rules))}</td><td>${esc(x.section)}</td><td class="num">${x.employees_checked}</td><td class="num">${x.undetermined_employees.length}</td></tr>`,
+        `<tr><td><code>${esc(x.rule)}</code> ${esc(titleOf(x.rule, o, rules))}</td><td class="nw">${esc(sectionText(x.section, o))}</td><td class="num">${x.employees_checked}</td><td class="num">${x.undetermined_employees.length}</td></tr>`,
     ),
     '</tbody></table>',
     `<p>${esc(w.notCovered)}:</p><ul>`,
-    ...r.coverage.not_covered.map((n) => `<li>${esc(w.sectionShort)}${esc(n.section)}: ${esc(n.topic)}</li>`),
+    ...r.coverage.not_covered.map(
+      (n) => `<li><span class="nw">${esc(sectionText(n.section, o))}</span>: ${esc(topicOf(n, o))}</li>`,
+    ),
     '</ul></section>',
   );
 
@@ -348,10 +408,10 @@ export function html(r: Printable, o: ReportOptions = {}): string {
     `<table><thead><tr><th>${esc(w.kind)}</th><th>${esc(w.file)}</th><th class="num">${esc(w.rows)}</th><th>sha256</th></tr></thead><tbody>`,
     ...r.inputs.map(
       (i) =>
-        `<tr><td>${esc(i.kind)}</td><td>${esc(i.file)}</td><td class="num">${i.rows_read} / ${i.rows_used} / ${i.rows_rejected}</td><td class="ev">${esc(i.sha256)}</td></tr>`,
+        `<tr><td>${esc(kindName(i.kind, o))}</td><td class="nw">${esc(i.file)}</td><td class="num">${i.rows_read} / ${i.rows_used} / ${i.rows_rejected}</td><td class="ev">${esc(i.sha256)}</td></tr>`,
     ),
     '</tbody></table></section>',
-    `<footer>${esc(w.generated)} ${esc(r.tool.name)} ${esc(r.tool.version)} · ${esc(r.ruleset.id)} ${esc(r.ruleset.version)} · ${esc(w.asOf)} ${esc(showDate(r.as_of, o))}. ${esc(w.printNote)}</footer>`,
+    `<footer>${esc(w.generated)} ${esc(r.tool.name)} ${esc(r.tool.version)} · ${esc(r.ruleset.id)} ${esc(r.ruleset.version)} · ${esc(w.asOf)} <span class="nw">${esc(showDate(r.as_of, o))}</span>. ${esc(w.printNote)}</footer>`,
     '</body>',
     '</html>',
     '',

@@ -8,8 +8,11 @@ import {
   messageOf,
   type ReportOptions,
   ruleById,
+  severityWord,
   titleOf,
+  undeterminedReason,
   when,
+  words,
 } from './common.js';
 
 import { signalGaps, signalLines, signalNote, signalWords } from './signals.js';
@@ -31,10 +34,13 @@ export function xml(s: string): string {
 
 export function junit(r: Printable, o: ReportOptions = {}): string {
   const rules = ruleById(o);
+  const L = words(o);
   const employees = employeeIds(r);
   const findings = groupBy(r.findings, (f) => `${f.rule}\u0000${f.employee_id}`);
   const waived = groupBy(r.waived ?? [], (f) => `${f.rule}\u0000${f.employee_id}`);
-  const undetermined = new Map(r.undetermined.map((u) => [`${u.rule}\u0000${u.employee_id}`, u.reason]));
+  const undetermined = new Map(
+    r.undetermined.map((u) => [`${u.rule}\u0000${u.employee_id}`, undeterminedReason(u, o)]),
+  );
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
@@ -55,13 +61,13 @@ export function junit(r: Printable, o: ReportOptions = {}): string {
       const failing = (list ?? []).filter((x) => failsOn(x.severity, o.failOn));
       const below = (list ?? []).filter((x) => !failsOn(x.severity, o.failOn));
       const line = (x: Finding) =>
-        `[${x.severity}] ${when(x, o)} ${messageOf(x, o)}${x.owed_satang ? ` (owed ${baht(x.owed_satang)} + interest ${baht(x.interest_satang ?? 0)} baht)` : ''}`;
+        `[${severityWord(x.severity, o)}] ${when(x, o)} ${messageOf(x, o)}${x.owed_satang ? ` (${L.owedLower} ${baht(x.owed_satang)} + ${L.interestLower} ${baht(x.interest_satang ?? 0)} ${L.baht})` : ''}`;
       if (failing.length) {
         f++;
         const owed = failing.reduce((a, x) => a + (x.owed_satang ?? 0), 0);
-        const head = `${failing.length} finding${failing.length > 1 ? 's' : ''}${owed ? `, owed ${baht(owed)} baht` : ''}: ${messageOf(failing[0], o)}`;
+        const head = `${L.findingsOwed(failing.length, owed ? baht(owed) : '')}: ${messageOf(failing[0], o)}`;
         const detail = failing.map(
-          (x) => `${line(x)}\n  evidence: ${x.evidence.map((e) => `${e.file}:${e.row}`).join(' ')}`,
+          (x) => `${line(x)}\n  ${L.evidenceShort}: ${x.evidence.map((e) => `${e.file}:${e.row}`).join(' ')}`,
         );
         const worst = failing.some((x) => x.severity === 'critical') ? 'critical' : failing[0].severity;
         body.push(
@@ -69,13 +75,13 @@ export function junit(r: Printable, o: ReportOptions = {}): string {
         );
       } else if (reason !== undefined && !list) {
         s++;
-        body.push(`      <skipped message="${xml(`undetermined: ${reason}`)}"/>`);
+        body.push(`      <skipped message="${xml(`${L.undeterminedLower}: ${reason}`)}"/>`);
       }
       const notes = [
-        ...below.map((x) => `below --fail-on ${o.failOn ?? 'error'}: ${line(x)}`),
-        ...(w ?? []).map((x) => `waived by ${x.waiver}: ${when(x, o)} ${messageOf(x, o)}`),
+        ...below.map((x) => `${L.belowFailOn(o.failOn ?? 'error')}: ${line(x)}`),
+        ...(w ?? []).map((x) => `${L.waivedBy} ${x.waiver}: ${when(x, o)} ${messageOf(x, o)}`),
       ];
-      if (list && reason !== undefined) notes.push(`partly undetermined: ${reason}`);
+      if (list && reason !== undefined) notes.push(`${L.partlyUndetermined}: ${reason}`);
       if (notes.length) {
         const lines = notes;
         body.push(`      <system-out>${xml(lines.join('\n'))}</system-out>`);
@@ -126,7 +132,7 @@ export function junit(r: Printable, o: ReportOptions = {}): string {
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${xml(`${r.tool.name} ${r.ruleset.id} ${r.ruleset.version} as of ${r.as_of}`)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`,
+    `<testsuites name="${xml(`${r.tool.name} ${r.ruleset.id} ${r.ruleset.version} ${L.asOf} ${r.as_of}`)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`,
     ...suites,
     '</testsuites>',
     '',

@@ -5,12 +5,16 @@ import {
   groupBy,
   messageOf,
   type ReportOptions,
+  rejectionReason,
   ruleById,
   rulesetTitle,
+  sectionText,
   severityWord,
   showDate,
-  showDatesIn,
   titleOf,
+  topicOf,
+  undeterminedReason,
+  warningText,
   when,
   words,
 } from './common.js';
@@ -47,6 +51,11 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
     `${md(rulesetTitle(r, o))} · ${md(r.ruleset.id)} ${md(r.ruleset.version)} · ${w.asOf} ${showDate(r.as_of, o)} · ${md(r.tool.name)} ${md(r.tool.version)}${r.redaction ? ` · ${w.redacted}` : ''}`,
     '',
   );
+  const about = [
+    o.establishment ? `${w.establishment}: ${md(o.establishment)}` : '',
+    r.period ? `${w.periodCovered}: ${showDate(r.period.start, o)} – ${showDate(r.period.end, o)}` : '',
+  ].filter(Boolean);
+  if (about.length) out.push(about.join(' · '), '');
   out.push(`## ${w.summary}`, '');
   out.push(
     ...table(
@@ -92,7 +101,7 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
         [w.when, w.section, w.rule, w.severity, w.message, `${w.owed} (${w.baht})`, w.evidence],
         list.map((f) => [
           md(when(f, o)),
-          md(f.section),
+          md(sectionText(f.section, o)),
           `${md(f.rule)}<br>${md(titleOf(f.rule, o, rules))}`,
           severityWord(f.severity, o),
           md(messageOf(f, o)),
@@ -125,7 +134,7 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
     rows.push([`**${w.total}**`, ...t.map((x) => `**${baht(x)}**`)]);
     out.push(
       ...table(
-        [w.employee, w.entitled, w.paid, w.owed, `${w.interestTo} ${showDate(r.as_of, o)}`],
+        [w.employee, w.entitled, w.paid, w.owed, `${w.interestToLabel} ${showDate(r.as_of, o)}`],
         rows,
         [1, 2, 3, 4],
       ),
@@ -137,7 +146,7 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
     out.push(`## ${w.waivers}`, '');
     out.push(
       ...table(
-        [w.status, 'id', w.rule, w.employees, w.span, w.reason, w.reference, w.expires, w.matched],
+        [w.status, w.id, w.rule, w.employees, w.span, w.reason, w.reference, w.expires, w.matched],
         r.waivers.map((x) => [
           w[x.status],
           md(x.id),
@@ -156,7 +165,7 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
       out.push(`### ${w.waived} (${r.waived.length})`, '');
       out.push(
         ...table(
-          [w.employee, w.when, w.rule, w.message, 'waiver'],
+          [w.employee, w.when, w.rule, w.message, w.waiver],
           r.waived.map((f) => [
             who(f.employee_id),
             md(when(f, o)),
@@ -175,7 +184,7 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
     out.push(
       ...table(
         [w.employee, w.rule, w.reason],
-        r.undetermined.map((u) => [who(u.employee_id), md(u.rule), md(showDatesIn(u.reason, o))]),
+        r.undetermined.map((u) => [who(u.employee_id), md(u.rule), md(undeterminedReason(u, o))]),
       ),
       '',
     );
@@ -185,7 +194,7 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
     out.push(
       ...table(
         [w.file, w.row, w.column, w.reason],
-        r.rejected.map((x) => [md(x.file), String(x.row), md(x.column), md(x.reason)]),
+        r.rejected.map((x) => [md(x.file), String(x.row), md(x.column), md(rejectionReason(x, o))]),
       ),
       '',
     );
@@ -193,12 +202,12 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
   if (r.warnings.length) {
     out.push(`## ${w.warnings}`, '');
     for (const x of r.warnings)
-      out.push(`- ${x.file ? `${md(x.file)}${x.row ? `:${x.row}` : ''}: ` : ''}${md(x.message)}`);
+      out.push(`- ${x.file ? `${md(x.file)}${x.row ? `:${x.row}` : ''}: ` : ''}${md(warningText(x, o))}`);
     out.push('');
   }
   out.push(`## ${w.coverage}`, '');
   out.push(
-    `${w.sectionsCovered}: ${r.coverage.sections_covered.map((x) => `${w.sectionShort}${md(x)}`).join(', ')}`,
+    `${w.sectionsCovered}: ${r.coverage.sections_covered.map((x) => md(sectionText(x, o))).join(', ')}`,
     '',
   );
   out.push(
@@ -206,7 +215,7 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
       [w.rule, w.section, w.checked, w.undeterminedShort],
       r.coverage.rules.map((x) => [
         `${md(x.rule)} ${md(titleOf(x.rule, o, rules))}`,
-        md(x.section),
+        md(sectionText(x.section, o)),
         String(x.employees_checked),
         String(x.undetermined_employees.length),
       ]),
@@ -215,10 +224,10 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
     '',
   );
   out.push(
-    `${w.notCovered}: ${r.coverage.not_covered.map((n) => `${w.sectionShort}${md(n.section)} (${md(n.topic)})`).join('; ')}`,
+    `${w.notCovered}: ${r.coverage.not_covered.map((n) => `${md(sectionText(n.section, o))} (${md(topicOf(n, o))})`).join('; ')}`,
     '',
   );
-  out.push(`> ${md(r.coverage.note)}`, '');
+  out.push(`> ${md(w.coverageNote)}`, '');
   return `${out.join('\n')}`;
 }
 

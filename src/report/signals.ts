@@ -1,5 +1,6 @@
+import { reasonText } from '../findings/reasons.js';
 import type { Result } from '../findings/result.js';
-import { evidenceText, type ReportOptions, showDatesIn, when } from './common.js';
+import { evidenceText, type ReportOptions, showDate, showDatesIn, when } from './common.js';
 
 // The section every format gives signs of forced labour, after the findings: the words and
 // the lines, built once so that each format only lays them out.
@@ -64,7 +65,8 @@ export function signalLines(r: Result, o: ReportOptions): SignalLine[] {
 export function signalGaps(r: Result, o: ReportOptions): string[] {
   const w = signalWords(o);
   return (r.signals?.undetermined ?? []).map(
-    (u) => `${u.indicator} / ${u.trigger}: ${u.reason} (${w.employees(u.employees)})`,
+    (u) =>
+      `${u.indicator} / ${u.trigger}: ${o.lang === 'th' && u.why ? reasonText(u.why, 'th', (d) => showDate(d, o)) : showDatesIn(u.reason, o)} (${w.employees(u.employees)})`,
   );
 }
 

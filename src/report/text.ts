@@ -2,68 +2,28 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
 import type { Printable } from '../findings/redact.js';
-import { type ReportOptions, rulesetTitle, showDate, showDatesIn } from './common.js';
+import {
+  kindName,
+  type ReportOptions,
+  rejectionReason,
+  rulesetTitle,
+  sectionText,
+  severityWord,
+  showDate,
+  showDatesIn,
+  topicOf,
+  undeterminedReason,
+  warningText,
+  words,
+} from './common.js';
 import { signalGaps, signalLines, signalNote, signalWords } from './signals.js';
 
 export interface TextOptions extends ReportOptions {
   color?: boolean;
 }
 
-const LABEL = {
-  en: {
-    employee: 'Employee',
-    summary: 'Summary',
-    findings: 'findings',
-    owed: 'owed',
-    interest: 'interest (s.9) to',
-    surcharge: 'surcharge (s.9 para 2, wilful)',
-    undetermined: 'Undetermined (not checked)',
-    rejected: 'Rejected rows',
-    warnings: 'Warnings',
-    ledger: 'Money owed',
-    entitled: 'entitled',
-    paid: 'paid',
-    shortfall: 'shortfall',
-    total: 'Total',
-    coverage: 'Coverage',
-    none: 'No findings.',
-    inputs: 'Inputs',
-    checked: 'checked',
-    notCovered: 'Not covered by this tool',
-    waivers: 'Waivers',
-    waived: 'waived',
-    expires: 'expires',
-    baseline: 'Baseline',
-  },
-  th: {
-    employee: 'ลูกจ้าง',
-    summary: 'สรุป',
-    findings: 'รายการที่พบ',
-    owed: 'ค้างจ่าย',
-    interest: 'ดอกเบี้ย (ม.9) ถึงวันที่',
-    surcharge: 'เงินเพิ่ม (ม.9 วรรคสอง)',
-    undetermined: 'ตรวจไม่ได้',
-    rejected: 'แถวที่ไม่ได้ใช้',
-    warnings: 'คำเตือน',
-    ledger: 'เงินที่ค้างจ่าย',
-    entitled: 'สิทธิ',
-    paid: 'จ่ายแล้ว',
-    shortfall: 'ขาด',
-    total: 'รวม',
-    coverage: 'ขอบเขตการตรวจ',
-    none: 'ไม่พบการกระทำผิด',
-    inputs: 'ไฟล์นำเข้า',
-    checked: 'ตรวจแล้ว',
-    notCovered: 'มาตราที่เครื่องมือนี้ไม่ได้ตรวจ',
-    waivers: 'ข้อยกเว้น',
-    waived: 'รายการที่ได้รับยกเว้น',
-    expires: 'หมดอายุ',
-    baseline: 'ผลการตรวจครั้งก่อน',
-  },
-};
-
-/** "61" -> "s.61"; a regulation or data check keeps its own label. */
-export const sectionLabel = (s: string): string => (s === '-' ? 'data' : /^\d/.test(s) ? `s.${s}` : s);
+/** "61" -> "s.61" (or "ม.61" in Thai); a regulation or data check keeps a label of its own. */
+export const sectionLabel = (s: string, o: ReportOptions = {}): string => sectionText(s, o);
 
 const span = (f: Finding, o: TextOptions) =>
   f.date
@@ -74,22 +34,29 @@ const span = (f: Finding, o: TextOptions) =>
 
 export function text(r: Printable, o: TextOptions = {}): string {
   const c: ChalkInstance = new Chalk({ level: o.color ? 1 : 0 });
-  const L = LABEL[o.lang ?? 'en'];
-  const sev = (s: string) =>
-    s === 'critical'
-      ? c.bgRed.white(' CRITICAL ')
+  const L = words(o);
+  const sev = (s: string) => {
+    const word = severityWord(s, o);
+    return s === 'critical'
+      ? c.bgRed.white(` ${word.toUpperCase()} `)
       : s === 'error'
-        ? c.red('error')
+        ? c.red(word)
         : s === 'warning'
-          ? c.yellow('warning')
-          : c.gray(s);
+          ? c.yellow(word)
+          : c.gray(word);
+  };
   const lines: string[] = [];
   const asOf = showDate(r.as_of, o);
   lines.push(
     c.bold(
-      `labour-check ${r.tool.version}: ${rulesetTitle(r, o)} (${r.ruleset.id} ${r.ruleset.version}), as of ${asOf}`,
+      `labour-check ${r.tool.version}: ${rulesetTitle(r, o)} (${r.ruleset.id} ${r.ruleset.version}), ${L.asOf} ${asOf}`,
     ),
   );
+  const about = [
+    o.establishment,
+    r.period ? `${L.periodCovered} ${showDate(r.period.start, o)} – ${showDate(r.period.end, o)}` : '',
+  ].filter(Boolean);
+  if (about.length) lines.push(about.join(' · '));
   lines.push('');
   const byEmp = new Map<string, Finding[]>();
   for (const f of r.findings) byEmp.set(f.employee_id, [...(byEmp.get(f.employee_id) ?? []), f]);
@@ -98,9 +65,9 @@ export function text(r: Printable, o: TextOptions = {}): string {
     lines.push(c.bold.underline(`${L.employee} ${emp}`));
     for (const f of list) {
       const money = f.owed_satang
-        ? c.bold(`  ${L.owed} ${baht(f.owed_satang)} + ${baht(f.interest_satang ?? 0)}`)
+        ? c.bold(`  ${L.owedLower} ${baht(f.owed_satang)} + ${baht(f.interest_satang ?? 0)}`)
         : '';
-      lines.push(`  ${sev(f.severity)} ${sectionLabel(f.section)} ${c.cyan(f.rule)} ${span(f, o)}${money}`);
+      lines.push(`  ${sev(f.severity)} ${sectionText(f.section, o)} ${c.cyan(f.rule)} ${span(f, o)}${money}`);
       lines.push(`    ${showDatesIn(o.lang === 'th' ? f.message_th : f.message, o)}`);
       const ev = f.evidence.slice(0, 6).map((e) => `${e.file}:${e.row}`);
       if (ev.length)
@@ -111,7 +78,7 @@ export function text(r: Printable, o: TextOptions = {}): string {
   if (r.signals) lines.push(...signalSection(r, o, c));
   if (r.ledger.length) {
     lines.push(c.bold(L.ledger));
-    const rows = [[L.employee, L.entitled, L.paid, L.shortfall, `interest ${asOf}`]];
+    const rows = [[L.employee, L.entitled, L.paid, L.shortfall, `${L.interestToLabel} ${asOf}`]];
     let t = [0, 0, 0, 0];
     for (const l of r.ledger) {
       rows.push([
@@ -128,70 +95,68 @@ export function text(r: Printable, o: TextOptions = {}): string {
     lines.push('');
   }
   if (r.waivers?.length) {
-    lines.push(c.bold(`${L.waivers} (${r.waived?.length ?? 0} ${L.waived})`));
+    lines.push(c.bold(`${L.waivers} (${L.nWaived(r.waived?.length ?? 0)})`));
     for (const w of r.waivers)
       lines.push(
-        `  ${w.status} ${w.id} ${c.cyan(w.rule)} ${w.reference}, ${L.expires} ${showDate(w.expires, o)}: ${w.matched}`,
+        `  ${L[w.status]} ${w.id} ${c.cyan(w.rule)} ${w.reference}, ${L.expires} ${showDate(w.expires, o)}: ${w.matched}`,
       );
     for (const f of r.waived ?? [])
       lines.push(c.gray(`  ${f.waiver}: ${f.employee_id} ${span(f, o)} ${f.rule}`));
     lines.push('');
   }
   if (r.baseline) {
-    const b = r.baseline;
     lines.push(c.bold(L.baseline));
-    lines.push(
-      `  ${b.new} new; ${b.still_present} of ${b.findings} baseline findings still present, ${b.resolved} resolved (${b.file})`,
-    );
+    lines.push(`  ${L.baselineLine(r.baseline)} (${r.baseline.file})`);
     lines.push('');
   }
   if (r.undetermined.length) {
     lines.push(c.bold(`${L.undetermined} (${r.undetermined.length})`));
-    for (const u of r.undetermined) lines.push(`  ${u.employee_id} ${c.cyan(u.rule)}: ${u.reason}`);
+    for (const u of r.undetermined)
+      lines.push(`  ${u.employee_id} ${c.cyan(u.rule)}: ${undeterminedReason(u, o)}`);
     lines.push('');
   }
   if (r.rejected.length) {
     lines.push(c.bold(`${L.rejected} (${r.rejected.length})`));
     for (const x of r.rejected)
-      lines.push(`  ${x.file}:${x.row} ${x.column ? `[${x.column}] ` : ''}${x.reason}`);
+      lines.push(`  ${x.file}:${x.row} ${x.column ? `[${x.column}] ` : ''}${rejectionReason(x, o)}`);
     lines.push('');
   }
   if (r.warnings.length) {
     lines.push(c.bold(L.warnings));
     for (const w of r.warnings)
-      lines.push(`  ${w.file ? `${w.file}${w.row ? `:${w.row}` : ''}: ` : ''}${w.message}`);
+      lines.push(`  ${w.file ? `${w.file}${w.row ? `:${w.row}` : ''}: ` : ''}${warningText(w, o)}`);
     lines.push('');
   }
   lines.push(c.bold(L.coverage));
-  lines.push(`  sections: ${r.coverage.sections_covered.map(sectionLabel).join(', ')}`);
+  lines.push(
+    `  ${L.sectionsCovered}: ${r.coverage.sections_covered.map((x) => sectionText(x, o)).join(', ')}`,
+  );
   const partial = r.coverage.rules.filter((x) => x.undetermined_employees.length);
   for (const x of partial) {
     const ids = x.undetermined_employees;
     lines.push(
-      `  ${x.rule}: ${L.checked} ${x.employees_checked - ids.length}, undetermined for ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ` +${ids.length - 8}` : ''}`,
+      `  ${x.rule}: ${L.checkedLower} ${x.employees_checked - ids.length}, ${L.undeterminedFor} ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ` +${ids.length - 8}` : ''}`,
     );
   }
   lines.push(
-    `  ${L.notCovered}: ${r.coverage.not_covered.map((n) => `${sectionLabel(n.section)} (${n.topic})`).join('; ')}`,
+    `  ${L.notCovered}: ${r.coverage.not_covered.map((n) => `${sectionText(n.section, o)} (${topicOf(n, o)})`).join('; ')}`,
   );
-  lines.push(c.gray(`  ${r.coverage.note}`));
+  lines.push(c.gray(`  ${L.coverageNote}`));
   lines.push('');
   lines.push(c.bold(L.inputs));
   for (const i of r.inputs) {
     lines.push(
-      `  ${i.kind} ${i.file}: ${i.rows_read} rows read = ${i.rows_used} used + ${i.rows_rejected} rejected${i.rows_skipped ? ` + ${i.rows_skipped} skipped (footer)` : ''} (${i.encoding})`,
+      `  ${kindName(i.kind, o)} ${i.file}: ${L.rowsLine(i.rows_read, i.rows_used, i.rows_rejected, i.rows_skipped)} (${i.encoding})`,
     );
   }
   lines.push('');
   const s = r.summary;
   lines.push(c.bold(L.summary));
+  lines.push(`  ${L.summaryLine(s)}`);
   lines.push(
-    `  ${s.employees} employees, ${s.findings} ${L.findings} (${s.by_severity.critical} critical, ${s.by_severity.error} error, ${s.by_severity.warning} warning), ${s.undetermined} undetermined, ${s.rows_rejected} rows rejected`,
+    `  ${L.owedLower} ${c.bold(baht(s.owed_satang))} ${L.baht} + ${L.interestTo} ${asOf}: ${baht(s.interest_satang)} ${L.baht}`,
   );
-  lines.push(
-    `  ${L.owed} ${c.bold(baht(s.owed_satang))} baht + ${L.interest} ${asOf}: ${baht(s.interest_satang)} baht`,
-  );
-  if (r.wilful) lines.push(`  ${L.surcharge}: ${baht(s.surcharge_satang)} baht`);
+  if (r.wilful) lines.push(`  ${L.surchargeWilful}: ${baht(s.surcharge_satang)} ${L.baht}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -96,6 +96,13 @@ const LangTree: z.ZodType<Tree> = z.lazy(() =>
 );
 const LangFile = z.object({ language: text, unknown_words: z.array(text).min(1) }).and(LangTree);
 
+const EN_PLURAL = new Intl.PluralRules('en');
+/** English "N word(s)" as grammar has it: "1 month", "3 months", "1 rest day" (Intl.PluralRules). */
+export const plurals = (text: string): string =>
+  text.replace(/\b(\d+(?:\.\d+)?)((?: [a-z]+)*? [a-z]+)\(s\)/g, (_, n: string, words: string) =>
+    EN_PLURAL.select(Number(n)) === 'one' ? `${n}${words}` : `${n}${words}s`,
+  );
+
 /** The words of one language, with English behind it for anything not yet translated. */
 export class Messages {
   constructor(
@@ -109,7 +116,7 @@ export class Messages {
   /** The text at a dotted path with {placeholders} filled; the path itself when no language has it. */
   t(path: string, data: Record<string, string | number> = {}): string {
     const v = this.lookup(path);
-    if (typeof v === 'string') return render(v, data);
+    if (typeof v === 'string') return this.code === 'en' ? plurals(render(v, data)) : render(v, data);
     return this.fallback ? this.fallback.t(path, data) : path;
   }
   list(path: string): string[] {

@@ -1,7 +1,8 @@
 import { hhmm, hoursText } from '../base/calendar.js';
 import { allEmployeeFacts, type PayPeriod } from '../facts/employee.js';
-import type { Finding } from '../findings/finding.js';
+import type { Finding, Undetermined } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
+import { reasonText, thaiHours } from '../findings/reasons.js';
 import type { Result } from '../findings/result.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
 import { type Account, FIELDS, known, UNKNOWN } from './account.js';
@@ -62,6 +63,7 @@ export interface Packet {
 
 const LABELS = [
   'title',
+  'page',
   'disclaimer',
   'reference',
   'as_of',
@@ -94,6 +96,8 @@ const LABELS = [
   'baht',
   'tool',
   'when',
+  'bottom_line',
+  'next_steps',
 ] as const;
 
 export function buildPacket(
@@ -123,7 +127,10 @@ export function buildPacket(
         answer:
           q.personal && o.redact && a[q.id] !== undefined
             ? m.t('answer.redacted')
-            : answerText(q.id, a[q.id], m),
+            : q.id === 'province' && m.code === 'th' && typeof a.province === 'string'
+              ? // The province in Thai, from the pack's province table, as a Thai reader knows it.
+                (pack.wages?.province(a.province)?.th ?? answerText(q.id, a[q.id], m))
+              : answerText(q.id, a[q.id], m),
       })),
   }));
 
@@ -172,7 +179,7 @@ export function buildPacket(
         occurrences: fs.map((f) => ({
           when: f.period ? `${f.period.start} – ${f.period.end}` : (f.date ?? ''),
           ...(f.owed_satang ? { owed_satang: f.owed_satang, interest_satang: f.interest_satang ?? 0 } : {}),
-          detail: m.code === 'th' ? f.message_th : f.message,
+          detail: findingText(f, m.code),
         })),
         calculation: calculation(first, rule, a, s.asOf, periods, m, data),
       };
@@ -190,7 +197,11 @@ export function buildPacket(
       (k) => reason.includes(`no ${k}`) && rec.missing[k],
     );
     const answers = [...new Set(files.flatMap((k) => rec.missing[k] ?? []))].map(questionLabel);
-    return answers.length ? m.t('packet.missing_answers', { answers: answers.join(', ') }) : '';
+    return answers.length
+      ? m.t('packet.missing_answers', { answers: answers.join(', ') })
+      : m.code === 'en' || m.code === 'th'
+        ? ''
+        : m.t('packet.no_data');
   };
   for (const id of pack.rules.map((r) => r.id)) {
     const rule = rules.get(id)!;
@@ -202,7 +213,7 @@ export function buildPacket(
       continue;
     }
     const u = likely.undetermined.find((x) => x.rule === id && x.employee_id === WORKER_ID);
-    if (u) row([u.reason, missingNote(u.reason)].filter(Boolean).join(' '));
+    if (u) row([reasonIn(u, m.code), missingNote(u.reason)].filter(Boolean).join(' '));
     else if (s.plan.atLeast.has(id) && !likelyBy.has(id)) {
       row(m.t('packet.at_least_silent', { question: questionLabel(s.plan.atLeast.get(id)!) }));
     }
@@ -247,7 +258,8 @@ export function buildPacket(
       for: pick(r.for, m.code),
       source: r.source,
     })),
-    warnings: likely.warnings.map((w) => w.message),
+    // The reason catalogue has en and th: a warning in another language keeps its English words.
+    warnings: likely.warnings.map((w) => (m.code === 'th' && w.why ? reasonText(w.why, 'th') : w.message)),
   };
 }
 
@@ -262,8 +274,16 @@ function becauseWords(d: Record<string, string | number>, m: Messages): Record<s
         .map((p) => m.t(`choices.deduction_purposes.${p}`))
         .join(', ');
     else if (k === 'debt_to') out[k] = m.t(`choices.debt_to.${v}`);
-    else if (k === 'example_th') continue;
-    else if (k === 'example' && m.code === 'th') out[k] = d.example_th;
+    else if (k === 'example_th' || k === 'message_th') continue;
+    else if (k === 'message')
+      // A record trigger's sentence exists in en and th only: other languages keep the English.
+      out[k] = m.code === 'th' && d.message_th !== undefined ? d.message_th : v;
+    else if (k === 'example')
+      // A finding's own sentence exists in en and th only; the worker id in front is dropped.
+      out[k] =
+        m.code === 'en' || m.code === 'th'
+          ? String(m.code === 'th' ? d.example_th : v).replace(new RegExp(`^${WORKER_ID}: `), '')
+          : '–';
     else out[k] = v;
   }
   return out;
@@ -312,6 +332,36 @@ export function answerText(id: keyof Account, v: Account[keyof Account], m: Mess
   return String(v);
 }
 
+/** Why a check was undetermined, in the packet's language: the reason catalogue has en and th. */
+function reasonIn(u: Undetermined, lang: string): string {
+  if (lang === 'en') return u.reason;
+  if (lang === 'th' && u.reasons) return u.reasons.map((r) => reasonText(r, 'th')).join('; ');
+  return '';
+}
+
+/**
+ * A finding's own sentence, in the languages the rule pack writes them in (en, th), without the
+ * synthetic worker id in front; in any other language nothing, so that a worker's packet never
+ * switches to English mid-page (the heading and the amounts say what it is).
+ */
+function findingText(f: Finding, lang: string): string {
+  if (lang !== 'en' && lang !== 'th') return '';
+  const text = lang === 'th' ? f.message_th : f.message;
+  return text.startsWith(`${WORKER_ID}: `) ? text.slice(WORKER_ID.length + 2) : text;
+}
+
+/** Hours in the packet's language: "16 h" in English, "16 ชม." in Thai, the bare figure otherwise. */
+function hoursIn(minutes: number, lang: string): string {
+  const text = hoursText(minutes);
+  if (lang === 'en') return text;
+  if (lang === 'th') return thaiHours(text);
+  return String(Math.round((minutes / 60) * 100) / 100);
+}
+
+/** A Wage Committee notification as the Thai packet names it: "No.13 B.E. 2567" -> "ฉบับที่ 13 พ.ศ. 2567". */
+const notificationIn = (key: string, lang: string): string =>
+  lang === 'th' ? key.replace(/No\.\s*(\d+) B\.E\. (\d{4})/, 'ฉบับที่ $1 พ.ศ. $2') : key;
+
 type Params = Record<string, unknown>;
 const paramValue = (p: unknown): string | number | undefined =>
   typeof p === 'object' && p !== null && 'value' in p ? (p as { value: number | string }).value : undefined;
@@ -340,7 +390,9 @@ function calculation(
   switch (rule.check) {
     case 'minimum-wage': {
       for (const r of (p.minimum_wage as { value: number; from: string; source: string }[]) ?? []) {
-        steps.push(m.t('calc.mw_rate', { value: r.value, from: r.from, source: r.source }));
+        steps.push(
+          m.t('calc.mw_rate', { value: r.value, from: r.from, source: notificationIn(r.source, m.code) }),
+        );
       }
       const worked = period?.days.filter((x) => x.day_type === 'work' && x.workedMin > 0) ?? [];
       if (p.wage_type === 'monthly')
@@ -356,7 +408,7 @@ function calculation(
         steps.push(
           m.t('calc.mw_hourly', {
             ...common,
-            hours: hoursText(normal),
+            hours: hoursIn(normal, m.code),
             limit: worked.length ? worked[0].limitMin / 60 : '',
           }),
         );
@@ -396,7 +448,7 @@ function calculation(
       steps.push(
         m.t('calc.premium', {
           ...common,
-          hours: hoursText(minutes),
+          hours: hoursIn(minutes, m.code),
           rate: rateData.rate,
           multiplier: paramValue(p[multKey ?? '']) ?? '',
         }),
@@ -421,7 +473,7 @@ function calculation(
       break;
     default:
       if (f.owed_satang) steps.push(m.t('calc.paid_owed', common));
-      else steps.push(m.code === 'th' ? f.message_th : f.message);
+      else steps.push(findingText(f, m.code) || m.t(`rules.${rule.id}.title`));
   }
   const interest = p.interest as { value: number; days: number; due: string; as_of: string } | undefined;
   if (f.interest_satang && interest) {

@@ -14,6 +14,7 @@ import { Ratio } from '../findings/money.js';
 import type { RulePack } from '../pack/load.js';
 import { assemble, type DataSet, parseTable, type Warning } from '../parse/ingest.js';
 import { COLUMNS, type Employee, type FileKind } from '../parse/records.js';
+import { badCharacter } from '../read/decode.js';
 import { tableOfText } from '../read/table.js';
 import { type Account, dateRange, known, UNKNOWN, type Unknown } from './account.js';
 import type { Question, ScreenData } from './data.js';
@@ -219,9 +220,9 @@ function build(
     hire_date: span?.start,
     termination_date: known(a.end_date) && a.end_date !== 'still_working' ? span?.end : undefined,
     province: known(a.province) ? a.province : undefined,
-    district: known(a.district) ? a.district : undefined,
+    district: freeText(a.district),
     sector: known(a.sector) && a.sector !== 'other' ? a.sector : undefined,
-    job_title: known(a.job) ? a.job : undefined,
+    job_title: freeText(a.job),
     wage_type: wageType,
     // The lowest wage of the job: rates worked out from it (s.68 overtime) are then a lower bound.
     wage_rate: wageType !== 'piece' && known(a.wage_amount) ? satangText(lowestWage(a)) : undefined,
@@ -309,6 +310,15 @@ function build(
     throw new Error(`synthetic ${r.file} row ${r.row} rejected: ${r.column} ${r.reason}`);
   }
   return { scenario, csv, data, missing, span };
+}
+
+/**
+ * A typed answer as a cell of the synthetic records: a character the reader takes for a
+ * mis-decoded file (U+FFFD, a control or private-use character) leaves the cell empty, as an
+ * unknown answer does, rather than rejecting the worker's row.
+ */
+function freeText(v: string | Unknown | undefined): string | undefined {
+  return known(v) && badCharacter(v, 'utf-8') === undefined ? v : undefined;
 }
 
 const DEDUCTION_COLUMNS = COLUMNS.payroll.optional.filter(

@@ -71,7 +71,8 @@ describe('languages', () => {
     }
   });
 
-  it('each language of the catalogue runs a check and a screen', () => {
+  // Two CLI processes per language, five languages: more than the default 30 s on a loaded machine.
+  it('each language of the catalogue runs a check and a screen', { timeout: 180_000 }, () => {
     for (const lang of catalogueLanguages()) {
       expect(cli(['check', FACTORY, ...AS_OF, '--lang', lang, '-q']).code, lang).toBe(1);
       expect(cli(['screen', ACCOUNT, '--lang', lang]).code, lang).toBe(1);

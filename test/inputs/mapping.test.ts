@@ -133,7 +133,13 @@ describe('header rows', () => {
   });
   it('unknown columns are listed once as a warning', () => {
     const r = parse('hours', 'employee_id,date,start,end,note,remark\nA1,2025-08-04,08:00,17:00,x,y\n');
-    expect(r.warnings).toEqual([{ file: 'hours.csv', message: 'ignored columns: note, remark' }]);
+    expect(r.warnings).toEqual([
+      {
+        file: 'hours.csv',
+        message: 'ignored columns: note, remark',
+        why: { id: 'ignored_columns', params: { columns: 'note, remark' } },
+      },
+    ]);
   });
   it('day-first unless the whole file is month-first, and the decision is reported', () => {
     const us = parse(

@@ -261,6 +261,14 @@ describe('header and value traps', () => {
         column: 'wage_type',
         reason: '"Permanent": expected one of monthly, daily, hourly, piece',
         value: 'Permanent',
+        why: {
+          id: 'quoted',
+          params: {
+            value: 'Permanent',
+            reason: 'expected one of monthly, daily, hourly, piece',
+            reason_th: 'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: monthly, daily, hourly, piece',
+          },
+        },
       },
     ]);
   });

@@ -299,8 +299,13 @@ describe('html', () => {
     const th = html(r, { ...o, lang: 'th', beDates: true });
     expect(th).toContain('<html lang="th">');
     expect(th).toContain('ค่าล่วงเวลาในวันทำงานไม่น้อยกว่าหนึ่งเท่าครึ่งของอัตราค่าจ้างต่อชั่วโมง');
-    expect(th).toContain('E01: ทำงานล่วงเวลา 4 h งวด 1 ส.ค. 2568 ถึง 31 ส.ค. 2568');
-    expect(th).toContain('<span id="as-of">31 ต.ค. 2568</span>');
+    expect(th).toContain(
+      'E01: ทำงานล่วงเวลา 4 ชม. งวด <span class="nw">1 ส.ค. 2568</span> ถึง <span class="nw">31 ส.ค. 2568</span>',
+    );
+    expect(th).toContain('<span id="as-of" class="nw">31 ต.ค. 2568</span>');
+    // Sections as the Thai Act writes them; no English section marks.
+    expect(th).toContain('ม.61');
+    expect(th).not.toMatch(/>s\.\d/);
   });
 });
 

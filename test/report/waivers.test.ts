@@ -170,6 +170,8 @@ describe('--baseline', () => {
       join(dir, 'base.json'),
     );
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain('0 new; 5 of 5 baseline findings still present, 0 resolved');
+    expect(second.stdout).toContain(
+      '0 new findings reported; 5 of the 5 findings in the baseline still present (not repeated), 0 no longer found.',
+    );
   });
 });

@@ -114,3 +114,66 @@ describe('the kinds of work the screen asks about', () => {
     }
   });
 });
+
+/** Every leaf of a YAML tree with its dotted key. */
+function leaves(tree: unknown, prefix = ''): [string, unknown][] {
+  if (typeof tree !== 'object' || tree === null || Array.isArray(tree)) return [[prefix, tree]];
+  return Object.entries(tree).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+}
+const placeholders = (v: unknown) =>
+  typeof v === 'string' ? [...v.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort() : [];
+
+describe("the workers' languages", () => {
+  const dir = join(data.dir, 'lang');
+  const english = new Map(leaves(parse(readFileSync(join(dir, 'en.yaml'), 'utf8'))));
+
+  it.each(['my', 'km', 'lo', 'th'])('%s has every key of en, with the same {placeholders}', (code) => {
+    const text = readFileSync(join(dir, `${code}.yaml`), 'utf8');
+    const other = new Map(leaves(parse(text)));
+    const missing = [...english.keys()].filter((k) => !other.has(k));
+    expect(missing).toEqual([]);
+    const changed = [...english]
+      .filter(([k, v]) => placeholders(v).join(',') !== placeholders(other.get(k)).join(','))
+      .map(([k]) => k);
+    expect(changed).toEqual([]);
+    // Nothing left in English: a value equal to the English one is allowed only where it is a
+    // code, a format, a number or a symbol.
+    const same = [...english]
+      .filter(([k, v]) => typeof v === 'string' && v === other.get(k) && /[a-z]{3}/i.test(v))
+      .map(([k]) => k);
+    expect(same).toEqual([]);
+  });
+
+  it.each(['my', 'km', 'lo'])('%s says who reviewed it, and is written in its own script', (code) => {
+    const text = readFileSync(join(dir, `${code}.yaml`), 'utf8');
+    expect(text.split('\n').slice(0, 3).join('\n')).toMatch(
+      /Reviewed by: draft, not yet reviewed by a native speaker/,
+    );
+    const script = { my: /\p{Script=Myanmar}/u, km: /\p{Script=Khmer}/u, lo: /\p{Script=Lao}/u }[code]!;
+    const values = [...new Map(leaves(parse(text))).values()].filter((v) => typeof v === 'string');
+    const inScript = values.filter((v) => script.test(v as string)).length;
+    expect(inScript / values.length).toBeGreaterThan(0.9);
+    expect(data.languages.get(code)?.code).toBe(code);
+  });
+
+  it('names the referrals in each language', () => {
+    for (const r of data.referrals)
+      for (const code of ['my', 'km', 'lo']) {
+        expect(r.name[code], `${r.id} ${code}`).toBeTruthy();
+        expect(r.for[code], `${r.id} ${code}`).toBeTruthy();
+      }
+  });
+});
+
+describe('English counts in the screen', () => {
+  it('says "1 worker" and "2 workers", by Intl.PluralRules', () => {
+    expect(en.t('batch.workers', { count: 1 })).toBe('1 worker screened');
+    expect(en.t('batch.workers', { count: 2 })).toBe('2 workers screened');
+    expect(en.t('invalid.rest_days_count', { days: 1 })).toBe(
+      'Name 1 rest day, to match the days worked a week.',
+    );
+    expect(en.t('invalid.rest_days_count', { days: 2 })).toBe(
+      'Name 2 rest days, to match the days worked a week.',
+    );
+  });
+});

@@ -186,6 +186,18 @@ describe('screen --interactive --save', () => {
     );
   }, 120_000);
 
+  it('screens an account whose typed district or job holds a character of a mis-decoded file', () => {
+    // fast-check's counterexample: the synthetic employees row must not be rejected for it.
+    for (const odd of ['\uFFFD', 'a\u0085', '\uE000']) {
+      const a = { ...exampleAccount(), district: odd, job: odd };
+      const r = screenAccount(a, pack, data, { asOf: '2025-10-20' });
+      const plain = screenAccount({ ...exampleAccount(), district: undefined, job: undefined }, pack, data, {
+        asOf: '2025-10-20',
+      });
+      expect(r.results.likely.summary.owed_satang).toBe(plain.results.likely.summary.owed_satang);
+    }
+  });
+
   it('the saved file is the one the CLI reads (no field the schema does not know)', () => {
     const file = join(dir, 'cli.yaml');
     writeFileSync(file, saveText(exampleAccount()));

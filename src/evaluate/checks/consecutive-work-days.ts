@@ -1,5 +1,6 @@
 import { isoOf } from '../../base/calendar.js';
 import type { WorkDay } from '../../facts/workday.js';
+import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { hoursEvidence } from './util.js';
 
@@ -56,9 +57,7 @@ function accumulated(ctx: Parameters<CheckFunction['run']>[0], worked: WorkDay[]
   const last = worked[worked.length - 1].day;
   const window = ctx.num('window_days', worked[0].date);
   if (last - first + 1 < window) {
-    o.undetermined.push(
-      `weekly holidays may be accumulated in this sector; fewer than ${window} days of records`,
-    );
+    o.undetermined.push(reason('accumulated_holidays_short', { window }));
     return o;
   }
   const workedSet = new Set(worked.map((d) => d.day));

@@ -1,4 +1,5 @@
 import { hoursText } from '../../base/calendar.js';
+import { type Reason, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { hoursEvidence } from './util.js';
 
@@ -50,8 +51,17 @@ export const dailyBreak: CheckFunction = {
 };
 
 export const list = (dates: string[]): string =>
-  dates.length <= 3 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')} and ${dates.length - 3} more days`;
+  dates.length <= 3
+    ? dates.join(', ')
+    : `${dates.slice(0, 3).join(', ')} and ${dates.length - 3 === 1 ? '1 more day' : `${dates.length - 3} more days`}`;
+
+/** The dates of a reason, in English and Thai. */
+export const datesParam = (dates: string[]) => ({
+  dates: list(dates),
+  dates_th:
+    dates.length <= 3 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')} และอีก ${dates.length - 3} วัน`,
+});
 
 /** The days whose break is given as break_minutes alone, where a check needs its place in time. */
-export const breakPositionUnknown = (dates: string[]): string =>
-  `break position unknown (break_minutes only) on ${list(dates)}`;
+export const breakPositionUnknown = (dates: string[]): Reason =>
+  reason('break_position_unknown', datesParam(dates));

@@ -1,6 +1,7 @@
 import { addDays, daysInMonth } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';
+import { reason } from '../../findings/reasons.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { minimumDue } from './minimum-wage.js';
 import { entitled, ORDER } from './premium-pay.js';
@@ -24,9 +25,7 @@ export const deductions: CheckFunction = {
     // A payroll with none of the deduction columns says nothing of deductions: not "none taken".
     const unknown = CAPPED_DEDUCTIONS.every((c) => ctx.absent('payroll', c));
     if (unknown && ctx.facts.periods.length) {
-      o.undetermined.push(
-        `columns ${CAPPED_DEDUCTIONS.join(', ')} not in the payroll file: deductions unknown`,
-      );
+      o.undetermined.push(reason('deductions_unknown', { columns: CAPPED_DEDUCTIONS.join(', ') }));
       return o;
     }
     for (const p of ctx.facts.periods) {

@@ -1,4 +1,5 @@
 import { baht } from '../../findings/money.js';
+import { because, reason, WAGE_TYPE_TH } from '../../findings/reasons.js';
 import type { Employee } from '../../parse/records.js';
 import { type CheckFunction, out } from '../check.js';
 import { employeeEvidence } from './util.js';
@@ -17,12 +18,12 @@ export const equalPay: CheckFunction = {
     const sex = e.sex?.toUpperCase();
     const noSex = ctx.absent('employees', 'sex');
     if (noSex && e.wage_rate !== undefined && e.wage_type) {
-      o.undetermined.push(`${noSex}: pay cannot be compared between the sexes`);
+      o.undetermined.push(because(noSex, 'sex_unknown'));
       return o;
     }
     if (!sex || !['M', 'F'].includes(sex) || e.wage_rate === undefined || !e.wage_type) return o;
     if (!e.job_title) {
-      o.undetermined.push(ctx.absent('employees', 'job_title') ?? 'no job_title to compare with');
+      o.undetermined.push(ctx.absent('employees', 'job_title') ?? reason('no_job_title'));
       return o;
     }
     const higher = sameJob(ctx.peers, e).filter(
@@ -43,6 +44,7 @@ export const equalPay: CheckFunction = {
         other_rate: baht(top.wage_rate!),
         other: top.employee_id,
         wage_type: e.wage_type,
+        wage_type_th: WAGE_TYPE_TH[e.wage_type ?? ''] ?? e.wage_type,
       },
       evidence: [...employeeEvidence(e), ...employeeEvidence(top)],
       params: { compared_with: higher.map((h) => h.employee_id) },

@@ -1,4 +1,5 @@
 import { addDays, day } from '../../base/calendar.js';
+import { because, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { employeeEvidence, payEvidence, periodOf } from './util.js';
 
@@ -14,12 +15,12 @@ export const finalPay: CheckFunction = {
     if (!end) return o;
     const p = ctx.facts.periods.find((x) => x.start <= end && end <= x.end);
     if (!p) {
-      o.undetermined.push(`no pay period contains the termination date ${end}`);
+      o.undetermined.push(reason('no_period_for_termination', { date: end }));
       return o;
     }
     const noPayDates = ctx.absent('payroll', 'pay_date');
     if (noPayDates) {
-      o.undetermined.push(`${noPayDates}: the day the final wages were paid is unknown`);
+      o.undetermined.push(because(noPayDates, 'final_paid_unknown'));
       return o;
     }
     const max = ctx.num('max_days', end);

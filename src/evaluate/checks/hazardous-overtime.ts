@@ -1,4 +1,5 @@
 import { hoursText } from '../../base/calendar.js';
+import { because } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { hoursEvidence } from './util.js';
 
@@ -13,7 +14,7 @@ export const hazardousOvertime: CheckFunction = {
       // Without the column nobody is known to be in hazardous work, nor known not to be.
       const unknown = ctx.absent('employees', 'hazardous');
       if (unknown && ctx.facts.days.some((d) => d.overtimeMin + d.holidayMin + d.holidayOvertimeMin > 0))
-        o.undetermined.push(`${unknown}: overtime or holiday work, hazardous work unknown`);
+        o.undetermined.push(because(unknown, 'hazardous_unknown'));
       return o;
     }
     for (const d of ctx.facts.days) {

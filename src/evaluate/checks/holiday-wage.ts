@@ -2,6 +2,7 @@ import type { PayPeriod } from '../../facts/employee.js';
 import { minimumWage } from '../../facts/wage.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';
+import { inPeriod, nested, type Reason, reason } from '../../findings/reasons.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { entitled } from './premium-pay.js';
 import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
@@ -35,7 +36,7 @@ export const holidayWage: CheckFunction = {
       );
       if (counted.length === 0) continue;
       if (ctx.absent('payroll', 'holiday_pay') !== undefined) {
-        o.undetermined.push(`${p.start}..${p.end}: column holiday_pay not in the payroll file`);
+        o.undetermined.push(inPeriod(p, reason('holiday_pay_absent')));
         continue;
       }
       let due = ZERO;
@@ -43,7 +44,7 @@ export const holidayWage: CheckFunction = {
       for (const h of counted) {
         const w = dayWage(ctx, p, h.date);
         if (!w.ok) {
-          o.undetermined.push(`${p.start}..${p.end}: ${w.reason}`);
+          o.undetermined.push(inPeriod(p, w.reason));
           due = ZERO;
           break;
         }
@@ -53,7 +54,7 @@ export const holidayWage: CheckFunction = {
       if (!due.isPositive()) continue;
       const s62 = entitled(ctx, p, 'holiday');
       if (!s62.ok && s62.reason) {
-        o.undetermined.push(`${p.start}..${p.end}: s.62 pay for holiday work undetermined: ${s62.reason}`);
+        o.undetermined.push(inPeriod(p, nested('s62_undetermined', s62.reason)));
         continue;
       }
       const s62Due = s62.ok ? s62.amount : ZERO;
@@ -112,18 +113,18 @@ function dayWage(
   ctx: CheckContext,
   p: PayPeriod,
   date: string,
-): { ok: true; amount: Ratio } | { ok: false; reason: string } {
+): { ok: true; amount: Ratio } | { ok: false; reason: Reason } {
   const e = ctx.facts.employee;
   let amount: Ratio;
   if (e.wage_type === 'daily') amount = Ratio.of(e.wage_rate ?? 0);
   else if (e.wage_type === 'hourly') {
     const d = ctx.facts.days.find((x) => x.date === date);
     const limit = d?.limitMin ?? ctx.facts.days[0]?.limitMin;
-    if (limit === undefined) return { ok: false, reason: 'normal hours a day unknown' };
+    if (limit === undefined) return { ok: false, reason: reason('normal_hours_unknown') };
     amount = Ratio.of(e.wage_rate ?? 0).mul(new Ratio(BigInt(limit), 60n));
   } else {
     const worked = p.days.filter((d) => d.workedMin > 0).length;
-    if (worked === 0) return { ok: false, reason: 'piece-paid: no days worked in the period' };
+    if (worked === 0) return { ok: false, reason: reason('piece_no_days_in_period') };
     amount = new Ratio(BigInt(p.pay.base_pay + (p.pay.other_wages ?? 0)), BigInt(worked));
   }
   const mw = minimumWage(e, date, ctx.wages);

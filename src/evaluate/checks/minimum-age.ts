@@ -1,4 +1,5 @@
 import { addDays, ageOn, birthdayOf, day } from '../../base/calendar.js';
+import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { employeeEvidence, hoursEvidence } from './util.js';
 
@@ -23,7 +24,7 @@ export const minimumAge: CheckFunction = {
     const firstDate = worked[0]?.date ?? periods[0]?.start ?? e.hire_date;
     if (!firstDate) return o;
     if (!e.birth_date) {
-      o.undetermined.push('no birth date');
+      o.undetermined.push(reason('no_birth_date'));
       return o;
     }
     const minAge = ctx.num('min_age', firstDate);

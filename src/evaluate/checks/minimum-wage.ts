@@ -2,6 +2,7 @@ import { addDays, daysInMonth } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import { minimumWage, minimumWageUse } from '../../facts/wage.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';
+import { because, daysText, inPeriod, type Reason, reason } from '../../findings/reasons.js';
 import type { CheckContext } from '../check.js';
 import { type CheckFunction, out } from '../check.js';
 import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
@@ -26,7 +27,7 @@ export const minimumWageCheck: CheckFunction = {
     for (const p of ctx.facts.periods) {
       const due = minimumDue(ctx, p);
       if (!due.ok) {
-        o.undetermined.push(`${p.start}..${p.end}: ${due.reason}`);
+        o.undetermined.push(inPeriod(p, due.reason));
         continue;
       }
       const wages = p.pay.base_pay + (p.pay.other_wages ?? 0);
@@ -38,6 +39,7 @@ export const minimumWageCheck: CheckFunction = {
           wages: baht(wages),
           due: baht(due.amount.roundHalfUp()),
           basis: due.basis,
+          basis_th: due.basis_th,
           start: p.start,
           end: p.end,
         },
@@ -64,6 +66,7 @@ export type Due =
       ok: true;
       amount: Ratio;
       basis: string;
+      basis_th: string;
       rates: unknown[];
       days: PayPeriod['days'];
       divisor?: unknown;
@@ -72,7 +75,7 @@ export type Due =
       /** Hourly-paid: due per normal hour (the pack's hourly_pro_rata) rather than per day. */
       proRata?: boolean;
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Reason };
 
 /** The minimum wage due for a pay period (also the wage floor of the s.76 base). */
 export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
@@ -88,14 +91,14 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     return w;
   };
   let amount = ZERO;
-  if (!e.wage_type) return { ok: false, reason: 'no wage type (employees file missing)' };
+  if (!e.wage_type) return { ok: false, reason: reason('no_wage_type') };
   const noProvince = e.province ? undefined : ctx.absent('employees', 'province');
-  if (noProvince) return { ok: false, reason: `${noProvince}: the workplace province is unknown` };
+  if (noProvince) return { ok: false, reason: because(noProvince, 'province_unknown') };
   if (e.wage_type === 'monthly') {
     const from = e.hire_date && e.hire_date > p.start ? e.hire_date : p.start;
     const to = e.termination_date && e.termination_date < p.end ? e.termination_date : p.end;
     const divisor = ctx.pack.at('monthly_wage_divisor', p.start);
-    if (!divisor) return { ok: false, reason: 'no monthly wage divisor in force' };
+    if (!divisor) return { ok: false, reason: reason('no_monthly_divisor') };
     let partDays = 0;
     for (let d = from; d <= to; d = addDays(d, 1)) {
       const w = rate(d);
@@ -119,6 +122,9 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
       basis: partDays
         ? `${from}..${to}, minimum wage x ${divisor.value} / days in month for months employed in full, the daily minimum for each of ${partDays} days of a month employed in part`
         : `${from}..${to}, minimum wage x ${divisor.value} / days in month`,
+      basis_th: partDays
+        ? `${from}..${to} ค่าจ้างขั้นต่ำ x ${divisor.value} / จำนวนวันของเดือน สำหรับเดือนที่จ้างเต็มเดือน และค่าจ้างขั้นต่ำรายวันสำหรับ ${partDays} วันของเดือนที่จ้างไม่เต็มเดือน`
+        : `${from}..${to} ค่าจ้างขั้นต่ำ x ${divisor.value} / จำนวนวันของเดือน`,
       rates: [...rates.values()],
       days: [],
       divisor,
@@ -127,10 +133,13 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
   }
   const worked = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
   if (!ctx.present.hours) {
-    if (e.wage_type === 'hourly') return { ok: false, reason: 'hourly-paid: no hours file' };
+    if (e.wage_type === 'hourly') return { ok: false, reason: reason('hourly_no_hours') };
     if (p.pay.days_worked === undefined) {
       const why = ctx.absent('payroll', 'days_worked');
-      return { ok: false, reason: `no hours file and ${why ?? 'no days_worked for this period'}` };
+      return {
+        ok: false,
+        reason: why ? because(why, 'no_hours_column_absent') : reason('no_hours_no_days_worked'),
+      };
     }
     const a = rate(p.start);
     const b = rate(p.end);
@@ -141,7 +150,8 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     return {
       ok: true,
       amount: Ratio.of(daily).mul(Ratio.decimal(String(p.pay.days_worked))),
-      basis: `${p.pay.days_worked} days worked (payroll) x minimum wage`,
+      basis: `${daysText(p.pay.days_worked)} worked (payroll) x minimum wage`,
+      basis_th: `ทำงาน ${p.pay.days_worked} วัน (ตามบัญชีค่าจ้าง) x ค่าจ้างขั้นต่ำ`,
       rates: [...rates.values()],
       days: [],
     };
@@ -159,9 +169,12 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     }
   }
   const basis = proRata
-    ? `${worked.length} days, normal hours x minimum wage / normal day`
-    : `${worked.length} days worked x the full daily minimum wage`;
-  return { ok: true, amount, basis, rates: [...rates.values()], days: worked, proRata };
+    ? `${daysText(worked.length)}, normal hours x minimum wage / normal day`
+    : `${daysText(worked.length)} worked x the full daily minimum wage`;
+  const basis_th = proRata
+    ? `${worked.length} วัน ชั่วโมงทำงานปกติ x ค่าจ้างขั้นต่ำ / เวลาทำงานปกติต่อวัน`
+    : `ทำงาน ${worked.length} วัน x ค่าจ้างขั้นต่ำรายวันเต็มวัน`;
+  return { ok: true, amount, basis, basis_th, rates: [...rates.values()], days: worked, proRata };
 }
 
 /** The rule's switch for hourly-paid employees: the minimum / L per normal hour instead of per day. */

@@ -1,4 +1,5 @@
 import { baht } from '../../findings/money.js';
+import { inPeriod, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { CAPPED_DEDUCTIONS, gross, payEvidence, periodOf } from './util.js';
 
@@ -36,9 +37,8 @@ export const netPay: CheckFunction = {
               ? ['deduction_*']
               : [];
         if (unknown.length) {
-          o.undetermined.push(
-            `${p.start}..${p.end}: net pay differs from the amounts given, but column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} not in the payroll file`,
-          );
+          const id = unknown.length > 1 ? 'net_pay_columns_absent' : 'net_pay_column_absent';
+          o.undetermined.push(inPeriod(p, reason(id, { columns: unknown.join(', ') })));
           continue;
         }
         o.findings.push({

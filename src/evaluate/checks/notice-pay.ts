@@ -1,4 +1,5 @@
 import { addMonths, day } from '../../base/calendar.js';
+import { reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
 import { absentColumn, endEvidence, shortfall, terminationCheck } from './termination.js';
 
 /**
@@ -7,24 +8,25 @@ import { absentColumn, endEvidence, shortfall, terminationCheck } from './termin
  * capped at `max_months`). The days short are owed at the last daily wage, less `notice_pay`;
  * due on the termination date. Runs only where employees.csv has `notice_given_on`.
  */
-export const noticePay = terminationCheck('notice-pay', (ctx, end, reason) => {
+export const noticePay = terminationCheck('notice-pay', (ctx, end, endedBy) => {
   const e = ctx.facts.employee;
   const missing = absentColumn(ctx, 'employees', 'notice_given_on');
-  if (missing) return missing;
-  if (!e.notice_given_on) return 'notice_given_on is empty: when notice was given is unknown';
+  if (missing) return { unknown: missing };
+  if (!e.notice_given_on) return { unknown: reason('notice_given_empty') };
   const p = ctx.facts.periods.find((x) => x.start <= end && end <= x.end);
-  if (!p) return `no pay period contains the termination date ${end}`;
+  if (!p) return { unknown: reason('no_period_for_termination', { date: end }) };
   const cap = day(addMonths(p.start, ctx.num('max_months', end))) - day(p.start);
   const length = Math.min(day(p.end) - day(p.start) + 1, cap);
   const given = day(end) - day(e.notice_given_on);
   const short = length - given;
   if (short <= 0) return undefined;
   const s = shortfall(ctx, end, 'notice_pay', short);
-  if (typeof s !== 'object') return s;
+  if (!s || 'unknown' in s) return s;
   return {
     date: end,
     data: {
-      reason,
+      reason: endedBy,
+      reason_th: TERMINATION_REASON_TH[endedBy] ?? endedBy,
       notice: e.notice_given_on,
       termination: end,
       notice_days: Math.max(given, 0),

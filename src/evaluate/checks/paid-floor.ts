@@ -1,5 +1,6 @@
 import { minimumWage } from '../../facts/wage.js';
 import { baht } from '../../findings/money.js';
+import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { hoursEvidence, payEvidence } from './util.js';
 
@@ -36,7 +37,7 @@ export const paidFloor: CheckFunction = {
     // "Never paid": overtime pay stated as nil in every such period; an empty cell says nothing.
     if (withOvertime.length < minPeriods || withOvertime.length <= floor.length * minShare) return o;
     if (withOvertime.some((p) => p.pay.ot_pay === undefined)) {
-      o.undetermined.push('ot_pay not stated for the periods with overtime');
+      o.undetermined.push(reason('ot_pay_not_stated'));
       return o;
     }
     if (withOvertime.some((p) => (p.pay.ot_pay ?? 0) > 0)) return o;

@@ -1,5 +1,6 @@
 import { addMonths, monthsLater } from '../../base/calendar.js';
 import { baht, Ratio } from '../../findings/money.js';
+import { because } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { gross, payEvidence, periodOf } from './util.js';
 
@@ -17,10 +18,7 @@ export const payInterval: CheckFunction = {
     const periods = ctx.facts.periods;
     // Without pay dates only the length of a period can be checked: unpaid is unknown, not "not paid".
     const noPayDates = ctx.absent('payroll', 'pay_date');
-    if (noPayDates && periods.length)
-      o.undetermined.push(
-        `${noPayDates}: pay dates unknown (gaps between pay dates and unpaid wages not checked)`,
-      );
+    if (noPayDates && periods.length) o.undetermined.push(because(noPayDates, 'pay_dates_unknown'));
     let lastPaid: (typeof periods)[number] | undefined;
     for (const p of [...periods].sort((a, b) =>
       (a.pay.pay_date ?? a.end).localeCompare(b.pay.pay_date ?? b.end),

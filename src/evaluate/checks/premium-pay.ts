@@ -3,6 +3,7 @@ import type { PayPeriod } from '../../facts/employee.js';
 import { type Allowance, hourlyRate } from '../../facts/wage.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht, bahtRate, Ratio, ZERO } from '../../findings/money.js';
+import { because, inPeriod, type Reason, reason } from '../../findings/reasons.js';
 import { ParamNotInForce } from '../../pack/params.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
@@ -28,20 +29,18 @@ export const premiumPay: CheckFunction = {
       const all = ORDER.map((k) => entitled(ctx, p, k));
       const mine = all[ORDER.indexOf(which)];
       if (!mine.ok) {
-        if (mine.reason) o.undetermined.push(`${p.start}..${p.end}: ${mine.reason}`);
+        if (mine.reason) o.undetermined.push(inPeriod(p, mine.reason));
         continue;
       }
       if (mine.minutes === 0) continue;
       const unknown = unknownPaid(ctx, which);
       if (unknown) {
-        o.undetermined.push(`${p.start}..${p.end}: ${unknown}: what was paid for it is unknown`);
+        o.undetermined.push(inPeriod(p, because(unknown, 'paid_unknown')));
         continue;
       }
       const paid = paidFor(ctx, p, which, all);
       if (paid === undefined) {
-        o.undetermined.push(
-          `${p.start}..${p.end}: overtime pay is pooled in ot_pay but another premium is undetermined`,
-        );
+        o.undetermined.push(inPeriod(p, reason('ot_pooled')));
         continue;
       }
       const owed = mine.amount.sub(Ratio.of(paid));
@@ -81,7 +80,7 @@ export type Amount =
       rateText: string;
       params: Record<string, unknown>;
     }
-  | { ok: false; reason?: string };
+  | { ok: false; reason?: Reason };
 
 function minutesOf(d: WorkDay, k: Entitlement): number {
   return k === 'overtime' ? d.overtimeMin : k === 'holiday' ? d.holidayMin : d.holidayOvertimeMin;
@@ -129,13 +128,13 @@ export function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amoun
   if (hours === undefined) {
     return {
       ok: false,
-      reason: k === 'overtime' ? 'no hours file and no ot_hours on the payroll' : undefined,
+      reason: k === 'overtime' ? reason('no_hours_no_ot_hours') : undefined,
     };
   }
   if (k === 'holiday' && e.wage_type !== 'monthly') {
     return {
       ok: false,
-      reason: 'holiday_hours without hours.csv: weekly or public holiday unknown for a non-monthly wage',
+      reason: reason('holiday_hours_unknown'),
     };
   }
   const limit = ctx.facts.days[0]?.limitMin;
@@ -181,7 +180,7 @@ const pooledPay = (ctx: CheckContext) =>
   ctx.absent('payroll', 'holiday_pay') !== undefined && ctx.absent('payroll', 'holiday_ot_pay') !== undefined;
 
 /** Why the amount paid for entitlement k is unknown: its pay column is not in the file. */
-function unknownPaid(ctx: CheckContext, k: Entitlement): string | undefined {
+function unknownPaid(ctx: CheckContext, k: Entitlement): Reason | undefined {
   return ctx.absent('payroll', pooledPay(ctx) ? 'ot_pay' : PAY_COLUMN[k]);
 }
 

@@ -1,4 +1,5 @@
 import { ageOn } from '../../base/calendar.js';
+import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { employeeEvidence, hoursEvidence, isPregnantOn, pregnancyUnknown } from './util.js';
 
@@ -28,7 +29,7 @@ export const prohibitedWork: CheckFunction = {
       }
       if (!e.pregnant_from) return o;
       if (!ctx.present.hours) {
-        o.undetermined.push('no hours file: the days worked while pregnant are unknown');
+        o.undetermined.push(reason('pregnant_no_hours'));
         return o;
       }
       const first = ctx.facts.days.find((d) => d.workedMin > 0 && isPregnantOn(e, d.date));
@@ -43,7 +44,7 @@ export const prohibitedWork: CheckFunction = {
       ].sort();
       if (dates.length === 0) dates.push(ctx.asOf);
       if (!e.birth_date) {
-        o.undetermined.push('no birth date');
+        o.undetermined.push(reason('no_birth_date'));
         return o;
       }
       date = dates.find((d) => ageOn(e.birth_date!, d) < ctx.num('adult_age', d));

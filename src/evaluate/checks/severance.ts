@@ -1,4 +1,5 @@
 import { parseTiers, serviceDays, tierReached } from '../../facts/termination.js';
+import { reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
 import { endEvidence, shortfall, terminationCheck } from './termination.js';
 
 /**
@@ -6,20 +7,21 @@ import { endEvidence, shortfall, terminationCheck } from './termination.js';
  * s.119 ground, after the first tier's service, owes the tier's days x the last daily wage,
  * less `severance_pay`; due on the termination date.
  */
-export const severance = terminationCheck('severance', (ctx, end, reason) => {
+export const severance = terminationCheck('severance', (ctx, end, endedBy) => {
   const e = ctx.facts.employee;
-  if (!e.hire_date) return 'no hire_date: service length unknown';
+  if (!e.hire_date) return { unknown: reason('no_hire_date_service') };
   const tierParam = ctx.param('tiers', end);
   const tiers = Array.isArray(tierParam.value) ? parseTiers(tierParam.value) : undefined;
-  if (!tiers) return 'the tiers parameter is not a list of "<n>d:<days>" / "<n>y:<days>"';
+  if (!tiers) return { unknown: reason('tiers_malformed') };
   const tier = tierReached(tiers, e.hire_date, end);
   if (!tier) return undefined;
   const s = shortfall(ctx, end, 'severance_pay', tier.days);
-  if (typeof s !== 'object') return s;
+  if (!s || 'unknown' in s) return s;
   return {
     date: end,
     data: {
-      reason,
+      reason: endedBy,
+      reason_th: TERMINATION_REASON_TH[endedBy] ?? endedBy,
       hire: e.hire_date,
       termination: end,
       service_days: serviceDays(e.hire_date, end),

@@ -2,6 +2,7 @@ import type { DailyWage } from '../../facts/termination.js';
 import { lastDailyWage } from '../../facts/termination.js';
 import type { Fact } from '../../facts/wage.js';
 import { baht, Ratio } from '../../findings/money.js';
+import { KIND_TH, type Reason, reason } from '../../findings/reasons.js';
 import type { PayrollRow } from '../../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, out } from '../check.js';
 import { employeeEvidence } from './util.js';
@@ -11,7 +12,10 @@ import { employeeEvidence } from './util.js';
 type Ending =
   | { kind: 'owed'; end: string; reason: string }
   | { kind: 'none' }
-  | { kind: 'undetermined'; reason: string };
+  | { kind: 'undetermined'; reason: Reason };
+
+/** Why a termination entitlement cannot be told. */
+export type Unknown = { unknown: Reason };
 
 /**
  * A termination check: `owed` runs only where employment ended in a way that owes the
@@ -19,7 +23,7 @@ type Ending =
  */
 export function terminationCheck(
   name: string,
-  owed: (ctx: CheckContext, end: string, reason: string) => Draft | string | undefined,
+  owed: (ctx: CheckContext, end: string, reason: string) => Draft | Unknown | undefined,
 ): CheckFunction {
   return {
     name,
@@ -31,7 +35,7 @@ export function terminationCheck(
       if (ending.kind === 'undetermined') o.undetermined.push(ending.reason);
       if (ending.kind !== 'owed') return o;
       const r = owed(ctx, ending.end, ending.reason);
-      if (typeof r === 'string') o.undetermined.push(r);
+      if (r && 'unknown' in r) o.undetermined.push(r.unknown);
       else if (r) o.findings.push(r);
       return o;
     },
@@ -59,11 +63,11 @@ export function shortfall(
   end: string,
   column: 'severance_pay' | 'notice_pay' | 'leave_pay',
   days: number | Ratio,
-): Shortfall | string | undefined {
+): Shortfall | Unknown | undefined {
   const missing = absentColumn(ctx, 'payroll', column);
-  if (missing) return missing;
+  if (missing) return { unknown: missing };
   const wage = lastWage(ctx, end);
-  if (!wage.ok) return wage.reason;
+  if (!wage.ok) return { unknown: wage.reason };
   const entitled = wage.value.amount.mul(days);
   const { paid, rows } = paidIn(ctx, column);
   const owed = entitled.sub(Ratio.of(paid));
@@ -94,7 +98,7 @@ function endingOf(ctx: CheckContext): Ending {
       kind: 'undetermined',
       reason:
         absentColumn(ctx, 'employees', 'termination_reason') ??
-        `terminated ${end} without a termination_reason`,
+        reason('termination_reason_empty', { date: end }),
     };
   }
   const owed = ctx.param('reasons_owed', end).value;
@@ -129,6 +133,8 @@ function paidIn(ctx: CheckContext, column: keyof PayrollRow): { paid: number; ro
 
 /** Why a column is unknown, naming the kind of file (the reason these checks have always given). */
 export const absentColumn = (ctx: CheckContext, kind: 'employees' | 'payroll', column: string) =>
-  ctx.absent(kind, column) === undefined ? undefined : `column ${column} not in the ${kind} file`;
+  ctx.absent(kind, column) === undefined
+    ? undefined
+    : reason('column_not_in_kind', { column, kind, kind_th: KIND_TH[kind] });
 
 export const endEvidence = (ctx: CheckContext): Draft['evidence'] => employeeEvidence(ctx.facts.employee);

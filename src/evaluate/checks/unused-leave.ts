@@ -1,5 +1,6 @@
 import { day } from '../../base/calendar.js';
 import { Ratio } from '../../findings/money.js';
+import { reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
 import { absentColumn, endEvidence, shortfall, terminationCheck } from './termination.js';
 
 /**
@@ -8,13 +9,13 @@ import { absentColumn, endEvidence, shortfall, terminationCheck } from './termin
  * calendar year / days in the year; owed = (entitlement - leave_taken_days) x the last daily
  * wage, less `leave_pay`; due on the termination date.
  */
-export const unusedLeave = terminationCheck('unused-leave', (ctx, end, reason) => {
+export const unusedLeave = terminationCheck('unused-leave', (ctx, end, endedBy) => {
   const e = ctx.facts.employee;
   const missing =
     absentColumn(ctx, 'employees', 'annual_leave_days') ?? absentColumn(ctx, 'employees', 'leave_taken_days');
-  if (missing) return missing;
+  if (missing) return { unknown: missing };
   if (e.annual_leave_days === undefined || e.leave_taken_days === undefined) {
-    return 'annual_leave_days or leave_taken_days is empty';
+    return { unknown: reason('leave_days_empty') };
   }
   const year = end.slice(0, 4);
   const jan1 = `${year}-01-01`;
@@ -25,12 +26,13 @@ export const unusedLeave = terminationCheck('unused-leave', (ctx, end, reason) =
   const unused = entitlement.sub(Ratio.decimal(String(e.leave_taken_days)));
   if (!unused.isPositive()) return undefined;
   const s = shortfall(ctx, end, 'leave_pay', unused);
-  if (typeof s !== 'object') return s;
+  if (!s || 'unknown' in s) return s;
   const days = (n: Ratio) => (Math.round(n.toNumber() * 100) / 100).toString();
   return {
     date: end,
     data: {
-      reason,
+      reason: endedBy,
+      reason_th: TERMINATION_REASON_TH[endedBy] ?? endedBy,
       termination: end,
       entitlement: days(entitlement),
       taken: e.leave_taken_days,

@@ -2,6 +2,7 @@ import { ageOn } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht } from '../../findings/money.js';
+import { type Reason, reason } from '../../findings/reasons.js';
 import type { Employee, PayrollRow } from '../../parse/records.js';
 import type { CheckContext, Draft } from '../check.js';
 
@@ -55,14 +56,14 @@ const pregnancyColumns = new WeakMap<readonly Employee[], boolean>();
  * can. A pregnancy column absent from the input (or empty in every row) is unknown, not "nobody
  * was pregnant": no data, no pass. Men are outside these sections whatever the columns.
  */
-export function pregnancyUnknown(ctx: CheckContext): string | undefined {
+export function pregnancyUnknown(ctx: CheckContext): Reason | undefined {
   if (/^(m|male|ช|ชาย)$/i.test(ctx.facts.employee.sex ?? '')) return undefined;
   let known = pregnancyColumns.get(ctx.peers);
   if (known === undefined) {
     known = ctx.peers.some((e) => e.pregnant_from !== undefined || e.pregnant_to !== undefined);
     pregnancyColumns.set(ctx.peers, known);
   }
-  return known ? undefined : 'no pregnancy columns (pregnant_from, pregnant_to) in the employees file';
+  return known ? undefined : reason('no_pregnancy_columns');
 }
 
 /**
@@ -73,7 +74,7 @@ export function pregnancyUnknown(ctx: CheckContext): string | undefined {
 export function coveredDays(
   ctx: CheckContext,
   who: 'young' | 'pregnant',
-): { days: WorkDay[]; unknown?: string } {
+): { days: WorkDay[]; unknown?: Reason } {
   const e = ctx.facts.employee;
   if (who === 'pregnant') {
     const unknown = pregnancyUnknown(ctx);
@@ -85,5 +86,5 @@ export function coveredDays(
     if (young === undefined) noBirth = true;
     return young === true;
   });
-  return noBirth ? { days, unknown: 'no birth date' } : { days };
+  return noBirth ? { days, unknown: reason('no_birth_date') } : { days };
 }

@@ -1,4 +1,5 @@
 import { baht, Ratio } from '../../findings/money.js';
+import { because, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { dueDate, isYoung, payEvidence, periodOf } from './util.js';
 
@@ -13,7 +14,7 @@ export const youngDeposit: CheckFunction = {
     const noDeposits = ctx.absent('payroll', 'deduction_deposit');
     if (noDeposits) {
       if (ctx.facts.periods.some((p) => isYoung(ctx, dueDate(p))))
-        o.undetermined.push(`${noDeposits}: a deposit taken from an under-18 is unknown`);
+        o.undetermined.push(because(noDeposits, 'deposit_unknown'));
       return o;
     }
     for (const p of ctx.facts.periods) {
@@ -21,7 +22,7 @@ export const youngDeposit: CheckFunction = {
       if (deposit === 0) continue;
       const young = isYoung(ctx, dueDate(p));
       if (young === undefined) {
-        o.undetermined.push('no birth date');
+        o.undetermined.push(reason('no_birth_date'));
         continue;
       }
       if (!young) continue;

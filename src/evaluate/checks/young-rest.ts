@@ -1,4 +1,5 @@
 import { hoursText } from '../../base/calendar.js';
+import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { breakPositionUnknown } from './daily-break.js';
 import { hoursEvidence, isYoung } from './util.js';
@@ -49,7 +50,7 @@ export const youngRest: CheckFunction = {
         },
       });
     }
-    if (noBirth) o.undetermined.push('no birth date');
+    if (noBirth) o.undetermined.push(reason('no_birth_date'));
     if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
     return o;
   },

@@ -1,5 +1,6 @@
 import type { EmployeeFacts } from '../../facts/employee.js';
 import type { Finding } from '../../findings/finding.js';
+import { type Reason, reason, reasonText } from '../../findings/reasons.js';
 import type { Signals } from '../../findings/result.js';
 import type { ParamSeries } from '../../pack/schema.js';
 import type { FileKind } from '../../parse/records.js';
@@ -36,7 +37,7 @@ interface Pending {
   indicator: string;
   trigger: string;
   needs?: PayrollColumn[];
-  reason?: string;
+  reason?: Reason;
   employees: number;
 }
 
@@ -62,7 +63,7 @@ export class SignalCollector {
   employee(
     facts: EmployeeFacts,
     findings: readonly Finding[],
-    undetermined: ReadonlyMap<string, string>,
+    undetermined: ReadonlyMap<string, Reason>,
   ): void {
     const id = facts.employee.employee_id;
     for (const p of facts.periods)
@@ -77,16 +78,16 @@ export class SignalCollector {
         const fn = RECORD_TRIGGERS.get(t.trigger);
         const base = { indicator: ind.id, trigger: t.trigger, employee_id: id };
         if (!fn) {
-          this.notRead(ind.id, t.trigger, { reason: 'no such trigger' });
+          this.notRead(ind.id, t.trigger, { reason: reason('no_such_trigger', { trigger: t.trigger }) });
           continue;
         }
         const params: Record<string, unknown> = {};
-        let missing: string | undefined;
+        let missing: Reason | undefined;
         const num = (key: string): number => {
           const v = valueOn(t.params[key], on);
           if (typeof v?.value !== 'number') {
-            missing = `no value of ${key} in force on ${on}`;
-            throw new Error(missing);
+            missing = reason('param_no_value', { name: key, date: on });
+            throw new Error(reasonText(missing));
           }
           params[key] = v;
           return v.value;
@@ -134,9 +135,9 @@ export class SignalCollector {
   private notRead(
     indicator: string,
     trigger: string,
-    why: { reason?: string; needs?: PayrollColumn[] },
+    why: { reason?: Reason; needs?: PayrollColumn[] },
   ): void {
-    const key = `${indicator}\u0000${trigger}\u0000${why.reason ?? ''}\u0000${why.needs?.join(',') ?? ''}`;
+    const key = `${indicator}\u0000${trigger}\u0000${why.reason ? reasonText(why.reason) : ''}\u0000${why.needs?.join(',') ?? ''}`;
     const p = this.pending.get(key) ?? { indicator, trigger, ...why, employees: 0 };
     p.employees++;
     this.pending.set(key, p);
@@ -146,7 +147,11 @@ export class SignalCollector {
     // A column no row of the payroll has is unknown: what was read from its empty cells is undetermined.
     const absent = (needs?: PayrollColumn[]) => needs !== undefined && !needs.some((c) => this.seen.has(c));
     const columnReason = (needs: PayrollColumn[]) =>
-      `column ${needs.join(' or ')} not in ${this.o.payrollFile}`;
+      reason('signal_columns_absent', {
+        columns: needs.join(' or '),
+        columns_th: needs.join(' หรือ '),
+        file: this.o.payrollFile,
+      });
     const order = new Map(this.defs.indicators.map((d, i) => [d.id, i]));
     const bySignal = new Map<string, Raised>();
     const pending = [...this.pending.values()];
@@ -192,9 +197,16 @@ export class SignalCollector {
     for (const p of pending) {
       // Not raised because this employee's cells were empty: undetermined only when the column is absent.
       if (p.reason === undefined && !absent(p.needs)) continue;
-      const reason = p.reason ?? columnReason(p.needs!);
-      const key = `${p.indicator}\u0000${p.trigger}\u0000${reason}`;
-      const u = counts.get(key) ?? { indicator: p.indicator, trigger: p.trigger, reason, employees: 0 };
+      const why = p.reason ?? columnReason(p.needs!);
+      const text = reasonText(why);
+      const key = `${p.indicator}\u0000${p.trigger}\u0000${text}`;
+      const u = counts.get(key) ?? {
+        indicator: p.indicator,
+        trigger: p.trigger,
+        reason: text,
+        why,
+        employees: 0,
+      };
       u.employees += p.employees;
       counts.set(key, u);
     }

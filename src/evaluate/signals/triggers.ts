@@ -1,6 +1,7 @@
 import { day, monthsLater } from '../../base/calendar.js';
 import type { EmployeeFacts, PayPeriod } from '../../facts/employee.js';
 import type { Finding } from '../../findings/finding.js';
+import { noFile, type Reason, reason, reasonText, said } from '../../findings/reasons.js';
 import type { FileKind, PayrollRow } from '../../parse/records.js';
 import { CAPPED_DEDUCTIONS, gross } from '../checks/util.js';
 
@@ -12,7 +13,7 @@ export interface TriggerContext {
   /** This employee's findings. */
   findings: readonly Finding[];
   /** Why a rule was undetermined for this employee, by rule id. */
-  undetermined: ReadonlyMap<string, string>;
+  undetermined: ReadonlyMap<string, Reason>;
   /** The rule ids of the pack being run. */
   rules: ReadonlySet<string>;
   present: Record<FileKind, boolean>;
@@ -35,7 +36,7 @@ export type Outcome =
     }
   /** Not raised. `needs`: payroll columns it read; when none of the payroll has one, it was undetermined. */
   | { raised: false; needs?: PayrollColumn[] }
-  | { raised: false; undetermined: string };
+  | { raised: false; undetermined: Reason };
 
 export type PayrollColumn = keyof PayrollRow;
 
@@ -45,8 +46,11 @@ export interface RecordTriggerFn {
 }
 
 const not = (needs?: PayrollColumn[]): Outcome => ({ raised: false, ...(needs ? { needs } : {}) });
-const noPayroll: Outcome = { raised: false, undetermined: 'no payroll file' };
-const noHours: Outcome = { raised: false, undetermined: 'no hours file' };
+/** "lpa-26-overtime-cap: why", in both languages. */
+const ruleUndetermined = (rule: string, why: Reason): Reason =>
+  reason('rule_undetermined', { rule, reason: reasonText(why), reason_th: reasonText(why, 'th') });
+const noPayroll: Outcome = { raised: false, undetermined: noFile(['payroll']) };
+const noHours: Outcome = { raised: false, undetermined: noFile(['hours']) };
 const listOf = (ps: PayPeriod[]) => ps.map((p) => `${p.start}..${p.end}`).join(', ');
 const payRows = (ctx: TriggerContext, ps: PayPeriod[]) =>
   ps.map((p) => ({ file: ctx.file('payroll'), row: p.pay.row }));
@@ -173,13 +177,13 @@ const overtimeCapMostWeeks: RecordTriggerFn = {
   name: 'overtime-cap-most-weeks',
   run(ctx) {
     const rule = String(ctx.options.rule ?? '');
-    if (!ctx.rules.has(rule)) return { raised: false, undetermined: `rule ${rule} is not in the rule pack` };
+    if (!ctx.rules.has(rule)) return { raised: false, undetermined: reason('rule_not_in_pack', { rule }) };
     if (!ctx.present.hours) return noHours;
     const why = ctx.undetermined.get(rule);
     const over = ctx.findings.filter((f) => f.rule === rule);
     const worked = ctx.facts.weeks.filter((w) => w.workedMin > 0).length;
     if (over.length < ctx.num('min_weeks') || over.length <= worked * ctx.num('min_share'))
-      return why ? { raised: false, undetermined: `${rule}: ${why}` } : not();
+      return why ? { raised: false, undetermined: ruleUndetermined(rule, why) } : not();
     return {
       raised: true,
       data: { count: over.length, total: worked },
@@ -222,11 +226,14 @@ const childFindings: RecordTriggerFn = {
   name: 'child-findings',
   run(ctx) {
     const rules = ((ctx.options.rules as string[] | undefined) ?? []).filter((r) => ctx.rules.has(r));
-    if (!rules.length) return { raised: false, undetermined: 'none of the age rules is in the rule pack' };
+    if (!rules.length) return { raised: false, undetermined: reason('no_age_rules') };
     const hit = ctx.findings.filter((f) => rules.includes(f.rule));
     if (!hit.length) {
-      const why = rules.filter((r) => ctx.undetermined.has(r)).map((r) => `${r}: ${ctx.undetermined.get(r)}`);
-      return why.length ? { raised: false, undetermined: why.join('; ') } : not();
+      const why = rules
+        .filter((r) => ctx.undetermined.has(r))
+        .map((r) => ruleUndetermined(r, ctx.undetermined.get(r)!));
+      const text = (lang: 'en' | 'th') => why.map((x) => reasonText(x, lang)).join('; ');
+      return why.length ? { raised: false, undetermined: said(text('en'), text('th')) } : not();
     }
     return {
       raised: true,

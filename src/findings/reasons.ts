@@ -1,0 +1,407 @@
+// Why a check could not be run, or a row not used: a message id with its values, rendered in
+// the report's language at the edge. The English text is kept beside it in the result for JSON
+// readers; the human formats render the id. A value `x` may carry its Thai form as `x_th`.
+
+export type ReasonLang = 'en' | 'th';
+
+export interface Reason {
+  id: string;
+  params?: Record<string, string | number>;
+  /** The pay period the reason holds for, shown in front of it. */
+  period?: { start: string; end: string };
+}
+
+const T: Record<string, { en: string; th: string }> = {
+  // Undetermined checks.
+  no_file: { en: 'no {files} file', th: 'ไม่มีไฟล์{files}' },
+  no_birth_date: { en: 'no birth date', th: 'ไม่มีวันเกิด' },
+  break_position_unknown: {
+    en: 'break position unknown (break_minutes only) on {dates}',
+    th: 'ไม่ทราบช่วงเวลาพัก (มีเพียง break_minutes) วันที่ {dates}',
+  },
+  no_job_title: { en: 'no job_title to compare with', th: 'ไม่มี job_title ที่จะใช้เปรียบเทียบ' },
+  no_period_for_termination: {
+    en: 'no pay period contains the termination date {date}',
+    th: 'ไม่มีงวดค่าจ้างที่ครอบคลุมวันที่พ้นสภาพลูกจ้าง {date}',
+  },
+  accumulated_holidays_short: {
+    en: 'weekly holidays may be accumulated in this sector; fewer than {window} days of records',
+    th: 'กิจการนี้สะสมวันหยุดประจำสัปดาห์ได้ แต่มีข้อมูลน้อยกว่า {window} วัน',
+  },
+  no_minimum_wage_table: {
+    en: 'the rule pack has no minimum wage table',
+    th: 'ชุดกฎไม่มีตารางค่าจ้างขั้นต่ำ',
+  },
+  no_wage_type: {
+    en: 'no wage type (employees file missing)',
+    th: 'ไม่มีประเภทค่าจ้าง (ไม่มีไฟล์ลูกจ้าง)',
+  },
+  piece_rate_hourly: {
+    en: 'piece-rate wages: the hourly rate needs the per-unit rate and output',
+    th: 'ค่าจ้างตามผลงาน: ต้องมีอัตราต่อหน่วยและจำนวนผลงานจึงคำนวณค่าจ้างต่อชั่วโมงได้',
+  },
+  no_province: { en: 'no workplace province', th: 'ไม่มีจังหวัดของสถานที่ทำงาน' },
+  unknown_province: {
+    en: 'province "{province}" is not a Thai province name or code',
+    th: '"{province}" ไม่ใช่ชื่อหรือรหัสจังหวัดของไทย',
+  },
+  no_minimum_wage_on: {
+    en: 'no minimum wage in force in {province} on {date} (the table starts {first})',
+    th: 'ไม่มีค่าจ้างขั้นต่ำที่มีผลใน{province} วันที่ {date} (ตารางเริ่ม {first})',
+  },
+  no_monthly_divisor: {
+    en: 'no monthly wage divisor in force',
+    th: 'ไม่มีตัวหารค่าจ้างรายเดือนที่มีผล',
+  },
+  hourly_no_hours: {
+    en: 'hourly-paid: no hours file',
+    th: 'ลูกจ้างรายชั่วโมง: ไม่มีไฟล์เวลาทำงาน',
+  },
+  no_hours_no_days_worked: {
+    en: 'no hours file and no days_worked for this period',
+    th: 'ไม่มีไฟล์เวลาทำงานและไม่มี days_worked',
+  },
+  ot_pooled: {
+    en: 'overtime pay is pooled in ot_pay but another premium is undetermined',
+    th: 'ค่าล่วงเวลารวมอยู่ใน ot_pay แต่ค่าตอบแทนอีกรายการหนึ่งตรวจไม่ได้',
+  },
+  no_hours_no_ot_hours: {
+    en: 'no hours file and no ot_hours on the payroll',
+    th: 'ไม่มีไฟล์เวลาทำงานและไม่มี ot_hours ในบัญชีค่าจ้าง',
+  },
+  holiday_hours_unknown: {
+    en: 'holiday_hours without hours.csv: weekly or public holiday unknown for a non-monthly wage',
+    th: 'มี holiday_hours แต่ไม่มี hours.csv: ไม่ทราบว่าเป็นวันหยุดประจำสัปดาห์หรือวันหยุดตามประเพณี สำหรับลูกจ้างที่ไม่ใช่รายเดือน',
+  },
+  param_not_defined: {
+    en: 'rule parameter "{name}" is not defined',
+    th: 'ไม่ได้กำหนดพารามิเตอร์ "{name}" ของกฎ',
+  },
+  param_no_value: {
+    en: 'no value of {name} in force on {date}',
+    th: 'ไม่มีค่า {name} ที่มีผลในวันที่ {date}',
+  },
+  param_not_number: {
+    en: 'parameter {name} is not a number',
+    th: 'พารามิเตอร์ {name} ไม่ใช่ตัวเลข',
+  },
+  column_absent: { en: 'column {column} not in {file}', th: 'ไม่มีคอลัมน์ {column} ใน {file}' },
+  province_unknown: {
+    en: 'column {column} not in {file}: the workplace province is unknown',
+    th: 'ไม่มีคอลัมน์ {column} ใน {file}: ไม่ทราบจังหวัดของสถานที่ทำงาน',
+  },
+  no_hours_column_absent: {
+    en: 'no hours file and column {column} not in {file}',
+    th: 'ไม่มีไฟล์เวลาทำงาน และไม่มีคอลัมน์ {column} ใน {file}',
+  },
+  piece_days_unknown: {
+    en: 'piece-paid: days worked unknown for {start}..{end}',
+    th: 'ค่าจ้างตามผลงาน: ไม่ทราบจำนวนวันทำงานในงวด {start}..{end}',
+  },
+  piece_no_days: {
+    en: 'piece-paid: no days worked before the termination date',
+    th: 'ค่าจ้างตามผลงาน: ไม่มีวันทำงานก่อนวันเลิกจ้าง',
+  },
+  final_paid_unknown: {
+    en: 'column {column} not in {file}: the day the final wages were paid is unknown',
+    th: 'ไม่มีคอลัมน์ {column} ใน {file}: ไม่ทราบวันที่จ่ายค่าจ้างครั้งสุดท้าย',
+  },
+  pay_dates_unknown: {
+    en: 'column {column} not in {file}: pay dates unknown (gaps between pay dates and unpaid wages not checked)',
+    th: 'ไม่มีคอลัมน์ {column} ใน {file}: ไม่ทราบวันจ่ายค่าจ้าง (ไม่ได้ตรวจระยะห่างระหว่างวันจ่ายและค่าจ้างค้างจ่าย)',
+  },
+  hazardous_unknown: {
+    en: 'column {column} not in {file}: overtime or holiday work, hazardous work unknown',
+    th: 'ไม่มีคอลัมน์ {column} ใน {file}: มีการทำงานล่วงเวลาหรือทำงานในวันหยุด แต่ไม่ทราบว่าเป็นงานอันตรายหรือไม่',
+  },
+  deposit_unknown: {
+    en: 'column {column} not in {file}: a deposit taken from an under-18 is unknown',
+    th: 'ไม่มีคอลัมน์ {column} ใน {file}: ไม่ทราบว่ามีการเรียกเงินประกันจากลูกจ้างอายุต่ำกว่า 18 ปีหรือไม่',
+  },
+  sex_unknown: {
+    en: 'column {column} not in {file}: pay cannot be compared between the sexes',
+    th: 'ไม่มีคอลัมน์ {column} ใน {file}: เปรียบเทียบค่าจ้างระหว่างเพศไม่ได้',
+  },
+  paid_unknown: {
+    en: 'column {column} not in {file}: what was paid for it is unknown',
+    th: 'ไม่มีคอลัมน์ {column} ใน {file}: ไม่ทราบจำนวนที่จ่ายสำหรับรายการนี้',
+  },
+  no_pregnancy_columns: {
+    en: 'no pregnancy columns (pregnant_from, pregnant_to) in the employees file',
+    th: 'ไม่มีคอลัมน์การตั้งครรภ์ (pregnant_from, pregnant_to) ในไฟล์ลูกจ้าง',
+  },
+  pregnant_no_hours: {
+    en: 'no hours file: the days worked while pregnant are unknown',
+    th: 'ไม่มีไฟล์เวลาทำงาน: ไม่ทราบวันที่ทำงานระหว่างตั้งครรภ์',
+  },
+  ot_pay_not_stated: {
+    en: 'ot_pay not stated for the periods with overtime',
+    th: 'ไม่ได้ระบุ ot_pay สำหรับงวดที่มีการทำงานล่วงเวลา',
+  },
+  deductions_unknown: {
+    en: 'columns {columns} not in the payroll file: deductions unknown',
+    th: 'ไม่มีคอลัมน์ {columns} ในไฟล์บัญชีค่าจ้าง: ไม่ทราบรายการหักค่าจ้าง',
+  },
+  net_pay_column_absent: {
+    en: 'net pay differs from the amounts given, but column {columns} not in the payroll file',
+    th: 'ค่าจ้างสุทธิไม่ตรงกับจำนวนที่ระบุ แต่ไม่มีคอลัมน์ {columns} ในไฟล์บัญชีค่าจ้าง',
+  },
+  net_pay_columns_absent: {
+    en: 'net pay differs from the amounts given, but columns {columns} not in the payroll file',
+    th: 'ค่าจ้างสุทธิไม่ตรงกับจำนวนที่ระบุ แต่ไม่มีคอลัมน์ {columns} ในไฟล์บัญชีค่าจ้าง',
+  },
+  holiday_pay_absent: {
+    en: 'column holiday_pay not in the payroll file',
+    th: 'ไม่มีคอลัมน์ holiday_pay ในไฟล์บัญชีค่าจ้าง',
+  },
+  normal_hours_unknown: { en: 'normal hours a day unknown', th: 'ไม่ทราบเวลาทำงานปกติต่อวัน' },
+  piece_no_days_in_period: {
+    en: 'piece-paid: no days worked in the period',
+    th: 'ค่าจ้างตามผลงาน: ไม่มีวันทำงานในงวด',
+  },
+  s62_undetermined: {
+    en: 's.62 pay for holiday work undetermined: {reason}',
+    th: 'ค่าทำงานในวันหยุดตาม ม.62 ตรวจไม่ได้: {reason}',
+  },
+  termination_reason_empty: {
+    en: 'terminated {date} without a termination_reason',
+    th: 'พ้นสภาพลูกจ้างวันที่ {date} โดยไม่มี termination_reason',
+  },
+  column_not_in_kind: {
+    en: 'column {column} not in the {kind} file',
+    th: 'ไม่มีคอลัมน์ {column} ในไฟล์{kind}',
+  },
+  notice_given_empty: {
+    en: 'notice_given_on is empty: when notice was given is unknown',
+    th: 'notice_given_on ว่าง: ไม่ทราบวันที่บอกกล่าวล่วงหน้า',
+  },
+  leave_days_empty: {
+    en: 'annual_leave_days or leave_taken_days is empty',
+    th: 'annual_leave_days หรือ leave_taken_days ว่าง',
+  },
+  no_hire_date_service: { en: 'no hire_date: service length unknown', th: 'ไม่มี hire_date: ไม่ทราบอายุงาน' },
+  tiers_malformed: {
+    en: 'the tiers parameter is not a list of "<n>d:<days>" / "<n>y:<days>"',
+    th: 'พารามิเตอร์ tiers ไม่ใช่รายการรูปแบบ "<n>d:<days>" / "<n>y:<days>"',
+  },
+  /** A reason whose words come with it in both languages (the pack's sector scope, reasons joined). */
+  said: { en: '{reason}', th: '{reason}' },
+  no_such_trigger: { en: 'no such trigger: {trigger}', th: 'ไม่มีตัวอ่านสัญญาณ {trigger}' },
+  rule_not_in_pack: { en: 'rule {rule} is not in the rule pack', th: 'ไม่มีกฎ {rule} ในชุดกฎ' },
+  rule_undetermined: { en: '{rule}: {reason}', th: '{rule}: {reason}' },
+  no_age_rules: {
+    en: 'none of the age rules is in the rule pack',
+    th: 'ไม่มีกฎเรื่องอายุลูกจ้างข้อใดในชุดกฎ',
+  },
+  signal_columns_absent: { en: 'column {columns} not in {file}', th: 'ไม่มีคอลัมน์ {columns} ใน {file}' },
+  day_not_checked: { en: 'work on {date} not checked: {reason}', th: 'ไม่ได้ตรวจการทำงานวันที่ {date}: {reason}' },
+  days_not_checked: {
+    en: 'work on {date} and {others} other day(s) not checked: {reason}',
+    th: 'ไม่ได้ตรวจการทำงานวันที่ {date} และอีก {others} วัน: {reason}',
+  },
+  // Rows not used.
+  missing_in_punch: {
+    en: 'missing in-punch ("{value}"): an unpaired punch, the stretch\'s hours are unknown; not counted as work',
+    th: 'ไม่มีการสแกนเข้า ("{value}"): การสแกนไม่ครบคู่ ไม่ทราบชั่วโมงของช่วงนี้ จึงไม่นับเป็นเวลาทำงาน',
+  },
+  missing_out_punch: {
+    en: 'missing out-punch ("{value}"): an unpaired punch, the stretch\'s hours are unknown; not counted as work',
+    th: 'ไม่มีการสแกนออก ("{value}"): การสแกนไม่ครบคู่ ไม่ทราบชั่วโมงของช่วงนี้ จึงไม่นับเป็นเวลาทำงาน',
+  },
+  missing_punch: {
+    en: 'missing punch ("{value}"): an unpaired punch; not counted as work',
+    th: 'ไม่มีการสแกน ("{value}"): การสแกนไม่ครบคู่ จึงไม่นับเป็นเวลาทำงาน',
+  },
+  missing_punch_on: {
+    en: 'missing punch on {date} ("{value}"): an unpaired punch; not counted as work',
+    th: 'ไม่มีการสแกนวันที่ {date} ("{value}"): การสแกนไม่ครบคู่ จึงไม่นับเป็นเวลาทำงาน',
+  },
+  profile_constant: { en: 'profile constant: {reason}', th: 'ค่าคงที่ในโปรไฟล์: {reason}' },
+  not_a_real_date: { en: '"{value}" is not a real calendar date', th: '"{value}" ไม่ใช่วันที่ที่มีอยู่จริง' },
+  not_a_date: {
+    en: '"{value}" is not a date (expected YYYY-MM-DD, DD/MM/YYYY or 31 ก.ค. 2568)',
+    th: '"{value}" ไม่ใช่วันที่ (ต้องเป็น YYYY-MM-DD, DD/MM/YYYY หรือ 31 ก.ค. 2568)',
+  },
+  implausible_year: {
+    en: '"{value}" has an implausible year ({year} C.E.)',
+    th: '"{value}" มีปีที่เป็นไปไม่ได้ (ค.ศ. {year})',
+  },
+  not_a_time: { en: '"{value}" is not a time (expected HH:MM)', th: '"{value}" ไม่ใช่เวลา (ต้องเป็น HH:MM)' },
+  not_a_time_of_day: { en: '"{value}" is not a time of day', th: '"{value}" ไม่ใช่เวลาของวัน' },
+  not_money: { en: '"{value}" is not an amount of baht', th: '"{value}" ไม่ใช่จำนวนเงินบาท' },
+  negative: { en: '"{value}" is negative', th: '"{value}" ติดลบ' },
+  not_a_number: { en: '"{value}" is not a non-negative number', th: '"{value}" ไม่ใช่ตัวเลขที่ไม่ติดลบ' },
+  not_yes_no: { en: '"{value}" is not yes or no', th: '"{value}" ไม่ใช่ใช่หรือไม่ใช่' },
+  no_month_mdy: {
+    en: '"{value}" has no month {month}: this file was read month-first',
+    th: '"{value}" ไม่มีเดือน {month}: ไฟล์นี้อ่านแบบเดือนก่อนวัน',
+  },
+  no_month_dmy: {
+    en: '"{value}" has no month {month}: dates are read day-first',
+    th: '"{value}" ไม่มีเดือน {month}: วันที่อ่านแบบวันก่อนเดือน',
+  },
+  id_scientific: {
+    en: '"{value}" is in Excel\'s scientific notation: the digits are lost; format the column as text',
+    th: '"{value}" อยู่ในรูปแบบวิทยาศาสตร์ของ Excel: ตัวเลขสูญหาย ให้จัดรูปแบบคอลัมน์เป็นข้อความ',
+  },
+  id_12_digits: {
+    en: '"{value}" has 12 digits, not 13 (a leading 0 may have been dropped by Excel: format the column as text)',
+    th: '"{value}" มี 12 หลัก ไม่ใช่ 13 (Excel อาจตัดเลข 0 นำหน้า: ให้จัดรูปแบบคอลัมน์เป็นข้อความ)',
+  },
+  id_13_digits: {
+    en: '"{value}": a national ID has 13 digits',
+    th: '"{value}": เลขประจำตัวประชาชนมี 13 หลัก',
+  },
+  not_a_datetime: {
+    en: '"{value}" is not a date and time (expected YYYY-MM-DD HH:MM:SS)',
+    th: '"{value}" ไม่ใช่วันที่และเวลา (ต้องเป็น YYYY-MM-DD HH:MM:SS)',
+  },
+  no_time_of_day: { en: '"{value}" has no valid time of day', th: '"{value}" ไม่มีเวลาของวันที่ถูกต้อง' },
+  required_missing: { en: 'required value is missing', th: 'ไม่มีค่าที่จำเป็น' },
+  quoted: { en: '"{value}": {reason}', th: '"{value}": {reason}' },
+  and_also: { en: '{reason} (also: {columns})', th: '{reason} (และ: {columns})' },
+  two_digit_year: {
+    en: '"{value}" has a two-digit year: say whether it is Buddhist era or C.E. (--two-digit-years be|ce)',
+    th: '"{value}" มีปีสองหลัก: ให้ระบุว่าเป็น พ.ศ. หรือ ค.ศ. (--two-digit-years be|ce)',
+  },
+  period_backwards: { en: 'period ends before it starts', th: 'งวดสิ้นสุดก่อนวันเริ่มงวด' },
+  expected_one_of: { en: 'expected one of {values}', th: 'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {values}' },
+  extra_cells: {
+    en: '{cells} cells but the header has {width} columns',
+    th: 'มี {cells} ช่อง แต่หัวตารางมี {width} คอลัมน์',
+  },
+  duplicate_employee: {
+    en: 'duplicate employee_id {id} (first on row {row})',
+    th: 'employee_id {id} ซ้ำ (พบครั้งแรกที่แถว {row})',
+  },
+  unknown_employee: {
+    en: 'employee {id} is not in {file}',
+    th: 'ไม่มีลูกจ้าง {id} ใน {file}',
+  },
+  overlapping_stretch: {
+    en: 'overlaps the stretch on row {row}',
+    th: 'ช่วงเวลาทับกับช่วงเวลาในแถว {row}',
+  },
+  // Warnings.
+  unknown_district: {
+    en: 'district "{district}" is not one the tool knows in {province}: its rate is taken as the province\'s ({employees})',
+    th: 'ไม่รู้จักอำเภอ "{district}" ใน{province}: ใช้อัตราของจังหวัด ({employees})',
+  },
+  period_from_title: {
+    en: 'no period columns: the pay period {start}..{end} is taken from the title row on line {line} ("{text}")',
+    th: 'ไม่มีคอลัมน์งวด: งวดค่าจ้าง {start}..{end} อ่านจากแถวชื่อตารางที่บรรทัด {line} ("{text}")',
+  },
+  footer_skipped_one: {
+    en: '1 footer or totals row under the table skipped (line {lines})',
+    th: 'ข้ามแถวท้ายตารางหรือแถวยอดรวม 1 แถว (บรรทัด {lines})',
+  },
+  footer_skipped: {
+    en: '{n} footer or totals rows under the table skipped (lines {lines})',
+    th: 'ข้ามแถวท้ายตารางหรือแถวยอดรวม {n} แถว (บรรทัด {lines})',
+  },
+  wage_type_values_from_header: {
+    en: 'the values of "{columns}" are not wage types{example}: every employee read as {type}-paid from the wage column\'s header "{header}"',
+    th: 'ค่าในคอลัมน์ "{columns}" ไม่ใช่ประเภทค่าจ้าง{example}: อ่านลูกจ้างทุกคนเป็นลูกจ้าง{type}ตามหัวคอลัมน์ค่าจ้าง "{header}"',
+  },
+  wage_type_from_header: {
+    en: 'no wage type column: every employee read as {type}-paid from the wage column\'s header "{header}"',
+    th: 'ไม่มีคอลัมน์ประเภทค่าจ้าง: อ่านลูกจ้างทุกคนเป็นลูกจ้าง{type}ตามหัวคอลัมน์ค่าจ้าง "{header}"',
+  },
+  unknown_sector_one: {
+    en: 'sector "{sector}" is not one the tool knows ({sectors}): no sector rate or scope applied (row {rows})',
+    th: 'ไม่รู้จักประเภทกิจการ "{sector}" ({sectors}): ไม่ใช้อัตราหรือขอบเขตตามประเภทกิจการ (แถว {rows})',
+  },
+  unknown_sector: {
+    en: 'sector "{sector}" is not one the tool knows ({sectors}): no sector rate or scope applied (rows {rows})',
+    th: 'ไม่รู้จักประเภทกิจการ "{sector}" ({sectors}): ไม่ใช้อัตราหรือขอบเขตตามประเภทกิจการ (แถว {rows})',
+  },
+  ignored_columns: { en: 'ignored columns: {columns}', th: 'คอลัมน์ที่ไม่ได้ใช้: {columns}' },
+  stale_minimum_wage: {
+    en: 'as-of {as_of} is more than 12 months after the latest minimum wage notification the rule pack knows ({key}, in force {effective}): a newer notification may exist',
+    th: 'วันที่ตรวจ {as_of} ห่างจากประกาศค่าจ้างขั้นต่ำฉบับล่าสุดที่ชุดกฎรู้จัก ({key} มีผล {effective}) เกิน 12 เดือน: อาจมีประกาศฉบับใหม่กว่า',
+  },
+};
+
+/** A column's absence said with what it leaves unknown: the same column and file, another message. */
+export const because = (absent: Reason, id: string): Reason => reason(id, absent.params);
+
+/** A reason said inside another one (its `{reason}`), in both languages. */
+export const nested = (id: string, inner: Reason): Reason =>
+  reason(id, { reason: reasonText(inner), reason_th: reasonText(inner, 'th') });
+
+/** Words given in both languages, as one reason. */
+export const said = (en: string, th: string): Reason => reason('said', { reason: en, reason_th: th });
+
+export const reason = (id: string, params?: Reason['params']): Reason => {
+  if (!T[id]) throw new Error(`no reason text "${id}"`);
+  return params ? { id, params } : { id };
+};
+
+/** The same reason, said to hold for one pay period. */
+export const inPeriod = (p: { start: string; end: string }, r: Reason): Reason => ({
+  ...r,
+  period: { start: p.start, end: p.end },
+});
+
+export const hasReason = (id: string): boolean => id in T;
+
+/** The reason in words; dates in it pass through `date` (B.E. display), other values as given. */
+export function reasonText(
+  r: Reason,
+  lang: ReasonLang = 'en',
+  date: (iso: string) => string = (d) => d,
+): string {
+  const t = T[r.id];
+  const p = r.params ?? {};
+  const text = (t ? t[lang] : r.id).replace(/\{(\w+)\}/g, (m, k: string) => {
+    const v = lang === 'th' && `${k}_th` in p ? p[`${k}_th`] : p[k];
+    return v === undefined ? m : String(v);
+  });
+  return r.period ? `${date(r.period.start)}..${date(r.period.end)}: ${text}` : text;
+}
+
+/** Thai words for a value a check wrote with `hoursText` ("16 h", "2 h 30 min"). */
+export function thaiHours(v: string): string {
+  const m = /^(\d+) h(?: (\d+) min)?$/.exec(v);
+  if (!m) return v;
+  return m[2] ? `${m[1]} ชม. ${m[2]} นาที` : `${m[1]} ชม.`;
+}
+
+/** The Thai names of the input kinds, for "no X file". */
+export const KIND_TH: Record<string, string> = {
+  employees: 'ลูกจ้าง',
+  hours: 'เวลาทำงาน',
+  payroll: 'บัญชีค่าจ้าง',
+  holidays: 'วันหยุดตามประเพณี',
+};
+
+/** "no hours or payroll file" with its Thai form. */
+export function noFile(kinds: readonly string[]): Reason {
+  return reason('no_file', {
+    files: kinds.join(' or '),
+    files_th: kinds.map((k) => KIND_TH[k] ?? k).join('หรือไฟล์'),
+  });
+}
+
+/** The Thai words of the termination reasons (employees.csv `termination_reason`). */
+export const TERMINATION_REASON_TH: Record<string, string> = {
+  dismissed: 'เลิกจ้าง',
+  resigned: 'ลาออก',
+  retired: 'เกษียณอายุ',
+  contract_end: 'สิ้นสุดสัญญาจ้าง',
+  misconduct: 'กระทำผิดร้ายแรง',
+  closure: 'ปิดกิจการ',
+  died: 'ถึงแก่ความตาย',
+};
+
+/** The Thai words of the wage types (employees.csv `wage_type`). */
+export const WAGE_TYPE_TH: Record<string, string> = {
+  monthly: 'รายเดือน',
+  daily: 'รายวัน',
+  hourly: 'รายชั่วโมง',
+  piece: 'ตามผลงาน',
+};
+
+const EN_PLURAL = new Intl.PluralRules('en');
+/** "1 day", "12 days" (or "12.5 days" from a payroll's days_worked). */
+export const daysText = (n: number): string => `${n} ${EN_PLURAL.select(n) === 'one' ? 'day' : 'days'}`;
