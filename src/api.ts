@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { dayOf, isoOf } from './base/calendar.js';
 import { UserError } from './errors.js';
 import { type EvaluateOptions, evaluate, plausibility } from './evaluate/engine.js';
-import { evaluateStreaming, type StreamHooks, type StreamPath, streamable } from './evaluate/stream.js';
 import { buildResult, type Result } from './findings/result.js';
 import { loadPack, type RulePack } from './pack/load.js';
 import { assemble, type DataSet, type InputOptions, parseGrid, type Warning } from './parse/ingest.js';
@@ -14,6 +13,8 @@ import { decoderFor } from './read/decode.js';
 import { assertRegularFile } from './read/file.js';
 import { StreamFallback } from './read/stream.js';
 import { type RawGrid, readGrid, readGridSync } from './read/table.js';
+import { materialize, outcomeOf, type RunOutcome, spooledOutcome } from './run/outcome.js';
+import { evaluateStreaming, type StreamHooks, type StreamPath, streamable } from './run/stream.js';
 
 export interface CheckOptions {
   /** A folder holding employees.csv, hours.csv and payroll.csv (any may be absent). */
@@ -181,15 +182,13 @@ export function checkData(
   o: Omit<CheckOptions, 'dir' | 'employees' | 'hours' | 'payroll' | 'holidays' | 'rules'>,
 ): Result {
   const eo = evaluateOptions(o);
-  const { asOf, weekStart } = eo;
+  const { asOf } = eo;
   const data = withoutImplausibleDates(input, plausibility(pack));
   const ev = evaluate(data, pack, eo);
   return markInferred(
     buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, {
       asOf,
       wilful: o.wilful ?? false,
-      hours: o.hoursSeries ?? false,
-      weekStart,
     }),
     data,
   );
@@ -221,11 +220,12 @@ function evaluateOptions(o: EvaluationChoices): EvaluateOptions {
     wilful: o.wilful ?? false,
     weekStart: o.weekStart ?? 0,
     only: o.only ? new Set(o.only) : undefined,
+    hoursSeries: o.hoursSeries ?? false,
   };
 }
 
 /**
- * Hours files from this size on are streamed (evaluate/stream.ts): read in chunks and
+ * Hours files from this size on are streamed (run/stream.ts): read in chunks and
  * evaluated one employee at a time, so memory does not grow with the rows. Smaller files, and
  * anything that needs the mapping stage whole (a profile, an encoding override, two-digit
  * years, a workbook, a clock log, an hours chart), are read whole. Both give the same result
@@ -284,7 +284,7 @@ function checkStreamed(
   pack: RulePack,
   o: CheckOptions,
   hooks: CheckHooks,
-): Result | undefined {
+): RunOutcome | undefined {
   const why = readWholeBecause(files, o, hooks.minBytes ?? STREAM_MIN_BYTES);
   if (why !== undefined || files.hours === undefined) {
     hooks.onPath?.({ path: 'memory', reason: why ?? 'no hours file' });
@@ -293,7 +293,7 @@ function checkStreamed(
   const eo = evaluateOptions(o);
   let run: ReturnType<typeof evaluateStreaming>;
   try {
-    run = evaluateStreaming({ ...files, hours: files.hours }, pack, eo, hooks);
+    run = evaluateStreaming({ ...files, hours: files.hours }, pack, eo, hooks, true);
   } catch (e) {
     // Whatever the streamed reading cannot take, or any user error, is met again by the
     // whole-file path, which reports it row by row or in one line, as for a small file.
@@ -305,12 +305,39 @@ function checkStreamed(
     return undefined;
   }
   hooks.onPath?.(run.path);
-  return buildResult({ name: 'labour-check', version: toolVersion() }, pack, run.data, run.evaluation, {
-    asOf: eo.asOf,
-    wilful: eo.wilful,
-    hours: false,
-    weekStart: eo.weekStart,
-  });
+  const tool = { name: 'labour-check', version: toolVersion() };
+  const bo = { asOf: eo.asOf, wilful: eo.wilful };
+  try {
+    return spooledOutcome(tool, pack, run.data, run.evaluation, bo, run.spool!);
+  } catch (e) {
+    run.spool?.remove();
+    throw e;
+  }
+}
+
+/**
+ * Reads and checks files (workbooks included) for reporters that write as they go: large plain
+ * CSV files are streamed and their findings kept in a temporary file (call `dispose`).
+ */
+export async function runCheck(
+  files: Partial<Record<FileKind, string>>,
+  pack: RulePack,
+  o: CheckOptions,
+  hooks: CheckHooks = {},
+): Promise<RunOutcome> {
+  return (
+    checkStreamed(files, pack, o, hooks) ??
+    outcomeOf(checkData(await readDataSetAsync(files, inputOptions(o)), pack, o))
+  );
+}
+
+/** The whole result of an outcome, its temporary file freed. */
+function whole(o: RunOutcome): Result {
+  try {
+    return materialize(o);
+  } finally {
+    o.dispose();
+  }
 }
 
 /** Reads and checks files (workbooks included): streamed when they are large plain CSV files, else whole. */
@@ -320,9 +347,7 @@ export async function checkFiles(
   o: CheckOptions,
   hooks: CheckHooks = {},
 ): Promise<Result> {
-  return (
-    checkStreamed(files, pack, o, hooks) ?? checkData(await readDataSetAsync(files, inputOptions(o)), pack, o)
-  );
+  return whole(await runCheck(files, pack, o, hooks));
 }
 
 /**
@@ -333,10 +358,8 @@ export function check(o: CheckOptions, hooks: CheckHooks = {}): Result {
   const asOf = validAsOf(o.asOf);
   const pack = loadPack(o.rules);
   const files = resolveInputs(o);
-  return (
-    checkStreamed(files, pack, { ...o, asOf }, hooks) ??
-    checkData(readDataSet(files, inputOptions(o)), pack, { ...o, asOf })
-  );
+  const streamed = checkStreamed(files, pack, { ...o, asOf }, hooks);
+  return streamed ? whole(streamed) : checkData(readDataSet(files, inputOptions(o)), pack, { ...o, asOf });
 }
 
 /** As `check`, for every input format (.xlsx workbooks are read asynchronously) and streaming large files. */

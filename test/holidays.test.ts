@@ -88,7 +88,7 @@ describe('s.29 and s.56 with and without holidays.csv', () => {
         .sort(),
     ).toEqual([
       "E1: National Labour Day (2025-05-01) is not among the employer's traditional holidays for 2025",
-      'E1: the employer announced 1 traditional holidays for 2025, fewer than 13',
+      'E1: the employer announced 1 traditional holiday for 2025, fewer than 13',
     ]);
   });
 

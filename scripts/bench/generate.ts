@@ -2,9 +2,14 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Canonical benchmark data: employees.csv, hours.csv and payroll.csv for a factory whose
-// staff work Monday to Saturday, 08:00-12:00 and 13:00-17:00, with some overtime that is
-// mostly paid. Deterministic for the same options (a seeded PRNG, no clock), so two runs
-// of the bench measure the same bytes.
+// staff work Monday to Saturday, eight normal hours a day around a lunch break, with punch
+// times that scatter by minutes as real clocks do, and some overtime that is mostly paid.
+// Deterministic for the same options (a seeded PRNG, no clock), so two runs of the bench
+// measure the same bytes.
+// - `light`: overtime after a 30-minute break: few findings (a few underpaid periods, s.53);
+// - `heavy`: on about one work day in five the afternoon runs 2-3 hours into overtime without
+//   the s.27 break, one finding per such day (about 100,000 per 1M rows, as real submissions
+//   with habitual overtime give).
 
 export interface GenerateOptions {
   /** Hours rows to write (about; rounded to whole work days per employee). */
@@ -13,6 +18,8 @@ export interface GenerateOptions {
   /** `grouped`: each employee's rows together, the common export order; `shuffled`: rows in random order. */
   order?: 'grouped' | 'by-date' | 'shuffled';
   seed?: number;
+  /** How many findings the data holds (default `light`). */
+  findings?: 'light' | 'heavy';
 }
 
 export interface Generated {
@@ -40,6 +47,8 @@ const JOBS = ['operator', 'packer', 'forklift driver', 'quality inspector', 'tec
 const DAY_MS = 86_400_000;
 const iso = (d: number) => new Date(d * DAY_MS).toISOString().slice(0, 10);
 const START_DAY = Date.UTC(2024, 0, 1) / DAY_MS; // a Monday
+const hhmm = (min: number) =>
+  `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 
 /** A buffered writer: one writeSync per ~1 MB. */
 class Out {
@@ -121,6 +130,7 @@ export function generate(dir: string, o: GenerateOptions): Generated {
   let hoursRows = 0;
   let payrollRows = 0;
   const order = o.order ?? 'grouped';
+  const heavy = o.findings === 'heavy';
   const held: string[] = [];
   const emit = (line: string) => {
     hoursRows++;
@@ -165,14 +175,27 @@ export function generate(dir: string, o: GenerateOptions): Generated {
       }
       const weekday = (d - START_DAY) % 7; // 0 = Monday
       if (weekday !== 6) {
-        emit(`${w.id},${date},08:00,12:00,0,work`);
-        emit(`${w.id},${date},13:00,17:00,0,work`);
-        rows += 2;
+        // Eight normal hours exactly: in between 07:30 and 08:10, out for lunch around noon
+        // for 60-90 minutes, so first-in and last-out pairs seldom repeat across staff.
+        const start = 450 + Math.floor(rnd() * 41);
+        const lunchOut = 720 + Math.floor(rnd() * 11);
+        const lunchIn = lunchOut + 60 + Math.floor(rnd() * 31);
+        let end = lunchIn + 480 - (lunchOut - start);
+        emit(`${w.id},${date},${hhmm(start)},${hhmm(lunchOut)},0,work`);
+        rows += 1;
         monthDays++;
+        if (heavy && rnd() < 0.2) {
+          // Straight on into 2-3 hours of overtime, no break (s.27 last paragraph).
+          const ot = 120 + Math.floor(rnd() * 61);
+          end += ot;
+          monthOtMin += ot;
+        }
+        emit(`${w.id},${date},${hhmm(lunchIn)},${hhmm(end)},0,work`);
+        rows += 1;
         // Overtime after a 30-minute break (s.27 para 2), 1-3 h, on about one day in six.
-        if (rows < perEmployee && rnd() < 0.16) {
+        if (!heavy && rows < perEmployee && rnd() < 0.16) {
           const h = 1 + Math.floor(rnd() * 3);
-          emit(`${w.id},${date},17:30,${String(17 + h)}:30,0,work`);
+          emit(`${w.id},${date},${hhmm(end + 30)},${hhmm(end + 30 + h * 60)},0,work`);
           rows++;
           monthOtMin += h * 60;
         }

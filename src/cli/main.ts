@@ -1,29 +1,40 @@
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { checkFiles, inputOptions, resolveInputs, validAsOf } from '../api.js';
+import { inputOptions, resolveInputs, runCheck, validAsOf } from '../api.js';
 import { WEEKDAYS } from '../base/calendar.js';
 import { UserError } from '../errors.js';
-import { type Printable, pseudonym, publish, redactKey } from '../findings/redact.js';
+import { applyBaseline, loadBaseline } from '../findings/baseline.js';
+import { type Printable, pseudonym, publish, redactKey, redactor } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
+import { applyWaivers, checkWaiverRules, loadWaivers } from '../findings/waivers.js';
 import { loadPack } from '../pack/load.js';
+import { guessKind, inspectHeader } from '../parse/ingest.js';
 import { loadProfile } from '../parse/profile.js';
+import { initProfile } from '../parse/profile-init.js';
 import { FILE_KINDS, type FileKind } from '../parse/records.js';
+import { readGrid } from '../read/table.js';
 import { FAIL_ON, type FailOn, failsOn, type Lang } from '../report/common.js';
 import {
   FILE_NAME,
   FORMATS,
   type Format,
+  jsonChunks,
   jsonlLines,
   type ReportOptions,
   render,
   ruleInfo,
 } from '../report/index.js';
+import { materialize, type RunOutcome } from '../run/outcome.js';
 import { catalogueLanguage, catalogueLanguages } from '../screen/languages.js';
 import { screenCommand } from '../screen/options.js';
+import { kindOfName, validate } from '../validate.js';
 import { toolVersion } from '../version.js';
 import { batchCommand } from './batch-command.js';
+import { writeBundle } from './bundle.js';
 import { makeOutputDir, refuseOverwrite, writeLines, writeOutput } from './output.js';
 import { progress } from './progress.js';
+import { explainRule, explainWage, listRules, testRules } from './rules.js';
+import { validationText } from './validate-text.js';
 
 /**
  * The language of a check's reports: every language of the catalogue is accepted; one the
@@ -45,6 +56,13 @@ function reportLang(lang: string, quiet: boolean): Lang {
 export function exitCode(r: Result, failOn: FailOn): 0 | 1 {
   if (failOn === 'signal' && (r.signals?.raised.length ?? 0) > 0) return 1;
   return r.findings.some((f) => failsOn(f.severity, failOn)) ? 1 : 0;
+}
+
+/** The same from the summary's counts, for a run whose findings were written as they came. */
+function exitCodeOf(r: Result, failOn: FailOn): 0 | 1 {
+  if (failOn === 'signal' && (r.signals?.raised.length ?? 0) > 0) return 1;
+  const by = r.summary.by_severity;
+  return (Object.keys(by) as (keyof typeof by)[]).some((s) => by[s] > 0 && failsOn(s, failOn)) ? 1 : 0;
 }
 
 function emit(out: string, file: string | undefined): void {
@@ -269,13 +287,9 @@ export function program(
       });
       const pack = loadPack(o.rules);
       inputOptions(inputsOf(o)); // a bad --map or --encoding fails before anything is read
-      // Modules a plain check does not use are loaded only when asked for (start-up, docs/speed.md).
-      const waiving = o.waivers ? await import('../findings/waivers.js') : undefined;
-      const waivers = waiving?.loadWaivers(o.waivers);
-      if (waiving && waivers)
-        waiving.checkWaiverRules(waivers, pack.id, new Set(pack.rules.map((r) => r.id)));
-      const baselining = o.baseline ? await import('../findings/baseline.js') : undefined;
-      const baseline = baselining?.loadBaseline(o.baseline);
+      const waivers = o.waivers ? loadWaivers(o.waivers) : undefined;
+      if (waivers) checkWaiverRules(waivers, pack.id, new Set(pack.rules.map((r) => r.id)));
+      const baseline = o.baseline ? loadBaseline(o.baseline) : undefined;
       const read = [...Object.values(files), o.map, o.waivers, o.baseline, o.redactKeyFile];
       if (o.output) refuseOverwrite(o.output, read);
       if (o.outputDir)
@@ -284,9 +298,9 @@ export function program(
       const rk = redacting ? redactKey({ key: o.redactKey, keyFile: o.redactKeyFile }) : undefined;
 
       const bar = await progress({ quiet: !!o.quiet });
-      let result: Result;
+      let outcome: RunOutcome;
       try {
-        result = await checkFiles(
+        outcome = await runCheck(
           files,
           pack,
           {
@@ -301,13 +315,6 @@ export function program(
       } finally {
         bar.stop();
       }
-      if (waiving && waivers)
-        result = waiving.applyWaivers(result, waivers, new Set(pack.rules.map((r) => r.id)));
-      if (baselining && baseline)
-        result = baselining.applyBaseline(result, baseline, rk ? (id) => pseudonym(rk.key, id) : undefined);
-      // The one gate to the reporters: every format and the bundle print `printable`.
-      const printable = publish(result, rk);
-
       const establishment: string | undefined =
         o.establishment ?? (o.map ? loadProfile(o.map).establishment : undefined);
       const ro = {
@@ -317,37 +324,67 @@ export function program(
         failOn: o.failOn as FailOn,
         establishment,
       };
-      if (o.outputDir) {
-        makeOutputDir(o.outputDir);
-        const written: string[] = [];
-        for (const f of formats) {
-          const name = FILE_NAME[f];
-          const file = name ? join(o.outputDir, name) : undefined;
-          await emitReport(f, printable, ro, file);
-          if (file) written.push(file);
+      const targets = o.outputDir
+        ? formats.map((f) => ({ f, file: FILE_NAME[f] ? join(o.outputDir, FILE_NAME[f]!) : undefined }))
+        : [{ f: formats[0], file: o.output as string | undefined }];
+      let printable: Printable;
+      try {
+        // JSON and JSON Lines are written one employee's findings at a time, straight from the
+        // run; every other report, waivers, a baseline and a bundle need the findings whole.
+        if (
+          formats.every((f) => f === 'json' || f === 'jsonl') &&
+          !waivers &&
+          !baseline &&
+          o.bundle === undefined
+        ) {
+          const r = rk ? redactor(outcome.head, rk) : undefined;
+          printable = r ? r.result : publish(outcome.head);
+          const findings = function* () {
+            for (const list of outcome.byEmployee(r ? r.finding : (f) => f, r?.id)) yield* list;
+          };
+          if (o.outputDir) makeOutputDir(o.outputDir);
+          for (const t of targets) {
+            const lines =
+              t.f === 'json' ? jsonChunks(printable, findings()) : jsonlLines(printable, findings());
+            await writeLines(t.file, lines);
+          }
+          process.exitCode = exitCodeOf(printable, o.failOn);
+        } else {
+          let result = materialize(outcome);
+          if (waivers) result = applyWaivers(result, waivers, new Set(pack.rules.map((r) => r.id)));
+          if (baseline)
+            result = applyBaseline(result, baseline, rk ? (id) => pseudonym(rk.key, id) : undefined);
+          // The one gate to the reporters: every format and the bundle print `printable`.
+          printable = publish(result, rk);
+          if (o.outputDir) makeOutputDir(o.outputDir);
+          for (const t of targets) {
+            const color = !o.outputDir && !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+            await emitReport(t.f, printable, { ...ro, color }, t.file);
+          }
+          if (o.bundle !== undefined) {
+            writeBundle(o.bundle, {
+              result: printable,
+              pack,
+              report: ro,
+              argv: argv.slice(2),
+              asOfGiven: o.asOf !== undefined,
+              paths: files,
+              files: [
+                ...(waivers ? [{ role: 'waivers', file: waivers.file }] : []),
+                ...(baseline ? [{ role: 'baseline', file: baseline.file }] : []),
+              ],
+              weekStart: o.weekStart,
+            });
+          }
+          process.exitCode = exitCode(result, o.failOn);
         }
-        // Say where the reports went: nothing else tells a user of --output-dir.
-        if (!o.quiet && written.length) process.stderr.write(`labour-check: wrote ${written.join(', ')}\n`);
-      } else {
-        const color = !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-        await emitReport(formats[0], printable, { ...ro, color }, o.output);
+      } finally {
+        outcome.dispose();
       }
-      if (o.bundle !== undefined) {
-        const { writeBundle } = await import('./bundle.js');
-        writeBundle(o.bundle, {
-          result: printable,
-          pack,
-          report: ro,
-          argv: argv.slice(2),
-          asOfGiven: o.asOf !== undefined,
-          paths: files,
-          files: [
-            ...(waivers ? [{ role: 'waivers', file: waivers.file }] : []),
-            ...(baseline ? [{ role: 'baseline', file: baseline.file }] : []),
-          ],
-          weekStart: o.weekStart,
-        });
-      }
+      // Say where the reports went: nothing else tells a user of --output-dir.
+      const written = targets.flatMap((t) => (t.file ? [t.file] : []));
+      if (o.outputDir && !o.quiet && written.length)
+        process.stderr.write(`labour-check: wrote ${written.join(', ')}\n`);
       if (o.totalsFile !== undefined) writeOutput(o.totalsFile, `${JSON.stringify(printable.summary)}\n`);
       // Said last: a run that fails with exit 2 prints its one error line and nothing else.
       for (const n of bar.notes()) process.stderr.write(`labour-check: ${n}\n`);
@@ -356,7 +393,6 @@ export function program(
           'labour-check: --redact without --redact-key(-file): pseudonyms use a one-time random key and will differ from any other report\n',
         );
       }
-      process.exitCode = exitCode(result, o.failOn);
     });
 
   inputFlags(
@@ -384,8 +420,6 @@ export function program(
       ),
     )
     .action(async (paths: string[], o) => {
-      const { validate } = await import('../validate.js');
-      const { validationText } = await import('./validate-text.js');
       const report = await validate(paths, { ...inputsOf(o), kind: o.kind as FileKind | undefined });
       process.stdout.write(
         o.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : validationText(report),
@@ -422,10 +456,6 @@ export function program(
     .action(async (o) => {
       const file = o.init as string;
       if (o.output) refuseOverwrite(o.output, [file]);
-      const { readGrid } = await import('../read/table.js');
-      const { kindOfName } = await import('../validate.js');
-      const { guessKind, inspectHeader } = await import('../parse/ingest.js');
-      const { initProfile } = await import('../parse/profile-init.js');
       const grid = await readGrid(file, { encoding: o.encoding, sheet: o.sheet });
       const kind = (o.kind as FileKind | undefined) ?? kindOfName(file) ?? guessKind(grid)?.kind;
       if (!kind)
@@ -470,10 +500,7 @@ export function program(
         '0 listed, 2 usage error or an invalid rule pack.',
       ),
     )
-    .action(async (o) => {
-      const { listRules } = await import('./rules.js');
-      emit(listRules(loadPack(o.rules), reportLang(o.lang, false)), undefined);
-    });
+    .action((o) => emit(listRules(loadPack(o.rules), reportLang(o.lang, false)), undefined));
   rules
     .command('explain')
     .description(
@@ -497,10 +524,9 @@ export function program(
         '0 explained, 2 usage error, a rule the pack does not have, or an invalid rule pack.',
       ),
     )
-    .action(async (id: string, o) => {
-      const { explainRule } = await import('./rules.js');
-      emit(explainRule(loadPack(o.rules), id, o.date, reportLang(o.lang, false)), undefined);
-    });
+    .action((id: string, o) =>
+      emit(explainRule(loadPack(o.rules), id, o.date, reportLang(o.lang, false)), undefined),
+    );
   rules
     .command('test')
     .description("run a rule pack's valid and invalid cases")
@@ -517,10 +543,9 @@ export function program(
         '0 every case passes, 1 a case fails, 2 usage error or an invalid rule pack.',
       ),
     )
-    .action(async (dir: string | undefined, o) => {
+    .action((dir: string | undefined, o) => {
       if (dir !== undefined && o.rules !== undefined && dir !== o.rules)
         throw new UserError(`rules test: two rule packs given (${dir} and --rules ${o.rules}): give one`);
-      const { testRules } = await import('./rules.js');
       const r = testRules(loadPack(o.rules ?? dir));
       emit(r.text, undefined);
       process.exitCode = r.failed ? 1 : 0;
@@ -543,10 +568,7 @@ export function program(
         '0 shown, 2 usage error, a province that is not known, or a date with no minimum wage in force.',
       ),
     )
-    .action(async (province: string, o) => {
-      const { explainWage } = await import('./rules.js');
-      emit(explainWage(loadPack(o.rules), province, o), undefined);
-    });
+    .action((province: string, o) => emit(explainWage(loadPack(o.rules), province, o), undefined));
   return p;
 }
 

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { CheckHooks } from '../api.js';
-import type { StreamPath } from '../evaluate/stream.js';
+import type { StreamPath } from '../run/stream.js';
 
 // Progress on stderr while a large hours file is read (issue 7): a bar with rows/s and ETA
 // on a terminal, nothing in a pipe, in CI or with --quiet. Which way the hours were read is

@@ -11,11 +11,12 @@ import type { DateSpan } from '../pack/amendments.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
 import { ParamNotInForce, type ParamUse } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
-import type { DataSet } from '../parse/ingest.js';
+import type { DataSet, Warning } from '../parse/ingest.js';
 import type { Plausibility } from '../parse/plausible.js';
 import type { FileKind } from '../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, MissingParam } from './check.js';
 import { CHECKS } from './checks/index.js';
+import { type HoursSeries, hoursSeriesOf } from './hours.js';
 import { SignalCollector } from './signals/collect.js';
 import { loadIndicators } from './signals/indicators.js';
 
@@ -27,6 +28,8 @@ export interface EvaluateOptions {
   weekStart: number;
   /** Evaluate only these rule ids. */
   only?: ReadonlySet<string>;
+  /** Keep each employee's per-day hours series for the report charts (it grows with the input). */
+  hoursSeries?: boolean;
 }
 
 export interface RuleRun {
@@ -47,6 +50,10 @@ export interface Evaluation {
   signals?: Signals;
   /** The first and last day the input speaks of (days worked, pay periods): the period a report covers. */
   period?: { start: string; end: string };
+  /** What the pack could not apply as written: an unknown district, a stale minimum wage table. */
+  warnings: Warning[];
+  /** Per-employee hours series for charts, when asked for. */
+  hours?: HoursSeries[];
 }
 
 /** The check function behind each rule, validated against the rule file. */
@@ -78,9 +85,12 @@ export function absentColumn(data: EvaluationInput, kind: FileKind, column: stri
   return reason('column_absent', { column, file: basename(input.file) });
 }
 
+/** Takes each employee's findings as they are made, so that the engine does not hold them. */
+export type FindingSink = (employeeId: string, findings: Finding[]) => void;
+
 /**
  * Runs every rule over one employee's facts at a time, so that a caller can hand employees
- * over as it reads them (evaluate/stream.ts) or all at once (`evaluate`). The outcome does
+ * over as it reads them (run/stream.ts) or all at once (`evaluate`). The outcome does
  * not depend on the order employees come in.
  */
 export class Evaluator {
@@ -93,13 +103,19 @@ export class Evaluator {
   private readonly signals: SignalCollector;
   /** What checks across employees kept of each employee, by rule id. */
   private readonly kept = new Map<string, Map<string, unknown>>();
+  private readonly hours?: HoursSeries[];
+  /** For checks across employees: who already has a finding of the rule. */
+  private readonly flagged = new Map<string, Set<string>>();
 
   constructor(
     private readonly data: EvaluationInput,
     private readonly pack: RulePack,
     private readonly o: EvaluateOptions,
+    /** Where findings go as each employee is done; without it `result()` holds them all. */
+    private readonly sink?: FindingSink,
   ) {
     this.bound = bindChecks(pack);
+    if (o.hoursSeries) this.hours = [];
     this.rules = pack.rules.filter((r) => !o.only || o.only.has(r.id));
     this.runs = new Map<string, RuleRun>(
       this.rules.map((r) => [
@@ -125,8 +141,13 @@ export class Evaluator {
   employee(facts: EmployeeFacts): void {
     const { data, pack, o } = this;
     for (const d of facts.days) this.cover(d.date, d.date);
+    if (this.hours) {
+      const series = hoursSeriesOf(pack, facts);
+      if (series) this.hours.push(series);
+    }
     for (const p of facts.periods) this.cover(p.start, p.end);
-    const firstFinding = this.findings.length;
+    const id = facts.employee.employee_id;
+    const mine: Finding[] = [];
     const undetermined = new Map<string, Reason>();
     for (const rule of this.rules) {
       const fn = this.bound.get(rule.id)!;
@@ -160,9 +181,11 @@ export class Evaluator {
           const res = fn.run(context(facts, rule, pack, data, o, keep));
           for (const r of res.undetermined) add(r);
           const noPayDates = absentColumn(data, 'payroll', 'pay_date');
-          for (const d of res.findings)
-            this.findings.push(finish(d, rule, facts.employee.employee_id, data.files, pack, o, noPayDates));
-          if (res.findings.length) run.employees_with_findings++;
+          for (const d of res.findings) mine.push(finish(d, rule, id, data.files, pack, o, noPayDates));
+          if (res.findings.length) {
+            run.employees_with_findings++;
+            if (fn.across) this.flag(rule.id, id);
+          }
         } catch (e) {
           if (!(e instanceof ParamNotInForce)) throw e;
           add(e instanceof MissingParam ? e.reason : e.message);
@@ -170,25 +193,46 @@ export class Evaluator {
       }
       if (reasons.size) {
         const all = [...reasons.values()];
+        const text = this.intern([...reasons.keys()].join('; '));
         this.undetermined.push({
           rule: rule.id,
-          employee_id: facts.employee.employee_id,
-          reason: [...reasons.keys()].join('; '),
+          employee_id: id,
+          reason: text,
           // Message ids only when every reason has one: a plain-text reason keeps the English line.
           ...(all.every((r) => typeof r !== 'string') ? { reasons: all as Reason[] } : {}),
         });
         undetermined.set(
           rule.id,
-          said(
-            [...reasons.keys()].join('; '),
-            all.map((r) => (typeof r === 'string' ? r : reasonText(r, 'th'))).join('; '),
-          ),
+          said(text, all.map((r) => (typeof r === 'string' ? r : reasonText(r, 'th'))).join('; ')),
         );
         run.undetermined_employees.push(facts.employee.employee_id);
       }
-      if (!missing.length && !outOfScope) run.employees_checked++;
+      // Checked means the rule came to a conclusion; an undetermined employee is counted apart.
+      if (!reasons.size) run.employees_checked++;
     }
-    this.signals.employee(facts, this.findings.slice(firstFinding), undetermined);
+    this.signals.employee(facts, mine, undetermined);
+    this.emit(id, mine);
+  }
+
+  private emit(id: string, findings: Finding[]): void {
+    if (this.sink) this.sink(id, findings);
+    else for (const f of findings) this.findings.push(f);
+  }
+
+  // Most employees are undetermined for the same reasons (a file or column absent): held for the
+  // whole run, one copy of each reason rather than one per employee.
+  private readonly reasons = new Map<string, string>();
+  private intern(reason: string): string {
+    const known = this.reasons.get(reason);
+    if (known !== undefined) return known;
+    this.reasons.set(reason, reason);
+    return reason;
+  }
+
+  private flag(rule: string, id: string): void {
+    const s = this.flagged.get(rule);
+    if (s) s.add(id);
+    else this.flagged.set(rule, new Set([id]));
   }
 
   private cover(from: string, to: string): void {
@@ -210,6 +254,8 @@ export class Evaluator {
       runs,
       signals: this.signals.result(),
       ...(this.span ? { span: this.span, period: { start: this.span.from, end: this.span.to } } : {}),
+      warnings: packWarnings(this.pack, this.data, this.o.asOf),
+      ...(this.hours ? { hours: this.hours } : {}),
     };
   }
 
@@ -231,13 +277,54 @@ export class Evaluator {
         continue;
       }
       const run = this.runs.get(rule.id)!;
-      const had = new Set(this.findings.filter((f) => f.rule === rule.id).map((f) => f.employee_id));
+      const had = this.flagged.get(rule.id);
       for (const [id, list] of drafts) {
-        if (list.length && !had.has(id)) run.employees_with_findings++;
-        for (const d of list) this.findings.push(finish(d, rule, id, data.files, pack, o));
+        if (list.length && !had?.has(id)) run.employees_with_findings++;
+        this.emit(
+          id,
+          list.map((d) => finish(d, rule, id, data.files, pack, o)),
+        );
       }
     }
   }
+}
+
+/** Where the pack's data does not reach the input: a district it does not know, an old wage table. */
+function packWarnings(pack: RulePack, data: EvaluationInput, asOf: string): Warning[] {
+  const warnings: Warning[] = [];
+  // A district the tool does not know never falls back to the province rate without a word.
+  const unknownPlaces = new Map<
+    string,
+    { district: string; province: { en: string; th: string }; ids: string[] }
+  >();
+  for (const e of data.employees) {
+    const u = pack.wages?.unknownPlace(e);
+    if (!u) continue;
+    const key = `${u.province.en}\u0000${u.district}`;
+    const seen = unknownPlaces.get(key) ?? { ...u, ids: [] };
+    seen.ids.push(e.employee_id);
+    unknownPlaces.set(key, seen);
+  }
+  for (const { district, province, ids } of unknownPlaces.values()) {
+    const why = reason('unknown_district', {
+      district,
+      province: province.en,
+      province_th: province.th,
+      employees: `${ids.length} ${EN_PLURAL.select(ids.length) === 'one' ? 'employee' : 'employees'}`,
+      employees_th: `ลูกจ้าง ${ids.length} คน`,
+    });
+    warnings.push({ file: data.files.employees, column: 'district', message: reasonText(why), why });
+  }
+  const latest = pack.wages?.latestNotification();
+  if (latest) {
+    const [y, m, d] = latest.effective.split('-');
+    const stale = `${Number(y) + 1}-${m}-${d}`;
+    if (asOf > stale) {
+      const why = reason('stale_minimum_wage', { as_of: asOf, key: latest.key, effective: latest.effective });
+      warnings.push({ message: reasonText(why), why });
+    }
+  }
+  return warnings;
 }
 
 /** What makes a work date implausible under this pack (docs/inputs.md, implausible dates). */
@@ -359,7 +446,7 @@ const EN_PLURAL = new Intl.PluralRules('en');
  */
 export function englishPlurals(text: string): string {
   return text.replace(
-    /\b(\d+(?:\.\d+)?) (day|hour|week|month|employee|finding|row|time|minute)s\b/g,
+    /\b(\d+(?:\.\d+)?) (day|hour|week|month|employee|finding|row|time|minute|traditional holiday)s\b/g,
     (m, n: string, noun: string) => (EN_PLURAL.select(Number(n)) === 'one' ? `${n} ${noun}` : m),
   );
 }

@@ -96,6 +96,21 @@ export function publish(result: Result, rk?: RedactKey): Printable {
 }
 
 export function redact(result: Result, rk: RedactKey): Printable {
+  return redactor(result, rk).result;
+}
+
+/**
+ * Redaction of a result, and of findings read later one at a time (a run whose findings are
+ * spooled: its result's own findings are empty; every employee id is in its other parts).
+ */
+export function redactor(
+  result: Result,
+  rk: RedactKey,
+): {
+  result: Printable;
+  finding: <F extends Result['findings'][number]>(f: F) => F;
+  id: (employeeId: string) => string;
+} {
   const ids = new Set<string>();
   // Ids of rows rejected for their employee (one not in employees.csv, a duplicate) are personal too.
   for (const r of result.rejected) if (r.employee_id !== undefined) ids.add(r.employee_id);
@@ -218,5 +233,5 @@ export function redact(result: Result, rk: RedactKey): Printable {
         ? 'Employee ids are keyed pseudonyms: the same key gives the same pseudonyms in other reports.'
         : 'Employee ids are pseudonyms under a one-time random key: they differ from those of any other report.',
   };
-  return out as Printable;
+  return { result: out as Printable, finding, id };
 }

@@ -1,17 +1,14 @@
 import { z } from 'zod';
 import type { Evaluation } from '../evaluate/engine.js';
-import { allEmployeeFacts } from '../facts/employee.js';
 import { amendmentsInForce, reportTitle } from '../pack/amendments.js';
 import type { RulePack } from '../pack/load.js';
 import type { DataSet } from '../parse/ingest.js';
 import type { Finding } from './finding.js';
 import { initialsOf } from './names.js';
-import { reason, reasonText } from './reasons.js';
 
 // The result object: the one contract between the engine and every reporter
 // (docs/reports.md, The JSON report). `schemas/report.schema.json` is generated from ResultSchema.
 
-const EN_PLURAL = new Intl.PluralRules('en');
 const Severity = z.enum(['critical', 'error', 'warning', 'info']);
 /** A reason as a message id with its values, for reports in any language (src/findings/reasons.ts). */
 const ReasonSchema = z.object({
@@ -304,14 +301,32 @@ export function sortFindings<F extends Finding>(findings: F[]): F[] {
   );
 }
 
-/** Counts and money totals of a list of findings, as the summary states them. */
-export function totals(findings: readonly Finding[]): {
+export interface Totals {
   findings: number;
   by_severity: Result['summary']['by_severity'];
   owed_satang: number;
   interest_satang: number;
   surcharge_satang: number;
-} {
+}
+
+/** The sum of two totals (findings counted in parts, one employee at a time). */
+export function addTotals(a: Totals, b: Totals): Totals {
+  return {
+    findings: a.findings + b.findings,
+    by_severity: {
+      critical: a.by_severity.critical + b.by_severity.critical,
+      error: a.by_severity.error + b.by_severity.error,
+      warning: a.by_severity.warning + b.by_severity.warning,
+      info: a.by_severity.info + b.by_severity.info,
+    },
+    owed_satang: a.owed_satang + b.owed_satang,
+    interest_satang: a.interest_satang + b.interest_satang,
+    surcharge_satang: a.surcharge_satang + b.surcharge_satang,
+  };
+}
+
+/** Counts and money totals of a list of findings, as the summary states them. */
+export function totals(findings: readonly Finding[]): Totals {
   const by_severity = { critical: 0, error: 0, warning: 0, info: 0 };
   let owed = 0;
   let interest = 0;
@@ -334,10 +349,6 @@ export function totals(findings: readonly Finding[]): {
 export interface BuildOptions {
   asOf: string;
   wilful: boolean;
-  /** Add the per-day hours series (`hours`) for charts. */
-  hours?: boolean;
-  /** 0 = Monday ... 6 = Sunday, for the weeks of the hours series. */
-  weekStart?: number;
 }
 
 export function buildResult(
@@ -348,47 +359,30 @@ export function buildResult(
   o: BuildOptions,
 ): Result {
   const findings = sortFindings(ev.findings);
-  const t = totals(findings);
+  return assembleResult(tool, pack, data, ev, o, {
+    findings,
+    totals: totals(findings),
+    ledger: ledger(findings),
+  });
+}
+
+/**
+ * The result from what the engine produced. `f.findings` may be empty while `f.totals` and
+ * `f.ledger` count findings kept elsewhere (a run that spools them: run/spool.ts).
+ */
+export function assembleResult(
+  tool: { name: string; version: string },
+  pack: RulePack,
+  data: DataSet,
+  ev: Evaluation,
+  o: BuildOptions,
+  f: { findings: Finding[]; totals: Totals; ledger: Result['ledger'] },
+): Result {
+  const { findings, totals: t } = f;
   const undetermined = [...ev.undetermined].sort(
     (a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.rule, b.rule),
   );
-  const warnings = [...data.warnings];
-  // A district the tool does not know never falls back to the province rate without a word.
-  const unknownPlaces = new Map<
-    string,
-    { district: string; province: { en: string; th: string }; ids: string[] }
-  >();
-  for (const e of data.employees) {
-    const u = pack.wages?.unknownPlace(e);
-    if (!u) continue;
-    const key = `${u.province.en}\u0000${u.district}`;
-    const seen = unknownPlaces.get(key) ?? { ...u, ids: [] };
-    seen.ids.push(e.employee_id);
-    unknownPlaces.set(key, seen);
-  }
-  for (const { district, province, ids } of unknownPlaces.values()) {
-    const why = reason('unknown_district', {
-      district,
-      province: province.en,
-      province_th: province.th,
-      employees: `${ids.length} ${EN_PLURAL.select(ids.length) === 'one' ? 'employee' : 'employees'}`,
-      employees_th: `ลูกจ้าง ${ids.length} คน`,
-    });
-    warnings.push({ file: data.files.employees, column: 'district', message: reasonText(why), why });
-  }
-  const latest = pack.wages?.latestNotification();
-  if (latest) {
-    const [y, m, d] = latest.effective.split('-');
-    const stale = `${Number(y) + 1}-${m}-${d}`;
-    if (o.asOf > stale) {
-      const why = reason('stale_minimum_wage', {
-        as_of: o.asOf,
-        key: latest.key,
-        effective: latest.effective,
-      });
-      warnings.push({ message: reasonText(why), why });
-    }
-  }
+  const warnings = [...data.warnings, ...ev.warnings];
   return {
     tool,
     ruleset: {
@@ -426,7 +420,7 @@ export function buildResult(
     undetermined,
     rejected: data.rejected,
     warnings,
-    ledger: ledger(findings),
+    ledger: f.ledger,
     coverage: {
       sections_covered: [...new Set(pack.rules.map((r) => r.citation.section))].sort(sectionOrder),
       rules: ev.runs,
@@ -438,61 +432,8 @@ export function buildResult(
       ...(e.name ? { name: e.name, initials: initialsOf(e.name) } : {}),
       ...(e.national_id ? { national_id: e.national_id } : {}),
     })),
-    ...(o.hours ? { hours: hoursSeries(pack, data, o.weekStart ?? 0) } : {}),
+    ...(ev.hours ? { hours: ev.hours } : {}),
   };
-}
-
-function hoursSeries(pack: RulePack, data: DataSet, weekStart: number): NonNullable<Result['hours']> {
-  const series: NonNullable<Result['hours']> = [];
-  for (const f of allEmployeeFacts(data, { params: pack.params, wages: pack.wages, weekStart })) {
-    if (f.days.length === 0) continue;
-    series.push({
-      employee_id: f.employee.employee_id,
-      days: f.days.map((d) => ({
-        date: d.date,
-        day_type: d.day_type,
-        worked_min: d.workedMin,
-        normal_min: d.normalMin,
-        overtime_min: d.overtimeMin,
-        holiday_min: d.holidayMin,
-        holiday_overtime_min: d.holidayOvertimeMin,
-        limit_min: d.limitMin,
-      })),
-      weeks: f.weeks.map((w) => {
-        const cap = weeklyOvertimeCapMin(pack, w.start);
-        return {
-          start: w.start,
-          end: w.end,
-          overtime_min: w.overtimeMin + w.holidayMin + w.holidayOvertimeMin,
-          ...(cap !== undefined ? { cap_min: cap } : {}),
-        };
-      }),
-    });
-  }
-  return series;
-}
-
-/**
- * The weekly overtime cap (s.26, MR No.3) in force on a date, in minutes, for the charts: a number
- * parameter of the s.26 rule, or a pack parameter named for weekly overtime; in hours.
- */
-export function weeklyOvertimeCapMin(pack: RulePack, date: string): number | undefined {
-  const candidates = [
-    ...pack.rules
-      .filter((r) => r.citation.section === '26' || r.id.startsWith('lpa-26'))
-      .flatMap((r) => Object.values(r.resolved).map((p) => p.series)),
-    ...pack.params
-      .names()
-      .filter((n) => /overtime|(^|_)ot(_|$)/.test(n) && /week/.test(n))
-      .map((n) => pack.params.get(n)!),
-  ];
-  for (const s of candidates) {
-    let hit: unknown;
-    for (const v of [...s.values].sort((a, b) => a.from.localeCompare(b.from)))
-      if (v.from <= date) hit = v.value;
-    if (typeof hit === 'number' && (s.unit === undefined || /^h/.test(s.unit))) return Math.round(hit * 60);
-  }
-  return undefined;
 }
 
 function sectionOrder(a: string, b: string): number {

@@ -37,6 +37,7 @@ export const FILE_NAME: Record<Format, string | undefined> = {
 };
 
 export type { ReportOptions } from './common.js';
+export { jsonChunks } from './json.js';
 export { jsonlLines } from './jsonl.js';
 export { type RuleInfo, ruleInfo } from './rules.js';
 

@@ -135,7 +135,7 @@ export function text(r: Printable, o: TextOptions = {}): string {
   for (const x of partial) {
     const ids = x.undetermined_employees;
     lines.push(
-      `  ${x.rule}: ${L.checkedLower} ${x.employees_checked - ids.length}, ${L.undeterminedFor} ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ` +${ids.length - 8}` : ''}`,
+      `  ${x.rule}: ${L.checkedLower} ${x.employees_checked}, ${L.undeterminedFor} ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ` +${ids.length - 8}` : ''}`,
     );
   }
   lines.push(

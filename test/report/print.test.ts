@@ -148,5 +148,8 @@ describe('English grammar of finding messages', () => {
       'E1 worked while under 15: 1 day worked; 2 days worked; 1.5 days',
     );
     expect(englishPlurals('1 employees, 1 findings, 11 days')).toBe('1 employee, 1 finding, 11 days');
+    expect(englishPlurals('1 traditional holidays (2025-08-12); 2 traditional holidays')).toBe(
+      '1 traditional holiday (2025-08-12); 2 traditional holidays',
+    );
   });
 });

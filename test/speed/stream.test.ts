@@ -19,11 +19,11 @@ import {
   readDataSet,
   resolveInputs,
 } from '../../src/api.js';
-import type { StreamPath } from '../../src/evaluate/stream.js';
 import { publish } from '../../src/findings/redact.js';
 import type { Result } from '../../src/findings/result.js';
 import { loadPack } from '../../src/pack/load.js';
 import { json } from '../../src/report/json.js';
+import type { StreamPath } from '../../src/run/stream.js';
 
 // The streaming engine must give, byte for byte, what the in-memory path (readDataSet +
 // checkData, the foundation's pipeline) gives for the same files, whatever the order of the

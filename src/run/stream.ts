@@ -2,6 +2,13 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import {
+  type EvaluateOptions,
+  type Evaluation,
+  Evaluator,
+  type FindingSink,
+  plausibility,
+} from '../evaluate/engine.js';
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import { reason, reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
@@ -25,10 +32,10 @@ import { implausibleDate } from '../parse/plausible.js';
 import type { Employee, FileKind, PayrollRow, Stretch } from '../parse/records.js';
 import { fileSize, streamableFile, streamTable } from '../read/stream.js';
 import { type RawTable, readTable } from '../read/table.js';
-import { type EvaluateOptions, type Evaluation, Evaluator, plausibility } from './engine.js';
+import { FindingSpool } from './spool.js';
 
-// The streaming engine (issue 7): hours rows flow read -> parse -> facts -> rules one
-// employee at a time, so memory does not grow with the number of rows. Employees and
+// The streamed run: hours rows flow read -> parse -> facts -> rules one employee at a
+// time, so memory does not grow with the number of rows. Employees and
 // payroll are small and are held. The outcome is the one `readDataSet` + `evaluate` give
 // for the same files (test/speed/stream.test.ts holds them to it):
 // - hours grouped by employee (the common export order, whatever the order of the groups):
@@ -65,8 +72,10 @@ export interface StreamHooks {
 
 export interface StreamOutcome {
   data: DataSet;
+  /** Its findings are in `spool` when one was asked for. */
   evaluation: Evaluation;
   path: StreamPath;
+  spool?: FindingSpool;
 }
 
 /** Whether `evaluateStreaming` can take these files (an hours file that is a readable regular file). */
@@ -179,20 +188,33 @@ function parseFile<K extends 'employees' | 'payroll'>(
   };
 }
 
-/** Reads and evaluates the files, streaming the hours file. */
+/**
+ * Reads and evaluates the files, streaming the hours file. With `spooled`, findings go to a
+ * temporary file as each employee is done (the outcome's `spool`; the caller removes it).
+ */
 export function evaluateStreaming(
   files: Partial<Record<FileKind, string>> & { hours: string },
   pack: RulePack,
   o: EvaluateOptions,
   hooks: StreamHooks = {},
+  spooled = false,
 ): StreamOutcome {
   const facts: FactOptions = { params: pack.params, wages: pack.wages, weekStart: o.weekStart };
   const held = readHeld(files);
+  const attempt = (mode: 'group' | 'spill', why?: string) => {
+    const spool = spooled ? new FindingSpool() : undefined;
+    try {
+      return { ...pass(files, held, pack, o, facts, hooks, mode, why, spool?.add), spool };
+    } catch (e) {
+      spool?.remove();
+      throw e;
+    }
+  };
   try {
-    return pass(files, held, pack, o, facts, hooks, 'group');
+    return attempt('group');
   } catch (e) {
     if (!(e instanceof NotGrouped)) throw e;
-    return pass(files, held, pack, o, facts, hooks, 'spill', e.message);
+    return attempt('spill', e.message);
   }
 }
 
@@ -205,7 +227,8 @@ function pass(
   hooks: StreamHooks,
   mode: 'group' | 'spill',
   why = '',
-): StreamOutcome {
+  sink?: FindingSink,
+): Omit<StreamOutcome, 'spool'> {
   const { data, payrollOf } = held;
   // A pass adds stub employees (no employees file) and the hours file's warnings: its own copies.
   const employees = [...data.employees];
@@ -226,7 +249,7 @@ function pass(
     filled: data.filled,
     inputs: data.inputs,
   };
-  const evaluator = new Evaluator(input, pack, o);
+  const evaluator = new Evaluator(input, pack, o, sink);
   const rejected: Rejection[] = [];
   let rowsRejected = 0;
   let rowsSkipped = 0;
