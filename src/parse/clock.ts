@@ -1,4 +1,4 @@
-import { day, hhmm, isoOf, WEEKDAYS, weekday } from '../facts/calendar.js';
+import { day, hhmm, isoOf, WEEKDAYS, weekday } from '../base/calendar.js';
 import { normaliseValue } from './aliases.js';
 import type { DayType, Stretch } from './records.js';
 

@@ -1,6 +1,7 @@
-import { addDays, birthdayOf, day } from '../facts/calendar.js';
-import { cmp, type DataSet, type Rejection, type Warning } from './ingest.js';
+import { addDays, birthdayOf, day } from '../base/calendar.js';
+import type { DataSet, Rejection, Warning } from './dataset.js';
 import type { Employee, Stretch } from './records.js';
+import { cmp } from './stretches.js';
 
 // Implausible work dates are rejected rows, never findings: a clock that lost its
 // clock writes punches dated 2000-01-01 or 1990, and a typo in a birth date makes an adult a
