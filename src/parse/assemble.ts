@@ -1,6 +1,5 @@
-import type { DataSet, LayoutInfo, Parsed, Rejection, Warning } from './dataset.js';
+import type { DataSet, Parsed, Rejection, Warning } from './dataset.js';
 import {
-  COLUMNS,
   type Employee,
   type Holiday,
   nationalIdChecksumOk,
@@ -139,10 +138,6 @@ export function assemble(
       payroll: !!parts.payroll,
       holidays: !!parts.holidays,
     },
-    filled: {
-      ...(parts.employees ? { employees: filledColumns(employees, parts.employees.layout) } : {}),
-      ...(parts.payroll ? { payroll: filledColumns(payroll, parts.payroll.layout) } : {}),
-    },
     files: {
       employees: parts.employees?.stats.file,
       hours: parts.hours?.stats.file,
@@ -177,24 +172,4 @@ function warnUnknownSectors(employees: Employee[], file: string, warnings: Warni
       }),
     });
   }
-}
-
-/**
- * The optional columns of a file that it maps (or a profile sets) and that hold a value in at
- * least one record. Columns the schema gives a default (hazardous, deduction_consent, ...)
- * count as filled when the file has them at all.
- */
-export function filledColumns(records: readonly object[], layout: LayoutInfo): string[] {
-  const mapped = new Set(layout.columns.map((c) => c.column));
-  const left = new Set(COLUMNS[layout.kind].optional.filter((c) => mapped.has(c)));
-  const out = new Set<string>();
-  for (const r of records) {
-    for (const c of left) {
-      if ((r as Record<string, unknown>)[c] === undefined) continue;
-      out.add(c);
-      left.delete(c);
-    }
-    if (left.size === 0) break;
-  }
-  return COLUMNS[layout.kind].optional.filter((c) => out.has(c));
 }

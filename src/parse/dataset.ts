@@ -77,11 +77,6 @@ export interface DataSet {
   holidays: Holiday[];
   /** Which of the files were given. */
   present: Record<FileKind, boolean>;
-  /**
-   * Optional columns of employees and payroll with a value in at least one row: a column
-   * absent (or empty in every row) is unknown, never zero.
-   */
-  filled: Partial<Record<FileKind, string[]>>;
   files: Partial<Record<FileKind, string>>;
   inputs: InputStats[];
   rejected: Rejection[];

@@ -6,7 +6,7 @@
 // worded), stretches.ts (order, night shifts, overlaps), assemble.ts (the files together),
 // fast-rows.ts (the fast path for plain cells).
 
-export { assemble, filledColumns } from './assemble.js';
+export { assemble } from './assemble.js';
 export { isMissingPunch } from './clock-rows.js';
 export type {
   ColumnUse,

@@ -246,7 +246,6 @@ function pass(
     present,
     files: { ...data.files, hours: hoursFile },
     holidays: data.holidays,
-    filled: data.filled,
     inputs: data.inputs,
   };
   const evaluator = new Evaluator(input, pack, o, sink);
@@ -435,7 +434,6 @@ function pass(
     payroll: data.payroll,
     holidays: data.holidays,
     present,
-    filled: data.filled,
     files: {
       employees: data.files.employees,
       hours: hoursFile,
