@@ -1,4 +1,4 @@
-import type { Reason } from '../findings/reasons.js';
+import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import type { RawGrid, RawRow } from '../read/table.js';
 import { type ClockColumn, normaliseHeader } from './aliases.js';
 import { type CellContext, lookupValue } from './cells.js';
@@ -103,12 +103,12 @@ export function clockRows(
   }
   for (const [key, lines] of missingDays) {
     const date = key.split('\u0000')[1];
-    warnings.push({
-      file: grid.file,
-      row: lines[0],
-      column: 'time',
-      message: `missing punch on ${date} (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}): the day's other punches are paired without it`,
+    const why = reason('clock_missing_punch_day', {
+      date,
+      lines: `line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`,
+      lines_th: `บรรทัด ${lines.join(', ')}`,
     });
+    warnings.push({ file: grid.file, row: lines[0], column: 'time', message: reasonText(why), why });
   }
   const options: ClockOptions = {
     mergeMinutes: o.mergeMinutes ?? clock?.merge_minutes ?? CLOCK_DEFAULTS.mergeMinutes,
@@ -120,12 +120,12 @@ export function clockRows(
     dayStarts: o.dayStarts ?? (clock?.day_starts === undefined ? undefined : minutesOfDay(clock.day_starts)),
   };
   const pairing = pairPunches(punches, options);
-  for (const u of pairing.implausible) reject(u.row, 'datetime', u.reason);
+  for (const u of pairing.implausible) reject(u.row, 'datetime', u.reason, u.why);
   for (const u of pairing.unpaired) {
-    reject(u.row, 'datetime', u.reason);
-    warnings.push({ file: grid.file, row: u.row, column: 'datetime', message: u.reason });
+    reject(u.row, 'datetime', u.reason, u.why);
+    warnings.push({ file: grid.file, row: u.row, column: 'datetime', message: u.reason, why: u.why });
   }
-  for (const w of pairing.warnings) warnings.push({ file: grid.file, column: 'datetime', message: w });
+  for (const w of pairing.warnings) warnings.push({ file: grid.file, column: 'datetime', ...w });
   rejected.sort((a, b) => a.row - b.row);
   layout.clock = {
     format: clockFormat(grid, header),

@@ -260,10 +260,11 @@ function pass(
   const evaluateGroup = (id: string, all: Stretch[]) => {
     // As checkData does, but for the file's dominant range (that needs every row first).
     const rows = all.filter((s) => {
-      const reason = implausibleDate(s, byId.get(id), plausible);
-      if (!reason) return true;
+      const why = implausibleDate(s, byId.get(id), plausible);
+      if (!why) return true;
+      const text = reasonText(why);
       for (const row of s.rows ?? [s.row]) {
-        rejected.push({ file: hoursFile, row, column: 'date', reason, value: s.date });
+        rejected.push({ file: hoursFile, row, column: 'date', reason: text, why, value: s.date });
         rowsRejected++;
       }
       return false;
