@@ -106,7 +106,10 @@ function duckdbAvailable(): string | undefined {
     cwd: ROOT,
     encoding: 'utf8',
   });
-  return r.status === 0 ? undefined : (r.stderr.trim().split('\n')[0] ?? 'import failed');
+  if (r.status === 0) return undefined;
+  // Node's first stderr line is a source position; the error's own line says what failed.
+  const lines = r.stderr.trim().split('\n');
+  return lines.find((l) => /^\w*Error\b|^Error \[/.test(l.trim()))?.trim() ?? lines[0] ?? 'import failed';
 }
 
 interface DataRun {
