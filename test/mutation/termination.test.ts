@@ -8,6 +8,7 @@ import {
   tierReached,
   yearsReached,
 } from '../../src/facts/termination.js';
+import { reasonText } from '../../src/findings/reasons.js';
 import type { Employee, PayrollRow } from '../../src/parse/records.js';
 import { pack, run } from '../helpers.js';
 
@@ -334,5 +335,142 @@ describe('the last daily wage, called directly', () => {
     expect(w.ok && w.value.amount.roundHalfUp()).toBe(30_000);
     expect(w.ok && String(w.value.uses.minimum_wage)).toMatch(/^not applied: /);
     expect(w.ok && w.value.uses.pay_period).toBeUndefined();
+  });
+});
+
+describe('the counting at its edges', () => {
+  const at = (start: string, end: string, other_wages = 0): PayPeriod =>
+    ({
+      employee_id: 'E1',
+      start,
+      end,
+      pay: { period_start: start, period_end: end, base_pay: 0, other_wages } as PayrollRow,
+      days: [],
+    }) as unknown as PayPeriod;
+  it('names the first listed of two tiers of equal days', () => {
+    const tiers = parseTiers(['120d:30', '1y:30'])!;
+    expect(tierReached(tiers, '2024-01-01', '2025-06-30')?.text).toBe('120d:30');
+  });
+  it('prefers the period that holds the date to a later-starting short one before it', () => {
+    // A regular June run and an off-cycle 5-8 June run; terminated on 30 June and 20 June.
+    const june = at('2025-06-01', '2025-06-30');
+    const offCycle = at('2025-06-05', '2025-06-08');
+    expect(periodAt([june, offCycle], '2025-06-30')).toBe(june);
+    expect(periodAt([june, offCycle], '2025-06-20')).toBe(june);
+    // A period starting on the date holds it, even listed before one that started earlier.
+    const from20 = at('2025-06-20', '2025-06-30');
+    expect(periodAt([from20, june], '2025-06-20')).toBe(from20);
+  });
+  it('of two periods starting the same day, both before the date, keeps the first listed', () => {
+    const run1 = at('2025-05-01', '2025-05-31');
+    const run2 = at('2025-05-01', '2025-05-15');
+    expect(periodAt([run1, run2], '2025-06-30')).toBe(run1);
+  });
+});
+
+describe('the last daily wage at its edges', () => {
+  let params: ReturnType<typeof pack>['params'];
+  let wages: ReturnType<typeof pack>['wages'];
+  beforeAll(() => {
+    ({ params, wages } = pack());
+  });
+  const employee = (fields: Partial<Employee>): Employee =>
+    ({ employee_id: 'E1', birth_date: '1980-01-01', province: 'Bangkok', ...fields }) as Employee;
+  const period = (start: string, end: string, pay: Partial<PayrollRow>): PayPeriod =>
+    ({
+      employee_id: 'E1',
+      start,
+      end,
+      pay: { period_start: start, period_end: end, ...pay } as PayrollRow,
+      days: [],
+    }) as unknown as PayPeriod;
+  const wage = (e: Partial<Employee>, periods: PayPeriod[], end: string, pieceDays = 30) =>
+    lastDailyWage(employee(e), periods, end, { params, wages, hoursPresent: false }, pieceDays);
+  const satang = (w: ReturnType<typeof wage>) => (w.ok ? w.value.amount.roundHalfUp() : w.reason.id);
+
+  it('piece-paid: names the period whose days worked are unknown', () => {
+    const w = wage(
+      { wage_type: 'piece' },
+      [period('2025-06-01', '2025-06-30', { base_pay: 10_000_00 })],
+      '2025-06-30',
+    );
+    expect(!w.ok && reasonText(w.reason)).toBe('piece-paid: days worked unknown for 2025-06-01..2025-06-30');
+  });
+  it('piece-paid: stops on reaching exactly the days needed', () => {
+    // June 15 days 9,000 + May 15 days 7,500 = 30 days, 550 a day; April (1,000 a day) not reached.
+    const periods = [
+      period('2025-04-01', '2025-04-30', { base_pay: 20_000_00, days_worked: 20 }),
+      period('2025-05-01', '2025-05-31', { base_pay: 7_500_00, days_worked: 15 }),
+      period('2025-06-01', '2025-06-30', { base_pay: 9_000_00, days_worked: 15 }),
+    ];
+    expect(satang(wage({ wage_type: 'piece' }, periods, '2025-06-30'))).toBe(55_000);
+    // The same periods listed the other way round.
+    expect(satang(wage({ wage_type: 'piece' }, [...periods].reverse(), '2025-06-30'))).toBe(55_000);
+  });
+  it('piece-paid: counts a period that starts on the termination date', () => {
+    // 29 days for 14,500 in June to the 29th, 1 day for 1,100 on the 30th: 15,600 / 30 = 520.
+    const periods = [
+      period('2025-06-01', '2025-06-29', { base_pay: 14_500_00, days_worked: 29 }),
+      period('2025-06-30', '2025-06-30', { base_pay: 1_100_00, days_worked: 1 }),
+    ];
+    expect(satang(wage({ wage_type: 'piece' }, periods, '2025-06-30'))).toBe(52_000);
+  });
+  it('monthly and daily: a payroll that starts only after the termination date gives the rate alone', () => {
+    const july = [
+      period('2025-07-01', '2025-07-31', { base_pay: 30_000_00, other_wages: 3_000_00, days_worked: 20 }),
+    ];
+    expect(satang(wage({ wage_type: 'monthly', wage_rate: 30_000_00 }, july, '2025-06-30'))).toBe(1_000_00);
+    const daily = wage({ wage_type: 'daily', wage_rate: 500_00 }, july, '2025-06-30');
+    expect(satang(daily)).toBe(500_00);
+    expect(daily.ok && daily.value.uses.pay_period).toBeUndefined();
+  });
+  it('daily: no allowance column, no note about its days', () => {
+    const w = wage(
+      { wage_type: 'daily', wage_rate: 500_00 },
+      [period('2025-06-01', '2025-06-30', { base_pay: 0 })],
+      '2025-06-30',
+    );
+    expect(satang(w)).toBe(500_00);
+    expect(w.ok && w.value.uses.allowance).toBeUndefined();
+    const zero = wage(
+      { wage_type: 'daily', wage_rate: 500_00 },
+      [period('2025-06-01', '2025-06-30', { base_pay: 0, other_wages: 0 })],
+      '2025-06-30',
+    );
+    expect(zero.ok && zero.value.uses.allowance).toBeUndefined();
+  });
+  it('monthly: terminated on 20 August inside a whole-month period: 2,000 x 31 / 20 = 3,100, 1,103.33 a day', () => {
+    const w = wage(
+      { wage_type: 'monthly', wage_rate: 30_000_00, hire_date: '2020-01-01', termination_date: '2025-08-20' },
+      [period('2025-08-01', '2025-08-31', { base_pay: 20_000_00, other_wages: 2_000_00 })],
+      '2025-08-20',
+    );
+    expect(satang(w)).toBe(110_333);
+  });
+  it('monthly: hired 21 June, last paid for June, terminated 5 July: 1,000 for 10 days is 3,000, 1,100 a day', () => {
+    const w = wage(
+      { wage_type: 'monthly', wage_rate: 30_000_00, hire_date: '2025-06-21', termination_date: '2025-07-05' },
+      [period('2025-06-01', '2025-06-30', { base_pay: 10_000_00, other_wages: 1_000_00 })],
+      '2025-07-05',
+    );
+    expect(satang(w)).toBe(110_000);
+  });
+  it('monthly: a two-month period’s allowance is not scaled down: (30,000 + 6,000) / 30 = 1,200', () => {
+    const w = wage(
+      { wage_type: 'monthly', wage_rate: 30_000_00, hire_date: '2020-01-01', termination_date: '2025-07-31' },
+      [period('2025-06-01', '2025-07-31', { base_pay: 60_000_00, other_wages: 6_000_00 })],
+      '2025-07-31',
+    );
+    expect(satang(w)).toBe(120_000);
+  });
+  it('monthly: a period that ended before the hire date is not scaled: (30,000 + 3,000) / 30 = 1,100', () => {
+    for (const hire of ['2025-06-01', '2025-06-05']) {
+      const w = wage(
+        { wage_type: 'monthly', wage_rate: 30_000_00, hire_date: hire, termination_date: '2025-06-20' },
+        [period('2025-05-01', '2025-05-31', { base_pay: 30_000_00, other_wages: 3_000_00 })],
+        '2025-06-20',
+      );
+      expect(satang(w), hire).toBe(110_000);
+    }
   });
 });
