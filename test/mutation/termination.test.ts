@@ -474,3 +474,57 @@ describe('the last daily wage at its edges', () => {
     }
   });
 });
+
+describe('what the three termination checks share', () => {
+  const rule = (employees: string, payroll: string | undefined, only = SEVERANCE) =>
+    run(
+      {
+        employees: `${EMP}\n${employees}`,
+        ...(payroll === undefined
+          ? {}
+          : {
+              payroll: `employee_id,period_start,period_end,pay_date,base_pay,days_worked,severance_pay\n${payroll}`,
+            }),
+      },
+      '2025-06-30',
+      [only],
+    );
+  it('needs the payroll: without it, undetermined', () => {
+    const r = rule('E1,1980-01-01,Bangkok,daily,400,2024-01-01,2025-06-30,dismissed', undefined);
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.map((u) => u.reason)).toEqual(['no payroll file']);
+  });
+  it('says nothing of an employee still employed, beside one who left', () => {
+    const r = rule(
+      'E1,1980-01-01,Bangkok,daily,400,2024-01-01,,\nE2,1980-01-01,Bangkok,daily,400,2024-01-01,2025-06-30,dismissed',
+      'E1,2025-06-01,2025-06-30,2025-06-30,10000,25,0\nE2,2025-06-01,2025-06-30,2025-06-30,10000,25,0',
+    );
+    expect(r.undetermined).toEqual([]);
+    expect(r.findings.map((f) => [f.employee_id, f.owed_satang])).toEqual([['E2', 3_600_000]]);
+  });
+  it('is undetermined when the last daily wage is: a piece-paid period without days worked', () => {
+    const r = rule(
+      'E1,1980-01-01,Bangkok,piece,,2024-01-01,2025-06-30,closure',
+      'E1,2025-05-01,2025-05-31,2025-05-31,10000,20,0\nE1,2025-06-01,2025-06-30,2025-06-30,10000,,0',
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.map((u) => u.reason)).toEqual([
+      'piece-paid: days worked unknown for 2025-06-01..2025-06-30',
+    ]);
+  });
+  it('adds up what was paid over the rows that paid it, and cites only those rows', () => {
+    // 90 days x 400 = 36,000.00 due; 10,000.00 paid in May and 5,000.00 in June: 21,000.00 owed.
+    const r = rule(
+      'E1,1980-01-01,Bangkok,daily,400,2024-01-01,2025-06-30,dismissed',
+      'E1,2025-04-01,2025-04-30,2025-04-30,10000,25,0\nE1,2025-05-01,2025-05-31,2025-05-31,10000,25,10000\nE1,2025-06-01,2025-06-30,2025-06-30,10000,25,5000\nE1,2025-06-30,2025-06-30,2025-06-30,0,0,',
+    );
+    const [f] = r.findings;
+    expect(f.owed_satang).toBe(2_100_000);
+    expect(f.paid_satang).toBe(1_500_000);
+    expect(f.evidence).toEqual([
+      { file: 'employees.csv', row: 2 },
+      { file: 'payroll.csv', row: 3 },
+      { file: 'payroll.csv', row: 4 },
+    ]);
+  });
+});
