@@ -207,6 +207,13 @@ function main(): void {
       data.dir,
     ]);
     results.push(parseOnly);
+    results.push(
+      measure('parse only, full path for every row (no fast path)', node, [
+        join(ROOT, 'scripts/bench/parse-only.mjs'),
+        'parse-full',
+        data.dir,
+      ]),
+    );
     const demo = existsSync(join(ROOT, 'examples', 'demo-factory'))
       ? join(ROOT, 'examples', 'demo-factory')
       : generate(join(base, 'demo'), { rows: 600, employees: 12 }).dir;

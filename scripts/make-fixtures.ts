@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { THAI_MONTHS } from '../src/facts/calendar.js';
+import { THAI_MONTHS } from '../src/base/calendar.js';
 
 const ROOT = join(import.meta.dirname, '..', 'test', 'fixtures', 'inputs');
 

@@ -1,8 +1,8 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { dayOf, isoOf } from './base/calendar.js';
 import { UserError } from './errors.js';
 import { type EvaluateOptions, evaluate, plausibility } from './evaluate/engine.js';
-import { dayOf, isoOf } from './facts/calendar.js';
 import { buildResult, type Result } from './findings/result.js';
 import { loadPack, type RulePack } from './pack/load.js';
 import { assemble, type DataSet, type InputOptions, parseGrid, type Warning } from './parse/ingest.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, birthdayOf, dayOf, monthsLater, weekday } from '../src/facts/calendar.js';
+import { ageOn, birthdayOf, dayOf, monthsLater, weekday } from '../src/base/calendar.js';
 import { hourlyRate } from '../src/facts/wage.js';
 import { clockAfterWorked, workDay, workWeeks } from '../src/facts/workday.js';
 import type { Employee, Stretch } from '../src/parse/records.js';

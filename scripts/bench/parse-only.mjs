@@ -1,7 +1,8 @@
 // The bench's parse-only baseline: the project's own reader and row schemas over the three
 // files, with no facts, rules or report. `read` stops after the CSV rows; `parse` also turns
-// them into typed records (or rejections), as `check` does before the rules.
-// Usage: node scripts/bench/parse-only.mjs read|parse DIR (after npm run build)
+// them into typed records (or rejections), as `check` does before the rules; `parse-full` does
+// the same with every row through the full path (no fast path for plain cells).
+// Usage: node scripts/bench/parse-only.mjs read|parse|parse-full DIR (after npm run build)
 import { join } from 'node:path';
 import { parseTable } from '../../dist/src/parse/ingest.js';
 import { streamTable } from '../../dist/src/read/stream.js';
@@ -18,7 +19,10 @@ for (const kind of ['employees', 'hours', 'payroll']) {
     },
     (batch) => {
       rows += batch.length;
-      if (mode === 'parse') records += parseTable({ ...header, rows: batch }, kind, []).records.length;
+      if (mode === 'parse' || mode === 'parse-full') {
+        const o = { fullPathOnly: mode === 'parse-full' };
+        records += parseTable({ ...header, rows: batch }, kind, [], o).records.length;
+      }
     },
   );
 }

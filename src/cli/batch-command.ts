@@ -1,10 +1,10 @@
 import { type Command, Option } from 'commander';
 import { validAsOf } from '../api.js';
+import { WEEKDAYS } from '../base/calendar.js';
 import { UserError } from '../errors.js';
-import { WEEKDAYS } from '../facts/calendar.js';
 import { loadPack } from '../pack/load.js';
 import { FAIL_ON } from '../report/common.js';
-import { catalogueLanguage, catalogueLanguages } from '../screen/data.js';
+import { catalogueLanguage, catalogueLanguages } from '../screen/languages.js';
 import { parseShard, runBatch } from './batch.js';
 import { parseFormats } from './main.js';
 

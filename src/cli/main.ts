@@ -1,18 +1,15 @@
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { inputOptions, resolveInputs, runCheck, validAsOf } from '../api.js';
+import { WEEKDAYS } from '../base/calendar.js';
 import { UserError } from '../errors.js';
-import { WEEKDAYS } from '../facts/calendar.js';
 import { applyBaseline, loadBaseline } from '../findings/baseline.js';
 import { type Printable, pseudonym, publish, redactKey, redactor } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
 import { applyWaivers, checkWaiverRules, loadWaivers } from '../findings/waivers.js';
 import { loadPack } from '../pack/load.js';
-import { guessKind, inspectHeader } from '../parse/ingest.js';
 import { loadProfile } from '../parse/profile.js';
-import { initProfile } from '../parse/profile-init.js';
 import { FILE_KINDS, type FileKind } from '../parse/records.js';
-import { readGrid } from '../read/table.js';
 import { FAIL_ON, type FailOn, failsOn, type Lang } from '../report/common.js';
 import {
   FILE_NAME,
@@ -25,16 +22,12 @@ import {
   ruleInfo,
 } from '../report/index.js';
 import { materialize, type RunOutcome } from '../run/outcome.js';
-import { screenCommand } from '../screen/command.js';
-import { catalogueLanguage, catalogueLanguages } from '../screen/data.js';
-import { kindOfName, validate } from '../validate.js';
+import { catalogueLanguage, catalogueLanguages } from '../screen/languages.js';
+import { screenCommand } from '../screen/options.js';
 import { toolVersion } from '../version.js';
 import { batchCommand } from './batch-command.js';
-import { writeBundle } from './bundle.js';
 import { makeOutputDir, refuseOverwrite, writeLines, writeOutput } from './output.js';
 import { progress } from './progress.js';
-import { explainRule, explainWage, listRules, testRules } from './rules.js';
-import { validationText } from './validate-text.js';
 
 /**
  * The language of a check's reports: every language of the catalogue is accepted; one the
@@ -362,6 +355,7 @@ export function program(
             await emitReport(t.f, printable, { ...ro, color }, t.file);
           }
           if (o.bundle !== undefined) {
+            const { writeBundle } = await import('./bundle.js');
             writeBundle(o.bundle, {
               result: printable,
               pack,
@@ -420,6 +414,9 @@ export function program(
       ),
     )
     .action(async (paths: string[], o) => {
+      // Commands other than check load their modules when they run (start-up, docs/speed.md).
+      const { validate } = await import('../validate.js');
+      const { validationText } = await import('./validate-text.js');
       const report = await validate(paths, { ...inputsOf(o), kind: o.kind as FileKind | undefined });
       process.stdout.write(
         o.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : validationText(report),
@@ -456,6 +453,10 @@ export function program(
     .action(async (o) => {
       const file = o.init as string;
       if (o.output) refuseOverwrite(o.output, [file]);
+      const { readGrid } = await import('../read/table.js');
+      const { kindOfName } = await import('../validate.js');
+      const { guessKind, inspectHeader } = await import('../parse/ingest.js');
+      const { initProfile } = await import('../parse/profile-init.js');
       const grid = await readGrid(file, { encoding: o.encoding, sheet: o.sheet });
       const kind = (o.kind as FileKind | undefined) ?? kindOfName(file) ?? guessKind(grid)?.kind;
       if (!kind)
@@ -500,7 +501,10 @@ export function program(
         '0 listed, 2 usage error or an invalid rule pack.',
       ),
     )
-    .action((o) => emit(listRules(loadPack(o.rules), reportLang(o.lang, false)), undefined));
+    .action(async (o) => {
+      const { listRules } = await import('./rules.js');
+      emit(listRules(loadPack(o.rules), reportLang(o.lang, false)), undefined);
+    });
   rules
     .command('explain')
     .description(
@@ -524,9 +528,10 @@ export function program(
         '0 explained, 2 usage error, a rule the pack does not have, or an invalid rule pack.',
       ),
     )
-    .action((id: string, o) =>
-      emit(explainRule(loadPack(o.rules), id, o.date, reportLang(o.lang, false)), undefined),
-    );
+    .action(async (id: string, o) => {
+      const { explainRule } = await import('./rules.js');
+      emit(explainRule(loadPack(o.rules), id, o.date, reportLang(o.lang, false)), undefined);
+    });
   rules
     .command('test')
     .description("run a rule pack's valid and invalid cases")
@@ -543,9 +548,10 @@ export function program(
         '0 every case passes, 1 a case fails, 2 usage error or an invalid rule pack.',
       ),
     )
-    .action((dir: string | undefined, o) => {
+    .action(async (dir: string | undefined, o) => {
       if (dir !== undefined && o.rules !== undefined && dir !== o.rules)
         throw new UserError(`rules test: two rule packs given (${dir} and --rules ${o.rules}): give one`);
+      const { testRules } = await import('./rules.js');
       const r = testRules(loadPack(o.rules ?? dir));
       emit(r.text, undefined);
       process.exitCode = r.failed ? 1 : 0;
@@ -568,7 +574,10 @@ export function program(
         '0 shown, 2 usage error, a province that is not known, or a date with no minimum wage in force.',
       ),
     )
-    .action((province: string, o) => emit(explainWage(loadPack(o.rules), province, o), undefined));
+    .action(async (province: string, o) => {
+      const { explainWage } = await import('./rules.js');
+      emit(explainWage(loadPack(o.rules), province, o), undefined);
+    });
   return p;
 }
 

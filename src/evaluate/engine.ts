@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
+import { day } from '../base/calendar.js';
 import { UserError } from '../errors.js';
-import { day } from '../facts/calendar.js';
 import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
 import { WORKDAY_PARAMS } from '../facts/workday.js';
 import type { Finding, Undetermined } from '../findings/finding.js';

@@ -1,9 +1,9 @@
+import { addDays, birthdayOf, day, daysInMonth } from '../base/calendar.js';
 import { Ratio } from '../findings/money.js';
 import { reason, reasonText } from '../findings/reasons.js';
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore } from '../pack/params.js';
 import type { Employee } from '../parse/records.js';
-import { addDays, birthdayOf, day, daysInMonth } from './calendar.js';
 import type { PayPeriod } from './employee.js';
 import { type Fact, minimumWage, minimumWageUse } from './wage.js';
 import { limitMinutes, num } from './workday.js';

@@ -1,6 +1,6 @@
+import { addDays, day, isoOf, weekday } from '../base/calendar.js';
 import { ParamNotInForce, type ParamStore } from '../pack/params.js';
 import type { DayType, Employee, Stretch } from '../parse/records.js';
-import { addDays, day, isoOf, weekday } from './calendar.js';
 
 /** One employee's work on one work day: the stretches that started on it, and what they add up to. */
 export interface WorkDay {

@@ -216,6 +216,79 @@ const T: Record<string, { en: string; th: string }> = {
     en: 'missing punch on {date} ("{value}"): an unpaired punch; not counted as work',
     th: 'ไม่มีการสแกนวันที่ {date} ("{value}"): การสแกนไม่ครบคู่ จึงไม่นับเป็นเวลาทำงาน',
   },
+  // A time clock's punches.
+  clock_unpaired: {
+    en: 'unpaired punch ({at}): {cause}; not counted as work',
+    th: 'การสแกนไม่ครบคู่ ({at}): {cause}; ไม่นับเป็นเวลาทำงาน',
+  },
+  clock_unpaired_reread: {
+    en: 'unpaired punch ({at}): {cause}; not counted as work (re-read of line {line})',
+    th: 'การสแกนไม่ครบคู่ ({at}): {cause}; ไม่นับเป็นเวลาทำงาน (สแกนซ้ำของบรรทัด {line})',
+  },
+  clock_no_state: { en: 'the device recorded no in/out state', th: 'เครื่องไม่ได้บันทึกสถานะเข้า/ออก' },
+  clock_in_before_in: {
+    en: 'an in-punch with no out-punch before the next in-punch ({next})',
+    th: 'สแกนเข้าโดยไม่มีสแกนออกก่อนการสแกนเข้าครั้งถัดไป ({next})',
+  },
+  clock_out_without_in: {
+    en: 'an out-punch with no in-punch before it',
+    th: 'สแกนออกโดยไม่มีสแกนเข้าก่อนหน้า',
+  },
+  clock_no_out_within: { en: 'no out-punch within {hours} h', th: 'ไม่มีสแกนออกภายใน {hours} ชม.' },
+  clock_no_in_within: {
+    en: 'no in-punch within {hours} h before it',
+    th: 'ไม่มีสแกนเข้าภายใน {hours} ชม. ก่อนหน้า',
+  },
+  clock_in_without_out: {
+    en: 'an in-punch with no out-punch after it',
+    th: 'สแกนเข้าโดยไม่มีสแกนออกตามมา',
+  },
+  clock_same_minute: { en: 'an in and an out in the same minute', th: 'สแกนเข้าและออกในนาทีเดียวกัน' },
+  clock_only_punch: {
+    en: 'the only punch of its work day (in or out unknown)',
+    th: 'เป็นการสแกนครั้งเดียวของวันทำงาน (ไม่ทราบว่าเข้าหรือออก)',
+  },
+  clock_span_too_long: {
+    en: "its work day's punches span {span}, more than {hours} h: which are in and which out is unknown",
+    th: 'การสแกนของวันทำงานนี้ครอบคลุม {span} เกิน {hours} ชม.: ไม่ทราบว่าครั้งใดเข้าครั้งใดออก',
+  },
+  clock_odd_punches: {
+    en: 'an odd number of punches in its work day: left out as the punch whose removal leaves the least time worked',
+    th: 'จำนวนการสแกนในวันทำงานเป็นเลขคี่: ตัดการสแกนนี้ออกเพราะทำให้เวลาทำงานน้อยที่สุด',
+  },
+  clock_reset_punch: {
+    en: "implausible date: clock reset ({at}, {years} years {side} the log's dates {range}); not counted as work",
+    th: 'วันที่เป็นไปไม่ได้: นาฬิกาถูกรีเซ็ต ({at} ห่าง {years} ปี {side}ช่วงวันที่ของบันทึก {range}); ไม่นับเป็นเวลาทำงาน',
+  },
+  clock_resets: {
+    en: "{punches} dated far outside the log's dates ({range}): {dates}; a clock reset: rejected, not counted as work",
+    th: '{punches} มีวันที่อยู่นอกช่วงวันที่ของบันทึก ({range}) มาก: {dates}; นาฬิกาถูกรีเซ็ต: ปฏิเสธ ไม่นับเป็นเวลาทำงาน',
+  },
+  clock_states_unreliable: {
+    en: 'in/out states do not pair ({each}): direction inferred instead for {share} of the punches ({affected} of {all}); findings on them say so',
+    th: 'สถานะเข้า/ออกไม่เข้าคู่กัน ({each}): จึงอนุมานเข้า/ออกแทนสำหรับ {share} ของการสแกน ({affected} จาก {all}); ข้อพบที่อาศัยการสแกนเหล่านี้ระบุไว้',
+  },
+  clock_missing_punch_day: {
+    en: "missing punch on {date} ({lines}): the day's other punches are paired without it",
+    th: 'ไม่มีการสแกนวันที่ {date} ({lines}): จับคู่การสแกนอื่นของวันนั้นโดยไม่มีการสแกนนี้',
+  },
+  // Work dates that cannot be days of work.
+  before_min_work_age: {
+    en: "work date {date} is before the employee's {age}th birthday ({birthday}): implausible (a clock reset or a wrong birth date)",
+    th: 'วันทำงาน {date} อยู่ก่อนวันเกิดครบ {age} ปีของลูกจ้าง ({birthday}): เป็นไปไม่ได้ (นาฬิกาถูกรีเซ็ตหรือวันเกิดผิด)',
+  },
+  year_before_file: {
+    en: "work date {date} is more than a year before the file's dates ({span}): implausible (a clock reset)",
+    th: 'วันทำงาน {date} อยู่ก่อนช่วงวันที่ของไฟล์ ({span}) เกินหนึ่งปี: เป็นไปไม่ได้ (นาฬิกาถูกรีเซ็ต)',
+  },
+  stretches_long_before: {
+    en: '{stretches} dated {dates}, more than a year before the rest of the file ({span}): rejected as implausible (a clock reset)',
+    th: '{stretches} ลงวันที่ {dates} ก่อนข้อมูลส่วนที่เหลือของไฟล์ ({span}) เกินหนึ่งปี: ปฏิเสธเพราะเป็นไปไม่ได้ (นาฬิกาถูกรีเซ็ต)',
+  },
+  stretches_long_after: {
+    en: '{stretches} dated {dates}, more than a year after the rest of the file ({span}): check the clock',
+    th: '{stretches} ลงวันที่ {dates} หลังข้อมูลส่วนที่เหลือของไฟล์ ({span}) เกินหนึ่งปี: ตรวจสอบนาฬิกา',
+  },
   profile_constant: { en: 'profile constant: {reason}', th: 'ค่าคงที่ในโปรไฟล์: {reason}' },
   not_a_real_date: { en: '"{value}" is not a real calendar date', th: '"{value}" ไม่ใช่วันที่ที่มีอยู่จริง' },
   not_a_date: {

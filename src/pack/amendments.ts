@@ -1,4 +1,4 @@
-import { addDays } from '../facts/calendar.js';
+import { addDays } from '../base/calendar.js';
 import type { Amendment, RulePack } from './load.js';
 
 /** The dates a report checked: the first and last work day or pay-period day of the input. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -7,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 // rule file validated to is kept on disk, keyed by the file's size and change times and by
 // the schema module's, so a later run reuses it and any edit of either reads the file again.
 // LABOUR_CHECK_CACHE=off turns it off; LABOUR_CHECK_CACHE=DIR puts it elsewhere. A cache that
-// cannot be read or written is ignored: it only ever saves time.
+// cannot be read or written is ignored: it only ever saves time. Each installation has its own
+// file (named by where its schema module is), so two installations sharing a home do not keep
+// discarding each other's entries.
 
 const SCHEMA = join(dirname(fileURLToPath(import.meta.url)), 'schema.js');
 
@@ -24,7 +27,18 @@ function cacheFile(): string | undefined {
   const env = process.env.LABOUR_CHECK_CACHE;
   if (env === 'off') return undefined;
   const dir = env || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'labour-check');
-  return join(dir, 'rule-files.json');
+  const install = createHash('sha256').update(SCHEMA).digest('hex').slice(0, 12);
+  return join(dir, `rule-files.${install}.json`);
+}
+
+// Between a file and its validator in an entry's key: a character no path holds.
+const SEP = '\0';
+
+/** An entry's stamp: its file's, and its validator module's when it has one. */
+function stampOfKey(key: string): string | undefined {
+  const [file, validator] = key.split(SEP);
+  const s = stamp(file);
+  return s !== undefined && validator !== undefined ? `${s}|${stamp(validator) ?? 'none'}` : s;
 }
 
 type Entries = Record<string, { stamp: string; data: unknown }>;
@@ -46,15 +60,20 @@ function load(): Entries {
   return entries;
 }
 
-/** What `read` validates `file` to, from the cache when the file is unchanged. */
-export function cachedRead<T>(file: string, read: () => T): T {
-  const s = stamp(file);
+/**
+ * What `read` validates `file` to, from the cache when the file is unchanged. `validator`: the
+ * URL of a module other than the pack's schema whose rules `read` applies; an entry is then
+ * kept under its own key and goes stale when that module changes too.
+ */
+export function cachedRead<T>(file: string, read: () => T, validator?: string): T {
+  const key = validator ? `${file}${SEP}${fileURLToPath(validator)}` : file;
+  const s = stampOfKey(key);
   const e = load();
-  const hit = s !== undefined ? e[file] : undefined;
+  const hit = s !== undefined ? e[key] : undefined;
   if (hit && hit.stamp === s) return hit.data as T;
   const data = read();
   if (s !== undefined) {
-    e[file] = { stamp: s, data };
+    e[key] = { stamp: s, data };
     dirty = true;
   }
   return data;
@@ -68,7 +87,7 @@ export function saveCache(): void {
   try {
     // Files gone or changed since (a temporary pack, an edited rule) are dropped, so the cache stays small.
     const kept: Entries = {};
-    for (const [f, e] of Object.entries(entries ?? {})) if (stamp(f) === e.stamp) kept[f] = e;
+    for (const [f, e] of Object.entries(entries ?? {})) if (stampOfKey(f) === e.stamp) kept[f] = e;
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify({ schema: schemaStamp, entries: kept }));

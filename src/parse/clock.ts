@@ -1,4 +1,5 @@
-import { day, hhmm, isoOf, WEEKDAYS, weekday } from '../facts/calendar.js';
+import { day, hhmm, isoOf, WEEKDAYS, weekday } from '../base/calendar.js';
+import { type Reason, reason, reasonText, thaiHours } from '../findings/reasons.js';
 import { normaliseValue } from './aliases.js';
 import type { DayType, Stretch } from './records.js';
 
@@ -50,8 +51,19 @@ export const CLOCK_DEFAULTS: ClockOptions = {
 
 export interface Unpaired {
   row: number;
+  /** In English. */
   reason: string;
+  /** The same as a message id. */
+  why: Reason;
 }
+
+/** A warning in English with its message id. */
+export interface ClockWarning {
+  message: string;
+  why: Reason;
+}
+
+const told = (why: Reason): ClockWarning => ({ message: reasonText(why), why });
 
 export interface Pairing {
   stretches: Stretch[];
@@ -65,7 +77,7 @@ export interface Pairing {
   direction: string;
   inferredEmployees: string[];
   /** For the report, once each: clock resets, unreliable device states. */
-  warnings: string[];
+  warnings: ClockWarning[];
   notes: string[];
 }
 
@@ -252,6 +264,7 @@ function withoutClockResets(punches: Punch[], out: Pairing): Punch[] {
   if (parts.length === 1) return punches;
   const main = parts.reduce((a, b) => (b.punches > a.punches ? b : a));
   const range = `${isoOf(main.from)} to ${isoOf(main.to)}`;
+  const range_th = `${isoOf(main.from)} ถึง ${isoOf(main.to)}`;
   const kept: Punch[] = [];
   for (const p of punches) {
     const d = day(p.date);
@@ -260,17 +273,32 @@ function withoutClockResets(punches: Punch[], out: Pairing): Punch[] {
       continue;
     }
     const years = ((d < main.from ? main.from - d : d - main.to) / 365.25).toFixed(1);
-    out.implausible.push({
-      row: p.row,
-      reason: `implausible date: clock reset (${p.date} ${hhmm(p.minute)}, ${years} years ${d < main.from ? 'before' : 'after'} the log's dates ${range}); not counted as work`,
+    const before = d < main.from;
+    const why = reason('clock_reset_punch', {
+      at: `${p.date} ${hhmm(p.minute)}`,
+      years,
+      side: before ? 'before' : 'after',
+      side_th: before ? 'ก่อน' : 'หลัง',
+      range,
+      range_th,
     });
+    out.implausible.push({ row: p.row, reason: reasonText(why), why });
   }
   const others = parts.filter((x) => x !== main);
   const count = out.implausible.length;
+  const dates = (to: string) =>
+    others.map((x) => (x.from === x.to ? isoOf(x.from) : `${isoOf(x.from)} ${to} ${isoOf(x.to)}`)).join(', ');
   out.warnings.push(
-    `${count} punch${count > 1 ? 'es' : ''} dated far outside the log's dates (${range}): ${others
-      .map((x) => (x.from === x.to ? isoOf(x.from) : `${isoOf(x.from)} to ${isoOf(x.to)}`))
-      .join(', ')}; a clock reset: rejected, not counted as work`,
+    told(
+      reason('clock_resets', {
+        punches: `${count} punch${count > 1 ? 'es' : ''}`,
+        punches_th: `การสแกน ${count} ครั้ง`,
+        range,
+        range_th,
+        dates: dates('to'),
+        dates_th: dates('ถึง'),
+      }),
+    ),
   );
   out.implausible.sort((a, b) => a.row - b.row);
   return kept;
@@ -354,33 +382,41 @@ function unreliableDevices(kept: Map<string, Read[]>, o: ClockOptions, out: Pair
     if (list.some((p) => devices.has(p.device))) affected += list.length;
   }
   const share = (a: number, b: number) => `${Math.round((100 * a) / b)}%`;
-  const each = [...devices]
-    .sort()
+  const sorted = [...devices].sort();
+  const each = sorted
     .map(
       (d) =>
         `${d ? `device ${d}` : 'the log'}: ${share(unpaired.get(d) ?? 0, total.get(d)!)} of ${total.get(d)} punches unpaired`,
     )
     .join('; ');
+  const each_th = sorted
+    .map(
+      (d) =>
+        `${d ? `เครื่อง ${d}` : 'บันทึก'}: ${share(unpaired.get(d) ?? 0, total.get(d)!)} จาก ${total.get(d)} ครั้งไม่ครบคู่`,
+    )
+    .join('; ');
   out.warnings.push(
-    `in/out states do not pair (${each}): direction inferred instead for ${share(affected, all)} of the punches (${affected} of ${all}); findings on them say so`,
+    told(reason('clock_states_unreliable', { each, each_th, share: share(affected, all), affected, all })),
   );
   return devices;
 }
 
-function unpaired(p: Read, reason: string, out: Pairing): void {
+function unpaired(p: Read, cause: Reason, out: Pairing): void {
   const at = `${p.date} ${hhmm(p.minute)}`;
+  const said = { at, cause: reasonText(cause), cause_th: reasonText(cause, 'th') };
   for (const row of p.rows) {
-    out.unpaired.push({
-      row,
-      reason: `unpaired punch (${at}): ${reason}; not counted as work${row !== p.row ? ` (re-read of line ${p.row})` : ''}`,
-    });
+    const why =
+      row !== p.row
+        ? reason('clock_unpaired_reread', { ...said, line: p.row })
+        : reason('clock_unpaired', said);
+    out.unpaired.push({ row, reason: reasonText(why), why });
   }
 }
 
 function stretch(a: Read, b: Read, inferred: boolean, o: ClockOptions, out: Pairing): void {
   if (b.abs <= a.abs) {
-    unpaired(a, 'an in and an out in the same minute', out);
-    unpaired(b, 'an in and an out in the same minute', out);
+    unpaired(a, reason('clock_same_minute'), out);
+    unpaired(b, reason('clock_same_minute'), out);
     return;
   }
   const base = day(a.date) * 1440;
@@ -434,27 +470,22 @@ function pairDeclared(list: Read[], o: ClockOptions, out: Pairing): void {
   let open: Read | undefined;
   for (const p of list) {
     if (p.direction === 'unknown') {
-      unpaired(p, 'the device recorded no in/out state', out);
+      unpaired(p, reason('clock_no_state'), out);
     } else if (p.direction === 'in') {
-      if (open)
-        unpaired(
-          open,
-          `an in-punch with no out-punch before the next in-punch (${p.date} ${hhmm(p.minute)})`,
-          out,
-        );
+      if (open) unpaired(open, reason('clock_in_before_in', { next: `${p.date} ${hhmm(p.minute)}` }), out);
       open = p;
     } else if (!open) {
-      unpaired(p, 'an out-punch with no in-punch before it', out);
+      unpaired(p, reason('clock_out_without_in'), out);
     } else if (p.abs - open.abs > max) {
-      unpaired(open, `no out-punch within ${o.maxShiftHours} h`, out);
-      unpaired(p, `no in-punch within ${o.maxShiftHours} h before it`, out);
+      unpaired(open, reason('clock_no_out_within', { hours: o.maxShiftHours }), out);
+      unpaired(p, reason('clock_no_in_within', { hours: o.maxShiftHours }), out);
       open = undefined;
     } else {
       stretch(open, p, false, o, out);
       open = undefined;
     }
   }
-  if (open) unpaired(open, 'an in-punch with no out-punch after it', out);
+  if (open) unpaired(open, reason('clock_in_without_out'), out);
 }
 
 /** The punches of each work day, a work day running from `cut` (minutes after midnight) to the next. */
@@ -505,7 +536,7 @@ function pairInferred(list: Read[], cut: number, o: ClockOptions, out: Pairing):
   const max = o.maxShiftHours * 60;
   for (const day of workDays(list, cut)) {
     if (day.length === 1) {
-      unpaired(day[0], 'the only punch of its work day (in or out unknown)', out);
+      unpaired(day[0], reason('clock_only_punch'), out);
       continue;
     }
     const first = day[0];
@@ -515,7 +546,7 @@ function pairInferred(list: Read[], cut: number, o: ClockOptions, out: Pairing):
       for (const p of day)
         unpaired(
           p,
-          `its work day's punches span ${span}, more than ${o.maxShiftHours} h: which are in and which out is unknown`,
+          reason('clock_span_too_long', { span, span_th: thaiHours(span), hours: o.maxShiftHours }),
           out,
         );
       continue;
@@ -538,11 +569,7 @@ function pairInferred(list: Read[], cut: number, o: ClockOptions, out: Pairing):
           best = k;
         }
       }
-      unpaired(
-        day[best],
-        'an odd number of punches in its work day: left out as the punch whose removal leaves the least time worked',
-        out,
-      );
+      unpaired(day[best], reason('clock_odd_punches'), out);
       kept = day.filter((_, x) => x !== best);
     }
     for (let k = 0; k < kept.length; k += 2) stretch(kept[k], kept[k + 1], true, o, out);

@@ -1,6 +1,8 @@
-import { addDays, birthdayOf, day } from '../facts/calendar.js';
-import { cmp, type DataSet, type Rejection, type Warning } from './ingest.js';
+import { addDays, birthdayOf, day } from '../base/calendar.js';
+import { type Reason, reason, reasonText } from '../findings/reasons.js';
+import type { DataSet, Rejection, Warning } from './dataset.js';
 import type { Employee, Stretch } from './records.js';
+import { cmp } from './stretches.js';
 
 // Implausible work dates are rejected rows, never findings: a clock that lost its
 // clock writes punches dated 2000-01-01 or 1990, and a typo in a birth date makes an adult a
@@ -19,12 +21,12 @@ export interface Plausibility {
  * Why a stretch's date cannot be a day of work for this employee, or undefined. A date before
  * the pack's first parameters is not rejected here: the checks say it is undetermined.
  */
-export function implausibleDate(s: Stretch, e: Employee | undefined, o: Plausibility): string | undefined {
+export function implausibleDate(s: Stretch, e: Employee | undefined, o: Plausibility): Reason | undefined {
   if (s.date < o.earliest) return undefined;
   if (e?.birth_date && o.minWorkAge !== undefined) {
     const birthday = birthdayOf(e.birth_date, o.minWorkAge);
     if (s.date < birthday)
-      return `work date ${s.date} is before the employee's ${o.minWorkAge}th birthday (${birthday}): implausible (a clock reset or a wrong birth date)`;
+      return reason('before_min_work_age', { date: s.date, age: o.minWorkAge, birthday });
   }
   return undefined;
 }
@@ -76,36 +78,40 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
   const late = clusters.filter((c) => dominant && c.first > dominant.last);
   if (dominant && early.length) {
     const rows = early.reduce((n, c) => n + c.rows, 0);
-    warnings.push({
-      file,
-      column: 'date',
-      message: `${rows} stretch${rows > 1 ? 'es' : ''} dated ${early.map((c) => span(c)).join(', ')}, more than a year before the rest of the file (${span(dominant)}): rejected as implausible (a clock reset)`,
+    const why = reason('stretches_long_before', {
+      ...stretches(rows),
+      dates: early.map((c) => span(c)).join(', '),
+      span: span(dominant),
     });
+    warnings.push({ file, column: 'date', message: reasonText(why), why });
   }
   if (dominant && late.length) {
     const rows = late.reduce((n, c) => n + c.rows, 0);
-    warnings.push({
-      file,
-      column: 'date',
-      message: `${rows} stretch${rows > 1 ? 'es' : ''} dated ${late.map((c) => span(c)).join(', ')}, more than a year after the rest of the file (${span(dominant)}): check the clock`,
+    const why = reason('stretches_long_after', {
+      ...stretches(rows),
+      dates: late.map((c) => span(c)).join(', '),
+      span: span(dominant),
     });
+    warnings.push({ file, column: 'date', message: reasonText(why), why });
   }
   const kept: Stretch[] = [];
   for (const s of data.stretches) {
-    let reason = implausibleDate(s, byId.get(s.employee_id), o);
+    let why = implausibleDate(s, byId.get(s.employee_id), o);
     if (
-      !reason &&
+      !why &&
       dominant &&
       s.date >= o.earliest &&
       s.date < dominant.first &&
       addDays(s.date, 366) < dominant.first
     )
-      reason = `work date ${s.date} is more than a year before the file's dates (${span(dominant)}): implausible (a clock reset)`;
-    if (!reason) {
+      why = reason('year_before_file', { date: s.date, span: span(dominant) });
+    if (!why) {
       kept.push(s);
       continue;
     }
-    for (const row of s.rows ?? [s.row]) rejected.push({ file, row, column: 'date', reason, value: s.date });
+    const text = reasonText(why);
+    for (const row of s.rows ?? [s.row])
+      rejected.push({ file, row, column: 'date', reason: text, why, value: s.date });
   }
   if (rejected.length === 0) return { ...data, warnings: [...data.warnings, ...warnings] };
   const inputs = data.inputs.map((i) =>
@@ -118,5 +124,10 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
   );
   return { ...data, stretches: kept, inputs, rejected: all, warnings: [...data.warnings, ...warnings] };
 }
+
+const stretches = (n: number) => ({
+  stretches: `${n} stretch${n > 1 ? 'es' : ''}`,
+  stretches_th: `${n} ช่วง`,
+});
 
 const span = (c: Cluster) => (c.first === c.last ? c.first : `${c.first}..${c.last}`);

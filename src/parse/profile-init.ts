@@ -1,7 +1,7 @@
 import { Document, isMap, isSeq, type YAMLMap } from 'yaml';
 import type { RawGrid } from '../read/table.js';
 import { CLOCK_DEFAULTS } from './clock.js';
-import type { HeaderInspection } from './ingest.js';
+import type { HeaderInspection } from './header.js';
 import { COLUMNS } from './records.js';
 
 // `labour-check map --init FILE`: a starting profile from a file's header, with the guesses

@@ -1,8 +1,8 @@
-import { type Document, isMap, isScalar, type LineCounter } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { readRegularText } from '../read/file.js';
-import { parseUserYaml } from '../read/yaml.js';
+import { parseUserYaml, yamlLib } from '../read/yaml.js';
 import { CLOCK_COLUMNS } from './aliases.js';
 import { COLUMNS, DAY_TYPES, FILE_KINDS, type FileKind } from './records.js';
 
@@ -154,6 +154,7 @@ export function parseProfile(src: string, file: string): Profile {
 
 /** Line and column of the node at `path` (or of the key `key` inside it). */
 function locate(doc: Document, lc: LineCounter, path: string[], key?: string): { line: number; col: number } {
+  const { isMap, isScalar } = yamlLib();
   let node: unknown = doc.contents;
   let pos = (doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
   for (const seg of key === undefined ? path : [...path, key]) {

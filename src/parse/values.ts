@@ -1,4 +1,4 @@
-import { BE_OFFSET, dayOf, EN_MONTHS, isoOf, THAI_MONTHS } from '../facts/calendar.js';
+import { BE_OFFSET, dayOf, EN_MONTHS, isoOf, THAI_MONTHS } from '../base/calendar.js';
 import { satangOf } from '../findings/money.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
 
@@ -36,8 +36,8 @@ export function cleanCell(raw: string): string {
 export { BE_OFFSET };
 export const BE_THRESHOLD = 2400;
 /** Converted years outside this range are refused as typing errors. */
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2199;
+export const YEAR_MIN = 1900;
+export const YEAR_MAX = 2199;
 
 export type DateOrder = 'dmy' | 'mdy';
 export type TwoDigitYears = 'be' | 'ce';

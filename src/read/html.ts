@@ -1,4 +1,6 @@
-import { type DefaultTreeAdapterTypes, parse } from 'parse5';
+import { createRequire } from 'node:module';
+import type * as Parse5 from 'parse5';
+import type { DefaultTreeAdapterTypes } from 'parse5';
 import type { RawRow } from './csv.js';
 
 // HTML tables saved under an Excel name (.xls): HikCentral, iVMS-4200 and many web HR systems
@@ -118,9 +120,23 @@ function gridOf(table: Element): string[][] {
 
 const filled = (g: string[][]) => g.reduce((n, r) => n + r.filter((c) => c !== '').length, 0);
 
+// parse5 is loaded only when an HTML page is read: it is a large part of start-up otherwise.
+let parse5: typeof Parse5 | undefined;
+
+/** Loads the HTML parser ahead of a read (the asynchronous API does, when a file may be markup). */
+export async function loadHtmlParser(): Promise<void> {
+  parse5 ??= await import('parse5');
+}
+
+function htmlParser(): typeof Parse5 {
+  // A synchronous read not preceded by loadHtmlParser: require() of an ES module (Node 20.19+).
+  parse5 ??= createRequire(import.meta.url)('parse5') as typeof Parse5;
+  return parse5;
+}
+
 /** Reads the data table of an HTML page, with the text above it as title rows. */
 export function readHtmlTable(text: string): HtmlSheet {
-  const doc = parse(text);
+  const doc = htmlParser().parse(text);
   // Document order: blocks of text outside tables, and tables (each with its grid).
   const items: ({ kind: 'text'; text: string } | { kind: 'table'; grid: string[][] })[] = [];
   let pending: string[] = [];

@@ -4,7 +4,7 @@ import { looksLikeAttlog, readAttlog } from './attlog.js';
 import { parseDelimited, type RawRow, sniffDelimiter } from './csv.js';
 import { badCharacter, decode } from './decode.js';
 import { readRegularFile } from './file.js';
-import { readHtmlTable } from './html.js';
+import { loadHtmlParser, readHtmlTable } from './html.js';
 import { markupOf, refuseMarkup, sniffBytes } from './sniff.js';
 import { readWorkbook } from './xlsx.js';
 
@@ -62,7 +62,15 @@ export async function readGrid(file: string, o: ReadOptions = {}): Promise<RawGr
       notes: book.notes,
     });
   }
+  if (mayBeMarkup(bytes)) await loadHtmlParser();
   return gridOfBytes(file, bytes, o);
+}
+
+const LESS_THAN = 0x3c;
+/** A `<` near the start: the file may be an HTML page (markupOf decides, after decoding). */
+function mayBeMarkup(bytes: Uint8Array): boolean {
+  const i = bytes.indexOf(LESS_THAN);
+  return i !== -1 && i < 1024;
 }
 
 /** Reads a text file synchronously; a workbook is refused with a pointer to the async API. */

@@ -1,4 +1,6 @@
-import { type Document, isCollection, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { UserError } from '../errors.js';
 import { readRegularText } from './file.js';
 
@@ -6,6 +8,16 @@ import { readRegularText } from './file.js';
 // as YAML: data only. No tags: a tag asks the parser to build something other than text,
 // numbers, lists and maps, and an unknown one made the yaml package print a warning block.
 // Aliases are limited, so a "billion laughs" file is refused instead of filling memory.
+
+let yaml: typeof Yaml | undefined;
+/**
+ * The yaml package, loaded on first use: a check whose rule files come from the cache parses no
+ * YAML, and loading the parser is a noticeable part of start-up (docs/speed.md).
+ */
+export function yamlLib(): typeof Yaml {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yaml;
+}
 
 /** Aliases a file may expand: a hand-written file needs a few, an attack needs thousands. */
 export const MAX_ALIASES = 100;
@@ -23,6 +35,7 @@ export interface YamlFile {
 
 /** Parses `text` read from `file`; any problem is one UserError line with the line and column. */
 export function parseUserYaml(text: string, file: string): YamlFile {
+  const { LineCounter, parseDocument, visit, isScalar, isCollection } = yamlLib();
   const lines = new LineCounter();
   // logLevel 'error': warnings are not printed by the yaml package; the tag check below refuses them.
   const doc = parseDocument(text, {

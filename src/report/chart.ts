@@ -1,4 +1,4 @@
-import { day, isoOf, weekday } from '../facts/calendar.js';
+import { day, isoOf, weekday } from '../base/calendar.js';
 import type { Result } from '../findings/result.js';
 import { type ReportOptions, showDate, words } from './common.js';
 import { esc } from './escape.js';

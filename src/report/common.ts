@@ -1,4 +1,4 @@
-import { BE_OFFSET, EN_MONTHS, THAI_MONTHS } from '../facts/calendar.js';
+import { BE_OFFSET, EN_MONTHS, THAI_MONTHS } from '../base/calendar.js';
 import type { Finding } from '../findings/finding.js';
 import { type Reason, reasonText } from '../findings/reasons.js';
 import type { Result } from '../findings/result.js';

@@ -246,7 +246,6 @@ function pass(
     present,
     files: { ...data.files, hours: hoursFile },
     holidays: data.holidays,
-    filled: data.filled,
     inputs: data.inputs,
   };
   const evaluator = new Evaluator(input, pack, o, sink);
@@ -261,10 +260,11 @@ function pass(
   const evaluateGroup = (id: string, all: Stretch[]) => {
     // As checkData does, but for the file's dominant range (that needs every row first).
     const rows = all.filter((s) => {
-      const reason = implausibleDate(s, byId.get(id), plausible);
-      if (!reason) return true;
+      const why = implausibleDate(s, byId.get(id), plausible);
+      if (!why) return true;
+      const text = reasonText(why);
       for (const row of s.rows ?? [s.row]) {
-        rejected.push({ file: hoursFile, row, column: 'date', reason, value: s.date });
+        rejected.push({ file: hoursFile, row, column: 'date', reason: text, why, value: s.date });
         rowsRejected++;
       }
       return false;
@@ -435,7 +435,6 @@ function pass(
     payroll: data.payroll,
     holidays: data.holidays,
     present,
-    filled: data.filled,
     files: {
       employees: data.files.employees,
       hours: hoursFile,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daysInMonth, WEEKDAYS, type Weekday } from '../facts/calendar.js';
+import { daysInMonth, WEEKDAYS, type Weekday } from '../base/calendar.js';
 import { SECTORS, TERMINATION_REASONS, WAGE_TYPES } from '../parse/records.js';
 import { asciiDigits, parseDate, parseMoney, parseTime, parseYesNo } from '../parse/values.js';
 

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { type Command, Option } from 'commander';
 import { stringify } from 'yaml';
 import { checkAsync, todayInBangkok, validAsOf } from '../api.js';
 import { makeOutputDir, refuseOverwrite, writeOutput } from '../cli/output.js';
@@ -9,17 +8,10 @@ import { readTable } from '../read/table.js';
 import { readUserYaml } from '../read/yaml.js';
 import { type Account, type AnswerContext, accountFile, accountSchema } from './account.js';
 import { issueText, packetFileName, renderBatch, renderSummary, screenBatch } from './batch.js';
-import {
-  catalogueLanguage,
-  catalogueLanguages,
-  loadScreenData,
-  type Messages,
-  messagesFor,
-  type ScreenData,
-} from './data.js';
+import { loadScreenData, type Messages, messagesFor, type ScreenData } from './data.js';
 import { inquirerPrompts, interview, type PromptContext, type Prompts } from './interview.js';
 import { buildPacket } from './packet.js';
-import { PACKET_FORMATS, type PacketFormat, renderPacket } from './render.js';
+import { type PacketFormat, renderPacket } from './render.js';
 import { type RecordSignals, type Screen, screenAccount } from './screen.js';
 
 // `labour-check screen`: a worker's account (a YAML file, an interview, or a caseload CSV)
@@ -162,65 +154,4 @@ export async function runScreen(
   }
   emit(renderPacket(buildPacket(s, pack, data, m, { redact: o.redact }), o.format));
   return exitFor([s]);
-}
-
-/** Adds the options and action of `screen` to a command made by the CLI. */
-export function screenCommand(cmd: Command): Command {
-  return cmd
-    .description(
-      "screen a worker's own account (no payroll file) for likely violations, amounts owed and signs of forced labour",
-    )
-    .argument('[account]', 'the account as a YAML file (see examples/accounts/)')
-    .option('-i, --interactive', 'ask the questions one by one')
-    .option('--batch <accounts.csv>', 'screen a caseload: one account per row')
-    .addOption(
-      new Option(
-        '--lang <code>',
-        `language of questions and packets: ${catalogueLanguages().join(', ')} (the message files of rules/screen/lang)`,
-      )
-        .argParser(catalogueLanguage)
-        .default('en'),
-    )
-    .addOption(
-      new Option('--format <format>', 'packet format (markdown is md)')
-        .choices([...PACKET_FORMATS, 'markdown'])
-        .default('md'),
-    )
-    .option(
-      '-o, --output <path>',
-      'write the packet to a file (with --batch: a folder, one packet per worker and a summary)',
-    )
-    .option(
-      '--as-of <date>',
-      "screening date, YYYY-MM-DD (default: the account's interviewed_on, or today in Bangkok)",
-    )
-    .option('--no-redact', 'include names and notes in the packet (packets get shared: redacted by default)')
-    .option(
-      '--records <dir>',
-      'also write the synthetic employees.csv, hours.csv, payroll.csv (likely estimate) for `labour-check check`',
-    )
-    .option(
-      '--employer-records <dir>',
-      "an employer's records (employees.csv, hours.csv, payroll.csv): add the signs of forced labour they show for this worker",
-    )
-    .option(
-      '--worker <employee_id>',
-      "with --employer-records: the worker's employee_id there (default: the employee with the account's name)",
-    )
-    .option('--save <file>', 'with --interactive: save the answers as an account YAML file')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  labour-check screen examples/accounts/bangkok-9000.yaml
-  labour-check screen --interactive --lang th --save account.yaml
-  labour-check screen --batch caseload.csv --format html -o packets/
-  labour-check screen account.yaml --employer-records records/ --worker E011
-
-Exit codes: 0 no likely violation, 1 likely violations found, 2 usage error or unreadable input.`,
-    )
-    .action(async (file: string | undefined, o: ScreenOptions) => {
-      const format = (o.format as string) === 'markdown' ? 'md' : o.format;
-      process.exitCode = await runScreen(file, { ...o, format });
-    });
 }

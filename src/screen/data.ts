@@ -8,6 +8,8 @@ import { bundledRulesDir } from '../pack/load.js';
 import { readUserYaml } from '../read/yaml.js';
 import { type Account, FIELD_IDS } from './account.js';
 
+export { catalogueLanguage, catalogueLanguages } from './languages.js';
+
 // The screen's data: questions and what "don't know" does, forced-labour indicators,
 // evidence, referrals and every word it shows, all read from rules/ (issue 6: a translator
 // adds a language by adding lang/<code>.yaml, without touching code).
@@ -157,30 +159,6 @@ function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
     throw new UserError(`${file}: invalid field "${i.path.join('.') || '(top level)'}": ${i.message}`);
   }
   return r.data;
-}
-
-/**
- * The languages of the message catalogue: one per message file in rules/screen/lang, English
- * first. `check --lang`, `rules --lang` and `screen --lang` all take this one list.
- */
-export function catalogueLanguages(rulesDir: string = bundledRulesDir()): string[] {
-  const dir = join(rulesDir, 'screen', 'lang');
-  const codes = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith('.yaml'))
-        .map((f) => f.slice(0, -'.yaml'.length))
-    : [];
-  return ['en', ...codes.filter((c) => c !== 'en').sort()];
-}
-
-/** A --lang value: a language of the catalogue, or a one-line error listing them. */
-export function catalogueLanguage(lang: string): string {
-  const all = catalogueLanguages();
-  if (!all.includes(lang))
-    throw new UserError(
-      `--lang ${lang}: no "${lang}" wording in the message catalogue (languages: ${all.join(', ')})`,
-    );
-  return lang;
 }
 
 const cache = new Map<string, ScreenData>();

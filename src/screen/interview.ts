@@ -1,4 +1,4 @@
-import { WEEKDAYS } from '../facts/calendar.js';
+import { WEEKDAYS } from '../base/calendar.js';
 import {
   type Account,
   type AnswerContext,

@@ -1,4 +1,4 @@
-import { hhmm, hoursText } from '../facts/calendar.js';
+import { hhmm, hoursText } from '../base/calendar.js';
 import { allEmployeeFacts, type PayPeriod } from '../facts/employee.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { baht } from '../findings/money.js';

@@ -8,7 +8,7 @@ import {
   WEEKDAYS,
   type Weekday,
   weekday,
-} from '../facts/calendar.js';
+} from '../base/calendar.js';
 import { workDays } from '../facts/workday.js';
 import { Ratio } from '../findings/money.js';
 import type { RulePack } from '../pack/load.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonText } from '../../src/findings/reasons.js';
 import {
   CLOCK_DEFAULTS,
   type ClockOptions,
@@ -81,7 +82,7 @@ describe('pairing with the states the device recorded', () => {
     const d = p('2025-08-06 17:00', 'out');
     const r = pair([a, b, c, d]);
     expect(spans(r)).toEqual(['2025-08-05 480-1020']);
-    expect(r.unpaired).toEqual([
+    expect(r.unpaired.map(({ row, reason }) => ({ row, reason }))).toEqual([
       {
         row: a.row,
         reason: expect.stringContaining(
@@ -133,7 +134,7 @@ describe('pairing when the device recorded no direction (state 255)', () => {
       p('2025-08-04 17:00'),
     ]);
     expect(spans(r)).toEqual(['2025-08-04 480-780?', '2025-08-04 900-920?']);
-    expect(r.unpaired).toEqual([
+    expect(r.unpaired.map(({ row, reason }) => ({ row, reason }))).toEqual([
       { row, reason: expect.stringContaining('an odd number of punches in its work day') },
     ]);
   });
@@ -158,7 +159,7 @@ describe('pairing when the device recorded no direction (state 255)', () => {
   it('a lone punch in a work day is unpaired', () => {
     const r = pair([p('2025-08-04 08:00'), p('2025-08-05 08:00'), p('2025-08-05 17:00')]);
     expect(spans(r)).toEqual(['2025-08-05 480-1020?']);
-    expect(r.unpaired).toEqual([
+    expect(r.unpaired.map(({ row, reason }) => ({ row, reason }))).toEqual([
       { row: row - 2, reason: expect.stringContaining('the only punch of its work day') },
     ]);
   });
@@ -219,7 +220,7 @@ describe('pairing that survives real devices', () => {
     expect(spans(r)).toHaveLength(12);
     expect(r.stretches.every((s) => s.inferred && s.start === 480 && s.end === 1020)).toBe(true);
     expect(r.unpaired).toEqual([]);
-    expect(r.warnings).toEqual([
+    expect(r.warnings.map((w) => w.message)).toEqual([
       'in/out states do not pair (device 1: 83% of 24 punches unpaired): direction inferred instead for 100% of the punches (24 of 24); findings on them say so',
     ]);
     expect(r.direction).toContain('inferred: the in/out states recorded do not pair');
@@ -227,7 +228,7 @@ describe('pairing that survives real devices', () => {
 
   it('states that pair but for a forgotten punch are trusted: no warning, the forgotten day reported', () => {
     const r = pair(month(12, (k) => (k === 5 ? ['in', 'in'] : ['in', 'out'])));
-    expect(r.warnings).toEqual([]);
+    expect(r.warnings.map((w) => w.message)).toEqual([]);
     expect(r.inferredEmployees).toEqual([]);
     expect(spans(r)).toHaveLength(11);
     expect(r.unpaired).toHaveLength(2);
@@ -291,7 +292,7 @@ describe('pairing that survives real devices', () => {
     expect(r.implausible[0].reason).toBe(
       "implausible date: clock reset (2000-01-01 00:00, 25.6 years before the log's dates 2025-08-04 to 2025-08-06); not counted as work",
     );
-    expect(r.warnings).toEqual([
+    expect(r.warnings.map((w) => w.message)).toEqual([
       "3 punches dated far outside the log's dates (2025-08-04 to 2025-08-06): 1990-01-01, 2000-01-01; a clock reset: rejected, not counted as work",
     ]);
   });
@@ -304,5 +305,27 @@ describe('pairing that survives real devices', () => {
     ]);
     expect(r.implausible).toEqual([]);
     expect(spans(r)).toHaveLength(3);
+  });
+});
+
+describe('pairing reasons in Thai', () => {
+  it('every unpaired punch, clock reset and pairing warning has a message id with Thai words', () => {
+    const r = pair([
+      ...['04', '05', '06'].flatMap((d) => [p(`2025-08-${d} 08:00`), p(`2025-08-${d} 17:00`)]),
+      p('2025-08-07 08:00'),
+      p('2000-01-01 00:00'),
+    ]);
+    const all = [
+      ...r.unpaired.map((u) => u.why),
+      ...r.implausible.map((u) => u.why),
+      ...r.warnings.map((w) => w.why),
+    ];
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    for (const why of all) {
+      expect(reasonText(why)).not.toBe(why.id);
+      // Thai text: no English words left, only dates, times and numbers.
+      expect(reasonText(why, 'th')).not.toMatch(/[A-Za-z]{3,}/);
+    }
+    expect(reasonText(r.unpaired[0].why, 'th')).toContain('การสแกนไม่ครบคู่');
   });
 });

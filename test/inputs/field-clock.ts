@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkAsync, readDataSetAsync } from '../../src/api.js';
-import { hhmm } from '../../src/facts/calendar.js';
+import { hhmm } from '../../src/base/calendar.js';
 
 // The clock part of the field corpus: each folder test/fixtures/field/{zk,hik,ivms,clock}-* holds
 // a time-clock export built to the shape of a real one, its employees.csv and expected.json.

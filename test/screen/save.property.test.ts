@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WEEKDAYS } from '../../src/facts/calendar.js';
+import { WEEKDAYS } from '../../src/base/calendar.js';
 import { type Account, crossCheck, FIELD_IDS, FIELDS, parseAnswer } from '../../src/screen/account.js';
 import { readAccount, saveText } from '../../src/screen/command.js';
 import { buildPacket } from '../../src/screen/packet.js';

@@ -1,4 +1,4 @@
-import { hhmm, hoursText } from '../../facts/calendar.js';
+import { hhmm, hoursText } from '../../base/calendar.js';
 import { clockAfterWorked } from '../../facts/workday.js';
 import { type CheckFunction, out } from '../check.js';
 import { breakPositionUnknown } from './daily-break.js';

@@ -1,4 +1,4 @@
-import { isoOf } from '../../facts/calendar.js';
+import { isoOf } from '../../base/calendar.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';

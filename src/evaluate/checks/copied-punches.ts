@@ -1,4 +1,4 @@
-import { hhmm, isoOf } from '../../facts/calendar.js';
+import { hhmm, isoOf } from '../../base/calendar.js';
 import { type CheckFunction, type Draft, out } from '../check.js';
 
 // Records copied from one worker to the next: several employees with the very same punch times on

@@ -1,4 +1,4 @@
-import { addDays, day } from '../../facts/calendar.js';
+import { addDays, day } from '../../base/calendar.js';
 import { because, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { employeeEvidence, payEvidence, periodOf } from './util.js';

@@ -1,4 +1,4 @@
-import { hoursText } from '../../facts/calendar.js';
+import { hoursText } from '../../base/calendar.js';
 import { because } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { hoursEvidence } from './util.js';

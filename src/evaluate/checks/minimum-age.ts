@@ -1,4 +1,4 @@
-import { addDays, ageOn, birthdayOf, day } from '../../facts/calendar.js';
+import { addDays, ageOn, birthdayOf, day } from '../../base/calendar.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { employeeEvidence, hoursEvidence } from './util.js';

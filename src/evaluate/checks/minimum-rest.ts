@@ -1,4 +1,4 @@
-import { hoursText, isoOf } from '../../facts/calendar.js';
+import { hoursText, isoOf } from '../../base/calendar.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { type CheckContext, type CheckFunction, type Draft, out } from '../check.js';
 import { hoursEvidence } from './util.js';

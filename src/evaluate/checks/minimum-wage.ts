@@ -1,4 +1,4 @@
-import { addDays, daysInMonth } from '../../facts/calendar.js';
+import { addDays, daysInMonth } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import { minimumWage, minimumWageUse } from '../../facts/wage.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';

@@ -1,4 +1,4 @@
-import { hhmm } from '../../facts/calendar.js';
+import { hhmm } from '../../base/calendar.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { ParamNotInForce } from '../../pack/params.js';
 import { parseTime } from '../../parse/values.js';

@@ -1,4 +1,4 @@
-import { addMonths, day } from '../../facts/calendar.js';
+import { addMonths, day } from '../../base/calendar.js';
 import { reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
 import { absentColumn, endEvidence, shortfall, terminationCheck } from './termination.js';
 

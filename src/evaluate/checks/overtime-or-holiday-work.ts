@@ -1,4 +1,4 @@
-import { hoursText } from '../../facts/calendar.js';
+import { hoursText } from '../../base/calendar.js';
 import { type CheckFunction, out } from '../check.js';
 import { coveredDays, hoursEvidence } from './util.js';
 

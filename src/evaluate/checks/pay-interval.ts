@@ -1,4 +1,4 @@
-import { addMonths, monthsLater } from '../../facts/calendar.js';
+import { addMonths, monthsLater } from '../../base/calendar.js';
 import { baht, Ratio } from '../../findings/money.js';
 import { because } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';

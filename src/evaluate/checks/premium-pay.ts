@@ -1,4 +1,4 @@
-import { hoursText } from '../../facts/calendar.js';
+import { hoursText } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import { type Allowance, hourlyRate } from '../../facts/wage.js';
 import type { WorkDay } from '../../facts/workday.js';

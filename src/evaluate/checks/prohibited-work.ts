@@ -1,4 +1,4 @@
-import { ageOn } from '../../facts/calendar.js';
+import { ageOn } from '../../base/calendar.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { employeeEvidence, hoursEvidence, isPregnantOn, pregnancyUnknown } from './util.js';

@@ -1,4 +1,4 @@
-import { hhmm } from '../../facts/calendar.js';
+import { hhmm } from '../../base/calendar.js';
 import { type CheckFunction, out } from '../check.js';
 import { hoursEvidence } from './util.js';
 

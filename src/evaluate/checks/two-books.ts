@@ -1,4 +1,4 @@
-import { day, isoOf } from '../../facts/calendar.js';
+import { day, isoOf } from '../../base/calendar.js';
 import { type CheckFunction, type Draft, out } from '../check.js';
 import { hoursEvidence, payEvidence, periodOf } from './util.js';
 

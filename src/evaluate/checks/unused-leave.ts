@@ -1,4 +1,4 @@
-import { day } from '../../facts/calendar.js';
+import { day } from '../../base/calendar.js';
 import { Ratio } from '../../findings/money.js';
 import { reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
 import { absentColumn, endEvidence, shortfall, terminationCheck } from './termination.js';

@@ -1,4 +1,4 @@
-import { ageOn } from '../../facts/calendar.js';
+import { ageOn } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht } from '../../findings/money.js';

@@ -1,4 +1,4 @@
-import { addDays, hoursText, isoOf } from '../../facts/calendar.js';
+import { addDays, hoursText, isoOf } from '../../base/calendar.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { type CheckFunction, out } from '../check.js';
 import { hoursEvidence } from './util.js';

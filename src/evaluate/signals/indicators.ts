@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../../errors.js';
+import { cachedRead, saveCache } from '../../pack/cache.js';
 import { bundledRulesDir } from '../../pack/load.js';
 import { Bilingual, ParamSeries } from '../../pack/schema.js';
+import { yamlLib } from '../../read/yaml.js';
 
 // The forced-labour indicators as both the screen and `check` read them (rules/indicators.yaml).
 // This module reads only what `check` needs: each indicator's record triggers.
@@ -41,7 +42,7 @@ const LangTitles = z.looseObject({
 function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(file, 'utf8'));
+    data = yamlLib().parse(readFileSync(file, 'utf8'));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UserError(
@@ -56,26 +57,42 @@ function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   return r.data;
 }
 
+/** Each indicator's title in one language file of the screen, and nothing else of that file. */
+function titlesOf(file: string): Record<string, string> {
+  return cachedRead(
+    file,
+    () => {
+      const titles: Record<string, string> = {};
+      for (const [id, i] of Object.entries(readYaml(file, LangTitles).indicators)) titles[id] = i.title;
+      return titles;
+    },
+    import.meta.url,
+  );
+}
+
 const cache = new Map<string, Indicators>();
 
 /** The indicators with their record triggers and en/th titles (from the screen's language files). */
 export function loadIndicators(rulesDir: string = bundledRulesDir()): Indicators {
   const hit = cache.get(rulesDir);
   if (hit) return hit;
-  const file = readYaml(join(rulesDir, 'indicators.yaml'), File);
-  const en = readYaml(join(rulesDir, 'screen', 'lang', 'en.yaml'), LangTitles);
-  const th = readYaml(join(rulesDir, 'screen', 'lang', 'th.yaml'), LangTitles);
+  // Read on every check: what the files validated to is kept in the rule-file cache.
+  const indicatorsFile = join(rulesDir, 'indicators.yaml');
+  const file = cachedRead(indicatorsFile, () => readYaml(indicatorsFile, File), import.meta.url);
+  const en = titlesOf(join(rulesDir, 'screen', 'lang', 'en.yaml'));
+  const th = titlesOf(join(rulesDir, 'screen', 'lang', 'th.yaml'));
   const loaded: Indicators = {
     source: file.source,
     indicators: file.indicators.map((i) => ({
       id: i.id,
       title: {
-        en: en.indicators[i.id]?.title ?? i.id,
-        th: th.indicators[i.id]?.title ?? en.indicators[i.id]?.title ?? i.id,
+        en: en[i.id] ?? i.id,
+        th: th[i.id] ?? en[i.id] ?? i.id,
       },
       records: i.records,
     })),
   };
   cache.set(rulesDir, loaded);
+  saveCache();
   return loaded;
 }

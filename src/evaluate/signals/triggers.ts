@@ -1,4 +1,4 @@
-import { day, monthsLater } from '../../facts/calendar.js';
+import { day, monthsLater } from '../../base/calendar.js';
 import type { EmployeeFacts, PayPeriod } from '../../facts/employee.js';
 import type { Finding } from '../../findings/finding.js';
 import { noFile, type Reason, reason, reasonText, said } from '../../findings/reasons.js';

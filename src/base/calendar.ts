@@ -1,5 +1,7 @@
-// Civil dates are wall-clock days in Asia/Bangkok. We count them as integers (days since
-// 1970-01-01) and never derive legal durations from instants (style.md: money and time).
+// The calendar under both parse/ and facts/: civil days, months (Thai and English names),
+// weekdays, the Buddhist era; nothing about work. Civil dates are wall-clock days in
+// Asia/Bangkok. We count them as integers (days since 1970-01-01) and never derive legal
+// durations from instants.
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,0 +1,131 @@
+import type { Reason } from '../findings/reasons.js';
+import type { RawRow } from '../read/table.js';
+import { normaliseValue, VALUE_ALIASES } from './aliases.js';
+import { dateOrderOf, type ProfileSection } from './profile.js';
+import { DATE_COLUMNS, MONEY, TIME_COLUMNS } from './records.js';
+import {
+  cleanCell,
+  type DateOptions,
+  type DateOrder,
+  dateOrderEvidence,
+  excelFractionToMinutes,
+  parseDate,
+  parseNationalId,
+  parseTime,
+} from './values.js';
+
+// One cell to its canonical text, with the file's decisions (date order, two-digit years).
+
+// ---- cells ----
+
+/** Per file, never per cell: month-first only when some date cannot be day-first and none says day-first. */
+export function decideDateOrder(
+  rows: RawRow[],
+  indexes: number[],
+  section?: ProfileSection,
+): { order: DateOrder; text: string } {
+  const fixed = section ? dateOrderOf(section) : undefined;
+  if (fixed) return { order: fixed === 'month-first' ? 'mdy' : 'dmy', text: `${fixed} (from the profile)` };
+  let dmy: { line: number; v: string } | undefined;
+  let mdy: { line: number; v: string } | undefined;
+  for (const r of rows) {
+    for (const i of indexes) {
+      const v = r.cells[i];
+      if (v === undefined) continue;
+      const e = dateOrderEvidence(v);
+      if (e === 'dmy') dmy ??= { line: r.line, v };
+      if (e === 'mdy') mdy ??= { line: r.line, v };
+    }
+    if (dmy && mdy) break;
+  }
+  if (mdy && !dmy)
+    return { order: 'mdy', text: `month-first (US): "${mdy.v}" on line ${mdy.line} cannot be day-first` };
+  if (dmy && mdy) {
+    return {
+      order: 'dmy',
+      text: `day-first ("${dmy.v}" on line ${dmy.line}); dates that only read month-first (such as "${mdy.v}" on line ${mdy.line}) are rejected`,
+    };
+  }
+  if (dmy) return { order: 'dmy', text: `day-first ("${dmy.v}" on line ${dmy.line})` };
+  return { order: 'dmy', text: 'day-first (the Thai norm; no date in the file says otherwise)' };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+export const timeText = (m: number) => `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`;
+export const bahtText = (satang: number) => `${Math.floor(satang / 100)}.${pad2(satang % 100)}`;
+
+/** Excel formulas leave binary fractions (333.3333…): rounded half up to the satang, once. */
+function roundToSatang(s: string): string {
+  const m = /^(\d+)\.(\d{2})(\d)\d*$/.exec(s);
+  if (!m) return s;
+  let satang = Number(m[1]) * 100 + Number(m[2]);
+  if (Number(m[3]) >= 5) satang++;
+  return bahtText(satang);
+}
+
+export interface CellContext {
+  date: DateOptions;
+  xlsx: boolean;
+  values?: ProfileSection['values'];
+  counters: { be: number; rounded: Set<string>; beDateCells: number };
+}
+
+/** A cell as written to its canonical form, or an error for the row's rejection. */
+export function canonicalCell(
+  column: string,
+  raw: string,
+  c: CellContext,
+): { ok: true; value: string } | { ok: false; error: string; why?: Reason } {
+  const v = cleanCell(raw);
+  if (v === '') return { ok: true, value: '' };
+  const mapped = lookupValue(column, v, c.values);
+  if (mapped !== undefined) return { ok: true, value: mapped };
+  if (DATE_COLUMNS.has(column)) {
+    const d = parseDate(v, c.date);
+    if (!d.ok) return { ok: false, error: d.error, why: d.why };
+    const y = /(?:^|\D)(\d{4})(?:\D|$)/.exec(v);
+    if (y && Number(y[1]) >= 2400) {
+      c.counters.be++;
+      if (c.xlsx && /^\d{4}-\d{2}-\d{2}/.test(v)) c.counters.beDateCells++;
+    }
+    return { ok: true, value: d.value };
+  }
+  if (TIME_COLUMNS.has(column)) {
+    let s = v;
+    if (/^\d{1,2}\.\d$/.test(s)) s = `${s}0`; // Excel keeps 8.30 typed as a number as 8.3
+    if (/^0?\.\d{3,}$/.test(s)) {
+      const m = excelFractionToMinutes(Number(s));
+      if (m !== undefined) return { ok: true, value: timeText(m) };
+    }
+    const t = parseTime(s);
+    return t.ok
+      ? { ok: true, value: timeText(t.value) }
+      : {
+          ok: false,
+          error: t.error.replace(`"${s}"`, `"${raw}"`),
+          ...(t.why ? { why: { ...t.why, params: { ...t.why.params, value: raw } } } : {}),
+        };
+  }
+  if (column === 'national_id') {
+    const n = parseNationalId(v);
+    return n.ok ? n : { ok: false, error: n.error, why: n.why };
+  }
+  if (MONEY.has(column) && c.xlsx && /^\d+\.\d{3,}$/.test(v)) {
+    c.counters.rounded.add(column);
+    return { ok: true, value: roundToSatang(v) };
+  }
+  return { ok: true, value: v };
+}
+
+export function lookupValue(
+  column: string,
+  v: string,
+  values?: ProfileSection['values'],
+): string | undefined {
+  const k = normaliseValue(v);
+  const fromProfile = values?.[column];
+  if (fromProfile) {
+    for (const [from, to] of Object.entries(fromProfile)) if (normaliseValue(from) === k) return to;
+  }
+  return VALUE_ALIASES[column]?.[k];
+}

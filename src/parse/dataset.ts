@@ -1,0 +1,123 @@
+import type { Reason } from '../findings/reasons.js';
+import type { FooterState } from './footer.js';
+import type { Profile } from './profile.js';
+import type { Employee, FileKind, Holiday, PayrollRow, Stretch } from './records.js';
+import type { TwoDigitYears } from './values.js';
+
+// What the parse stage hands on: typed records, located rejections, warnings and how each
+// file was read.
+
+export interface Rejection {
+  file: string;
+  row: number;
+  column: string;
+  /** In English. */
+  reason: string;
+  /** The offending cell as written, kept apart from the reason so that redaction can drop it. */
+  value?: string;
+  /** The same as a message id, when it has one. */
+  why?: Reason;
+  /** The employee the row names, when the reason is about the employee: --redact pseudonymises it there too. */
+  employee_id?: string;
+}
+
+export interface InputStats {
+  file: string;
+  kind: FileKind;
+  encoding: string;
+  rows_read: number;
+  rows_used: number;
+  rows_rejected: number;
+  /** Footer and totals rows under the table: neither used nor rejected. */
+  rows_skipped: number;
+  /** Canonical columns present: mapped (or a profile constant) and filled in at least one row. */
+  columns: string[];
+  sha256: string;
+}
+
+export interface Warning {
+  file?: string;
+  row?: number;
+  column?: string;
+  /** In English. */
+  message: string;
+  /** The same as a message id, when it has one. */
+  why?: Reason;
+}
+
+/** How a file was mapped onto its canonical columns: what `validate` prints. */
+export interface LayoutInfo {
+  file: string;
+  kind: FileKind;
+  encoding: string;
+  /** "CSV, comma-separated", "xlsx, sheet "Payroll"", "ZKTeco attendance log (USB download)". */
+  layout: string;
+  /** Set for time-clock logs: which device export it is. */
+  clock?: { format: string; punches: number; merged: number; stretches: number; direction: string };
+  /** Line (row) of the header; 0 for logs without one. */
+  headerLine: number;
+  columns: ColumnUse[];
+  ignored: string[];
+  dateOrder: string;
+  notes: string[];
+}
+
+export interface ColumnUse {
+  column: string;
+  headers: string[];
+  how: 'canonical' | 'alias' | 'profile' | 'constant';
+}
+
+/** Everything the engine works on, with what was rejected on the way. */
+export interface DataSet {
+  employees: Employee[];
+  stretches: Stretch[];
+  payroll: PayrollRow[];
+  /** The employer's announced traditional holidays (holidays.csv), in date order. */
+  holidays: Holiday[];
+  /** Which of the files were given. */
+  present: Record<FileKind, boolean>;
+  files: Partial<Record<FileKind, string>>;
+  inputs: InputStats[];
+  rejected: Rejection[];
+  warnings: Warning[];
+  layouts: LayoutInfo[];
+}
+
+/** How to read real-world files: from the command line and a mapping profile. */
+export interface InputOptions {
+  /** Text encoding, overriding detection (--encoding). */
+  encoding?: string;
+  /** Worksheet of an .xlsx (--sheet). */
+  sheet?: string;
+  /** How to read two-digit years (--two-digit-years); without it they are rejected. */
+  twoDigitYears?: TwoDigitYears;
+  /** A mapping profile (--map), already loaded. */
+  profile?: Profile;
+  /** Clock logs: merge re-reads within this many minutes (default 3). */
+  mergeMinutes?: number;
+  /** A file parsed in batches: where footer detection stands after the batches before. */
+  footer?: FooterState;
+  /** Clock logs: minutes after midnight at which inferred work days start (default from the data). */
+  dayStarts?: number;
+  /**
+   * Every row through the full path (cleaning, value parsers, row schema), none through the fast
+   * path for plain cells: the equivalence test and the bench compare the two.
+   */
+  fullPathOnly?: boolean;
+}
+
+export interface Parsed<T> {
+  records: T[];
+  rejected: Rejection[];
+  stats: InputStats;
+  layout: LayoutInfo;
+}
+
+export type Row<T extends FileKind> = T extends 'employees'
+  ? Employee
+  : T extends 'hours'
+    ? Stretch
+    : T extends 'holidays'
+      ? Holiday
+      : PayrollRow;

@@ -1,0 +1,257 @@
+import { daysInMonth } from '../base/calendar.js';
+import type { RawRow } from '../read/table.js';
+import type { CellContext } from './cells.js';
+import { lookupValue } from './cells.js';
+import type { Mapping } from './header.js';
+import { DAY_TYPES, type FileKind, MONEY, PayrollRowSchema, type Stretch } from './records.js';
+import { YEAR_MAX, YEAR_MIN } from './values.js';
+
+// The fast path for plain cells. Most rows of a large hours or payroll file are written the
+// canonical way (E001,2025-08-04,08:00,17:00,60,work): for them the full path (cleaning,
+// real-world value parsers, a zod schema per row) is a long way to the same record. Per file,
+// the column mapping is compiled once into a reader with fixed column indexes and typed parsers
+// on character codes. A row it cannot read with certainty (Thai digits, a B.E. year, 8.30, a
+// blank required cell, a break as long as the stretch, anything unusual) is handed to the full
+// path, so every rejection and its message is the full path's own. test/parse/fast-path.test.ts
+// holds the two paths equal on every fixture and on generated rows.
+
+/** A compiled reader: the row's record, or undefined when the full path must read the row. */
+export interface FastReader {
+  read(row: RawRow): object | undefined;
+  /** Columns that held a value in a row the reader took. */
+  filled: Set<string>;
+}
+
+const ZERO = 48;
+const NINE = 57;
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - ZERO;
+  return c >= 0 && c <= NINE - ZERO ? c : -1;
+};
+const two = (s: string, i: number): number => {
+  const a = digit(s, i);
+  const b = digit(s, i + 1);
+  return a < 0 || b < 0 ? -1 : a * 10 + b;
+};
+
+/** An ISO date YYYY-MM-DD of a C.E. year the full path keeps as it is, else undefined. */
+export function plainDate(s: string): string | undefined {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  const hi = two(s, 0);
+  const lo = two(s, 2);
+  const m = two(s, 5);
+  const d = two(s, 8);
+  if (hi < 0 || lo < 0 || m < 1 || m > 12 || d < 1) return undefined;
+  const y = hi * 100 + lo;
+  // A year outside them is refused or Buddhist era (values.ts): the full path says which.
+  if (y < YEAR_MIN || y > YEAR_MAX) return undefined;
+  return d <= daysInMonth(y, m) ? s : undefined;
+}
+
+/** HH:MM from 00:00 to 23:59 as minutes after midnight, else undefined. */
+export function plainTime(s: string): number | undefined {
+  if (s.length !== 5 || s.charCodeAt(2) !== 58) return undefined;
+  const h = two(s, 0);
+  const m = two(s, 3);
+  return h < 0 || h > 23 || m < 0 || m > 59 ? undefined : h * 60 + m;
+}
+
+/** Baht with at most 2 decimals (`9000`, `9000.5`, `9000.50`) as satang, else undefined. */
+export function plainMoney(s: string): number | undefined {
+  const n = s.length;
+  const dot = s.indexOf('.');
+  const whole = dot === -1 ? n : dot;
+  // At most 12 digits of baht: the satang stay a safe integer.
+  if (whole === 0 || whole > 12 || (dot !== -1 && (n - dot - 1 < 1 || n - dot - 1 > 2))) return undefined;
+  let baht = 0;
+  for (let i = 0; i < whole; i++) {
+    const c = digit(s, i);
+    if (c < 0) return undefined;
+    baht = baht * 10 + c;
+  }
+  let satang = 0;
+  if (dot !== -1) {
+    const a = digit(s, dot + 1);
+    const b = dot + 2 < n ? digit(s, dot + 2) : 0;
+    if (a < 0 || b < 0) return undefined;
+    satang = a * 10 + b;
+  }
+  return baht * 100 + satang;
+}
+
+/** A non-negative number of ASCII digits with an optional decimal part (days, hours), else undefined. */
+export function plainNumber(s: string): number | undefined {
+  const n = s.length;
+  if (n === 0 || n > 15) return undefined;
+  let dot = -1;
+  for (let i = 0; i < n; i++) {
+    if (s.charCodeAt(i) === 46 && dot === -1 && i > 0 && i < n - 1) dot = i;
+    else if (digit(s, i) < 0) return undefined;
+  }
+  return Number(s);
+}
+
+/** Whole minutes written as 1 to 4 ASCII digits, else undefined. */
+export function plainMinutes(s: string): number | undefined {
+  if (s.length === 0 || s.length > 4) return undefined;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = digit(s, i);
+    if (c < 0) return undefined;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Printable ASCII with no space at either end and no leading apostrophe: a cell the full path
+ * keeps exactly as written (values.ts cleanCell).
+ */
+export function plainText(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  const first = s.charCodeAt(0);
+  if (first < 0x21 || first > 0x7e || first === 0x27) return false;
+  const last = s.charCodeAt(n - 1);
+  if (last < 0x21 || last > 0x7e) return false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+const HOURS_COLUMNS = new Set(['employee_id', 'date', 'start', 'end', 'break_minutes', 'day_type']);
+
+/**
+ * The reader for one file's mapping, or undefined when the file is outside what the fast path
+ * knows: not an hours or payroll file, a column read from several cells, a mapping profile's
+ * value table or constants.
+ */
+export function compileFastReader(
+  kind: FileKind,
+  mapping: Mapping,
+  ctx: CellContext,
+  width: number,
+  constants: Record<string, string>,
+): FastReader | undefined {
+  if (ctx.values !== undefined || Object.keys(constants).length > 0) return undefined;
+  if (kind === 'hours') return hoursReader(mapping, width);
+  if (kind === 'payroll') return payrollReader(mapping, width);
+  return undefined;
+}
+
+function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
+  const at: Record<string, number> = {};
+  for (const [column, idx] of mapping.byColumn) {
+    if (!HOURS_COLUMNS.has(column) || idx.length !== 1) return undefined;
+    at[column] = idx[0];
+  }
+  const iId = at.employee_id;
+  const iDate = at.date;
+  const iStart = at.start;
+  const iEnd = at.end;
+  if (iId === undefined || iDate === undefined || iStart === undefined || iEnd === undefined)
+    return undefined;
+  const iBreak = at.break_minutes;
+  const iDay = at.day_type;
+  // A day type taken as written only when no alias maps it to something else.
+  const dayTypes = new Set<string>(DAY_TYPES.filter((t) => (lookupValue('day_type', t) ?? t) === t));
+  const filled = new Set<string>();
+  const required = ['employee_id', 'date', 'start', 'end'];
+  return {
+    filled,
+    read(row) {
+      const cells = row.cells;
+      if (row.problem || cells.length > width) return undefined;
+      const employee_id = cells[iId];
+      if (employee_id === undefined || !plainText(employee_id)) return undefined;
+      const date = plainDate(cells[iDate] ?? '');
+      if (date === undefined) return undefined;
+      const start = plainTime(cells[iStart] ?? '');
+      if (start === undefined) return undefined;
+      const endOfDay = plainTime(cells[iEnd] ?? '');
+      if (endOfDay === undefined) return undefined;
+      // An end not after the start is on the next calendar day (a night shift), as in HoursRow.
+      const end = endOfDay <= start ? endOfDay + 1440 : endOfDay;
+      let break_minutes = 0;
+      const b = iBreak === undefined ? '' : (cells[iBreak] ?? '');
+      if (b !== '') {
+        const n = plainMinutes(b);
+        // A break as long as the stretch is a rejection: the full path words it.
+        if (n === undefined || n >= end - start) return undefined;
+        break_minutes = n;
+      }
+      let day_type: Stretch['day_type'] = 'work';
+      const t = iDay === undefined ? '' : (cells[iDay] ?? '');
+      if (t !== '') {
+        if (!dayTypes.has(t)) return undefined;
+        day_type = t as Stretch['day_type'];
+      }
+      if (filled.size === 0) for (const c of required) filled.add(c);
+      if (b !== '') filled.add('break_minutes');
+      if (t !== '') filled.add('day_type');
+      return { employee_id, date, start, end, break_minutes, day_type, row: row.line };
+    },
+  };
+}
+
+type CellReader = (raw: string) => unknown;
+const YES_NO: Record<string, boolean> = { yes: true, no: false };
+const yesNo: CellReader = (raw) =>
+  lookupValue('deduction_consent', raw) === undefined ? YES_NO[raw] : undefined;
+const id: CellReader = (raw) => (plainText(raw) ? raw : undefined);
+
+/** How the fast path reads each column of the payroll file's row schema. */
+function payrollCell(column: string): CellReader | undefined {
+  if (column === 'employee_id') return id;
+  if (column === 'period_start' || column === 'period_end' || column === 'pay_date') return plainDate;
+  if (MONEY.has(column)) return plainMoney;
+  if (column === 'deduction_consent') return yesNo;
+  if (['days_worked', 'ot_hours', 'holiday_hours', 'holiday_ot_hours'].includes(column)) return plainNumber;
+  return undefined;
+}
+
+const PAYROLL_REQUIRED = new Set(['employee_id', 'period_start', 'period_end', 'base_pay']);
+
+/**
+ * Payroll rows as PayrollRowSchema makes them: the mapped columns in the schema's order (a
+ * blank optional cell is there, undefined), deduction_consent false when blank or unmapped.
+ */
+function payrollReader(mapping: Mapping, width: number): FastReader | undefined {
+  const columns: { name: string; index: number; read: CellReader; required: boolean }[] = [];
+  for (const [column, idx] of mapping.byColumn)
+    if (idx.length !== 1 || !payrollCell(column)) return undefined;
+  for (const name of Object.keys(PayrollRowSchema.in.shape)) {
+    const idx = mapping.byColumn.get(name);
+    if (idx)
+      columns.push({ name, index: idx[0], read: payrollCell(name)!, required: PAYROLL_REQUIRED.has(name) });
+  }
+  if (columns.filter((c) => c.required).length !== PAYROLL_REQUIRED.size) return undefined;
+  const filled = new Set<string>();
+  return {
+    filled,
+    read(row) {
+      const cells = row.cells;
+      if (row.problem || cells.length > width) return undefined;
+      const out: Record<string, unknown> = {};
+      for (const c of columns) {
+        const raw = cells[c.index] ?? '';
+        if (raw === '') {
+          if (c.required) return undefined;
+          out[c.name] = undefined;
+          continue;
+        }
+        const v = c.read(raw);
+        if (v === undefined) return undefined;
+        out[c.name] = v;
+      }
+      // A period that ends before it starts is a rejection: the full path words it.
+      if ((out.period_end as string) < (out.period_start as string)) return undefined;
+      for (const c of columns) if (out[c.name] !== undefined) filled.add(c.name);
+      out.deduction_consent = (out.deduction_consent as boolean | undefined) ?? false;
+      out.row = row.line;
+      return out;
+    },
+  };
+}

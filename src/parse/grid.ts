@@ -1,0 +1,410 @@
+import { UserError } from '../errors.js';
+import { type Reason, reason, reasonText, WAGE_TYPE_TH } from '../findings/reasons.js';
+import { gridOfTable, type RawGrid, type RawRow, type RawTable } from '../read/table.js';
+import { bahtText, type CellContext, canonicalCell, decideDateOrder, lookupValue } from './cells.js';
+import { clockRows, isMissingPunch } from './clock-rows.js';
+import type { InputOptions, LayoutInfo, Parsed, Rejection, Row, Warning } from './dataset.js';
+import { compileFastReader } from './fast-rows.js';
+import { splitFooter } from './footer.js';
+import {
+  chooseHeader,
+  clockMapping,
+  type HeaderChoice,
+  headerText,
+  type Mapping,
+  missingRequired,
+  wageTypeFromHeader,
+} from './header.js';
+import { profileSection } from './profile.js';
+import {
+  COLUMNS,
+  DATE_COLUMNS,
+  type FileKind,
+  MONEY,
+  REQUIRED_MISSING,
+  SCHEMAS,
+  WAGE_TYPES,
+} from './records.js';
+import {
+  EN_PLURAL,
+  lineList,
+  problemColumn,
+  quoted,
+  type RowsResult,
+  saidArgs,
+  warned,
+} from './rejections.js';
+import { periodInTitle } from './title.js';
+import { cleanCell, parseMoney } from './values.js';
+
+// One table file (employees, hours, payroll, holidays) to typed records and located rejections.
+
+// ---- files ----
+
+/** The foundation's entry point: a table whose first row is the header, or a grid. */
+export const parseTable = <T extends FileKind>(
+  table: RawTable | RawGrid,
+  kind: T,
+  warnings: Warning[],
+  o: InputOptions = {},
+) => parseGrid('layout' in table ? table : gridOfTable(table), kind, warnings, o);
+
+/** Maps a grid onto one canonical file: typed records, or a located rejection for every row that is not. */
+export function parseGrid<T extends FileKind>(
+  grid: RawGrid,
+  kind: T,
+  warnings: Warning[],
+  o: InputOptions = {},
+): Parsed<Row<T>> {
+  const section = profileSection(o.profile, kind);
+  const notes = [...grid.notes];
+  let header: string[];
+  let headerLine = 0;
+  let rows: RawRow[];
+  let choice: HeaderChoice;
+  if (grid.header) {
+    header = grid.header;
+    rows = grid.rows;
+    const clock = clockMapping(header, section);
+    choice = { index: -1, table: clock, clock, isClock: true };
+    if (kind !== 'hours')
+      throw new UserError(`${grid.file}: a time-clock log, not a ${kind} file (give it as the hours file)`);
+  } else {
+    if (grid.rows.length === 0) throw new UserError(`${grid.file}: the file has no rows`);
+    choice = chooseHeader(grid, kind, section);
+    const h = grid.rows[choice.index];
+    if (h.problem)
+      throw new UserError(`${grid.file}:${h.line}: the header row cannot be read: ${h.problem.reason}`);
+    header = h.cells;
+    headerLine = h.line;
+    rows = grid.rows.slice(choice.index + 1);
+    if (choice.index > 0) {
+      const first = grid.rows[0].line;
+      const last = grid.rows[choice.index - 1].line;
+      notes.push(
+        `${first === last ? `line ${first}` : `lines ${first}-${last}`} above the header skipped (title rows)`,
+      );
+    }
+  }
+  const mapping = choice.isClock ? choice.clock! : choice.table;
+  if (mapping.missingProfile.length) {
+    throw new UserError(
+      `${grid.file}: the profile names header${mapping.missingProfile.length > 1 ? 's' : ''} not in the file (${mapping.missingProfile.join(', ')}); the header on line ${headerLine} ${headerText(header, mapping)}`,
+    );
+  }
+  if (mapping.conflicts.length) {
+    throw new UserError(
+      `${grid.file}: ${mapping.conflicts.join('; ')}: rename one or say which in a profile (--map)`,
+    );
+  }
+  const title =
+    kind === 'payroll' && !grid.header
+      ? periodInTitle(grid.rows.slice(0, Math.max(choice.index, 0)))
+      : undefined;
+  if (!choice.isClock) {
+    const missing = missingRequired(kind, mapping, header, section, title);
+    if (missing.length) {
+      throw new UserError(
+        `${grid.file}: not a ${kind} file: missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (the header on line ${headerLine} ${headerText(header, mapping)}); map it with a profile (labour-check map --init)`,
+      );
+    }
+  }
+  if (!grid.header && mapping.ignored.length) {
+    const why = reason('ignored_columns', { columns: mapping.ignored.join(', ') });
+    warnings.push({ file: grid.file, message: reasonText(why), why });
+  }
+  const dateIdx = [...mapping.byColumn.entries()]
+    .filter(([c]) => DATE_COLUMNS.has(c) || c === 'datetime')
+    .flatMap(([, i]) => i);
+  const order = decideDateOrder(rows, dateIdx, section);
+  const layout: LayoutInfo = {
+    file: grid.file,
+    kind,
+    encoding: grid.encoding,
+    layout: grid.description,
+    headerLine,
+    columns: [...mapping.uses],
+    ignored: mapping.ignored,
+    dateOrder: order.text,
+    notes,
+  };
+  for (const [c, v] of Object.entries(section?.constants ?? {})) {
+    layout.columns.push({ column: c, headers: [`= ${v}`], how: 'constant' });
+  }
+  const ctx: CellContext = {
+    date: { order: order.order, twoDigitYears: o.twoDigitYears ?? section?.two_digit_years },
+    xlsx: grid.layout === 'xlsx',
+    values: section?.values,
+    counters: { be: 0, rounded: new Set(), beDateCells: 0 },
+  };
+  const constants: Record<string, string> = { ...(section?.constants ?? {}) };
+  if (title && !mapping.byColumn.has('period_start') && !mapping.byColumn.has('period_end')) {
+    constants.period_start ??= title.start;
+    constants.period_end ??= title.end;
+    layout.columns.push({
+      column: 'period_start',
+      headers: [`= ${title.start} (title row)`],
+      how: 'constant',
+    });
+    layout.columns.push({ column: 'period_end', headers: [`= ${title.end} (title row)`], how: 'constant' });
+    warnings.push({
+      file: grid.file,
+      row: title.line,
+      ...warned('period_from_title', {
+        start: title.start,
+        end: title.end,
+        line: title.line,
+        text: title.text,
+      }),
+    });
+  }
+  let skipped = 0;
+  if (!choice.isClock) {
+    const key = mapping.byColumn.get('employee_id') ?? [];
+    const others = COLUMNS[kind].required
+      .filter((c) => c !== 'employee_id')
+      .flatMap((c) => mapping.byColumn.get(c) ?? []);
+    const state = o.footer ?? { previous: headerLine, broken: false, skipped: [] };
+    const split = splitFooter(rows, state, key, others, {
+      skipFooter: section?.skip_footer ?? true,
+      stopAtBlank: section?.stop_at_blank ?? false,
+    });
+    rows = split.rows;
+    skipped = split.skipped.length;
+    // A file parsed in batches says it once, at its end (evaluate/stream.ts).
+    if (skipped && !o.footer) warnings.push(footerWarning(grid.file, state.skipped));
+  }
+  const result = choice.isClock
+    ? clockRows(grid, rows, header, mapping, ctx, layout, warnings, o, section?.clock)
+    : tableRows(grid, rows, header, mapping, kind, ctx, warnings, constants, !o.fullPathOnly);
+  if (ctx.counters.be)
+    notes.push(
+      `${ctx.counters.be} date${ctx.counters.be > 1 ? 's' : ''} with a Buddhist-era year read as B.E. (year - 543)`,
+    );
+  if (ctx.counters.beDateCells) {
+    warnings.push({
+      file: grid.file,
+      message: `${ctx.counters.beDateCells} Excel date cell${ctx.counters.beDateCells > 1 ? 's hold' : ' holds'} a Buddhist-era year (B.E. typed into a C.E. date): read as B.E.`,
+    });
+  }
+  for (const c of ctx.counters.rounded)
+    notes.push(`${c}: amounts with more than 2 decimals (Excel formulas) rounded half up to the satang`);
+  return {
+    records: result.records as Row<T>[],
+    rejected: result.rejected,
+    layout,
+    stats: {
+      file: grid.file,
+      kind,
+      encoding: grid.encoding,
+      rows_read: rows.length + skipped,
+      rows_used: result.used,
+      rows_rejected: result.rejected.length,
+      rows_skipped: skipped,
+      columns: [...result.columns].sort(),
+      sha256: grid.sha256,
+    },
+  };
+}
+
+/** The one warning for a file's skipped footer rows. */
+export function footerWarning(file: string, lines: number[]): Warning {
+  const n = lines.length;
+  return {
+    file,
+    ...warned(EN_PLURAL.select(n) === 'one' ? 'footer_skipped_one' : 'footer_skipped', {
+      n,
+      lines: lineList(lines),
+    }),
+  };
+}
+
+function tableRows(
+  grid: RawGrid,
+  rows: RawRow[],
+  header: string[],
+  mapping: Mapping,
+  kind: FileKind,
+  ctx: CellContext,
+  warnings: Warning[],
+  constants: Record<string, string>,
+  fastPath: boolean,
+): RowsResult {
+  const schema = SCHEMAS[kind];
+  const records: unknown[] = [];
+  const rejected: Rejection[] = [];
+  const reject = (row: number, column: string, reason: string, why?: Reason, value?: string) =>
+    rejected.push({
+      file: grid.file,
+      row,
+      column,
+      reason,
+      ...(value === undefined ? {} : { value }),
+      ...(why ? { why } : {}),
+    });
+  const width = header.length;
+  const columns = new Set(Object.keys(constants));
+  const wageType =
+    kind === 'employees' ? inferWageType(grid, rows, header, mapping, ctx, warnings) : undefined;
+  if (wageType) columns.add('wage_type');
+  const fast = fastPath ? compileFastReader(kind, mapping, ctx, width, constants) : undefined;
+  nextRow: for (const row of rows) {
+    if (fast) {
+      const record = fast.read(row);
+      if (record) {
+        records.push(record);
+        continue;
+      }
+    }
+    if (row.problem) {
+      reject(row.line, problemColumn(header, mapping, row.problem.cell), row.problem.reason);
+      continue;
+    }
+    const extra = row.cells.slice(width).filter((c) => c.trim() !== '');
+    if (extra.length) {
+      reject(row.line, '', ...saidArgs('extra_cells', { cells: row.cells.length, width }));
+      continue;
+    }
+    const obj: Record<string, string> = {};
+    for (const [column, idx] of mapping.byColumn) {
+      const raws = idx.map((i) => row.cells[i] ?? '');
+      let raw: string;
+      if (raws.length === 1) raw = raws[0];
+      else if (MONEY.has(column)) {
+        let sum = 0;
+        let any = false;
+        for (const r of raws) {
+          if (cleanCell(r) === '') continue;
+          const m = parseMoney(r);
+          if (!m.ok) {
+            reject(row.line, column, m.error, m.why);
+            continue nextRow;
+          }
+          sum += m.value;
+          any = true;
+        }
+        raw = any ? bahtText(sum) : '';
+      } else raw = raws.map(cleanCell).filter(Boolean).join(' ');
+      if (cleanCell(raw) !== '') columns.add(column);
+      if (
+        kind === 'hours' &&
+        (column === 'start' || column === 'end') &&
+        cleanCell(raw) !== '' &&
+        isMissingPunch(raw)
+      ) {
+        reject(
+          row.line,
+          column,
+          ...saidArgs(column === 'start' ? 'missing_in_punch' : 'missing_out_punch', { value: quoted(raw) }),
+          cleanCell(raw),
+        );
+        continue nextRow;
+      }
+      const c = canonicalCell(column, raw, ctx);
+      if (!c.ok) {
+        reject(row.line, column, c.error, c.why, cleanCell(raw));
+        continue nextRow;
+      }
+      obj[column] = c.value;
+    }
+    if (wageType) obj.wage_type = wageType;
+    for (const [column, v] of Object.entries(constants)) {
+      if ((obj[column] ?? '') === '') {
+        const c = canonicalCell(column, v, ctx);
+        if (!c.ok) {
+          reject(
+            row.line,
+            column,
+            `profile constant: ${c.error}`,
+            c.why &&
+              reason('profile_constant', { reason: reasonText(c.why), reason_th: reasonText(c.why, 'th') }),
+            v,
+          );
+          continue nextRow;
+        }
+        obj[column] = c.value;
+      }
+    }
+    const r = schema.safeParse(obj);
+    if (!r.success) {
+      const issues = r.error.issues;
+      const first = issues[0];
+      const more =
+        issues.length > 1
+          ? ` (also: ${issues
+              .slice(1)
+              .map((i) => i.path.join('.'))
+              .join(', ')})`
+          : '';
+      const column = first.path.join('.');
+      const value = obj[column] || undefined;
+      // Every rejection quotes the value it could not take.
+      const quoted = value !== undefined && !first.message.includes(`"${value}"`) ? `"${value}": ` : '';
+      const own =
+        (first as { params?: { why?: Reason } }).params?.why ??
+        (first.message === REQUIRED_MISSING ? reason('required_missing') : undefined);
+      const also = issues
+        .slice(1)
+        .map((i) => i.path.join('.'))
+        .join(', ');
+      const said =
+        own && quoted
+          ? reason('quoted', { value: value!, reason: reasonText(own), reason_th: reasonText(own, 'th') })
+          : own;
+      const why =
+        said && more
+          ? reason('and_also', { reason: reasonText(said), reason_th: reasonText(said, 'th'), columns: also })
+          : said;
+      reject(row.line, column, quoted + first.message + more, why, value);
+      continue;
+    }
+    records.push({ ...r.data, row: row.line });
+  }
+  for (const c of fast?.filled ?? []) columns.add(c);
+  return { records, rejected, used: records.length, columns };
+}
+
+/**
+ * The wage type for every row when the file's wage-type values are none of them wage types
+ * (an employment-type column: ประจำ, Permanent) or it has no such column, and the wage column's
+ * header says which (เงินเดือน = monthly, ค่าแรงรายวัน = daily). Said once as a warning.
+ */
+function inferWageType(
+  grid: RawGrid,
+  rows: RawRow[],
+  header: string[],
+  mapping: Mapping,
+  ctx: CellContext,
+  warnings: Warning[],
+): string | undefined {
+  const fromHeader = wageTypeFromHeader(mapping, header);
+  if (!fromHeader) return undefined;
+  const idx = mapping.byColumn.get('wage_type');
+  const isWageType = (v: string) =>
+    (WAGE_TYPES as readonly string[]).includes(
+      lookupValue('wage_type', v, ctx.values) ?? v.trim().toLowerCase(),
+    );
+  let example: string | undefined;
+  if (idx) {
+    for (const row of rows) {
+      const v = cleanCell(idx.map((i) => row.cells[i] ?? '').join(' '));
+      if (v === '') continue;
+      if (isWageType(v)) return undefined;
+      example ??= v;
+    }
+  }
+  const read = { type: fromHeader.type, type_th: WAGE_TYPE_TH[fromHeader.type], header: fromHeader.header };
+  warnings.push({
+    file: grid.file,
+    column: 'wage_type',
+    ...(idx
+      ? warned('wage_type_values_from_header', {
+          ...read,
+          columns: idx.map((i) => header[i].trim()).join(' '),
+          example: example ? ` (such as "${example}")` : '',
+          example_th: example ? ` (เช่น "${example}")` : '',
+        })
+      : warned('wage_type_from_header', read)),
+  });
+  return fromHeader.type;
+}

@@ -1,0 +1,90 @@
+import { day } from '../base/calendar.js';
+import { timeText } from './cells.js';
+import type { Rejection } from './dataset.js';
+import type { Stretch } from './records.js';
+import { said } from './rejections.js';
+
+// The order of stretches, night shifts placed after midnight, and overlaps rejected.
+
+/** The longest rest between two stretches of one work day that a next-day placement may imply. */
+const NEXT_DAY_MAX_GAP_MIN = 8 * 60;
+
+/**
+ * A night shift split into rows keeps the date it started on. Within one employee and date the
+ * stretches are taken in file order: a stretch that starts, in clock time, before the previous
+ * stretch ends lies on the next calendar day (22:00-02:00 then 03:00-07:00; 20:00-23:00 then
+ * 00:30-04:00). Not when that would leave more than NEXT_DAY_MAX_GAP_MIN of rest after the
+ * previous stretch or start the day over: rows of a day shift listed out of order (13:00-17:00
+ * then 08:00-12:00) stay one day, and 08:00-17:00 then 16:00-20:00 is an overlap, which
+ * dropOverlaps rejects, never a stretch of the next afternoon.
+ */
+export function placeAfterMidnight(stretches: Stretch[]): Stretch[] {
+  const byDay = new Map<string, Stretch[]>();
+  for (const s of stretches) {
+    const k = `${s.employee_id}\u0000${s.date}`;
+    const list = byDay.get(k);
+    if (list) list.push(s);
+    else byDay.set(k, [s]);
+  }
+  const out: Stretch[] = [];
+  for (const list of byDay.values()) {
+    if (list.length === 1) {
+      out.push(list[0]);
+      continue;
+    }
+    const inFileOrder = [...list].sort((a, b) => a.row - b.row);
+    const firstStart = inFileOrder[0].start;
+    let prevEnd = Number.NEGATIVE_INFINITY;
+    for (const s of inFileOrder) {
+      const next =
+        s.start < prevEnd &&
+        s.start < firstStart &&
+        s.start + 1440 >= prevEnd &&
+        s.start + 1440 - prevEnd <= NEXT_DAY_MAX_GAP_MIN;
+      const placed = next ? { ...s, start: s.start + 1440, end: s.end + 1440 } : s;
+      out.push(placed);
+      prevEnd = Math.max(prevEnd, placed.end);
+    }
+  }
+  return out;
+}
+
+/** The order of stretches in a data set: employee, date, start, then row. */
+export const stretchOrder = (a: Stretch, b: Stretch): number =>
+  cmp(a.employee_id, b.employee_id) || cmp(a.date, b.date) || a.start - b.start || a.row - b.row;
+
+/**
+ * Overlapping stretches of one employee cannot both be true: the later row is rejected.
+ * `sorted` is in `stretchOrder`; returns the stretches kept. Shared with evaluate/stream.ts.
+ */
+export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Rejection) => void): Stretch[] {
+  const kept: Stretch[] = [];
+  let prev: Stretch | undefined;
+  let prevEnd = 0;
+  for (const s of sorted) {
+    const at = absolute(s);
+    if (prev && prev.employee_id === s.employee_id && prevEnd > at.start) {
+      // A stretch paired from clock punches stands for several rows: each is rejected.
+      for (const row of s.rows ?? [s.row]) {
+        reject({
+          file,
+          row,
+          column: 'start',
+          ...said('overlapping_stretch', { row: prev.row }),
+          value: `${s.date} ${timeText(s.start % 1440)}`,
+        });
+      }
+      continue;
+    }
+    kept.push(s);
+    prev = s;
+    prevEnd = at.end;
+  }
+  return kept;
+}
+
+function absolute(s: Stretch): { start: number; end: number } {
+  const base = day(s.date) * 1440;
+  return { start: base + s.start, end: base + s.end };
+}
+export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
