@@ -74,6 +74,13 @@ async function emitReport(
   else emit(render(f, r, o), file);
 }
 
+/** `--lang`, one list of languages from the message catalogue for every command. */
+function langOption(what: string): Option {
+  return new Option('--lang <lang>', `${what}: ${catalogueLanguages().join(', ')}`)
+    .argParser(catalogueLanguage)
+    .default('en');
+}
+
 /** The examples and exit codes shown after a command's options in its --help. */
 function examples(lines: string[], exits: string): string {
   return `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n\nExit codes: ${exits}`;
@@ -214,14 +221,7 @@ export function program(
     .addOption(
       new Option('--week-start <day>', 'first day of the work week').choices([...WEEKDAYS]).default('monday'),
     )
-    .addOption(
-      new Option(
-        '--lang <lang>',
-        `language of the human-readable formats: ${catalogueLanguages().join(', ')}`,
-      )
-        .argParser(catalogueLanguage)
-        .default('en'),
-    )
+    .addOption(langOption('language of the human-readable formats'))
     .option('--be-dates', 'show dates in Buddhist era (B.E.) in the human-readable formats')
     .option(
       '--establishment <name>',
@@ -489,11 +489,7 @@ export function program(
     .command('list')
     .description('every rule: id, section, severity, title')
     .option('--rules <dir>', 'rule pack folder (default: the bundled th-lpa pack)')
-    .addOption(
-      new Option('--lang <lang>', `language: ${catalogueLanguages().join(', ')}`)
-        .argParser(catalogueLanguage)
-        .default('en'),
-    )
+    .addOption(langOption('language'))
     .addHelpText(
       'after',
       examples(
@@ -513,11 +509,7 @@ export function program(
     .argument('<id>', 'rule id or alias, or a pack parameter (its history)')
     .option('--date <date>', 'date the parameters are shown for (default: today)')
     .option('--rules <dir>', 'rule pack folder')
-    .addOption(
-      new Option('--lang <lang>', `language: ${catalogueLanguages().join(', ')}`)
-        .argParser(catalogueLanguage)
-        .default('en'),
-    )
+    .addOption(langOption('language'))
     .addHelpText(
       'after',
       examples(
