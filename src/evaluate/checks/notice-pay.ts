@@ -1,6 +1,6 @@
 import { addMonths, day } from '../../base/calendar.js';
-import { reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
-import { absentColumn, endEvidence, shortfall, terminationCheck } from './termination.js';
+import { reason } from '../../findings/reasons.js';
+import { absentColumn, shortfall, terminationCheck } from './termination.js';
 
 /**
  * Notice (s.17 para 2, s.17/1): notice must reach the employee at least one pay period before
@@ -8,7 +8,7 @@ import { absentColumn, endEvidence, shortfall, terminationCheck } from './termin
  * capped at `max_months`). The days short are owed at the last daily wage, less `notice_pay`;
  * due on the termination date. Runs only where employees.csv has `notice_given_on`.
  */
-export const noticePay = terminationCheck('notice-pay', (ctx, end, endedBy) => {
+export const noticePay = terminationCheck('notice-pay', (ctx, end) => {
   const e = ctx.facts.employee;
   const missing = absentColumn(ctx, 'employees', 'notice_given_on');
   if (missing) return { unknown: missing };
@@ -25,8 +25,6 @@ export const noticePay = terminationCheck('notice-pay', (ctx, end, endedBy) => {
   return {
     date: end,
     data: {
-      reason: endedBy,
-      reason_th: TERMINATION_REASON_TH[endedBy] ?? endedBy,
       notice: e.notice_given_on,
       termination: end,
       notice_days: Math.max(given, 0),
@@ -35,7 +33,7 @@ export const noticePay = terminationCheck('notice-pay', (ctx, end, endedBy) => {
       ...s.data,
     },
     ...s.settled,
-    evidence: [...endEvidence(ctx), { kind: 'payroll', row: p.pay.row }, ...s.rows],
+    evidence: [{ kind: 'payroll', row: p.pay.row }, ...s.rows],
     params: {
       max_months: ctx.param('max_months', end),
       pay_period: `${p.start}..${p.end}`,

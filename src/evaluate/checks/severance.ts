@@ -1,13 +1,13 @@
 import { parseTiers, serviceDays, tierReached } from '../../facts/termination.js';
-import { reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
-import { endEvidence, shortfall, terminationCheck } from './termination.js';
+import { reason } from '../../findings/reasons.js';
+import { shortfall, terminationCheck } from './termination.js';
 
 /**
  * Severance (s.118, s.118/1): a dismissal, retirement, closure or contract end without a
  * s.119 ground, after the first tier's service, owes the tier's days x the last daily wage,
  * less `severance_pay`; due on the termination date.
  */
-export const severance = terminationCheck('severance', (ctx, end, endedBy) => {
+export const severance = terminationCheck('severance', (ctx, end) => {
   const e = ctx.facts.employee;
   if (!e.hire_date) return { unknown: reason('no_hire_date_service') };
   const tierParam = ctx.param('tiers', end);
@@ -20,8 +20,6 @@ export const severance = terminationCheck('severance', (ctx, end, endedBy) => {
   return {
     date: end,
     data: {
-      reason: endedBy,
-      reason_th: TERMINATION_REASON_TH[endedBy] ?? endedBy,
       hire: e.hire_date,
       termination: end,
       service_days: serviceDays(e.hire_date, end),
@@ -29,7 +27,7 @@ export const severance = terminationCheck('severance', (ctx, end, endedBy) => {
       ...s.data,
     },
     ...s.settled,
-    evidence: [...endEvidence(ctx), ...s.rows],
+    evidence: s.rows,
     params: {
       tiers: tierParam,
       tier: tier.text,

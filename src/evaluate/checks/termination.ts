@@ -2,7 +2,7 @@ import type { DailyWage } from '../../facts/termination.js';
 import { lastDailyWage } from '../../facts/termination.js';
 import type { Fact } from '../../facts/wage.js';
 import { baht, Ratio } from '../../findings/money.js';
-import { KIND_TH, type Reason, reason } from '../../findings/reasons.js';
+import { KIND_TH, type Reason, reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
 import type { PayrollRow } from '../../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, out } from '../check.js';
 import { employeeEvidence } from './util.js';
@@ -19,11 +19,12 @@ export type Unknown = { unknown: Reason };
 
 /**
  * A termination check: `owed` runs only where employment ended in a way that owes the
- * entitlement, and gives a finding, the reason it cannot tell, or nothing.
+ * entitlement, and gives a finding, the reason it cannot tell, or nothing. Every finding names
+ * the ending (`reason`, `reason_th`) and cites the employee's row.
  */
 export function terminationCheck(
   name: string,
-  owed: (ctx: CheckContext, end: string, reason: string) => Draft | Unknown | undefined,
+  owed: (ctx: CheckContext, end: string) => Draft | Unknown | undefined,
 ): CheckFunction {
   return {
     name,
@@ -34,9 +35,18 @@ export function terminationCheck(
       const ending = endingOf(ctx);
       if (ending.kind === 'undetermined') o.undetermined.push(ending.reason);
       if (ending.kind !== 'owed') return o;
-      const r = owed(ctx, ending.end, ending.reason);
+      const r = owed(ctx, ending.end);
       if (r && 'unknown' in r) o.undetermined.push(r.unknown);
-      else if (r) o.findings.push(r);
+      else if (r)
+        o.findings.push({
+          ...r,
+          data: {
+            reason: ending.reason,
+            reason_th: TERMINATION_REASON_TH[ending.reason] ?? ending.reason,
+            ...r.data,
+          },
+          evidence: [...employeeEvidence(ctx.facts.employee), ...r.evidence],
+        });
       return o;
     },
   };
@@ -136,5 +146,3 @@ export const absentColumn = (ctx: CheckContext, kind: 'employees' | 'payroll', c
   ctx.absent(kind, column) === undefined
     ? undefined
     : reason('column_not_in_kind', { column, kind, kind_th: KIND_TH[kind] });
-
-export const endEvidence = (ctx: CheckContext): Draft['evidence'] => employeeEvidence(ctx.facts.employee);

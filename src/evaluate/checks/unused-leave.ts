@@ -1,7 +1,7 @@
 import { day } from '../../base/calendar.js';
 import { Ratio } from '../../findings/money.js';
-import { reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
-import { absentColumn, endEvidence, shortfall, terminationCheck } from './termination.js';
+import { reason } from '../../findings/reasons.js';
+import { absentColumn, shortfall, terminationCheck } from './termination.js';
 
 /**
  * Unused annual leave (s.67): on termination other than on a s.119 ground, the leave of the
@@ -9,7 +9,7 @@ import { absentColumn, endEvidence, shortfall, terminationCheck } from './termin
  * calendar year / days in the year; owed = (entitlement - leave_taken_days) x the last daily
  * wage, less `leave_pay`; due on the termination date.
  */
-export const unusedLeave = terminationCheck('unused-leave', (ctx, end, endedBy) => {
+export const unusedLeave = terminationCheck('unused-leave', (ctx, end) => {
   const e = ctx.facts.employee;
   const missing =
     absentColumn(ctx, 'employees', 'annual_leave_days') ?? absentColumn(ctx, 'employees', 'leave_taken_days');
@@ -31,8 +31,6 @@ export const unusedLeave = terminationCheck('unused-leave', (ctx, end, endedBy) 
   return {
     date: end,
     data: {
-      reason: endedBy,
-      reason_th: TERMINATION_REASON_TH[endedBy] ?? endedBy,
       termination: end,
       entitlement: days(entitlement),
       taken: e.leave_taken_days,
@@ -40,7 +38,7 @@ export const unusedLeave = terminationCheck('unused-leave', (ctx, end, endedBy) 
       ...s.data,
     },
     ...s.settled,
-    evidence: [...endEvidence(ctx), ...s.rows],
+    evidence: s.rows,
     params: {
       annual_leave_days: e.annual_leave_days,
       days_employed_in_year: employed,
