@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { packWith, run } from '../helpers.js';
 
 // Integrity warning: wages exactly the minimum wage (Bangkok 400 baht a day from 1 July 2025)
 // times the days worked in most periods (at least 2, more than half), while the hours file shows
@@ -29,15 +29,16 @@ function week(monday: string, until = '19:00', dayType = 'work'): string[] {
 const pay = (monday: string, base: number, other = '', ot = '0') =>
   `E1,${monday},${plus(monday, 6)},${plus(monday, 6)},${base},${other},${ot}`;
 
-function check(hours: string[], payroll: string[], wageType = 'daily', province = 'Bangkok') {
+function check(hours: string[], payroll: string[], wageType = 'daily', rules = packWith({})) {
   const r = run(
     {
-      employees: `${EMP}\nE1,1990-01-01,${province},${wageType},400`,
-      hours: `${HOURS}\n${hours.join('\n')}`,
+      employees: `${EMP}\nE1,1990-01-01,Bangkok,${wageType},400`,
+      hours: hours.length ? `${HOURS}\n${hours.join('\n')}` : undefined,
       payroll: `${PAY}\n${payroll.join('\n')}`,
     },
     '2025-09-30',
     [RULE],
+    rules,
   );
   return {
     findings: r.findings.filter((f) => f.rule === RULE),
@@ -146,5 +147,46 @@ describe('paid exactly the floor while overtime goes unpaid', () => {
     expect(check(hours, payroll).findings.map((f) => f.message)).toEqual([
       'E1: wages exactly the minimum wage x days worked in 3 of 5 periods, while the hours file shows 30.00 h of overtime in 3 of them and no overtime is ever paid: books kept to the floor?',
     ]);
+  });
+
+  it('only the days with overtime are cited from the hours file', () => {
+    // The second week ends on Thursday at 17:00: 4 days of overtime, Friday without.
+    const hours = [
+      ...week(MONDAYS[0]),
+      ...week(MONDAYS[1]).slice(0, 8),
+      'E1,2025-08-15,08:00,12:00,work',
+      'E1,2025-08-15,13:00,17:00,work',
+    ];
+    const { findings } = check(hours, [pay(MONDAYS[0], 2000), pay(MONDAYS[1], 2000)]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain('18.00 h of overtime in 2 of them');
+    expect(findings[0].evidence).toHaveLength(2 + 18);
+    expect(findings[0].evidence).not.toContainEqual({ file: 'hours.csv', row: 20 });
+    expect(findings[0].evidence).not.toContainEqual({ file: 'hours.csv', row: 21 });
+  });
+
+  it('with a minimum of 3 periods, overtime in 2 of 3 floor periods is not enough', () => {
+    const hours = [...week(MONDAYS[0]), ...week(MONDAYS[1]), ...week(MONDAYS[2], '17:00')];
+    const payroll = MONDAYS.slice(0, 3).map((m) => pay(m, 2000));
+    const three = packWith({ 'integrity-paid-floor.min_periods': 3 }, '2018-01-01');
+    expect(check(hours, payroll, 'daily', three).findings).toEqual([]);
+    expect(check(hours, payroll).findings).toHaveLength(1);
+  });
+
+  it('before any minimum wage is in force (Bangkok from 1 April 2018) no period is at the floor', () => {
+    const mondays = ['2018-01-08', '2018-01-15'];
+    const hours = mondays.flatMap((m) => week(m));
+    expect(
+      check(
+        hours,
+        mondays.map((m) => pay(m, 2000)),
+      ).findings,
+    ).toEqual([]);
+  });
+
+  it('without an hours file the overtime is unknown: undetermined', () => {
+    const { findings, undetermined } = check([], [pay(MONDAYS[0], 2000), pay(MONDAYS[1], 2000)]);
+    expect(findings).toEqual([]);
+    expect(undetermined).toEqual(['no hours file']);
   });
 });

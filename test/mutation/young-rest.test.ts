@@ -74,4 +74,24 @@ describe('rest for under-18s (s.46)', () => {
     expect(findings).toEqual([]);
     expect(undetermined).toEqual(['E1: break position unknown (break_minutes only) on 2025-09-01']);
   });
+
+  it('breaks beyond 2 hours count as work: six half-hours with 50-minute breaks never rest an hour', () => {
+    // 3 h at work and 4 h 10 min of breaks, 2 h 10 min of them counted as working time: 5 h 10 min.
+    const { findings } = check([
+      '08:00,08:30,',
+      '09:20,09:50,',
+      '10:40,11:10,',
+      '12:00,12:30,',
+      '13:20,13:50,',
+      '14:40,15:10,',
+    ]);
+    expect(findings.map((f) => f.date)).toEqual(['2025-09-01']);
+    expect(findings[0].evidence).toHaveLength(6);
+  });
+
+  it('without an employees file the rule is undetermined', () => {
+    const r = run({ hours: `${HOURS}\nE1,2025-09-01,08:00,13:00,` }, '2025-09-30', [RULE]);
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.map((u) => u.reason)).toEqual(['no employees file']);
+  });
 });
