@@ -90,4 +90,13 @@ describe('net pay reconciles with gross less deductions', () => {
       undetermined: [],
     });
   });
+
+  it('without a payroll the rule is undetermined', () => {
+    const r = run(
+      { employees: EMP, hours: 'employee_id,date,start,end\nE1,2025-08-01,08:00,17:00' },
+      '2025-09-30',
+      [RULE],
+    );
+    expect(r.undetermined.map((u) => u.reason)).toEqual(['no payroll file']);
+  });
 });
