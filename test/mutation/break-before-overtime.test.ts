@@ -70,4 +70,25 @@ describe('a break before overtime (s.27)', () => {
     expect(findings).toEqual([]);
     expect(undetermined).toEqual(['break position unknown (break_minutes only) on 2025-08-18']);
   });
+
+  it('normal time ending inside a stretch has no break before overtime, whatever comes later', () => {
+    // 08:00-12:00 and 13:00-18:00: normal time ends at 17:00 inside the stretch; the pause at
+    // 18:00 comes an hour into overtime.
+    const { findings } = check(['08:00,12:00,,', '13:00,18:00,,', '18:30,20:30,,']);
+    expect(findings.map((f) => f.message)).toEqual([
+      'E1 on 2025-08-18: 3 h of overtime from 17:00 with a break of 0 min before it (at least 20 min)',
+    ]);
+  });
+
+  it('a stretch starting where normal time ends leaves no break, even with a pause later', () => {
+    const { findings } = check(['08:00,12:00,,', '13:00,17:00,,', '17:00,18:00,,', '18:30,19:30,,']);
+    expect(findings.map((f) => f.message)).toEqual([
+      'E1 on 2025-08-18: 2 h of overtime from 17:00 with a break of 0 min before it (at least 20 min)',
+    ]);
+  });
+
+  it('without an hours file the rule is undetermined', () => {
+    const r = run({ employees: EMP }, '2025-09-30', [RULE]);
+    expect(r.undetermined.map((u) => u.reason)).toEqual(['no hours file']);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { packWith, run } from '../helpers.js';
 
 // Integrity warning: the same first start and last end minute on at least 90% of at least 20
 // days worked. Real clocks scatter by minutes.
@@ -19,10 +19,9 @@ function days(same: number, other: number): string[] {
   return rows;
 }
 
-function check(rows: string[]) {
-  const r = run({ employees: EMP, hours: `employee_id,date,start,end\n${rows.join('\n')}` }, '2025-09-30', [
-    RULE,
-  ]);
+function check(rows: string[], rules = packWith({})) {
+  const hours = `employee_id,date,start,end\n${rows.join('\n')}`;
+  const r = run({ employees: EMP, hours }, '2025-09-30', [RULE], rules);
   return r.findings.filter((f) => f.rule === RULE);
 }
 
@@ -70,5 +69,51 @@ describe('hours too regular to be clock records', () => {
     expect(findings[0].message).toContain(
       'the same start 08:00 and end 17:00 on 18 of 20 days worked (90%, 2025-08-01 to 2025-08-20)',
     );
+  });
+
+  it('the last end of the day is compared, not the end of the second stretch', () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 20; i++)
+      rows.push(
+        `E1,${dayOf(i)},08:00,10:00`,
+        `E1,${dayOf(i)},10:30,12:00`,
+        `E1,${dayOf(i)},13:00,17:0${i % 2}`,
+      );
+    expect(check(rows)).toEqual([]);
+    const same = rows.map((r) => r.replace(',17:01', ',17:00'));
+    expect(check(same).map((f) => f.message)).toEqual([
+      'E1: the same start 08:00 and end 17:00 on 20 of 20 days worked (100%, 2025-08-01 to 2025-08-20): real clocks scatter by minutes; these records may have been written or generated',
+    ]);
+  });
+
+  it('two schedules tied at half the days under a 50% share: the earlier start is named', () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 20; i++) rows.push(`E1,${dayOf(i)},${i < 10 ? '08:00' : '07:30'},17:00`);
+    const half = packWith({ 'integrity-too-regular.min_share': 0.5 }, '2018-01-01');
+    expect(check(rows, half).map((f) => [f.date, f.message.slice(0, 52)])).toEqual([
+      ['2025-08-11', 'E1: the same start 07:30 and end 17:00 on 10 of 20 d'],
+    ]);
+    // The same tie with the earlier start first in the file.
+    const first = rows.map((r, i) =>
+      r.replace(i < 10 ? ',08:00,' : ',07:30,', i < 10 ? ',07:30,' : ',08:00,'),
+    );
+    expect(check(first, half).map((f) => [f.date, f.message.slice(0, 52)])).toEqual([
+      ['2025-08-01', 'E1: the same start 07:30 and end 17:00 on 10 of 20 d'],
+    ]);
+  });
+
+  it('an employee with no days worked is skipped; without an hours file the rule is undetermined', () => {
+    const r = run(
+      {
+        employees: `${EMP}\nE2,1990-01-01,Bangkok,daily,400`,
+        hours: `employee_id,date,start,end\n${days(18, 2).join('\n')}`,
+      },
+      '2025-09-30',
+      [RULE],
+    );
+    expect(r.findings.map((f) => f.employee_id)).toEqual(['E1']);
+    expect(r.undetermined).toEqual([]);
+    const none = run({ employees: EMP }, '2025-09-30', [RULE]);
+    expect(none.undetermined.map((u) => u.reason)).toEqual(['no hours file']);
   });
 });
