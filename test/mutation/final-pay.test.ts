@@ -75,4 +75,23 @@ describe('final wages within 3 days (s.70 para 2)', () => {
     const r = check('', ['E1,2025-08-01,2025-08-31,,20000'], '2025-12-31');
     expect(r).toEqual({ findings: [], undetermined: [] });
   });
+
+  it('a termination date between two pay periods is in neither: undetermined', () => {
+    const rows = ['E1,2025-07-01,2025-07-31,2025-07-31,20000', 'E1,2025-09-01,2025-09-30,2025-10-30,20000'];
+    const { findings, undetermined } = check('2025-08-15', rows, '2025-11-30');
+    expect(findings).toEqual([]);
+    expect(undetermined).toEqual(['E1: no pay period contains the termination date 2025-08-15']);
+  });
+
+  it('without a payroll the rule is undetermined for the employee who left', () => {
+    const r = run(
+      {
+        employees: `${EMP}\nE1,1990-01-01,Bangkok,monthly,20000,2025-08-15`,
+        hours: 'employee_id,date,start,end\nE1,2025-08-01,08:00,17:00',
+      },
+      '2025-09-30',
+      [RULE],
+    );
+    expect(r.undetermined.map((u) => u.reason)).toEqual(['no payroll file']);
+  });
 });
