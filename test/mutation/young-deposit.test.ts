@@ -75,4 +75,16 @@ describe('no security deposit from under-18s (s.51)', () => {
     ]);
     expect(check('1990-01-01', ['E1,2025-07-01,2025-07-31,2025-07-31,12000'], pay).undetermined).toEqual([]);
   });
+
+  it('without a payroll the rule is undetermined', () => {
+    const r = run(
+      {
+        employees: `${EMP}\nE1,2009-01-01,Bangkok,monthly,12000`,
+        hours: 'employee_id,date,start,end\nE1,2025-08-01,08:00,17:00',
+      },
+      '2025-09-30',
+      [RULE],
+    );
+    expect(r.undetermined.map((u) => u.reason)).toEqual(['no payroll file']);
+  });
 });
