@@ -56,4 +56,8 @@ describe('announced normal hours (s.23)', () => {
     expect(check(',no,9', {}, '1998-08-19')).toHaveLength(1);
   });
 
+  it('without an employees file the rule is undetermined', () => {
+    const r = run({ hours: 'employee_id,date,start,end\nE1,2025-08-01,08:00,17:00' }, '2025-09-30', [RULE]);
+    expect(r.undetermined.map((u) => u.reason)).toEqual(['no employees file']);
+  });
 });

@@ -56,4 +56,15 @@ describe('no overtime or holiday work in hazardous work (s.31)', () => {
     expect(check(undefined, ['E1,2025-08-24,08:00,10:00,weekly_holiday']).undetermined).toHaveLength(1);
     expect(check(undefined, ['E1,2025-08-18,08:00,15:00,work'])).toEqual({ findings: [], undetermined: [] });
   });
+  it('without an hours file the rule is undetermined', () => {
+    const r = run(
+      {
+        employees:
+          'employee_id,birth_date,province,wage_type,wage_rate,hazardous\nE1,1990-01-01,Bangkok,monthly,20000,yes',
+      },
+      '2025-09-30',
+      [RULE],
+    );
+    expect(r.undetermined.map((u) => u.reason)).toEqual(['no hours file']);
+  });
 });

@@ -77,4 +77,11 @@ describe('pregnant employees (s.39/1)', () => {
   it('days before the pregnancy are not covered', () => {
     expect(check(PREGNANT, pregnant(''), ['E1,2025-07-31,08:00,19:00,work']).findings).toEqual([]);
   });
+  it('without an hours file the rule is undetermined', () => {
+    const r = run({ employees: young('2009-01-01') }, '2025-09-30', [YOUNG]);
+    expect(r.undetermined.map((u) => `${u.employee_id}: ${u.reason}`)).toEqual([
+      'E1: no hours file',
+      'E2: no hours file',
+    ]);
+  });
 });
