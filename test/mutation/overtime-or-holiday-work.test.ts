@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { packWith, run } from '../helpers.js';
 
 // s.48: no overtime or holiday work for under-18s; s.39/1: none for pregnant employees, except
 // overtime on working days in an executive, academic, clerical or finance position.
@@ -8,8 +8,8 @@ const YOUNG = 'lpa-48-child-overtime-holiday';
 const PREGNANT = 'lpa-39-1-pregnant-overtime-holiday';
 const HOURS = 'employee_id,date,start,end,day_type';
 
-function check(rule: string, employees: string, rows: string[]) {
-  const r = run({ employees, hours: `${HOURS}\n${rows.join('\n')}` }, '2025-09-30', [rule]);
+function check(rule: string, employees: string, rows: string[], rules = packWith({})) {
+  const r = run({ employees, hours: `${HOURS}\n${rows.join('\n')}` }, '2025-09-30', [rule], rules);
   return {
     findings: r.findings.filter((f) => f.rule === rule),
     undetermined: r.undetermined.map((u) => `${u.employee_id}: ${u.reason}`),
@@ -83,5 +83,22 @@ describe('pregnant employees (s.39/1)', () => {
       'E1: no hours file',
       'E2: no hours file',
     ]);
+  });
+
+  it('a position not in the exempt list in force is no exemption', () => {
+    const executives = packWith(
+      { 'lpa-39-1-pregnant-overtime-holiday.exempt_positions': ['executive'] },
+      '2008-05-27',
+    );
+    const { findings } = check(
+      PREGNANT,
+      pregnant('clerical'),
+      ['E1,2025-08-18,08:00,18:00,work'],
+      executives,
+    );
+    expect(findings.map((f) => f.message)).toEqual(['E1 (pregnant) on 2025-08-18: 2 h of overtime']);
+    expect(
+      check(PREGNANT, pregnant('executive'), ['E1,2025-08-18,08:00,18:00,work'], executives).findings,
+    ).toEqual([]);
   });
 });
