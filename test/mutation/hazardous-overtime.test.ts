@@ -67,4 +67,13 @@ describe('no overtime or holiday work in hazardous work (s.31)', () => {
     );
     expect(r.undetermined.map((u) => u.reason)).toEqual(['no hours file']);
   });
+
+  it('no hazardous column: one day of overtime among normal days is enough; so is a double shift on a holiday', () => {
+    const mixed = check(undefined, ['E1,2025-08-18,08:00,15:00,work', 'E1,2025-08-19,08:00,19:00,work']);
+    expect(mixed.undetermined).toEqual([
+      'column hazardous not in employees.csv: overtime or holiday work, hazardous work unknown',
+    ]);
+    // 16 hours on a weekly holiday: 8 of holiday work and 8 of holiday overtime.
+    expect(check(undefined, ['E1,2025-08-24,06:00,22:00,weekly_holiday']).undetermined).toHaveLength(1);
+  });
 });
