@@ -1,5 +1,12 @@
-import { type InfoRecord, parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
+import type { InfoRecord } from 'csv-parse/sync';
 import { splitAll } from './split.js';
+
+// csv-parse is loaded only for what read/split.ts leaves to it, which most runs never meet.
+const parse = (input: string, options: import('csv-parse/sync').Options): void => {
+  createRequire(import.meta.url)('csv-parse/sync').parse(input, options);
+};
+
 // A tolerant reader of delimited text (RFC 4180 and what Excel writes), on csv-parse. It never throws:
 // a record it cannot read cleanly (an unclosed quote, text after a closing quote) comes back
 // with a `problem` and the reader carries on at the next line, so that one bad row costs one

@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { Parser } from 'csv-parse';
+import { createRequire } from 'node:module';
+import type { Parser } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { sniffDelimiter } from './csv.js';
 import { needsWholeFile } from './sniff.js';
@@ -16,21 +17,23 @@ import type { RawRow } from './table.js';
 
 const CHUNK = 1 << 20;
 
-/** csv-parse's stream parser, handing each record to `take` instead of queueing it. */
-class RowParser extends Parser {
-  readonly #take: (cells: string[], line: number) => void;
-  constructor(delimiter: string, take: (cells: string[], line: number) => void) {
-    super({ delimiter, relax_column_count: true, skip_empty_lines: true, bom: true });
-    this.#take = take;
-    // The Transform's own error event: errors are read from `errored` after each write.
-    this.on('error', () => {});
+/**
+ * csv-parse's stream parser, handing each record to `take` instead of queueing it. Loaded only
+ * to name a malformed record.
+ */
+function rowParser(delimiter: string, take: (cells: string[], line: number) => void): Parser {
+  const csv: typeof import('csv-parse') = createRequire(import.meta.url)('csv-parse');
+  class RowParser extends csv.Parser {
+    override push(record: unknown): boolean {
+      if (record === null) return super.push(null);
+      take(record as string[], this.info.lines);
+      return true;
+    }
   }
-
-  override push(record: unknown): boolean {
-    if (record === null) return super.push(null);
-    this.#take(record as string[], this.info.lines);
-    return true;
-  }
+  const p = new RowParser({ delimiter, relax_column_count: true, skip_empty_lines: true, bom: true });
+  // The Transform's own error event: errors are read from `errored` after each write.
+  p.on('error', () => {});
+  return p;
 }
 
 /**
@@ -253,9 +256,9 @@ function readChunks(
 
 /** csv-parse's account of the file's first malformed record: the StreamFallback it causes. */
 function malformedRecord(file: string, o: StreamOptions): StreamFallback {
-  let parser: RowParser | undefined;
+  let parser: Parser | undefined;
   let firstText = '';
-  const write = (p: RowParser, text: string) => {
+  const write = (p: Parser, text: string) => {
     p.write(text);
     if (p.errored) fail(p.errored);
   };
@@ -269,7 +272,7 @@ function malformedRecord(file: string, o: StreamOptions): StreamFallback {
       if (parser === undefined) {
         firstText += text;
         if (firstText.includes('\n') || last) {
-          parser = new RowParser(sniffDelimiter(firstText.replace(/^\uFEFF/, '')), () => {});
+          parser = rowParser(sniffDelimiter(firstText.replace(/^\uFEFF/, '')), () => {});
           write(parser, firstText);
         }
       } else write(parser, text);
