@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { holdsInputs } from '../api.js';
 import { UserError } from '../errors.js';
 import { readError } from '../read/file.js';
-import { FILE_NAME, type Format } from '../report/index.js';
+import { FILE_NAME, type Format } from '../report/formats.js';
 import { makeOutputDir, writeOutput } from './output.js';
 
 // Many employers at once: each employer folder is checked by a child process of this same

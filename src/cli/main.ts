@@ -10,17 +10,12 @@ import { applyWaivers, checkWaiverRules, loadWaivers } from '../findings/waivers
 import { loadPack } from '../pack/load.js';
 import { loadProfile } from '../parse/profile.js';
 import { FILE_KINDS, type FileKind } from '../parse/records.js';
+import type { ReportOptions } from '../report/common.js';
 import { FAIL_ON, type FailOn, failsOn, type Lang } from '../report/common.js';
-import {
-  FILE_NAME,
-  FORMATS,
-  type Format,
-  jsonChunks,
-  jsonlLines,
-  type ReportOptions,
-  render,
-  ruleInfo,
-} from '../report/index.js';
+import { FILE_NAME, FORMATS, type Format } from '../report/formats.js';
+import { json, jsonChunks } from '../report/json.js';
+import { jsonlLines } from '../report/jsonl.js';
+import { ruleInfo } from '../report/rules.js';
 import { materialize, type RunOutcome } from '../run/outcome.js';
 import { catalogueLanguage, catalogueLanguages } from '../screen/languages.js';
 import { screenCommand } from '../screen/options.js';
@@ -71,7 +66,9 @@ async function emitReport(
   file: string | undefined,
 ): Promise<void> {
   if (f === 'jsonl') await writeLines(file, jsonlLines(r));
-  else emit(render(f, r, o), file);
+  // The other reporters are loaded only when one is asked for.
+  else if (f === 'json') emit(json(r), file);
+  else emit((await import('../report/index.js')).render(f, r, o), file);
 }
 
 /** `--lang`, one list of languages from the message catalogue for every command. */

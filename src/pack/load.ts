@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseCsv } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import { satangOf } from '../findings/money.js';
@@ -91,6 +91,10 @@ function validYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
 
 function readCsv(file: string): Record<string, string>[] {
   try {
+    // csv-parse is loaded here, when a pack has CSV files to read, not at every start.
+    const parseCsv: typeof import('csv-parse/sync').parse = createRequire(import.meta.url)(
+      'csv-parse/sync',
+    ).parse;
     return parseCsv(readText(file), { columns: true, skip_empty_lines: true, bom: true });
   } catch (e) {
     if (e instanceof UserError) throw e;

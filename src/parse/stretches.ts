@@ -19,34 +19,73 @@ const NEXT_DAY_MAX_GAP_MIN = 8 * 60;
  * dropOverlaps rejects, never a stretch of the next afternoon.
  */
 export function placeAfterMidnight(stretches: Stretch[]): Stretch[] {
-  const byDay = new Map<string, Stretch[]>();
-  for (const s of stretches) {
-    const k = `${s.employee_id}\u0000${s.date}`;
-    const list = byDay.get(k);
-    if (list) list.push(s);
-    else byDay.set(k, [s]);
-  }
   const out: Stretch[] = [];
-  for (const list of byDay.values()) {
-    if (list.length === 1) {
-      out.push(list[0]);
-      continue;
+  if (!byEmployeeAndDate(stretches)) {
+    // Rows of one day apart from each other in the file: gathered by a map first.
+    const byDay = new Map<string, Stretch[]>();
+    for (const s of stretches) {
+      const k = `${s.employee_id}\u0000${s.date}`;
+      const list = byDay.get(k);
+      if (list) list.push(s);
+      else byDay.set(k, [s]);
     }
-    const inFileOrder = [...list].sort((a, b) => a.row - b.row);
-    const firstStart = inFileOrder[0].start;
-    let prevEnd = Number.NEGATIVE_INFINITY;
-    for (const s of inFileOrder) {
-      const next =
-        s.start < prevEnd &&
-        s.start < firstStart &&
-        s.start + 1440 >= prevEnd &&
-        s.start + 1440 - prevEnd <= NEXT_DAY_MAX_GAP_MIN;
-      const placed = next ? { ...s, start: s.start + 1440, end: s.end + 1440 } : s;
-      out.push(placed);
-      prevEnd = Math.max(prevEnd, placed.end);
-    }
+    for (const list of byDay.values()) placeDay(list, 0, list.length, out);
+    return out;
+  }
+  // The common order (by employee, then date): each day's rows already lie together, in the
+  // order of their first row, so the map's grouping is the runs themselves.
+  for (let i = 0; i < stretches.length; ) {
+    const first = stretches[i];
+    let j = i + 1;
+    while (
+      j < stretches.length &&
+      stretches[j].date === first.date &&
+      stretches[j].employee_id === first.employee_id
+    )
+      j++;
+    placeDay(stretches, i, j, out);
+    i = j;
   }
   return out;
+}
+
+/** Whether no employee's date comes back after another date or employee (sorted by both). */
+function byEmployeeAndDate(stretches: Stretch[]): boolean {
+  for (let k = 1; k < stretches.length; k++) {
+    const a = stretches[k - 1];
+    const b = stretches[k];
+    if (a.employee_id === b.employee_id ? a.date > b.date : a.employee_id > b.employee_id) return false;
+  }
+  return true;
+}
+
+/** The stretches list[from, to) of one employee and date, placed, onto `out`. */
+function placeDay(list: Stretch[], from: number, to: number, out: Stretch[]): void {
+  if (to - from === 1) {
+    out.push(list[from]);
+    return;
+  }
+  let inFileOrder = list;
+  for (let k = from + 1; k < to; k++)
+    if (list[k].row < list[k - 1].row) {
+      inFileOrder = list.slice(from, to).sort((a, b) => a.row - b.row);
+      from = 0;
+      to = inFileOrder.length;
+      break;
+    }
+  const firstStart = inFileOrder[from].start;
+  let prevEnd = Number.NEGATIVE_INFINITY;
+  for (let k = from; k < to; k++) {
+    const s = inFileOrder[k];
+    const next =
+      s.start < prevEnd &&
+      s.start < firstStart &&
+      s.start + 1440 >= prevEnd &&
+      s.start + 1440 - prevEnd <= NEXT_DAY_MAX_GAP_MIN;
+    const placed = next ? { ...s, start: s.start + 1440, end: s.end + 1440 } : s;
+    out.push(placed);
+    prevEnd = Math.max(prevEnd, placed.end);
+  }
 }
 
 /** The order of stretches in a data set: employee, date, start, then row. */

@@ -1,4 +1,12 @@
-import { type InfoRecord, parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
+import type { InfoRecord } from 'csv-parse/sync';
+import { splitAll } from './split.js';
+
+// csv-parse is loaded only for what read/split.ts leaves to it, which most runs never meet.
+const parse = (input: string, options: import('csv-parse/sync').Options): void => {
+  createRequire(import.meta.url)('csv-parse/sync').parse(input, options);
+};
+
 // A tolerant reader of delimited text (RFC 4180 and what Excel writes), on csv-parse. It never throws:
 // a record it cannot read cleanly (an unclosed quote, text after a closing quote) comes back
 // with a `problem` and the reader carries on at the next line, so that one bad row costs one
@@ -47,7 +55,7 @@ function unquoted(line: string): string {
 }
 
 /**
- * Splits delimited text into records with csv-parse (the one CSV parser of the project).
+ * Splits delimited text into records as csv-parse does (read/split.ts, csv-parse behind it).
  * Lines holding nothing but delimiters and blanks are skipped. A record that cannot be read
  * (a quote never closed, text after a closing quote, a quote inside an unquoted cell) becomes
  * a row with a `problem`, and reading resumes on the line after the one that record began on,
@@ -63,39 +71,51 @@ export function parseDelimited(input: string, delimiter: string): { rows: RawRow
   // csv-parse and the line numbers agree.
   const text = input.replace(/\r\n?/g, '\n');
   const scan = scanRecords(text, delimiter);
-  const rows: RawRow[] = [];
-  let blankRows = 0;
-  // Parser line -> file line: the good records go to csv-parse as one text, without the bad ones.
-  let s = 0;
-  const toFileLine = (parserLine: number) => {
-    while (s + 1 < scan.segments.length && scan.segments[s + 1].parserLine <= parserLine) s++;
-    return scan.segments[s].fileLine + (parserLine - scan.segments[s].parserLine);
+  const read = (split: (take: (cells: string[], line: number) => void) => boolean) => {
+    const rows: RawRow[] = [];
+    let blankRows = 0;
+    // Parser line -> file line: the good records are split as one text, without the bad ones.
+    let s = 0;
+    const toFileLine = (parserLine: number) => {
+      while (s + 1 < scan.segments.length && scan.segments[s + 1].parserLine <= parserLine) s++;
+      return scan.segments[s].fileLine + (parserLine - scan.segments[s].parserLine);
+    };
+    const bad = scan.bad;
+    let b = 0;
+    const take = (cells: string[], endLine: number) => {
+      const line = toFileLine(endLine) - newlines(cells);
+      while (b < bad.length && bad[b].line < line) rows.push(bad[b++]);
+      if (cells.every((c) => c.trim() === '')) {
+        if (cells.length > 1) blankRows++;
+      } else rows.push({ line, cells });
+    };
+    if (!split(take)) return undefined;
+    while (b < bad.length) rows.push(bad[b++]);
+    return { rows, blankRows };
   };
-  const bad = scan.bad;
-  let b = 0;
-  const take = (cells: string[], endLine: number) => {
-    const line = toFileLine(endLine) - newlines(cells);
-    while (b < bad.length && bad[b].line < line) rows.push(bad[b++]);
-    if (cells.every((c) => c.trim() === '')) {
-      if (cells.length > 1) blankRows++;
-    } else rows.push({ line, cells });
-  };
-  try {
-    parse(scan.good, {
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      on_record: (r: unknown, ctx: InfoRecord) => {
-        take(r as string[], ctx.lines);
-        return null;
-      },
-    });
-  } catch {
+  // Our splitter reads the well-formed records; should it stop on one, csv-parse reads them
+  // all as before.
+  return (
+    read((take) => splitAll(scan.good, delimiter, take) === undefined) ??
+    read((take) => {
+      try {
+        parse(scan.good, {
+          delimiter,
+          relax_column_count: true,
+          skip_empty_lines: true,
+          on_record: (r: unknown, ctx: InfoRecord) => {
+            take(r as string[], ctx.lines);
+            return null;
+          },
+        });
+        return true;
+      } catch {
+        return false;
+      }
+    }) ??
     // The scan and csv-parse disagree on a record: read that text again the slow, sure way.
-    return parseWithRestarts(text, delimiter);
-  }
-  while (b < bad.length) rows.push(bad[b++]);
-  return { rows, blankRows };
+    parseWithRestarts(text, delimiter)
+  );
 }
 
 interface Scan {

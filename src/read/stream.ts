@@ -1,38 +1,39 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { Parser } from 'csv-parse';
+import { createRequire } from 'node:module';
+import type { Parser } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { sniffDelimiter } from './csv.js';
 import { needsWholeFile } from './sniff.js';
+import { CsvSplitter } from './split.js';
 import type { RawRow } from './table.js';
 
-// The read stage for large files: the same bytes -> text -> csv-parse steps as `readTable`,
-// with the same options and messages, but over 1 MB chunks, handing rows on in batches
-// so that memory does not grow with the file. Synchronous (readSync, and csv-parse's
-// Transform written to synchronously), so the engine on top of it stays synchronous too.
-//
-// Line numbers: `readTable` asks csv-parse for an `info` object per record, which costs
-// more than the parsing itself (docs/speed.md). The same number, the line a record ends
-// on, is `parser.info.lines` at the moment the record is pushed; `RowParser` reads it there.
+// The read stage for large files: the same bytes -> text -> records steps as `readTable`,
+// with the same records, line numbers and messages, but over 1 MB chunks, handing rows on in
+// batches so that memory does not grow with the file. Synchronous (readSync), so the engine
+// on top of it stays synchronous too. Records come from read/split.ts; csv-parse is asked only
+// what a malformed record is.
 
 const CHUNK = 1 << 20;
 
-/** csv-parse's stream parser, taking each record as it is made instead of queueing it. */
-class RowParser extends Parser {
-  readonly #take: (cells: string[], line: number) => void;
-  constructor(delimiter: string, take: (cells: string[], line: number) => void) {
-    super({ delimiter, relax_column_count: true, skip_empty_lines: true, bom: true });
-    this.#take = take;
-    // The Transform's own error event: errors are read from `errored` after each write.
-    this.on('error', () => {});
+/**
+ * csv-parse's stream parser, handing each record to `take` instead of queueing it. Loaded only
+ * to name a malformed record.
+ */
+function rowParser(delimiter: string, take: (cells: string[], line: number) => void): Parser {
+  const csv: typeof import('csv-parse') = createRequire(import.meta.url)('csv-parse');
+  class RowParser extends csv.Parser {
+    override push(record: unknown): boolean {
+      if (record === null) return super.push(null);
+      take(record as string[], this.info.lines);
+      return true;
+    }
   }
-
-  override push(record: unknown): boolean {
-    if (record === null) return super.push(null);
-    this.#take(record as string[], this.info.lines);
-    return true;
-  }
+  const p = new RowParser({ delimiter, relax_column_count: true, skip_empty_lines: true, bom: true });
+  // The Transform's own error event: errors are read from `errored` after each write.
+  p.on('error', () => {});
+  return p;
 }
 
 /**
@@ -127,6 +128,10 @@ function incompleteTail(b: Buffer): number {
  * Reads a delimited file in chunks: `onHeader` once with the header row, then `onRows` with
  * batches of data rows in file order. Bytes are decoded as `decode` in read/table.ts does;
  * errors are the UserErrors `readTable` throws for the same file.
+ *
+ * Each chunk is decoded to text once and split by read/split.ts, which gives csv-parse's
+ * records and line numbers; at a malformed record csv-parse reads the file again to say what
+ * it is (the StreamFallback's message), as it did before the splitter.
  */
 export function streamTable(
   file: string,
@@ -135,6 +140,68 @@ export function streamTable(
   o: StreamOptions = {},
 ): StreamEnd {
   const batchRows = o.batchRows ?? 4096;
+  let header: string[] | undefined;
+  let batch: RawRow[] = [];
+  let rowsRead = 0;
+  let splitter: CsvSplitter | undefined;
+  const deliver = (cells: string[], end: number) => {
+    // Rows of blank cells are skipped, as parseDelimited does; a row is numbered by the line
+    // it starts on (the splitter, as csv-parse, gives the line it ends on).
+    if (cells.every((c) => c.trim() === '')) return;
+    let line = end;
+    for (const c of cells) for (let i = c.indexOf('\n'); i !== -1; i = c.indexOf('\n', i + 1)) line--;
+    if (header === undefined) {
+      header = cells.map((h) => h.trim());
+      onHeader({ file, header, headerLine: line });
+      return;
+    }
+    rowsRead++;
+    batch.push({ line, cells });
+    if (batch.length >= batchRows) {
+      const full = batch;
+      batch = [];
+      onRows(full);
+    }
+  };
+  const malformed = (): never => {
+    throw malformedRecord(file, o);
+  };
+  // The delimiter is chosen from the text up to the first line feed, as tableOfText does.
+  let firstText = '';
+  let bomSeen = false;
+  const end = readChunks(file, o, (text, last) => {
+    let t = text;
+    if (!bomSeen && t !== '') {
+      // csv-parse's `bom` option: one byte order mark more at the start is dropped.
+      bomSeen = true;
+      if (t.charCodeAt(0) === 0xfeff) t = t.slice(1);
+    }
+    if (splitter === undefined) {
+      firstText += t;
+      if (firstText.includes('\n') || last) {
+        splitter = new CsvSplitter(sniffDelimiter(firstText), deliver);
+        splitter.push(firstText);
+        firstText = '';
+      }
+    } else splitter.push(t);
+    if (last) splitter?.end();
+    if (splitter?.error !== undefined) malformed();
+    return rowsRead;
+  });
+  if (batch.length) onRows(batch);
+  return { ...end, rowsRead };
+}
+
+/**
+ * The bytes of a file as text, chunk by chunk, to `take` (then once more, `last`, with no
+ * text): opening, hashing, the choice of encoding and the progress report. `take` returns the
+ * rows read so far.
+ */
+function readChunks(
+  file: string,
+  o: StreamOptions,
+  take: (text: string, last?: 'last') => number,
+): Omit<StreamEnd, 'rowsRead'> {
   const chunk = o.chunkBytes ?? CHUNK;
   let fd: number;
   try {
@@ -150,113 +217,76 @@ export function streamTable(
     readSync(fd, head, 0, 3, 0);
     let encoding: string;
     let skip = 0;
-    let decoder: TextDecoder | undefined;
+    let decoder: TextDecoder;
     if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
       encoding = 'utf-8-bom';
       skip = 3;
+      decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     } else if (head[0] === 0xff && head[1] === 0xfe) {
       encoding = 'utf-16le';
       decoder = new TextDecoder('utf-16le');
     } else if (isUtf8File(fd, size, chunk * 4)) {
       encoding = 'utf-8';
+      decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     } else {
       // Thai Excel's windows-874 and other encodings go through the whole-file reader's checks.
       throw new StreamFallback(`${file}: not UTF-8`);
     }
-
-    let header: string[] | undefined;
-    let batch: RawRow[] = [];
-    let rowsRead = 0;
-    // The delimiter is chosen from the first line of text, as tableOfText does.
-    let firstText = '';
-    let pending: (Buffer | string)[] = [];
-    let parser: RowParser | undefined;
     let sawText = false;
-    // An exception from the callbacks must not become a CSV error (the parser catches what its
-    // push throws): it is kept, rows stop, and it is thrown again after the write.
-    let thrown: { error: unknown } | undefined;
-    const take = (cells: string[], line: number) => {
-      if (thrown) return;
-      try {
-        deliver(cells, line);
-      } catch (error) {
-        thrown = { error };
-      }
-    };
-    const deliver = (cells: string[], end: number) => {
-      // Rows of blank cells are skipped, as parseDelimited does; a row is numbered by the line
-      // it starts on (csv-parse reports the line it ends on).
-      if (cells.every((c) => c.trim() === '')) return;
-      let line = end;
-      for (const c of cells) for (let i = c.indexOf('\n'); i !== -1; i = c.indexOf('\n', i + 1)) line--;
-      if (header === undefined) {
-        header = cells.map((h) => h.trim());
-        onHeader({ file, header, headerLine: line });
-        return;
-      }
-      rowsRead++;
-      batch.push({ line, cells });
-      if (batch.length >= batchRows) {
-        const full = batch;
-        batch = [];
-        onRows(full);
-      }
-    };
-    const fail = (e: unknown): never => {
-      const err = e as { message?: string; lines?: number };
-      const where = err.lines ? ` near line ${err.lines}` : '';
-      throw new StreamFallback(`${file}${where}: ${firstSentence(err.message ?? String(e))}`);
-    };
-    const start = (): RowParser => {
-      const p = new RowParser(sniffDelimiter(firstText), take);
-      for (const part of pending) write(p, part);
-      pending = [];
-      return p;
-    };
-    const write = (p: RowParser, part: Buffer | string) => {
-      p.write(part);
-      if (thrown) throw thrown.error;
-      if (p.errored) fail(p.errored);
-    };
-    // UTF-8 goes to the parser as bytes (csv-parse works on UTF-8 bytes and joins a character
-    // split across chunks); other encodings are decoded to text first.
-    const feed = (part: Buffer | string) => {
-      if (parser === undefined || !sawText) {
-        const text = typeof part === 'string' ? part : utf8.decode(part, { stream: true });
-        if (!sawText && text.trim() !== '') sawText = true;
-        if (parser === undefined) {
-          firstText += text;
-          pending.push(part);
-          if (/\r?\n/.test(firstText)) parser = start();
-          return;
-        }
-      }
-      write(parser, part);
-    };
-    const utf8 = new TextDecoder('utf-8');
-
+    const buf = Buffer.allocUnsafe(Math.min(chunk, Math.max(size, 1)));
     for (let pos = 0; pos < size; ) {
-      // A fresh buffer each time: csv-parse keeps a view of an unfinished record's bytes.
-      const buf = Buffer.allocUnsafe(Math.min(chunk, size - pos));
-      const n = readSync(fd, buf, 0, buf.length, pos);
+      const n = readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
       if (n === 0) break;
       const bytes = buf.subarray(0, n);
       hash.update(bytes);
       const from = pos < skip ? Math.min(n, skip - pos) : 0;
       pos += n;
-      feed(decoder ? decoder.decode(bytes, { stream: pos < size }) : bytes.subarray(from));
-      o.onProgress?.(pos, size, rowsRead);
+      const text = decoder.decode(bytes.subarray(from), { stream: pos < size });
+      if (!sawText && text.trim() !== '') sawText = true;
+      const rows = take(text);
+      o.onProgress?.(pos, size, rows);
     }
     if (!sawText) throw new StreamFallback(`${file}: empty`);
-    parser ??= start();
-    parser.end();
-    if (thrown) throw thrown.error;
-    if (parser.errored) fail(parser.errored);
-    if (batch.length) onRows(batch);
-    return { encoding, sha256: hash.digest('hex'), rowsRead };
+    take('', 'last');
+    return { encoding, sha256: hash.digest('hex') };
   } finally {
     closeSync(fd);
   }
+}
+
+/** csv-parse's account of the file's first malformed record: the StreamFallback it causes. */
+function malformedRecord(file: string, o: StreamOptions): StreamFallback {
+  let parser: Parser | undefined;
+  let firstText = '';
+  const write = (p: Parser, text: string) => {
+    p.write(text);
+    if (p.errored) fail(p.errored);
+  };
+  const fail = (e: unknown): never => {
+    const err = e as { message?: string; lines?: number };
+    const where = err.lines ? ` near line ${err.lines}` : '';
+    throw new StreamFallback(`${file}${where}: ${firstSentence(err.message ?? String(e))}`);
+  };
+  try {
+    readChunks(file, { chunkBytes: o.chunkBytes }, (text, last) => {
+      if (parser === undefined) {
+        firstText += text;
+        if (firstText.includes('\n') || last) {
+          parser = rowParser(sniffDelimiter(firstText.replace(/^\uFEFF/, '')), () => {});
+          write(parser, firstText);
+        }
+      } else write(parser, text);
+      if (last) {
+        parser?.end();
+        if (parser?.errored) fail(parser.errored);
+      }
+      return 0;
+    });
+  } catch (e) {
+    if (e instanceof StreamFallback) return e;
+    throw e;
+  }
+  return new StreamFallback(`${file}: a record csv-parse reads and the splitter does not`);
 }
 
 function firstSentence(s: string): string {

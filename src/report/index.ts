@@ -1,6 +1,7 @@
 import type { Printable } from '../findings/redact.js';
 import type { ReportOptions } from './common.js';
 import { csv } from './csv.js';
+import type { Format } from './formats.js';
 import { github } from './github.js';
 import { html } from './html.js';
 import { json } from './json.js';
@@ -10,33 +11,8 @@ import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
 import { text } from './text.js';
 
-export const FORMATS = [
-  'text',
-  'json',
-  'jsonl',
-  'sarif',
-  'junit',
-  'github',
-  'csv',
-  'markdown',
-  'html',
-] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** The file each format is written to under --output-dir (github annotations go to stdout, where the runner reads them). */
-export const FILE_NAME: Record<Format, string | undefined> = {
-  text: 'report.txt',
-  json: 'report.json',
-  jsonl: 'report.jsonl',
-  sarif: 'report.sarif',
-  junit: 'report.junit.xml',
-  github: undefined,
-  csv: 'report.csv',
-  markdown: 'report.md',
-  html: 'report.html',
-};
-
 export type { ReportOptions } from './common.js';
+export { FILE_NAME, FORMATS, type Format } from './formats.js';
 export { jsonChunks } from './json.js';
 export { jsonlLines } from './jsonl.js';
 export { type RuleInfo, ruleInfo } from './rules.js';

@@ -1,9 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type InfoRecord, parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MALFORMED } from '../../scripts/bench/parsers.js';
 import { progress } from '../../src/cli/progress.js';
+import { sniffDelimiter } from '../../src/read/csv.js';
 import { StreamFallback, type StreamHeader, streamTable } from '../../src/read/stream.js';
 import { type RawRow, readTable } from '../../src/read/table.js';
 
@@ -85,5 +88,80 @@ describe('progress', () => {
       expect(p.hooks.onProgress).toBeUndefined();
       p.stop();
     }
+  });
+});
+
+/** What csv-parse, with the options the stream reader had, reads from a file's text. */
+function csvParseRows(text: string): { header?: string[]; headerLine?: number; rows: RawRow[] } {
+  const rows: RawRow[] = [];
+  let header: string[] | undefined;
+  let headerLine: number | undefined;
+  parse(text, {
+    delimiter: sniffDelimiter(text),
+    relax_column_count: true,
+    skip_empty_lines: true,
+    bom: true,
+    on_record: (r: unknown, ctx: InfoRecord) => {
+      const cells = r as string[];
+      if (cells.every((c) => c.trim() === '')) return null;
+      const line = ctx.lines - cells.join('').split('\n').length + 1;
+      if (header === undefined) {
+        header = cells.map((c) => c.trim());
+        headerLine = line;
+      } else rows.push({ line, cells });
+      return null;
+    },
+  });
+  return { header, headerLine, rows };
+}
+
+describe('streamTable reads what csv-parse reads, however the bytes are cut', () => {
+  // Cells hold no delimiter but the file's own, so that the sniffed delimiter is the one used.
+  const cell = (d: string) =>
+    fc.oneof(
+      fc.constantFrom('', 'E001', '08:00', 'ก', 'นาย สมชาย', '😀', ' '),
+      fc
+        .array(fc.constantFrom('a', 'ก', '"', d, '\n', '\r\n', '\r'), { maxLength: 5 })
+        .map((t) => `"${t.join('').replaceAll('"', '""')}"`),
+    );
+  it('on well-formed files: any line ending, quoted cells over lines, ragged rows, a BOM', () => {
+    let k = 0;
+    fc.assert(
+      fc.property(
+        fc
+          .constantFrom(',', '\t', ';')
+          .chain((d) =>
+            fc.tuple(
+              fc.constant(d),
+              fc.array(fc.array(cell(d), { minLength: 1, maxLength: 4 }), { maxLength: 8 }),
+            ),
+          ),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 40 }),
+        ([d, rows], ending, bom, chunkBytes) => {
+          const text = `id${d}name${ending}${rows.map((r) => r.join(d)).join(ending)}${ending}`;
+          const file = join(tmp, `generated-${k++}.csv`);
+          writeFileSync(file, bom ? `\uFEFF${text}` : text);
+          const expected = csvParseRows(text);
+          const got = chunked(file, chunkBytes) as { header: string[]; headerLine: number; rows: RawRow[] };
+          expect({ header: got.header, headerLine: got.headerLine, rows: got.rows }).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a malformed record: the fallback names it as csv-parse does', () => {
+    const file = join(tmp, 'late-quote.csv');
+    writeFileSync(file, `a,b\n${'1,2\n'.repeat(50)}3,4" x\n5,6\n`);
+    expect(() =>
+      streamTable(
+        file,
+        () => {},
+        () => {},
+        { chunkBytes: 16 },
+      ),
+    ).toThrow(/late-quote\.csv near line 52: Invalid Opening Quote: a quote is found on field 1 at line 52/);
   });
 });

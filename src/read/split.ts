@@ -1,0 +1,227 @@
+// A splitter of delimited text into records that gives exactly what csv-parse gives with the
+// options the readers use (one-character delimiter, `"` quoting with `""` inside, lines ending
+// in CRLF, LF or CR, ragged rows kept, empty lines skipped, nothing trimmed), and the same line
+// numbers, on decoded text instead of bytes: csv-parse turns every cell into a string from a
+// Buffer on its own, which was most of the reading time (docs/speed.md). It reads nothing
+// csv-parse would refuse: at the first malformed record it stops and says so, and the caller
+// asks csv-parse (the one judge of a malformed record's message) or reads the file whole.
+// test/read/split.test.ts holds it equal to csv-parse on generated text.
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** How records end, fixed (as csv-parse does) by the first line ending met outside quotes. */
+enum Ending {
+  Unknown = 0,
+  Lf = 1,
+  CrLf = 2,
+  Cr = 3,
+}
+
+/** csv-parse's error for the first malformed record: nothing from it on was taken. */
+export type SplitError = 'not closed' | 'after closing' | 'opening';
+
+/** A record's end could not be decided within the text given so far. */
+const MORE = -1;
+
+/**
+ * Splits text handed in pieces (`push`, then `end`); `take` gets each record with the line
+ * csv-parse's `info.lines` gives for it (the line its record delimiter is on).
+ */
+export class CsvSplitter {
+  readonly #d: number;
+  readonly #take: (cells: string[], line: number) => void;
+  #ending = Ending.Unknown;
+  #carry = '';
+  #lines = 1;
+  #error: SplitError | undefined;
+
+  constructor(delimiter: string, take: (cells: string[], line: number) => void) {
+    this.#d = delimiter.charCodeAt(0);
+    this.#take = take;
+  }
+
+  /** The malformed record that stopped the splitter, if one did. */
+  get error(): SplitError | undefined {
+    return this.#error;
+  }
+
+  push(text: string): void {
+    if (this.#error !== undefined) return;
+    this.#run(this.#carry + text, false);
+  }
+
+  end(): void {
+    if (this.#error !== undefined) return;
+    this.#run(this.#carry, true);
+    this.#carry = '';
+  }
+
+  #run(s: string, final: boolean): void {
+    let pos = 0;
+    while (pos < s.length) {
+      const next = this.#record(s, pos, final);
+      if (next === MORE) break;
+      if (this.#error !== undefined) return;
+      pos = next;
+    }
+    this.#carry = pos < s.length ? s.slice(pos) : '';
+  }
+
+  /**
+   * Reads the record starting at `pos`: hands it on and returns where the next one starts,
+   * or MORE when its end lies beyond `s` (and `s` is not the end of the text).
+   */
+  #record(s: string, pos: number, final: boolean): number {
+    const n = s.length;
+    const d = this.#d;
+    // csv-parse never takes the last character of a piece before it sees the next one.
+    const limit = final ? n : n - 1;
+    const cells: string[] = [];
+    // Line endings read inside this record, counted into csv-parse's line number.
+    let breaks = 0;
+    let i = pos;
+    for (;;) {
+      // One cell starts at i.
+      let cell: string;
+      let quoted = false;
+      if (i < limit && s.charCodeAt(i) === QUOTE) {
+        quoted = true;
+        let from = i + 1;
+        let text = '';
+        for (;;) {
+          const q = s.indexOf('"', from);
+          if (q === -1 || q >= limit) {
+            if (!final) return MORE;
+            if (q === -1) return this.#fail('not closed');
+          }
+          // A quote as the text's last character closes the cell.
+          const after = q + 1 < n ? s.charCodeAt(q + 1) : -1;
+          if (after === QUOTE) {
+            if (q + 1 >= limit && !final) return MORE;
+            text += own(s, from, q + 1);
+            from = q + 2;
+            continue;
+          }
+          text += own(s, from, q);
+          breaks += lineBreaks(s, i + 1, q);
+          if (after === -1 || after === d || after === 0) {
+            i = q + 1;
+            break;
+          }
+          const ending = this.#endingAt(s, q + 1, final);
+          if (ending === MORE) return MORE;
+          if (ending === 0) return this.#fail('after closing');
+          i = q + 1;
+          break;
+        }
+        cell = text;
+      } else cell = '';
+      // The unquoted cell, or what follows a closing quote before a delimiter (only a NUL,
+      // which csv-parse takes as the end of a quoted cell and then keeps as text).
+      const from = i;
+      let ended = 0;
+      while (i < limit) {
+        const c = s.charCodeAt(i);
+        if (c === d) break;
+        if (c === LF || c === CR) {
+          const ending = this.#endingAt(s, i, final);
+          if (ending === MORE) return MORE;
+          if (ending !== 0) {
+            ended = ending;
+            break;
+          }
+          breaks++;
+        } else if (c === QUOTE) return this.#fail('opening');
+        i++;
+      }
+      if (i > from) cell = quoted ? cell + own(s, from, i) : own(s, from, i);
+      if (ended !== 0) {
+        // A line with nothing on it is skipped, but its ending still counts as a line.
+        if (cells.length === 0 && !quoted && i === from) {
+          this.#lines += breaks + 1;
+          return i + ended;
+        }
+        cells.push(cell);
+        this.#take(cells, this.#lines + breaks);
+        this.#lines += breaks + 1;
+        return i + ended;
+      }
+      if (i >= limit) {
+        if (!final) return MORE;
+        // The end of the text ends the record, if it holds anything.
+        if (cells.length === 0 && !quoted && i === from) return n;
+        cells.push(cell);
+        // csv-parse counts a line ending when it reads the next character: one that is the
+        // text's very last character is not counted yet for the last record.
+        const last = s.charCodeAt(n - 1);
+        const uncounted = last === LF || last === CR ? 1 : 0;
+        this.#take(cells, this.#lines + breaks - uncounted);
+        this.#lines += breaks;
+        return n;
+      }
+      // A delimiter: the next cell.
+      cells.push(cell);
+      i++;
+    }
+  }
+
+  /**
+   * The length of the record delimiter at `i` (deciding it on the first line ending met),
+   * 0 when the character there is text, MORE when the next character is needed to know.
+   */
+  #endingAt(s: string, i: number, final: boolean): number {
+    const c = s.charCodeAt(i);
+    if (c !== LF && c !== CR) return 0;
+    // Whether a CR ends the record depends on the character after it, which csv-parse reads
+    // only when it is not the last of the piece.
+    const needNext = c === CR && (this.#ending === Ending.Unknown || this.#ending === Ending.CrLf);
+    if (needNext && !final && i + 1 >= s.length - 1) return MORE;
+    const crlf = c === CR && i + 1 < s.length && s.charCodeAt(i + 1) === LF;
+    if (this.#ending === Ending.Unknown) this.#ending = crlf ? Ending.CrLf : c === LF ? Ending.Lf : Ending.Cr;
+    switch (this.#ending) {
+      case Ending.Lf:
+        return c === LF ? 1 : 0;
+      case Ending.Cr:
+        return c === CR ? 1 : 0;
+      default:
+        return crlf ? 2 : 0;
+    }
+  }
+
+  #fail(e: SplitError): number {
+    this.#error = e;
+    return 0;
+  }
+}
+
+/**
+ * s[from, to) as a string of its own. V8 makes a slice of 13 characters or more a view into
+ * the whole string, which would keep a 1 MB chunk alive as long as any such cell (a name in a
+ * rejection, say): those are copied.
+ */
+const own = (s: string, from: number, to: number): string =>
+  to - from < 13 ? s.slice(from, to) : ` ${s.slice(from, to)}`.slice(1);
+
+/** CR and LF characters in s[from, to). */
+function lineBreaks(s: string, from: number, to: number): number {
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === LF || c === CR) k++;
+  }
+  return k;
+}
+
+/** All the records of a whole text, or the malformed record that stopped the splitter. */
+export function splitAll(
+  text: string,
+  delimiter: string,
+  take: (cells: string[], line: number) => void,
+): SplitError | undefined {
+  const splitter = new CsvSplitter(delimiter, take);
+  splitter.push(text);
+  splitter.end();
+  return splitter.error;
+}

@@ -1,0 +1,236 @@
+import { type InfoRecord, parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CsvSplitter, type SplitError, splitAll } from '../../src/read/split.js';
+
+// Our splitter against csv-parse with the readers' options: the same records, the same line
+// numbers, and the same first malformed record, on generated text cut into any pieces.
+
+type Out = { records: [string[], number][]; error?: SplitError };
+
+const ERRORS: Record<string, SplitError> = {
+  CSV_QUOTE_NOT_CLOSED: 'not closed',
+  INVALID_OPENING_QUOTE: 'opening',
+  CSV_INVALID_CLOSING_QUOTE: 'after closing',
+};
+
+function csvParse(text: string, delimiter: string): Out {
+  const records: Out['records'] = [];
+  try {
+    parse(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      on_record: (r: unknown, ctx: InfoRecord) => {
+        records.push([r as string[], ctx.lines]);
+        return null;
+      },
+    });
+    return { records };
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? String(e);
+    return { records, error: ERRORS[code] ?? (code as SplitError) };
+  }
+}
+
+function ours(text: string, delimiter: string, cuts: number[] = []): Out {
+  const records: Out['records'] = [];
+  const take = (cells: string[], line: number) => records.push([[...cells], line]);
+  if (cuts.length === 0) {
+    const error = splitAll(text, delimiter, take);
+    return error === undefined ? { records } : { records, error };
+  }
+  const s = new CsvSplitter(delimiter, take);
+  let from = 0;
+  for (const c of [...cuts].sort((a, b) => a - b)) {
+    s.push(text.slice(from, Math.max(from, c)));
+    from = Math.max(from, c);
+  }
+  s.push(text.slice(from));
+  s.end();
+  return s.error === undefined ? { records } : { records, error: s.error };
+}
+
+const DELIMITERS = [',', ';', '\t', '|'];
+const token = fc.constantFrom(
+  'a',
+  'ok',
+  '12:00',
+  'ก',
+  'พนักงาน',
+  '😀',
+  ' ',
+  '"',
+  '""',
+  ',',
+  ';',
+  '\t',
+  '|',
+  '\r',
+  '\n',
+  '\r\n',
+  '\uFEFF',
+  '\u0000',
+);
+const looseText = fc.array(token, { maxLength: 40 }).map((t) => t.join(''));
+
+const cell = fc.oneof(
+  fc.array(fc.constantFrom('a', 'ก', '1', ' ', '-', '😀'), { maxLength: 6 }).map((t) => t.join('')),
+  fc
+    .array(fc.constantFrom('a', 'ก', '"', ',', ';', '\t', '\n', '\r\n', '\r', ' '), { maxLength: 6 })
+    .map((t) => `"${t.join('').replaceAll('"', '""')}"`),
+);
+const wellFormed = fc
+  .record({
+    rows: fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 8 }),
+    ending: fc.constantFrom('\n', '\r\n', '\r'),
+    last: fc.boolean(),
+    blank: fc.array(fc.nat(8), { maxLength: 3 }),
+  })
+  .map(({ rows, ending, last, blank }) => ({ rows, ending, last, blank }));
+
+function textOf(w: { rows: string[][]; ending: string; last: boolean; blank: number[] }, d: string): string {
+  const lines = w.rows.map((r) => r.join(d));
+  for (const b of w.blank) lines.splice(Math.min(b, lines.length), 0, '');
+  return lines.join(w.ending) + (w.last ? w.ending : '');
+}
+
+describe('the splitter reads as csv-parse does', () => {
+  it('on any text made of CSV-significant pieces, whole and cut into pieces', () => {
+    fc.assert(
+      fc.property(
+        looseText,
+        fc.constantFrom(...DELIMITERS),
+        fc.array(fc.nat(60), { maxLength: 6 }),
+        (text, d, cuts) => {
+          const expected = csvParse(text, d);
+          expect(ours(text, d)).toEqual(expected);
+          expect(ours(text, d, cuts)).toEqual(expected);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('on well-formed files with quoted cells, ragged rows, blank lines and any line ending', () => {
+    fc.assert(
+      fc.property(
+        wellFormed,
+        fc.constantFrom(...DELIMITERS),
+        fc.array(fc.nat(200), { maxLength: 8 }),
+        (w, d, cuts) => {
+          const text = textOf(w, d);
+          const expected = csvParse(text, d);
+          expect(expected.error).toBeUndefined();
+          expect(ours(text, d)).toEqual(expected);
+          expect(ours(text, d, cuts)).toEqual(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('cut after every character', () => {
+    fc.assert(
+      fc.property(looseText, fc.constantFrom(...DELIMITERS), (text, d) => {
+        const cuts = [...Array(text.length).keys()];
+        expect(ours(text, d, cuts)).toEqual(csvParse(text, d));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  // Lines seen in real exports, each with what csv-parse makes of it.
+  const AWKWARD: [string, string, Out][] = [
+    [
+      'Excel CRLF with a quoted comma',
+      'id,name\r\nE1,"Somchai, K."\r\n',
+      {
+        records: [
+          [['id', 'name'], 1],
+          [['E1', 'Somchai, K.'], 2],
+        ],
+      },
+    ],
+    [
+      'a cell over two lines',
+      'a,b\n"line 1\nline 2",x\nc,d\n',
+      {
+        records: [
+          [['a', 'b'], 1],
+          [['line 1\nline 2', 'x'], 3],
+          [['c', 'd'], 4],
+        ],
+      },
+    ],
+    ['doubled quotes', '"He said ""OT""",1\n', { records: [[['He said "OT"', '1'], 1]] }],
+    [
+      'ragged rows and a trailing delimiter',
+      'a;b;c\n1;2\n3;4;5;\n',
+      {
+        records: [
+          [['a', 'b', 'c'], 1],
+          [['1', '2'], 2],
+          [['3', '4', '5', ''], 3],
+        ],
+      },
+    ],
+    [
+      'blank lines between rows',
+      'a,b\n\n\n1,2\n',
+      {
+        records: [
+          [['a', 'b'], 1],
+          [['1', '2'], 4],
+        ],
+      },
+    ],
+    [
+      'a lone CR inside an LF file',
+      'a,b\nx\ry,2\n',
+      {
+        records: [
+          [['a', 'b'], 1],
+          [['x\ry', '2'], 3],
+        ],
+      },
+    ],
+    [
+      'old Mac line endings',
+      'a,b\r1,2\r',
+      {
+        records: [
+          [['a', 'b'], 1],
+          [['1', '2'], 2],
+        ],
+      },
+    ],
+    [
+      'a quote inside an unquoted cell',
+      'a,b\n5" screen,1\nc,d\n',
+      {
+        records: [[['a', 'b'], 1]],
+        error: 'opening',
+      },
+    ],
+    ['text after a closing quote', 'a,b\n"x" y,1\n', { records: [[['a', 'b'], 1]], error: 'after closing' }],
+    ['a quote never closed', 'a,b\n"x,1\n2,3\n', { records: [[['a', 'b'], 1]], error: 'not closed' }],
+    [
+      'a last line ending in a lone CR',
+      'a,b\n1,2\r',
+      {
+        records: [
+          [['a', 'b'], 1],
+          [['1', '2\r'], 2],
+        ],
+      },
+    ],
+    ['Thai text and an empty quoted cell', 'ชื่อ,"",x\n', { records: [[['ชื่อ', '', 'x'], 1]] }],
+  ];
+  it.each(AWKWARD)('%s', (_name, text, expected) => {
+    const d = text.includes(';') && !text.includes(',') ? ';' : ',';
+    expect(csvParse(text, d)).toEqual(expected);
+    expect(ours(text, d)).toEqual(expected);
+    expect(ours(text, d, [...Array(text.length).keys()])).toEqual(expected);
+  });
+});
