@@ -20,13 +20,13 @@ const JULY = ['E1,2025-07-16,2025-07-31,2025-07-31,1200,0,0'];
 
 function holidayWage(
   employee: string,
-  o: { hours?: string[]; payroll?: string[]; holidays?: string[] | null; payHeader?: string } = {},
+  o: { hours?: string[] | null; payroll?: string[]; holidays?: string[] | null; payHeader?: string } = {},
 ) {
   const holidays = o.holidays === null ? undefined : (o.holidays ?? ['2025-07-28,King']);
   const r = run(
     {
       employees: `${EMP}\n${employee}`,
-      hours: `${HOURS}\n${(o.hours ?? WEEK).join('\n')}`,
+      ...(o.hours === null ? {} : { hours: `${HOURS}\n${(o.hours ?? WEEK).join('\n')}` }),
       payroll: `${o.payHeader ?? PAY}\n${(o.payroll ?? JULY).join('\n')}`,
       ...(holidays ? { holidays: `date,name\n${holidays.join('\n')}` } : {}),
     },
@@ -122,6 +122,26 @@ describe('holiday wage (s.56): one working-day wage', () => {
     expect(undetermined.join(' ')).toContain('s.62 pay for holiday work undetermined');
   });
 
+  it('daily 380 across the minimum wage rise of 1 July 2025: 380 on 3 June, 400 on 28 July', () => {
+    const hours = ['E1,2025-06-04,08:00,17:00,work', ...WEEK];
+    const { f } = holidayWage('E1,1990-01-01,Bangkok,daily,380,,,', {
+      hours,
+      holidays: ['2025-06-03,Queen', '2025-07-28,King'],
+      payroll: ['E1,2025-06-01,2025-07-31,2025-07-31,1520,0,0'],
+    });
+    expect(f?.owed_satang).toBe(78000);
+    expect(f?.message).toContain('owe one working-day wage each (380.00, 400.00 baht): 780.00 baht due');
+  });
+
+  it('before any minimum wage in the table (2017): the daily rate itself, 300 baht, not floored', () => {
+    const { owed } = holidayWage('E1,1960-01-01,Bangkok,daily,300,,,', {
+      hours: ['E1,2017-07-25,08:00,17:00,work'],
+      holidays: ['2017-07-28,King'],
+      payroll: ['E1,2017-07-16,2017-07-31,2017-07-31,300,0,0'],
+    });
+    expect(owed).toBe(30000);
+  });
+
   it('monthly-paid: the monthly wage includes the holiday', () => {
     expect(holidayWage('E1,1990-01-01,Bangkok,monthly,15000,,,').found).toEqual([]);
   });
@@ -182,6 +202,23 @@ describe('holiday wage (s.56): which holidays count', () => {
   it('a holiday the hours file marks as the weekly holiday is not a working day', () => {
     const hours = ['E1,2025-07-28,08:00,12:00,weekly_holiday', ...WEEK];
     expect(holidayWage('E1,1990-01-01,Bangkok,daily,450,,,', { hours }).found).toEqual([]);
+  });
+
+  it('a holiday on the Sunday that ends a work week, with work on its Monday to Thursday, counts', () => {
+    const hours = ['E1,2025-07-28,08:00,17:00,work', ...WEEK];
+    expect(
+      holidayWage('E1,1990-01-01,Bangkok,daily,450,,,', {
+        hours,
+        holidays: ['2025-08-03,Sunday holiday'],
+        payroll: ['E1,2025-07-16,2025-08-15,2025-08-15,1800,0,0'],
+      }).owed,
+    ).toBe(45000);
+  });
+
+  it('no hours file: the rule says so, it does not pass', () => {
+    const { found, undetermined } = holidayWage('E1,1990-01-01,Bangkok,daily,450,,,', { hours: null });
+    expect(found).toEqual([]);
+    expect(undetermined).toEqual(['no hours file']);
   });
 
   it('work on the holiday alone, none on another day of its week: not counted', () => {
@@ -246,10 +283,10 @@ describe('holiday wage (s.56): holiday_pay set against s.62 first', () => {
     expect(f).toMatchObject({ owed_satang: 25000, paid_satang: 15000 });
   });
 
-  it('no holiday_pay column: undetermined with the reason, not zero', () => {
+  it('no holiday_pay column: undetermined for the period with a holiday, not zero; not for the one without', () => {
     const { found, undetermined } = holidayWage('E1,1990-01-01,Bangkok,daily,400,,,', {
       payHeader: 'employee_id,period_start,period_end,pay_date,base_pay,other_wages',
-      payroll: ['E1,2025-07-16,2025-07-31,2025-07-31,1200,0'],
+      payroll: ['E1,2025-07-01,2025-07-15,2025-07-15,0,0', 'E1,2025-07-16,2025-07-31,2025-07-31,1200,0'],
     });
     expect(found).toEqual([]);
     expect(undetermined).toEqual([expect.stringContaining('column holiday_pay not in the payroll file')]);
