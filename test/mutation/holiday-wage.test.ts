@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { packWith, run } from '../helpers.js';
 
 // s.56: a daily-, hourly- or piece-paid employee is owed one working-day wage for a traditional
 // holiday on a working day, never below the minimum wage (Bangkok 400 baht from 2025-07-01).
@@ -162,11 +162,35 @@ describe('holiday wage (s.56): one working-day wage', () => {
     ]);
   });
 
-  it('a holiday outside every pay period is not judged', () => {
-    const { found } = holidayWage('E1,1990-01-01,Bangkok,daily,450,,,', {
-      payroll: ['E1,2025-07-29,2025-07-31,2025-07-31,1350,0,0'],
+  it('a holiday outside every pay period is not judged, after the last one or before the first', () => {
+    for (const period of [
+      'E1,2025-07-29,2025-07-31,2025-07-31,1350,0,0',
+      'E1,2025-07-16,2025-07-27,2025-07-27,0,0,0',
+    ]) {
+      expect(holidayWage('E1,1990-01-01,Bangkok,daily,450,,,', { payroll: [period] }).found).toEqual([]);
+    }
+  });
+
+  it('hourly-paid: the normal hours in force on the holiday, not those of the first day worked', () => {
+    // A pack whose ceiling of normal hours falls from 8 to 7 on 28 July 2025.
+    const rules = packWith({});
+    const series = rules.params.get('normal_hours_per_day')!;
+    rules.params.set('normal_hours_per_day', {
+      ...series,
+      values: [...series.values, { from: '2025-07-28', value: 7, source: '[TEST]' }],
     });
-    expect(found).toEqual([]);
+    const r = run(
+      {
+        employees: `${EMP}\nE1,1990-01-01,Bangkok,hourly,100,,,`,
+        hours: `${HOURS}\nE1,2025-07-22,08:00,12:00,work\nE1,2025-07-28,08:00,12:00,public_holiday\nE1,2025-07-29,08:00,12:00,work`,
+        payroll: `${PAY}\n${JULY[0]}`,
+      },
+      '2025-07-31',
+      [HOLIDAY_WAGE],
+      rules,
+    );
+    // 100 x 7 = 700 baht, not 100 x 8.
+    expect(r.findings.map((f) => f.owed_satang)).toEqual([70000]);
   });
 
   it('holidays at the period edges count: the first and the last day of the period', () => {
