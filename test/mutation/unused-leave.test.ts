@@ -83,4 +83,19 @@ describe('unused annual leave (s.67)', () => {
       expect(undetermined).toEqual(['annual_leave_days or leave_taken_days is empty']);
     }
   });
+
+  it('no annual_leave_days column: undetermined naming that column, not an empty cell', () => {
+    const r = run(
+      {
+        employees: `employee_id,birth_date,province,wage_type,wage_rate,hire_date,termination_date,termination_reason,leave_taken_days\nE1,1990-01-01,Bangkok,monthly,30000,2015-01-01,2025-06-30,dismissed,0`,
+        payroll: `${PAY}\nE1,2025-06-01,2025-06-30,2025-06-30,30000,0`,
+      },
+      '2025-12-31',
+      [LEAVE],
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.map((u) => u.reason)).toEqual([
+      'column annual_leave_days not in the employees file',
+    ]);
+  });
 });
