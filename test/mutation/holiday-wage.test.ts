@@ -255,6 +255,12 @@ describe('holiday wage (s.56): which holidays count', () => {
     expect(holidayWage('E1,1990-01-01,Bangkok,daily,450,,,', { hours }).found).toEqual([]);
   });
 
+  it('work only in the week after: not counted', () => {
+    const hours = ['E1,2025-08-04,08:00,17:00,work', 'E1,2025-08-05,08:00,17:00,work'];
+    const payroll = ['E1,2025-07-16,2025-08-15,2025-08-15,800,0,0'];
+    expect(holidayWage('E1,1990-01-01,Bangkok,daily,450,,,', { hours, payroll }).found).toEqual([]);
+  });
+
   it('without holidays.csv and no public_holiday day: nothing to check', () => {
     expect(holidayWage('E1,1990-01-01,Bangkok,daily,450,,,', { holidays: null }).found).toEqual([]);
   });
@@ -310,9 +316,9 @@ describe('holiday wage (s.56): holiday_pay set against s.62 first', () => {
   it('no holiday_pay column: undetermined for the period with a holiday, not zero; not for the one without', () => {
     const { found, undetermined } = holidayWage('E1,1990-01-01,Bangkok,daily,400,,,', {
       payHeader: 'employee_id,period_start,period_end,pay_date,base_pay,other_wages',
-      payroll: ['E1,2025-07-01,2025-07-15,2025-07-15,0,0', 'E1,2025-07-16,2025-07-31,2025-07-31,1200,0'],
+      payroll: ['E1,2025-07-16,2025-07-31,2025-07-31,1200,0', 'E1,2025-08-01,2025-08-15,2025-08-15,0,0'],
     });
     expect(found).toEqual([]);
-    expect(undetermined).toEqual([expect.stringContaining('column holiday_pay not in the payroll file')]);
+    expect(undetermined).toEqual(['2025-07-16..2025-07-31: column holiday_pay not in the payroll file']);
   });
 });
