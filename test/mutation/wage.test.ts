@@ -101,6 +101,14 @@ describe('hourly rate (s.68)', () => {
     expect(uses.other_wages).toBe('1000 over 5 days worked');
   });
 
+  it('daily with no allowance over 5 days worked: the wage alone, no allowance shown', () => {
+    const { satang, uses } = rate(emp({ wage_type: 'daily', wage_rate: 45_000 }), {
+      allowance: { otherWages: 0, daysWorked: 5 },
+    });
+    expect(satang).toBe(5625);
+    expect(uses).not.toHaveProperty('other_wages');
+  });
+
   it('daily with an allowance but no days worked known: the allowance left out, 450 / 8', () => {
     const { satang, uses } = rate(emp({ wage_type: 'daily', wage_rate: 45_000 }), {
       allowance: { otherWages: 100_000 },
