@@ -145,4 +145,19 @@ describe('gross pay and deductions (net pay, s.76)', () => {
       'columns deduction_union, deduction_coop, deduction_provident, deduction_deposit, deduction_damages, deduction_other not in the payroll file: deductions unknown',
     ]);
   });
+
+  it('a deduction over the cap is due on the pay date, not the period end', () => {
+    const r = run(
+      {
+        employees: 'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,monthly,15000',
+        payroll:
+          'employee_id,period_start,period_end,pay_date,base_pay,deduction_union\nE1,2025-08-01,2025-08-31,2025-09-05,15000,1500.01',
+      },
+      '2025-12-31',
+      [DEDUCTIONS],
+    );
+    const f = r.findings.find((x) => x.rule === DEDUCTIONS);
+    expect(f?.owed_satang).toBe(1);
+    expect(f?.params?.interest).toMatchObject({ due: '2025-09-05' });
+  });
 });
