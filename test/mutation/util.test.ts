@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+// What the checks share: who is pregnant or under 18 on a date (s.39/1, s.47), gross pay and
+// the capped deductions (s.76, net pay), the pay date a period is due on.
+
+const NIGHT_PREGNANT = 'lpa-39-1-pregnant-night-work';
+const NIGHT_YOUNG = 'lpa-47-child-night-work';
+const NET = 'data-net-pay';
+const DEDUCTIONS = 'lpa-76-deductions';
+
+function pregnantNight(employees: string, hours: string[]) {
+  const r = run({ employees, hours: `employee_id,date,start,end\n${hours.join('\n')}` }, '2025-12-31', [
+    NIGHT_PREGNANT,
+  ]);
+  return {
+    dates: r.findings.filter((f) => f.rule === NIGHT_PREGNANT).map((f) => `${f.employee_id} ${f.date}`),
+    undetermined: r.undetermined.map((u) => `${u.employee_id} ${u.reason}`),
+  };
+}
+
+describe('pregnant on a date (s.39/1)', () => {
+  const EMP = 'employee_id,birth_date,province,wage_type,wage_rate,sex,pregnant_from,pregnant_to';
+  const nights = ['2025-05-31', '2025-06-01', '2025-08-31', '2025-09-01'].map((d) => `E1,${d},20:00,23:00`);
+
+  it('from pregnant_from to pregnant_to, both counted', () => {
+    const { dates } = pregnantNight(
+      `${EMP}\nE1,1990-01-01,Bangkok,daily,400,F,2025-06-01,2025-08-31`,
+      nights,
+    );
+    expect(dates).toEqual(['E1 2025-06-01', 'E1 2025-08-31']);
+  });
+
+  it('no pregnant_to: pregnant from pregnant_from on', () => {
+    const { dates } = pregnantNight(`${EMP}\nE1,1990-01-01,Bangkok,daily,400,F,2025-06-01,`, nights);
+    expect(dates).toEqual(['E1 2025-06-01', 'E1 2025-08-31', 'E1 2025-09-01']);
+  });
+
+  it('no pregnant_from in the row: not pregnant, while a colleague’s span makes the columns known', () => {
+    const { dates, undetermined } = pregnantNight(
+      `${EMP}\nE1,1990-01-01,Bangkok,daily,400,F,,\nE2,1990-01-01,Bangkok,daily,400,F,2025-06-01,2025-06-30`,
+      nights,
+    );
+    expect(dates).toEqual([]);
+    expect(undetermined).toEqual([]);
+  });
+
+  it('a pregnant_to alone in the input makes the columns known', () => {
+    const { undetermined } = pregnantNight(
+      `${EMP}\nE1,1990-01-01,Bangkok,daily,400,F,,\nE2,1990-01-01,Bangkok,daily,400,F,,2025-06-30`,
+      nights,
+    );
+    expect(undetermined).toEqual([]);
+  });
+
+  it('pregnancy columns empty in every row: unknown for women and unmarked rows, not for men', () => {
+    const rows = ['F', 'female', 'หญิง', '', 'M', 'male', 'Male', 'ช', 'ชาย'].map(
+      (sex, i) => `E${i + 1},1990-01-01,Bangkok,daily,400,${sex},,`,
+    );
+    const hours = rows.map((_, i) => `E${i + 1},2025-09-01,20:00,23:00`);
+    const { dates, undetermined } = pregnantNight(`${EMP}\n${rows.join('\n')}`, hours);
+    expect(dates).toEqual([]);
+    expect(undetermined).toEqual(
+      [1, 2, 3, 4].map(
+        (i) => `E${i} no pregnancy columns (pregnant_from, pregnant_to) in the employees file`,
+      ),
+    );
+  });
+
+  it('a sex that only contains a man’s marker is not a man: "female", "mf", "ชายหญิง"', () => {
+    const rows = ['female', 'mf', 'xm', 'ชายหญิง'].map(
+      (sex, i) => `E${i + 1},1990-01-01,Bangkok,daily,400,${sex}`,
+    );
+    const hours = rows.map((_, i) => `E${i + 1},2025-09-01,20:00,23:00`);
+    const { undetermined } = pregnantNight(
+      `employee_id,birth_date,province,wage_type,wage_rate,sex\n${rows.join('\n')}`,
+      hours,
+    );
+    expect(undetermined).toHaveLength(4);
+  });
+});
+
+describe('under 18 on a date (s.47)', () => {
+  const EMP = 'employee_id,birth_date,province,wage_type,wage_rate';
+
+  it('night work the day before the 18th birthday is a finding, on the birthday it is not', () => {
+    const r = run(
+      {
+        employees: `${EMP}\nE1,2007-09-01,Bangkok,daily,400`,
+        hours: 'employee_id,date,start,end\nE1,2025-08-31,20:00,23:00\nE1,2025-09-01,20:00,23:00',
+      },
+      '2025-12-31',
+      [NIGHT_YOUNG],
+    );
+    expect(r.findings.map((f) => f.date)).toEqual(['2025-08-31']);
+  });
+
+  it('no birth date: undetermined, and the others still checked', () => {
+    const r = run(
+      {
+        employees: `${EMP}\nE1,,Bangkok,daily,400\nE2,2010-01-01,Bangkok,daily,400`,
+        hours: 'employee_id,date,start,end\nE1,2025-09-01,20:00,23:00\nE2,2025-09-01,20:00,23:00',
+      },
+      '2025-12-31',
+      [NIGHT_YOUNG],
+    );
+    expect(r.findings.map((f) => f.employee_id)).toEqual(['E2']);
+    expect(r.undetermined.map((u) => [u.employee_id, u.reason])).toEqual([
+      ['E1', expect.stringContaining('birth')],
+    ]);
+  });
+});
+
+describe('gross pay and deductions (net pay, s.76)', () => {
+  const PAY =
+    'employee_id,period_start,period_end,pay_date,base_pay,other_wages,ot_pay,holiday_pay,holiday_ot_pay,deduction_statutory,net_pay';
+
+  it('gross is base_pay + other_wages + ot_pay + holiday_pay + holiday_ot_pay, each counted once', () => {
+    const net = (n: string) =>
+      run(
+        {
+          employees:
+            'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,monthly,20000',
+          payroll: `${PAY}\nE1,2025-08-01,2025-08-31,2025-08-31,20000,1000,300,200,100,750,${n}`,
+        },
+        '2025-12-31',
+        [NET],
+      ).findings.filter((f) => f.rule === NET);
+    // 20,000 + 1,000 + 300 + 200 + 100 - 750 = 20,850.
+    expect(net('20850')).toEqual([]);
+    for (const wrong of ['20650', '21050', '21250', '21450', '22850']) expect(net(wrong)).toHaveLength(1);
+  });
+
+  it('no capped deduction column at all: s.76 undetermined, naming every column it looked for', () => {
+    const r = run(
+      {
+        employees: 'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,monthly,20000',
+        payroll:
+          'employee_id,period_start,period_end,pay_date,base_pay\nE1,2025-08-01,2025-08-31,2025-08-31,20000',
+      },
+      '2025-12-31',
+      [DEDUCTIONS],
+    );
+    expect(r.undetermined.map((u) => u.reason)).toEqual([
+      'columns deduction_union, deduction_coop, deduction_provident, deduction_deposit, deduction_damages, deduction_other not in the payroll file: deductions unknown',
+    ]);
+  });
+
+  it('a deduction over the cap is due on the pay date, not the period end', () => {
+    const r = run(
+      {
+        employees: 'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,monthly,15000',
+        payroll:
+          'employee_id,period_start,period_end,pay_date,base_pay,deduction_union\nE1,2025-08-01,2025-08-31,2025-09-05,15000,1500.01',
+      },
+      '2025-12-31',
+      [DEDUCTIONS],
+    );
+    const f = r.findings.find((x) => x.rule === DEDUCTIONS);
+    expect(f?.owed_satang).toBe(1);
+    expect(f?.params?.interest).toMatchObject({ due: '2025-09-05' });
+  });
+});
