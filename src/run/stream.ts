@@ -32,6 +32,7 @@ import { implausibleDate } from '../parse/plausible.js';
 import type { Employee, FileKind, PayrollRow, Stretch } from '../parse/records.js';
 import { fileSize, streamableFile, streamTable } from '../read/stream.js';
 import { type RawTable, readTable } from '../read/table.js';
+import { EvaluationPool } from './jobs.js';
 import { FindingSpool } from './spool.js';
 
 // The streamed run: hours rows flow read -> parse -> facts -> rules one employee at a
@@ -68,6 +69,8 @@ export interface StreamHooks {
   chunkBytes?: number;
   /** Target bytes of hours CSV per spill bucket. */
   spillBytes?: number;
+  /** Worker threads that evaluate employees while this one reads (--jobs; default 1: none). */
+  jobs?: number;
 }
 
 export interface StreamOutcome {
@@ -249,6 +252,18 @@ function pass(
     inputs: data.inputs,
   };
   const evaluator = new Evaluator(input, pack, o, sink);
+  const jobs = hooks.jobs ?? 1;
+  const pool =
+    jobs > 1
+      ? new EvaluationPool(jobs, { rules: pack.dir, options: o, input, weekStart: o.weekStart }, (a) =>
+          evaluator.record(a),
+        )
+      : undefined;
+  const evaluateOne = (e: Employee, stretches: Stretch[]) => {
+    const payroll = payrollOf.get(e.employee_id) ?? [];
+    if (pool) pool.send({ employeeId: e.employee_id, stretches, payroll }, employees);
+    else evaluator.employee(employeeFacts(e, stretches, payroll, factOptions));
+  };
   const rejected: Rejection[] = [];
   let rowsRejected = 0;
   let rowsSkipped = 0;
@@ -275,7 +290,7 @@ function pass(
       rejected.push(r);
       rowsRejected++;
     });
-    evaluator.employee(employeeFacts(byId.get(id)!, kept, payrollOf.get(id) ?? [], factOptions));
+    evaluateOne(byId.get(id)!, kept);
     done.add(id);
   };
 
@@ -377,8 +392,10 @@ function pass(
     );
   } catch (e) {
     spill?.remove();
+    pool?.stop();
     throw e;
   }
+  if (headerError || held.deferred) pool?.stop();
   if (headerError) throw headerError;
   if (held.deferred) throw held.deferred;
   if (hoursFooter.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hoursFooter.skipped));
@@ -399,18 +416,32 @@ function pass(
         rows += bucket.length;
         hooks.onProgress?.({ file: hoursFile, read, total: spill.bytes, rows, pass: 3 });
       }
+    } catch (e) {
+      pool?.stop();
+      throw e;
     } finally {
       spill.remove();
     }
   } else if (current !== undefined) {
-    evaluateGroup(current, group);
+    try {
+      evaluateGroup(current, group);
+    } catch (e) {
+      pool?.stop();
+      throw e;
+    }
   }
 
-  employees.sort((a, b) => cmp(a.employee_id, b.employee_id));
-  for (const e of employees) {
-    if (!done.has(e.employee_id))
-      evaluator.employee(employeeFacts(e, [], payrollOf.get(e.employee_id) ?? [], factOptions));
+  // Employees without hours, in id order; the peers the checks see keep their order meanwhile
+  // (a worker's copy of them is in the order they were sent).
+  const byIdOrder = (a: Employee, b: Employee) => cmp(a.employee_id, b.employee_id);
+  try {
+    for (const e of [...employees].sort(byIdOrder)) if (!done.has(e.employee_id)) evaluateOne(e, []);
+  } catch (e) {
+    pool?.stop();
+    throw e;
   }
+  pool?.finish();
+  employees.sort(byIdOrder);
 
   const hoursStats: InputStats = {
     file: hoursFile,
