@@ -259,11 +259,12 @@ export class Evaluator {
         if (this.bound.get(rule.id)!.across) this.flag(rule.id, id);
       }
       if (done.undetermined) {
+        const u = this.intern(done.undetermined);
         this.undetermined.push({
           rule: rule.id,
           employee_id: id,
-          reason: this.intern(done.undetermined.text),
-          ...(done.undetermined.reasons ? { reasons: done.undetermined.reasons } : {}),
+          reason: u.text,
+          ...(u.reasons ? { reasons: u.reasons } : {}),
         });
         run.undetermined_employees.push(id);
       } else {
@@ -281,13 +282,17 @@ export class Evaluator {
   }
 
   // Most employees are undetermined for the same reasons (a file or column absent): held for the
-  // whole run, one copy of each reason rather than one per employee.
-  private readonly reasons = new Map<string, string>();
-  private intern(reason: string): string {
-    const known = this.reasons.get(reason);
+  // whole run, one copy of each reason and its message ids rather than one per employee
+  // (reports copy them before changing anything: redaction).
+  private readonly reasons = new Map<string, NonNullable<RuleAssessment['undetermined']>>();
+  private intern(
+    u: NonNullable<RuleAssessment['undetermined']>,
+  ): NonNullable<RuleAssessment['undetermined']> {
+    const key = u.reasons ? `${u.text}\u0000${JSON.stringify(u.reasons)}` : u.text;
+    const known = this.reasons.get(key);
     if (known !== undefined) return known;
-    this.reasons.set(reason, reason);
-    return reason;
+    this.reasons.set(key, u);
+    return u;
   }
 
   private flag(rule: string, id: string): void {
