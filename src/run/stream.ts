@@ -151,7 +151,7 @@ function parseFile<K extends 'employees' | 'payroll'>(
   const rejected: Rejection[] = [];
   const columns = new Set<string>();
   let skipped = 0;
-  const end = streamTable(
+  const end = readLettingGo(
     file,
     (h) => {
       header = { file, encoding: '', sha256: '', header: h.header, headerLine: h.headerLine, rows: [] };
@@ -365,7 +365,7 @@ function pass(
 
   let end: ReturnType<typeof streamTable>;
   try {
-    end = streamTable(
+    end = readLettingGo(
       hoursFile,
       (h) => {
         header = {
@@ -489,6 +489,42 @@ function pass(
     ? { path: 'spill', reason: why, partitions: spill.count }
     : { path: 'stream' };
   return { data: dataSet, evaluation: evaluator.result(), path };
+}
+
+type StreamArgs = Parameters<typeof streamTable>;
+
+/**
+ * `streamTable`, its callbacks let go of when it returns. The reader's stream leaves callbacks
+ * queued (process.nextTick) that hold them until this synchronous run next yields, and through
+ * them everything the caller's scope holds: the evaluator, what the checks across employees
+ * keep, every payroll row (about 80 MB of typed arrays alone at 10M hours rows).
+ */
+function readLettingGo(
+  file: string,
+  onHeader: StreamArgs[1],
+  onRows: StreamArgs[2],
+  options?: StreamArgs[3],
+): ReturnType<typeof streamTable> {
+  const box: {
+    onHeader?: StreamArgs[1];
+    onRows?: StreamArgs[2];
+    onProgress?: NonNullable<StreamArgs[3]>['onProgress'];
+  } = { onHeader, onRows, onProgress: options?.onProgress };
+  try {
+    return streamTable(
+      file,
+      (h) => box.onHeader?.(h),
+      (rows) => box.onRows?.(rows),
+      {
+        ...options,
+        onProgress: box.onProgress && ((...a) => box.onProgress?.(...a)),
+      },
+    );
+  } finally {
+    box.onHeader = undefined;
+    box.onRows = undefined;
+    box.onProgress = undefined;
+  }
 }
 
 /** Parsed stretches written to temporary files by hash of the employee id, read back one file at a time. */
