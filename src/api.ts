@@ -13,6 +13,7 @@ import { decoderFor } from './read/decode.js';
 import { assertRegularFile } from './read/file.js';
 import { StreamFallback } from './read/stream.js';
 import { type RawGrid, readGrid, readGridSync } from './read/table.js';
+import { JobFailed } from './run/jobs.js';
 import { materialize, outcomeOf, type RunOutcome, spooledOutcome } from './run/outcome.js';
 import { evaluateStreaming, type StreamHooks, type StreamPath, streamable } from './run/stream.js';
 
@@ -43,6 +44,11 @@ export interface CheckOptions {
   mergeMinutes?: number;
   /** Clock logs: minutes after midnight at which inferred work days start (--day-starts). */
   dayStarts?: number;
+  /**
+   * Worker threads that evaluate employees while the hours file is read (--jobs; default 1:
+   * none). Only a streamed check uses them; the result is the same whatever the number.
+   */
+  jobs?: number;
 }
 
 import { toolVersion } from './version.js';
@@ -293,11 +299,11 @@ function checkStreamed(
   const eo = evaluateOptions(o);
   let run: ReturnType<typeof evaluateStreaming>;
   try {
-    run = evaluateStreaming({ ...files, hours: files.hours }, pack, eo, hooks, true);
+    run = evaluateStreaming({ ...files, hours: files.hours }, pack, eo, { ...hooks, jobs: o.jobs }, true);
   } catch (e) {
     // Whatever the streamed reading cannot take, or any user error, is met again by the
     // whole-file path, which reports it row by row or in one line, as for a small file.
-    if (!(e instanceof StreamFallback || e instanceof UserError)) throw e;
+    if (!(e instanceof StreamFallback || e instanceof UserError) || e instanceof JobFailed) throw e;
     hooks.onPath?.({
       path: 'memory',
       reason: e instanceof StreamFallback ? e.message : 'an error to report',

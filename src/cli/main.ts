@@ -136,6 +136,13 @@ function timeOfDay(v: string): number {
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
+function jobCount(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || n < 1 || n > 64)
+    throw new UserError(`--jobs: "${v}" is not a whole number of threads from 1 to 64`);
+  return n;
+}
+
 function minutes(v: string): number {
   const n = Number(v);
   if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 60) {
@@ -226,6 +233,11 @@ export function program(
     )
     .option('-q, --quiet', 'no progress bar or notes on stderr')
     .option(
+      '--jobs <n>',
+      'worker threads that evaluate employees while a large hours file is read (default 1; docs/speed.md)',
+      jobCount,
+    )
+    .option(
       '--redact',
       'names to initials, national IDs masked but the last 4 digits, employee ids to keyed pseudonyms',
     )
@@ -299,6 +311,7 @@ export function program(
             wilful: !!o.wilful,
             weekStart,
             hoursSeries: formats.includes('html') || o.bundle !== undefined,
+            jobs: o.jobs,
           },
           bar.hooks,
         );

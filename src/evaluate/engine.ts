@@ -17,7 +17,7 @@ import type { FileKind } from '../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, MissingParam } from './check.js';
 import { CHECKS } from './checks/index.js';
 import { type HoursSeries, hoursSeriesOf } from './hours.js';
-import { SignalCollector } from './signals/collect.js';
+import { SignalCollector, type SignalPart } from './signals/collect.js';
 import { loadIndicators } from './signals/indicators.js';
 
 export interface EvaluateOptions {
@@ -85,6 +85,28 @@ export function absentColumn(data: EvaluationInput, kind: FileKind, column: stri
   return reason('column_absent', { column, file: basename(input.file) });
 }
 
+/** What one rule said of one employee, before it is counted (plain data: it crosses threads). */
+export interface RuleAssessment {
+  /** The rule found something. */
+  found: boolean;
+  /** What a check across employees kept of this employee. */
+  kept?: { value: unknown };
+  /** Why the rule could not conclude: the reasons joined, and as message ids when all have one. */
+  undetermined?: { text: string; reasons?: Reason[] };
+}
+
+/** One employee evaluated by every rule: what `Evaluator.record` counts. */
+export interface Assessment {
+  id: string;
+  /** The first and last day of this employee's work days and pay periods. */
+  span?: DateSpan;
+  hours?: HoursSeries;
+  /** In the order of the evaluator's rules. */
+  rules: RuleAssessment[];
+  findings: Finding[];
+  signals: SignalPart;
+}
+
 /** Takes each employee's findings as they are made, so that the engine does not hold them. */
 export type FindingSink = (employeeId: string, findings: Finding[]) => void;
 
@@ -139,21 +161,35 @@ export class Evaluator {
   }
 
   employee(facts: EmployeeFacts): void {
+    this.record(this.assess(facts));
+  }
+
+  /**
+   * Every rule over one employee's facts, without counting it yet: the part a worker thread can
+   * do (run/jobs.ts). `record` then counts assessments in the order employees came in.
+   */
+  assess(facts: EmployeeFacts): Assessment {
     const { data, pack, o } = this;
-    for (const d of facts.days) this.cover(d.date, d.date);
-    if (this.hours) {
-      const series = hoursSeriesOf(pack, facts);
-      if (series) this.hours.push(series);
-    }
-    for (const p of facts.periods) this.cover(p.start, p.end);
+    let span: DateSpan | undefined;
+    const cover = (from: string, to: string) => {
+      if (!span) span = { from, to };
+      else {
+        if (from < span.from) span.from = from;
+        if (to > span.to) span.to = to;
+      }
+    };
+    for (const d of facts.days) cover(d.date, d.date);
+    const hours = this.hours ? hoursSeriesOf(pack, facts) : undefined;
+    for (const p of facts.periods) cover(p.start, p.end);
     const id = facts.employee.employee_id;
     const mine: Finding[] = [];
+    const rules: RuleAssessment[] = [];
     const undetermined = new Map<string, Reason>();
     for (const rule of this.rules) {
       const fn = this.bound.get(rule.id)!;
-      const run = this.runs.get(rule.id)!;
       const reasons = new Map<string, Reason | string>();
       const add = (r: Reason | string) => reasons.set(typeof r === 'string' ? r : reasonText(r), r);
+      const done: RuleAssessment = { found: false };
       const skipped = facts.skippedDays;
       if (skipped.length) {
         // Those days are missing from the facts: no rule can say it checked the whole record.
@@ -174,18 +210,13 @@ export class Evaluator {
       } else {
         try {
           const keep = (v: unknown) => {
-            const m = this.kept.get(rule.id) ?? new Map<string, unknown>();
-            m.set(facts.employee.employee_id, v);
-            this.kept.set(rule.id, m);
+            done.kept = { value: v };
           };
           const res = fn.run(context(facts, rule, pack, data, o, keep));
           for (const r of res.undetermined) add(r);
           const noPayDates = absentColumn(data, 'payroll', 'pay_date');
           for (const d of res.findings) mine.push(finish(d, rule, id, data.files, pack, o, noPayDates));
-          if (res.findings.length) {
-            run.employees_with_findings++;
-            if (fn.across) this.flag(rule.id, id);
-          }
+          done.found = res.findings.length > 0;
         } catch (e) {
           if (!(e instanceof ParamNotInForce)) throw e;
           add(e instanceof MissingParam ? e.reason : e.message);
@@ -193,25 +224,56 @@ export class Evaluator {
       }
       if (reasons.size) {
         const all = [...reasons.values()];
-        const text = this.intern([...reasons.keys()].join('; '));
-        this.undetermined.push({
-          rule: rule.id,
-          employee_id: id,
-          reason: text,
+        const text = [...reasons.keys()].join('; ');
+        done.undetermined = {
+          text,
           // Message ids only when every reason has one: a plain-text reason keeps the English line.
           ...(all.every((r) => typeof r !== 'string') ? { reasons: all as Reason[] } : {}),
-        });
+        };
         undetermined.set(
           rule.id,
           said(text, all.map((r) => (typeof r === 'string' ? r : reasonText(r, 'th'))).join('; ')),
         );
-        run.undetermined_employees.push(facts.employee.employee_id);
       }
-      // Checked means the rule came to a conclusion; an undetermined employee is counted apart.
-      if (!reasons.size) run.employees_checked++;
+      rules.push(done);
     }
-    this.signals.employee(facts, mine, undetermined);
-    this.emit(id, mine);
+    const signals = this.signals.read(facts, mine, undetermined);
+    return { id, span, ...(hours ? { hours } : {}), rules, findings: mine, signals };
+  }
+
+  /** Counts an assessment of this evaluator's rules (made here or by a worker thread). */
+  record(a: Assessment): void {
+    const { id } = a;
+    if (a.span) this.cover(a.span.from, a.span.to);
+    if (this.hours && a.hours) this.hours.push(a.hours);
+    this.rules.forEach((rule, i) => {
+      const done = a.rules[i];
+      const run = this.runs.get(rule.id)!;
+      if (done.kept) {
+        const m = this.kept.get(rule.id) ?? new Map<string, unknown>();
+        m.set(id, done.kept.value);
+        this.kept.set(rule.id, m);
+      }
+      if (done.found) {
+        run.employees_with_findings++;
+        if (this.bound.get(rule.id)!.across) this.flag(rule.id, id);
+      }
+      if (done.undetermined) {
+        const u = this.intern(done.undetermined);
+        this.undetermined.push({
+          rule: rule.id,
+          employee_id: id,
+          reason: u.text,
+          ...(u.reasons ? { reasons: u.reasons } : {}),
+        });
+        run.undetermined_employees.push(id);
+      } else {
+        // Checked means the rule came to a conclusion; an undetermined employee is counted apart.
+        run.employees_checked++;
+      }
+    });
+    this.signals.add(a.signals);
+    this.emit(id, a.findings);
   }
 
   private emit(id: string, findings: Finding[]): void {
@@ -220,13 +282,17 @@ export class Evaluator {
   }
 
   // Most employees are undetermined for the same reasons (a file or column absent): held for the
-  // whole run, one copy of each reason rather than one per employee.
-  private readonly reasons = new Map<string, string>();
-  private intern(reason: string): string {
-    const known = this.reasons.get(reason);
+  // whole run, one copy of each reason and its message ids rather than one per employee
+  // (reports copy them before changing anything: redaction).
+  private readonly reasons = new Map<string, NonNullable<RuleAssessment['undetermined']>>();
+  private intern(
+    u: NonNullable<RuleAssessment['undetermined']>,
+  ): NonNullable<RuleAssessment['undetermined']> {
+    const key = u.reasons ? `${u.text}\u0000${JSON.stringify(u.reasons)}` : u.text;
+    const known = this.reasons.get(key);
     if (known !== undefined) return known;
-    this.reasons.set(reason, reason);
-    return reason;
+    this.reasons.set(key, u);
+    return u;
   }
 
   private flag(rule: string, id: string): void {

@@ -7,22 +7,33 @@ export function json(result: Printable): string {
   return `${JSON.stringify(result, null, 2)}\n`;
 }
 
-const MARK = '\u0000findings\u0000';
-
 /**
- * The same text as `json`, made piece by piece: the result without its findings around the
- * findings given one at a time (in report order), so that the report never sits whole in memory.
+ * `JSON.stringify(value, null, 2)` of an array at depth 1, one element at a time: each element's
+ * lines indented by four more spaces (strings hold no raw newline).
  */
-export function* jsonChunks(head: Printable, findings: Iterable<PrintedFinding>): Generator<string> {
-  const text = JSON.stringify({ ...head, findings: MARK }, null, 2);
-  const at = text.indexOf(JSON.stringify(MARK));
-  yield text.slice(0, at);
+function* arrayAtDepth1(items: Iterable<unknown>): Generator<string> {
   let first = true;
-  for (const f of findings) {
-    // Pretty-printed at depth 2: each line indented by four more spaces (strings hold no raw newline).
-    yield `${first ? '[\n' : ',\n'}    ${JSON.stringify(f, null, 2).replaceAll('\n', '\n    ')}`;
+  for (const item of items) {
+    yield `${first ? '[\n' : ',\n'}    ${(JSON.stringify(item, null, 2) ?? 'null').replaceAll('\n', '\n    ')}`;
     first = false;
   }
   yield first ? '[]' : '\n  ]';
-  yield `${text.slice(at + JSON.stringify(MARK).length)}\n`;
+}
+
+/**
+ * The same text as `json`, made piece by piece: the result without its findings, key by key and
+ * every list one entry at a time, around the findings given one at a time (in report order), so
+ * that neither the report nor its summary parts (undetermined, coverage) sit whole in memory as text.
+ */
+export function* jsonChunks(head: Printable, findings: Iterable<PrintedFinding>): Generator<string> {
+  let first = true;
+  for (const [key, value] of Object.entries({ ...head, findings })) {
+    // As JSON.stringify: a key whose value is undefined is left out.
+    if (value === undefined) continue;
+    yield `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `;
+    first = false;
+    if (key === 'findings' || Array.isArray(value)) yield* arrayAtDepth1(value as Iterable<unknown>);
+    else yield JSON.stringify(value, null, 2).replaceAll('\n', '\n  ');
+  }
+  yield first ? '{}\n' : '\n}\n';
 }

@@ -3,6 +3,24 @@ import type { Printable } from '../findings/redact.js';
 // JSON Lines for huge runs: one finding per line, then one summary line with the rest of the
 // result, so a reader can stream the findings and still has the whole JSON report's content.
 
+/** `JSON.stringify(o)` of a plain object, key by key and every list one entry at a time. */
+function* compact(o: Record<string, unknown>): Generator<string> {
+  let first = true;
+  for (const [key, value] of Object.entries(o)) {
+    if (value === undefined) continue;
+    yield `${first ? '{' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    if (!Array.isArray(value)) {
+      yield JSON.stringify(value);
+      continue;
+    }
+    // JSON.stringify writes null for an undefined entry of a list.
+    for (let i = 0; i < value.length; i++) yield `${i ? ',' : '['}${JSON.stringify(value[i]) ?? 'null'}`;
+    yield value.length ? ']' : '[]';
+  }
+  yield first ? '{}' : '}';
+}
+
 /** The report's lines, each with its newline: findings first (given apart when spooled), the summary last. */
 export function* jsonlLines(
   result: Printable,
@@ -10,7 +28,9 @@ export function* jsonlLines(
 ): Generator<string> {
   const { findings: _, ...rest } = result;
   for (const f of findings) yield `${JSON.stringify({ type: 'finding', ...f })}\n`;
-  yield `${JSON.stringify({ type: 'summary', ...rest })}\n`;
+  // The summary line piece by piece: at 20,000 employees its undetermined list alone is tens of MB.
+  yield* compact({ type: 'summary', ...rest });
+  yield '\n';
 }
 
 export function jsonl(result: Printable): string {

@@ -32,6 +32,7 @@ import { implausibleDate } from '../parse/plausible.js';
 import type { Employee, FileKind, PayrollRow, Stretch } from '../parse/records.js';
 import { fileSize, streamableFile, streamTable } from '../read/stream.js';
 import { type RawTable, readTable } from '../read/table.js';
+import { EvaluationPool } from './jobs.js';
 import { FindingSpool } from './spool.js';
 
 // The streamed run: hours rows flow read -> parse -> facts -> rules one employee at a
@@ -68,6 +69,8 @@ export interface StreamHooks {
   chunkBytes?: number;
   /** Target bytes of hours CSV per spill bucket. */
   spillBytes?: number;
+  /** Worker threads that evaluate employees while this one reads (--jobs; default 1: none). */
+  jobs?: number;
 }
 
 export interface StreamOutcome {
@@ -125,7 +128,8 @@ function readHeld(files: Partial<Record<FileKind, string>>): Held {
     if (list) list.push(p);
     else payrollOf.set(p.employee_id, [p]);
   }
-  return { data, byId, payrollOf, warnings, deferred };
+  // Each employee's payroll is let go once evaluated (payrollOf): the rows are not kept twice.
+  return { data: { ...data, payroll: [] }, byId, payrollOf, warnings, deferred };
 }
 
 /**
@@ -147,7 +151,7 @@ function parseFile<K extends 'employees' | 'payroll'>(
   const rejected: Rejection[] = [];
   const columns = new Set<string>();
   let skipped = 0;
-  const end = streamTable(
+  const end = readLettingGo(
     file,
     (h) => {
       header = { file, encoding: '', sha256: '', header: h.header, headerLine: h.headerLine, rows: [] };
@@ -200,8 +204,7 @@ export function evaluateStreaming(
   spooled = false,
 ): StreamOutcome {
   const facts: FactOptions = { params: pack.params, wages: pack.wages, weekStart: o.weekStart };
-  const held = readHeld(files);
-  const attempt = (mode: 'group' | 'spill', why?: string) => {
+  const attempt = (held: Held, mode: 'group' | 'spill', why?: string) => {
     const spool = spooled ? new FindingSpool() : undefined;
     try {
       return { ...pass(files, held, pack, o, facts, hooks, mode, why, spool?.add), spool };
@@ -211,10 +214,11 @@ export function evaluateStreaming(
     }
   };
   try {
-    return attempt('group');
+    return attempt(readHeld(files), 'group');
   } catch (e) {
     if (!(e instanceof NotGrouped)) throw e;
-    return attempt('spill', e.message);
+    // Read again: the first pass let go of the payroll of the employees it had evaluated.
+    return attempt(readHeld(files), 'spill', e.message);
   }
 }
 
@@ -249,6 +253,21 @@ function pass(
     inputs: data.inputs,
   };
   const evaluator = new Evaluator(input, pack, o, sink);
+  const jobs = hooks.jobs ?? 1;
+  const pool =
+    jobs > 1
+      ? new EvaluationPool(jobs, { rules: pack.dir, options: o, input, weekStart: o.weekStart }, (a) =>
+          evaluator.record(a),
+        )
+      : undefined;
+  const evaluateOne = (e: Employee, stretches: Stretch[]) => {
+    const payroll = payrollOf.get(e.employee_id) ?? [];
+    // Each employee is evaluated once: its payroll is not needed again (20,000 employees hold
+    // about 200,000 payroll rows; without this they stayed in memory to the end of the run).
+    payrollOf.delete(e.employee_id);
+    if (pool) pool.send({ employeeId: e.employee_id, stretches, payroll }, employees);
+    else evaluator.employee(employeeFacts(e, stretches, payroll, factOptions));
+  };
   const rejected: Rejection[] = [];
   let rowsRejected = 0;
   let rowsSkipped = 0;
@@ -275,7 +294,7 @@ function pass(
       rejected.push(r);
       rowsRejected++;
     });
-    evaluator.employee(employeeFacts(byId.get(id)!, kept, payrollOf.get(id) ?? [], factOptions));
+    evaluateOne(byId.get(id)!, kept);
     done.add(id);
   };
 
@@ -346,7 +365,7 @@ function pass(
 
   let end: ReturnType<typeof streamTable>;
   try {
-    end = streamTable(
+    end = readLettingGo(
       hoursFile,
       (h) => {
         header = {
@@ -377,8 +396,10 @@ function pass(
     );
   } catch (e) {
     spill?.remove();
+    pool?.stop();
     throw e;
   }
+  if (headerError || held.deferred) pool?.stop();
   if (headerError) throw headerError;
   if (held.deferred) throw held.deferred;
   if (hoursFooter.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hoursFooter.skipped));
@@ -399,18 +420,32 @@ function pass(
         rows += bucket.length;
         hooks.onProgress?.({ file: hoursFile, read, total: spill.bytes, rows, pass: 3 });
       }
+    } catch (e) {
+      pool?.stop();
+      throw e;
     } finally {
       spill.remove();
     }
   } else if (current !== undefined) {
-    evaluateGroup(current, group);
+    try {
+      evaluateGroup(current, group);
+    } catch (e) {
+      pool?.stop();
+      throw e;
+    }
   }
 
-  employees.sort((a, b) => cmp(a.employee_id, b.employee_id));
-  for (const e of employees) {
-    if (!done.has(e.employee_id))
-      evaluator.employee(employeeFacts(e, [], payrollOf.get(e.employee_id) ?? [], factOptions));
+  // Employees without hours, in id order; the peers the checks see keep their order meanwhile
+  // (a worker's copy of them is in the order they were sent).
+  const byIdOrder = (a: Employee, b: Employee) => cmp(a.employee_id, b.employee_id);
+  try {
+    for (const e of [...employees].sort(byIdOrder)) if (!done.has(e.employee_id)) evaluateOne(e, []);
+  } catch (e) {
+    pool?.stop();
+    throw e;
   }
+  pool?.finish();
+  employees.sort(byIdOrder);
 
   const hoursStats: InputStats = {
     file: hoursFile,
@@ -454,6 +489,42 @@ function pass(
     ? { path: 'spill', reason: why, partitions: spill.count }
     : { path: 'stream' };
   return { data: dataSet, evaluation: evaluator.result(), path };
+}
+
+type StreamArgs = Parameters<typeof streamTable>;
+
+/**
+ * `streamTable`, its callbacks let go of when it returns. The reader's stream leaves callbacks
+ * queued (process.nextTick) that hold them until this synchronous run next yields, and through
+ * them everything the caller's scope holds: the evaluator, what the checks across employees
+ * keep, every payroll row (about 80 MB of typed arrays alone at 10M hours rows).
+ */
+function readLettingGo(
+  file: string,
+  onHeader: StreamArgs[1],
+  onRows: StreamArgs[2],
+  options?: StreamArgs[3],
+): ReturnType<typeof streamTable> {
+  const box: {
+    onHeader?: StreamArgs[1];
+    onRows?: StreamArgs[2];
+    onProgress?: NonNullable<StreamArgs[3]>['onProgress'];
+  } = { onHeader, onRows, onProgress: options?.onProgress };
+  try {
+    return streamTable(
+      file,
+      (h) => box.onHeader?.(h),
+      (rows) => box.onRows?.(rows),
+      {
+        ...options,
+        onProgress: box.onProgress && ((...a) => box.onProgress?.(...a)),
+      },
+    );
+  } finally {
+    box.onHeader = undefined;
+    box.onRows = undefined;
+    box.onProgress = undefined;
+  }
 }
 
 /** Parsed stretches written to temporary files by hash of the employee id, read back one file at a time. */

@@ -41,6 +41,14 @@ interface Pending {
   employees: number;
 }
 
+/** One employee's signals, read but not yet added (plain data: it crosses from a worker thread). */
+export interface SignalPart {
+  /** Payroll columns with a value in this employee's periods. */
+  seen: string[];
+  hits: Hit[];
+  notRead: { indicator: string; trigger: string; why: { reason?: Reason; needs?: PayrollColumn[] } }[];
+}
+
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export class SignalCollector {
@@ -65,9 +73,22 @@ export class SignalCollector {
     findings: readonly Finding[],
     undetermined: ReadonlyMap<string, Reason>,
   ): void {
+    this.add(this.read(facts, findings, undetermined));
+  }
+
+  /**
+   * What one employee's records say, without adding it yet: a worker thread reads it, and the
+   * run adds the parts in the order employees came in (`add`), so --jobs changes nothing.
+   */
+  read(
+    facts: EmployeeFacts,
+    findings: readonly Finding[],
+    undetermined: ReadonlyMap<string, Reason>,
+  ): SignalPart {
+    const part: SignalPart = { seen: [], hits: [], notRead: [] };
     const id = facts.employee.employee_id;
     for (const p of facts.periods)
-      for (const [k, v] of Object.entries(p.pay)) if (v !== undefined) this.seen.add(k);
+      for (const [k, v] of Object.entries(p.pay)) if (v !== undefined) part.seen.push(k);
     const latest = [facts.days.at(-1)?.date, ...facts.periods.map((p) => p.end)]
       .filter((d): d is string => d !== undefined)
       .sort()
@@ -78,7 +99,11 @@ export class SignalCollector {
         const fn = RECORD_TRIGGERS.get(t.trigger);
         const base = { indicator: ind.id, trigger: t.trigger, employee_id: id };
         if (!fn) {
-          this.notRead(ind.id, t.trigger, { reason: reason('no_such_trigger', { trigger: t.trigger }) });
+          part.notRead.push({
+            indicator: ind.id,
+            trigger: t.trigger,
+            why: { reason: reason('no_such_trigger', { trigger: t.trigger }) },
+          });
           continue;
         }
         const params: Record<string, unknown> = {};
@@ -110,11 +135,13 @@ export class SignalCollector {
           res = { raised: false, undetermined: missing };
         }
         if (!res.raised) {
-          if ('undetermined' in res) this.notRead(ind.id, t.trigger, { reason: res.undetermined });
-          else if (res.needs?.length) this.notRead(ind.id, t.trigger, { needs: res.needs });
+          if ('undetermined' in res)
+            part.notRead.push({ indicator: ind.id, trigger: t.trigger, why: { reason: res.undetermined } });
+          else if (res.needs?.length)
+            part.notRead.push({ indicator: ind.id, trigger: t.trigger, why: { needs: res.needs } });
           continue;
         }
-        this.hits.push({
+        part.hits.push({
           ...base,
           message: render(t.message.en, res.data),
           message_th: render(t.message.th, res.data),
@@ -130,6 +157,13 @@ export class SignalCollector {
         });
       }
     }
+    return part;
+  }
+
+  add(part: SignalPart): void {
+    for (const k of part.seen) this.seen.add(k);
+    for (const n of part.notRead) this.notRead(n.indicator, n.trigger, n.why);
+    for (const h of part.hits) this.hits.push(h);
   }
 
   private notRead(
