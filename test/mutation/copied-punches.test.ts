@@ -72,12 +72,34 @@ describe('the thresholds', () => {
     expect(named(check(5, 10, (e) => (e === 4 ? 7 : 0)))).toEqual([]);
   });
 
+  it('5 alike on all their days but one of them with 2 more days alone (5 of 7, 71%): 4 named are too few', () => {
+    const rows = hours(5, 5, () => 0).split('\n');
+    rows.push(`E5,${aug(5)},09:00,18:00`, `E5,${aug(6)},09:00,18:00`);
+    expect(named(run({ employees: employees(5), hours: rows.join('\n') }, '2025-09-30', [R]))).toEqual([]);
+  });
+
   it('the minimum count in force on the last day worked: 6 from 5 Aug names none of 5 employees', () => {
-    const files = { employees: employees(5), hours: hours(5, 10, () => 0) };
+    // E6 worked 1 to 3 Aug only, at other times: the last day of anyone is still 10 Aug.
+    const e6 = ['E6,2025-08-01,07:00,16:00', 'E6,2025-08-02,07:00,16:00', 'E6,2025-08-03,07:00,16:00'];
+    const files = { employees: employees(6), hours: [hours(5, 10, () => 0), ...e6].join('\n') };
     const six = packWith({ 'integrity-copied-punches.min_employees': 6 }, '2025-08-05');
     const r = run(files, '2025-09-30', [R], six);
     expect(named(r)).toEqual([]);
     expect(r.undetermined.filter((u) => u.rule === R)).toEqual([]);
     expect(named(run(files, '2025-09-30', [R]))).toEqual(ids(5));
+  });
+
+  it('an employee without hours changes nothing: the five copied are still named', () => {
+    const r = run({ employees: employees(6), hours: hours(5, 10, () => 0) }, '2025-09-30', [R]);
+    expect(named(r)).toEqual(ids(5));
+    expect(mine(r)[0].message).toContain('at least 4 other employees on 10 of 10 days worked (100%');
+  });
+
+  it('no hours file: undetermined, nothing compared', () => {
+    const r = run({ employees: employees(5) }, '2025-09-30', [R]);
+    expect(mine(r)).toEqual([]);
+    expect(r.undetermined.filter((u) => u.rule === R).map((u) => u.reason)).toEqual(
+      Array(5).fill('no hours file'),
+    );
   });
 });
