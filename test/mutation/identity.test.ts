@@ -85,6 +85,25 @@ describe('one person under two employee ids', () => {
     ]);
   });
 
+  it('three records of one person: each names the two others', () => {
+    const f = mine(
+      people(
+        'E1,Somchai Jaidee,,1990-01-01',
+        'E2,Somchai Jaidee,,1990-01-01',
+        'E3,Somchai Jaidee,,1990-01-01',
+      ),
+    );
+    expect(f.map((x) => x.message)).toEqual([
+      'E1: the same name and birth date (1990-01-01) as E2, E3: one worker under two employee ids?',
+      'E2: the same name and birth date (1990-01-01) as E1, E3: one worker under two employee ids?',
+      'E3: the same name and birth date (1990-01-01) as E1, E2: one worker under two employee ids?',
+    ]);
+  });
+
+  it('spaces are kept as one: Ann Abel and Anna Bel are two people', () => {
+    expect(mine(people('E1,Ann Abel,,1990-01-01', 'E2,Anna Bel,,1990-01-01'))).toEqual([]);
+  });
+
   it('no name, or no birth date: nobody to compare', () => {
     expect(mine(people('E1,,1100700000001,1990-01-01', 'E2,,3101200000009,1990-01-01'))).toEqual([]);
     const noBirth = run(
@@ -99,5 +118,13 @@ describe('one person under two employee ids', () => {
       [R],
     );
     expect(mine(noBirth)).toEqual([]);
+  });
+});
+
+describe('what the rule needs', () => {
+  it('no employees file: undetermined for each employee of the hours file', () => {
+    const r = run({ hours: 'employee_id,date,start,end\nE1,2025-09-01,08:00,17:00' }, '2025-09-30', [R]);
+    expect(mine(r)).toEqual([]);
+    expect(r.undetermined.filter((u) => u.rule === R).map((u) => u.reason)).toEqual(['no employees file']);
   });
 });
