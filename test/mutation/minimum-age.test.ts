@@ -109,6 +109,55 @@ describe('days employed under 15 without hours', () => {
     ]);
   });
 
+  it('terminated 5 Aug, after the July period ends: July counts to its last day, August to the 5th', () => {
+    const r = run(
+      {
+        employees: emp('2010-08-15', '2025-07-20', '2025-08-05'),
+        payroll: pay(['2025-07-16', '2025-07-31'], ['2025-08-01', '2025-08-15']),
+      },
+      '2025-09-30',
+      [R],
+    );
+    expect(mine(r).map((x) => x.message)).toEqual([
+      'E1 was employed while under 15 (age 14 on 2025-07-20): 17 days employed from 2025-07-20 to 2025-08-05',
+    ]);
+  });
+
+  it('hired the day before the 15th birthday inside a pay period: that one day', () => {
+    const r = run(
+      { employees: emp('2010-08-15', '2025-08-14'), payroll: pay(['2025-08-01', '2025-08-31']) },
+      '2025-09-30',
+      [R],
+    );
+    expect(mine(r).map((x) => x.message)).toEqual([
+      'E1 was employed while under 15 (age 14 on 2025-08-14): 1 day employed from 2025-08-14 to 2025-08-14',
+    ]);
+  });
+
+  it('hired 1 Aug in an August pay period, one day worked on 4 Aug: the finding opens on the hire date', () => {
+    const r = run(
+      {
+        employees: emp('2010-08-10', '2025-08-01', '', 'daily,400'),
+        hours: hoursOn('2025-08-04'),
+        payroll: pay(['2025-08-01', '2025-08-31']),
+      },
+      '2025-09-30',
+      [R],
+    );
+    expect(mine(r).map((x) => [x.date, x.message])).toEqual([
+      [
+        '2025-08-01',
+        'E1 worked while under 15 (age 14 on 2025-08-01): 1 day worked from 2025-08-01 to 2025-08-04',
+      ],
+    ]);
+  });
+
+  it('no employees file: undetermined as such, not for a missing birth date', () => {
+    const r = run({ hours: hoursOn('2025-08-04') }, '2025-09-30', [R]);
+    expect(mine(r)).toEqual([]);
+    expect(r.undetermined.filter((u) => u.rule === R).map((u) => u.reason)).toEqual(['no employees file']);
+  });
+
   it('only a hire date under 15: the hire date alone, with the employees row', () => {
     const f = mine(run({ employees: emp('2010-08-15', '2025-08-14') }, '2025-09-30', [R]));
     expect(f.map((x) => x.message)).toEqual([
