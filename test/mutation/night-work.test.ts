@@ -51,6 +51,36 @@ describe('minutes inside the night window (s.47)', () => {
     ]);
   });
 
+  it('05:00-06:30 and 14:00-22:00: the night ends at 06:00, the stretch touching 22:00 adds nothing', () => {
+    expect(night(child('2025-09-01,05:00,06:30', '2025-09-01,14:00,22:00'))).toEqual([
+      under18('2025-09-01', '60 min of work between 22:00 and 06:00 (05:00-06:00)'),
+    ]);
+  });
+
+  it('no night window in force on the day: undetermined, not a crash', () => {
+    const late = packWith({ night_start: '23:00' }, '2025-09-02');
+    const r = run(
+      { employees: young(), hours: hours('2025-09-01,20:00,23:30') },
+      '2025-09-30',
+      [YOUNG],
+      late,
+    );
+    expect(night(r)).toEqual([]);
+    expect(
+      r.undetermined
+        .filter((u) => u.rule === YOUNG)
+        .map((u) => u.reason)
+        .join(' '),
+    ).toContain('no value of night_start in force on 2025-09-01');
+  });
+
+  it('a night window that is not a time refuses the rule pack', () => {
+    const bad = packWith({ night_start: 'late' });
+    expect(() =>
+      run({ employees: young(), hours: hours('2025-09-01,20:00,23:30') }, '2025-09-30', [YOUNG], bad),
+    ).toThrow('rule pack parameter night_start is not a time');
+  });
+
   it('the night window in force on the day: 23:00 from 2 Sep counts 30 min on 2 Sep', () => {
     const late = packWith({ night_start: '23:00' }, '2025-09-02');
     const r = run(
@@ -86,11 +116,11 @@ describe('who is covered', () => {
     expect(night(r)).toEqual([]);
     expect(r.undetermined.filter((u) => u.rule === YOUNG).map((u) => u.reason)).toEqual(['no birth date']);
   });
-  it('pregnant from 2 Sep: the night of 2 Sep only (s.39/1)', () => {
+  it('pregnant from 2 Sep: the night of 2 Sep only (s.39/1); a permit for night work does not reach s.39/1', () => {
     const r = run(
       {
         employees:
-          'employee_id,birth_date,province,wage_type,wage_rate,sex,pregnant_from,pregnant_to\nE1,1995-01-01,Bangkok,daily,400,F,2025-09-02,2026-03-01',
+          'employee_id,birth_date,province,wage_type,wage_rate,sex,pregnant_from,pregnant_to,night_work_permit\nE1,1995-01-01,Bangkok,daily,400,F,2025-09-02,2026-03-01,yes',
         hours: hours('2025-09-01,20:00,23:00', '2025-09-02,20:00,23:00'),
       },
       '2025-09-30',
@@ -102,5 +132,12 @@ describe('who is covered', () => {
         message: 'E1 (pregnant) on 2025-09-02: 60 min of work between 22:00 and 06:00 (22:00-23:00)',
       },
     ]);
+  });
+});
+
+describe('what the rules need', () => {
+  it('no hours file: undetermined as such', () => {
+    const r = run({ employees: young() }, '2025-09-30', [YOUNG]);
+    expect(r.undetermined.filter((u) => u.rule === YOUNG).map((u) => u.reason)).toEqual(['no hours file']);
   });
 });
