@@ -76,3 +76,10 @@ describe('a break known only as break_minutes', () => {
     expect(undetermined(r)).toEqual([]);
   });
 });
+
+describe('what the rule needs', () => {
+  it('no hours file: undetermined as such', () => {
+    const r = run({ employees: EMP }, '2025-09-30', [R]);
+    expect(undetermined(r).map((u) => u.reason)).toEqual(['no hours file']);
+  });
+});
