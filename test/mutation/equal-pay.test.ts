@@ -7,7 +7,7 @@ import { run } from '../helpers.js';
 
 const R = 'lpa-53-equal-pay';
 const E = 'employee_id,birth_date,province,wage_type,wage_rate,sex,job_title';
-const staff = (...rows: string[]) =>
+const staff = (...rows: string[][]) =>
   run(
     {
       employees: [
