@@ -12,6 +12,7 @@ export const tooRegular: CheckFunction = {
   needs: ['hours'],
   run(ctx) {
     const o = out();
+    // Stryker disable next-line all: equivalent, every work day has a stretch and minutes (test/mutation-equivalent.md)
     const days = ctx.facts.days.filter((d) => d.workedMin > 0 && d.stretches.length > 0);
     if (!days.length) return o;
     const last = days.at(-1)!.date;
@@ -26,6 +27,7 @@ export const tooRegular: CheckFunction = {
       else bySchedule.set(key, [d]);
     }
     const [key, same] = [...bySchedule].sort(
+      // Stryker disable next-line EqualityOperator: equivalent, two keys of one map are never equal
       (a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1),
     )[0];
     if (same.length < days.length * minShare) return o;

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+// s.70: wages paid at least once a month. A period longer than one month, pay dates more than
+// one month apart, or a period unpaid more than one month after it ended (the wages shown owed).
+
+const RULE = 'lpa-70-pay-interval';
+const EMP = 'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,monthly,20000';
+const PAY = 'employee_id,period_start,period_end,pay_date,base_pay';
+
+function check(rows: string[], asOf = '2025-09-30') {
+  const r = run({ employees: EMP, payroll: `${PAY}\n${rows.join('\n')}` }, asOf, [RULE]);
+  return { findings: r.findings.filter((f) => f.rule === RULE), undetermined: r.undetermined };
+}
+
+describe('pay at least once a month (s.70)', () => {
+  it('a period of one month and one day is too long; one of exactly a calendar month is not', () => {
+    const { findings } = check(['E1,2025-07-01,2025-08-01,2025-08-01,20000']);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].period).toEqual({ start: '2025-07-01', end: '2025-08-01' });
+    expect(findings[0].message).toBe('E1: the pay period 2025-07-01 to 2025-08-01 is longer than 1 month');
+    expect(findings[0].evidence).toEqual([{ file: 'payroll.csv', row: 2 }]);
+    expect(findings[0].params.max_months).toMatchObject({ value: 1, from: '1998-08-19' });
+    expect(check(['E1,2025-07-01,2025-07-31,2025-07-31,20000']).findings).toEqual([]);
+  });
+
+  it('pay dates more than a month apart cite both payroll rows', () => {
+    const { findings } = check([
+      'E1,2025-01-01,2025-01-31,2025-01-31,20000',
+      'E1,2025-02-01,2025-02-28,2025-03-01,20000',
+    ]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toBe(
+      'E1: wages paid on 2025-01-31 and next on 2025-03-01, more than 1 month apart',
+    );
+    expect(findings[0].evidence).toEqual([
+      { file: 'payroll.csv', row: 2 },
+      { file: 'payroll.csv', row: 3 },
+    ]);
+    expect(findings[0].params.max_months).toMatchObject({ value: 1 });
+  });
+
+  it('gaps are measured between pay dates in date order, not in the order of the periods', () => {
+    // February paid late on 15 May: the pay dates run 31 Jan, 31 Mar, 15 May, two gaps.
+    const { findings } = check([
+      'E1,2025-01-01,2025-01-31,2025-01-31,20000',
+      'E1,2025-02-01,2025-02-28,2025-05-15,20000',
+      'E1,2025-03-01,2025-03-31,2025-03-31,20000',
+    ]);
+    expect(findings.map((f) => f.message).sort()).toEqual([
+      'E1: wages paid on 2025-01-31 and next on 2025-03-31, more than 1 month apart',
+      'E1: wages paid on 2025-03-31 and next on 2025-05-15, more than 1 month apart',
+    ]);
+  });
+
+  it('an unpaid period between two paid ones does not reset the gap: 31 Jan to 31 Mar', () => {
+    const { findings } = check(
+      [
+        'E1,2025-01-01,2025-01-31,2025-01-31,20000',
+        'E1,2025-02-01,2025-02-28,,20000',
+        'E1,2025-03-01,2025-03-31,2025-03-31,20000',
+      ],
+      '2025-04-30',
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      'E1: wages of 20,000.00 baht for 2025-02-01 to 2025-02-28 are unpaid more than 1 month after the period ended',
+      'E1: wages paid on 2025-01-31 and next on 2025-03-31, more than 1 month apart',
+    ]);
+    expect(findings[0].owed_satang).toBe(2_000_000);
+  });
+
+  it('unpaid one month after the end of August is not yet late (30 September); a day later it is', () => {
+    const rows = ['E1,2025-07-01,2025-07-31,2025-07-31,20000', 'E1,2025-08-01,2025-08-31,,20000'];
+    expect(check(rows, '2025-09-30').findings).toEqual([]);
+    const { findings } = check(rows, '2025-10-01');
+    expect(findings).toHaveLength(1);
+    expect(findings[0].owed_satang).toBe(2_000_000);
+    expect(findings[0].message).toBe(
+      'E1: wages of 20,000.00 baht for 2025-08-01 to 2025-08-31 are unpaid more than 1 month after the period ended',
+    );
+  });
+
+  it('an unpaid period showing no wages is reported with nothing owed', () => {
+    const { findings } = check(
+      ['E1,2025-07-01,2025-07-31,2025-07-31,20000', 'E1,2025-08-01,2025-08-31,,0'],
+      '2025-10-31',
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0].owed_satang).toBeUndefined();
+    expect(findings[0].message).toContain('wages of 0.00 baht');
+  });
+
+  it('without a payroll the rule is undetermined for the employee', () => {
+    const r = run(
+      { employees: EMP, hours: 'employee_id,date,start,end\nE1,2025-08-01,08:00,17:00' },
+      '2025-10-31',
+      [RULE],
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.map((u) => [u.employee_id, u.reason])).toEqual([['E1', 'no payroll file']]);
+  });
+});

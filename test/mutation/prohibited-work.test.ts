@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+// s.49, s.50: no under-18s in prohibited work or places; s.39: no pregnant employee in the
+// listed work, on the days worked inside the pregnancy span. From work_categories codes.
+
+const YOUNG = 'lpa-49-50-prohibited-work';
+const PREGNANT = 'lpa-39-prohibited-work';
+const EMP = 'employee_id,birth_date,province,wage_type,wage_rate,hire_date,work_categories';
+const EMP_P = 'employee_id,birth_date,province,wage_type,wage_rate,work_categories,pregnant_from,pregnant_to';
+const HOURS = 'employee_id,date,start,end';
+
+function check(
+  rule: string,
+  files: { employees?: string; hours?: string; payroll?: string },
+  asOf = '2025-09-30',
+) {
+  const r = run(files, asOf, [rule]);
+  return {
+    findings: r.findings.filter((f) => f.rule === rule),
+    undetermined: r.undetermined.map((u) => `${u.employee_id}: ${u.reason}`),
+  };
+}
+
+describe('under-18s in prohibited work (s.49, s.50)', () => {
+  it('names only the listed categories, dated at the first day, with the list in force cited', () => {
+    const { findings } = check(YOUNG, {
+      employees: `${EMP}\nE1,2009-01-01,Bangkok,daily,400,,packing;forklift_crane;gambling`,
+      hours: `${HOURS}\nE1,2025-09-02,08:00,12:00\nE1,2025-09-01,08:00,12:00`,
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].date).toBe('2025-09-01');
+    expect(findings[0].message).toBe(
+      'E1 (under 18 on 2025-09-01) is employed in prohibited work or places: forklift_crane, gambling',
+    );
+    expect(findings[0].evidence).toEqual([{ file: 'employees.csv', row: 2 }]);
+    expect(findings[0].params.categories).toMatchObject({ from: '1998-08-19' });
+    expect((findings[0].params.categories as { value: string[] }).value).toContain('forklift_crane');
+  });
+
+  it('a 16-year-old in unlisted work only is no finding', () => {
+    const { findings, undetermined } = check(YOUNG, {
+      employees: `${EMP}\nE1,2009-01-01,Bangkok,daily,400,,packing`,
+      hours: `${HOURS}\nE1,2025-09-01,08:00,12:00`,
+    });
+    expect(findings).toEqual([]);
+    expect(undetermined).toEqual([]);
+  });
+
+  it('the earliest date counts: the hire date before the days worked, while still 17', () => {
+    // Turns 18 on 15 September 2025; hired 1 January 2025, the hours file starts in September.
+    const { findings } = check(YOUNG, {
+      employees: `${EMP}\nE1,2007-09-15,Bangkok,daily,400,2025-01-01,forklift_crane`,
+      hours: `${HOURS}\nE1,2025-09-20,08:00,12:00\nE1,2025-09-01,08:00,12:00`,
+    });
+    expect(findings.map((f) => f.date)).toEqual(['2025-01-01']);
+  });
+
+  it('18 on the day worked is an adult; the day before the birthday is under 18', () => {
+    const at = (day: string) =>
+      check(YOUNG, {
+        employees: `${EMP}\nE1,2007-09-01,Bangkok,daily,400,,forklift_crane`,
+        hours: `${HOURS}\nE1,${day},08:00,12:00`,
+      }).findings.map((f) => f.date);
+    expect(at('2025-09-01')).toEqual([]);
+    expect(at('2025-08-31')).toEqual(['2025-08-31']);
+  });
+
+  it('with no days, periods or hire date the as-of date is the date looked at', () => {
+    const { findings } = check(
+      YOUNG,
+      { employees: `${EMP}\nE1,2009-01-01,Bangkok,daily,400,,forklift_crane` },
+      '2025-10-31',
+    );
+    expect(findings.map((f) => f.date)).toEqual(['2025-10-31']);
+  });
+
+  it('a payroll alone dates the finding at the start of the first pay period', () => {
+    const { findings } = check(
+      YOUNG,
+      {
+        employees: `${EMP}\nE1,2009-01-01,Bangkok,daily,400,,forklift_crane`,
+        payroll: 'employee_id,period_start,period_end,base_pay\nE1,2025-08-01,2025-08-31,9000',
+      },
+      '2025-10-31',
+    );
+    expect(findings.map((f) => f.date)).toEqual(['2025-08-01']);
+  });
+
+  it('with days on record the as-of date is not looked at: 18 on every day worked is no finding', () => {
+    // Turns 18 on 15 September 2025; checked as of 10 September, the only day worked the 20th.
+    const { findings } = check(
+      YOUNG,
+      {
+        employees: `${EMP}\nE1,2007-09-15,Bangkok,daily,400,,forklift_crane`,
+        hours: `${HOURS}\nE1,2025-09-20,08:00,12:00`,
+      },
+      '2025-09-10',
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('no birth date is undetermined, never an adult', () => {
+    const { findings, undetermined } = check(YOUNG, {
+      employees: `${EMP}\nE1,,Bangkok,daily,400,,forklift_crane\nE2,1990-01-01,Bangkok,daily,400,,`,
+      hours: `${HOURS}\nE1,2025-09-01,08:00,12:00`,
+    });
+    expect(findings).toEqual([]);
+    expect(undetermined).toEqual(['E1: no birth date']);
+  });
+
+  it('no work categories: nothing to check, not undetermined even without a birth date', () => {
+    const { findings, undetermined } = check(YOUNG, {
+      employees: `${EMP}\nE1,,Bangkok,daily,400,,\nE2,1990-01-01,Bangkok,daily,400,,packing`,
+      hours: `${HOURS}\nE1,2025-09-01,08:00,12:00`,
+    });
+    expect(findings).toEqual([]);
+    expect(undetermined).toEqual([]);
+  });
+
+  it('without an employees file the rule is undetermined', () => {
+    const { undetermined } = check(YOUNG, { hours: `${HOURS}\nE1,2025-09-01,08:00,12:00` });
+    expect(undetermined).toEqual(['E1: no employees file']);
+  });
+});
+
+describe('pregnant employees in prohibited work (s.39)', () => {
+  it('cites the employee row and the first hours row worked inside the span', () => {
+    const { findings } = check(PREGNANT, {
+      employees: `${EMP_P}\nE1,1990-01-01,Bangkok,daily,400,heavy_load;packing,2025-06-01,`,
+      hours: `${HOURS}\nE1,2025-05-30,08:00,12:00\nE1,2025-06-02,08:00,12:00\nE1,2025-06-03,08:00,12:00`,
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toBe(
+      'E1 (pregnant) worked on 2025-06-02, the first day worked while pregnant, in prohibited work: heavy_load',
+    );
+    expect(findings[0].evidence).toEqual([
+      { file: 'employees.csv', row: 2 },
+      { file: 'hours.csv', row: 3 },
+    ]);
+  });
+
+  it('pregnant without an hours file: the days worked while pregnant are unknown', () => {
+    const { findings, undetermined } = check(PREGNANT, {
+      employees: `${EMP_P}\nE1,1990-01-01,Bangkok,daily,400,heavy_load,2025-06-01,`,
+      payroll: 'employee_id,period_start,period_end,base_pay\nE1,2025-06-01,2025-06-30,9000',
+    });
+    expect(findings).toEqual([]);
+    expect(undetermined).toEqual(['E1: no hours file: the days worked while pregnant are unknown']);
+  });
+
+  it('not pregnant (columns present, empty for her): nothing, even without an hours file', () => {
+    const { findings, undetermined } = check(PREGNANT, {
+      employees: `${EMP_P}\nE1,1990-01-01,Bangkok,daily,400,heavy_load,,\nE2,1990-01-01,Bangkok,daily,400,,2025-01-01,2025-03-01`,
+      payroll: 'employee_id,period_start,period_end,base_pay\nE1,2025-06-01,2025-06-30,9000',
+    });
+    expect(findings).toEqual([]);
+    expect(undetermined).toEqual([]);
+  });
+
+  it('no work categories: no undetermined for missing pregnancy columns', () => {
+    const { undetermined } = check(PREGNANT, {
+      employees: `${EMP}\nE1,1990-01-01,Bangkok,daily,400,,\nE2,1990-01-01,Bangkok,daily,400,,packing`,
+      hours: `${HOURS}\nE1,2025-06-02,08:00,12:00\nE2,2025-06-02,08:00,12:00`,
+    });
+    expect(undetermined).toEqual([
+      'E2: no pregnancy columns (pregnant_from, pregnant_to) in the employees file',
+    ]);
+  });
+});
