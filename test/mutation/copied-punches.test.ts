@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { Result } from '../../src/findings/result.js';
+import { packWith, run } from '../helpers.js';
+
+// Punch times copied from one worker to the next (integrity-copied-punches, a warning): a day
+// counts when at least 5 employees (this one included) have the same first start and last end;
+// an employee is named with at least 5 days worked, 80% of them such days, and at least 5
+// employees so named. 2025-08-01 is a Friday; hours rows are one a day per employee.
+
+const R = 'integrity-copied-punches';
+const ids = (n: number) => Array.from({ length: n }, (_, i) => `E${i + 1}`);
+const employees = (n: number) =>
+  [
+    'employee_id,birth_date,province,wage_type,wage_rate',
+    ...ids(n).map((id) => `${id},1990-01-01,Bangkok,daily,400`),
+  ].join('\n');
+const aug = (d: number) => `2025-08-${String(d + 1).padStart(2, '0')}`;
+/** `days` days from 1 Aug, 08:mm-17:00, mm = `late(employee index, day index)`. */
+const hours = (n: number, days: number, late: (e: number, d: number) => number) => {
+  const rows = ['employee_id,date,start,end'];
+  for (const [e, id] of ids(n).entries())
+    for (let d = 0; d < days; d++)
+      rows.push(`${id},${aug(d)},08:${String(late(e, d)).padStart(2, '0')},17:00`);
+  return rows.join('\n');
+};
+const mine = (r: Result) => r.findings.filter((f) => f.rule === R);
+const named = (r: Result) => mine(r).map((f) => f.employee_id);
+const check = (n: number, days: number, late: (e: number, d: number) => number) =>
+  run({ employees: employees(n), hours: hours(n, days, late) }, '2025-09-30', [R]);
+
+describe('the warning of each employee named', () => {
+  it('5 employees the same on 9 of 11 days, from 3 Aug: 82%, the example day, the rows of those days', () => {
+    // Days 1 and 2 (index 0, 1) differ by employee, days 3 to 11 are all 08:00-17:00.
+    const r = check(5, 11, (e, d) => (d < 2 ? 10 + e : 0));
+    expect(named(r)).toEqual(ids(5));
+    const f = mine(r)[0];
+    expect(f.date).toBe('2025-08-03');
+    expect(f.message).toBe(
+      'E1: the same punch times as at least 4 other employees on 9 of 11 days worked (82%, e.g. 2025-08-03 08:00-17:00): the records may have been copied from one worker to the next',
+    );
+    // E1's rows are 2 to 12, one a day; the copied days are 3 Aug to 11 Aug.
+    expect(f.evidence).toEqual(Array.from({ length: 9 }, (_, i) => ({ file: 'hours.csv', row: 4 + i })));
+    expect(f.params).toMatchObject({
+      min_employees: { value: 5 },
+      min_share: { value: 0.8 },
+      min_days: { value: 5 },
+    });
+  });
+
+  it('a sixth employee with other times: not named, the five others each with 4 others', () => {
+    const r = check(6, 10, (e, d) => (e === 5 ? 1 + (d % 7) : 0));
+    expect(named(r)).toEqual(ids(5));
+    expect(mine(r)[4].message).toContain('at least 4 other employees on 10 of 10 days worked (100%');
+  });
+
+  it('a night shift copied: its end after midnight in the example', () => {
+    const rows = ['employee_id,date,start,end'];
+    for (const id of ids(5)) for (let d = 0; d < 5; d++) rows.push(`${id},${aug(d)},22:00,06:30`);
+    const r = run({ employees: employees(5), hours: rows.join('\n') }, '2025-09-30', [R]);
+    expect(named(r)).toEqual(ids(5));
+    expect(mine(r)[0].message).toContain('on 5 of 5 days worked (100%, e.g. 2025-08-01 22:00-06:30)');
+  });
+});
+
+describe('the thresholds', () => {
+  it('at least 5 days worked: 5 employees the same on all of 5 days are named, on all of 4 are not', () => {
+    expect(named(check(5, 5, () => 0))).toEqual(ids(5));
+    expect(named(check(5, 4, () => 0))).toEqual([]);
+  });
+
+  it('a day counts with 5 employees the same, not 4: four alike and one apart on every day name nobody', () => {
+    expect(named(check(5, 10, (e) => (e === 4 ? 7 : 0)))).toEqual([]);
+  });
+
+  it('5 alike on all their days but one of them with 2 more days alone (5 of 7, 71%): 4 named are too few', () => {
+    const rows = hours(5, 5, () => 0).split('\n');
+    rows.push(`E5,${aug(5)},09:00,18:00`, `E5,${aug(6)},09:00,18:00`);
+    expect(named(run({ employees: employees(5), hours: rows.join('\n') }, '2025-09-30', [R]))).toEqual([]);
+  });
+
+  it('the minimum count in force on the last day worked: 6 from 5 Aug names none of 5 employees', () => {
+    // E6 worked 1 to 3 Aug only, at other times: the last day of anyone is still 10 Aug.
+    const e6 = ['E6,2025-08-01,07:00,16:00', 'E6,2025-08-02,07:00,16:00', 'E6,2025-08-03,07:00,16:00'];
+    const files = { employees: employees(6), hours: [hours(5, 10, () => 0), ...e6].join('\n') };
+    const six = packWith({ 'integrity-copied-punches.min_employees': 6 }, '2025-08-05');
+    const r = run(files, '2025-09-30', [R], six);
+    expect(named(r)).toEqual([]);
+    expect(r.undetermined.filter((u) => u.rule === R)).toEqual([]);
+    expect(named(run(files, '2025-09-30', [R]))).toEqual(ids(5));
+  });
+
+  it('an employee without hours changes nothing: the five copied are still named', () => {
+    const r = run({ employees: employees(6), hours: hours(5, 10, () => 0) }, '2025-09-30', [R]);
+    expect(named(r)).toEqual(ids(5));
+    expect(mine(r)[0].message).toContain('at least 4 other employees on 10 of 10 days worked (100%');
+  });
+
+  it('no hours file: undetermined, nothing compared', () => {
+    const r = run({ employees: employees(5) }, '2025-09-30', [R]);
+    expect(mine(r)).toEqual([]);
+    expect(r.undetermined.filter((u) => u.rule === R).map((u) => u.reason)).toEqual(
+      Array(5).fill('no hours file'),
+    );
+  });
+});
