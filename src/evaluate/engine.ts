@@ -394,23 +394,25 @@ function context(
 
 /** The rule's parameters (its own, else the pack's) in force on a date. */
 function ruleParams(rule: LoadedRule, pack: RulePack): Pick<CheckContext, 'param' | 'num'> {
-  const param = (key: string, date: string): ParamUse => {
+  // Rules ask per day: the value in force is found without allocating; `param` copies it once.
+  const inForce = (key: string, date: string): ParamSeries['values'][number] => {
     const p = rule.resolved[key];
     const fromPack = p ? undefined : pack.params.get(key);
     const series = p?.series ?? fromPack;
     if (!series) throw new MissingParam(reason('param_not_defined', { name: key }));
-    let hit: ParamUse | undefined;
-    for (const v of byDate(series)) {
-      if (v.from > date) break;
-      hit = { value: v.value, from: v.from, source: v.source };
-    }
-    if (!hit) throw new MissingParam(reason('param_no_value', { name: p?.name ?? key, date }));
-    return hit;
+    const values = byDate(series);
+    let i = 0;
+    while (i < values.length && values[i].from <= date) i++;
+    if (i === 0) throw new MissingParam(reason('param_no_value', { name: p?.name ?? key, date }));
+    return values[i - 1];
   };
   return {
-    param,
+    param: (key, date) => {
+      const v = inForce(key, date);
+      return { value: v.value, from: v.from, source: v.source };
+    },
     num: (key, date) => {
-      const v = param(key, date).value;
+      const v = inForce(key, date).value;
       if (typeof v !== 'number') throw new MissingParam(reason('param_not_number', { name: key }));
       return v;
     },
