@@ -9,7 +9,7 @@ import { noFile, type Reason, reason, reasonText, said, thaiHours } from '../fin
 import type { Signals } from '../findings/result.js';
 import type { DateSpan } from '../pack/amendments.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
-import { ParamNotInForce, type ParamUse } from '../pack/params.js';
+import { ParamNotInForce } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
 import type { DataSet, Warning } from '../parse/ingest.js';
 import type { Plausibility } from '../parse/plausible.js';
