@@ -109,19 +109,17 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     let term: Ratio | undefined;
     let termDays = 0;
     let monthEnd = Number.NEGATIVE_INFINITY;
-    let fullMonth = false;
+    let fullMonth: boolean | undefined;
     let dim = 0;
     let daily = 0;
-    const first = from <= to ? day(from) : 1;
-    const last = from <= to ? day(to) : 0;
-    for (let n = first; n <= last; n++) {
+    for (let n = day(from), last = day(to); n <= last; n++) {
       const d = isoOf(n);
       const w = rate(d);
       if (!w.ok) return { ok: false, reason: w.reason };
       const newMonth = n > monthEnd;
       if (newMonth) {
         dim = daysInMonth(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
-        const end = `${d.slice(0, 8)}${String(dim).padStart(2, '0')}`;
+        const end = `${d.slice(0, 8)}${dim}`;
         monthEnd = day(end);
         fullMonth =
           (!e.hire_date || e.hire_date <= `${d.slice(0, 8)}01`) &&
