@@ -77,7 +77,7 @@ describe('s.90 monthly-paid: each month of the period at its own days in month',
 });
 
 describe('s.90 daily-paid: the days counted and how the Thai message says it', () => {
-  it('a work day of no minutes worked (the hour all break) is not a day of the minimum wage', () => {
+  it('a stretch that is all break (a rejected row) is not a day worked: 1 day x 400.00 due', () => {
     const h = hours('E1,2025-09-01,08:00,17:00,60,work', 'E1,2025-09-02,08:00,09:00,60,work');
     const files = (paid: string) => ({
       employees: employee('daily', 400),
