@@ -3,30 +3,47 @@
 // Asia/Bangkok. We count them as integers (days since 1970-01-01) and never derive legal
 // durations from instants.
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-// dayOf is called for every stretch, day and pay-period day: the few thousand distinct dates
-// of a data set are remembered (a pure function, so only time changes).
-const known = new Map<string, number | undefined>();
-
+// dayOf is called for every stretch, day and pay-period day: a plain YYYY-MM-DD is read from
+// its character codes, with no regex, Date or cache; any other text is not a date.
 /** Day number of a valid ISO date, or undefined when the text is not a real calendar date. */
 export function dayOf(iso: string): number | undefined {
-  const hit = known.get(iso);
-  if (hit !== undefined || known.has(iso)) return hit;
-  const n = computeDayOf(iso);
-  if (known.size >= 100_000) known.clear();
-  known.set(iso, n);
+  if (iso.length === 10 && iso.charCodeAt(4) === DASH && iso.charCodeAt(7) === DASH) {
+    const y = digits(iso, 0, 4);
+    const m = digits(iso, 5, 7);
+    const d = digits(iso, 8, 10);
+    if (y < 0 || m < 0 || d < 0) return undefined;
+    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+    // Date.UTC reads the years 0-99 as 1900-1999; those keep the numbers they always had.
+    return y < 100 ? Date.UTC(y, m - 1, d) / 86_400_000 : daysFromCivil(y, m, d);
+  }
+  return undefined;
+}
+
+const DASH = 45;
+const ZERO_CODE = 48;
+
+/** The number written by the ASCII digits iso[from..to), or -1 when one is not a digit. */
+function digits(iso: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = iso.charCodeAt(i) - ZERO_CODE;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
   return n;
 }
 
-function computeDayOf(iso: string): number | undefined {
-  const m = ISO.exec(iso);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
-  return Date.UTC(y, mo - 1, d) / 86_400_000;
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, in integers (H. Hinnant's
+ * days_from_civil): the same numbers as Date.UTC / 86,400,000 without a Date.
+ */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** Day number of a date already known to be valid. */
@@ -51,8 +68,17 @@ export function addDays(iso: string, n: number): string {
   return isoOf(day(iso) + n);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!(Number.isInteger(year) && year >= 100 && Number.isInteger(month) && month >= 1 && month <= 12))
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return MONTH_DAYS[month - 1];
+}
+
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
 /** 0 = Monday ... 6 = Sunday. 1970-01-01 was a Thursday. */
@@ -107,6 +133,14 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 /** Completed years of age on `onIso`. A 29 February birthday is reached on 1 March in common years. */
 export function ageOn(birthIso: string, onIso: string): number {
+  // The rules ask for ages on every work day: plain dates are compared without allocating.
+  if (plain(birthIso) && plain(onIso)) {
+    let age = digits(onIso, 0, 4) - digits(birthIso, 0, 4);
+    const m = digits(onIso, 5, 7);
+    const bm = digits(birthIso, 5, 7);
+    if (m < bm || (m === bm && digits(onIso, 8, 10) < digits(birthIso, 8, 10))) age -= 1;
+    return age;
+  }
   const [by, bm, bd] = ymd(birthIso);
   const [y, m, d] = ymd(onIso);
   let age = y - by;
@@ -114,7 +148,6 @@ export function ageOn(birthIso: string, onIso: string): number {
   return age;
 }
 
-/** Year, month, day of an ISO date; the rules ask for ages on every work day, so plain dates skip split(). */
 function ymd(iso: string): number[] {
   if (iso.length === 10 && iso[4] === '-' && iso[7] === '-') {
     return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
@@ -122,12 +155,37 @@ function ymd(iso: string): number[] {
   return iso.split('-').map(Number);
 }
 
+/** YYYY-MM-DD written in ASCII digits. */
+function plain(iso: string): boolean {
+  return (
+    iso.length === 10 &&
+    iso.charCodeAt(4) === DASH &&
+    iso.charCodeAt(7) === DASH &&
+    digits(iso, 0, 4) >= 0 &&
+    digits(iso, 5, 7) >= 0 &&
+    digits(iso, 8, 10) >= 0
+  );
+}
+
+// birthdayOf is asked once per stretch with the same employee's birth date run after run:
+// the last answer is kept (a pure function, so only time changes).
+let lastBirth = '';
+let lastYears = Number.NaN;
+let lastBirthday = '';
+
 /** The first day on which someone born on `birthIso` is `years` old. */
 export function birthdayOf(birthIso: string, years: number): string {
+  if (birthIso === lastBirth && years === lastYears) return lastBirthday;
   const [by, bm, bd] = birthIso.split('-').map(Number);
   const y = by + years;
-  if (bm === 2 && bd === 29 && daysInMonth(y, 2) === 28) return `${y}-03-01`;
-  return `${String(y).padStart(4, '0')}-${String(bm).padStart(2, '0')}-${String(bd).padStart(2, '0')}`;
+  const birthday =
+    bm === 2 && bd === 29 && daysInMonth(y, 2) === 28
+      ? `${y}-03-01`
+      : `${String(y).padStart(4, '0')}-${String(bm).padStart(2, '0')}-${String(bd).padStart(2, '0')}`;
+  lastBirth = birthIso;
+  lastYears = years;
+  lastBirthday = birthday;
+  return birthday;
 }
 
 /** Calendar months between two dates, e.g. for "more than one month apart" (§70). */

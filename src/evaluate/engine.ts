@@ -9,7 +9,7 @@ import { noFile, type Reason, reason, reasonText, said, thaiHours } from '../fin
 import type { Signals } from '../findings/result.js';
 import type { DateSpan } from '../pack/amendments.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
-import { ParamNotInForce, type ParamUse } from '../pack/params.js';
+import { ParamNotInForce } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
 import type { DataSet, Warning } from '../parse/ingest.js';
 import type { Plausibility } from '../parse/plausible.js';
@@ -128,6 +128,8 @@ export class Evaluator {
   private readonly hours?: HoursSeries[];
   /** For checks across employees: who already has a finding of the rule. */
   private readonly flagged = new Map<string, Set<string>>();
+  /** Each rule's parameter look-ups, made once rather than for every employee. */
+  private readonly params = new Map<string, Pick<CheckContext, 'param' | 'num'>>();
 
   constructor(
     private readonly data: EvaluationInput,
@@ -185,6 +187,7 @@ export class Evaluator {
     const mine: Finding[] = [];
     const rules: RuleAssessment[] = [];
     const undetermined = new Map<string, Reason>();
+    const noPayDates = absentColumn(data, 'payroll', 'pay_date');
     for (const rule of this.rules) {
       const fn = this.bound.get(rule.id)!;
       const reasons = new Map<string, Reason | string>();
@@ -212,9 +215,8 @@ export class Evaluator {
           const keep = (v: unknown) => {
             done.kept = { value: v };
           };
-          const res = fn.run(context(facts, rule, pack, data, o, keep));
+          const res = fn.run(context(facts, rule, this.paramsOf(rule), pack, data, o, keep));
           for (const r of res.undetermined) add(r);
-          const noPayDates = absentColumn(data, 'payroll', 'pay_date');
           for (const d of res.findings) mine.push(finish(d, rule, id, data.files, pack, o, noPayDates));
           done.found = res.findings.length > 0;
         } catch (e) {
@@ -274,6 +276,15 @@ export class Evaluator {
     });
     this.signals.add(a.signals);
     this.emit(id, a.findings);
+  }
+
+  private paramsOf(rule: LoadedRule): Pick<CheckContext, 'param' | 'num'> {
+    let p = this.params.get(rule.id);
+    if (!p) {
+      p = ruleParams(rule, this.pack);
+      this.params.set(rule.id, p);
+    }
+    return p;
   }
 
   private emit(id: string, findings: Finding[]): void {
@@ -438,6 +449,7 @@ export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Eva
 function context(
   facts: EmployeeFacts,
   rule: LoadedRule,
+  params: Pick<CheckContext, 'param' | 'num'>,
   pack: RulePack,
   data: EvaluationInput,
   o: EvaluateOptions,
@@ -446,7 +458,8 @@ function context(
   return {
     facts,
     peers: data.employees,
-    ...ruleParams(rule, pack),
+    param: params.param,
+    num: params.num,
     pack: pack.params,
     wages: pack.wages,
     options: rule.options,
@@ -460,23 +473,25 @@ function context(
 
 /** The rule's parameters (its own, else the pack's) in force on a date. */
 function ruleParams(rule: LoadedRule, pack: RulePack): Pick<CheckContext, 'param' | 'num'> {
-  const param = (key: string, date: string): ParamUse => {
+  // Rules ask per day: the value in force is found without allocating; `param` copies it once.
+  const inForce = (key: string, date: string): ParamSeries['values'][number] => {
     const p = rule.resolved[key];
     const fromPack = p ? undefined : pack.params.get(key);
     const series = p?.series ?? fromPack;
     if (!series) throw new MissingParam(reason('param_not_defined', { name: key }));
-    let hit: ParamUse | undefined;
-    for (const v of byDate(series)) {
-      if (v.from > date) break;
-      hit = { value: v.value, from: v.from, source: v.source };
-    }
-    if (!hit) throw new MissingParam(reason('param_no_value', { name: p?.name ?? key, date }));
-    return hit;
+    const values = byDate(series);
+    let i = 0;
+    while (i < values.length && values[i].from <= date) i++;
+    if (i === 0) throw new MissingParam(reason('param_no_value', { name: p?.name ?? key, date }));
+    return values[i - 1];
   };
   return {
-    param,
+    param: (key, date) => {
+      const v = inForce(key, date);
+      return { value: v.value, from: v.from, source: v.source };
+    },
     num: (key, date) => {
-      const v = param(key, date).value;
+      const v = inForce(key, date).value;
       if (typeof v !== 'number') throw new MissingParam(reason('param_not_number', { name: key }));
       return v;
     },
@@ -494,17 +509,6 @@ function byDate(series: ParamSeries): ParamSeries['values'] {
   return v;
 }
 
-/**
- * The values of a finding's Thai message: a value `x` given in Thai as `x_th` takes its place,
- * and hours written by `hoursText` ("16 h") are said in Thai ("16 ชม.").
- */
-export function thaiValues(data: Record<string, string | number>): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(data)) out[k] = typeof v === 'string' ? thaiHours(v) : v;
-  for (const [k, v] of Object.entries(data)) if (k.endsWith('_th')) out[k.slice(0, -3)] = v;
-  return out;
-}
-
 const EN_PLURAL = new Intl.PluralRules('en');
 /**
  * Rule templates say "{days} days": where the number is one, the noun is made singular
@@ -518,7 +522,48 @@ export function englishPlurals(text: string): string {
 }
 
 export function render(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  let text = '';
+  for (const part of compiled(template))
+    text += typeof part === 'string' ? part : part.key in data ? String(data[part.key]) : part.raw;
+  return text;
+}
+
+/**
+ * A finding's Thai message: a value `x` given in Thai as `x_th` takes its place, and hours
+ * written by `hoursText` ("16 h") are said in Thai ("16 ชม.").
+ */
+export function renderThai(template: string, data: Record<string, string | number>): string {
+  let text = '';
+  for (const part of compiled(template)) {
+    if (typeof part === 'string') text += part;
+    else if (Object.hasOwn(data, part.th)) text += String(data[part.th]);
+    else if (Object.hasOwn(data, part.key)) {
+      const v = data[part.key];
+      text += String(typeof v === 'string' ? thaiHours(v) : v);
+    } else text += part.key in data ? String(data[part.key]) : part.raw;
+  }
+  return text;
+}
+
+// A template split once into its text and its {placeholders}: a run renders the same few
+// dozen templates for every finding.
+type Part = string | { key: string; th: string; raw: string };
+const templates = new Map<string, Part[]>();
+function compiled(template: string): Part[] {
+  let parts = templates.get(template);
+  if (parts) return parts;
+  parts = [];
+  const placeholder = /\{(\w+)\}/g;
+  let at = 0;
+  for (let m = placeholder.exec(template); m; m = placeholder.exec(template)) {
+    if (m.index > at) parts.push(template.slice(at, m.index));
+    parts.push({ key: m[1], th: `${m[1]}_th`, raw: m[0] });
+    at = m.index + m[0].length;
+  }
+  if (at < template.length) parts.push(template.slice(at));
+  if (templates.size >= 10_000) templates.clear();
+  templates.set(template, parts);
+  return parts;
 }
 
 function finish(
@@ -540,7 +585,7 @@ function finish(
     ...(d.date ? { date: d.date } : {}),
     ...(d.period ? { period: d.period } : {}),
     message: englishPlurals(render(messages.en, data)),
-    message_th: render(messages.th, thaiValues(data)),
+    message_th: renderThai(messages.th, data),
     evidence: d.evidence
       .map((e) => ({ file: files[e.kind] ?? e.kind, row: e.row }))
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row)),

@@ -1,6 +1,6 @@
 import { Ratio } from '../findings/money.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
-import type { MinimumWageTable, WageAnswer } from '../pack/minimum-wage.js';
+import type { MinimumWageTable, Province, WageAnswer } from '../pack/minimum-wage.js';
 import type { ParamStore, ParamUse } from '../pack/params.js';
 import type { Employee } from '../parse/records.js';
 import { num } from './workday.js';
@@ -13,8 +13,65 @@ export function minimumWage(
   wages: MinimumWageTable | undefined,
 ): Fact<WageAnswer> {
   if (!wages) return { ok: false, reason: reason('no_minimum_wage_table') };
+  const known = inForce.get(e);
+  if (
+    known &&
+    known.wages === wages &&
+    known.from <= date &&
+    date < known.until &&
+    known.province === e.province &&
+    known.district === e.district &&
+    known.sector === e.sector
+  )
+    return known.answer;
   const r = wages.on(date, e);
-  return r.ok ? { ok: true, value: r.wage } : r;
+  if (!r.ok) return r;
+  const answer: Fact<WageAnswer> = { ok: true, value: r.wage };
+  inForce.set(e, { wages, ...spanOf(changeDates(wages, r.wage.province), date), answer, ...placeOf(e) });
+  return answer;
+}
+
+// The minimum wage is asked for every day worked or employed, and changes only on a few dates
+// a year: each employee's answer is kept with the dates between which no rate of the
+// workplace can change (the table's change dates), so a day in that span costs a comparison.
+interface InForce {
+  wages: MinimumWageTable;
+  /** The span [from, until) of dates with the same answer. */
+  from: string;
+  until: string;
+  answer: Fact<WageAnswer>;
+  province?: string;
+  district?: string;
+  sector?: string;
+}
+const inForce = new WeakMap<Employee, InForce>();
+
+// The table's change dates of a province, listed once per table rather than at each employee's look-up.
+const changes = new WeakMap<MinimumWageTable, Map<Province, string[]>>();
+function changeDates(wages: MinimumWageTable, p: Province): string[] {
+  let byProvince = changes.get(wages);
+  if (!byProvince) {
+    byProvince = new Map();
+    changes.set(wages, byProvince);
+  }
+  let dates = byProvince.get(p);
+  if (!dates) {
+    dates = wages.changeDates(p);
+    byProvince.set(p, dates);
+  }
+  return dates;
+}
+
+const placeOf = (e: Employee) => ({ province: e.province, district: e.district, sector: e.sector });
+
+/** The change dates around `date`: the last on or before it, the first after it ('\uffff': none). */
+function spanOf(changes: readonly string[], date: string): { from: string; until: string } {
+  let from = '';
+  for (const c of changes) {
+    if (c > date) return { from, until: c };
+    from = c;
+  }
+  return { from, until: '\uffff' };
 }
 
 /** The minimum wage a daily wage was floored at, as the finding's params show it (baht). */

@@ -26,15 +26,16 @@ export const equalPay: CheckFunction = {
       o.undetermined.push(ctx.absent('employees', 'job_title') ?? reason('no_job_title'));
       return o;
     }
-    const higher = sameJob(ctx.peers, e).filter(
-      (p) =>
+    const higher: Employee[] = [];
+    for (const { peer: p, sex: other } of sameJob(ctx.peers, e))
+      if (
         p.job_title === e.job_title &&
         p.wage_type === e.wage_type &&
-        p.sex !== undefined &&
-        ['M', 'F'].includes(p.sex.toUpperCase()) &&
-        p.sex.toUpperCase() !== sex &&
-        (p.wage_rate ?? 0) > e.wage_rate!,
-    );
+        (other === 'M' || other === 'F') &&
+        other !== sex &&
+        (p.wage_rate ?? 0) > e.wage_rate!
+      )
+        higher.push(p);
     if (higher.length === 0) return o;
     const top = higher.reduce((a, b) => ((b.wage_rate ?? 0) > (a.wage_rate ?? 0) ? b : a));
     o.findings.push({
@@ -55,16 +56,22 @@ export const equalPay: CheckFunction = {
 
 // Peers by job title and wage type, in their input order: comparing each employee with every
 // other one grows with the square of the staff (20,000 employees: 400 million comparisons).
-const byJob = new WeakMap<readonly Employee[], { size: number; groups: Map<string, Employee[]> }>();
-function sameJob(peers: readonly Employee[], e: Employee): readonly Employee[] {
+// Each peer's sex is upper-cased once, not once per employee it is compared with.
+interface Peer {
+  peer: Employee;
+  sex?: string;
+}
+const byJob = new WeakMap<readonly Employee[], { size: number; groups: Map<string, Peer[]> }>();
+function sameJob(peers: readonly Employee[], e: Employee): readonly Peer[] {
   let index = byJob.get(peers);
   if (!index || index.size !== peers.length) {
-    const groups = new Map<string, Employee[]>();
+    const groups = new Map<string, Peer[]>();
     for (const p of peers) {
       const k = `${p.job_title}\u0000${p.wage_type}`;
+      const entry = { peer: p, sex: p.sex?.toUpperCase() };
       const list = groups.get(k);
-      if (list) list.push(p);
-      else groups.set(k, [p]);
+      if (list) list.push(entry);
+      else groups.set(k, [entry]);
     }
     index = { size: peers.length, groups };
     byJob.set(peers, index);

@@ -1,8 +1,9 @@
-import { addDays, daysInMonth } from '../../base/calendar.js';
+import { day, daysInMonth, isoOf } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import { minimumWage, minimumWageUse } from '../../facts/wage.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';
 import { because, daysText, inPeriod, type Reason, reason } from '../../findings/reasons.js';
+import type { WageAnswer } from '../../pack/minimum-wage.js';
 import type { CheckContext } from '../check.js';
 import { type CheckFunction, out } from '../check.js';
 import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
@@ -81,13 +82,17 @@ export type Due =
 export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
   const e = ctx.facts.employee;
   const rates = new Map<string, unknown>();
+  let listed: WageAnswer | undefined;
   const rate = (date: string) => {
     const w = minimumWage(e, date, ctx.wages);
-    if (w.ok)
+    // Day after day the answer is the same one (facts/wage.ts keeps it while no rate can change).
+    if (w.ok && w.value !== listed) {
+      listed = w.value;
       rates.set(`${w.value.from}|${w.value.dailySatang}`, {
         ...minimumWageUse(w.value),
         basis: w.value.basis,
       });
+    }
     return w;
   };
   let amount = ZERO;
@@ -100,22 +105,36 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     const divisor = ctx.pack.at('monthly_wage_divisor', p.start);
     if (!divisor) return { ok: false, reason: reason('no_monthly_divisor') };
     let partDays = 0;
-    for (let d = from; d <= to; d = addDays(d, 1)) {
+    // Days of one month at one rate are summed as one term: the sum is the same exact fraction.
+    let term: Ratio | undefined;
+    let termDays = 0;
+    let monthEnd = Number.NEGATIVE_INFINITY;
+    let fullMonth: boolean | undefined;
+    let dim = 0;
+    let daily = 0;
+    for (let n = day(from), last = day(to); n <= last; n++) {
+      const d = isoOf(n);
       const w = rate(d);
       if (!w.ok) return { ok: false, reason: w.reason };
-      const [y, m] = d.split('-').map(Number);
-      const dim = daysInMonth(y, m);
-      const monthStart = `${d.slice(0, 8)}01`;
-      const monthEnd = `${d.slice(0, 8)}${String(dim).padStart(2, '0')}`;
-      const fullMonth =
-        (!e.hire_date || e.hire_date <= monthStart) &&
-        (!e.termination_date || e.termination_date >= monthEnd);
-      if (fullMonth) amount = amount.add(Ratio.of(w.value.dailySatang).mul(Number(divisor.value)).div(dim));
-      else {
-        amount = amount.add(Ratio.of(w.value.dailySatang));
-        partDays++;
+      const newMonth = n > monthEnd;
+      if (newMonth) {
+        dim = daysInMonth(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
+        const end = `${d.slice(0, 8)}${dim}`;
+        monthEnd = day(end);
+        fullMonth =
+          (!e.hire_date || e.hire_date <= `${d.slice(0, 8)}01`) &&
+          (!e.termination_date || e.termination_date >= end);
       }
+      if (newMonth || w.value.dailySatang !== daily) {
+        if (term) amount = amount.add(term.mul(termDays));
+        daily = w.value.dailySatang;
+        term = fullMonth ? Ratio.of(daily).mul(Number(divisor.value)).div(dim) : Ratio.of(daily);
+        termDays = 0;
+      }
+      termDays++;
+      if (!fullMonth) partDays++;
     }
+    if (term) amount = amount.add(term.mul(termDays));
     return {
       ok: true,
       amount,
@@ -157,6 +176,8 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     };
   }
   const proRata = e.wage_type === 'hourly' && worked.length > 0 && hourlyProRata(ctx, worked[0].date);
+  // Whole days sum in integer satang, exactly; the fraction is made once.
+  let fullDays = 0;
   for (const d of worked) {
     const w = rate(d.date);
     if (!w.ok) return { ok: false, reason: w.reason };
@@ -165,9 +186,10 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
         Ratio.of(w.value.dailySatang).mul(new Ratio(BigInt(d.normalMin), BigInt(d.limitMin))),
       );
     } else {
-      amount = amount.add(Ratio.of(w.value.dailySatang));
+      fullDays += w.value.dailySatang;
     }
   }
+  if (!proRata) amount = Ratio.of(fullDays);
   const basis = proRata
     ? `${daysText(worked.length)}, normal hours x minimum wage / normal day`
     : `${daysText(worked.length)} worked x the full daily minimum wage`;

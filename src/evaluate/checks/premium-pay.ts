@@ -105,10 +105,11 @@ export function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amoun
     let amount = ZERO;
     let minutes = 0;
     const days: WorkDay[] = [];
+    const allowance = allowanceOf(p);
     for (const d of p.days) {
       const m = minutesOf(d, k);
       if (m === 0) continue;
-      const r = hourlyRate(e, d.date, d.limitMin, ctx.pack, ctx.wages, allowanceOf(p));
+      const r = hourlyRate(e, d.date, d.limitMin, ctx.pack, ctx.wages, allowance);
       if (!r.ok) return { ok: false, reason: r.reason };
       const key = multiplierKey(ctx, k, d.day_type);
       const mult = ctx.param(key, d.date);

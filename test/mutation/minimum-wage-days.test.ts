@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { run, runWith } from '../helpers.js';
+
+// s.90 day by day: the minimum wage in force changes inside a period (a new month, a rate that
+// starts mid-month), and the Thai message says how the minimum due was counted. Bangkok:
+// 363.00 a day from 2024-01-01, 372.00 from 2025-01-01, 400.00 from 2025-07-01; the hotel
+// overlay (4 stars, 50+ employees, Pathum Wan) 400.00 from 2024-04-13.
+const RULE = 'lpa-90-minimum-wage';
+const EMPLOYEES = 'employee_id,birth_date,province,district,sector,wage_type,wage_rate,hire_date';
+const employee = (type: string, rate: number, hire = '', place = 'Bangkok,,') =>
+  `${EMPLOYEES}\nE1,1990-01-01,${place},${type},${rate},${hire}`;
+const pay = (cols: string, vals: string, start: string, end: string) =>
+  `employee_id,period_start,period_end,pay_date,${cols}\nE1,${start},${end},${end},${vals}`;
+const hours = (...rows: string[]) =>
+  ['employee_id,date,start,end,break_minutes,day_type', ...rows].join('\n');
+const check = (files: Parameters<typeof run>[0], asOf: string) => {
+  const r = run(files, asOf, [RULE]);
+  return {
+    findings: r.findings.filter((f) => f.rule === RULE),
+    reasons: r.undetermined.filter((u) => u.rule === RULE).map((u) => u.reason),
+  };
+};
+
+describe('s.90 monthly-paid: each month of the period at its own days in month', () => {
+  it('16 Sep - 15 Oct 2025: 15 x 400.00 + 15 x 400.00 x 30 / 31 = 11,806.45 due; 11,800.00 paid: 6.45 owed', () => {
+    const { findings } = check(
+      {
+        employees: employee('monthly', 11800),
+        payroll: pay('base_pay', '11800', '2025-09-16', '2025-10-15'),
+      },
+      '2025-10-15',
+    );
+    expect(findings.map((f) => f.owed_satang)).toEqual([645]);
+    expect(findings[0].entitled_satang).toBe(1_180_645);
+    expect(findings[0].message_th).toContain('(2025-09-16..2025-10-15 ค่าจ้างขั้นต่ำ x 30 / จำนวนวันของเดือน)');
+  });
+
+  it('a rate that starts mid-month: 12 x 363.00 + 18 x 400.00 = 11,556.00 due in April 2024; 11,500.00 paid', () => {
+    const { findings } = check(
+      {
+        employees: employee('monthly', 11500, '', 'Bangkok,Pathum Wan,hotel_4star_50plus'),
+        payroll: pay('base_pay', '11500', '2024-04-01', '2024-04-30'),
+      },
+      '2024-04-30',
+    );
+    expect(findings.map((f) => f.owed_satang)).toEqual([5600]);
+    expect(findings[0].params.minimum_wage).toMatchObject([
+      { value: 363, from: '2024-01-01' },
+      { value: 400, from: '2024-04-13', basis: 'sector' },
+    ]);
+  });
+
+  it('hired on the last day of the period: one day of a month employed in part, 400.00 due; 390.00 paid', () => {
+    const { findings } = check(
+      {
+        employees: employee('monthly', 12000, '2025-09-30'),
+        payroll: pay('base_pay', '390', '2025-09-01', '2025-09-30'),
+      },
+      '2025-09-30',
+    );
+    expect(findings.map((f) => f.owed_satang)).toEqual([1000]);
+    expect(findings[0].message_th).toContain(
+      '(2025-09-30..2025-09-30 ค่าจ้างขั้นต่ำ x 30 / จำนวนวันของเดือน สำหรับเดือนที่จ้างเต็มเดือน และค่าจ้างขั้นต่ำรายวันสำหรับ 1 วันของเดือนที่จ้างไม่เต็มเดือน)',
+    );
+  });
+
+  it('hired after the period ends: no day employed, nothing due, nothing undetermined', () => {
+    const r = check(
+      {
+        employees: employee('monthly', 12000, '2025-10-05'),
+        payroll: pay('base_pay', '0', '2025-09-01', '2025-09-30'),
+      },
+      '2025-10-31',
+    );
+    expect(r).toEqual({ findings: [], reasons: [] });
+  });
+});
+
+describe('s.90 daily-paid: the days counted and how the Thai message says it', () => {
+  it('a stretch that is all break (a rejected row) is not a day worked: 1 day x 400.00 due', () => {
+    const h = hours('E1,2025-09-01,08:00,17:00,60,work', 'E1,2025-09-02,08:00,09:00,60,work');
+    const files = (paid: string) => ({
+      employees: employee('daily', 400),
+      hours: h,
+      payroll: pay('base_pay', paid, '2025-09-01', '2025-09-30'),
+    });
+    expect(check(files('400'), '2025-09-30').findings).toEqual([]);
+    const [f] = check(files('390'), '2025-09-30').findings;
+    expect(f.owed_satang).toBe(1000);
+    expect(f.message_th).toContain('(ทำงาน 1 วัน x ค่าจ้างขั้นต่ำรายวันเต็มวัน)');
+  });
+
+  it('payroll only: days_worked x the minimum, said in Thai', () => {
+    const [f] = check(
+      {
+        employees: employee('daily', 300),
+        payroll: pay('base_pay,days_worked', '7900,20', '2025-09-01', '2025-09-30'),
+      },
+      '2025-09-30',
+    ).findings;
+    expect(f.owed_satang).toBe(10000);
+    expect(f.message_th).toContain('(ทำงาน 20 วัน (ตามบัญชีค่าจ้าง) x ค่าจ้างขั้นต่ำ)');
+  });
+
+  it('payroll only, before the wage table starts: undetermined with the date', () => {
+    const r = check(
+      {
+        employees: employee('daily', 300),
+        payroll: pay('base_pay,days_worked', '5000,20', '2018-01-01', '2018-01-31'),
+      },
+      '2018-01-31',
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.reasons).toEqual([
+      '2018-01-01..2018-01-31: no minimum wage in force in Bangkok on 2018-01-01 (the table starts 2018-04-01)',
+    ]);
+  });
+
+  it('hourly-paid per normal hour (hourly_pro_rata): said in Thai', () => {
+    const files = {
+      employees: employee('hourly', 40),
+      hours: hours('E1,2025-09-01,08:00,17:00,60,work', 'E1,2025-09-02,08:00,12:00,0,work'),
+      payroll: pay('base_pay', '590', '2025-09-01', '2025-09-30'),
+    };
+    const [f] = runWith({ hourly_pro_rata: true }, files, '2025-09-30', [RULE]).findings.filter(
+      (x) => x.rule === RULE,
+    );
+    expect(f.owed_satang).toBe(1000);
+    expect(f.message_th).toContain('(2 วัน ชั่วโมงทำงานปกติ x ค่าจ้างขั้นต่ำ / เวลาทำงานปกติต่อวัน)');
+  });
+});
