@@ -174,3 +174,23 @@ describe('clock times and durations', () => {
     expect(hoursText(45)).toBe('0 h 45 min');
   });
 });
+
+describe('dates written otherwise', () => {
+  it('a date with a letter or another separator is not a date', () => {
+    expect(dayOf('2O25-07-01')).toBeUndefined(); // a letter O in the year
+    expect(dayOf('2025-O7-01')).toBeUndefined();
+    expect(dayOf('2025/07/01')).toBeUndefined();
+    expect(dayOf('2025-07/01')).toBeUndefined();
+    expect(dayOf('2025/07-01')).toBeUndefined();
+    expect(dayOf('2025-07-01')).toBe(20_270);
+  });
+
+  it('ages from dates not written as YYYY-MM-DD: counted from their parts', () => {
+    expect(ageOn('1990-7-1', '2008-07-01')).toBe(18);
+    expect(ageOn('1990-7-2', '2008-07-01')).toBe(17);
+    expect(ageOn('1990-8-1', '2008-7-31')).toBe(17);
+    expect(ageOn('1990-6-30', '2008-7-1')).toBe(18);
+    expect(ageOn('10000-01-02', '10018-01-01')).toBe(17);
+    expect(ageOn('10000-01-01', '10018-01-01')).toBe(18);
+  });
+});
