@@ -182,6 +182,7 @@ describe('dates written otherwise', () => {
     expect(dayOf('2025/07/01')).toBeUndefined();
     expect(dayOf('2025-07/01')).toBeUndefined();
     expect(dayOf('2025/07-01')).toBeUndefined();
+    expect(dayOf('20/5-07-01')).toBeUndefined(); // a character below '0' inside the year
     expect(dayOf('2025-07-01')).toBe(20_270);
   });
 
