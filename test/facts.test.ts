@@ -3,19 +3,10 @@ import { ageOn, birthdayOf, dayOf, monthsLater, weekday } from '../src/base/cale
 import { hourlyRate } from '../src/facts/wage.js';
 import { clockAfterWorked, workDay, workWeeks } from '../src/facts/workday.js';
 import type { Employee, Stretch } from '../src/parse/records.js';
-import { pack, run } from './helpers.js';
+import { employeeRecord, pack, run } from './helpers.js';
 
-const emp = (o: Partial<Employee> = {}): Employee => ({
-  employee_id: 'E1',
-  wage_type: 'monthly',
-  wage_rate: 1_500_000,
-  province: 'Bangkok',
-  hazardous: false,
-  work_categories: [],
-  night_work_permit: false,
-  row: 2,
-  ...o,
-});
+const emp = (o: Partial<Employee> = {}) =>
+  employeeRecord({ wage_type: 'monthly', wage_rate: 1_500_000, ...o });
 const st = (date: string, start: string, end: string, o: Partial<Stretch> = {}): Stretch => {
   const m = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
   let e = m(end);

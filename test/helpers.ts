@@ -7,7 +7,7 @@ import type { Result } from '../src/findings/result.js';
 import { loadPack, type RulePack } from '../src/pack/load.js';
 import { ParamStore } from '../src/pack/params.js';
 import { assemble, parseTable, type Warning } from '../src/parse/ingest.js';
-import type { FileKind } from '../src/parse/records.js';
+import type { Employee, FileKind } from '../src/parse/records.js';
 import { tableOfText } from '../src/read/table.js';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -83,3 +83,16 @@ export function tempDir(files: Record<string, string | Buffer>): string {
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
+
+/** An employees record as the parser gives it: a daily-paid worker in Bangkok unless told otherwise. */
+export const employeeRecord = (o: Partial<Employee> = {}): Employee => ({
+  employee_id: 'E1',
+  wage_type: 'daily',
+  wage_rate: 40_000,
+  province: 'Bangkok',
+  hazardous: false,
+  work_categories: [],
+  night_work_permit: false,
+  row: 2,
+  ...o,
+});

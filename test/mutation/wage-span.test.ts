@@ -2,24 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minimumWage } from '../../src/facts/wage.js';
 import type { Employee } from '../../src/parse/records.js';
-import { pack } from '../helpers.js';
+import { employeeRecord, pack } from '../helpers.js';
 
 // The minimum wage is kept per employee between the table's change dates (for speed). Whatever
 // order the days are asked in, and whatever the employee's workplace, the kept answer must be the
 // one a fresh look-up gives: a day before the kept span, the change date itself, another
 // province, district or sector.
 
-const emp = (o: Partial<Employee> = {}): Employee => ({
-  employee_id: 'E1',
-  wage_type: 'daily',
-  wage_rate: 40_000,
-  province: 'Bangkok',
-  hazardous: false,
-  work_categories: [],
-  night_work_permit: false,
-  row: 2,
-  ...o,
-});
+const emp = employeeRecord;
 
 const PLACES: Partial<Employee>[] = [
   { province: 'Bangkok' },

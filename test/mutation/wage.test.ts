@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { hourlyRate, minimumWage, minimumWageUse } from '../../src/facts/wage.js';
 import type { Employee } from '../../src/parse/records.js';
-import { pack } from '../helpers.js';
+import { employeeRecord, pack } from '../helpers.js';
 
 // s.68 hourly rate and the minimum wage it is floored at. Bangkok's minimum wage is 400 baht a
 // day from 2025-07-01 (Notification No.14 B.E. 2568); the monthly divisor is 30; L = 8 hours.
 
-const emp = (o: Partial<Employee> = {}): Employee => ({
-  employee_id: 'E1',
-  wage_type: 'monthly',
-  wage_rate: 1_500_000,
-  province: 'Bangkok',
-  hazardous: false,
-  work_categories: [],
-  night_work_permit: false,
-  row: 2,
-  ...o,
-});
+const emp = (o: Partial<Employee> = {}) =>
+  employeeRecord({ wage_type: 'monthly', wage_rate: 1_500_000, ...o });
 
 const DATE = '2025-08-01';
 

@@ -8,22 +8,12 @@ import {
   workDays,
   workWeeks,
 } from '../../src/facts/workday.js';
-import type { Employee, Stretch } from '../../src/parse/records.js';
-import { pack, packWith } from '../helpers.js';
+import type { Stretch } from '../../src/parse/records.js';
+import { employeeRecord, pack, packWith } from '../helpers.js';
 
 // Work-day facts: breaks, the s.27 para 3 excess break counted as work, the normal limit L,
 // holiday minutes, where overtime starts, and the weekly series.
-const emp = (o: Partial<Employee> = {}): Employee => ({
-  employee_id: 'E1',
-  wage_type: 'daily',
-  wage_rate: 40_000,
-  province: 'Bangkok',
-  hazardous: false,
-  work_categories: [],
-  night_work_permit: false,
-  row: 2,
-  ...o,
-});
+const emp = employeeRecord;
 const m = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
 const st = (date: string, start: string, end: string, o: Partial<Stretch> = {}): Stretch => ({
   employee_id: 'E1',
