@@ -96,3 +96,20 @@ export const employeeRecord = (o: Partial<Employee> = {}): Employee => ({
   row: 2,
   ...o,
 });
+
+/** The 13 traditional holidays of 2025 with 1 May, as the Cabinet announced them for private employers. */
+export const HOLIDAYS_2025 = [
+  '2025-01-01',
+  '2025-02-12',
+  '2025-04-07',
+  '2025-04-14',
+  '2025-04-15',
+  '2025-04-16',
+  '2025-05-01',
+  '2025-05-12',
+  '2025-06-03',
+  '2025-07-28',
+  '2025-08-12',
+  '2025-10-13',
+  '2025-12-05',
+];

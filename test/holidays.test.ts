@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { check, resolveInputs } from '../src/api.js';
-import { cli, tempDir } from './helpers.js';
+import { cli, HOLIDAYS_2025, tempDir } from './helpers.js';
 
 // holidays.csv, the optional fourth input (semantics.md 8): read like the other files, picked
 // up from a folder or named with --holidays, and checked by s.29 and s.56.
@@ -12,21 +12,6 @@ const HOURS =
   'employee_id,date,start,end\nE1,2025-07-29,08:00,17:00\nE1,2025-07-30,08:00,17:00\nE1,2025-07-31,08:00,17:00\n';
 const PAYROLL =
   'employee_id,period_start,period_end,pay_date,base_pay,holiday_pay\nE1,2025-07-16,2025-07-31,2025-07-31,1200,0\n';
-const HOLIDAYS_2025 = [
-  '2025-01-01',
-  '2025-02-12',
-  '2025-04-07',
-  '2025-04-14',
-  '2025-04-15',
-  '2025-04-16',
-  '2025-05-01',
-  '2025-05-12',
-  '2025-06-03',
-  '2025-07-28',
-  '2025-08-12',
-  '2025-10-13',
-  '2025-12-05',
-];
 
 const folder = (holidays?: string | Buffer, name = 'holidays.csv') =>
   tempDir({
