@@ -100,6 +100,18 @@ describe('one person under two employee ids', () => {
     ]);
   });
 
+  it('case is folded as Unicode does: Straße is STRASSE, and final ς is σ', () => {
+    const f = mine(
+      people(
+        'E1,Andreas Stra\u00dfe,,1990-01-01',
+        'E2,ANDREAS STRASSE,,1990-01-01',
+        'E3,Nikos Pappa\u03c2,,1991-01-01',
+        'E4,Nikos Pappa\u03c3,,1991-01-01',
+      ),
+    );
+    expect(f.map((x) => x.id)).toEqual(['E1', 'E2', 'E3', 'E4']);
+  });
+
   it('spaces are kept as one: Ann Abel and Anna Bel are two people', () => {
     expect(mine(people('E1,Ann Abel,,1990-01-01', 'E2,Anna Bel,,1990-01-01'))).toEqual([]);
   });

@@ -11,19 +11,25 @@ const index = new WeakMap<
   readonly Employee[],
   { byId: Map<string, Employee[]>; byPerson: Map<string, Employee[]> }
 >();
+// The parser gives a national id as its 13 digits and a name trimmed. Case is ignored by
+// upper-casing: like Unicode case folding, it makes Straße and STRASSE one name, and final ς
+// one letter with σ; lower-casing would keep them apart.
 const personKey = (e: Employee) =>
   e.name && e.birth_date
-    ? `${e.name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()}|${e.birth_date}`
+    ? `${e.name.normalize('NFC').replace(/\s+/g, ' ').toUpperCase()}|${e.birth_date}`
     : undefined;
 
 function indexOf(peers: readonly Employee[]) {
   let ix = index.get(peers);
+  // Stryker disable next-line ConditionalExpression: equivalent, rebuilding the index gives the same index
   if (!ix) {
     ix = { byId: new Map(), byPerson: new Map() };
     for (const p of peers) {
-      const id = p.national_id?.replace(/\D/g, '');
+      const id = p.national_id;
+      // Stryker disable next-line ConditionalExpression: equivalent, the key undefined is never looked up
       if (id) ix.byId.set(id, [...(ix.byId.get(id) ?? []), p]);
       const k = personKey(p);
+      // Stryker disable next-line ConditionalExpression: equivalent, the key undefined is never looked up
       if (k) ix.byPerson.set(k, [...(ix.byPerson.get(k) ?? []), p]);
     }
     index.set(peers, ix);
@@ -39,8 +45,9 @@ export const identity: CheckFunction = {
     const o = out();
     const e = ctx.facts.employee;
     const ix = indexOf(ctx.peers);
-    const nid = e.national_id?.replace(/\D/g, '');
+    const nid = e.national_id;
     if (nid) {
+      // Stryker disable next-line ArrayDeclaration: equivalent, the employee is indexed under its own id
       const same = (ix.byId.get(nid) ?? []).filter((p) => p.employee_id !== e.employee_id);
       if (same.length) {
         o.findings.push({
@@ -60,10 +67,12 @@ export const identity: CheckFunction = {
       }
     }
     const k = personKey(e);
+    // Stryker disable next-line ArrayDeclaration: equivalent, the employee is indexed under its own key
     const twin = k ? (ix.byPerson.get(k) ?? []).filter((p) => p.employee_id !== e.employee_id) : [];
     if (twin.length) {
       o.findings.push({
         messageId: 'same_person',
+        // Stryker disable next-line StringLiteral: equivalent, a twin is found only with a birth date
         data: { others: twin.map((p) => p.employee_id).join(', '), birth: e.birth_date ?? '' },
         evidence: [...employeeEvidence(e), ...twin.flatMap(employeeEvidence)],
         params: {},
