@@ -89,6 +89,31 @@ describe('the thresholds', () => {
     expect(named(run(files, '2025-09-30', [R]))).toEqual(ids(5));
   });
 
+  it('a sixth employee who starts later, at other times, changes nothing: the five are named', () => {
+    const e6 = Array.from({ length: 6 }, (_, d) => `E6,${aug(d + 4)},07:${String(10 + d)},16:00`);
+    const r = run(
+      { employees: employees(6), hours: [hours(5, 10, () => 0), ...e6].join('\n') },
+      '2025-09-30',
+      [R],
+    );
+    expect(named(r)).toEqual(ids(5));
+    expect(mine(r)[0].message).toContain('at least 4 other employees on 10 of 10 days worked (100%');
+  });
+
+  it('each employee off on a day of their own: only the days all five worked count (5 of 9 at a 50% share)', () => {
+    // Employee e (0 to 4) does not work on day e (1 to 5 Aug): on those days only four are alike.
+    const rows = ['employee_id,date,start,end'];
+    for (const [e, id] of ids(5).entries())
+      for (let d = 0; d < 10; d++) if (d !== e) rows.push(`${id},${aug(d)},08:00,17:00`);
+    const half = packWith({ 'integrity-copied-punches.min_share': 0.5 }, '2018-01-01');
+    const r = run({ employees: employees(5), hours: rows.join('\n') }, '2025-09-30', [R], half);
+    expect(named(r)).toEqual(ids(5));
+    expect(mine(r).map((f) => f.date)).toEqual(Array(5).fill('2025-08-06'));
+    expect(mine(r)[0].message).toContain('on 5 of 9 days worked (56%, e.g. 2025-08-06 08:00-17:00)');
+    expect(mine(r)[0].evidence.map((e) => e.row)).toEqual([6, 7, 8, 9, 10]);
+    expect(named(run({ employees: employees(5), hours: rows.join('\n') }, '2025-09-30', [R]))).toEqual([]);
+  });
+
   it('an employee without hours changes nothing: the five copied are still named', () => {
     const r = run({ employees: employees(6), hours: hours(5, 10, () => 0) }, '2025-09-30', [R]);
     expect(named(r)).toEqual(ids(5));

@@ -102,6 +102,21 @@ describe('hours too regular to be clock records', () => {
     ]);
   });
 
+  it('a tie of one start and two ends: the text "480-1020" sorts before "480-960", so 17:00 is named', () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 20; i++) rows.push(`E1,${dayOf(i)},08:00,${i % 2 ? '16:00' : '17:00'}`);
+    const half = packWith({ 'integrity-too-regular.min_share': 0.5 }, '2018-01-01');
+    expect(check(rows, half).map((f) => [f.date, f.message.slice(0, 52)])).toEqual([
+      ['2025-08-01', 'E1: the same start 08:00 and end 17:00 on 10 of 20 d'],
+    ]);
+    const swapped = rows.map((r) =>
+      r.endsWith('16:00') ? r.replace('16:00', '17:00') : r.replace('17:00', '16:00'),
+    );
+    expect(check(swapped, half).map((f) => [f.date, f.message.slice(0, 52)])).toEqual([
+      ['2025-08-02', 'E1: the same start 08:00 and end 17:00 on 10 of 20 d'],
+    ]);
+  });
+
   it('an employee with no days worked is skipped; without an hours file the rule is undetermined', () => {
     const r = run(
       {

@@ -2,35 +2,16 @@ import { hhmm, isoOf } from '../../base/calendar.js';
 import { type CheckFunction, type Draft, out } from '../check.js';
 
 // Records copied from one worker to the next: several employees with the very same punch times on
-// most of the days they worked. Each employee's days are kept as numbers (day, first start, last
-// end) so that a streamed input is compared without a second pass.
+// most of the days they worked. Each employee's days are kept as integers so that a streamed input
+// is compared without a second pass.
 
 const START = 4096; // minutes after midnight of the start day fit in 12 bits (ends run past 1440)
-const pack = (dayNo: number, start: number, end: number) => (dayNo * START + start) * START + end;
-const unpack = (k: number) => {
-  const end = k % START;
-  const rest = (k - end) / START;
-  const start = rest % START;
-  // Stryker disable next-line ArithmeticOperator: equivalent, rest + start shifts the day by under one, the same date
-  return { day: (rest - start) / START, start, end };
-};
-
-/** The first index whose value is above `key` (upper) or not below it (lower), in a sorted array. */
-function bound(a: Float64Array, key: number, upper: boolean): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < key || (upper && a[mid] === key)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-interface Kept {
-  keys: Float64Array;
-  rows: Int32Array;
-}
+/** Per day worked, in date order: day number, first start and last end as one number, first hours row. */
+const DAY = 0;
+const TIMES = 1;
+const ROW = 2;
+const STEP = 3;
+const daysOf = (k: Int32Array) => k.length / STEP;
 
 export const copiedPunches: CheckFunction = {
   name: 'copied-punches',
@@ -40,41 +21,42 @@ export const copiedPunches: CheckFunction = {
     // Stryker disable next-line MethodExpression,LogicalOperator,EqualityOperator,ConditionalExpression: equivalent, every work day has a stretch and minutes
     const days = ctx.facts.days.filter((d) => d.workedMin > 0 && d.stretches.length > 0);
     if (days.length) {
-      ctx.keep({
-        keys: Float64Array.from(days.map((d) => pack(d.day, d.stretches[0].start, d.stretches.at(-1)!.end))),
-        rows: Int32Array.from(days.map((d) => d.rows[0] ?? 0)),
-      } satisfies Kept);
+      // One flat array per employee: 12 bytes a day worked, held until every employee is in.
+      const kept = new Int32Array(days.length * STEP);
+      days.forEach((d, i) => {
+        kept[i * STEP + DAY] = d.day;
+        kept[i * STEP + TIMES] = d.stretches[0].start * START + d.stretches.at(-1)!.end;
+        kept[i * STEP + ROW] = d.rows[0] ?? 0;
+      });
+      ctx.keep(kept);
     }
     return out();
   },
   across(kept, ctx) {
     const found = new Map<string, Draft[]>();
-    const all = [...kept] as [string, Kept][];
-    // Stryker disable next-line ConditionalExpression: equivalent, across runs only when some employee kept keys
+    const all = [...kept] as [string, Int32Array][];
+    // Stryker disable next-line ConditionalExpression: equivalent, across runs only when some employee kept days
     if (!all.length) return found;
-    const lastDay = Math.max(...all.map(([, k]) => unpack(k.keys[k.keys.length - 1]).day));
+    let firstDay = all[0][1][DAY];
+    let lastDay = firstDay;
+    for (const [, k] of all) {
+      firstDay = Math.min(firstDay, k[DAY]);
+      lastDay = Math.max(lastDay, k[(daysOf(k) - 1) * STEP + DAY]);
+    }
     const on = isoOf(lastDay);
     const minEmployees = ctx.num('min_employees', on);
     const minShare = ctx.num('min_share', on);
     const minDays = ctx.num('min_days', on);
     // Stryker disable next-line ConditionalExpression: equivalent, with too few kept the share test below finds too few too
     if (all.length < minEmployees) return found;
-    // How many employees punched exactly so on each day: every key in one sorted array (a few
-    // bytes a day worked, where a map of millions of keys would not fit a large input's memory).
-    const sorted = new Float64Array(all.reduce((n, [, k]) => n + k.keys.length, 0));
-    let at = 0;
-    for (const [, k] of all) {
-      sorted.set(k.keys, at);
-      at += k.keys.length;
-    }
-    sorted.sort();
-    const count = (key: number) => bound(sorted, key, true) - bound(sorted, key, false);
-    const copied = all
-      .map(([id, k]) => {
-        const same = [...k.keys.keys()].filter((i) => count(k.keys[i]) >= minEmployees);
-        return { id, k, same };
-      })
-      .filter((x) => x.k.keys.length >= minDays && x.same.length >= x.k.keys.length * minShare);
+    const sameOf = sameDays(all, firstDay, lastDay, minEmployees);
+    const copied: { id: string; k: Int32Array; same: number[] }[] = [];
+    all.forEach(([id, k], e) => {
+      const days = daysOf(k);
+      if (days < minDays) return;
+      const same = sameOf(e);
+      if (same.length >= days * minShare) copied.push({ id, k, same });
+    });
     if (copied.length < minEmployees) return found;
     const params = {
       min_employees: ctx.param('min_employees', on),
@@ -82,19 +64,23 @@ export const copiedPunches: CheckFunction = {
       min_days: ctx.param('min_days', on),
     };
     for (const { id, k, same } of copied) {
-      const first = unpack(k.keys[same[0]]);
+      const day = k[same[0] * STEP + DAY];
+      const times = k[same[0] * STEP + TIMES];
+      const days = daysOf(k);
       found.set(id, [
         {
-          date: isoOf(first.day),
+          date: isoOf(day),
           data: {
             same: same.length,
-            days: k.keys.length,
+            days,
             others: copied.length - 1,
-            example: `${isoOf(first.day)} ${hhmm(first.start)}-${hhmm(first.end)}`,
-            percent: Math.round((same.length / k.keys.length) * 100),
+            example: `${isoOf(day)} ${hhmm(Math.floor(times / START))}-${hhmm(times % START)}`,
+            percent: Math.round((same.length / days) * 100),
           },
-          // Stryker disable next-line MethodExpression,EqualityOperator,ConditionalExpression: equivalent, every work day has its hours rows (row 2 on)
-          evidence: same.map((i) => ({ kind: 'hours' as const, row: k.rows[i] })).filter((e) => e.row > 0),
+          evidence: same
+            .map((i) => ({ kind: 'hours' as const, row: k[i * STEP + ROW] }))
+            // Stryker disable next-line MethodExpression,EqualityOperator,ConditionalExpression: equivalent, every work day has its hours rows (row 2 on)
+            .filter((e) => e.row > 0),
           params,
         },
       ]);
@@ -102,3 +88,50 @@ export const copiedPunches: CheckFunction = {
     return found;
   },
 };
+
+/**
+ * Marks each day (by its place among all employees' days, employee after employee) on which at
+ * least `minEmployees` employees, this one included, have the same first start and last end.
+ * Day by day, without sorting every key: each employee waits in the bucket of its next day worked
+ * (a linked list in typed arrays), so a day's punch times are counted among that day's employees.
+ */
+function sameDays(all: [string, Int32Array][], firstDay: number, lastDay: number, minEmployees: number) {
+  const head = new Int32Array(lastDay - firstDay + 1).fill(-1);
+  const next = new Int32Array(all.length);
+  const at = new Int32Array(all.length);
+  const offset = new Int32Array(all.length + 1);
+  const wait = (e: number) => {
+    const b = all[e][1][at[e] * STEP + DAY] - firstDay;
+    next[e] = head[b];
+    head[b] = e;
+  };
+  for (let e = 0; e < all.length; e++) {
+    offset[e + 1] = offset[e] + daysOf(all[e][1]);
+    wait(e);
+  }
+  const marked = new Uint8Array(offset[all.length]);
+  const group: number[] = [];
+  const count = new Map<number, number>();
+  for (let b = 0; b < head.length; b++) {
+    group.length = 0;
+    for (let e = head[b]; e >= 0; e = next[e]) group.push(e);
+    count.clear();
+    for (const e of group) {
+      const t = all[e][1][at[e] * STEP + TIMES];
+      count.set(t, (count.get(t) ?? 0) + 1);
+    }
+    for (const e of group) {
+      const k = all[e][1];
+      if (count.get(k[at[e] * STEP + TIMES])! >= minEmployees) marked[offset[e] + at[e]] = 1;
+      at[e]++;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a wait past the last day reads no day, and a typed array ignores a NaN index
+      if (at[e] < daysOf(k)) wait(e);
+    }
+  }
+  /** The indexes of employee `e`'s days so marked, in date order. */
+  return (e: number): number[] => {
+    const days: number[] = [];
+    for (let i = offset[e]; i < offset[e + 1]; i++) if (marked[i]) days.push(i - offset[e]);
+    return days;
+  };
+}

@@ -1,6 +1,9 @@
 import { hhmm } from '../../base/calendar.js';
+import type { WorkDay } from '../../facts/workday.js';
 import { type CheckFunction, out } from '../check.js';
 import { hoursEvidence } from './util.js';
+
+const START = 4096; // minutes after midnight of the start day fit in 12 bits (ends run past 1440)
 
 /**
  * Records made for the inspector: the same first start and last end minute on nearly every day
@@ -19,19 +22,22 @@ export const tooRegular: CheckFunction = {
     const minDays = ctx.num('min_days', last);
     const minShare = ctx.num('min_share', last);
     if (days.length < minDays) return o;
-    const bySchedule = new Map<string, typeof days>();
+    // How many days worked each first start and last end has, counted without sorting them.
+    const count = new Map<number, number>();
+    let most = 0;
     for (const d of days) {
-      const key = `${d.stretches[0].start}-${d.stretches.at(-1)!.end}`;
-      const same = bySchedule.get(key);
-      if (same) same.push(d);
-      else bySchedule.set(key, [d]);
+      const key = schedule(d);
+      const n = (count.get(key) ?? 0) + 1;
+      count.set(key, n);
+      most = Math.max(most, n);
     }
-    const [key, same] = [...bySchedule].sort(
-      // Stryker disable next-line EqualityOperator: equivalent, two keys of one map are never equal
-      (a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1),
-    )[0];
-    if (same.length < days.length * minShare) return o;
-    const [start, end] = key.split('-').map(Number);
+    if (most < days.length * minShare) return o;
+    // Of schedules tied for the most days, the one whose "start-end" text sorts first.
+    const tied = [...count].filter(([, n]) => n === most).map(([key]) => key);
+    // Stryker disable next-line EqualityOperator: equivalent, two keys of one map are never equal
+    const best = tied.reduce((a, b) => (text(b) < text(a) ? b : a));
+    const same = days.filter((d) => schedule(d) === best);
+    const [start, end] = [Math.floor(best / START), best % START];
     o.findings.push({
       date: same[0].date,
       data: {
@@ -49,3 +55,13 @@ export const tooRegular: CheckFunction = {
     return o;
   },
 };
+
+/** A day's first start and last end as one number. */
+function schedule(d: WorkDay): number {
+  return d.stretches[0].start * START + d.stretches.at(-1)!.end;
+}
+
+/** A schedule as the text its ties are broken on: "480-1020". */
+function text(key: number): string {
+  return `${Math.floor(key / START)}-${key % START}`;
+}
