@@ -78,9 +78,12 @@ export interface CheckFunction {
   run(ctx: CheckContext): CheckOutput;
   /**
    * For checks across employees: runs once after every employee, over what `run` kept of each
-   * (so that a streamed input needs no second pass), and gives findings by employee id.
+   * (so that a streamed input needs no second pass), and gives findings by employee id. A
+   * generator hands each employee's findings on as it makes them, so they are not all held at
+   * once; it reads its parameters before the first, so that one not in force leaves the rule
+   * undetermined for every employee with nothing found.
    */
-  across?(kept: ReadonlyMap<string, unknown>, ctx: AcrossContext): Map<string, Draft[]>;
+  across?(kept: ReadonlyMap<string, unknown>, ctx: AcrossContext): Iterable<[string, Draft[]]>;
 }
 
 /** A rule parameter with no value in force on a date: the check is undetermined there. */

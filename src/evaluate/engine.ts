@@ -344,24 +344,37 @@ export class Evaluator {
       const kept = this.kept.get(rule.id);
       if (!fn.across || !kept) continue;
       const params = ruleParams(rule, pack);
-      let drafts: Map<string, Draft[]>;
-      try {
-        drafts = fn.across(kept, { ...params, asOf: o.asOf, present: data.present, peers: data.employees });
-      } catch (e) {
-        if (!(e instanceof MissingParam)) throw e;
-        for (const id of kept.keys())
-          this.undetermined.push({ rule: rule.id, employee_id: id, reason: e.message, reasons: [e.reason] });
-        continue;
-      }
       const run = this.runs.get(rule.id)!;
       const had = this.flagged.get(rule.id);
-      for (const [id, list] of drafts) {
+      const ctx = { ...params, asOf: o.asOf, present: data.present, peers: data.employees };
+      let drafts: Iterator<[string, Draft[]]> | undefined;
+      for (;;) {
+        let next: IteratorResult<[string, Draft[]]>;
+        try {
+          drafts ??= fn.across(kept, ctx)[Symbol.iterator]();
+          next = drafts.next();
+        } catch (e) {
+          if (!(e instanceof MissingParam)) throw e;
+          for (const id of kept.keys())
+            this.undetermined.push({
+              rule: rule.id,
+              employee_id: id,
+              reason: e.message,
+              reasons: [e.reason],
+            });
+          break;
+        }
+        if (next.done) break;
+        // Each employee's findings written as the check gives them, not held for the whole rule.
+        const [id, list] = next.value;
         if (list.length && !had?.has(id)) run.employees_with_findings++;
         this.emit(
           id,
           list.map((d) => finish(d, rule, id, data.files, pack, o)),
         );
       }
+      // What the rule kept is not needed again: let it go before the next rule and the report.
+      this.kept.delete(rule.id);
     }
   }
 }

@@ -114,6 +114,13 @@ describe('the thresholds', () => {
     expect(named(run({ employees: employees(5), hours: rows.join('\n') }, '2025-09-30', [R]))).toEqual([]);
   });
 
+  it('the minimum count not yet in force on the last day worked: every employee undetermined, none named', () => {
+    const later = packWith({ 'integrity-copied-punches.min_employees': 5 }, '2025-08-11');
+    const r = run({ employees: employees(5), hours: hours(5, 10, () => 0) }, '2025-09-30', [R], later);
+    expect(named(r)).toEqual([]);
+    expect(r.undetermined.filter((u) => u.rule === R).map((u) => u.employee_id)).toEqual(ids(5));
+  });
+
   it('an employee without hours changes nothing: the five copied are still named', () => {
     const r = run({ employees: employees(6), hours: hours(5, 10, () => 0) }, '2025-09-30', [R]);
     expect(named(r)).toEqual(ids(5));
