@@ -104,9 +104,15 @@ function validYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   return r.data;
 }
 
+/** A pack's CSV file as rows by header, from the rule-file cache when the file is unchanged. */
 function readCsv(file: string): Record<string, string>[] {
+  // Kept under this module's stamp: a change to how the rows are read reads them again.
+  return cachedRead(file, () => parseCsvFile(file), import.meta.url);
+}
+
+function parseCsvFile(file: string): Record<string, string>[] {
   try {
-    // csv-parse is loaded here, when a pack has CSV files to read, not at every start.
+    // csv-parse is loaded here, when a pack's CSV file is not in the cache, not at every start.
     const parseCsv: typeof import('csv-parse/sync').parse = createRequire(import.meta.url)(
       'csv-parse/sync',
     ).parse;
