@@ -158,6 +158,14 @@ class Row {
     return { present, value: v === undefined || v.trim() === '' ? undefined : v };
   }
 
+  /** A value that is not text (from a caller's own object): refused as the zod schemas did. */
+  private notText(column: string): boolean {
+    const v: unknown = this.cells[column];
+    if (v === undefined || typeof v === 'string') return false;
+    this.refuse(column, `Invalid input: expected string, received ${typeName(v)}`, undefined, true);
+    return true;
+  }
+
   private refuse(column: string, message: string, why: Reason | undefined, stop: boolean): void {
     this.problems.push(why ? { column, message, why } : { column, message });
     if (stop) this.stop = true;
@@ -168,6 +176,7 @@ class Row {
    * cell is kept as undefined (an absent column is left out).
    */
   take<T>(column: string, required: boolean, read: (s: string) => Parsed<T>): void {
+    if (this.notText(column)) return;
     const { present, value } = this.text(column);
     if (value === undefined) {
       if (required) this.refuse(column, REQUIRED_MISSING, undefined, true);
@@ -198,6 +207,21 @@ class Row {
     const v = this.out[column];
     if (typeof v === 'number' && !inRange(v)) this.refuse(column, message, undefined, false);
   }
+}
+
+/** A value's type as zod's English messages name it. */
+function typeName(v: unknown): string {
+  if (typeof v === 'number') return Number.isFinite(v) ? 'number' : String(v);
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (
+    typeof v === 'object' &&
+    Object.getPrototypeOf(v) !== Object.prototype &&
+    'constructor' in v &&
+    v.constructor
+  )
+    return (v.constructor as { name: string }).name;
+  return typeof v;
 }
 
 // Text columns always read: trimmed, lower-cased, or as written.

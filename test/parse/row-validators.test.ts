@@ -44,7 +44,7 @@ function byZod(kind: FileKind, cells: Cells): RowResult<object> {
 /** Both results, with each record's keys listed so that their order is compared too. */
 function compared(kind: FileKind, cells: Cells) {
   const shown = (r: RowResult<object>) => (r.ok ? { ...r, keys: Object.keys(r.record) } : r);
-  return { ours: shown(OWN[kind](structuredClone(cells))), zod: shown(byZod(kind, cells)) };
+  return { ours: shown(OWN[kind]({ ...cells })), zod: shown(byZod(kind, cells)) };
 }
 
 const IDS = ['E001', ' E001 ', 'e-7', '', '   ', 'พนง1'];
@@ -161,6 +161,33 @@ describe('the row validators give what the zod schemas give', () => {
         }
     }
     expect(compared_).toBeGreaterThan(500);
+  });
+
+  it('on values that are not text (from a library caller, or looked up on a prototype)', () => {
+    const odd: unknown[] = [
+      Object,
+      5,
+      Number.NaN,
+      -Infinity,
+      true,
+      null,
+      {},
+      Object.create(null),
+      [],
+      new Date(0),
+      new Map(),
+    ];
+    let compared_ = 0;
+    for (const kind of FILE_KINDS)
+      for (const column of [...COLUMNS[kind].required, ...COLUMNS[kind].optional])
+        for (const v of odd) {
+          const cells = { employee_id: 'E1', wage_type: 'daily', date: '2025-08-04', [column]: v } as Cells;
+          const { ours, zod } = compared(kind, cells);
+          expect(ours, `${kind}.${column} = odd value ${odd.indexOf(v)}`).toStrictEqual(zod);
+          expect(ours.ok).toBe(false);
+          compared_++;
+        }
+    expect(compared_).toBeGreaterThan(300);
   });
 
   it('list the columns in the order of the schemas', () => {
