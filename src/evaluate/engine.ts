@@ -601,6 +601,21 @@ function compiled(template: string): Part[] {
   return parts;
 }
 
+const byFileAndRow = (a: Finding['evidence'][number], b: Finding['evidence'][number]) =>
+  a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row;
+
+/** A draft's evidence by file name and row; most drafts list it in that order already (no sort then). */
+function evidenceOf(evidence: Draft['evidence'], files: DataSet['files']): Finding['evidence'] {
+  const list: Finding['evidence'] = [];
+  let ordered = true;
+  for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i];
+    list.push({ file: files[e.kind] ?? e.kind, row: e.row });
+    if (i > 0 && ordered && byFileAndRow(list[i - 1], list[i]) > 0) ordered = false;
+  }
+  return ordered ? list : list.sort(byFileAndRow);
+}
+
 function finish(
   d: Draft,
   rule: LoadedRule,
@@ -621,9 +636,7 @@ function finish(
     ...(d.period ? { period: d.period } : {}),
     message: englishPlurals(render(messages.en, data)),
     message_th: renderThai(messages.th, data),
-    evidence: d.evidence
-      .map((e) => ({ file: files[e.kind] ?? e.kind, row: e.row }))
-      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row)),
+    evidence: evidenceOf(d.evidence, files),
     params: d.params,
   };
   if (d.owed?.isPositive()) {

@@ -483,3 +483,19 @@ describe('each day at its own rate and multiplier, however the days of a period 
     expect(owed(r, 'lpa-62-holiday-work-pay')).toEqual([120000]);
   });
 });
+
+describe('evidence by file name, then row', () => {
+  it('the check lists the payroll row first; the finding cites hours.csv rows, in row order, then payroll.csv', () => {
+    const r = run({
+      employees: emp('daily', 400),
+      hours: hours(day('2025-09-11', 'work', '19:00'), day('2025-09-10', 'work', '19:00')),
+      payroll: payroll('ot_pay,holiday_pay,holiday_ot_pay', '0,0,0'),
+    });
+    const f = r.findings.find((x) => x.rule === 'lpa-61-overtime-pay');
+    expect(f?.evidence).toEqual([
+      { file: 'hours.csv', row: 2 },
+      { file: 'hours.csv', row: 3 },
+      { file: 'payroll.csv', row: 2 },
+    ]);
+  });
+});
