@@ -181,17 +181,30 @@ export function workWeeks(days: WorkDay[], weekStart = 0): WorkWeek[] {
   }
   return [...weeks.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([start, list]) => ({
-      employee_id: list[0].employee_id,
-      start: isoOf(start),
-      end: addDays(isoOf(start), 6),
-      days: list,
-      workedMin: sum(list, 'workedMin'),
-      normalMin: sum(list, 'normalMin'),
-      overtimeMin: sum(list, 'overtimeMin'),
-      holidayMin: sum(list, 'holidayMin'),
-      holidayOvertimeMin: sum(list, 'holidayOvertimeMin'),
-    }));
+    .map(([start, list]) => {
+      // One pass over the week's days for the five sums.
+      let workedMin = 0;
+      let normalMin = 0;
+      let overtimeMin = 0;
+      let holidayMin = 0;
+      let holidayOvertimeMin = 0;
+      for (const d of list) {
+        workedMin += d.workedMin;
+        normalMin += d.normalMin;
+        overtimeMin += d.overtimeMin;
+        holidayMin += d.holidayMin;
+        holidayOvertimeMin += d.holidayOvertimeMin;
+      }
+      return {
+        employee_id: list[0].employee_id,
+        start: isoOf(start),
+        end: addDays(isoOf(start), 6),
+        days: list,
+        workedMin,
+        normalMin,
+        overtimeMin,
+        holidayMin,
+        holidayOvertimeMin,
+      };
+    });
 }
-
-const sum = (list: WorkDay[], k: keyof WorkDay) => list.reduce((s, d) => s + (d[k] as number), 0);
