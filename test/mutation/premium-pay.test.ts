@@ -459,6 +459,19 @@ describe('each day at its own rate and multiplier, however the days of a period 
       ['2025-09-10', 45000, '150.00'],
     ]);
   });
+  it('the same allowance spread over 1 or 2 days worked: (400 + 800) / 8 = 150.00, then (400 + 400) / 8 = 100.00', () => {
+    const r = run({
+      employees: emp('daily', 400),
+      hours: hours(day('2025-09-10', 'work', '19:00')),
+      payroll:
+        'employee_id,period_start,period_end,pay_date,base_pay,other_wages,days_worked,ot_pay,holiday_pay,holiday_ot_pay\n' +
+        'E1,2025-09-01,2025-09-15,2025-09-15,400,800,1,0,0,0\nE1,2025-09-10,2025-09-30,2025-09-30,400,800,2,0,0,0',
+    });
+    expect(otPay(r)).toEqual([
+      ['2025-09-01', 45000, '150.00'],
+      ['2025-09-10', 30000, '100.00'],
+    ]);
+  });
   it('the Bangkok minimum wage rises on 1 July 2025 inside a period: 2 h x 46.50 x 1.5 + 4 h x 50.00 x 1.5 = 439.50', () => {
     // Daily 300 is under the minimum wage: 372 / 8 = 46.50 an hour in June, 400 / 8 = 50.00 from July.
     const r = run({

