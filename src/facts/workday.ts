@@ -101,6 +101,7 @@ export function workDay(e: Employee, date: string, group: Stretch[], params: Par
 // its own work space for every day, a fifth of what a check allocated).
 function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params: ParamStore): WorkDay {
   for (let k = 1; k < stretches.length; k++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a stable sort of stretches in order leaves them as they are
     if (stretches[k - 1].start > stretches[k].start) {
       stretches.sort((a, b) => a.start - b.start);
       break;
@@ -124,7 +125,8 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     }
     unplacedBreakMin += x.break_minutes;
     spanMin = spanMin + x.end - x.start - x.break_minutes;
-    if (day_type === 'work' && x.day_type !== 'work') day_type = x.day_type;
+    // Until a stretch not of work has named the day, each stretch names it.
+    if (day_type === 'work') day_type = x.day_type;
     rows.push(x.row);
   }
   const breakMin = unplacedBreakMin + gapMin;

@@ -234,6 +234,29 @@ describe('stretches of one day', () => {
     expect(b.rows).toEqual([5, 6]);
     expect([b.breakMin, b.workedMin, b.day_type, b.holidayMin]).toEqual([60, 480, 'weekly_holiday', 480]);
   });
+  it('the first stretch not of work names the day, whatever follows: holiday then work, public then weekly holiday', () => {
+    const holidayFirst = workDay(
+      emp(),
+      '2025-09-01',
+      [
+        st('2025-09-01', '08:00', '12:00', { day_type: 'weekly_holiday' }),
+        st('2025-09-01', '13:00', '17:00'),
+      ],
+      params,
+    );
+    expect(holidayFirst.day_type).toBe('weekly_holiday');
+    const twoKinds = workDay(
+      emp(),
+      '2025-09-01',
+      [
+        st('2025-09-01', '08:00', '10:00'),
+        st('2025-09-01', '10:00', '12:00', { day_type: 'public_holiday' }),
+        st('2025-09-01', '13:00', '17:00', { day_type: 'weekly_holiday' }),
+      ],
+      params,
+    );
+    expect([twoKinds.day_type, twoKinds.holidayMin, twoKinds.normalMin]).toEqual(['public_holiday', 480, 0]);
+  });
   it('stretches with their own breaks and gaps: the breaks add up, worked time is the rest', () => {
     const d = workDay(
       emp(),
