@@ -509,15 +509,23 @@ function skippedReason(skipped: EmployeeFacts['skippedDays']): Reason | undefine
 /** The rule's parameters (its own, else the pack's) in force on a date. */
 function ruleParams(rule: LoadedRule, pack: RulePack): Pick<CheckContext, 'param' | 'num'> {
   // Rules ask per day: the value in force is found without allocating; `param` copies it once.
-  const inForce = (key: string, date: string): ParamSeries['values'][number] => {
+  // Each key's series, in date order, is found once per rule.
+  const known = new Map<string, { name: string; values: ParamSeries['values'] } | undefined>();
+  const seriesOf = (key: string) => {
+    if (known.has(key)) return known.get(key);
     const p = rule.resolved[key];
-    const fromPack = p ? undefined : pack.params.get(key);
-    const series = p?.series ?? fromPack;
+    const series = p?.series ?? (p ? undefined : pack.params.get(key));
+    const found = series && { name: p?.name ?? key, values: byDate(series) };
+    known.set(key, found);
+    return found;
+  };
+  const inForce = (key: string, date: string): ParamSeries['values'][number] => {
+    const series = seriesOf(key);
     if (!series) throw new MissingParam(reason('param_not_defined', { name: key }));
-    const values = byDate(series);
+    const { values } = series;
     let i = 0;
     while (i < values.length && values[i].from <= date) i++;
-    if (i === 0) throw new MissingParam(reason('param_no_value', { name: p?.name ?? key, date }));
+    if (i === 0) throw new MissingParam(reason('param_no_value', { name: series.name, date }));
     return values[i - 1];
   };
   return {
