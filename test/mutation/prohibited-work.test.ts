@@ -168,3 +168,35 @@ describe('pregnant employees in prohibited work (s.39)', () => {
     ]);
   });
 });
+
+describe('no work_categories column: the work is unknown', () => {
+  const NO_CAT = 'employee_id,birth_date,province,wage_type,wage_rate';
+  it('a 16-year-old is undetermined with the column named; an adult is outside the rule', () => {
+    const r = check(YOUNG, {
+      employees: `${NO_CAT}\nE1,2009-01-01,Bangkok,daily,400\nE2,1990-01-01,Bangkok,daily,400`,
+      hours: `${HOURS}\nE1,2025-09-01,08:00,12:00\nE2,2025-09-01,08:00,12:00`,
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined).toEqual(['E1: column work_categories not in employees.csv']);
+  });
+  it('a column present but blank for this employee is "no listed work", not unknown', () => {
+    const r = check(YOUNG, {
+      employees: `${EMP}\nE1,2009-01-01,Bangkok,daily,400,,\nE2,1990-01-01,Bangkok,daily,400,,packing`,
+      hours: `${HOURS}\nE1,2025-09-01,08:00,12:00`,
+    });
+    expect(r).toEqual({ findings: [], undetermined: [] });
+  });
+  it('pregnant and at work inside the span: undetermined; no day at work in it: nothing to check', () => {
+    const emp = 'employee_id,birth_date,province,wage_type,wage_rate,pregnant_from,pregnant_to';
+    const at = check(PREGNANT, {
+      employees: `${emp}\nE1,1990-01-01,Bangkok,daily,400,2025-05-01,2025-06-30`,
+      hours: `${HOURS}\nE1,2025-06-02,08:00,12:00`,
+    });
+    expect(at).toEqual({ findings: [], undetermined: ['E1: column work_categories not in employees.csv'] });
+    const after = check(PREGNANT, {
+      employees: `${emp}\nE1,1990-01-01,Bangkok,daily,400,2025-05-01,2025-05-31`,
+      hours: `${HOURS}\nE1,2025-06-02,08:00,12:00`,
+    });
+    expect(after).toEqual({ findings: [], undetermined: [] });
+  });
+});

@@ -7,7 +7,8 @@ import { employeeEvidence, hoursEvidence, isPregnantOn, pregnancyUnknown } from 
  * Prohibited work or places: for under-18s (s.49, s.50) and for pregnant employees (s.39),
  * from the employee's work_categories codes. For s.39 only days worked inside the pregnancy
  * span count: the finding is dated at the first of them, and a category with no work inside
- * the span is no finding.
+ * the span is no finding. Without a work_categories column the work is unknown: undetermined
+ * for the employees the rule protects, not "no prohibited work".
  */
 export const prohibitedWork: CheckFunction = {
   name: 'prohibited-work',
@@ -18,7 +19,8 @@ export const prohibitedWork: CheckFunction = {
     const o = out();
     const e = ctx.facts.employee;
     const who = ctx.options.who as 'young' | 'pregnant';
-    if (e.work_categories.length === 0) return o;
+    const unknown = e.work_categories.length === 0 ? ctx.absent('employees', 'work_categories') : undefined;
+    if (e.work_categories.length === 0 && !unknown) return o;
     let date: string | undefined;
     const evidence = employeeEvidence(e);
     if (who === 'pregnant') {
@@ -49,6 +51,10 @@ export const prohibitedWork: CheckFunction = {
       }
       date = dates.find((d) => ageOn(e.birth_date!, d) < ctx.num('adult_age', d));
       if (!date) return o;
+    }
+    if (unknown) {
+      o.undetermined.push(unknown);
+      return o;
     }
     const listed = ctx.param('categories', date);
     const hits = e.work_categories.filter((c) => (listed.value as string[]).includes(c));
