@@ -42,7 +42,6 @@ export function employeeFacts(
   // Stryker disable next-line BooleanLiteral: equivalent, days taken by filter are the same days
   let inOrder = true;
   for (let i = 1; i < days.length && inOrder; i++) {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, by filter the same days; halving needs only dates that never go back
     inOrder = days[i - 1].date < days[i].date;
   }
   const periods = payroll.map((pay) => ({

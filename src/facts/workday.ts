@@ -101,7 +101,6 @@ export function workDay(e: Employee, date: string, group: Stretch[], params: Par
 // its own work space for every day, a fifth of what a check allocated).
 function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params: ParamStore): WorkDay {
   for (let k = 1; k < stretches.length; k++) {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a stable sort of stretches in order leaves them as they are
     if (stretches[k - 1].start > stretches[k].start) {
       stretches.sort((a, b) => a.start - b.start);
       break;

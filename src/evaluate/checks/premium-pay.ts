@@ -122,7 +122,6 @@ export function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amoun
       params[key] = mult;
       Object.assign(params, r.value.uses);
       rates.add(r.text);
-      // Stryker disable next-line ConditionalExpression: equivalent, days not merged are priced one by one, the same exact sum
       if (runRate && sameRatio(runRate, r.value.rate) && runMult === mult.value) runMin += m;
       else {
         if (runRate) amount = amount.add(priced(runRate, runMin, runMult));
@@ -196,7 +195,6 @@ function rateOn(
   const e = ctx.facts.employee;
   const known = dayRates.get(d);
   if (
-    // Stryker disable next-line ConditionalExpression: equivalent, without the kept rate it is worked out again
     known !== undefined &&
     // A work day belongs to one employee's facts, built for one run of one pack and wage table:
     // these hold whenever the engine asks (they guard a caller of `entitled` with its own facts).
