@@ -22,6 +22,7 @@ export default defineConfig({
       'test/inputs/field.test.ts',
       'test/screen/cli.test.ts',
     ],
+    setupFiles: ['test/schemas-setup.ts'],
     testTimeout: 30_000,
   },
 });

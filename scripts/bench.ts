@@ -117,6 +117,8 @@ interface DataRun {
   full: Row;
   mlr?: Row;
   duckdb?: Row;
+  /** The same full check with `--jobs 2` (finding-heavy only). */
+  jobs?: Row;
   findings?: number;
 }
 
@@ -152,9 +154,25 @@ function main(): void {
       );
       const findings = (JSON.parse(readFileSync(report, 'utf8')) as { summary: { findings: number } }).summary
         .findings;
-      rmSync(report);
       results.push(full);
       const run: DataRun = { set, full, findings };
+      if (set === 'heavy') {
+        // The facts and rules in two worker threads (docs/speed.md, worker threads for one
+        // check): the same command with --jobs 2, its report held to the single thread's.
+        const jobsReport = join(base, `${set}-jobs.json`);
+        run.jobs = measure(
+          `full check --format json --jobs 2, finding-${set}`,
+          node,
+          [BIN, 'check', data.dir, '--format', 'json', '--as-of', AS_OF, '--jobs', '2', '-o', jobsReport],
+          runs,
+          [0, 1],
+        );
+        if (!readFileSync(jobsReport).equals(readFileSync(report)))
+          run.jobs.note = 'its report differs from the single-threaded one';
+        rmSync(jobsReport);
+        results.push(run.jobs);
+      }
+      rmSync(report);
       if (haveMlr) {
         // The single filter closest to one rule: stretches that end after 18:00 (overtime candidates).
         run.mlr = measure(`Miller filter, finding-${set}`, 'mlr', [
@@ -280,6 +298,12 @@ function main(): void {
         sets.flatMap((r) => [
           [`${r.set}_full_over_miller`, ratio(r.full, r.mlr)],
           [`${r.set}_full_over_duckdb`, ratio(r.full, r.duckdb)],
+          ...(r.jobs
+            ? [
+                [`${r.set}_jobs2_over_miller`, ratio(r.jobs, r.mlr)],
+                [`${r.set}_jobs2_over_duckdb`, ratio(r.jobs, r.duckdb)],
+              ]
+            : []),
         ]),
       ),
       version_minus_node_ms: (version.wall - bare.wall) * 1000,
@@ -313,6 +337,13 @@ function main(): void {
       `| finding-${r.set} (${r.findings?.toLocaleString('en')} findings): full / Miller < 1.0 | ${fmt(ratio(r.full, r.mlr))} (CPU ${fmt(cpuRatio(r.full, r.mlr))}) | ${r.mlr ? (r.full.wall < r.mlr.wall ? 'met' : 'missed') : 'mlr not installed'} |`,
       `| finding-${r.set}: full / DuckDB <= 2.0 | ${fmt(ratio(r.full, r.duckdb))} (CPU ${fmt(cpuRatio(r.full, r.duckdb))}) | ${r.duckdb ? (r.full.wall <= 2 * r.duckdb.wall ? 'met' : 'missed') : `DuckDB ${machine.duckdb}`} |`,
       `| finding-${r.set}: peak RSS < ${rssTarget} MB | ${r.full.rssMb ?? '-'} MB | ${r.full.rssMb === undefined ? '-' : r.full.rssMb < rssTarget ? 'met' : 'missed'} |`,
+      ...(r.jobs
+        ? [
+            `| finding-${r.set}, --jobs 2: full / Miller < 1.0 | ${fmt(ratio(r.jobs, r.mlr))} (CPU ${fmt(cpuRatio(r.jobs, r.mlr))}) | ${r.mlr ? (r.jobs.wall < r.mlr.wall ? 'met' : 'missed') : 'mlr not installed'} |`,
+            `| finding-${r.set}, --jobs 2: full / DuckDB <= 2.0 | ${fmt(ratio(r.jobs, r.duckdb))} (CPU ${fmt(cpuRatio(r.jobs, r.duckdb))}) | ${r.duckdb ? (r.jobs.wall <= 2 * r.duckdb.wall ? 'met' : 'missed') : `DuckDB ${machine.duckdb}`} |`,
+            `| finding-${r.set}, --jobs 2: peak RSS < ${rssTarget} MB | ${r.jobs.rssMb ?? '-'} MB | ${r.jobs.rssMb === undefined ? '-' : r.jobs.rssMb < rssTarget ? 'met' : 'missed'} |`,
+          ]
+        : []),
     ]);
     const spill = results.find((r) => r.name.includes('spill'));
     if (spill?.rssMb !== undefined)
@@ -340,6 +371,7 @@ function main(): void {
     if (noDuckdb !== undefined)
       lines.push(`DuckDB: not available (${noDuckdb}): npm ci installs @duckdb/node-api`);
     if (spill?.note) lines.push(`spill path: ${spill.note}`);
+    for (const r of sets) if (r.jobs?.note) lines.push(`--jobs 2, finding-${r.set}: ${r.jobs.note}`);
     if (!haveTime) lines.push('(CPU and RSS need GNU time: apt-get install -y time)');
     if (profile)
       lines.push('', 'profile of the full check, finding-light (node --cpu-prof):', printSummary(profile));

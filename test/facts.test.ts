@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ageOn, birthdayOf, dayOf, monthsLater, weekday } from '../src/base/calendar.js';
 import { hourlyRate } from '../src/facts/wage.js';
-import { clockAfterWorked, workDay, workWeeks } from '../src/facts/workday.js';
+import { clockAfterWorked, type WorkDay, workDay, workWeeks } from '../src/facts/workday.js';
 import type { Employee, Stretch } from '../src/parse/records.js';
 import { employeeRecord, pack, run } from './helpers.js';
 
@@ -121,9 +121,13 @@ describe('work day', () => {
 
 describe('work weeks', () => {
   const params = pack().params;
-  const days = ['2025-09-07', '2025-09-08', '2025-09-14', '2025-09-15'].map((d) =>
-    workDay(emp(), d, [st(d, '08:00', '16:00')], params),
-  );
+  // Built before each test, not while collecting: Stryker sees which tests reach the code.
+  let days: WorkDay[] = [];
+  beforeEach(() => {
+    days = ['2025-09-07', '2025-09-08', '2025-09-14', '2025-09-15'].map((d) =>
+      workDay(emp(), d, [st(d, '08:00', '16:00')], params),
+    );
+  });
   it('run Monday to Sunday by default', () => {
     expect(weekday(dayOf('2025-09-08')!)).toBe(0);
     expect(workWeeks(days).map((w) => [w.start, w.days.length])).toEqual([

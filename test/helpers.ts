@@ -11,6 +11,19 @@ import type { Employee, FileKind } from '../src/parse/records.js';
 import { tableOfText } from '../src/read/table.js';
 
 export const ROOT = join(import.meta.dirname, '..');
+
+/**
+ * A value computed inside the first test that asks for it, then kept. Work done while the tests
+ * are collected (or in beforeAll) runs outside every test: Stryker cannot tell which tests
+ * reach the code it mutates there, and runs the whole suite for each such mutant.
+ */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
 export const BIN = join(ROOT, 'bin', 'labour-check.js');
 
 let cached: RulePack | undefined;

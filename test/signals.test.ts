@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { exitCode } from '../src/cli/main.js';
 import { redact } from '../src/findings/redact.js';
 import type { Result } from '../src/findings/result.js';
@@ -172,19 +172,23 @@ describe('excessive overtime and abuse of vulnerability', () => {
 
 describe('a signal', () => {
   const cols = ['pay_date', 'base_pay', 'deduction_deposit'];
-  const both = run({
-    employees: monthly(['E1', 'E2', 'E3']),
-    payroll: [
-      payroll('E1', cols, (i) => [`${months[i]}-${ends[months[i]]}`, '20000', '500']),
-      payroll('E2', cols, (i) => [`${months[i]}-${ends[months[i]]}`, '20000', '500'])
-        .split('\n')
-        .slice(1)
-        .join('\n'),
-      payroll('E3', cols, (i) => [`${months[i]}-${ends[months[i]]}`, '20000', '0'])
-        .split('\n')
-        .slice(1)
-        .join('\n'),
-    ].join('\n'),
+  // Run before each test, not while collecting: Stryker sees which tests reach the code.
+  let both: Result;
+  beforeEach(() => {
+    both = run({
+      employees: monthly(['E1', 'E2', 'E3']),
+      payroll: [
+        payroll('E1', cols, (i) => [`${months[i]}-${ends[months[i]]}`, '20000', '500']),
+        payroll('E2', cols, (i) => [`${months[i]}-${ends[months[i]]}`, '20000', '500'])
+          .split('\n')
+          .slice(1)
+          .join('\n'),
+        payroll('E3', cols, (i) => [`${months[i]}-${ends[months[i]]}`, '20000', '0'])
+          .split('\n')
+          .slice(1)
+          .join('\n'),
+      ].join('\n'),
+    });
   });
 
   it('says how many of the employer’s workers share it', () => {

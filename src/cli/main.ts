@@ -6,9 +6,8 @@ import { UserError } from '../errors.js';
 import { applyBaseline, loadBaseline } from '../findings/baseline.js';
 import { type Printable, pseudonym, publish, redactKey, redactor } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
-import { applyWaivers, checkWaiverRules, loadWaivers } from '../findings/waivers.js';
 import { loadPack } from '../pack/load.js';
-import { loadProfile } from '../parse/profile.js';
+import { loadProfile, loadProfileSchema } from '../parse/profile.js';
 import { FILE_KINDS, type FileKind } from '../parse/records.js';
 import type { ReportOptions } from '../report/common.js';
 import { FAIL_ON, type FailOn, failsOn, type Lang } from '../report/common.js';
@@ -288,9 +287,12 @@ export function program(
         holidays: o.holidays,
       });
       const pack = loadPack(o.rules);
+      // A profile's schema and the waivers (zod, both) are loaded only when asked for.
+      if (o.map) await loadProfileSchema();
       inputOptions(inputsOf(o)); // a bad --map or --encoding fails before anything is read
-      const waivers = o.waivers ? loadWaivers(o.waivers) : undefined;
-      if (waivers) checkWaiverRules(waivers, pack.id, new Set(pack.rules.map((r) => r.id)));
+      const waiving = o.waivers ? await import('../findings/waivers.js') : undefined;
+      const waivers = waiving?.loadWaivers(o.waivers);
+      if (waivers) waiving!.checkWaiverRules(waivers, pack.id, new Set(pack.rules.map((r) => r.id)));
       const baseline = o.baseline ? loadBaseline(o.baseline) : undefined;
       const read = [...Object.values(files), o.map, o.waivers, o.baseline, o.redactKeyFile];
       if (o.output) refuseOverwrite(o.output, read);
@@ -354,7 +356,7 @@ export function program(
           process.exitCode = exitCodeOf(printable, o.failOn);
         } else {
           let result = materialize(outcome);
-          if (waivers) result = applyWaivers(result, waivers, new Set(pack.rules.map((r) => r.id)));
+          if (waivers) result = waiving!.applyWaivers(result, waivers, new Set(pack.rules.map((r) => r.id)));
           if (baseline)
             result = applyBaseline(result, baseline, rk ? (id) => pseudonym(rk.key, id) : undefined);
           // The one gate to the reporters: every format and the bundle print `printable`.

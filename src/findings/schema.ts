@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ResultSchema } from './result.js';
+import { ResultSchema } from './result-schema.js';
 
 /** The JSON Schema (draft 2020-12) of the result object as `--format json` prints it. */
 export function reportJsonSchema(): string {

@@ -11,17 +11,7 @@ import { cachedRead, saveCache } from './cache.js';
 import { MinimumWageTable, type Overlay, type Province, type WageRow } from './minimum-wage.js';
 import { ParamStore } from './params.js';
 import { PlaceNames } from './places.js';
-import {
-  NotificationsFile,
-  OverlaysFile,
-  PackFile,
-  ParametersFile,
-  type ParamSeries,
-  PlacesFile,
-  RuleFile,
-  type Source,
-  SourcesFile,
-} from './schema.js';
+import type { ParamSeries, RuleFile, Source } from './schema.js';
 
 export interface LoadedRule extends RuleFile {
   file: string;
@@ -74,8 +64,33 @@ const RESERVED = new Set(['pack.yaml', 'parameters.yaml']);
 
 const readText = readRegularText;
 
-function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
-  return cachedRead(file, () => validYaml(file, schema));
+type Schemas = typeof import('./schema.js');
+type FileSchema =
+  | 'PackFile'
+  | 'ParametersFile'
+  | 'SourcesFile'
+  | 'RuleFile'
+  | 'NotificationsFile'
+  | 'OverlaysFile'
+  | 'PlacesFile';
+
+// The rule-file schemas (and zod with them) are loaded only when a file is not in the cache:
+// a check with a warm cache does without them (docs/speed.md, Start-up).
+let schemas: Schemas | undefined;
+
+/** Loads the rule-file schemas ahead of a synchronous pack load that may need them. */
+export async function loadRuleSchemas(): Promise<void> {
+  schemas ??= await import('./schema.js');
+}
+
+function ruleSchemas(): Schemas {
+  // A synchronous load not preceded by loadRuleSchemas: require() of an ES module (Node 20.19+).
+  schemas ??= createRequire(import.meta.url)('./schema.js') as Schemas;
+  return schemas;
+}
+
+function readYaml<K extends FileSchema>(file: string, schema: K): z.infer<Schemas[K]> {
+  return cachedRead(file, () => validYaml(file, ruleSchemas()[schema]) as z.infer<Schemas[K]>);
 }
 
 function validYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
@@ -89,9 +104,15 @@ function validYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   return r.data;
 }
 
+/** A pack's CSV file as rows by header, from the rule-file cache when the file is unchanged. */
 function readCsv(file: string): Record<string, string>[] {
+  // Kept under this module's stamp: a change to how the rows are read reads them again.
+  return cachedRead(file, () => parseCsvFile(file), import.meta.url);
+}
+
+function parseCsvFile(file: string): Record<string, string>[] {
   try {
-    // csv-parse is loaded here, when a pack has CSV files to read, not at every start.
+    // csv-parse is loaded here, when a pack's CSV file is not in the cache, not at every start.
     const parseCsv: typeof import('csv-parse/sync').parse = createRequire(import.meta.url)(
       'csv-parse/sync',
     ).parse;
@@ -141,7 +162,7 @@ function loadPackFrom(dirArg: string, chain: string[]): RulePack {
   if (!existsSync(packFile)) throw new UserError(`${dirArg}: not a rule pack (no pack.yaml)`);
   const hit = loaded.get(dir);
   if (hit && hit.stamp === stampOf(dir, hit.files)) return hit.pack;
-  const pack = readYaml(packFile, PackFile);
+  const pack = readYaml(packFile, 'PackFile');
   const reserved = new Set([...RESERVED, ...(pack.sources ? [pack.sources] : [])]);
 
   let base: RulePack | undefined;
@@ -166,12 +187,13 @@ function loadPackFrom(dirArg: string, chain: string[]): RulePack {
   for (const n of base?.params.names() ?? []) params.set(n, base!.params.get(n)!);
   if (pack.parameters) {
     const file = join(dir, pack.parameters);
-    for (const [name, s] of Object.entries(readYaml(file, ParametersFile))) params.set(name, s);
+    for (const [name, s] of Object.entries(readYaml(file, 'ParametersFile'))) params.set(name, s);
   }
   const wages = pack.minimum_wage ? loadWages(dir, pack.minimum_wage) : base?.wages;
   const sources = new Map<string, Source>(base?.sources);
   if (pack.sources)
-    for (const [id, s] of Object.entries(readYaml(join(dir, pack.sources), SourcesFile))) sources.set(id, s);
+    for (const [id, s] of Object.entries(readYaml(join(dir, pack.sources), 'SourcesFile')))
+      sources.set(id, s);
 
   const rules: LoadedRule[] = [];
   const files = readdirSync(dir)
@@ -179,7 +201,7 @@ function loadPackFrom(dirArg: string, chain: string[]): RulePack {
     .sort();
   for (const f of files) {
     const file = join(dir, f);
-    const rule = readYaml(file, RuleFile);
+    const rule = readYaml(file, 'RuleFile');
     const stem = basename(f).replace(/\.ya?ml$/, '');
     if (rule.id !== stem)
       throw new UserError(`${file}: invalid field "id": "${rule.id}" differs from the file name "${stem}"`);
@@ -241,7 +263,7 @@ function loadWages(
     return { code: r.province_code, en: r.province_en, th: r.province_th };
   });
   const rateFile = join(dir, files.rates);
-  const notifications = readYaml(join(dir, files.notifications), NotificationsFile);
+  const notifications = readYaml(join(dir, files.notifications), 'NotificationsFile');
   const rows: WageRow[] = readCsv(rateFile).map((r, i) => {
     const satang = satangOf(r.daily_thb ?? '');
     if (satang === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(r.effective_from ?? '')) {
@@ -262,7 +284,7 @@ function loadWages(
       notification: r.notification,
     };
   });
-  const overlays: Overlay[] = readYaml(join(dir, files.overlays), OverlaysFile).map((o) => ({
+  const overlays: Overlay[] = readYaml(join(dir, files.overlays), 'OverlaysFile').map((o) => ({
     sector: o.sector,
     from: o.from,
     to: o.to,
@@ -273,6 +295,6 @@ function loadWages(
     notification: o.notification,
     source: o.source,
   }));
-  const places = files.places ? new PlaceNames(readYaml(join(dir, files.places), PlacesFile)) : undefined;
+  const places = files.places ? new PlaceNames(readYaml(join(dir, files.places), 'PlacesFile')) : undefined;
   return new MinimumWageTable(provinces, rows, overlays, notifications, places);
 }

@@ -504,11 +504,22 @@ export function aliasIndex(table: AliasTable): Map<string, string> {
   return index;
 }
 
+// A file repeats a few values (states, day types, wage types) row after row: each distinct text
+// is normalised once. Bounded, so that a file of distinct values cannot grow it.
+const normalised = new Map<string, string>();
+const NORMALISED_MAX = 4096;
+
 /** Normalised cell value as looked up in a value map. */
 export function normaliseValue(v: string): string {
-  return v
-    .normalize('NFC')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s._-]+/g, '');
+  let n = normalised.get(v);
+  if (n === undefined) {
+    n = v
+      .normalize('NFC')
+      .trim()
+      .toLowerCase()
+      .replace(/[\s._-]+/g, '');
+    if (normalised.size >= NORMALISED_MAX) normalised.clear();
+    normalised.set(v, n);
+  }
+  return n;
 }

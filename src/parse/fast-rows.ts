@@ -3,12 +3,12 @@ import type { RawRow } from '../read/table.js';
 import type { CellContext } from './cells.js';
 import { lookupValue } from './cells.js';
 import type { Mapping } from './header.js';
-import { DAY_TYPES, type FileKind, MONEY, PayrollRowSchema, type Stretch } from './records.js';
+import { DAY_TYPES, type FileKind, MONEY, PAYROLL_COLUMNS, type Stretch } from './records.js';
 import { YEAR_MAX, YEAR_MIN } from './values.js';
 
 // The fast path for plain cells. Most rows of a large hours or payroll file are written the
 // canonical way (E001,2025-08-04,08:00,17:00,60,work): for them the full path (cleaning,
-// real-world value parsers, a zod schema per row) is a long way to the same record. Per file,
+// real-world value parsers, a row validator) is a long way to the same record. Per file,
 // the column mapping is compiled once into a reader with fixed column indexes and typed parsers
 // on character codes. A row it cannot read with certainty (Thai digits, a B.E. year, 8.30, a
 // blank required cell, a break as long as the stretch, anything unusual) is handed to the full
@@ -172,7 +172,7 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
       if (start === undefined) return undefined;
       const endOfDay = plainTime(cells[iEnd] ?? '');
       if (endOfDay === undefined) return undefined;
-      // An end not after the start is on the next calendar day (a night shift), as in HoursRow.
+      // An end not after the start is on the next calendar day (a night shift), as in hoursRecord.
       const end = endOfDay <= start ? endOfDay + 1440 : endOfDay;
       let break_minutes = 0;
       const b = iBreak === undefined ? '' : (cells[iBreak] ?? '');
@@ -215,14 +215,14 @@ function payrollCell(column: string): CellReader | undefined {
 const PAYROLL_REQUIRED = new Set(['employee_id', 'period_start', 'period_end', 'base_pay']);
 
 /**
- * Payroll rows as PayrollRowSchema makes them: the mapped columns in the schema's order (a
+ * Payroll rows as payrollRecord makes them: the mapped columns in the record's order (a
  * blank optional cell is there, undefined), deduction_consent false when blank or unmapped.
  */
 function payrollReader(mapping: Mapping, width: number): FastReader | undefined {
   const columns: { name: string; index: number; read: CellReader; required: boolean }[] = [];
   for (const [column, idx] of mapping.byColumn)
     if (idx.length !== 1 || !payrollCell(column)) return undefined;
-  for (const name of Object.keys(PayrollRowSchema.in.shape)) {
+  for (const name of PAYROLL_COLUMNS) {
     const idx = mapping.byColumn.get(name);
     if (idx)
       columns.push({ name, index: idx[0], read: payrollCell(name)!, required: PAYROLL_REQUIRED.has(name) });

@@ -11,7 +11,29 @@ const TOTAL_LABELS = ['รวม', 'ยอดรวม', 'สรุป', 'total'
 /** "3 คน", "12 persons": a count of people where a totals row has the employee key. */
 const HEAD_COUNT = /^\d+\s*(คน|ราย|persons?|people|employees?)$/i;
 
+/** Lower-case ASCII letters that open a label (t, g, s): an upper-case one is 32 below. */
+const OPENING = new Set(TOTAL_LABELS.filter((l) => l.charCodeAt(0) < 0x80).map((l) => l.charCodeAt(0)));
+/** What normaliseValue drops or trims from ASCII text: white space, dots, underscores, hyphens. */
+const DROPPED = new Set([9, 10, 11, 12, 13, 32, 0x2e, 0x5f, 0x2d]);
+
+/**
+ * Whether the cell cannot be a totals label, read without normalising it: its first character
+ * normaliseValue keeps is ASCII and opens no label. This is every row's first cell (an employee
+ * id as a rule), so it is kept off the per-row path. Normalisation (NFC, lower case) never turns
+ * such a character into one that opens a label; anything else gets the full comparison.
+ */
+function plainlyNotTotal(cell: string): boolean {
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (DROPPED.has(c)) continue;
+    if (c >= 0x80) return false;
+    return !OPENING.has(c >= 0x41 && c <= 0x5a ? c + 32 : c);
+  }
+  return true;
+}
+
 export function isTotalLabel(cell: string): boolean {
+  if (plainlyNotTotal(cell)) return false;
   const v = normaliseValue(cell);
   return v !== '' && TOTAL_LABELS.some((l) => v.startsWith(l));
 }

@@ -22,7 +22,7 @@ import {
   type FileKind,
   MONEY,
   REQUIRED_MISSING,
-  SCHEMAS,
+  ROW_VALIDATORS,
   WAGE_TYPES,
 } from './records.js';
 import {
@@ -230,7 +230,7 @@ function tableRows(
   constants: Record<string, string>,
   fastPath: boolean,
 ): RowsResult {
-  const schema = SCHEMAS[kind];
+  const validate = ROW_VALIDATORS[kind];
   const records: unknown[] = [];
   const rejected: Rejection[] = [];
   const reject = (row: number, column: string, reason: string, why?: Reason, value?: string) =>
@@ -325,28 +325,16 @@ function tableRows(
         obj[column] = c.value;
       }
     }
-    const r = schema.safeParse(obj);
-    if (!r.success) {
-      const issues = r.error.issues;
-      const first = issues[0];
-      const more =
-        issues.length > 1
-          ? ` (also: ${issues
-              .slice(1)
-              .map((i) => i.path.join('.'))
-              .join(', ')})`
-          : '';
-      const column = first.path.join('.');
+    const r = validate(obj);
+    if (!r.ok) {
+      const [first, ...others] = r.problems;
+      const also = others.map((i) => i.column).join(', ');
+      const more = others.length ? ` (also: ${also})` : '';
+      const column = first.column;
       const value = obj[column] || undefined;
       // Every rejection quotes the value it could not take.
       const quoted = value !== undefined && !first.message.includes(`"${value}"`) ? `"${value}": ` : '';
-      const own =
-        (first as { params?: { why?: Reason } }).params?.why ??
-        (first.message === REQUIRED_MISSING ? reason('required_missing') : undefined);
-      const also = issues
-        .slice(1)
-        .map((i) => i.path.join('.'))
-        .join(', ');
+      const own = first.why ?? (first.message === REQUIRED_MISSING ? reason('required_missing') : undefined);
       const said =
         own && quoted
           ? reason('quoted', { value: value!, reason: reasonText(own), reason_th: reasonText(own, 'th') })
@@ -358,7 +346,7 @@ function tableRows(
       reject(row.line, column, quoted + first.message + more, why, value);
       continue;
     }
-    records.push({ ...r.data, row: row.line });
+    records.push({ ...r.record, row: row.line });
   }
   for (const c of fast?.filled ?? []) columns.add(c);
   return { records, rejected, used: records.length, columns };

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { reason } from '../findings/reasons.js';
+import { type Reason, reason } from '../findings/reasons.js';
 import {
   nationalIdChecksumOk,
   type Parsed,
@@ -122,73 +121,186 @@ export interface Holiday {
   row: number;
 }
 
-// A missing cell arrives as undefined (blank cells are turned into undefined first).
 /** The message of an absent required cell (the reports render it by its id, required_missing). */
 export const REQUIRED_MISSING = 'required value is missing';
-const str = () => z.string({ error: (iss) => (iss.input === undefined ? REQUIRED_MISSING : undefined) });
 
-const cell = (p: (s: string) => Parsed<unknown>) =>
-  str().transform((s, ctx) => {
-    const r = p(s);
-    if (!r.ok) {
-      ctx.addIssue({ code: 'custom', message: r.error, ...(r.why ? { params: { why: r.why } } : {}) });
-      return z.NEVER;
+// Each row of a canonical file is validated by a small hand-written function, not a schema
+// library: a check then loads no validation library at all (docs/speed.md, Start-up). They
+// were written from zod schemas that test/parse/row-schemas.ts keeps, and
+// test/parse/row-validators.test.ts holds them to those: the same records, key for key, and
+// the same problems in the same order with the same messages.
+
+/** Why a row was refused: its column, in English, and as a message id where the reports render one. */
+export interface RowProblem {
+  column: string;
+  message: string;
+  why?: Reason;
+}
+export type RowResult<T> = { ok: true; record: T } | { ok: false; problems: RowProblem[] };
+/** A row of canonical cell text (a column absent from the file is an absent key) to its record. */
+export type RowValidator<T> = (cells: Readonly<Record<string, string | undefined>>) => RowResult<T>;
+
+/**
+ * One row's cells as the validators read them. `stop` is set by a problem after which the
+ * row-wide checks do not run (an unreadable or missing value); an out-of-range or unlisted value
+ * does not set it, so those checks still add their own problem.
+ */
+class Row {
+  readonly out: Record<string, unknown> = {};
+  readonly problems: RowProblem[] = [];
+  stop = false;
+  constructor(readonly cells: Readonly<Record<string, string | undefined>>) {}
+
+  /** The cell's text, undefined when blank; `present` says whether the file has the column. */
+  private text(column: string): { present: boolean; value: string | undefined } {
+    const present = column in this.cells;
+    const v = this.cells[column];
+    return { present, value: v === undefined || v.trim() === '' ? undefined : v };
+  }
+
+  /** A value that is not text (from a caller's own object): refused as the zod schemas did. */
+  private notText(column: string): boolean {
+    const v: unknown = this.cells[column];
+    if (v === undefined || typeof v === 'string') return false;
+    this.refuse(column, `Invalid input: expected string, received ${typeName(v)}`, undefined, true);
+    return true;
+  }
+
+  private refuse(column: string, message: string, why: Reason | undefined, stop: boolean): void {
+    this.problems.push(why ? { column, message, why } : { column, message });
+    if (stop) this.stop = true;
+  }
+
+  /**
+   * A column read with `read`: a blank or absent required cell is missing; a blank optional
+   * cell is kept as undefined (an absent column is left out).
+   */
+  take<T>(column: string, required: boolean, read: (s: string) => Parsed<T>): void {
+    if (this.notText(column)) return;
+    const { present, value } = this.text(column);
+    if (value === undefined) {
+      if (required) this.refuse(column, REQUIRED_MISSING, undefined, true);
+      else if (present) this.out[column] = undefined;
+      return;
     }
-    return r.value;
-  });
+    const r = read(value);
+    if (r.ok) this.out[column] = r.value;
+    else this.refuse(column, r.error, r.why, true);
+  }
 
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const required = <T extends z.ZodType>(t: T) => z.preprocess(blankToUndefined, t);
-const optional = <T extends z.ZodType>(t: T) => z.preprocess(blankToUndefined, t.optional());
+  /** A column whose value must be one of `values` (lower-cased first). */
+  oneOf(column: string, required: boolean, values: readonly string[]): void {
+    this.take(column, required, lower);
+    const v = this.out[column];
+    if (typeof v === 'string' && !values.includes(v))
+      this.refuse(
+        column,
+        `expected one of ${values.join(', ')}`,
+        reason('expected_one_of', { values: values.join(', ') }),
+        false,
+      );
+  }
 
-const id = str().transform((s) => s.trim());
-const date = cell((s) => parseDate(s)) as z.ZodType<string>;
-const time = cell(parseTime) as z.ZodType<number>;
-const money = cell(parseMoney) as z.ZodType<number>;
-const num = cell(parseNumber) as z.ZodType<number>;
-const yesno = cell(parseYesNo) as z.ZodType<boolean>;
-const lower = str().transform((s) => s.trim().toLowerCase());
-const oneOf = (values: readonly string[]) =>
-  lower.refine((s) => values.includes(s), {
-    message: `expected one of ${values.join(', ')}`,
-    params: { why: reason('expected_one_of', { values: values.join(', ') }) },
-  });
+  /** A number column whose value must pass `inRange`. */
+  number(column: string, inRange: (n: number) => boolean, message: string): void {
+    this.take(column, false, parseNumber);
+    const v = this.out[column];
+    if (typeof v === 'number' && !inRange(v)) this.refuse(column, message, undefined, false);
+  }
+}
 
-export const EmployeeRow = z
-  .object({
-    employee_id: required(id),
-    name: optional(z.string().trim()),
-    national_id: optional(cell(parseNationalId) as z.ZodType<string>),
-    birth_date: optional(date),
-    hire_date: optional(date),
-    termination_date: optional(date),
-    termination_reason: optional(oneOf(TERMINATION_REASONS)),
-    notice_given_on: optional(date),
-    annual_leave_days: optional(num.refine((n) => n >= 0 && n <= 366, 'expected days between 0 and 366')),
-    leave_taken_days: optional(num.refine((n) => n >= 0 && n <= 366, 'expected days between 0 and 366')),
-    province: optional(z.string().trim()),
-    district: optional(z.string().trim()),
-    // An unknown sector is a warning naming it (and no overlay), not a rejection: see `assemble`.
-    sector: optional(lower),
-    job_title: optional(z.string().trim()),
-    wage_type: required(oneOf(WAGE_TYPES)),
-    wage_rate: optional(money),
-    normal_hours_per_day: optional(num.refine((n) => n > 0 && n <= 24, 'expected hours between 0 and 24')),
-    hazardous: optional(yesno),
-    sex: optional(z.string().trim()),
-    pregnant_from: optional(date),
-    pregnant_to: optional(date),
-    work_categories: optional(z.string()),
-    night_work_permit: optional(z.string().trim()),
-    position_class: optional(oneOf(POSITION_CLASSES)),
-  })
-  .superRefine((e, ctx) => {
-    if (e.wage_type !== 'piece' && e.wage_rate === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['wage_rate'], message: `required for ${e.wage_type} wages` });
-    }
-  })
-  .transform(
-    (e): Omit<Employee, 'row'> => ({
+/** A value's type as zod's English messages name it. */
+function typeName(v: unknown): string {
+  if (typeof v === 'number') return Number.isFinite(v) ? 'number' : String(v);
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (
+    typeof v === 'object' &&
+    Object.getPrototypeOf(v) !== Object.prototype &&
+    'constructor' in v &&
+    v.constructor
+  )
+    return (v.constructor as { name: string }).name;
+  return typeof v;
+}
+
+// Text columns always read: trimmed, lower-cased, or as written.
+const trim = (s: string): Parsed<string> => ({ ok: true, value: s.trim() });
+const lower = (s: string): Parsed<string> => ({ ok: true, value: s.trim().toLowerCase() });
+const asWritten = (s: string): Parsed<string> => ({ ok: true, value: s });
+const asDate = (s: string) => parseDate(s);
+const days = (n: number) => n >= 0 && n <= 366;
+
+const refused = <T>(problems: RowProblem[]): RowResult<T> => ({ ok: false, problems });
+
+/** The employees file's columns in the order its records hold them. */
+export const EMPLOYEE_COLUMNS = [
+  'employee_id',
+  'name',
+  'national_id',
+  'birth_date',
+  'hire_date',
+  'termination_date',
+  'termination_reason',
+  'notice_given_on',
+  'annual_leave_days',
+  'leave_taken_days',
+  'province',
+  'district',
+  'sector',
+  'job_title',
+  'wage_type',
+  'wage_rate',
+  'normal_hours_per_day',
+  'hazardous',
+  'sex',
+  'pregnant_from',
+  'pregnant_to',
+  'work_categories',
+  'night_work_permit',
+  'position_class',
+] as const;
+
+export const employeeRecord: RowValidator<Omit<Employee, 'row'>> = (cells) => {
+  const r = new Row(cells);
+  r.take('employee_id', true, trim);
+  r.take('name', false, trim);
+  r.take('national_id', false, parseNationalId);
+  r.take('birth_date', false, asDate);
+  r.take('hire_date', false, asDate);
+  r.take('termination_date', false, asDate);
+  r.oneOf('termination_reason', false, TERMINATION_REASONS);
+  r.take('notice_given_on', false, asDate);
+  r.number('annual_leave_days', days, 'expected days between 0 and 366');
+  r.number('leave_taken_days', days, 'expected days between 0 and 366');
+  r.take('province', false, trim);
+  r.take('district', false, trim);
+  // An unknown sector is a warning naming it (and no overlay), not a rejection: see `assemble`.
+  r.take('sector', false, lower);
+  r.take('job_title', false, trim);
+  r.oneOf('wage_type', true, WAGE_TYPES);
+  r.take('wage_rate', false, parseMoney);
+  r.number('normal_hours_per_day', (n) => n > 0 && n <= 24, 'expected hours between 0 and 24');
+  r.take('hazardous', false, parseYesNo);
+  r.take('sex', false, trim);
+  r.take('pregnant_from', false, asDate);
+  r.take('pregnant_to', false, asDate);
+  r.take('work_categories', false, asWritten);
+  r.take('night_work_permit', false, trim);
+  r.oneOf('position_class', false, POSITION_CLASSES);
+  const e = r.out as Record<string, unknown> & {
+    wage_type: string;
+    wage_rate?: number;
+    hazardous?: boolean;
+    work_categories?: string;
+    night_work_permit?: string;
+  };
+  if (!r.stop && e.wage_type !== 'piece' && e.wage_rate === undefined)
+    r.problems.push({ column: 'wage_rate', message: `required for ${e.wage_type} wages` });
+  if (r.problems.length) return refused(r.problems);
+  return {
+    ok: true,
+    record: {
       ...e,
       employee_id: e.employee_id as string,
       wage_type: e.wage_type as WageType,
@@ -201,43 +313,47 @@ export const EmployeeRow = z
       // A permit is given as yes/no or by its number; anything but "no" counts as a permit.
       night_work_permit:
         e.night_work_permit !== undefined && !/^(no|n|false|0|ไม่|ไม่มี)$/i.test(e.night_work_permit),
-    }),
-  );
+    },
+  };
+};
 
-export const HoursRow = z
-  .object({
-    employee_id: required(id),
-    date: required(date),
-    start: required(time),
-    end: required(time),
-    break_minutes: optional(num.refine((n) => Number.isInteger(n), 'expected whole minutes')),
-    day_type: optional(oneOf(DAY_TYPES)),
-  })
-  .transform((h): Omit<Stretch, 'row'> => {
-    const start = h.start as number;
-    let end = h.end as number;
-    // An end not after the start is on the next calendar day (a night shift).
-    if (end <= start) end += 1440;
-    return {
-      employee_id: h.employee_id as string,
-      date: h.date as string,
+export const hoursRecord: RowValidator<Omit<Stretch, 'row'>> = (cells) => {
+  const r = new Row(cells);
+  r.take('employee_id', true, trim);
+  r.take('date', true, asDate);
+  r.take('start', true, parseTime);
+  r.take('end', true, parseTime);
+  r.number('break_minutes', Number.isInteger, 'expected whole minutes');
+  r.oneOf('day_type', false, DAY_TYPES);
+  if (r.problems.length) return refused(r.problems);
+  const h = r.out as {
+    employee_id: string;
+    date: string;
+    start: number;
+    end: number;
+    break_minutes?: number;
+  };
+  const start = h.start;
+  let end = h.end;
+  // An end not after the start is on the next calendar day (a night shift).
+  if (end <= start) end += 1440;
+  const break_minutes = h.break_minutes ?? 0;
+  if (break_minutes >= end - start)
+    return refused([{ column: 'break_minutes', message: 'break is as long as the stretch itself' }]);
+  return {
+    ok: true,
+    record: {
+      employee_id: h.employee_id,
+      date: h.date,
       start,
       end,
-      break_minutes: h.break_minutes ?? 0,
-      day_type: (h.day_type ?? 'work') as DayType,
-    };
-  })
-  .superRefine((h, ctx) => {
-    if (h.break_minutes >= h.end - h.start) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['break_minutes'],
-        message: 'break is as long as the stretch itself',
-      });
-    }
-  });
+      break_minutes,
+      day_type: ((r.out.day_type as DayType | undefined) ?? 'work') as DayType,
+    },
+  };
+};
 
-const MONEY_COLUMNS = [
+export const MONEY_COLUMNS = [
   'other_wages',
   'ot_pay',
   'holiday_pay',
@@ -255,44 +371,57 @@ const MONEY_COLUMNS = [
   'leave_pay',
 ] as const;
 
-export const PayrollRowSchema = z
-  .object({
-    employee_id: required(id),
-    period_start: required(date),
-    period_end: required(date),
-    pay_date: optional(date),
-    days_worked: optional(num),
-    base_pay: required(money),
-    ot_hours: optional(num),
-    holiday_hours: optional(num),
-    holiday_ot_hours: optional(num),
-    deduction_consent: optional(yesno),
-    ...Object.fromEntries(MONEY_COLUMNS.map((c) => [c, optional(money)])),
-  })
-  .superRefine((p, ctx) => {
-    if ((p.period_end as string) < (p.period_start as string)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['period_end'],
-        message: 'period ends before it starts',
-        params: { why: reason('period_backwards') },
-      });
-    }
-  })
-  .transform(
-    (p) =>
-      ({
-        ...p,
-        deduction_consent: (p.deduction_consent as boolean | undefined) ?? false,
-      }) as unknown as Omit<PayrollRow, 'row'>,
-  );
+/** The payroll file's columns in the order its records hold them. */
+export const PAYROLL_COLUMNS = [
+  'employee_id',
+  'period_start',
+  'period_end',
+  'pay_date',
+  'days_worked',
+  'base_pay',
+  'ot_hours',
+  'holiday_hours',
+  'holiday_ot_hours',
+  'deduction_consent',
+  ...MONEY_COLUMNS,
+] as const;
 
-export const HolidayRow = z
-  .object({
-    date: required(date),
-    name: optional(z.string().trim()),
-  })
-  .transform((h): Omit<Holiday, 'row'> => ({ date: h.date as string, ...(h.name ? { name: h.name } : {}) }));
+export const payrollRecord: RowValidator<Omit<PayrollRow, 'row'>> = (cells) => {
+  const r = new Row(cells);
+  r.take('employee_id', true, trim);
+  r.take('period_start', true, asDate);
+  r.take('period_end', true, asDate);
+  r.take('pay_date', false, asDate);
+  r.take('days_worked', false, parseNumber);
+  r.take('base_pay', true, parseMoney);
+  r.take('ot_hours', false, parseNumber);
+  r.take('holiday_hours', false, parseNumber);
+  r.take('holiday_ot_hours', false, parseNumber);
+  r.take('deduction_consent', false, parseYesNo);
+  for (const c of MONEY_COLUMNS) r.take(c, false, parseMoney);
+  if (r.problems.length) return refused(r.problems);
+  const p = r.out;
+  if ((p.period_end as string) < (p.period_start as string))
+    return refused([
+      { column: 'period_end', message: 'period ends before it starts', why: reason('period_backwards') },
+    ]);
+  return {
+    ok: true,
+    record: {
+      ...p,
+      deduction_consent: (p.deduction_consent as boolean | undefined) ?? false,
+    } as unknown as Omit<PayrollRow, 'row'>,
+  };
+};
+
+export const holidayRecord: RowValidator<Omit<Holiday, 'row'>> = (cells) => {
+  const r = new Row(cells);
+  r.take('date', true, asDate);
+  r.take('name', false, trim);
+  if (r.problems.length) return refused(r.problems);
+  const name = r.out.name as string | undefined;
+  return { ok: true, record: { date: r.out.date as string, ...(name ? { name } : {}) } };
+};
 
 /** Columns holding dates, times and money: normalised from real-world forms on the way in. */
 export const DATE_COLUMNS = new Set([
@@ -313,18 +442,19 @@ export const MONEY = new Set<string>(['wage_rate', 'base_pay', ...MONEY_COLUMNS]
 export const FILE_KINDS = ['employees', 'hours', 'payroll', 'holidays'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
-export const SCHEMAS = {
-  employees: EmployeeRow,
-  hours: HoursRow,
-  payroll: PayrollRowSchema,
-  holidays: HolidayRow,
+/** Each file's row validator. */
+export const ROW_VALIDATORS = {
+  employees: employeeRecord,
+  hours: hoursRecord,
+  payroll: payrollRecord,
+  holidays: holidayRecord,
 } as const;
 
 /** Canonical columns of each file: [required, optional]. */
 export const COLUMNS: Record<FileKind, { required: string[]; optional: string[] }> = {
   employees: {
     required: ['employee_id', 'wage_type'],
-    optional: Object.keys(EmployeeRow.in.shape).filter((c) => c !== 'employee_id' && c !== 'wage_type'),
+    optional: EMPLOYEE_COLUMNS.filter((c) => c !== 'employee_id' && c !== 'wage_type'),
   },
   hours: { required: ['employee_id', 'date', 'start', 'end'], optional: ['break_minutes', 'day_type'] },
   payroll: {

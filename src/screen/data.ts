@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
 import { render } from '../evaluate/engine.js';
-import { RecordTrigger } from '../evaluate/signals/indicators.js';
+import { RecordTrigger } from '../evaluate/signals/indicator-schema.js';
 import { bundledRulesDir } from '../pack/load.js';
 import { readUserYaml } from '../read/yaml.js';
 import { type Account, FIELD_IDS } from './account.js';

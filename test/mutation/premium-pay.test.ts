@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
 // s.61 overtime (1.5x), s.62 holiday work (1x on top for an employee paid for that holiday,
@@ -159,11 +159,15 @@ describe('what a premium finding says: hours, rate, amounts, the days as evidenc
     day('2025-09-11', 'work'),
     day('2025-09-14', 'weekly_holiday', '19:00'),
   );
-  const r = run(
-    { employees: emp('monthly', 12000), hours: h, payroll: payroll('ot_pay,holiday_pay', '0,0') },
-    '2025-09-30',
-    RULES,
-  );
+  // Run before each test, not while collecting: Stryker sees which tests reach the code.
+  let r: ReturnType<typeof run>;
+  beforeEach(() => {
+    r = run(
+      { employees: emp('monthly', 12000), hours: h, payroll: payroll('ot_pay,holiday_pay', '0,0') },
+      '2025-09-30',
+      RULES,
+    );
+  });
   it('s.61: 2 h x 50.00 x 1.5 = 150.00, evidence the Wednesday and the payroll row', () => {
     const [f] = findings(r, 'lpa-61-overtime-pay');
     expect(f.message).toBe(

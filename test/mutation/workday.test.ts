@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { plausibility } from '../../src/evaluate/engine.js';
 import {
   clockAfterWorked,
@@ -29,9 +29,10 @@ const params = pack().params;
 
 describe('breaks over 120 minutes count as work (s.27 para 3)', () => {
   // 08:00-12:00 and 15:00-19:00: a 3 h break, of which 1 h counts as work: 9 h worked.
-  // Built in beforeAll, not while collecting: a throw then fails the tests instead of hiding them.
+  // Built before each test, not while collecting: a throw then fails the tests instead of hiding
+  // them, and Stryker sees which tests reach the code.
   let d: WorkDay;
-  beforeAll(() => {
+  beforeEach(() => {
     d = workDay(
       emp(),
       '2025-09-01',
@@ -122,7 +123,7 @@ describe('holiday minutes', () => {
 
 describe('the weekly series', () => {
   let days: WorkDay[];
-  beforeAll(() => {
+  beforeEach(() => {
     days = workDays(
       emp(),
       [

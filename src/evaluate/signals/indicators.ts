@@ -1,28 +1,34 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import { extname, join } from 'node:path';
+import type { z } from 'zod';
 import { UserError } from '../../errors.js';
 import { cachedRead, saveCache } from '../../pack/cache.js';
 import { bundledRulesDir } from '../../pack/load.js';
-import { Bilingual, ParamSeries } from '../../pack/schema.js';
 import { yamlLib } from '../../read/yaml.js';
+import type { RecordTrigger } from './indicator-schema.js';
 
 // The forced-labour indicators as both the screen and `check` read them (rules/indicators.yaml).
 // This module reads only what `check` needs: each indicator's record triggers.
 
-const text = z.string().trim().min(1);
+export type { RecordTrigger };
 
-export const RecordTrigger = z.strictObject({
-  /** The trigger function (triggers.ts) that reads the records. */
-  trigger: text,
-  options: z.record(z.string(), z.unknown()).default({}),
-  params: z.record(z.string(), ParamSeries).default({}),
-  message: Bilingual,
-});
-export type RecordTrigger = z.infer<typeof RecordTrigger>;
+// The schemas (and zod with them) are loaded only when a file is not in the rule-file cache.
+type Schemas = typeof import('./indicator-schema.js');
+let schemas: Schemas | undefined;
+/** The schema module, by which the cache knows its entries are stale when it changes. */
+const SCHEMA_URL = new URL(`./indicator-schema${extname(import.meta.url)}`, import.meta.url).href;
 
-const IndicatorRecords = z.looseObject({ id: text, records: z.array(RecordTrigger).default([]) });
-const File = z.looseObject({ source: text, indicators: z.array(IndicatorRecords).min(1) });
+/** Loads the indicators' schemas ahead of a synchronous load that may need them. */
+export async function loadIndicatorSchemas(): Promise<void> {
+  schemas ??= await import('./indicator-schema.js');
+}
+
+function indicatorSchemas(): Schemas {
+  // A synchronous load not preceded by loadIndicatorSchemas: require() of an ES module (Node 20.19+).
+  schemas ??= createRequire(import.meta.url)('./indicator-schema.js') as Schemas;
+  return schemas;
+}
 
 export interface IndicatorDef {
   id: string;
@@ -34,10 +40,6 @@ export interface Indicators {
   source: string;
   indicators: IndicatorDef[];
 }
-
-const LangTitles = z.looseObject({
-  indicators: z.record(z.string(), z.looseObject({ title: text })),
-});
 
 function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
   let data: unknown;
@@ -63,10 +65,11 @@ function titlesOf(file: string): Record<string, string> {
     file,
     () => {
       const titles: Record<string, string> = {};
-      for (const [id, i] of Object.entries(readYaml(file, LangTitles).indicators)) titles[id] = i.title;
+      for (const [id, i] of Object.entries(readYaml(file, indicatorSchemas().LangTitles).indicators))
+        titles[id] = i.title;
       return titles;
     },
-    import.meta.url,
+    SCHEMA_URL,
   );
 }
 
@@ -78,7 +81,11 @@ export function loadIndicators(rulesDir: string = bundledRulesDir()): Indicators
   if (hit) return hit;
   // Read on every check: what the files validated to is kept in the rule-file cache.
   const indicatorsFile = join(rulesDir, 'indicators.yaml');
-  const file = cachedRead(indicatorsFile, () => readYaml(indicatorsFile, File), import.meta.url);
+  const file = cachedRead(
+    indicatorsFile,
+    () => readYaml(indicatorsFile, indicatorSchemas().IndicatorsFile),
+    SCHEMA_URL,
+  );
   const en = titlesOf(join(rulesDir, 'screen', 'lang', 'en.yaml'));
   const th = titlesOf(join(rulesDir, 'screen', 'lang', 'th.yaml'));
   const loaded: Indicators = {
