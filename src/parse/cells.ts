@@ -127,5 +127,7 @@ export function lookupValue(
   if (fromProfile) {
     for (const [from, to] of Object.entries(fromProfile)) if (normaliseValue(from) === k) return to;
   }
-  return VALUE_ALIASES[column]?.[k];
+  // Own keys only: a cell reading "constructor" is not an alias of Object's.
+  const aliases = VALUE_ALIASES[column];
+  return aliases && Object.hasOwn(aliases, k) ? aliases[k] : undefined;
 }
