@@ -141,6 +141,11 @@ export class Evaluator {
     this.bound = bindChecks(pack);
     if (o.hoursSeries) this.hours = [];
     this.rules = pack.rules.filter((r) => !o.only || o.only.has(r.id));
+    this.fns = this.rules.map((r) => this.bound.get(r.id)!);
+    this.missing = this.fns.map((fn) => {
+      const missing = fn.needs.filter((k) => !data.present[k]);
+      return missing.length ? noFile(missing) : undefined;
+    });
     this.runs = new Map<string, RuleRun>(
       this.rules.map((r) => [
         r.id,
@@ -173,49 +178,49 @@ export class Evaluator {
   assess(facts: EmployeeFacts): Assessment {
     const { data, pack, o } = this;
     let span: DateSpan | undefined;
-    const cover = (from: string, to: string) => {
-      if (!span) span = { from, to };
-      else {
-        if (from < span.from) span.from = from;
-        if (to > span.to) span.to = to;
-      }
-    };
-    for (const d of facts.days) cover(d.date, d.date);
+    for (const d of facts.days) {
+      if (!span) span = { from: d.date, to: d.date };
+      else if (d.date < span.from) span.from = d.date;
+      else if (d.date > span.to) span.to = d.date;
+    }
     const hours = this.hours ? hoursSeriesOf(pack, facts) : undefined;
-    for (const p of facts.periods) cover(p.start, p.end);
+    for (const p of facts.periods) {
+      if (!span) span = { from: p.start, to: p.end };
+      else {
+        if (p.start < span.from) span.from = p.start;
+        if (p.end > span.to) span.to = p.end;
+      }
+    }
     const id = facts.employee.employee_id;
     const mine: Finding[] = [];
     const rules: RuleAssessment[] = [];
     const undetermined = new Map<string, Reason>();
-    const noPayDates = absentColumn(data, 'payroll', 'pay_date');
-    for (const rule of this.rules) {
-      const fn = this.bound.get(rule.id)!;
-      const reasons = new Map<string, Reason | string>();
-      const add = (r: Reason | string) => reasons.set(typeof r === 'string' ? r : reasonText(r), r);
+    const noPayDates = this.absent('payroll', 'pay_date');
+    // Those days are missing from the facts: no rule can say it checked the whole record.
+    const notChecked = skippedReason(facts.skippedDays);
+    const outOfScope = this.outOfScope(facts.employee.sector);
+    for (let i = 0; i < this.rules.length; i++) {
+      const rule = this.rules[i];
+      const fn = this.fns[i];
+      let reasons: Map<string, Reason | string> | undefined;
+      const add = (r: Reason | string) => {
+        reasons ??= new Map();
+        reasons.set(typeof r === 'string' ? r : reasonText(r), r);
+      };
       const done: RuleAssessment = { found: false };
-      const skipped = facts.skippedDays;
-      if (skipped.length) {
-        // Those days are missing from the facts: no rule can say it checked the whole record.
-        const { date, reason: why } = skipped[0];
-        const others = skipped.length - 1;
-        add(
-          others
-            ? reason('days_not_checked', { date, others, reason: why })
-            : reason('day_not_checked', { date, reason: why }),
-        );
-      }
-      const missing = fn.needs.filter((k) => !data.present[k]);
-      const outOfScope = sectorExcludes(pack, facts.employee.sector, rule);
-      if (outOfScope) {
-        add(outOfScope);
-      } else if (missing.length) {
-        add(noFile(missing));
+      if (notChecked) add(notChecked);
+      const excluded = outOfScope?.[i];
+      const missing = this.missing[i];
+      if (excluded) {
+        add(excluded);
+      } else if (missing) {
+        add(missing);
       } else {
         try {
           const keep = (v: unknown) => {
             done.kept = { value: v };
           };
-          const res = fn.run(context(facts, rule, this.paramsOf(rule), pack, data, o, keep));
+          const res = fn.run(this.context(facts, rule, keep));
           for (const r of res.undetermined) add(r);
           for (const d of res.findings) mine.push(finish(d, rule, id, data.files, pack, o, noPayDates));
           done.found = res.findings.length > 0;
@@ -224,7 +229,7 @@ export class Evaluator {
           add(e instanceof MissingParam ? e.reason : e.message);
         }
       }
-      if (reasons.size) {
+      if (reasons?.size) {
         const all = [...reasons.values()];
         const text = [...reasons.keys()].join('; ');
         done.undetermined = {
@@ -242,6 +247,51 @@ export class Evaluator {
     const signals = this.signals.read(facts, mine, undetermined);
     return { id, span, ...(hours ? { hours } : {}), rules, findings: mine, signals };
   }
+
+  // Per run rather than per employee and rule: the files given, the columns absent, the
+  // sectors' scopes do not change from one employee to the next.
+  private readonly fns: CheckFunction[];
+  /** By rule index: why the rule cannot run at all (a file it needs absent). */
+  private readonly missing: (Reason | undefined)[];
+  private readonly absentColumns = new Map<string, Reason | undefined>();
+  private readonly scopes = new Map<string, (Reason | undefined)[] | undefined>();
+
+  private absent(kind: FileKind, column: string): Reason | undefined {
+    const key = `${kind}\u0000${column}`;
+    if (this.absentColumns.has(key)) return this.absentColumns.get(key);
+    const r = absentColumn(this.data, kind, column);
+    this.absentColumns.set(key, r);
+    return r;
+  }
+
+  /** By rule index: why each rule does not apply as written to this sector (none: every rule applies). */
+  private outOfScope(sector: string | undefined): (Reason | undefined)[] | undefined {
+    if (!sector || !this.pack.sectorScope[sector]) return undefined;
+    if (this.scopes.has(sector)) return this.scopes.get(sector);
+    const list = this.rules.map((r) => sectorExcludes(this.pack, sector, r));
+    this.scopes.set(sector, list);
+    return list;
+  }
+
+  private context(facts: EmployeeFacts, rule: LoadedRule, keep: (v: unknown) => void): CheckContext {
+    const { data, pack, o } = this;
+    const params = this.paramsOf(rule);
+    return {
+      facts,
+      peers: data.employees,
+      param: params.param,
+      num: params.num,
+      pack: pack.params,
+      wages: pack.wages,
+      options: rule.options,
+      asOf: o.asOf,
+      present: data.present,
+      absent: this.absentOf,
+      holidays: data.holidays,
+      keep,
+    };
+  }
+  private readonly absentOf = (kind: FileKind, column: string) => this.absent(kind, column);
 
   /** Counts an assessment of this evaluator's rules (made here or by a worker thread). */
   record(a: Assessment): void {
@@ -459,43 +509,36 @@ export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Eva
   return ev.result();
 }
 
-function context(
-  facts: EmployeeFacts,
-  rule: LoadedRule,
-  params: Pick<CheckContext, 'param' | 'num'>,
-  pack: RulePack,
-  data: EvaluationInput,
-  o: EvaluateOptions,
-  keep: (v: unknown) => void,
-): CheckContext {
-  return {
-    facts,
-    peers: data.employees,
-    param: params.param,
-    num: params.num,
-    pack: pack.params,
-    wages: pack.wages,
-    options: rule.options,
-    asOf: o.asOf,
-    present: data.present,
-    absent: (kind, column) => absentColumn(data, kind, column),
-    holidays: data.holidays,
-    keep,
-  };
+/** Why an employee's rules cannot say they checked the whole record: days left out of the facts. */
+function skippedReason(skipped: EmployeeFacts['skippedDays']): Reason | undefined {
+  if (!skipped.length) return undefined;
+  const { date, reason: why } = skipped[0];
+  const others = skipped.length - 1;
+  return others
+    ? reason('days_not_checked', { date, others, reason: why })
+    : reason('day_not_checked', { date, reason: why });
 }
 
 /** The rule's parameters (its own, else the pack's) in force on a date. */
 function ruleParams(rule: LoadedRule, pack: RulePack): Pick<CheckContext, 'param' | 'num'> {
   // Rules ask per day: the value in force is found without allocating; `param` copies it once.
-  const inForce = (key: string, date: string): ParamSeries['values'][number] => {
+  // Each key's series, in date order, is found once per rule.
+  const known = new Map<string, { name: string; values: ParamSeries['values'] } | undefined>();
+  const seriesOf = (key: string) => {
+    if (known.has(key)) return known.get(key);
     const p = rule.resolved[key];
-    const fromPack = p ? undefined : pack.params.get(key);
-    const series = p?.series ?? fromPack;
+    const series = p?.series ?? (p ? undefined : pack.params.get(key));
+    const found = series && { name: p?.name ?? key, values: byDate(series) };
+    known.set(key, found);
+    return found;
+  };
+  const inForce = (key: string, date: string): ParamSeries['values'][number] => {
+    const series = seriesOf(key);
     if (!series) throw new MissingParam(reason('param_not_defined', { name: key }));
-    const values = byDate(series);
+    const { values } = series;
     let i = 0;
     while (i < values.length && values[i].from <= date) i++;
-    if (i === 0) throw new MissingParam(reason('param_no_value', { name: p?.name ?? key, date }));
+    if (i === 0) throw new MissingParam(reason('param_no_value', { name: series.name, date }));
     return values[i - 1];
   };
   return {
@@ -579,6 +622,21 @@ function compiled(template: string): Part[] {
   return parts;
 }
 
+const byFileAndRow = (a: Finding['evidence'][number], b: Finding['evidence'][number]) =>
+  a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row;
+
+/** A draft's evidence by file name and row; most drafts list it in that order already (no sort then). */
+function evidenceOf(evidence: Draft['evidence'], files: DataSet['files']): Finding['evidence'] {
+  const list: Finding['evidence'] = [];
+  let ordered = true;
+  for (let i = 0; i < evidence.length; i++) {
+    const e = evidence[i];
+    list.push({ file: files[e.kind] ?? e.kind, row: e.row });
+    if (i > 0 && ordered && byFileAndRow(list[i - 1], list[i]) > 0) ordered = false;
+  }
+  return ordered ? list : list.sort(byFileAndRow);
+}
+
 function finish(
   d: Draft,
   rule: LoadedRule,
@@ -599,9 +657,7 @@ function finish(
     ...(d.period ? { period: d.period } : {}),
     message: englishPlurals(render(messages.en, data)),
     message_th: renderThai(messages.th, data),
-    evidence: d.evidence
-      .map((e) => ({ file: files[e.kind] ?? e.kind, row: e.row }))
-      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row)),
+    evidence: evidenceOf(d.evidence, files),
     params: d.params,
   };
   if (d.owed?.isPositive()) {

@@ -38,14 +38,39 @@ export function employeeFacts(
 ): EmployeeFacts {
   const skippedDays: SkippedDay[] = [];
   const days = workDays(e, stretches, o.params, skippedDays);
+  // Stretches from the parse stage come in date order; a caller's own list may not.
+  // Stryker disable next-line BooleanLiteral: equivalent, days taken by filter are the same days
+  let inOrder = true;
+  for (let i = 1; i < days.length && inOrder; i++) {
+    inOrder = days[i - 1].date < days[i].date;
+  }
   const periods = payroll.map((pay) => ({
     employee_id: e.employee_id,
     start: pay.period_start,
     end: pay.period_end,
     pay,
-    days: days.filter((d) => d.date >= pay.period_start && d.date <= pay.period_end),
+    days: inOrder
+      ? daysWithin(days, pay.period_start, pay.period_end)
+      : days.filter((d) => d.date >= pay.period_start && d.date <= pay.period_end),
   }));
   return { employee: e, days, weeks: workWeeks(days, o.weekStart), periods, skippedDays };
+}
+
+/**
+ * The work days from `start` to `end` inclusive, of days in date order: the first is found by
+ * halving and the rest are the run after it, so a pay period costs its own days, not the year's.
+ */
+export function daysWithin(days: WorkDay[], start: string, end: string): WorkDay[] {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid].date < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < days.length && days[to].date <= end) to++;
+  return days.slice(lo, to);
 }
 
 /** Facts for every employee, in employee order. Input lists are sorted by employee already. */

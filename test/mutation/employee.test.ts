@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allEmployeeFacts, type EmployeeFacts } from '../../src/facts/employee.js';
+import { allEmployeeFacts, daysWithin, type EmployeeFacts, employeeFacts } from '../../src/facts/employee.js';
 import type { DataSet } from '../../src/parse/dataset.js';
 import { assemble, parseTable, type Warning } from '../../src/parse/ingest.js';
 import type { FileKind } from '../../src/parse/records.js';
@@ -116,5 +116,73 @@ describe('facts of each employee', () => {
       ['E2', 1, 1],
       ['E3', 0, 0],
     ]);
+  });
+});
+
+describe('the work days of a pay period', () => {
+  const dates = [
+    '2025-07-01',
+    '2025-07-02',
+    '2025-07-04',
+    '2025-07-07',
+    '2025-07-08',
+    '2025-07-31',
+    '2025-08-01',
+  ];
+  const HOURS = `employee_id,date,start,end\n${dates.map((d) => `E1,${d},08:00,12:00`).join('\n')}`;
+  // Periods before, after, around and inside the days, one day long, and overlapping.
+  const PERIODS: [string, string][] = [
+    ['2025-06-01', '2025-06-30'],
+    ['2025-06-15', '2025-07-01'],
+    ['2025-07-01', '2025-07-01'],
+    ['2025-07-03', '2025-07-03'],
+    ['2025-07-02', '2025-07-07'],
+    ['2025-07-03', '2025-07-08'],
+    ['2025-07-01', '2025-07-31'],
+    ['2025-07-31', '2025-08-01'],
+    ['2025-08-01', '2025-08-31'],
+    ['2025-08-02', '2025-08-31'],
+  ];
+  const PAYROLL = `employee_id,period_start,period_end,pay_date,base_pay\n${PERIODS.map(([s, e]) => `E1,${s},${e},${e},100`).join('\n')}`;
+  const within = (s: string, e: string) => dates.filter((d) => d >= s && d <= e);
+
+  it('each period holds exactly the days from its first to its last, in date order', () => {
+    const [f] = factsOf(dataOf({ employees: EMPLOYEES, hours: HOURS, payroll: PAYROLL }));
+    expect(f.periods).toHaveLength(PERIODS.length);
+    for (const p of f.periods) expect(p.days.map((d) => d.date)).toEqual(within(p.start, p.end));
+    const second = f.periods.find((p) => p.start === '2025-07-02')!;
+    expect(second.days.map((d) => d.date)).toEqual(['2025-07-02', '2025-07-04', '2025-07-07']);
+    // The period's days are the employee's work days themselves, not copies.
+    expect(f.periods.find((p) => p.end === '2025-07-01' && p.start === '2025-07-01')!.days[0]).toBe(
+      f.days[0],
+    );
+  });
+
+  it('stretches handed over out of date order still give each period its own days, in the order of the days', () => {
+    const data = dataOf({ employees: EMPLOYEES, hours: HOURS, payroll: PAYROLL });
+    const e1 = data.employees[0];
+    const stretches = data.stretches.filter((s) => s.employee_id === 'E1').reverse();
+    const f = employeeFacts(e1, stretches, data.payroll, {
+      params: pack().params,
+      wages: pack().wages,
+      weekStart: 0,
+    });
+    expect(f.days.map((d) => d.date)).toEqual([...dates].reverse());
+    expect(f.periods).toHaveLength(PERIODS.length);
+    for (const p of f.periods) expect(p.days.map((d) => d.date)).toEqual(within(p.start, p.end).reverse());
+  });
+
+  it('daysWithin finds the run of days by halving: none, the first, the last, all', () => {
+    const [f] = factsOf(dataOf({ employees: EMPLOYEES, hours: HOURS }));
+    const of = (s: string, e: string) => daysWithin(f.days, s, e).map((d) => d.date);
+    expect(of('2025-01-01', '2025-06-30')).toEqual([]);
+    expect(of('2025-09-01', '2025-09-30')).toEqual([]);
+    expect(of('2025-07-05', '2025-07-06')).toEqual([]);
+    expect(of('2025-07-01', '2025-07-01')).toEqual(['2025-07-01']);
+    expect(of('2025-08-01', '2025-08-01')).toEqual(['2025-08-01']);
+    expect(of('2025-07-05', '2025-07-07')).toEqual(['2025-07-07']);
+    expect(of('2025-01-01', '2025-12-31')).toEqual(dates);
+    for (let i = 0; i < dates.length; i++)
+      for (let j = i; j < dates.length; j++) expect(of(dates[i], dates[j])).toEqual(dates.slice(i, j + 1));
   });
 });

@@ -443,3 +443,76 @@ describe('premium pay: more of the columns employers leave out or split', () => 
     expect(RULES.flatMap((rule) => reasons(r, rule))).toEqual([]);
   });
 });
+
+describe('each day at its own rate and multiplier, however the days of a period are summed', () => {
+  const otPay = (r: ReturnType<typeof run>) =>
+    r.findings
+      .filter((f) => f.rule === 'lpa-61-overtime-pay')
+      .map((f) => [f.period?.start, f.owed_satang, f.params.hourly_rate]);
+  it('a day in two overlapping periods is priced with each period own allowance: 50.00, then (400 + 800 / 1) / 8 = 150.00', () => {
+    // 2 h overtime on 10 September: 2 x 50.00 x 1.5 = 150.00, and 2 x 150.00 x 1.5 = 450.00.
+    const r = run({
+      employees: emp('daily', 400),
+      hours: hours(day('2025-09-10', 'work', '19:00')),
+      payroll:
+        'employee_id,period_start,period_end,pay_date,base_pay,other_wages,days_worked,ot_pay,holiday_pay,holiday_ot_pay\n' +
+        'E1,2025-09-01,2025-09-15,2025-09-15,400,0,1,0,0,0\nE1,2025-09-10,2025-09-30,2025-09-30,400,800,1,0,0,0',
+    });
+    expect(otPay(r)).toEqual([
+      ['2025-09-01', 15000, '50.00'],
+      ['2025-09-10', 45000, '150.00'],
+    ]);
+  });
+  it('the same allowance spread over 1 or 2 days worked: (400 + 800) / 8 = 150.00, then (400 + 400) / 8 = 100.00', () => {
+    const r = run({
+      employees: emp('daily', 400),
+      hours: hours(day('2025-09-10', 'work', '19:00')),
+      payroll:
+        'employee_id,period_start,period_end,pay_date,base_pay,other_wages,days_worked,ot_pay,holiday_pay,holiday_ot_pay\n' +
+        'E1,2025-09-01,2025-09-15,2025-09-15,400,800,1,0,0,0\nE1,2025-09-10,2025-09-30,2025-09-30,400,800,2,0,0,0',
+    });
+    expect(otPay(r)).toEqual([
+      ['2025-09-01', 45000, '150.00'],
+      ['2025-09-10', 30000, '100.00'],
+    ]);
+  });
+  it('the Bangkok minimum wage rises on 1 July 2025 inside a period: 2 h x 46.50 x 1.5 + 4 h x 50.00 x 1.5 = 439.50', () => {
+    // Daily 300 is under the minimum wage: 372 / 8 = 46.50 an hour in June, 400 / 8 = 50.00 from July.
+    const r = run({
+      employees: emp('daily', 300),
+      hours: hours(
+        day('2025-06-27', 'work', '19:00'),
+        day('2025-07-01', 'work', '19:00'),
+        day('2025-07-02', 'work', '19:00'),
+      ),
+      payroll:
+        'employee_id,period_start,period_end,pay_date,base_pay,ot_pay,holiday_pay,holiday_ot_pay\n' +
+        'E1,2025-06-16,2025-07-15,2025-07-15,9000,0,0,0',
+    });
+    expect(otPay(r)).toEqual([['2025-06-16', 43950, '46.50, 50.00']]);
+  });
+  it('a public holiday (x1) and a weekly holiday (x2) at one rate: 8 h x 50.00 x 1 + 8 h x 50.00 x 2 = 1,200.00', () => {
+    const r = run({
+      employees: emp('daily', 400),
+      hours: hours(day('2025-09-10', 'public_holiday'), day('2025-09-14', 'weekly_holiday')),
+      payroll: payroll('ot_pay,holiday_pay,holiday_ot_pay', '0,0,0'),
+    });
+    expect(owed(r, 'lpa-62-holiday-work-pay')).toEqual([120000]);
+  });
+});
+
+describe('evidence by file name, then row', () => {
+  it('the check lists the payroll row first; the finding cites hours.csv rows, in row order, then payroll.csv', () => {
+    const r = run({
+      employees: emp('daily', 400),
+      hours: hours(day('2025-09-11', 'work', '19:00'), day('2025-09-10', 'work', '19:00')),
+      payroll: payroll('ot_pay,holiday_pay,holiday_ot_pay', '0,0,0'),
+    });
+    const f = r.findings.find((x) => x.rule === 'lpa-61-overtime-pay');
+    expect(f?.evidence).toEqual([
+      { file: 'hours.csv', row: 2 },
+      { file: 'hours.csv', row: 3 },
+      { file: 'payroll.csv', row: 2 },
+    ]);
+  });
+});

@@ -206,6 +206,72 @@ describe('stretches of one day', () => {
     expect([d.breakMin, d.workedMin]).toEqual([60, 480]);
     expect(d.rows).toEqual([2, 3]);
   });
+  it('the list given to workDay is left as it was; workDays sorts each date out of order too', () => {
+    const given = [
+      st('2025-09-01', '13:00', '17:00', { row: 3 }),
+      st('2025-09-01', '08:00', '12:00', { row: 2 }),
+    ];
+    const d = workDay(emp(), '2025-09-01', given, params);
+    expect(given.map((x) => x.row)).toEqual([3, 2]);
+    expect(d.stretches.map((x) => x.row)).toEqual([2, 3]);
+    const [a, b] = workDays(
+      emp(),
+      [
+        st('2025-09-01', '15:00', '18:00', { row: 4 }),
+        st('2025-09-01', '08:00', '10:00', { row: 2 }),
+        st('2025-09-01', '11:00', '14:00', { row: 3 }),
+        st('2025-09-02', '08:00', '12:00', { row: 5 }),
+        st('2025-09-02', '13:00', '17:00', { row: 6, day_type: 'weekly_holiday' }),
+      ],
+      params,
+    );
+    expect(a.rows).toEqual([2, 3, 4]);
+    expect(a.gaps).toEqual([
+      { start: m('10:00'), end: m('11:00') },
+      { start: m('14:00'), end: m('15:00') },
+    ]);
+    expect([a.breakMin, a.workedMin, a.day_type]).toEqual([120, 480, 'work']);
+    // In order already: kept as given; the holiday stretch makes the day a holiday.
+    expect(b.rows).toEqual([5, 6]);
+    expect([b.breakMin, b.workedMin, b.day_type, b.holidayMin]).toEqual([60, 480, 'weekly_holiday', 480]);
+  });
+  it('the first stretch not of work names the day, whatever follows: holiday then work, public then weekly holiday', () => {
+    const holidayFirst = workDay(
+      emp(),
+      '2025-09-01',
+      [
+        st('2025-09-01', '08:00', '12:00', { day_type: 'weekly_holiday' }),
+        st('2025-09-01', '13:00', '17:00'),
+      ],
+      params,
+    );
+    expect(holidayFirst.day_type).toBe('weekly_holiday');
+    const twoKinds = workDay(
+      emp(),
+      '2025-09-01',
+      [
+        st('2025-09-01', '08:00', '10:00'),
+        st('2025-09-01', '10:00', '12:00', { day_type: 'public_holiday' }),
+        st('2025-09-01', '13:00', '17:00', { day_type: 'weekly_holiday' }),
+      ],
+      params,
+    );
+    expect([twoKinds.day_type, twoKinds.holidayMin, twoKinds.normalMin]).toEqual(['public_holiday', 480, 0]);
+  });
+  it('stretches with their own breaks and gaps: the breaks add up, worked time is the rest', () => {
+    const d = workDay(
+      emp(),
+      '2025-09-01',
+      [
+        st('2025-09-01', '07:00', '12:00', { break_minutes: 15 }),
+        st('2025-09-01', '12:30', '16:00', { break_minutes: 10 }),
+        st('2025-09-01', '16:00', '20:00'),
+      ],
+      params,
+    );
+    expect(d.gaps).toEqual([{ start: m('12:00'), end: m('12:30') }]);
+    expect([d.unplacedBreakMin, d.breakMin, d.excessBreakMin, d.workedMin]).toEqual([25, 55, 0, 725]);
+  });
   it('overlapping stretches leave no break: 08:00-12:00 and 11:00-15:00', () => {
     const d = workDay(
       emp(),

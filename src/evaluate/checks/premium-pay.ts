@@ -1,6 +1,6 @@
 import { hoursText } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
-import { type Allowance, hourlyRate } from '../../facts/wage.js';
+import { type Allowance, type HourlyRate, hourlyRate } from '../../facts/wage.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht, bahtRate, Ratio, ZERO } from '../../findings/money.js';
 import { because, inPeriod, type Reason, reason } from '../../findings/reasons.js';
@@ -105,23 +105,37 @@ export function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amoun
     let amount = ZERO;
     let minutes = 0;
     const days: WorkDay[] = [];
-    const allowance = allowanceOf(p);
+    let allowance: Allowance | undefined;
+    // Days in a row at one rate and multiplier are summed in minutes and priced once: the same
+    // exact fraction as day by day.
+    let runRate: Ratio | undefined;
+    let runMult: unknown;
+    let runMin = 0;
     for (const d of p.days) {
       const m = minutesOf(d, k);
       if (m === 0) continue;
-      const r = hourlyRate(e, d.date, d.limitMin, ctx.pack, ctx.wages, allowance);
+      allowance ??= allowanceOf(p);
+      const r = rateOn(ctx, d, allowance);
       if (!r.ok) return { ok: false, reason: r.reason };
       const key = multiplierKey(ctx, k, d.day_type);
       const mult = ctx.param(key, d.date);
       params[key] = mult;
       Object.assign(params, r.value.uses);
-      rates.add(bahtRate(r.value.rate));
-      amount = amount.add(r.value.rate.mul(new Ratio(BigInt(m), 60n)).mul(Ratio.of(mult.value as number)));
+      rates.add(r.text);
+      if (runRate && sameRatio(runRate, r.value.rate) && runMult === mult.value) runMin += m;
+      else {
+        if (runRate) amount = amount.add(priced(runRate, runMin, runMult));
+        runRate = r.value.rate;
+        runMult = mult.value;
+        runMin = m;
+      }
       minutes += m;
       days.push(d);
     }
-    params.hourly_rate = [...rates].join(', ');
-    return { ok: true, minutes, amount, days, rateText: [...rates].join(', '), params };
+    if (runRate) amount = amount.add(priced(runRate, runMin, runMult));
+    const rateText = [...rates].join(', ');
+    params.hourly_rate = rateText;
+    return { ok: true, minutes, amount, days, rateText, params };
   }
   // Without hours.csv, the hours as paid on the payroll row.
   const hours =
@@ -153,6 +167,53 @@ export function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amoun
     rateText: bahtRate(r.value.rate),
     params: { ...r.value.uses, [key]: mult, hourly_rate: bahtRate(r.value.rate), hours_source: 'payroll' },
   };
+}
+
+const priced = (rate: Ratio, minutes: number, multiplier: unknown): Ratio =>
+  rate.mul(new Ratio(BigInt(minutes), 60n)).mul(Ratio.of(multiplier as number));
+
+// Stryker disable next-line ArrowFunction: equivalent, days never merged are priced one by one, the same exact sum
+const sameRatio = (a: Ratio, b: Ratio) => a.num === b.num && a.den === b.den;
+
+// The s.68 rate of a work day, with its text: the three premium rules (and s.56, s.76) ask it
+// of the same days of the same period, each rule for every entitlement.
+interface DayRate {
+  e: CheckContext['facts']['employee'];
+  pack: CheckContext['pack'];
+  wages: CheckContext['wages'];
+  otherWages: number;
+  daysWorked?: number;
+  r: ReturnType<typeof hourlyRate>;
+  text: string;
+}
+const dayRates = new WeakMap<WorkDay, DayRate>();
+function rateOn(
+  ctx: CheckContext,
+  d: WorkDay,
+  allowance: Allowance,
+): { ok: true; value: HourlyRate; text: string } | { ok: false; reason: Reason } {
+  const e = ctx.facts.employee;
+  const known = dayRates.get(d);
+  if (
+    known !== undefined &&
+    // A work day belongs to one employee's facts, built for one run of one pack and wage table:
+    // these hold whenever the engine asks (they guard a caller of `entitled` with its own facts).
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
+    known.e === e &&
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
+    known.pack === ctx.pack &&
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
+    known.wages === ctx.wages &&
+    known.otherWages === allowance.otherWages &&
+    known.daysWorked === allowance.daysWorked
+  )
+    return known.r.ok ? { ok: true, value: known.r.value, text: known.text } : known.r;
+  const r = hourlyRate(e, d.date, d.limitMin, ctx.pack, ctx.wages, allowance);
+  // Stryker disable next-line StringLiteral: equivalent, a rate that is not ok has no text to show
+  const text = r.ok ? bahtRate(r.value.rate) : '';
+  // Stryker disable next-line ObjectLiteral: equivalent, an empty entry is never used and the rate worked out again
+  dayRates.set(d, { e, pack: ctx.pack, wages: ctx.wages, ...allowance, r, text });
+  return r.ok ? { ok: true, value: r.value, text } : r;
 }
 
 /** The period's fixed allowances and days worked (payroll's days_worked, else work days in hours.csv). */
