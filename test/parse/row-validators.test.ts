@@ -134,7 +134,8 @@ describe('the row validators give what the zod schemas give', () => {
           if (ours.ok) records++;
           else refused++;
         }),
-        { numRuns: 3000 },
+        // A fixed seed: the same 3,000 rows on every run, so the counts below cannot flake.
+        { numRuns: 3000, seed: 20261130 },
       );
       // Both outcomes are met often enough to mean something.
       expect(records).toBeGreaterThan(30);
