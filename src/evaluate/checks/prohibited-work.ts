@@ -19,7 +19,8 @@ export const prohibitedWork: CheckFunction = {
     const o = out();
     const e = ctx.facts.employee;
     const who = ctx.options.who as 'young' | 'pregnant';
-    const unknown = e.work_categories.length === 0 ? ctx.absent('employees', 'work_categories') : undefined;
+    // Without the column no employee has categories: the column decides.
+    const unknown = ctx.absent('employees', 'work_categories');
     if (e.work_categories.length === 0 && !unknown) return o;
     let date: string | undefined;
     const evidence = employeeEvidence(e);
