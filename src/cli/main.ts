@@ -12,8 +12,8 @@ import { FILE_KINDS, type FileKind } from '../parse/records.js';
 import type { ReportOptions } from '../report/common.js';
 import { FAIL_ON, type FailOn, failsOn, type Lang } from '../report/common.js';
 import { FILE_NAME, FORMATS, type Format } from '../report/formats.js';
-import { json, jsonChunks } from '../report/json.js';
-import { jsonlLines } from '../report/jsonl.js';
+import { json, jsonChunks, jsonChunksOfLines } from '../report/json.js';
+import { jsonlLines, jsonlLinesOfLines } from '../report/jsonl.js';
 import { ruleInfo } from '../report/rules.js';
 import { materialize, type RunOutcome } from '../run/outcome.js';
 import { catalogueLanguage, catalogueLanguages } from '../screen/languages.js';
@@ -68,6 +68,26 @@ async function emitReport(
   // The other reporters are loaded only when one is asked for.
   else if (f === 'json') emit(json(r), file);
   else emit((await import('../report/index.js')).render(f, r, o), file);
+}
+
+/**
+ * The JSON (`json`) or else JSON Lines report of an outcome, one employee's findings at a time: as the run
+ * wrote them, or redacted one by one.
+ */
+function streamedReport(
+  f: Format,
+  printable: Printable,
+  outcome: RunOutcome,
+  r: ReturnType<typeof redactor> | undefined,
+): Iterable<string | Uint8Array> {
+  if (!r)
+    return f === 'json'
+      ? jsonChunksOfLines(printable, outcome.lines())
+      : jsonlLinesOfLines(printable, outcome.lines());
+  const findings = function* () {
+    for (const list of outcome.byEmployee(r.finding, r.id)) yield* list;
+  };
+  return f === 'json' ? jsonChunks(printable, findings()) : jsonlLines(printable, findings());
 }
 
 /** `--lang`, one list of languages from the message catalogue for every command. */
@@ -344,15 +364,8 @@ export function program(
         ) {
           const r = rk ? redactor(outcome.head, rk) : undefined;
           printable = r ? r.result : publish(outcome.head);
-          const findings = function* () {
-            for (const list of outcome.byEmployee(r ? r.finding : (f) => f, r?.id)) yield* list;
-          };
           if (o.outputDir) makeOutputDir(o.outputDir);
-          for (const t of targets) {
-            const lines =
-              t.f === 'json' ? jsonChunks(printable, findings()) : jsonlLines(printable, findings());
-            await writeLines(t.file, lines);
-          }
+          for (const t of targets) await writeLines(t.file, streamedReport(t.f, printable, outcome, r));
           process.exitCode = exitCodeOf(printable, o.failOn);
         } else {
           let result = materialize(outcome);

@@ -40,9 +40,16 @@ export function makeOutputDir(dir: string): void {
 }
 
 /** About 64 KB at a time: few system calls, and the report never sits whole in memory. */
-function* chunks(lines: Iterable<string>): Generator<string> {
+function* chunks(lines: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
   let buf = '';
   for (const l of lines) {
+    if (typeof l !== 'string') {
+      // Bytes already made (findings from the spool) go out as they are, after the text before them.
+      if (buf) yield buf;
+      buf = '';
+      yield l;
+      continue;
+    }
     buf += l;
     if (buf.length >= 65_536) {
       yield buf;
@@ -53,7 +60,10 @@ function* chunks(lines: Iterable<string>): Generator<string> {
 }
 
 /** Writes lines as they are made, to a file or to stdout (waiting for a slow reader). */
-export async function writeLines(file: string | undefined, lines: Iterable<string>): Promise<void> {
+export async function writeLines(
+  file: string | undefined,
+  lines: Iterable<string | Uint8Array>,
+): Promise<void> {
   if (file === undefined) {
     for (const c of chunks(lines)) {
       if (!process.stdout.write(c)) await new Promise((ok) => process.stdout.once('drain', ok));
@@ -63,7 +73,10 @@ export async function writeLines(file: string | undefined, lines: Iterable<strin
   let fd: number | undefined;
   try {
     fd = openSync(file, 'w');
-    for (const c of chunks(lines)) writeSync(fd, c);
+    for (const c of chunks(lines)) {
+      if (typeof c === 'string') writeSync(fd, c);
+      else for (let at = 0; at < c.length; ) at += writeSync(fd, c, at);
+    }
   } catch (e) {
     throw new UserError(`${file}: cannot write (${readError(e)})`);
   } finally {

@@ -13,9 +13,11 @@ import type { Result, Signals } from './result-schema.js';
 export type { Result, Signals };
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const when = (f: Finding) => f.date ?? f.period?.start ?? '';
+/** What orders findings in a report. */
+type SortKey = Pick<Finding, 'employee_id' | 'date' | 'period' | 'rule' | 'message'>;
+const when = (f: SortKey) => f.date ?? f.period?.start ?? '';
 
-export function sortFindings<F extends Finding>(findings: F[]): F[] {
+export function sortFindings<F extends SortKey>(findings: F[]): F[] {
   return findings.sort(
     (a, b) =>
       cmp(a.employee_id, b.employee_id) ||
@@ -166,7 +168,10 @@ function sectionOrder(a: string, b: string): number {
   return n(a) - n(b) || cmp(a, b);
 }
 
-export function ledger(findings: readonly Finding[]): Result['ledger'] {
+/** What the ledger reads of a finding. */
+export type LedgerSource = Omit<Finding, 'severity' | 'message_th' | 'evidence' | 'params'>;
+
+export function ledger(findings: readonly LedgerSource[]): Result['ledger'] {
   const by = new Map<string, Result['ledger'][number]>();
   for (const f of findings) {
     if (!f.owed_satang) continue;

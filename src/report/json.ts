@@ -1,4 +1,5 @@
 import type { Printable } from '../findings/redact.js';
+import { findingsArray } from './finding-lines.js';
 
 type PrintedFinding = Printable['findings'][number];
 
@@ -25,14 +26,33 @@ function* arrayAtDepth1(items: Iterable<unknown>): Generator<string> {
  * every list one entry at a time, around the findings given one at a time (in report order), so
  * that neither the report nor its summary parts (undetermined, coverage) sit whole in memory as text.
  */
-export function* jsonChunks(head: Printable, findings: Iterable<PrintedFinding>): Generator<string> {
+export function jsonChunks(head: Printable, findings: Iterable<PrintedFinding>): Generator<string> {
+  return around(head, () => arrayAtDepth1(findings)) as Generator<string>;
+}
+
+/**
+ * As `jsonChunks`, the findings given as each employee's JSON lines (run/spool.ts), in report
+ * order: their bytes are written as they are, with the report's whitespace added.
+ */
+export function jsonChunksOfLines(
+  head: Printable,
+  employees: Iterable<Uint8Array>,
+): Generator<string | Uint8Array> {
+  return around(head, () => findingsArray(employees));
+}
+
+function* around(
+  head: Printable,
+  findings: () => Iterable<string | Uint8Array>,
+): Generator<string | Uint8Array> {
   let first = true;
-  for (const [key, value] of Object.entries({ ...head, findings })) {
+  for (const [key, value] of Object.entries({ ...head, findings: [] })) {
     // As JSON.stringify: a key whose value is undefined is left out.
     if (value === undefined) continue;
     yield `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `;
     first = false;
-    if (key === 'findings' || Array.isArray(value)) yield* arrayAtDepth1(value as Iterable<unknown>);
+    if (key === 'findings') yield* findings();
+    else if (Array.isArray(value)) yield* arrayAtDepth1(value);
     else yield JSON.stringify(value, null, 2).replaceAll('\n', '\n  ');
   }
   yield first ? '{}\n' : '\n}\n';

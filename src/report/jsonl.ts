@@ -1,4 +1,5 @@
 import type { Printable } from '../findings/redact.js';
+import { findingLines } from './finding-lines.js';
 
 // JSON Lines for huge runs: one finding per line, then one summary line with the rest of the
 // result, so a reader can stream the findings and still has the whole JSON report's content.
@@ -26,8 +27,24 @@ export function* jsonlLines(
   result: Printable,
   findings: Iterable<Printable['findings'][number]> = result.findings,
 ): Generator<string> {
-  const { findings: _, ...rest } = result;
   for (const f of findings) yield `${JSON.stringify({ type: 'finding', ...f })}\n`;
+  yield* summaryLine(result);
+}
+
+/**
+ * As `jsonlLines`, the findings given as each employee's JSON lines (run/spool.ts), in report
+ * order: their bytes are written as they are, after the line's type.
+ */
+export function* jsonlLinesOfLines(
+  result: Printable,
+  employees: Iterable<Uint8Array>,
+): Generator<string | Uint8Array> {
+  yield* findingLines(employees);
+  yield* summaryLine(result);
+}
+
+function* summaryLine(result: Printable): Generator<string> {
+  const { findings: _, ...rest } = result;
   // The summary line piece by piece: at 20,000 employees its undetermined list alone is tens of MB.
   yield* compact({ type: 'summary', ...rest });
   yield '\n';

@@ -1,15 +1,6 @@
 import type { Evaluation } from '../evaluate/engine.js';
 import type { Finding } from '../findings/finding.js';
-import {
-  addTotals,
-  assembleResult,
-  type BuildOptions,
-  ledger,
-  type Result,
-  sortFindings,
-  type Totals,
-  totals,
-} from '../findings/result.js';
+import { assembleResult, type BuildOptions, type Result, sortFindings } from '../findings/result.js';
 import type { RulePack } from '../pack/load.js';
 import type { DataSet } from '../parse/ingest.js';
 import type { FindingSpool } from './spool.js';
@@ -26,11 +17,14 @@ export interface RunOutcome {
    * (their id unless given), each list in report order.
    */
   byEmployee<F extends Finding>(map: (f: Finding) => F, key?: (id: string) => string): Iterable<F[]>;
+  /**
+   * Each employee's findings as their JSON lines (`JSON.stringify` of each, a newline after
+   * each), employees by id, each list in report order; a buffer is valid until the next.
+   */
+  lines(): Iterable<Uint8Array>;
   /** Frees what holds the findings (a temporary file). */
   dispose(): void;
 }
-
-const NONE: Totals = totals([]);
 
 /** The findings of an outcome in report order. */
 export function* findingsOf(o: RunOutcome): Generator<Finding> {
@@ -57,6 +51,13 @@ export function outcomeOf(result: Result): RunOutcome {
       ids.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       for (const { id } of ids) yield sortFindings(by.get(id)!.map(map));
     },
+    *lines() {
+      for (const list of this.byEmployee((f) => f)) {
+        let text = '';
+        for (const f of list) text += `${JSON.stringify(f)}\n`;
+        yield Buffer.from(text);
+      }
+    },
     dispose() {},
   };
 }
@@ -70,17 +71,16 @@ export function spooledOutcome(
   o: BuildOptions,
   spool: FindingSpool,
 ): RunOutcome {
-  // The summary and ledger come before the findings in every report: one pass to count them.
-  let t = NONE;
-  const ledgerRows: Result['ledger'] = [];
-  for (const list of spool.byEmployee((f) => f, sortFindings)) {
-    t = addTotals(t, totals(list));
-    for (const row of ledger(list)) ledgerRows.push(row);
-  }
-  const head = assembleResult(tool, pack, data, ev, o, { findings: [], totals: t, ledger: ledgerRows });
+  // The summary and ledger come before the findings in every report: the spool counted them.
+  const head = assembleResult(tool, pack, data, ev, o, {
+    findings: [],
+    totals: spool.totals,
+    ledger: spool.ledger(),
+  });
   return {
     head,
     byEmployee: (map, key) => spool.byEmployee(map, sortFindings, key),
+    lines: () => spool.lines(),
     dispose: () => spool.remove(),
   };
 }

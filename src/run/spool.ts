@@ -2,24 +2,57 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../findings/finding.js';
+import {
+  addTotals,
+  type LedgerSource,
+  ledger,
+  type Result,
+  sortFindings,
+  type Totals,
+  totals,
+} from '../findings/result.js';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What the ledger reads of a finding: not its Thai message, evidence or parameters. */
+const ledgerSource = (f: Finding): LedgerSource => ({
+  rule: f.rule,
+  section: f.section,
+  employee_id: f.employee_id,
+  ...(f.date ? { date: f.date } : {}),
+  ...(f.period ? { period: f.period } : {}),
+  message: f.message,
+  owed_satang: f.owed_satang,
+  interest_satang: f.interest_satang,
+  surcharge_satang: f.surcharge_satang,
+  entitled_satang: f.entitled_satang,
+  paid_satang: f.paid_satang,
+});
 
 /**
  * Findings written to a temporary file as each employee is evaluated, one JSON line each, and
  * read back one employee at a time in report order: the report's findings never sit in the
- * heap together, only where each employee's lines are.
+ * heap together, only where each employee's lines are. Each finding is serialised once: the
+ * summary's totals and the ledger are counted while it is at hand, and the JSON and JSON Lines
+ * reports are made from its line.
  */
 export class FindingSpool {
   private readonly dir: string;
   private fd: number | undefined;
   private at = 0;
-  private pending: string[] = [];
+  /** Lines not yet written, encoded once, as they will be read back. */
+  private pending = Buffer.allocUnsafe(1 << 20);
   private pendingBytes = 0;
   /** One read buffer for every employee, grown as needed: not one allocation per employee. */
   private buf = Buffer.alloc(0);
-  /** Byte ranges of each employee's lines (run findings, then those of checks across employees). */
+  /**
+   * Byte ranges of each employee's lines (run findings, then those of checks across employees);
+   * the lines of one range are in report order.
+   */
   private readonly chunks = new Map<string, { at: number; bytes: number }[]>();
+  private counted: Totals = totals([]);
+  /** Per employee, what the ledger needs of the findings that owe money. */
+  private readonly owed = new Map<string, LedgerSource[]>();
 
   constructor() {
     this.dir = mkdtempSync(join(tmpdir(), 'labour-check-findings-'));
@@ -29,28 +62,80 @@ export class FindingSpool {
   readonly add = (employeeId: string, findings: Finding[]): void => {
     if (findings.length === 0) return;
     let text = '';
-    for (const f of findings) text += `${JSON.stringify(f)}\n`;
-    const bytes = Buffer.byteLength(text);
+    for (const f of sortFindings([...findings])) {
+      text += `${JSON.stringify(f)}\n`;
+      if (f.owed_satang) {
+        const list = this.owed.get(employeeId);
+        if (list) list.push(ledgerSource(f));
+        else this.owed.set(employeeId, [ledgerSource(f)]);
+      }
+    }
+    this.counted = addTotals(this.counted, totals(findings));
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    if (this.pendingBytes + 3 * text.length > this.pending.length) {
+      this.flush();
+      if (3 * text.length > this.pending.length) this.pending = Buffer.allocUnsafe(3 * text.length);
+    }
+    const bytes = this.pending.write(text, this.pendingBytes);
     const list = this.chunks.get(employeeId);
     const chunk = { at: this.at, bytes };
     if (list) list.push(chunk);
     else this.chunks.set(employeeId, [chunk]);
     this.at += bytes;
-    this.pending.push(text);
     this.pendingBytes += bytes;
-    if (this.pendingBytes >= 1 << 20) this.flush();
   };
 
   private flush(): void {
-    if (this.pending.length === 0 || this.fd === undefined) return;
-    writeSync(this.fd, this.pending.join(''));
-    this.pending = [];
+    if (this.fd === undefined) return;
+    for (let at = 0; at < this.pendingBytes; )
+      at += writeSync(this.fd, this.pending, at, this.pendingBytes - at);
     this.pendingBytes = 0;
   }
 
   /** Employees with findings. */
   get employees(): number {
     return this.chunks.size;
+  }
+
+  /** The summary's counts and money totals of every finding added. */
+  get totals(): Totals {
+    return this.counted;
+  }
+
+  /** The ledger of every finding added: employees by id, each one's items in report order. */
+  ledger(): Result['ledger'] {
+    const ids = [...this.owed.keys()].sort(cmp);
+    // The owed findings in report order are the report's order kept to them (the sort is stable).
+    return ledger(ids.flatMap((id) => sortFindings(this.owed.get(id)!)));
+  }
+
+  /** Employees by id, or in the order of their `key`. */
+  private order(key?: (id: string) => string): string[] {
+    if (!key) return [...this.chunks.keys()].sort(cmp);
+    const order = [...this.chunks.keys()].map((id) => ({ id, key: key(id) }));
+    order.sort((a, b) => cmp(a.key, b.key));
+    return order.map((o) => o.id);
+  }
+
+  /** The bytes of one range, in the read buffer (valid until the next read). */
+  private read(c: { at: number; bytes: number }): Buffer {
+    if (this.buf.length < c.bytes) this.buf = Buffer.alloc(Math.max(c.bytes, 2 * this.buf.length));
+    readSync(this.fd!, this.buf, 0, c.bytes, c.at);
+    return this.buf.subarray(0, c.bytes);
+  }
+
+  /** An employee's findings as objects, in the order they were added. */
+  private parsed(id: string): Finding[] {
+    const list: Finding[] = [];
+    for (const c of this.chunks.get(id)!) {
+      const text = this.read(c).toString('utf8');
+      for (let a = 0; a < text.length; ) {
+        const b = text.indexOf('\n', a);
+        list.push(JSON.parse(text.slice(a, b)) as Finding);
+        a = b + 1;
+      }
+    }
+    return list;
   }
 
   /**
@@ -60,24 +145,29 @@ export class FindingSpool {
   *byEmployee<F>(
     map: (f: Finding) => F,
     arrange: (fs: F[]) => F[],
-    key: (id: string) => string = (id) => id,
+    key?: (id: string) => string,
   ): Generator<F[]> {
     this.flush();
-    const order = [...this.chunks.keys()].map((id) => ({ id, key: key(id) }));
-    order.sort((a, b) => cmp(a.key, b.key));
-    for (const { id } of order) {
-      const list: F[] = [];
-      for (const c of this.chunks.get(id)!) {
-        if (this.buf.length < c.bytes) this.buf = Buffer.alloc(Math.max(c.bytes, 2 * this.buf.length));
-        readSync(this.fd!, this.buf, 0, c.bytes, c.at);
-        const text = this.buf.toString('utf8', 0, c.bytes);
-        for (let a = 0; a < text.length; ) {
-          const b = text.indexOf('\n', a);
-          list.push(map(JSON.parse(text.slice(a, b)) as Finding));
-          a = b + 1;
-        }
+    for (const id of this.order(key)) yield arrange(this.parsed(id).map(map));
+  }
+
+  /**
+   * Each employee's findings as their JSON lines (`JSON.stringify` of each, a newline after
+   * each), employees by id, each list in report order: no finding parsed and written again, but
+   * for an employee who also has findings of checks across employees. A buffer is valid until
+   * the next one is asked for.
+   */
+  *lines(): Generator<Uint8Array> {
+    this.flush();
+    for (const id of this.order()) {
+      const list = this.chunks.get(id)!;
+      if (list.length === 1) {
+        yield this.read(list[0]);
+        continue;
       }
-      yield arrange(list);
+      let text = '';
+      for (const f of sortFindings(this.parsed(id))) text += `${JSON.stringify(f)}\n`;
+      yield Buffer.from(text);
     }
   }
 

@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/bench/generate.js';
 import { type CheckHooks, checkData, readDataSet, resolveInputs, runCheck } from '../../src/api.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { publish, redactKey, redactor } from '../../src/findings/redact.js';
+import { ledger, sortFindings, totals } from '../../src/findings/result.js';
 import { loadPack } from '../../src/pack/load.js';
-import { json, jsonChunks } from '../../src/report/json.js';
-import { jsonl, jsonlLines } from '../../src/report/jsonl.js';
+import { json, jsonChunks, jsonChunksOfLines } from '../../src/report/json.js';
+import { jsonl, jsonlLines, jsonlLinesOfLines } from '../../src/report/jsonl.js';
 import { findingsOf } from '../../src/run/outcome.js';
+import { FindingSpool } from '../../src/run/spool.js';
 import type { StreamPath } from '../../src/run/stream.js';
 
 // Bounded memory: a streamed run writes each employee's findings to a temporary file as it
@@ -42,6 +45,9 @@ const heavyByDate = generate(join(tmp, 'heavy-by-date'), {
   order: 'by-date',
 });
 
+const bytes = (pieces: Iterable<string | Uint8Array>) =>
+  Buffer.concat([...pieces].map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString();
+
 const inMemory = (dir: string) => checkData(readDataSet(resolveInputs({ dir })), pack, { asOf });
 
 describe('findings spooled to disk give the in-memory reports', () => {
@@ -66,6 +72,9 @@ describe('findings spooled to disk give the in-memory reports', () => {
       const head = publish(outcome.head);
       expect([...jsonChunks(head, findingsOf(outcome))].join('')).toBe(json(whole));
       expect([...jsonlLines(head, findingsOf(outcome))].join('')).toBe(jsonl(whole));
+      // As the check writes them: from each finding's line as the spool holds it.
+      expect(bytes(jsonChunksOfLines(head, outcome.lines()))).toBe(json(whole));
+      expect(bytes(jsonlLinesOfLines(head, outcome.lines()))).toBe(jsonl(whole));
       expect(readdirSync(spoolDir).filter((f) => f.startsWith('labour-check-findings-'))).toHaveLength(1);
     } finally {
       outcome.dispose();
@@ -107,6 +116,67 @@ describe('findings spooled to disk give the in-memory reports', () => {
       expect([...jsonChunks(publish(outcome.head), findingsOf(outcome))].join('')).toBe(json(whole));
     } finally {
       outcome.dispose();
+    }
+  });
+});
+
+describe('the spool counts each finding as it comes', () => {
+  const finding = (employee_id: string, date: string, rule: string, owed?: number): Finding => ({
+    rule,
+    section: '61',
+    severity: owed ? 'error' : 'warning',
+    employee_id,
+    date,
+    message: `${employee_id} ${rule} on ${date}: "ทำงาน" \\ 😀`,
+    message_th: `${employee_id} วันที่ ${date}`,
+    ...(owed ? { owed_satang: owed, interest_satang: 7, entitled_satang: owed + 100, paid_satang: 100 } : {}),
+    evidence: [{ file: 'hours.csv', row: 2 }],
+    params: { rate: { value: 1.5, from: '1998-08-19', source: 's.61' } },
+  });
+
+  it("gives totals, ledger and lines in report order, an employee's later findings merged in", () => {
+    const spool = new FindingSpool();
+    try {
+      // E2's findings of checks across employees come after everyone's own, out of date order.
+      const added = [
+        ['E2', [finding('E2', '2025-01-09', 'b', 500), finding('E2', '2025-01-02', 'a')]],
+        [
+          'E1',
+          [
+            finding('E1', '2025-01-05', 'a', 300),
+            finding('E1', '2025-01-05', 'a'),
+            finding('E1', '2025-01-01', 'c', 200),
+          ],
+        ],
+        ['E3', []],
+        ['E2', [finding('E2', '2025-01-03', 'z', 100), finding('E2', '2025-01-10', 'a')]],
+      ] as const;
+      for (const [id, fs] of added) spool.add(id, [...fs]);
+      const all = sortFindings(added.flatMap(([, fs]) => [...fs]));
+      expect(spool.employees).toBe(2);
+      expect(spool.totals).toEqual(totals(all));
+      expect(spool.totals.owed_satang).toBe(1100);
+      expect(spool.ledger()).toEqual(ledger(all));
+      expect(spool.ledger().map((l) => [l.employee_id, l.items.map((i) => i.date)])).toEqual([
+        ['E1', ['2025-01-01', '2025-01-05']],
+        ['E2', ['2025-01-03', '2025-01-09']],
+      ]);
+      // Each buffer is read before the next is asked for: the spool reuses its read buffer.
+      const lines: string[] = [];
+      for (const b of spool.lines()) lines.push(Buffer.from(b).toString());
+      expect(lines).toEqual([
+        all
+          .filter((f) => f.employee_id === 'E1')
+          .map((f) => `${JSON.stringify(f)}\n`)
+          .join(''),
+        all
+          .filter((f) => f.employee_id === 'E2')
+          .map((f) => `${JSON.stringify(f)}\n`)
+          .join(''),
+      ]);
+      expect([...spool.byEmployee((f) => f, sortFindings)].flat()).toEqual(all);
+    } finally {
+      spool.remove();
     }
   });
 });
