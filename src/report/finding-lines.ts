@@ -20,7 +20,7 @@ const PIECE = 1 << 16;
 
 /** An output buffer handed on in pieces, each piece a buffer of its own (a writer may keep it). */
 class Pieces {
-  out = Buffer.allocUnsafe(2 * PIECE);
+  out: Buffer = Buffer.allocUnsafe(2 * PIECE);
   at = 0;
 
   /** Room for `bytes` more. */
@@ -54,16 +54,8 @@ class Pieces {
 function spaced(p: Pieces, src: Uint8Array, from: number, to: number, pad: number): void {
   let indent = pad;
   p.room(to - from);
-  let out = p.out;
+  let out: Buffer = p.out;
   let o = p.at;
-  // A newline and the indentation, with room kept for the rest of the line.
-  const newline = (rest: number) => {
-    p.at = o;
-    p.room(indent + 1 + rest);
-    out = p.out;
-    out[o++] = NEWLINE;
-    for (let k = 0; k < indent; k++) out[o++] = SPACE;
-  };
   for (let i = from; i < to; i++) {
     const c = src[i];
     out[o++] = c;
@@ -74,27 +66,38 @@ function spaced(p: Pieces, src: Uint8Array, from: number, to: number, pad: numbe
         if (s === BACKSLASH) out[o++] = src[++i];
       }
       out[o++] = QUOTE;
-    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      continue;
+    }
+    if (c === COLON) {
+      if (o + 1 + to - i > out.length) out = grow(p, o, 1 + to - i);
+      out[o++] = SPACE;
+      continue;
+    }
+    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       // An empty object or list stays `{}` or `[]`.
-      if (src[i + 1] === c + 2) out[o++] = src[++i];
-      else {
-        indent += 2;
-        newline(to - i);
+      if (src[i + 1] === c + 2) {
+        out[o++] = src[++i];
+        continue;
       }
+      indent += 2;
     } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
       o--;
       indent -= 2;
-      newline(to - i);
-      out[o++] = c;
-    } else if (c === COMMA) newline(to - i);
-    else if (c === COLON) {
-      p.at = o;
-      p.room(1 + to - i);
-      out = p.out;
-      out[o++] = SPACE;
-    }
+    } else if (c !== COMMA) continue;
+    // A newline and the indentation, with room kept for the rest of the line.
+    if (o + indent + 1 + to - i > out.length) out = grow(p, o, indent + 1 + to - i);
+    out[o++] = NEWLINE;
+    for (let k = 0; k < indent; k++) out[o++] = SPACE;
+    if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) out[o++] = c;
   }
   p.at = o;
+}
+
+/** The output buffer with room for `bytes` more after `at`. */
+function grow(p: Pieces, at: number, bytes: number): Buffer {
+  p.at = at;
+  p.room(bytes);
+  return p.out;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from '../findings/result.js';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const NEWLINE = 0x0a;
 
 /** What the ledger reads of a finding: not its Thai message, evidence or parameters. */
 const ledgerSource = (f: Finding): LedgerSource => ({
@@ -61,9 +62,19 @@ export class FindingSpool {
 
   readonly add = (employeeId: string, findings: Finding[]): void => {
     if (findings.length === 0) return;
-    let text = '';
+    const at = this.at;
     for (const f of sortFindings([...findings])) {
-      text += `${JSON.stringify(f)}\n`;
+      const line = JSON.stringify(f);
+      // Encoded straight into the write buffer: a UTF-16 code unit takes at most 3 bytes of UTF-8.
+      const most = 3 * line.length + 1;
+      if (this.pendingBytes + most > this.pending.length) {
+        this.flush();
+        if (most > this.pending.length) this.pending = Buffer.allocUnsafe(most);
+      }
+      const bytes = this.pending.write(line, this.pendingBytes);
+      this.pending[this.pendingBytes + bytes] = NEWLINE;
+      this.pendingBytes += bytes + 1;
+      this.at += bytes + 1;
       if (f.owed_satang) {
         const list = this.owed.get(employeeId);
         if (list) list.push(ledgerSource(f));
@@ -71,18 +82,10 @@ export class FindingSpool {
       }
     }
     this.counted = addTotals(this.counted, totals(findings));
-    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
-    if (this.pendingBytes + 3 * text.length > this.pending.length) {
-      this.flush();
-      if (3 * text.length > this.pending.length) this.pending = Buffer.allocUnsafe(3 * text.length);
-    }
-    const bytes = this.pending.write(text, this.pendingBytes);
+    const chunk = { at, bytes: this.at - at };
     const list = this.chunks.get(employeeId);
-    const chunk = { at: this.at, bytes };
     if (list) list.push(chunk);
     else this.chunks.set(employeeId, [chunk]);
-    this.at += bytes;
-    this.pendingBytes += bytes;
   };
 
   private flush(): void {
