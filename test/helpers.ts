@@ -60,6 +60,12 @@ export interface Dated {
   value: number;
 }
 
+// A list of dated values, not a parameter whose one value is a list (severance tiers are).
+const isSeries = (v: unknown): v is Dated[] =>
+  Array.isArray(v) &&
+  v.length > 0 &&
+  v.every((x) => typeof x === 'object' && x !== null && 'from' in x && 'value' in x);
+
 /**
  * A copy of the bundled pack with some parameters replaced by one value in force from `from`,
  * or by a series of dated values (an array of `Dated`).
@@ -69,7 +75,7 @@ export function packWith(params: Record<string, unknown>, from = '1998-08-19'): 
   const store = new ParamStore();
   for (const n of base.params.names()) store.set(n, base.params.get(n)!);
   for (const [n, value] of Object.entries(params)) {
-    const values = Array.isArray(value) ? (value as Dated[]) : [{ from, value: value as number }];
+    const values = isSeries(value) ? value : [{ from, value: value as number }];
     store.set(n, { values: values.map((v) => ({ ...v, source: '[PACK]' })) });
   }
   // Rules hold their referenced series: point them at the changed ones.
