@@ -26,18 +26,22 @@ export type SplitError = 'not closed' | 'after closing' | 'opening';
 const MORE = -1;
 
 /**
- * Splits text handed in pieces (`push`, then `end`); `take` gets each record with the line
- * csv-parse's `info.lines` gives for it (the line its record delimiter is on).
+ * What the splitter hands on for each record: its cells, the line csv-parse's `info.lines`
+ * gives for it (the line its record delimiter is on), and how many CR and LF characters its
+ * cells hold (0 for almost every record, which spares the reader looking for them).
  */
+export type TakeRecord = (cells: string[], line: number, breaks: number) => void;
+
+/** Splits text handed in pieces (`push`, then `end`); `take` gets each record. */
 export class CsvSplitter {
   readonly #d: number;
-  readonly #take: (cells: string[], line: number) => void;
+  readonly #take: TakeRecord;
   #ending = Ending.Unknown;
   #carry = '';
   #lines = 1;
   #error: SplitError | undefined;
 
-  constructor(delimiter: string, take: (cells: string[], line: number) => void) {
+  constructor(delimiter: string, take: TakeRecord) {
     this.#d = delimiter.charCodeAt(0);
     this.#take = take;
   }
@@ -144,7 +148,7 @@ export class CsvSplitter {
           return i + ended;
         }
         cells.push(cell);
-        this.#take(cells, this.#lines + breaks);
+        this.#take(cells, this.#lines + breaks, breaks);
         this.#lines += breaks + 1;
         return i + ended;
       }
@@ -157,7 +161,7 @@ export class CsvSplitter {
         // text's very last character is not counted yet for the last record.
         const last = s.charCodeAt(n - 1);
         const uncounted = last === LF || last === CR ? 1 : 0;
-        this.#take(cells, this.#lines + breaks - uncounted);
+        this.#take(cells, this.#lines + breaks - uncounted, breaks);
         this.#lines += breaks;
         return n;
       }
@@ -215,11 +219,7 @@ function lineBreaks(s: string, from: number, to: number): number {
 }
 
 /** All the records of a whole text, or the malformed record that stopped the splitter. */
-export function splitAll(
-  text: string,
-  delimiter: string,
-  take: (cells: string[], line: number) => void,
-): SplitError | undefined {
+export function splitAll(text: string, delimiter: string, take: TakeRecord): SplitError | undefined {
   const splitter = new CsvSplitter(delimiter, take);
   splitter.push(text);
   splitter.end();
