@@ -1,4 +1,4 @@
-import { ageOn } from '../../base/calendar.js';
+import { underAge } from '../../base/calendar.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { employeeEvidence, hoursEvidence, isPregnantOn, pregnancyUnknown } from './util.js';
@@ -50,7 +50,7 @@ export const prohibitedWork: CheckFunction = {
         o.undetermined.push(reason('no_birth_date'));
         return o;
       }
-      date = dates.find((d) => ageOn(e.birth_date!, d) < ctx.num('adult_age', d));
+      date = dates.find((d) => underAge(e.birth_date!, ctx.num('adult_age', d), d));
       if (!date) return o;
     }
     if (unknown) {
