@@ -154,6 +154,10 @@ describe('calendar in integers', () => {
     expect(underAge('2008-05x11', 18, '2026-05-05')).toBe(false);
     expect(underAge('2008-05-11', 18, '2026-05-011')).toBe(false);
     expect(underAge('2008-05-11', 18, '2026x05-05')).toBe(false);
+    // A day that is not digits is no plain date: its birthday is never reached as text.
+    expect(underAge('2008-05-x1', 18, '2026-05-20')).toBe(false);
+    expect(underAge('2008-05-11', 18, '2026-05-x1')).toBe(false);
+    expect(underAge('2008-x5-11', 18, '2026-05-20')).toBe(false);
   });
 
   it('under an age around a 29 February birthday and other edges', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { packWith, run } from '../helpers.js';
 
 // s.49, s.50: no under-18s in prohibited work or places; s.39: no pregnant employee in the
 // listed work, on the days worked inside the pregnancy span. From work_categories codes.
@@ -54,6 +54,21 @@ describe('under-18s in prohibited work (s.49, s.50)', () => {
       hours: `${HOURS}\nE1,2025-09-20,08:00,12:00\nE1,2025-09-01,08:00,12:00`,
     });
     expect(findings.map((f) => f.date)).toEqual(['2025-01-01']);
+  });
+
+  it('dates before the adult age has a value: the earliest of them is the one named', () => {
+    // The adult age in force only from 1 March 2025; hired 1 January, worked 1 February.
+    const r = run(
+      {
+        employees: `${EMP}\nE1,2009-01-01,Bangkok,daily,400,2025-01-01,forklift_crane`,
+        hours: `${HOURS}\nE1,2025-03-02,08:00,12:00\nE1,2025-02-01,08:00,12:00`,
+      },
+      '2025-09-30',
+      [YOUNG],
+      packWith({ adult_age: 18 }, '2025-03-01'),
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.map((u) => u.reason)).toEqual([expect.stringContaining('2025-01-01')]);
   });
 
   it('18 on the day worked is an adult; the day before the birthday is under 18', () => {
