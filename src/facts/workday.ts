@@ -80,8 +80,10 @@ export function workDays(
   let i = 0;
   while (i < stretches.length) {
     const date = stretches[i].date;
-    const group: Stretch[] = [];
-    while (i < stretches.length && stretches[i].date === date) group.push(stretches[i++]);
+    // The day's stretches as an array of their own size (one grown by push keeps room for 17).
+    const from = i;
+    while (i < stretches.length && stretches[i].date === date) i++;
+    const group = stretches.slice(from, i);
     try {
       days.push(dayOfStretches(e, date, group, params));
     } catch (err) {
@@ -107,7 +109,7 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     }
   }
   const gaps: WorkDay['gaps'] = [];
-  const rows: number[] = [];
+  const rows = new Array<number>(stretches.length);
   let unplacedBreakMin = 0;
   let gapMin = 0;
   let spanMin = 0;
@@ -126,7 +128,7 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     spanMin = spanMin + x.end - x.start - x.break_minutes;
     // Until a stretch not of work has named the day, each stretch names it.
     if (day_type === 'work') day_type = x.day_type;
-    rows.push(x.row);
+    rows[k] = x.row;
   }
   const breakMin = unplacedBreakMin + gapMin;
   const excessBreakMin = Math.max(0, breakMin - num(params, 'break_excess_counts_after_minutes', date));

@@ -39,6 +39,7 @@ export class CsvSplitter {
   #ending = Ending.Unknown;
   #carry = '';
   #lines = 1;
+  #width = 0;
   #error: SplitError | undefined;
 
   constructor(delimiter: string, take: TakeRecord) {
@@ -82,7 +83,10 @@ export class CsvSplitter {
     const d = this.#d;
     // csv-parse never takes the last character of a piece before it sees the next one.
     const limit = final ? n : n - 1;
-    const cells: string[] = [];
+    // Sized as the last record was: the rows of a file have one width, and an array grown by
+    // push keeps room for 17 cells, which every row held until it was parsed.
+    let cells: string[] = new Array(this.#width);
+    let k = 0;
     // Line endings read inside this record, counted into csv-parse's line number.
     let breaks = 0;
     let i = pos;
@@ -143,11 +147,12 @@ export class CsvSplitter {
       if (i > from) cell = quoted ? cell + own(s, from, i) : own(s, from, i);
       if (ended !== 0) {
         // A line with nothing on it is skipped, but its ending still counts as a line.
-        if (cells.length === 0 && !quoted && i === from) {
+        if (k === 0 && !quoted && i === from) {
           this.#lines += breaks + 1;
           return i + ended;
         }
-        cells.push(cell);
+        cells = fitted(cells, k, cell);
+        this.#width = k + 1;
         this.#take(cells, this.#lines + breaks, breaks);
         this.#lines += breaks + 1;
         return i + ended;
@@ -155,8 +160,8 @@ export class CsvSplitter {
       if (i >= limit) {
         if (!final) return MORE;
         // The end of the text ends the record, if it holds anything.
-        if (cells.length === 0 && !quoted && i === from) return n;
-        cells.push(cell);
+        if (k === 0 && !quoted && i === from) return n;
+        cells = fitted(cells, k, cell);
         // csv-parse counts a line ending when it reads the next character: one that is the
         // text's very last character is not counted yet for the last record.
         const last = s.charCodeAt(n - 1);
@@ -166,7 +171,7 @@ export class CsvSplitter {
         return n;
       }
       // A delimiter: the next cell.
-      cells.push(cell);
+      cells[k++] = cell;
       i++;
     }
   }
@@ -207,6 +212,13 @@ export class CsvSplitter {
  */
 const own = (s: string, from: number, to: number): string =>
   to - from < 13 ? s.slice(from, to) : ` ${s.slice(from, to)}`.slice(1);
+
+/** `cells` with its last cell put at `k` and no place after it. */
+function fitted(cells: string[], k: number, last: string): string[] {
+  cells[k] = last;
+  if (cells.length !== k + 1) cells.length = k + 1;
+  return cells;
+}
 
 /** CR and LF characters in s[from, to). */
 function lineBreaks(s: string, from: number, to: number): number {
