@@ -108,7 +108,9 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
       break;
     }
   }
-  const gaps: WorkDay['gaps'] = [];
+  // Most days have one gap (lunch): an array literal of it is sized to it, where push would
+  // keep room for 17.
+  let gaps: WorkDay['gaps'] | undefined;
   const rows = new Array<number>(stretches.length);
   let unplacedBreakMin = 0;
   let gapMin = 0;
@@ -120,7 +122,9 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     if (k > 0) {
       const start = stretches[k - 1].end;
       if (x.start > start) {
-        gaps.push({ start, end: x.start });
+        const gap = { start, end: x.start };
+        if (gaps) gaps.push(gap);
+        else gaps = [gap];
         gapMin = gapMin + x.start - start;
       }
     }
@@ -143,7 +147,7 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     day: day(date),
     day_type,
     stretches,
-    gaps,
+    gaps: gaps ?? [],
     unplacedBreakMin,
     breakMin,
     excessBreakMin,
