@@ -54,13 +54,24 @@ export function run(
   return checkData(data, rules, { asOf, only });
 }
 
-/** A copy of the bundled pack with some parameters replaced by one value in force from `from`. */
+/** A dated value of a parameter, for a series that changes inside a test's dates. */
+export interface Dated {
+  from: string;
+  value: number;
+}
+
+/**
+ * A copy of the bundled pack with some parameters replaced by one value in force from `from`,
+ * or by a series of dated values (an array of `Dated`).
+ */
 export function packWith(params: Record<string, unknown>, from = '1998-08-19'): RulePack {
   const base = pack();
   const store = new ParamStore();
   for (const n of base.params.names()) store.set(n, base.params.get(n)!);
-  for (const [n, value] of Object.entries(params))
-    store.set(n, { values: [{ from, value: value as number, source: '[PACK]' }] });
+  for (const [n, value] of Object.entries(params)) {
+    const values = Array.isArray(value) ? (value as Dated[]) : [{ from, value: value as number }];
+    store.set(n, { values: values.map((v) => ({ ...v, source: '[PACK]' })) });
+  }
   // Rules hold their referenced series: point them at the changed ones.
   const rules = base.rules.map((r) => ({
     ...r,

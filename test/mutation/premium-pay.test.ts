@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { packWith, run } from '../helpers.js';
 
 // s.61 overtime (1.5x), s.62 holiday work (1x on top for an employee paid for that holiday,
 // 2x for one who is not), s.63 holiday overtime (3x), at the s.68 hourly rate.
@@ -514,5 +514,32 @@ describe('evidence by file name, then row', () => {
       { file: 'hours.csv', row: 3 },
       { file: 'payroll.csv', row: 2 },
     ]);
+  });
+});
+
+describe('days priced together only at one rate', () => {
+  // Daily 500.03 baht. The normal day is 8 hours until 14 September 2025 and, in this copy of
+  // the pack, 7 hours from the 15th: the s.68 rate is 50,003/8 satang an hour, then 50,003/7,
+  // two fractions with one numerator. Work 08:00-19:00 with a 1 h break on the 10th (2 h
+  // overtime) and the 16th (3 h overtime), at 1.5x:
+  // 2 x 50,003/8 x 1.5 + 3 x 50,003/7 x 1.5 = 18,751.125 + 32,144.786 = 50,895.91 satang.
+  // Priced as one run at the first rate it would be 5 x 50,003/8 x 1.5 = 46,877.81.
+  it('a rate of the same numerator and another denominator starts a new term: 508.96 owed', () => {
+    const r = run(
+      {
+        employees: emp('daily', 500.03),
+        hours: hours(day('2025-09-10', 'work', '19:00'), day('2025-09-16', 'work', '19:00')),
+        payroll: payroll('ot_pay,holiday_pay,holiday_ot_pay', '0,0,0'),
+      },
+      '2025-09-30',
+      ['lpa-61-overtime-pay'],
+      packWith({
+        normal_hours_per_day: [
+          { from: '1998-08-19', value: 8 },
+          { from: '2025-09-15', value: 7 },
+        ],
+      }),
+    );
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([50896]);
   });
 });
