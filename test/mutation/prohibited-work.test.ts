@@ -76,9 +76,12 @@ describe('under-18s in prohibited work (s.49, s.50)', () => {
   describe('an adult age raised inside the span: the earliest date under the age in force that day', () => {
     // 18, then 20 from 1 June 2025; E1 turned 19 on 1 January 2025, so is an adult on 31 May.
     const raised = () => {
-      const p = packWith({ adult_age: 18 });
-      p.params.get('adult_age')!.values.push({ from: '2025-06-01', value: 20, source: '[PACK]' });
-      return p;
+      return packWith({
+        adult_age: [
+          { from: '1998-08-19', value: 18 },
+          { from: '2025-06-01', value: 20 },
+        ],
+      });
     };
     const at = (hire: string, periodStart: string) =>
       run(

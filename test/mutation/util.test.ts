@@ -114,9 +114,12 @@ describe('under 18 on a date (s.47)', () => {
 describe('the adult age is effective-dated: a change inside the span counts from its day', () => {
   // A pack whose adult age is 18, then 20 from 1 June 2025; E1 turned 19 on 1 January 2025.
   function raised() {
-    const p = packWith({ adult_age: 18 });
-    p.params.get('adult_age')!.values.push({ from: '2025-06-01', value: 20, source: '[PACK]' });
-    return p;
+    return packWith({
+      adult_age: [
+        { from: '1998-08-19', value: 18 },
+        { from: '2025-06-01', value: 20 },
+      ],
+    });
   }
   const EMP = 'employee_id,birth_date,province,wage_type,wage_rate,work_categories';
 
