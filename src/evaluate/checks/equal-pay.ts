@@ -26,11 +26,8 @@ export const equalPay: CheckFunction = {
       o.undetermined.push(ctx.absent('employees', 'job_title') ?? reason('no_job_title'));
       return o;
     }
-    const job = sameJob(ctx.peers, e);
-    // Nobody of the other sex in the group is paid more: no comparison can find one.
-    if (job.highest[sex === 'M' ? 'F' : 'M'] <= e.wage_rate) return o;
     const higher: Employee[] = [];
-    for (const { peer: p, sex: other } of job.peers)
+    for (const { peer: p, sex: other } of sameJob(ctx.peers, e))
       if (
         p.job_title === e.job_title &&
         p.wage_type === e.wage_type &&
@@ -59,37 +56,25 @@ export const equalPay: CheckFunction = {
 
 // Peers by job title and wage type, in their input order: comparing each employee with every
 // other one grows with the square of the staff (20,000 employees: 400 million comparisons).
-// Each peer's sex is upper-cased once, not once per employee it is compared with, and each
-// group keeps the highest rate paid to its men and to its women, so that an employee nobody
-// of the other sex out-earns is not compared with anyone.
+// Each peer's sex is upper-cased once, not once per employee it is compared with.
 interface Peer {
   peer: Employee;
   sex?: string;
 }
-interface JobGroup {
-  peers: Peer[];
-  highest: { M: number; F: number };
-}
-const NO_GROUP: JobGroup = { peers: [], highest: { M: -1, F: -1 } };
-const byJob = new WeakMap<readonly Employee[], { size: number; groups: Map<string, JobGroup> }>();
-function sameJob(peers: readonly Employee[], e: Employee): JobGroup {
+const byJob = new WeakMap<readonly Employee[], { size: number; groups: Map<string, Peer[]> }>();
+function sameJob(peers: readonly Employee[], e: Employee): readonly Peer[] {
   let index = byJob.get(peers);
   if (!index || index.size !== peers.length) {
-    const groups = new Map<string, JobGroup>();
+    const groups = new Map<string, Peer[]>();
     for (const p of peers) {
       const k = `${p.job_title}\u0000${p.wage_type}`;
       const entry = { peer: p, sex: p.sex?.toUpperCase() };
-      let group = groups.get(k);
-      if (!group) {
-        group = { peers: [], highest: { M: -1, F: -1 } };
-        groups.set(k, group);
-      }
-      group.peers.push(entry);
-      if (entry.sex === 'M' || entry.sex === 'F')
-        group.highest[entry.sex] = Math.max(group.highest[entry.sex], p.wage_rate ?? 0);
+      const list = groups.get(k);
+      if (list) list.push(entry);
+      else groups.set(k, [entry]);
     }
     index = { size: peers.length, groups };
     byJob.set(peers, index);
   }
-  return index.groups.get(`${e.job_title}\u0000${e.wage_type}`) ?? NO_GROUP;
+  return index.groups.get(`${e.job_title}\u0000${e.wage_type}`) ?? [];
 }
