@@ -80,10 +80,8 @@ export function workDays(
   let i = 0;
   while (i < stretches.length) {
     const date = stretches[i].date;
-    // The day's stretches as an array of their own size (one grown by push keeps room for 17).
-    const from = i;
-    while (i < stretches.length && stretches[i].date === date) i++;
-    const group = stretches.slice(from, i);
+    const group: Stretch[] = [];
+    while (i < stretches.length && stretches[i].date === date) group.push(stretches[i++]);
     try {
       days.push(dayOfStretches(e, date, group, params));
     } catch (err) {
@@ -108,10 +106,8 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
       break;
     }
   }
-  // Most days have one gap (lunch): an array literal of it is sized to it, where push would
-  // keep room for 17.
-  let gaps: WorkDay['gaps'] | undefined;
-  const rows = new Array<number>(stretches.length);
+  const gaps: WorkDay['gaps'] = [];
+  const rows: number[] = [];
   let unplacedBreakMin = 0;
   let gapMin = 0;
   let spanMin = 0;
@@ -122,9 +118,7 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     if (k > 0) {
       const start = stretches[k - 1].end;
       if (x.start > start) {
-        const gap = { start, end: x.start };
-        if (gaps) gaps.push(gap);
-        else gaps = [gap];
+        gaps.push({ start, end: x.start });
         gapMin = gapMin + x.start - start;
       }
     }
@@ -132,7 +126,7 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     spanMin = spanMin + x.end - x.start - x.break_minutes;
     // Until a stretch not of work has named the day, each stretch names it.
     if (day_type === 'work') day_type = x.day_type;
-    rows[k] = x.row;
+    rows.push(x.row);
   }
   const breakMin = unplacedBreakMin + gapMin;
   const excessBreakMin = Math.max(0, breakMin - num(params, 'break_excess_counts_after_minutes', date));
@@ -147,7 +141,7 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     day: day(date),
     day_type,
     stretches,
-    gaps: gaps ?? [],
+    gaps,
     unplacedBreakMin,
     breakMin,
     excessBreakMin,
