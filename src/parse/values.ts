@@ -167,6 +167,9 @@ export function parseDate(raw: string, o: DateOptions = {}): Parsed<string> {
  * month, `mdy` when its second cannot, undefined when it says nothing (ISO, names, 4/8/2025).
  */
 export function dateOrderEvidence(raw: string): DateOrder | undefined {
+  // Asked of every date cell: one that opens with three ASCII digits (a year first, as ISO
+  // dates do) keeps them through cleaning, so it has no separator after a day or month.
+  if (asciiDigit(raw, 0) && asciiDigit(raw, 1) && asciiDigit(raw, 2)) return undefined;
   const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:\D|$)/.exec(cleanCell(raw));
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
@@ -174,6 +177,11 @@ export function dateOrderEvidence(raw: string): DateOrder | undefined {
   if (b > 12 && a <= 12) return 'mdy';
   return undefined;
 }
+
+const asciiDigit = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 
 /**
  * A time of day as minutes after midnight: `8:30`, `08.30`, `8.30 น.`, `17:00:00` (seconds

@@ -26,18 +26,23 @@ export type SplitError = 'not closed' | 'after closing' | 'opening';
 const MORE = -1;
 
 /**
- * Splits text handed in pieces (`push`, then `end`); `take` gets each record with the line
- * csv-parse's `info.lines` gives for it (the line its record delimiter is on).
+ * What the splitter hands on for each record: its cells, the line csv-parse's `info.lines`
+ * gives for it (the line its record delimiter is on), and how many CR and LF characters its
+ * cells hold (0 for almost every record, which spares the reader looking for them).
  */
+export type TakeRecord = (cells: string[], line: number, breaks: number) => void;
+
+/** Splits text handed in pieces (`push`, then `end`); `take` gets each record. */
 export class CsvSplitter {
   readonly #d: number;
-  readonly #take: (cells: string[], line: number) => void;
+  readonly #take: TakeRecord;
   #ending = Ending.Unknown;
   #carry = '';
   #lines = 1;
+  #width = 0;
   #error: SplitError | undefined;
 
-  constructor(delimiter: string, take: (cells: string[], line: number) => void) {
+  constructor(delimiter: string, take: TakeRecord) {
     this.#d = delimiter.charCodeAt(0);
     this.#take = take;
   }
@@ -78,7 +83,10 @@ export class CsvSplitter {
     const d = this.#d;
     // csv-parse never takes the last character of a piece before it sees the next one.
     const limit = final ? n : n - 1;
-    const cells: string[] = [];
+    // Sized as the last record was: the rows of a file have one width, and an array grown by
+    // push keeps room for 17 cells, which every row held until it was parsed.
+    let cells: string[] = new Array(this.#width);
+    let k = 0;
     // Line endings read inside this record, counted into csv-parse's line number.
     let breaks = 0;
     let i = pos;
@@ -139,30 +147,31 @@ export class CsvSplitter {
       if (i > from) cell = quoted ? cell + own(s, from, i) : own(s, from, i);
       if (ended !== 0) {
         // A line with nothing on it is skipped, but its ending still counts as a line.
-        if (cells.length === 0 && !quoted && i === from) {
+        if (k === 0 && !quoted && i === from) {
           this.#lines += breaks + 1;
           return i + ended;
         }
-        cells.push(cell);
-        this.#take(cells, this.#lines + breaks);
+        cells = fitted(cells, k, cell);
+        this.#width = k + 1;
+        this.#take(cells, this.#lines + breaks, breaks);
         this.#lines += breaks + 1;
         return i + ended;
       }
       if (i >= limit) {
         if (!final) return MORE;
         // The end of the text ends the record, if it holds anything.
-        if (cells.length === 0 && !quoted && i === from) return n;
-        cells.push(cell);
+        if (k === 0 && !quoted && i === from) return n;
+        cells = fitted(cells, k, cell);
         // csv-parse counts a line ending when it reads the next character: one that is the
         // text's very last character is not counted yet for the last record.
         const last = s.charCodeAt(n - 1);
         const uncounted = last === LF || last === CR ? 1 : 0;
-        this.#take(cells, this.#lines + breaks - uncounted);
+        this.#take(cells, this.#lines + breaks - uncounted, breaks);
         this.#lines += breaks;
         return n;
       }
       // A delimiter: the next cell.
-      cells.push(cell);
+      cells[k++] = cell;
       i++;
     }
   }
@@ -204,6 +213,13 @@ export class CsvSplitter {
 const own = (s: string, from: number, to: number): string =>
   to - from < 13 ? s.slice(from, to) : ` ${s.slice(from, to)}`.slice(1);
 
+/** `cells` with its last cell put at `k` and no place after it. */
+function fitted(cells: string[], k: number, last: string): string[] {
+  cells[k] = last;
+  if (cells.length !== k + 1) cells.length = k + 1;
+  return cells;
+}
+
 /** CR and LF characters in s[from, to). */
 function lineBreaks(s: string, from: number, to: number): number {
   let k = 0;
@@ -215,11 +231,7 @@ function lineBreaks(s: string, from: number, to: number): number {
 }
 
 /** All the records of a whole text, or the malformed record that stopped the splitter. */
-export function splitAll(
-  text: string,
-  delimiter: string,
-  take: (cells: string[], line: number) => void,
-): SplitError | undefined {
+export function splitAll(text: string, delimiter: string, take: TakeRecord): SplitError | undefined {
   const splitter = new CsvSplitter(delimiter, take);
   splitter.push(text);
   splitter.end();

@@ -144,12 +144,13 @@ export function streamTable(
   let batch: RawRow[] = [];
   let rowsRead = 0;
   let splitter: CsvSplitter | undefined;
-  const deliver = (cells: string[], end: number) => {
+  const deliver = (cells: string[], end: number, breaks: number) => {
     // Rows of blank cells are skipped, as parseDelimited does; a row is numbered by the line
     // it starts on (the splitter, as csv-parse, gives the line it ends on).
-    if (cells.every((c) => c.trim() === '')) return;
+    if (blank(cells)) return;
     let line = end;
-    for (const c of cells) for (let i = c.indexOf('\n'); i !== -1; i = c.indexOf('\n', i + 1)) line--;
+    if (breaks > 0)
+      for (const c of cells) for (let i = c.indexOf('\n'); i !== -1; i = c.indexOf('\n', i + 1)) line--;
     if (header === undefined) {
       header = cells.map((h) => h.trim());
       onHeader({ file, header, headerLine: line });
@@ -190,6 +191,19 @@ export function streamTable(
   });
   if (batch.length) onRows(batch);
   return { ...end, rowsRead };
+}
+
+/**
+ * Whether every cell is blank once trimmed. A row's first cell usually starts with a printable
+ * ASCII character, which no trim removes: the row is told apart without trimming anything.
+ */
+export function blank(cells: string[]): boolean {
+  for (const c of cells) {
+    const first = c.charCodeAt(0);
+    if (first > 0x20 && first < 0x7f) return false;
+    if (c.trim() !== '') return false;
+  }
+  return true;
 }
 
 /**

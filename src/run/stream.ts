@@ -25,7 +25,7 @@ import {
   parseTable,
   placeAfterMidnight,
   type Rejection,
-  stretchOrder,
+  sortStretches,
   type Warning,
 } from '../parse/ingest.js';
 import { implausibleDate } from '../parse/plausible.js';
@@ -289,7 +289,7 @@ function pass(
       return false;
     });
     // As assemble does: a split night shift's morning part moves past midnight first.
-    const group = placeAfterMidnight(rows).sort(stretchOrder);
+    const group = sortStretches(placeAfterMidnight(rows));
     const kept = dropOverlaps(group, hoursFile, (r) => {
       rejected.push(r);
       rowsRejected++;

@@ -18,6 +18,7 @@ const SHORT_MONTHS = [
 ];
 
 import {
+  cleanCell,
   dateOrderEvidence,
   monthOfName,
   nationalIdChecksumOk,
@@ -110,6 +111,44 @@ describe('dates', () => {
     expect(dateOrderEvidence('08/13/2025 17:00')).toBe('mdy');
     expect(dateOrderEvidence('08/04/2025')).toBeUndefined();
     expect(dateOrderEvidence('2025-08-13')).toBeUndefined();
+  });
+
+  it('date order evidence: cells that open with three digits are told without cleaning, as with it', () => {
+    // The reading of every cell through cleaning and the pattern, as before the shortcut.
+    const cleaned = (raw: string) => {
+      const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:\D|$)/.exec(cleanCell(raw));
+      if (!m) return undefined;
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      return a > 12 && b <= 12 ? 'dmy' : b > 12 && a <= 12 ? 'mdy' : undefined;
+    };
+    const piece = fc.constantFrom(
+      '0',
+      '1',
+      '2',
+      '3',
+      '9',
+      '13',
+      '/',
+      '-',
+      '.',
+      ' ',
+      "'",
+      '\u00a0',
+      '\u200b',
+      '๑',
+      '๓',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (p) => {
+        const raw = p.join('');
+        expect(dateOrderEvidence(raw), JSON.stringify(raw)).toBe(cleaned(raw));
+      }),
+      { numRuns: 5000, seed: 5 },
+    );
+    expect(dateOrderEvidence('131/08/2025')).toBeUndefined();
+    expect(dateOrderEvidence('13/08/2025')).toBe('dmy');
+    expect(dateOrderEvidence('๑๓/08/2025')).toBe('dmy');
   });
 
   it.each([

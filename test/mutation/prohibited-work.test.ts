@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { packWith, run } from '../helpers.js';
 
 // s.49, s.50: no under-18s in prohibited work or places; s.39: no pregnant employee in the
 // listed work, on the days worked inside the pregnancy span. From work_categories codes.
@@ -54,6 +54,73 @@ describe('under-18s in prohibited work (s.49, s.50)', () => {
       hours: `${HOURS}\nE1,2025-09-20,08:00,12:00\nE1,2025-09-01,08:00,12:00`,
     });
     expect(findings.map((f) => f.date)).toEqual(['2025-01-01']);
+  });
+
+  it('the first day worked when the hire date comes later', () => {
+    const { findings } = check(YOUNG, {
+      employees: `${EMP}\nE1,2009-01-01,Bangkok,daily,400,2025-09-01,forklift_crane`,
+      hours: `${HOURS}\nE1,2025-08-01,08:00,12:00\nE1,2025-09-02,08:00,12:00`,
+    });
+    expect(findings.map((f) => f.date)).toEqual(['2025-08-01']);
+  });
+
+  it('the first pay period when it starts before the days worked', () => {
+    const { findings } = check(YOUNG, {
+      employees: `${EMP}\nE1,2009-01-01,Bangkok,daily,400,,forklift_crane`,
+      hours: `${HOURS}\nE1,2025-09-01,08:00,12:00`,
+      payroll: `employee_id,period_start,period_end,base_pay\nE1,2025-07-01,2025-07-31,8000\nE1,2025-08-01,2025-08-31,8000`,
+    });
+    expect(findings.map((f) => f.date)).toEqual(['2025-07-01']);
+  });
+
+  describe('an adult age raised inside the span: the earliest date under the age in force that day', () => {
+    // 18, then 20 from 1 June 2025; E1 turned 19 on 1 January 2025, so is an adult on 31 May.
+    const raised = () => {
+      return packWith({
+        adult_age: [
+          { from: '1998-08-19', value: 18 },
+          { from: '2025-06-01', value: 20 },
+        ],
+      });
+    };
+    const at = (hire: string, periodStart: string) =>
+      run(
+        {
+          employees: `${EMP}\nE1,2006-01-01,Bangkok,daily,400,${hire},forklift_crane`,
+          hours: `${HOURS}\nE1,2025-05-31,08:00,12:00\nE1,2025-06-05,08:00,12:00\nE1,2025-06-20,08:00,12:00`,
+          payroll: `employee_id,period_start,period_end,base_pay\nE1,${periodStart},2025-06-30,8000`,
+        },
+        '2025-09-30',
+        [YOUNG],
+        raised(),
+      ).findings.map((f) => f.date);
+
+    it('the hire date, when it is the earliest such date', () => {
+      expect(at('2025-06-02', '2025-06-03')).toEqual(['2025-06-02']);
+    });
+
+    it('the pay period, when it starts before the later hire date and the days worked', () => {
+      expect(at('2025-06-10', '2025-06-03')).toEqual(['2025-06-03']);
+    });
+
+    it('the first day worked under the age, when the others come later', () => {
+      expect(at('2025-06-10', '2025-06-08')).toEqual(['2025-06-05']);
+    });
+  });
+
+  it('dates before the adult age has a value: the earliest of them is the one named', () => {
+    // The adult age in force only from 1 March 2025; hired 1 January, worked 1 February.
+    const r = run(
+      {
+        employees: `${EMP}\nE1,2009-01-01,Bangkok,daily,400,2025-01-01,forklift_crane`,
+        hours: `${HOURS}\nE1,2025-03-02,08:00,12:00\nE1,2025-02-01,08:00,12:00`,
+      },
+      '2025-09-30',
+      [YOUNG],
+      packWith({ adult_age: 18 }, '2025-03-01'),
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.map((u) => u.reason)).toEqual([expect.stringContaining('2025-01-01')]);
   });
 
   it('18 on the day worked is an adult; the day before the birthday is under 18', () => {

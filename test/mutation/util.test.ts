@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { packWith, run } from '../helpers.js';
 
 // What the checks share: who is pregnant or under 18 on a date (s.39/1, s.47), gross pay and
 // the capped deductions (s.76, net pay), the pay date a period is due on.
@@ -108,6 +108,46 @@ describe('under 18 on a date (s.47)', () => {
     expect(r.undetermined.map((u) => [u.employee_id, u.reason])).toEqual([
       ['E1', expect.stringContaining('birth')],
     ]);
+  });
+});
+
+describe('the adult age is effective-dated: a change inside the span counts from its day', () => {
+  // A pack whose adult age is 18, then 20 from 1 June 2025; E1 turned 19 on 1 January 2025.
+  function raised() {
+    return packWith({
+      adult_age: [
+        { from: '1998-08-19', value: 18 },
+        { from: '2025-06-01', value: 20 },
+      ],
+    });
+  }
+  const EMP = 'employee_id,birth_date,province,wage_type,wage_rate,work_categories';
+
+  it('night work (s.47): an adult on 31 May, under the adult age from 1 June', () => {
+    const r = run(
+      {
+        employees: `${EMP}\nE1,2006-01-01,Bangkok,daily,400,`,
+        hours: 'employee_id,date,start,end\nE1,2025-05-31,20:00,23:00\nE1,2025-06-01,20:00,23:00',
+      },
+      '2025-12-31',
+      [NIGHT_YOUNG],
+      raised(),
+    );
+    expect(r.findings.map((f) => f.date)).toEqual(['2025-06-01']);
+  });
+
+  it('prohibited work (s.49): the first day under the adult age in force that day', () => {
+    const r = run(
+      {
+        employees: `${EMP}\nE1,2006-01-01,Bangkok,daily,400,forklift_crane`,
+        hours:
+          'employee_id,date,start,end\nE1,2025-05-31,08:00,12:00\nE1,2025-06-02,08:00,12:00\nE1,2025-06-03,08:00,12:00',
+      },
+      '2025-12-31',
+      ['lpa-49-50-prohibited-work'],
+      raised(),
+    );
+    expect(r.findings.map((f) => f.date)).toEqual(['2025-06-02']);
   });
 });
 

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Stretch } from '../../src/parse/records.js';
-import { placeAfterMidnight } from '../../src/parse/stretches.js';
+import {
+  dropOverlaps,
+  inStretchOrder,
+  placeAfterMidnight,
+  sortStretches,
+  stretchOrder,
+} from '../../src/parse/stretches.js';
 
 // placeAfterMidnight walks the runs of a file sorted by employee and date instead of gathering
 // days in a map; on any order of rows it must place every stretch as the map did.
@@ -120,5 +126,94 @@ describe('placeAfterMidnight', () => {
       ['2025-01-01', 1620, 1860],
       ['2025-01-02', 480, 1020],
     ]);
+  });
+});
+
+describe('sortStretches', () => {
+  // The sort is skipped when the rows are already in order: in order or not, the result must be
+  // what the stable sort by stretchOrder gives, and so must the overlaps rejected after it.
+  const at = (s: Stretch) => [s.employee_id, s.date, s.start, s.row];
+  const inOrder = (list: Stretch[]) => list.every((s, k) => k === 0 || stretchOrder(list[k - 1], s) <= 0);
+
+  it('is the stable sort by stretchOrder, rows in order or not, and says which they were', () => {
+    let ordered = 0;
+    fc.assert(
+      fc.property(
+        fc.array(stretch, { maxLength: 30 }),
+        fc.array(fc.nat(100), { maxLength: 30 }),
+        fc.constantFrom('as given', 'sorted', 'sorted then placed'),
+        (list, rows, how) => {
+          let input = numbered(list, rows);
+          if (how !== 'as given') input = [...input].sort(stretchOrder);
+          if (how === 'sorted then placed') input = placeAfterMidnight(input);
+          const expected = [...input].sort(stretchOrder);
+          expect(inStretchOrder(input)).toBe(inOrder(input));
+          if (inStretchOrder(input)) ordered++;
+          const result = sortStretches(input);
+          expect(result).toBe(input);
+          expect(result.map(at)).toEqual(expected.map(at));
+          const rejectedBy = (l: Stretch[]) => {
+            const rows: number[] = [];
+            const kept = dropOverlaps(l, 'hours.csv', (r) => rows.push(r.row));
+            return { kept: kept.map(at), rows };
+          };
+          expect(rejectedBy(result)).toEqual(rejectedBy(expected));
+        },
+      ),
+      { numRuns: 3000, seed: 13 },
+    );
+    // Both branches were taken.
+    expect(ordered).toBeGreaterThan(500);
+    expect(ordered).toBeLessThan(3000);
+  });
+
+  const s = (employee_id: string, date: string, start: number, row: number): Stretch => ({
+    employee_id,
+    date,
+    start,
+    end: start + 60,
+    break_minutes: 0,
+    day_type: 'work',
+    row,
+  });
+
+  it('tells each field out of order, and ties in order', () => {
+    expect(inStretchOrder([])).toBe(true);
+    expect(inStretchOrder([s('E1', '2025-01-01', 60, 2)])).toBe(true);
+    expect(inStretchOrder([s('E2', '2025-01-01', 60, 2), s('E1', '2025-01-02', 0, 3)])).toBe(false);
+    expect(inStretchOrder([s('E1', '2025-01-02', 60, 2), s('E2', '2025-01-01', 0, 1)])).toBe(true);
+    expect(inStretchOrder([s('E1', '2025-01-02', 60, 2), s('E1', '2025-01-01', 120, 3)])).toBe(false);
+    expect(inStretchOrder([s('E1', '2025-01-01', 120, 2), s('E1', '2025-01-02', 60, 1)])).toBe(true);
+    expect(inStretchOrder([s('E1', '2025-01-01', 120, 2), s('E1', '2025-01-01', 60, 3)])).toBe(false);
+    expect(inStretchOrder([s('E1', '2025-01-01', 60, 3), s('E1', '2025-01-01', 120, 2)])).toBe(true);
+    expect(inStretchOrder([s('E1', '2025-01-01', 60, 3), s('E1', '2025-01-01', 60, 2)])).toBe(false);
+    expect(inStretchOrder([s('E1', '2025-01-01', 60, 2), s('E1', '2025-01-01', 60, 2)])).toBe(true);
+    // Only the last pair is out of order.
+    expect(
+      inStretchOrder([
+        s('E1', '2025-01-01', 60, 2),
+        s('E1', '2025-01-02', 60, 3),
+        s('E1', '2025-01-01', 0, 4),
+      ]),
+    ).toBe(false);
+    const shuffled = [s('E1', '2025-01-02', 60, 3), s('E1', '2025-01-01', 60, 2)];
+    expect(sortStretches(shuffled).map((x) => x.row)).toEqual([2, 3]);
+  });
+
+  it('rejects an overlap across midnight against the next date, and not a stretch of the next day that starts later', () => {
+    const rejected: number[] = [];
+    const night = { ...s('E1', '2025-01-01', 22 * 60, 2), end: 30 * 60 };
+    const kept = dropOverlaps(
+      [
+        night,
+        s('E1', '2025-01-02', 5 * 60, 3),
+        s('E1', '2025-01-02', 6 * 60, 4),
+        s('E2', '2025-01-02', 0, 5),
+      ],
+      'hours.csv',
+      (r) => rejected.push(r.row),
+    );
+    expect(rejected).toEqual([3]);
+    expect(kept.map((x) => x.row)).toEqual([2, 4, 5]);
   });
 });

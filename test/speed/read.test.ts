@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MALFORMED } from '../../scripts/bench/parsers.js';
 import { progress } from '../../src/cli/progress.js';
 import { sniffDelimiter } from '../../src/read/csv.js';
-import { StreamFallback, type StreamHeader, streamTable } from '../../src/read/stream.js';
+import { blank, StreamFallback, type StreamHeader, streamTable } from '../../src/read/stream.js';
 import { type RawRow, readTable } from '../../src/read/table.js';
 
 // The chunked reader gives what readTable gives (header, rows with line numbers, encoding,
@@ -114,6 +114,41 @@ function csvParseRows(text: string): { header?: string[]; headerLine?: number; r
   });
   return { header, headerLine, rows };
 }
+
+describe('blank rows', () => {
+  it('are the rows whose every cell trims to nothing, with any whitespace trim knows', () => {
+    const cells = fc.array(
+      fc.constantFrom(
+        '',
+        ' ',
+        '\t',
+        '\u00a0',
+        '\u3000',
+        '\ufeff',
+        '\u2028',
+        'x',
+        ' x',
+        '~',
+        '\u007f',
+        'ก',
+        '\u200b',
+      ),
+      { maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(cells, (row) => {
+        expect(blank(row)).toBe(row.every((c) => c.trim() === ''));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+    expect(blank([])).toBe(true);
+    expect(blank(['', ' \u00a0\u3000'])).toBe(true);
+    expect(blank(['', '\u200b'])).toBe(false);
+    expect(blank(['!'])).toBe(false);
+    expect(blank([' ', '~'])).toBe(false);
+    expect(blank(['\u007f'])).toBe(false);
+  });
+});
 
 describe('streamTable reads what csv-parse reads, however the bytes are cut', () => {
   // Cells hold no delimiter but the file's own, so that the sniffed delimiter is the one used.

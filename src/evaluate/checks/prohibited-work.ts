@@ -1,6 +1,6 @@
-import { ageOn } from '../../base/calendar.js';
+import { underAge } from '../../base/calendar.js';
 import { reason } from '../../findings/reasons.js';
-import { type CheckFunction, out } from '../check.js';
+import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { employeeEvidence, hoursEvidence, isPregnantOn, pregnancyUnknown } from './util.js';
 
 /**
@@ -40,17 +40,11 @@ export const prohibitedWork: CheckFunction = {
       date = first.date;
       evidence.push(...hoursEvidence([first]));
     } else {
-      const dates = [
-        ...ctx.facts.days.map((d) => d.date),
-        ...ctx.facts.periods.map((p) => p.start),
-        ...(e.hire_date ? [e.hire_date] : []),
-      ].sort();
-      if (dates.length === 0) dates.push(ctx.asOf);
       if (!e.birth_date) {
         o.undetermined.push(reason('no_birth_date'));
         return o;
       }
-      date = dates.find((d) => ageOn(e.birth_date!, d) < ctx.num('adult_age', d));
+      date = firstYoungDate(ctx, e.birth_date);
       if (!date) return o;
     }
     if (unknown) {
@@ -69,3 +63,29 @@ export const prohibitedWork: CheckFunction = {
     return o;
   },
 };
+
+/**
+ * The earliest of the days worked, the pay periods' starts and the hire date (with none of
+ * them, the as-of date) on which the employee is under the adult age in force that day. The
+ * earliest date is asked first, as in date order: a date before the adult age's first value is
+ * then the one a missing value names.
+ */
+function firstYoungDate(ctx: CheckContext, birth: string): string | undefined {
+  const { days, periods, employee } = ctx.facts;
+  const hire = employee.hire_date || undefined;
+  let earliest = hire;
+  for (const d of days) if (earliest === undefined || d.date < earliest) earliest = d.date;
+  for (const p of periods) if (earliest === undefined || p.start < earliest) earliest = p.start;
+  if (earliest === undefined)
+    return underAge(birth, ctx.num('adult_age', ctx.asOf), ctx.asOf) ? ctx.asOf : undefined;
+  if (underAge(birth, ctx.num('adult_age', earliest), earliest)) return earliest;
+  let found: string | undefined;
+  const consider = (date: string) => {
+    if ((found === undefined || date < found) && underAge(birth, ctx.num('adult_age', date), date))
+      found = date;
+  };
+  for (const d of days) consider(d.date);
+  for (const p of periods) consider(p.start);
+  if (hire !== undefined) consider(hire);
+  return found;
+}

@@ -1,4 +1,4 @@
-import { ageOn } from '../../base/calendar.js';
+import { underAge } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht } from '../../findings/money.js';
@@ -28,7 +28,7 @@ export const employeeEvidence = (e: Employee): Draft['evidence'] =>
 export function isYoung(ctx: CheckContext, date: string): boolean | undefined {
   const b = ctx.facts.employee.birth_date;
   if (!b) return undefined;
-  return ageOn(b, date) < ctx.num('adult_age', date);
+  return underAge(b, ctx.num('adult_age', date), date);
 }
 
 export function isPregnantOn(e: Employee, date: string): boolean {
