@@ -2,6 +2,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from '
 import { UserError } from '../errors.js';
 import type { Assessment, EvaluateOptions, EvaluationInput } from '../evaluate/engine.js';
 import type { Employee, PayrollRow, Stretch } from '../parse/records.js';
+import { type PackedStretches, packStretches } from './handover.js';
 
 // `--jobs N`: N worker threads derive each employee's facts and run the rules over them while
 // this thread reads and parses the hours file. Employees go out in the order they are read and
@@ -21,11 +22,18 @@ export interface WorkerSetup {
   results: MessagePort;
 }
 
+/** One employee as this thread has it: its id among the peers, its stretches and payroll rows. */
+export interface HereTask {
+  employeeId: string;
+  stretches: Stretch[];
+  payroll: PayrollRow[];
+}
+
 /** One employee to evaluate, with the employees (stubs) that joined the peers since the worker's last task. */
 export interface Task {
   /** One of the peers: the worker evaluates its own copy, the one its checks compare. */
   employeeId: string;
-  stretches: Stretch[];
+  stretches: PackedStretches;
   payroll: PayrollRow[];
   newPeers: Employee[];
 }
@@ -47,74 +55,127 @@ interface Slot {
   results: MessagePort;
   /** How many of the peers this worker has. */
   peers: number;
+  /** Tasks sent to it whose results are not yet taken. */
+  out: number;
+  /** The result of its oldest task, received before its turn to be counted. */
+  arrived?: Reply;
 }
 
-// Tasks out at once per worker: enough to keep it busy while this thread parses, few enough
-// that employees waiting in queues do not add up in memory.
-const IN_FLIGHT = 4;
+/** A task out on a worker (its slot), or one this thread evaluated itself while the workers were busy. */
+type Queued = number | { assessment: Assessment };
+
+// Tasks out at once per worker: enough to keep it busy while this thread parses the next batch
+// of rows. Beyond that this thread evaluates the employee itself rather than wait for a worker.
+const IN_FLIGHT = Number(process.env.LC_IN_FLIGHT ?? 4);
+// Employees sent or evaluated whose assessments are not yet counted, at most: they hold their
+// findings until counted, so memory stays bounded.
+const QUEUED = Number(process.env.LC_QUEUED ?? 32);
 
 export class EvaluationPool {
   private readonly slots: Slot[] = [];
-  /** Which worker has each task out, in the order the tasks were sent. */
-  private readonly queue: number[] = [];
+  /** Tasks in the order they were sent, each counted in that order. */
+  private readonly queue: Queued[] = [];
+  private head = 0;
   private readonly posted: Int32Array;
-  private next = 0;
+  /** Employees evaluated by the workers, and on this thread. */
+  readonly evaluated = { workers: 0, here: 0 };
 
   constructor(
-    jobs: number,
+    workers: number,
     setup: Omit<WorkerSetup, 'posted' | 'results'>,
     /** Counts each assessment, in the order the employees were sent. */
     private readonly record: (a: Assessment) => void,
+    /** Evaluates an employee on this thread when every worker has enough out (none: wait for one). */
+    private readonly here?: (task: HereTask) => Assessment,
+    private readonly inFlight = IN_FLIGHT,
   ) {
     const shared = new SharedArrayBuffer(4);
     this.posted = new Int32Array(shared);
     const file = new URL('./worker.js', import.meta.url);
-    for (let i = 0; i < jobs; i++) {
+    for (let i = 0; i < workers; i++) {
       const { port1, port2 } = new MessageChannel();
       const data: WorkerSetup = { ...setup, posted: shared, results: port2 };
       const worker = new Worker(file, { workerData: data, transferList: [port2] });
       // Errors come back as replies; a worker that dies without one is noticed by its exit code.
       worker.on('error', () => {});
-      this.slots.push({ worker, results: port1, peers: setup.input.employees.length });
+      this.slots.push({ worker, results: port1, peers: setup.input.employees.length, out: 0 });
     }
   }
 
-  /** Sends one employee to a worker (round robin), first counting the oldest result when enough are out. */
-  send(task: Omit<Task, 'newPeers'>, peers: readonly Employee[]): void {
-    if (this.queue.length >= IN_FLIGHT * this.slots.length) this.take();
-    const i = this.next;
-    this.next = (this.next + 1) % this.slots.length;
+  /**
+   * Hands one employee to the worker with the fewest tasks out, or evaluates it here when each
+   * has IN_FLIGHT out; first counts what has come back, in order.
+   */
+  send(task: HereTask, peers: readonly Employee[]): void {
+    while (this.pending() > 0 && this.ready()) this.take();
+    if (this.pending() >= QUEUED) this.take();
+    let i = 0;
+    for (let k = 1; k < this.slots.length; k++) if (this.slots[k].out < this.slots[i].out) i = k;
     const slot = this.slots[i];
+    if (slot.out >= this.inFlight) {
+      if (this.here) {
+        this.queue.push({ assessment: this.here(task) });
+        this.evaluated.here++;
+        return;
+      }
+      while (slot.out >= this.inFlight) this.take();
+    }
     const newPeers = peers.slice(slot.peers);
     slot.peers = peers.length;
-    slot.worker.postMessage({ ...task, newPeers } satisfies Task);
+    const stretches = packStretches(task.stretches);
+    slot.worker.postMessage({ ...task, stretches, newPeers } satisfies Task, [stretches.numbers.buffer]);
+    slot.out++;
+    this.evaluated.workers++;
     this.queue.push(i);
   }
 
   /** Counts every result still out, then stops the workers. */
   finish(): void {
     try {
-      while (this.queue.length) this.take();
+      while (this.pending() > 0) this.take();
     } finally {
       this.stop();
     }
   }
 
   stop(): void {
+    this.queue.length = 0;
+    this.head = 0;
     for (const s of this.slots.splice(0)) {
       s.results.close();
       void s.worker.terminate();
     }
   }
 
+  private pending(): number {
+    return this.queue.length - this.head;
+  }
+
+  /** Whether the oldest task's result can be counted without waiting (a worker's is then received). */
+  private ready(): boolean {
+    const q = this.queue[this.head];
+    if (typeof q !== 'number') return true;
+    const slot = this.slots[q];
+    slot.arrived ??= receiveMessageOnPort(slot.results)?.message as Reply | undefined;
+    return slot.arrived !== undefined;
+  }
+
   private take(): void {
-    const i = this.queue.shift()!;
-    const slot = this.slots[i];
+    const q = this.queue[this.head];
+    this.queue[this.head++] = 0;
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue.splice(0, this.head);
+      this.head = 0;
+    }
+    if (typeof q !== 'number') return this.record(q.assessment);
+    const slot = this.slots[q];
+    slot.out--;
     for (;;) {
       const seen = Atomics.load(this.posted, 0);
-      const m = receiveMessageOnPort(slot.results);
-      if (m) {
-        const reply = m.message as Reply;
+      // The slot's results come back in the order its tasks went out: the first is this one's.
+      const reply = slot.arrived ?? (receiveMessageOnPort(slot.results)?.message as Reply | undefined);
+      slot.arrived = undefined;
+      if (reply) {
         if ('failed' in reply) throw new JobFailed(reply.failed);
         this.record(reply.assessment);
         return;

@@ -69,8 +69,12 @@ export interface StreamHooks {
   chunkBytes?: number;
   /** Target bytes of hours CSV per spill bucket. */
   spillBytes?: number;
-  /** Worker threads that evaluate employees while this one reads (--jobs; default 1: none). */
+  /** Threads in all (--jobs; default 1): beyond the first, worker threads that evaluate employees while this one reads. */
   jobs?: number;
+  /** Employees out at once per worker before this thread evaluates one itself (tests make it 1 or large). */
+  inFlight?: number;
+  /** With --jobs: how many employees the workers evaluated, and how many this thread did. */
+  onEvaluated?: (by: { workers: number; here: number }) => void;
 }
 
 export interface StreamOutcome {
@@ -253,11 +257,18 @@ function pass(
     inputs: data.inputs,
   };
   const evaluator = new Evaluator(input, pack, o, sink);
+  // --jobs N is N threads in all: this one reads, parses and counts, and evaluates an employee
+  // itself whenever the N - 1 workers each have enough to do.
   const jobs = hooks.jobs ?? 1;
   const pool =
     jobs > 1
-      ? new EvaluationPool(jobs, { rules: pack.dir, options: o, input, weekStart: o.weekStart }, (a) =>
-          evaluator.record(a),
+      ? new EvaluationPool(
+          jobs - 1,
+          { rules: pack.dir, options: o, input, weekStart: o.weekStart },
+          (a) => evaluator.record(a),
+          (t) =>
+            evaluator.assess(employeeFacts(byId.get(t.employeeId)!, t.stretches, t.payroll, factOptions)),
+          hooks.inFlight,
         )
       : undefined;
   const evaluateOne = (e: Employee, stretches: Stretch[]) => {
@@ -444,7 +455,10 @@ function pass(
     pool?.stop();
     throw e;
   }
-  pool?.finish();
+  if (pool) {
+    pool.finish();
+    hooks.onEvaluated?.(pool.evaluated);
+  }
   employees.sort(byIdOrder);
 
   const hoursStats: InputStats = {

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Evaluator } from '../evaluate/engine.js';
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import { loadPack } from '../pack/load.js';
+import { unpackStretches } from './handover.js';
 import type { Reply, Task, WorkerSetup } from './jobs.js';
 
 // One evaluation worker of `--jobs N` (run/jobs.ts): facts and rules for the employees it is
@@ -42,7 +43,12 @@ parentPort!.on('message', (task: Task) => {
       setup.input.employees.push(p);
       peers.set(p.employee_id, p);
     }
-    const facts = employeeFacts(peers.get(task.employeeId)!, task.stretches, task.payroll, ready.facts);
+    const facts = employeeFacts(
+      peers.get(task.employeeId)!,
+      unpackStretches(task.stretches),
+      task.payroll,
+      ready.facts,
+    );
     reply({ assessment: ready.evaluator.assess(facts) });
   } catch (e) {
     reply(failure(e));

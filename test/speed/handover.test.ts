@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DAY_TYPES, type Stretch } from '../../src/parse/records.js';
+import { packStretches, unpackStretches } from '../../src/run/handover.js';
+
+// What a worker of --jobs unpacks must be the stretches the reading thread packed, object for
+// object: the same keys in the parser's order, optional ones absent when they were absent.
+
+const minutes = fc.oneof(fc.integer({ min: -1440, max: 4320 }), fc.double({ noNaN: true }));
+const stretch: fc.Arbitrary<Stretch> = fc
+  .record({
+    employee_id: fc.oneof(fc.constantFrom('E001', 'E002', ''), fc.string()),
+    date: fc.oneof(fc.constantFrom('2025-01-31', '2025-02-01'), fc.string({ maxLength: 10 })),
+    start: minutes,
+    end: minutes,
+    break_minutes: fc.integer({ min: 0, max: 600 }),
+    day_type: fc.constantFrom(...DAY_TYPES),
+    row: fc.integer({ min: 0, max: 2 ** 31 }),
+    rows: fc.option(fc.array(fc.integer({ min: 0, max: 10_000_000 }), { maxLength: 6 }), { nil: undefined }),
+    inferred: fc.option(fc.boolean(), { nil: undefined }),
+  })
+  .map(({ rows, inferred, ...s }) => ({
+    ...s,
+    ...(rows !== undefined ? { rows } : {}),
+    ...(inferred !== undefined ? { inferred } : {}),
+  }));
+
+describe('the stretches handed to a worker', () => {
+  it('unpack to objects equal to those packed, keys in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(stretch, { maxLength: 40 }), (stretches) => {
+        const back = unpackStretches(structuredClone(packStretches(stretches)));
+        expect(back).toStrictEqual(stretches);
+        back.forEach((s, i) => expect(Object.keys(s)).toEqual(Object.keys(stretches[i])));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keep a night shift past midnight, a clock pair with its rows, an inferred one and -0', () => {
+    const stretches: Stretch[] = [
+      {
+        employee_id: 'E1',
+        date: '2025-03-01',
+        start: 1320,
+        end: 1800,
+        break_minutes: 60,
+        day_type: 'work',
+        row: 2,
+      },
+      {
+        employee_id: 'E1',
+        date: '2025-03-02',
+        start: 480,
+        end: 1020,
+        break_minutes: 0,
+        day_type: 'public_holiday',
+        row: 7,
+        rows: [7, 9, 12],
+        inferred: true,
+      },
+      {
+        employee_id: 'E1',
+        date: '2025-03-03',
+        start: -0,
+        end: 30.5,
+        break_minutes: 0,
+        day_type: 'work',
+        row: 13,
+        rows: [],
+      },
+    ];
+    const packed = packStretches(stretches);
+    // Each string once: one id, three dates, two day types.
+    expect(packed.strings).toEqual([
+      'E1',
+      '2025-03-01',
+      'work',
+      '2025-03-02',
+      'public_holiday',
+      '2025-03-03',
+    ]);
+    const back = unpackStretches(packed);
+    expect(back).toStrictEqual(stretches);
+    expect(Object.is(back[2].start, -0)).toBe(true);
+    expect('inferred' in back[0] || 'rows' in back[0]).toBe(false);
+    expect(back[1].rows).toEqual([7, 9, 12]);
+  });
+
+  it('hands nothing over for an employee without hours', () => {
+    expect(unpackStretches(packStretches([]))).toEqual([]);
+  });
+});
