@@ -167,7 +167,10 @@ export class EvaluationPool {
       this.queue.splice(0, this.head);
       this.head = 0;
     }
-    if (typeof q !== 'number') return this.record(q.assessment);
+    if (typeof q !== 'number') {
+      this.record(q.assessment);
+      return;
+    }
     const slot = this.slots[q];
     slot.out--;
     for (;;) {
