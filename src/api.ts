@@ -45,8 +45,9 @@ export interface CheckOptions {
   /** Clock logs: minutes after midnight at which inferred work days start (--day-starts). */
   dayStarts?: number;
   /**
-   * Worker threads that evaluate employees while the hours file is read (--jobs; default 1:
-   * none). Only a streamed check uses them; the result is the same whatever the number.
+   * Threads in all (--jobs; default 1): beyond the first, worker threads that evaluate employees
+   * while the hours file is read. Only a streamed check uses them; the result is the same
+   * whatever the number.
    */
   jobs?: number;
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { inputOptions, resolveInputs, runCheck, validAsOf } from '../api.js';
@@ -155,10 +156,16 @@ function timeOfDay(v: string): number {
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
+const MAX_JOBS = 64;
+
+/** `--jobs auto`: a thread for each CPU the machine lets this process use. */
+const autoJobs = () => Math.min(MAX_JOBS, availableParallelism());
+
 function jobCount(v: string): number {
+  if (v.trim() === 'auto') return autoJobs();
   const n = Number(v);
-  if (!/^\d+$/.test(v.trim()) || n < 1 || n > 64)
-    throw new UserError(`--jobs: "${v}" is not a whole number of threads from 1 to 64`);
+  if (!/^\d+$/.test(v.trim()) || n < 1 || n > MAX_JOBS)
+    throw new UserError(`--jobs: "${v}" is not auto or a whole number of threads from 1 to ${MAX_JOBS}`);
   return n;
 }
 
@@ -253,7 +260,7 @@ export function program(
     .option('-q, --quiet', 'no progress bar or notes on stderr')
     .option(
       '--jobs <n>',
-      'worker threads that evaluate employees while a large hours file is read (default 1; docs/speed.md)',
+      'threads for a large hours file: one reads and parses it, the others evaluate employees; auto (the default) is one per CPU, 1 does all on one thread (docs/speed.md)',
       jobCount,
     )
     .option(
@@ -333,7 +340,7 @@ export function program(
             wilful: !!o.wilful,
             weekStart,
             hoursSeries: formats.includes('html') || o.bundle !== undefined,
-            jobs: o.jobs,
+            jobs: o.jobs ?? autoJobs(),
           },
           bar.hooks,
         );

@@ -1,5 +1,5 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/bench/generate.js';
@@ -7,8 +7,9 @@ import type * as Api from '../../src/api.js';
 import type * as Jobs from '../../src/run/jobs.js';
 import { cli, ROOT } from '../helpers.js';
 
-// --jobs N: worker threads evaluate employees while the hours are read, and the result must be
-// the single thread's, byte for byte. Worker threads run the built JavaScript (a worker cannot
+// --jobs N: N threads in all, N - 1 workers evaluating employees while the hours are read (and the
+// reading thread evaluating those the workers have no room for), and the result must be the
+// single thread's, byte for byte. Worker threads run the built JavaScript (a worker cannot
 // load TypeScript), so these tests use dist/, which the test setup builds from src/.
 
 const api = (await import(join(ROOT, 'dist', 'src', 'api.js'))) as typeof Api;
@@ -18,20 +19,39 @@ const tmp = mkdtempSync(join(tmpdir(), 'labour-check-jobs-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const asOf = '2025-12-31';
 
-/** The result of a streamed check (every file size streams) as JSON text, and the path taken. */
-async function checked(dir: string, n: number) {
+/**
+ * The result of a streamed check (every file size streams) as JSON text, the path taken, and who
+ * evaluated the employees (`inFlight`: employees out per worker before the reading thread takes one).
+ */
+async function checked(dir: string, n: number, inFlight?: number) {
   let path = '';
+  let by: { workers: number; here: number } | undefined;
   const r = await api.checkAsync(
     { dir, asOf, jobs: n },
-    { minBytes: 0, batchRows: 50, spillBytes: 4000, onPath: (p) => (path = p.path) },
+    {
+      minBytes: 0,
+      batchRows: 50,
+      spillBytes: 4000,
+      inFlight,
+      onPath: (p) => (path = p.path),
+      onEvaluated: (b) => (by = { ...b }),
+    },
   );
-  return { text: JSON.stringify(r), path, findings: r.findings.length, undetermined: r.undetermined.length };
+  return {
+    text: JSON.stringify(r),
+    path,
+    by,
+    findings: r.findings.length,
+    undetermined: r.undetermined.length,
+  };
 }
 
-const heavy = generate(join(tmp, 'heavy'), { rows: 3000, employees: 14, findings: 'heavy' }).dir;
+const EMPLOYEES = 14;
+
+const heavy = generate(join(tmp, 'heavy'), { rows: 3000, employees: EMPLOYEES, findings: 'heavy' }).dir;
 const byDate = generate(join(tmp, 'by-date'), {
   rows: 3000,
-  employees: 14,
+  employees: EMPLOYEES,
   findings: 'heavy',
   order: 'by-date',
 }).dir;
@@ -51,15 +71,37 @@ describe('check --jobs', () => {
     ['generated, grouped by employee', heavy, 'stream'],
     ['generated, by date (spilled)', byDate, 'spill'],
     ['generated, no employees file', noEmployees, 'stream'],
-  ])('gives the single-thread result with 2 and 3 workers: %s', async (_, dir, path) => {
+  ])('gives the single-thread result with 2, 3 and auto threads: %s', async (_, dir, path) => {
     const one = await checked(dir, 1);
     expect(one.path).toBe(path);
+    expect(one.by).toBeUndefined();
     expect(one.findings).toBeGreaterThan(100);
-    for (const n of [2, 3]) {
+    for (const n of [2, 3, availableParallelism()]) {
       const many = await checked(dir, n);
       expect(many.path).toBe(path);
       expect(many.text).toBe(one.text);
+      if (n > 1) expect(many.by!.workers + many.by!.here).toBe(EMPLOYEES);
     }
+  });
+
+  it.each([
+    ['grouped by employee', heavy],
+    ['by date (spilled)', byDate],
+  ])('gives the single-thread result whoever evaluates each employee: %s', async (_, dir) => {
+    const one = await checked(dir, 1);
+    // No room on the workers: the reading thread evaluates every employee itself.
+    const here = await checked(dir, 2, 0);
+    expect(here.by).toEqual({ workers: 0, here: EMPLOYEES });
+    expect(here.text).toBe(one.text);
+    // Room for all: the workers evaluate every employee.
+    const workers = await checked(dir, 3, 1000);
+    expect(workers.by).toEqual({ workers: EMPLOYEES, here: 0 });
+    expect(workers.text).toBe(one.text);
+    // One out per worker: some here, some on the workers, as they come.
+    const mixed = await checked(dir, 2, 1);
+    expect(mixed.by!.workers + mixed.by!.here).toBe(EMPLOYEES);
+    expect(mixed.by!.workers).toBeGreaterThan(0);
+    expect(mixed.text).toBe(one.text);
   });
 
   it('gives the single-thread result on every example with hours', async () => {
@@ -99,19 +141,35 @@ describe('check --jobs', () => {
 });
 
 describe('labour-check check --jobs', () => {
-  it('writes the same report with --jobs 2 as without', () => {
+  it('writes the same report with --jobs 1, 2, auto and the default (auto)', () => {
     const args = ['check', 'examples/demo-factory', '--format', 'json', '--as-of', '2025-10-31'];
-    const one = cli(args);
-    const two = cli([...args, '--jobs', '2']);
+    const one = cli([...args, '--jobs', '1']);
     expect(one.code).toBe(1);
-    expect(two.code).toBe(1);
-    expect(two.stdout).toBe(one.stdout);
+    for (const more of [['--jobs', '2'], ['--jobs', 'auto'], []]) {
+      const r = cli([...args, ...more]);
+      expect(r.code, more.join(' ')).toBe(1);
+      expect(r.stdout, more.join(' ')).toBe(one.stdout);
+    }
   });
 
-  it.each(['0', '-1', '1.5', 'two', '65'])('refuses --jobs %s with one line and exit 2', (n) => {
+  // A hours file of 8 MB or more is streamed, so the default (auto) starts worker threads.
+  it('writes the same report by default as with --jobs 1 on an hours file large enough to stream', () => {
+    const big = generate(join(tmp, 'big'), { rows: 240_000, employees: 480, findings: 'heavy' }).dir;
+    expect(statSync(join(big, 'hours.csv')).size).toBeGreaterThanOrEqual(8 * 1024 * 1024);
+    const args = ['check', big, '--format', 'json', '--as-of', asOf, '--quiet', '-o'];
+    expect(cli([...args, join(tmp, 'one.json'), '--jobs', '1']).code).toBe(1);
+    expect(cli([...args, join(tmp, 'auto.json')]).code).toBe(1);
+    const one = readFileSync(join(tmp, 'one.json'));
+    expect(one.length).toBeGreaterThan(1_000_000);
+    expect(readFileSync(join(tmp, 'auto.json')).equals(one)).toBe(true);
+  }, 240_000);
+
+  it.each(['0', '-1', '1.5', 'two', '65', 'AUTO'])('refuses --jobs %s with one line and exit 2', (n) => {
     const r = cli(['check', 'examples/demo-factory', '--jobs', n]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^labour-check: --jobs: "[^"]*" is not a whole number of threads from 1 to 64/);
+    expect(r.stderr).toMatch(
+      /^labour-check: --jobs: "[^"]*" is not auto or a whole number of threads from 1 to 64/,
+    );
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
