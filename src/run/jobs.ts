@@ -64,12 +64,10 @@ interface Slot {
 /** A task out on a worker (its slot), or one this thread evaluated itself while the workers were busy. */
 type Queued = number | { assessment: Assessment };
 
-// Tasks out at once per worker: enough to keep it busy while this thread parses the next batch
-// of rows. Beyond that this thread evaluates the employee itself rather than wait for a worker.
-const IN_FLIGHT = Number(process.env.LC_IN_FLIGHT ?? 4);
-// Employees sent or evaluated whose assessments are not yet counted, at most: they hold their
-// findings until counted, so memory stays bounded.
-const QUEUED = Number(process.env.LC_QUEUED ?? 32);
+// Employees out at once per worker: enough that a worker is not idle while this thread parses
+// the next batch of rows, or is itself off its core for a while on a busy machine. Only when the
+// worker it would go to has that many out does this thread evaluate an employee itself.
+const IN_FLIGHT = Number(process.env.LC_IN_FLIGHT ?? 16);
 
 export class EvaluationPool {
   private readonly slots: Slot[] = [];
@@ -108,7 +106,8 @@ export class EvaluationPool {
    */
   send(task: HereTask, peers: readonly Employee[]): void {
     while (this.pending() > 0 && this.ready()) this.take();
-    if (this.pending() >= QUEUED) this.take();
+    // Those waiting to be counted hold their findings: at most twice what the workers may have out.
+    if (this.pending() >= 2 * Math.max(1, this.inFlight) * this.slots.length) this.take();
     let i = 0;
     for (let k = 1; k < this.slots.length; k++) if (this.slots[k].out < this.slots[i].out) i = k;
     const slot = this.slots[i];
