@@ -4,8 +4,9 @@ import type { Assessment, EvaluateOptions, EvaluationInput } from '../evaluate/e
 import type { Employee, PayrollRow, Stretch } from '../parse/records.js';
 import { type PackedStretches, packStretches } from './handover.js';
 
-// `--jobs N`: N worker threads derive each employee's facts and run the rules over them while
-// this thread reads and parses the hours file. Employees go out in the order they are read and
+// `--jobs N` (N threads in all): N - 1 worker threads derive each employee's facts and run the
+// rules over them while this thread reads and parses the hours file. An employee's stretches
+// go packed (run/handover.ts). Employees go out in the order they are read and
 // their assessments are counted back in that same order (`Evaluator.record`), so the result is
 // the one a single thread gives, byte for byte. The run is synchronous (the file is read in a
 // loop), so results are taken with `receiveMessageOnPort`, waiting on a shared counter that a
@@ -23,7 +24,7 @@ export interface WorkerSetup {
 }
 
 /** One employee as this thread has it: its id among the peers, its stretches and payroll rows. */
-export interface HereTask {
+export interface EmployeeTask {
   employeeId: string;
   stretches: Stretch[];
   payroll: PayrollRow[];
@@ -61,30 +62,27 @@ interface Slot {
   arrived?: Reply;
 }
 
-/** A task out on a worker (its slot), or one this thread evaluated itself while the workers were busy. */
-type Queued = number | { assessment: Assessment };
-
 // Employees out at once per worker: enough that a worker is not idle while this thread parses
-// the next batch of rows, or is itself off its core for a while on a busy machine. Only when the
-// worker it would go to has that many out does this thread evaluate an employee itself.
-const IN_FLIGHT = Number(process.env.LC_IN_FLIGHT ?? 16);
+// the next batch of rows (4,096 rows, about 8 employees), few enough that what waits to be
+// counted stays small. Beyond that this thread waits: evaluating the employee here instead cost
+// more CPU in all (the rules compiled on two threads) and made this, the busier thread, busier
+// still (docs/speed.md, Worker threads for one check).
+const IN_FLIGHT = 16;
 
 export class EvaluationPool {
   private readonly slots: Slot[] = [];
-  /** Tasks in the order they were sent, each counted in that order. */
-  private readonly queue: Queued[] = [];
+  /** The worker of each task out, in the order they were sent: each is counted in that order. */
+  private readonly queue: number[] = [];
   private head = 0;
   private readonly posted: Int32Array;
-  /** Employees evaluated by the workers, and on this thread. */
-  readonly evaluated = { workers: 0, here: 0 };
+  /** Employees handed to the workers. */
+  sent = 0;
 
   constructor(
     workers: number,
     setup: Omit<WorkerSetup, 'posted' | 'results'>,
     /** Counts each assessment, in the order the employees were sent. */
     private readonly record: (a: Assessment) => void,
-    /** Evaluates an employee on this thread when every worker has enough out (none: wait for one). */
-    private readonly here?: (task: HereTask) => Assessment,
     private readonly inFlight = IN_FLIGHT,
   ) {
     const shared = new SharedArrayBuffer(4);
@@ -101,37 +99,28 @@ export class EvaluationPool {
   }
 
   /**
-   * Hands one employee to the worker with the fewest tasks out, or evaluates it here when each
-   * has IN_FLIGHT out; first counts what has come back, in order.
+   * Hands one employee to the worker with the fewest out, first counting the results that have
+   * come back (in order), and waiting for one when that worker has `inFlight` out.
    */
-  send(task: HereTask, peers: readonly Employee[]): void {
-    while (this.pending() > 0 && this.ready()) this.take();
-    // Those waiting to be counted hold their findings: at most twice what the workers may have out.
-    if (this.pending() >= 2 * Math.max(1, this.inFlight) * this.slots.length) this.take();
+  send(task: EmployeeTask, peers: readonly Employee[]): void {
+    while (this.head < this.queue.length && this.ready()) this.take();
     let i = 0;
     for (let k = 1; k < this.slots.length; k++) if (this.slots[k].out < this.slots[i].out) i = k;
     const slot = this.slots[i];
-    if (slot.out >= this.inFlight) {
-      if (this.here) {
-        this.queue.push({ assessment: this.here(task) });
-        this.evaluated.here++;
-        return;
-      }
-      while (slot.out >= this.inFlight) this.take();
-    }
+    while (slot.out >= Math.max(1, this.inFlight)) this.take();
     const newPeers = peers.slice(slot.peers);
     slot.peers = peers.length;
     const stretches = packStretches(task.stretches);
     slot.worker.postMessage({ ...task, stretches, newPeers } satisfies Task, [stretches.numbers.buffer]);
     slot.out++;
-    this.evaluated.workers++;
+    this.sent++;
     this.queue.push(i);
   }
 
   /** Counts every result still out, then stops the workers. */
   finish(): void {
     try {
-      while (this.pending() > 0) this.take();
+      while (this.head < this.queue.length) this.take();
     } finally {
       this.stop();
     }
@@ -146,31 +135,19 @@ export class EvaluationPool {
     }
   }
 
-  private pending(): number {
-    return this.queue.length - this.head;
-  }
-
   /** Whether the oldest task's result can be counted without waiting (a worker's is then received). */
   private ready(): boolean {
-    const q = this.queue[this.head];
-    if (typeof q !== 'number') return true;
-    const slot = this.slots[q];
+    const slot = this.slots[this.queue[this.head]];
     slot.arrived ??= receiveMessageOnPort(slot.results)?.message as Reply | undefined;
     return slot.arrived !== undefined;
   }
 
   private take(): void {
-    const q = this.queue[this.head];
-    this.queue[this.head++] = 0;
+    const slot = this.slots[this.queue[this.head++]];
     if (this.head > 1024 && this.head * 2 > this.queue.length) {
       this.queue.splice(0, this.head);
       this.head = 0;
     }
-    if (typeof q !== 'number') {
-      this.record(q.assessment);
-      return;
-    }
-    const slot = this.slots[q];
     slot.out--;
     for (;;) {
       const seen = Atomics.load(this.posted, 0);

@@ -71,10 +71,10 @@ export interface StreamHooks {
   spillBytes?: number;
   /** Threads in all (--jobs; default 1): beyond the first, worker threads that evaluate employees while this one reads. */
   jobs?: number;
-  /** Employees out at once per worker before this thread evaluates one itself (tests make it 1 or large). */
+  /** Employees out at once per worker thread (tests make it 1 or large). */
   inFlight?: number;
-  /** With --jobs: how many employees the workers evaluated, and how many this thread did. */
-  onEvaluated?: (by: { workers: number; here: number }) => void;
+  /** With --jobs: how many employees the worker threads evaluated. */
+  onWorkers?: (employees: number) => void;
 }
 
 export interface StreamOutcome {
@@ -257,8 +257,7 @@ function pass(
     inputs: data.inputs,
   };
   const evaluator = new Evaluator(input, pack, o, sink);
-  // --jobs N is N threads in all: this one reads, parses and counts, and evaluates an employee
-  // itself whenever the N - 1 workers each have enough to do.
+  // --jobs N is N threads in all: this one reads, parses and counts, N - 1 workers evaluate.
   const jobs = hooks.jobs ?? 1;
   const pool =
     jobs > 1
@@ -266,8 +265,6 @@ function pass(
           jobs - 1,
           { rules: pack.dir, options: o, input, weekStart: o.weekStart },
           (a) => evaluator.record(a),
-          (t) =>
-            evaluator.assess(employeeFacts(byId.get(t.employeeId)!, t.stretches, t.payroll, factOptions)),
           hooks.inFlight,
         )
       : undefined;
@@ -457,7 +454,7 @@ function pass(
   }
   if (pool) {
     pool.finish();
-    hooks.onEvaluated?.(pool.evaluated);
+    hooks.onWorkers?.(pool.sent);
   }
   employees.sort(byIdOrder);
 

@@ -20,12 +20,12 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const asOf = '2025-12-31';
 
 /**
- * The result of a streamed check (every file size streams) as JSON text, the path taken, and who
- * evaluated the employees (`inFlight`: employees out per worker before the reading thread takes one).
+ * The result of a streamed check (every file size streams) as JSON text, the path taken, and how
+ * many employees the workers evaluated (`inFlight`: employees out at once per worker).
  */
 async function checked(dir: string, n: number, inFlight?: number) {
   let path = '';
-  let by: { workers: number; here: number } | undefined;
+  let workers: number | undefined;
   const r = await api.checkAsync(
     { dir, asOf, jobs: n },
     {
@@ -34,13 +34,13 @@ async function checked(dir: string, n: number, inFlight?: number) {
       spillBytes: 4000,
       inFlight,
       onPath: (p) => (path = p.path),
-      onEvaluated: (b) => (by = { ...b }),
+      onWorkers: (n) => (workers = n),
     },
   );
   return {
     text: JSON.stringify(r),
     path,
-    by,
+    workers,
     findings: r.findings.length,
     undetermined: r.undetermined.length,
   };
@@ -74,34 +74,31 @@ describe('check --jobs', () => {
   ])('gives the single-thread result with 2, 3 and auto threads: %s', async (_, dir, path) => {
     const one = await checked(dir, 1);
     expect(one.path).toBe(path);
-    expect(one.by).toBeUndefined();
+    expect(one.workers).toBeUndefined();
     expect(one.findings).toBeGreaterThan(100);
     for (const n of [2, 3, availableParallelism()]) {
       const many = await checked(dir, n);
       expect(many.path).toBe(path);
       expect(many.text).toBe(one.text);
-      if (n > 1) expect(many.by!.workers + many.by!.here).toBe(EMPLOYEES);
+      // Every employee went to a worker (none with one thread in all).
+      expect(many.workers).toBe(n > 1 ? EMPLOYEES : undefined);
     }
   });
 
   it.each([
     ['grouped by employee', heavy],
     ['by date (spilled)', byDate],
-  ])('gives the single-thread result whoever evaluates each employee: %s', async (_, dir) => {
+  ])('gives the single-thread result however many employees are out per worker: %s', async (_, dir) => {
     const one = await checked(dir, 1);
-    // No room on the workers: the reading thread evaluates every employee itself.
-    const here = await checked(dir, 2, 0);
-    expect(here.by).toEqual({ workers: 0, here: EMPLOYEES });
-    expect(here.text).toBe(one.text);
-    // Room for all: the workers evaluate every employee.
-    const workers = await checked(dir, 3, 1000);
-    expect(workers.by).toEqual({ workers: EMPLOYEES, here: 0 });
-    expect(workers.text).toBe(one.text);
-    // One out per worker: some here, some on the workers, as they come.
-    const mixed = await checked(dir, 2, 1);
-    expect(mixed.by!.workers + mixed.by!.here).toBe(EMPLOYEES);
-    expect(mixed.by!.workers).toBeGreaterThan(0);
-    expect(mixed.text).toBe(one.text);
+    for (const [n, inFlight] of [
+      [2, 1],
+      [3, 1],
+      [2, 1000],
+    ]) {
+      const many = await checked(dir, n, inFlight);
+      expect(many.workers).toBe(EMPLOYEES);
+      expect(many.text, `${n} threads, ${inFlight} out`).toBe(one.text);
+    }
   });
 
   it('gives the single-thread result on every example with hours', async () => {
