@@ -96,10 +96,10 @@ export class EvaluationPool {
       const worker = new Worker(file, {
         workerData: data,
         transferList: [port2],
-        // A worker holds the employees and one employee's facts at a time, yet its heap otherwise
-        // grows as far as the main thread's before a full collection: with these limits the 1M
-        // finding-heavy check peaked 34 MB lower and the 10M one 18 MB lower, for the same CPU
-        // (docs/speed.md). The old generation's is a ceiling far above what a worker keeps.
+        // A worker keeps the employees and one employee's facts at a time, yet its heap grew well
+        // beyond that: with these limits the 1M checks peaked 17-19 MB lower and the 10M one
+        // 18 MB lower, CPU within the runs' spread (docs/speed.md). The old generation's is a
+        // ceiling far above what a worker keeps.
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB },
       });
       // Errors come back as replies; a worker that dies without one is noticed by its exit code.
