@@ -1,0 +1,43 @@
+import type { Finding } from '../findings/finding.js';
+import type { Printable } from '../findings/redact.js';
+import { groupBy } from './common.js';
+
+/**
+ * The findings a report is written from, one employee's list at a time: each employee once, in
+ * report order (employees by id, or by pseudonym under --redact; each list sorted), read again
+ * from the start at each call. A large run reads them from its temporary file (run/spool.ts), so
+ * a reporter that walks them holds one employee's findings, not the run's.
+ */
+export type EachEmployee = () => Iterable<readonly Finding[]>;
+
+/** The findings of a result in memory, as a reporter that walks them one employee at a time reads them. */
+export const employeesOf =
+  (r: Printable): EachEmployee =>
+  () =>
+    groupBy(r.findings, (f) => f.employee_id).values();
+
+/** A report made of parts, as one string. */
+export const joined = (parts: Iterable<string>): string => {
+  let out = '';
+  for (const p of parts) out += p;
+  return out;
+};
+
+/**
+ * A report's lines given out in parts: the parts joined are `lines.join('\n')` of every line
+ * pushed, but only the lines since the last part are held.
+ */
+export class LineParts {
+  /** The lines not yet given out (the same array throughout). */
+  readonly lines: string[] = [];
+  private started = false;
+
+  /** The lines since the last part, as the next part of the text ('' when there are none). */
+  take(): string {
+    if (this.lines.length === 0) return '';
+    const part = `${this.started ? '\n' : ''}${this.lines.join('\n')}`;
+    this.started = true;
+    this.lines.length = 0;
+    return part;
+  }
+}
