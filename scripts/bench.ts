@@ -8,6 +8,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +101,22 @@ function measure(name: string, cmd: string, argv: string[], n = runs, ok = [0]):
   };
 }
 
+/** What makes a SARIF file invalid against the SARIF 2.1.0 schema the tests use, or undefined. */
+function sarifProblems(file: string): string | undefined {
+  const require = createRequire(import.meta.url);
+  const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+  const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+  const schema = JSON.parse(
+    readFileSync(join(ROOT, 'test', 'fixtures', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8'),
+  );
+  const ajv = new Ajv({ allErrors: false, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  if (validate(JSON.parse(readFileSync(file, 'utf8')))) return undefined;
+  const e = validate.errors?.[0];
+  return `not valid SARIF 2.1.0: ${e?.instancePath} ${e?.message}`;
+}
+
 /** DuckDB, when `@duckdb/node-api` (a devDependency) loads on this machine. */
 function duckdbAvailable(): string | undefined {
   const r = spawnSync(process.execPath, ['-e', "import('@duckdb/node-api').then(() => 0)"], {
@@ -119,6 +136,10 @@ interface DataRun {
   duckdb?: Row;
   /** The same full check with `--jobs 2` (finding-heavy only). */
   jobs?: Row;
+  /** The same full check with `--format sarif` (finding-heavy only). */
+  sarif?: Row;
+  /** Why that report is not valid SARIF 2.1.0, if it is not. */
+  sarifInvalid?: string;
   findings?: number;
 }
 
@@ -171,6 +192,19 @@ function main(): void {
           run.jobs.note = 'its report differs from the single-threaded one';
         rmSync(jobsReport);
         results.push(run.jobs);
+        // Every report format is written from the spool one employee at a time: SARIF, the one
+        // that goes to code scanning, measured and checked against its schema.
+        const sarifReport = join(base, `${set}.sarif`);
+        run.sarif = measure(
+          `full check --format sarif, finding-${set}`,
+          node,
+          [BIN, 'check', data.dir, '--format', 'sarif', '--as-of', AS_OF, '-o', sarifReport],
+          runs,
+          [0, 1],
+        );
+        run.sarifInvalid = sarifProblems(sarifReport);
+        rmSync(sarifReport);
+        results.push(run.sarif);
       }
       rmSync(report);
       if (haveMlr) {
@@ -342,6 +376,11 @@ function main(): void {
             `| finding-${r.set}, --jobs 2: full / Miller < 1.0 | ${fmt(ratio(r.jobs, r.mlr))} (CPU ${fmt(cpuRatio(r.jobs, r.mlr))}) | ${r.mlr ? (r.jobs.wall < r.mlr.wall ? 'met' : 'missed') : 'mlr not installed'} |`,
             `| finding-${r.set}, --jobs 2: full / DuckDB <= 2.0 | ${fmt(ratio(r.jobs, r.duckdb))} (CPU ${fmt(cpuRatio(r.jobs, r.duckdb))}) | ${r.duckdb ? (r.jobs.wall <= 2 * r.duckdb.wall ? 'met' : 'missed') : `DuckDB ${machine.duckdb}`} |`,
             `| finding-${r.set}, --jobs 2: peak RSS < ${rssTarget} MB | ${r.jobs.rssMb ?? '-'} MB | ${r.jobs.rssMb === undefined ? '-' : r.jobs.rssMb < rssTarget ? 'met' : 'missed'} |`,
+          ]
+        : []),
+      ...(r.sarif
+        ? [
+            `| finding-${r.set}, --format sarif: peak RSS < ${rssTarget} MB | ${r.sarif.rssMb ?? '-'} MB, ${r.sarifInvalid ?? 'valid SARIF 2.1.0'} | ${r.sarif.rssMb === undefined ? '-' : r.sarif.rssMb < rssTarget && !r.sarifInvalid ? 'met' : 'missed'} |`,
           ]
         : []),
     ]);

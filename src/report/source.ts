@@ -32,10 +32,17 @@ export class LineParts {
   readonly lines: string[] = [];
   private started = false;
 
+  /** `skipEmpty`: empty lines are left out (the HTML report's lines). */
+  constructor(private readonly skipEmpty = false) {}
+
   /** The lines since the last part, as the next part of the text ('' when there are none). */
   take(): string {
-    if (this.lines.length === 0) return '';
-    const part = `${this.started ? '\n' : ''}${this.lines.join('\n')}`;
+    const lines = this.skipEmpty ? this.lines.filter((x) => x !== '') : this.lines;
+    if (lines.length === 0) {
+      this.lines.length = 0;
+      return '';
+    }
+    const part = `${this.started ? '\n' : ''}${lines.join('\n')}`;
     this.started = true;
     this.lines.length = 0;
     return part;

@@ -3,6 +3,7 @@ import type { ReportOptions } from './common.js';
 import { csvParts } from './csv.js';
 import type { Format } from './formats.js';
 import { githubParts } from './github.js';
+import { htmlParts } from './html.js';
 import { render } from './index.js';
 import { junitParts } from './junit.js';
 import { markdownParts } from './markdown.js';
@@ -33,8 +34,10 @@ export function reportParts(
       return githubParts(head, each, o);
     case 'junit':
       return junitParts(head, each, o);
+    case 'html':
+      // The HTML report's hours charts need the run read whole, findings with it.
+      return htmlParts({ ...head, findings: [...each()].flat() } as Printable, o);
     default: {
-      // Not yet written in parts: the findings are read back whole.
       const findings = [...each()].flat();
       return [render(f, { ...head, findings } as Printable, o)];
     }

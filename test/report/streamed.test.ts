@@ -26,7 +26,7 @@ const asOf = '2025-12-31';
 const TINY: CheckHooks = { minBytes: 0, batchRows: 7, chunkBytes: 997, spillBytes: 3000 };
 
 /** The formats written in parts from the spool. */
-const STREAMED: Format[] = ['sarif', 'csv', 'text', 'markdown', 'github', 'junit'];
+const STREAMED: Format[] = ['sarif', 'csv', 'text', 'markdown', 'github', 'junit', 'html'];
 
 const sets = {
   grouped: generate(join(tmp, 'heavy'), { rows: 3000, employees: 12, findings: 'heavy' }).dir,
