@@ -93,7 +93,9 @@ async function streamedReport(
     };
     return f === 'json' ? jsonChunks(printable, findings()) : jsonlLines(printable, findings());
   }
-  return (await import('../report/streamed.js')).reportParts(f, printable, each, o);
+  // Text a format keeps to write later (JUnit's testcases) goes to a temporary file.
+  const { TextSpool } = await import('../run/spool.js');
+  return (await import('../report/streamed.js')).reportParts(f, printable, each, o, () => new TextSpool());
 }
 
 /** `--lang`, one list of languages from the message catalogue for every command. */

@@ -16,7 +16,7 @@ import {
 } from './common.js';
 
 import { signalGaps, signalLines, signalNote, signalWords } from './signals.js';
-import { type EachEmployee, employeesOf, joined } from './source.js';
+import { type EachEmployee, employeesOf, joined, type TextStore } from './source.js';
 
 // JUnit XML for CI test views: one testsuite per rule, one testcase per employee checked.
 // A testcase fails with the employee's findings under the rule; an employee the rule could not
@@ -39,11 +39,16 @@ export function junit(r: Printable, o: ReportOptions = {}): string {
 
 /**
  * The JUnit report in parts. Its suites go rule by rule and its first line counts every failure,
- * while the findings come one employee at a time: one pass renders each employee's failing
- * testcases, kept as text per rule (the findings themselves are not kept), then the suites are
- * written. `r`'s own findings are not read.
+ * while the findings come one employee at a time: one pass renders the testcases of employees
+ * with findings and keeps them as text in `kept` (in memory, or a temporary file for a large
+ * run), then the suites are written. `r`'s own findings are not read.
  */
-export function* junitParts(r: Printable, each: EachEmployee, o: ReportOptions = {}): Generator<string> {
+export function* junitParts(
+  r: Printable,
+  each: EachEmployee,
+  o: ReportOptions = {},
+  kept: TextStore = new Map(),
+): Generator<string> {
   const rules = ruleById(o);
   const L = words(o);
   const waived = groupBy(r.waived ?? [], (f) => `${f.rule}\u0000${f.employee_id}`);
@@ -92,17 +97,20 @@ export function* junitParts(r: Printable, each: EachEmployee, o: ReportOptions =
     return { text, failed, skip };
   };
 
-  // The one pass over the findings: each rule's testcases of employees with findings, in
-  // employee order, with what they count.
+  // The one pass over the findings: the testcases of employees with findings, kept as text by
+  // rule and employee, and how many of each rule's fail.
   const ran = new Set(r.coverage.rules.map((x) => x.rule));
-  const withFindings = new Map<string, Map<string, ReturnType<typeof testcase>>>();
-  for (const x of ran) withFindings.set(x, new Map());
+  const failing = new Map<string, number>();
   const ids = new Set(employeeIds(r));
   for (const mine of each()) {
-    ids.add(mine[0].employee_id);
-    for (const [rule, list] of groupBy(mine, (f) => f.rule))
-      if (ran.has(rule))
-        withFindings.get(rule)!.set(list[0].employee_id, testcase(rule, list[0].employee_id, list));
+    const id = mine[0].employee_id;
+    ids.add(id);
+    for (const [rule, list] of groupBy(mine, (f) => f.rule)) {
+      if (!ran.has(rule)) continue;
+      const c = testcase(rule, id, list);
+      kept.set(`${rule}\u0000${id}`, c.text);
+      if (c.failed) failing.set(rule, (failing.get(rule) ?? 0) + 1);
+    }
   }
   const employees = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const suites: { run: Printable['coverage']['rules'][number]; f: number; s: number }[] = [];
@@ -110,13 +118,11 @@ export function* junitParts(r: Printable, each: EachEmployee, o: ReportOptions =
   let failures = 0;
   let skipped = 0;
   for (const run of r.coverage.rules) {
-    const kept = withFindings.get(run.rule)!;
-    let f = 0;
+    const f = failing.get(run.rule) ?? 0;
     let s = 0;
     for (const id of employees) {
-      const c = kept.get(id);
-      if (c ? c.failed : false) f++;
-      else if (!c && undetermined.has(`${run.rule}\u0000${id}`)) s++;
+      const key = `${run.rule}\u0000${id}`;
+      if (!kept.has(key) && undetermined.has(key)) s++;
     }
     tests += employees.length;
     failures += f;
@@ -147,7 +153,6 @@ export function* junitParts(r: Printable, each: EachEmployee, o: ReportOptions =
     `<testsuites name="${xml(`${r.tool.name} ${r.ruleset.id} ${r.ruleset.version} ${L.asOf} ${r.as_of}`)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">`,
   ].join('\n');
   for (const { run, f, s } of suites) {
-    const kept = withFindings.get(run.rule)!;
     const title = titleOf(run.rule, o, rules);
     yield `\n${[
       `  <testsuite name="${xml(`${run.rule}: ${title}`)}" tests="${employees.length}" failures="${f}" errors="0" skipped="${s}">`,
@@ -160,15 +165,13 @@ export function* junitParts(r: Printable, each: EachEmployee, o: ReportOptions =
     ].join('\n')}`;
     let part = '';
     for (const id of employees) {
-      part += `\n${(kept.get(id) ?? testcase(run.rule, id, undefined)).text}`;
+      part += `\n${kept.get(`${run.rule}\u0000${id}`) ?? testcase(run.rule, id, undefined).text}`;
       if (part.length >= 1 << 16) {
         yield part;
         part = '';
       }
     }
     yield `${part}\n  </testsuite>`;
-    // What was kept for this rule is written: let it go.
-    kept.clear();
   }
   yield signalSuite === undefined ? '\n</testsuites>\n' : `\n${signalSuite}\n</testsuites>\n`;
 }

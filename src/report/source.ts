@@ -48,3 +48,10 @@ export class LineParts {
     return part;
   }
 }
+
+/** Text a reporter keeps to write later, by key: a Map, or a temporary file in a large run (run/spool.ts). */
+export interface TextStore {
+  set(key: string, text: string): void;
+  get(key: string): string | undefined;
+  has(key: string): boolean;
+}

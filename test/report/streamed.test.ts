@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { ruleInfo } from '../../src/report/rules.js';
 import { SARIF_RESULT_LIMIT, sarif, sarifParts } from '../../src/report/sarif.js';
 import { reportParts } from '../../src/report/streamed.js';
 import type { RunOutcome } from '../../src/run/outcome.js';
-import { FindingSpool } from '../../src/run/spool.js';
+import { FindingSpool, TextSpool } from '../../src/run/spool.js';
 
 // Every report of a large run is written from the spool, one employee's findings at a time: its
 // text must be the report of the whole result in memory, byte for byte, in every language and
@@ -72,6 +72,38 @@ describe('reports written from the spool equal the whole result’s', () => {
       '',
     );
     expect(text).toBe(render(f, whole, options[0]));
+  });
+});
+
+describe('JUnit keeps its testcases in a temporary file', () => {
+  it('writes the in-memory report and removes the file', () => {
+    const outcome = outcomes.get('grouped')!;
+    const whole = publish(inMemory(sets.grouped));
+    const own = join(tmp, 'kept');
+    mkdirSync(own);
+    const files = () => readdirSync(own).filter((f) => f.startsWith('labour-check-report-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = own;
+    try {
+      let during: string[] = [];
+      let text = '';
+      for (const part of reportParts(
+        'junit',
+        publish(outcome.head),
+        () => outcome.byEmployee((x) => x),
+        options[1],
+        () => new TextSpool(),
+      )) {
+        text += part;
+        during = files();
+      }
+      expect(during).toHaveLength(1);
+      expect(text).toBe(render('junit', whole, options[1]));
+      expect(files()).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
   });
 });
 
