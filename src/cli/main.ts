@@ -86,7 +86,8 @@ async function streamedReport(
     return f === 'json'
       ? jsonChunksOfLines(printable, outcome.lines())
       : jsonlLinesOfLines(printable, outcome.lines());
-  const each = () => (r ? outcome.byEmployee(r.finding, r.id) : outcome.byEmployee((x) => x));
+  const each = (outline?: boolean) =>
+    r ? outcome.byEmployee(outline ? r.outline : r.finding, r.id) : outcome.byEmployee((x) => x);
   if (f === 'json' || f === 'jsonl') {
     const findings = function* () {
       for (const list of each()) yield* list;

@@ -138,7 +138,7 @@ export function* csvParts(r: Printable, each: EachEmployee, o: ReportOptions = {
   }
   // Every params column of every row, from a first pass over the findings.
   const columns = new Set<string>();
-  for (const list of each())
+  for (const list of each(true))
     for (const f of list) {
       const params = new Map<string, string | number | boolean>();
       flatten('params', f.params, params);

@@ -108,7 +108,7 @@ export function* sarifParts(r: Printable, each: EachEmployee, o: ReportOptions =
   // rule-and-employee pairs there are.
   const sectionOf = new Map<string, string>();
   let pairs = 0;
-  for (const list of each()) {
+  for (const list of each(true)) {
     const ruleSeen = new Set<string>();
     for (const f of list) {
       if (!sectionOf.has(f.rule)) sectionOf.set(f.rule, f.section);

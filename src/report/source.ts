@@ -7,8 +7,12 @@ import { groupBy } from './common.js';
  * report order (employees by id, or by pseudonym under --redact; each list sorted), read again
  * from the start at each call. A large run reads them from its temporary file (run/spool.ts), so
  * a reporter that walks them holds one employee's findings, not the run's.
+ *
+ * `outline`: the pass reads only each finding's rule, section and the keys of its params, so a
+ * redacted run may give them with only those redacted (redaction rewrites every string of a
+ * finding: the costliest part of a redacted report).
  */
-export type EachEmployee = () => Iterable<readonly Finding[]>;
+export type EachEmployee = (outline?: boolean) => Iterable<readonly Finding[]>;
 
 /** The findings of a result in memory, as a reporter that walks them one employee at a time reads them. */
 export const employeesOf =
