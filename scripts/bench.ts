@@ -15,6 +15,7 @@ import { badRowsCsv } from './bench/bad-rows.js';
 import { caseload } from './bench/caseload.js';
 import { generate } from './bench/generate.js';
 import { printSummary, summarise } from './bench/profile.js';
+import { findingsOf, sameBytes } from './bench/report-file.js';
 
 // `npm run bench`: generates canonical data, finding-light and finding-heavy
 // (scripts/bench/generate.ts), then measures in one harness, each command as its own process,
@@ -152,8 +153,7 @@ function main(): void {
         runs,
         [0, 1],
       );
-      const findings = (JSON.parse(readFileSync(report, 'utf8')) as { summary: { findings: number } }).summary
-        .findings;
+      const findings = findingsOf(report);
       results.push(full);
       const run: DataRun = { set, full, findings };
       if (set === 'heavy') {
@@ -167,8 +167,7 @@ function main(): void {
           runs,
           [0, 1],
         );
-        if (!readFileSync(jobsReport).equals(readFileSync(report)))
-          run.jobs.note = 'its report differs from the single-threaded one';
+        if (!sameBytes(jobsReport, report)) run.jobs.note = 'its report differs from the single-threaded one';
         rmSync(jobsReport);
         results.push(run.jobs);
       }
