@@ -6,8 +6,10 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +103,25 @@ function measure(name: string, cmd: string, argv: string[], n = runs, ok = [0]):
   };
 }
 
+/** A SARIF file against the SARIF 2.1.0 schema the tests use: valid, or why not. */
+function sarifCheck(file: string): string {
+  // A 10M-row report is more than one string can hold: validated at 1M, only produced at 10M.
+  const bytes = statSync(file).size;
+  if (bytes > 256 * 1024 * 1024) return `not validated (${(bytes / 1e6).toFixed(0)} MB)`;
+  const require = createRequire(import.meta.url);
+  const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+  const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+  const schema = JSON.parse(
+    readFileSync(join(ROOT, 'test', 'fixtures', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8'),
+  );
+  const ajv = new Ajv({ allErrors: false, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  if (validate(JSON.parse(readFileSync(file, 'utf8')))) return 'valid SARIF 2.1.0';
+  const e = validate.errors?.[0];
+  return `not valid SARIF 2.1.0: ${e?.instancePath} ${e?.message}`;
+}
+
 /** DuckDB, when `@duckdb/node-api` (a devDependency) loads on this machine. */
 function duckdbAvailable(): string | undefined {
   const r = spawnSync(process.execPath, ['-e', "import('@duckdb/node-api').then(() => 0)"], {
@@ -120,6 +141,10 @@ interface DataRun {
   duckdb?: Row;
   /** The same full check on one thread (`--jobs 1`; the full check runs the default, `--jobs auto`). */
   jobs?: Row;
+  /** The same full check with `--format sarif` (finding-heavy only). */
+  sarif?: Row;
+  /** That report against the SARIF schema: valid, or why not. */
+  sarifValid?: string;
   findings?: number;
 }
 
@@ -170,6 +195,21 @@ function main(): void {
         run.jobs.note = 'its report differs from the one of the default (--jobs auto)';
       rmSync(jobsReport);
       results.push(run.jobs);
+      if (set === 'heavy') {
+        // Every report format is written from the spool one employee at a time: SARIF, the one
+        // that goes to code scanning, measured and checked against its schema.
+        const sarifReport = join(base, `${set}.sarif`);
+        run.sarif = measure(
+          `full check --format sarif, finding-${set}`,
+          node,
+          [BIN, 'check', data.dir, '--format', 'sarif', '--as-of', AS_OF, '-o', sarifReport],
+          runs,
+          [0, 1],
+        );
+        run.sarifValid = sarifCheck(sarifReport);
+        rmSync(sarifReport);
+        results.push(run.sarif);
+      }
       rmSync(report);
       if (haveMlr) {
         // The single filter closest to one rule: stretches that end after 18:00 (overtime candidates).
@@ -354,6 +394,11 @@ function main(): void {
             `| finding-${r.set}, --jobs 1: full / Miller < 1.0 | ${fmt(ratio(r.jobs, r.mlr))} (CPU ${fmt(cpuRatio(r.jobs, r.mlr))}) | ${r.mlr ? (r.jobs.wall < r.mlr.wall ? 'met' : 'missed') : 'mlr not installed'} |`,
             `| finding-${r.set}, --jobs 1: full / DuckDB <= 2.0 | ${fmt(ratio(r.jobs, r.duckdb))} (CPU ${fmt(cpuRatio(r.jobs, r.duckdb))}) | ${r.duckdb ? (r.jobs.wall <= 2 * r.duckdb.wall ? 'met' : 'missed') : `DuckDB ${machine.duckdb}`} |`,
             `| finding-${r.set}, --jobs 1: peak RSS < ${rssTarget} MB | ${r.jobs.rssMb ?? '-'} MB | ${r.jobs.rssMb === undefined ? '-' : r.jobs.rssMb < rssTarget ? 'met' : 'missed'} |`,
+          ]
+        : []),
+      ...(r.sarif
+        ? [
+            `| finding-${r.set}, --format sarif: peak RSS < ${rssTarget} MB | ${r.sarif.rssMb ?? '-'} MB, ${r.sarifValid} | ${r.sarif.rssMb === undefined ? '-' : r.sarif.rssMb < rssTarget && !r.sarifValid?.startsWith('not valid') ? 'met' : 'missed'} |`,
           ]
         : []),
     ]);

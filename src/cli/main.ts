@@ -72,23 +72,32 @@ async function emitReport(
 }
 
 /**
- * The JSON (`json`) or else JSON Lines report of an outcome, one employee's findings at a time: as the run
- * wrote them, or redacted one by one.
+ * A report of an outcome, one employee's findings at a time: JSON and JSON Lines as the run
+ * wrote them (or redacted one by one), every other format from the findings read back one
+ * employee at a time.
  */
-function streamedReport(
+async function streamedReport(
   f: Format,
   printable: Printable,
   outcome: RunOutcome,
   r: ReturnType<typeof redactor> | undefined,
-): Iterable<string | Uint8Array> {
-  if (!r)
+  o: ReportOptions & { color?: boolean },
+): Promise<Iterable<string | Uint8Array>> {
+  if (!r && (f === 'json' || f === 'jsonl'))
     return f === 'json'
       ? jsonChunksOfLines(printable, outcome.lines())
       : jsonlLinesOfLines(printable, outcome.lines());
-  const findings = function* () {
-    for (const list of outcome.byEmployee(r.finding, r.id)) yield* list;
-  };
-  return f === 'json' ? jsonChunks(printable, findings()) : jsonlLines(printable, findings());
+  const each = (outline?: boolean) =>
+    r ? outcome.byEmployee(outline ? r.outline : r.finding, r.id) : outcome.byEmployee((x) => x);
+  if (f === 'json' || f === 'jsonl') {
+    const findings = function* () {
+      for (const list of each()) yield* list;
+    };
+    return f === 'json' ? jsonChunks(printable, findings()) : jsonlLines(printable, findings());
+  }
+  // Text a format keeps to write later (JUnit's testcases) goes to a temporary file.
+  const { TextSpool } = await import('../run/spool.js');
+  return (await import('../report/streamed.js')).reportParts(f, printable, each, o, () => new TextSpool());
 }
 
 /** `--lang`, one list of languages from the message catalogue for every command. */
@@ -361,18 +370,16 @@ export function program(
         : [{ f: formats[0], file: o.output as string | undefined }];
       let printable: Printable;
       try {
-        // JSON and JSON Lines are written one employee's findings at a time, straight from the
-        // run; every other report, waivers, a baseline and a bundle need the findings whole.
-        if (
-          formats.every((f) => f === 'json' || f === 'jsonl') &&
-          !waivers &&
-          !baseline &&
-          o.bundle === undefined
-        ) {
+        // Every report is written one employee's findings at a time, straight from the run;
+        // waivers, a baseline and a bundle need the findings whole.
+        if (!waivers && !baseline && o.bundle === undefined) {
           const r = rk ? redactor(outcome.head, rk) : undefined;
           printable = r ? r.result : publish(outcome.head);
           if (o.outputDir) makeOutputDir(o.outputDir);
-          for (const t of targets) await writeLines(t.file, streamedReport(t.f, printable, outcome, r));
+          for (const t of targets) {
+            const color = !o.outputDir && !o.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+            await writeLines(t.file, await streamedReport(t.f, printable, outcome, r, { ...ro, color }));
+          }
           process.exitCode = exitCodeOf(printable, o.failOn);
         } else {
           let result = materialize(outcome);

@@ -9,7 +9,7 @@ import { noFile, type Reason, reason, reasonText, said, thaiHours } from '../fin
 import type { Signals } from '../findings/result.js';
 import type { DateSpan } from '../pack/amendments.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
-import { ParamNotInForce } from '../pack/params.js';
+import { inForceAt, ParamNotInForce } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
 import type { DataSet, Warning } from '../parse/ingest.js';
 import type { Plausibility } from '../parse/plausible.js';
@@ -121,6 +121,8 @@ export class Evaluator {
   private readonly findings: Finding[] = [];
   private readonly undetermined: Undetermined[] = [];
   private readonly runs: Map<string, RuleRun>;
+  /** The same runs by rule index. */
+  private readonly runList: RuleRun[];
   private span?: DateSpan;
   private readonly signals: SignalCollector;
   /** What checks across employees kept of each employee, by rule id. */
@@ -128,8 +130,8 @@ export class Evaluator {
   private readonly hours?: HoursSeries[];
   /** For checks across employees: who already has a finding of the rule. */
   private readonly flagged = new Map<string, Set<string>>();
-  /** Each rule's parameter look-ups, made once rather than for every employee. */
-  private readonly params = new Map<string, Pick<CheckContext, 'param' | 'num'>>();
+  /** By rule index: the rule's parameter look-ups, made once rather than for every employee. */
+  private readonly params: Pick<CheckContext, 'param' | 'num'>[];
 
   constructor(
     private readonly data: EvaluationInput,
@@ -142,6 +144,7 @@ export class Evaluator {
     if (o.hoursSeries) this.hours = [];
     this.rules = pack.rules.filter((r) => !o.only || o.only.has(r.id));
     this.fns = this.rules.map((r) => this.bound.get(r.id)!);
+    this.params = this.rules.map((r) => ruleParams(r, pack));
     this.missing = this.fns.map((fn) => {
       const missing = fn.needs.filter((k) => !data.present[k]);
       return missing.length ? noFile(missing) : undefined;
@@ -158,6 +161,7 @@ export class Evaluator {
         },
       ]),
     );
+    this.runList = this.rules.map((r) => this.runs.get(r.id)!);
     this.signals = new SignalCollector(loadIndicators(), {
       rules: new Set(this.rules.map((r) => r.id)),
       present: data.present,
@@ -199,48 +203,37 @@ export class Evaluator {
     // Those days are missing from the facts: no rule can say it checked the whole record.
     const notChecked = skippedReason(facts.skippedDays);
     const outOfScope = this.outOfScope(facts.employee.sector);
+    const why: (Reason | string)[] = [];
     for (let i = 0; i < this.rules.length; i++) {
       const rule = this.rules[i];
-      const fn = this.fns[i];
-      let reasons: Map<string, Reason | string> | undefined;
-      const add = (r: Reason | string) => {
-        reasons ??= new Map();
-        reasons.set(typeof r === 'string' ? r : reasonText(r), r);
-      };
       const done: RuleAssessment = { found: false };
-      if (notChecked) add(notChecked);
+      why.length = 0;
+      if (notChecked) why.push(notChecked);
       const excluded = outOfScope?.[i];
       const missing = this.missing[i];
       if (excluded) {
-        add(excluded);
+        why.push(excluded);
       } else if (missing) {
-        add(missing);
+        why.push(missing);
       } else {
+        this.keeping = NOTHING_KEPT;
         try {
-          const keep = (v: unknown) => {
-            done.kept = { value: v };
-          };
-          const res = fn.run(this.context(facts, rule, keep));
-          for (const r of res.undetermined) add(r);
+          const res = this.fns[i].run(this.context(facts, i));
+          for (const r of res.undetermined) why.push(r);
           for (const d of res.findings) mine.push(finish(d, rule, id, data.files, pack, o, noPayDates));
           done.found = res.findings.length > 0;
         } catch (e) {
           if (!(e instanceof ParamNotInForce)) throw e;
-          add(e instanceof MissingParam ? e.reason : e.message);
+          why.push(e instanceof MissingParam ? e.reason : e.message);
+        } finally {
+          if (this.keeping !== NOTHING_KEPT) done.kept = { value: this.keeping };
+          this.keeping = NOTHING_KEPT;
         }
       }
-      if (reasons?.size) {
-        const all = [...reasons.values()];
-        const text = [...reasons.keys()].join('; ');
-        done.undetermined = {
-          text,
-          // Message ids only when every reason has one: a plain-text reason keeps the English line.
-          ...(all.every((r) => typeof r !== 'string') ? { reasons: all as Reason[] } : {}),
-        };
-        undetermined.set(
-          rule.id,
-          said(text, all.map((r) => (typeof r === 'string' ? r : reasonText(r, 'th'))).join('; ')),
-        );
+      if (why.length) {
+        const u = this.undeterminedOf(i, why);
+        done.undetermined = u.done;
+        undetermined.set(rule.id, u.said);
       }
       rules.push(done);
     }
@@ -273,9 +266,9 @@ export class Evaluator {
     return list;
   }
 
-  private context(facts: EmployeeFacts, rule: LoadedRule, keep: (v: unknown) => void): CheckContext {
+  private context(facts: EmployeeFacts, i: number): CheckContext {
     const { data, pack, o } = this;
-    const params = this.paramsOf(rule);
+    const params = this.params[i];
     return {
       facts,
       peers: data.employees,
@@ -283,14 +276,48 @@ export class Evaluator {
       num: params.num,
       pack: pack.params,
       wages: pack.wages,
-      options: rule.options,
+      options: this.rules[i].options,
       asOf: o.asOf,
       present: data.present,
       absent: this.absentOf,
       holidays: data.holidays,
-      keep,
+      keep: this.keep,
     };
   }
+
+  /** What the running check kept of the employee (checks run one at a time). */
+  private keeping: unknown = NOTHING_KEPT;
+  private readonly keep = (v: unknown) => {
+    this.keeping = v;
+  };
+
+  /**
+   * Why rule `i` could not conclude, as the assessment and the signals see it. Most employees
+   * are undetermined for the same reasons (a file or column absent, the same objects each time):
+   * the last outcome of each rule is reused while its reasons are the same.
+   */
+  private undeterminedOf(i: number, why: readonly (Reason | string)[]): UndeterminedOutcome {
+    const last = this.lastUndetermined[i];
+    if (last && sameReasons(last.of, why)) return last;
+    // One line per distinct text, in the order first said (the last reason with that text kept).
+    const reasons = new Map<string, Reason | string>();
+    for (const r of why) reasons.set(typeof r === 'string' ? r : reasonText(r), r);
+    const all = [...reasons.values()];
+    const text = [...reasons.keys()].join('; ');
+    const u: UndeterminedOutcome = {
+      of: [...why],
+      done: {
+        text,
+        // Message ids only when every reason has one: a plain-text reason keeps the English line.
+        ...(all.every((r) => typeof r !== 'string') ? { reasons: all as Reason[] } : {}),
+      },
+      said: said(text, all.map((r) => (typeof r === 'string' ? r : reasonText(r, 'th'))).join('; ')),
+    };
+    this.lastUndetermined[i] = u;
+    return u;
+  }
+  private readonly lastUndetermined: (UndeterminedOutcome | undefined)[] = [];
+
   private readonly absentOf = (kind: FileKind, column: string) => this.absent(kind, column);
 
   /** Counts an assessment of this evaluator's rules (made here or by a worker thread). */
@@ -298,9 +325,10 @@ export class Evaluator {
     const { id } = a;
     if (a.span) this.cover(a.span.from, a.span.to);
     if (this.hours && a.hours) this.hours.push(a.hours);
-    this.rules.forEach((rule, i) => {
+    for (let i = 0; i < this.rules.length; i++) {
+      const rule = this.rules[i];
       const done = a.rules[i];
-      const run = this.runs.get(rule.id)!;
+      const run = this.runList[i];
       if (done.kept) {
         const m = this.kept.get(rule.id) ?? new Map<string, unknown>();
         m.set(id, done.kept.value);
@@ -308,7 +336,7 @@ export class Evaluator {
       }
       if (done.found) {
         run.employees_with_findings++;
-        if (this.bound.get(rule.id)!.across) this.flag(rule.id, id);
+        if (this.fns[i].across) this.flag(rule.id, id);
       }
       if (done.undetermined) {
         const u = this.intern(done.undetermined);
@@ -323,18 +351,9 @@ export class Evaluator {
         // Checked means the rule came to a conclusion; an undetermined employee is counted apart.
         run.employees_checked++;
       }
-    });
+    }
     this.signals.add(a.signals);
     this.emit(id, a.findings);
-  }
-
-  private paramsOf(rule: LoadedRule): Pick<CheckContext, 'param' | 'num'> {
-    let p = this.params.get(rule.id);
-    if (!p) {
-      p = ruleParams(rule, this.pack);
-      this.params.set(rule.id, p);
-    }
-    return p;
   }
 
   private emit(id: string, findings: Finding[]): void {
@@ -349,12 +368,19 @@ export class Evaluator {
   private intern(
     u: NonNullable<RuleAssessment['undetermined']>,
   ): NonNullable<RuleAssessment['undetermined']> {
+    // The same object again (an assessment made in this thread reuses its outcomes): no key to build.
+    const seen = this.interned.get(u);
+    if (seen !== undefined) return seen;
     const key = u.reasons ? `${u.text}\u0000${JSON.stringify(u.reasons)}` : u.text;
-    const known = this.reasons.get(key);
-    if (known !== undefined) return known;
-    this.reasons.set(key, u);
-    return u;
+    let known = this.reasons.get(key);
+    if (known === undefined) {
+      known = u;
+      this.reasons.set(key, u);
+    }
+    this.interned.set(u, known);
+    return known;
   }
+  private readonly interned = new WeakMap<object, NonNullable<RuleAssessment['undetermined']>>();
 
   private flag(rule: string, id: string): void {
     const s = this.flagged.get(rule);
@@ -428,6 +454,23 @@ export class Evaluator {
     }
   }
 }
+
+/** No value kept yet: `undefined` is a value a check may keep. */
+const NOTHING_KEPT: unique symbol = Symbol('nothing kept');
+
+/** Why a rule could not conclude for an employee, and the reasons it was made of. */
+interface UndeterminedOutcome {
+  of: readonly (Reason | string)[];
+  done: NonNullable<RuleAssessment['undetermined']>;
+  /** Both languages, for the signals that read a rule's outcome. */
+  said: Reason;
+}
+
+const sameReasons = (a: readonly (Reason | string)[], b: readonly (Reason | string)[]): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
 
 /** Where the pack's data does not reach the input: a district it does not know, an old wage table. */
 function packWarnings(pack: RulePack, data: EvaluationInput, asOf: string): Warning[] {
@@ -522,24 +565,25 @@ function skippedReason(skipped: EmployeeFacts['skippedDays']): Reason | undefine
 /** The rule's parameters (its own, else the pack's) in force on a date. */
 function ruleParams(rule: LoadedRule, pack: RulePack): Pick<CheckContext, 'param' | 'num'> {
   // Rules ask per day: the value in force is found without allocating; `param` copies it once.
-  // Each key's series, in date order, is found once per rule.
-  const known = new Map<string, { name: string; values: ParamSeries['values'] } | undefined>();
-  const seriesOf = (key: string) => {
-    if (known.has(key)) return known.get(key);
-    const p = rule.resolved[key];
-    const series = p?.series ?? (p ? undefined : pack.params.get(key));
-    const found = series && { name: p?.name ?? key, values: byDate(series) };
-    known.set(key, found);
-    return found;
+  // Each key's series, in date order, is found once per rule (null: the key has none).
+  const known = new Map<string, Cursor | null>();
+  const cursorOf = (key: string): Cursor | null => {
+    let c = known.get(key);
+    if (c === undefined) {
+      const p = rule.resolved[key];
+      const series = p?.series ?? (p ? undefined : pack.params.get(key));
+      c = series ? { name: p?.name ?? key, values: byDate(series), at: 0 } : null;
+      known.set(key, c);
+    }
+    return c;
   };
   const inForce = (key: string, date: string): ParamSeries['values'][number] => {
-    const series = seriesOf(key);
-    if (!series) throw new MissingParam(reason('param_not_defined', { name: key }));
-    const { values } = series;
-    let i = 0;
-    while (i < values.length && values[i].from <= date) i++;
-    if (i === 0) throw new MissingParam(reason('param_no_value', { name: series.name, date }));
-    return values[i - 1];
+    const c = cursorOf(key);
+    if (!c) throw new MissingParam(reason('param_not_defined', { name: key }));
+    const i = inForceAt(c.values, date, c.at);
+    if (i < 0) throw new MissingParam(reason('param_no_value', { name: c.name, date }));
+    c.at = i;
+    return c.values[i];
   };
   return {
     param: (key, date) => {
@@ -552,6 +596,13 @@ function ruleParams(rule: LoadedRule, pack: RulePack): Pick<CheckContext, 'param
       return v;
     },
   };
+}
+
+/** A rule's dated series of one parameter, and where the last look-up found its value. */
+interface Cursor {
+  name: string;
+  values: ParamSeries['values'];
+  at: number;
 }
 
 // A series' values in date order, sorted once rather than on every look-up.

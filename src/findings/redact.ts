@@ -109,6 +109,8 @@ export function redactor(
 ): {
   result: Printable;
   finding: <F extends Result['findings'][number]>(f: F) => F;
+  /** A finding with only its employee, rule and section redacted, for a pass that reads no more. */
+  outline: <F extends Result['findings'][number]>(f: F) => F;
   id: (employeeId: string) => string;
 } {
   const ids = new Set<string>();
@@ -233,5 +235,11 @@ export function redactor(
         ? 'Employee ids are keyed pseudonyms: the same key gives the same pseudonyms in other reports.'
         : 'Employee ids are pseudonyms under a one-time random key: they differ from those of any other report.',
   };
-  return { result: out as Printable, finding, id };
+  const outline = <F extends Result['findings'][number]>(f: F): F => ({
+    ...f,
+    employee_id: id(f.employee_id),
+    rule: text(f.rule),
+    section: text(f.section),
+  });
+  return { result: out as Printable, finding, outline, id };
 }

@@ -15,16 +15,33 @@ export class ParamNotInForce extends Error {
   override readonly name = 'ParamNotInForce';
 }
 
+/**
+ * The index of the value in force on `date` in `values` (in date order, each from its date
+ * inclusive until the next), or -1 before the first. `hint` is where the last look-up found its
+ * value: dates come mostly in order, so it is tried first.
+ */
+export function inForceAt(values: readonly { from: string }[], date: string, hint: number): number {
+  const n = values.length;
+  if (hint < n && values[hint].from <= date && (hint + 1 === n || date < values[hint + 1].from)) return hint;
+  let i = 0;
+  while (i < n && values[i].from <= date) i++;
+  return i - 1;
+}
+
 /** Effective-dated parameter series: a value holds from its date (inclusive) until the next. */
 export class ParamStore {
-  private readonly series = new Map<string, ParamSeries>();
+  /** By name: the series in date order, and where the last look-up found its value. */
+  private readonly series = new Map<string, { s: ParamSeries; at: number }>();
 
   constructor(entries: Record<string, ParamSeries> = {}) {
     for (const [name, s] of Object.entries(entries)) this.set(name, s);
   }
 
   set(name: string, s: ParamSeries): void {
-    this.series.set(name, { ...s, values: [...s.values].sort((a, b) => a.from.localeCompare(b.from)) });
+    this.series.set(name, {
+      s: { ...s, values: [...s.values].sort((a, b) => a.from.localeCompare(b.from)) },
+      at: 0,
+    });
   }
 
   has(name: string): boolean {
@@ -32,7 +49,7 @@ export class ParamStore {
   }
 
   get(name: string): ParamSeries | undefined {
-    return this.series.get(name);
+    return this.series.get(name)?.s;
   }
 
   names(): string[] {
@@ -41,13 +58,12 @@ export class ParamStore {
 
   /** The value in force on `date`, or undefined when none is (before the first value). */
   at(name: string, date: string): ParamUse | undefined {
-    const s = this.series.get(name);
-    if (!s) return undefined;
-    let hit: ParamUse | undefined;
-    for (const v of s.values) {
-      if (v.from > date) break;
-      hit = { value: v.value, from: v.from, source: v.source };
-    }
-    return hit;
+    const c = this.series.get(name);
+    if (!c) return undefined;
+    const i = inForceAt(c.s.values, date, c.at);
+    if (i < 0) return undefined;
+    c.at = i;
+    const v = c.s.values[i];
+    return { value: v.value, from: v.from, source: v.source };
   }
 }

@@ -1,5 +1,7 @@
+import type { Finding } from '../findings/finding.js';
 import type { Printable } from '../findings/redact.js';
 import { type ReportOptions, ruleById, titleOf } from './common.js';
+import { type EachEmployee, employeesOf, joined } from './source.js';
 
 // One row per finding, every JSON field flattened (params as "params.<path>" columns), waived
 // findings too with their waiver. UTF-8 with a BOM and CRLF line ends so that Excel on Thai
@@ -53,16 +55,26 @@ const FIXED = [
   'evidence',
 ] as const;
 
+type Row = {
+  fixed: Record<(typeof FIXED)[number], string | number | undefined>;
+  params: Map<string, string | number | boolean>;
+};
+
 export function csv(r: Printable, o: ReportOptions = {}): string {
+  return joined(csvParts(r, employeesOf(r), o));
+}
+
+/**
+ * The CSV report in parts, the findings read one employee at a time, twice: once for the
+ * params columns every row has, once to write the rows (`r`'s own findings are not read).
+ */
+export function* csvParts(r: Printable, each: EachEmployee, o: ReportOptions = {}): Generator<string> {
   const rules = ruleById(o);
   const names = new Map((r.employees ?? []).map((e) => [e.employee_id, e.name ?? e.initials]));
-  const rows = [
-    ...r.findings.map((f) => ({ f, status: 'finding', waiver: undefined as string | undefined })),
-    ...(r.waived ?? []).map((f) => ({ f, status: 'waived', waiver: f.waiver })),
-  ].map(({ f, status, waiver }) => {
+  const rowOf = (f: Finding, status: string, waiver: string | undefined): Row => {
     const params = new Map<string, string | number | boolean>();
     flatten('params', f.params, params);
-    const fixed: Record<(typeof FIXED)[number], string | number | undefined> = {
+    const fixed: Row['fixed'] = {
       status,
       waiver,
       rule: f.rule,
@@ -84,8 +96,10 @@ export function csv(r: Printable, o: ReportOptions = {}): string {
       evidence: f.evidence.map((e) => `${e.file}:${e.row}`).join(';'),
     };
     return { fixed, params };
-  });
-  // Signs of forced labour after the findings, status "signal": they need corroboration and carry no money.
+  };
+  // After the findings, waived findings with their waiver, then signs of forced labour, status
+  // "signal": they need corroboration and carry no money.
+  const rest: Row[] = (r.waived ?? []).map((f) => rowOf(f, 'waived', f.waiver));
   for (const x of r.signals?.raised ?? []) {
     const params = new Map<string, string | number | boolean>();
     flatten(
@@ -97,7 +111,7 @@ export function csv(r: Printable, o: ReportOptions = {}): string {
       },
       params,
     );
-    rows.push({
+    rest.push({
       fixed: {
         status: 'signal',
         waiver: undefined,
@@ -122,12 +136,25 @@ export function csv(r: Printable, o: ReportOptions = {}): string {
       params,
     });
   }
-  const paramColumns = [...new Set(rows.flatMap((x) => [...x.params.keys()]))].sort();
-  const lines = [[...FIXED, ...paramColumns].map(csvCell).join(',')];
-  for (const { fixed, params } of rows) {
-    lines.push(
-      [...FIXED.map((c) => csvCell(fixed[c])), ...paramColumns.map((c) => csvCell(params.get(c)))].join(','),
-    );
+  // Every params column of every row, from a first pass over the findings.
+  const columns = new Set<string>();
+  for (const list of each(true))
+    for (const f of list) {
+      const params = new Map<string, string | number | boolean>();
+      flatten('params', f.params, params);
+      for (const k of params.keys()) columns.add(k);
+    }
+  for (const x of rest) for (const k of x.params.keys()) columns.add(k);
+  const paramColumns = [...columns].sort();
+  const line = ({ fixed, params }: Row) =>
+    `${[...FIXED.map((c) => csvCell(fixed[c])), ...paramColumns.map((c) => csvCell(params.get(c)))].join(',')}\r\n`;
+  yield `\uFEFF${[...FIXED, ...paramColumns].map(csvCell).join(',')}\r\n`;
+  for (const list of each()) {
+    let part = '';
+    for (const f of list) part += line(rowOf(f, 'finding', undefined));
+    yield part;
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  let part = '';
+  for (const x of rest) part += line(x);
+  yield part;
 }

@@ -13,6 +13,7 @@ import {
   words,
 } from './common.js';
 import { signalLines, signalWords } from './signals.js';
+import { type EachEmployee, employeesOf, joined, LineParts } from './source.js';
 
 // GitHub Actions workflow commands: "::error file=...,line=...,title=...::message". The runner
 // turns them into annotations on the input files. One annotation per rule and employee (GitHub
@@ -26,30 +27,40 @@ export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function github(r: Printable, o: ReportOptions = {}): string {
+  return joined(githubParts(r, employeesOf(r), o));
+}
+
+/** The annotations in parts, the findings read one employee at a time (`r`'s own are not read). */
+export function* githubParts(r: Printable, each: EachEmployee, o: ReportOptions = {}): Generator<string> {
   const rules = ruleById(o);
   const L = words(o);
   const s = r.summary;
-  const lines: string[] = [];
+  const parts = new LineParts();
+  const lines = parts.lines;
   const totals = `labour-check ${r.tool.version} (${r.ruleset.id} ${r.ruleset.version}, ${rulesetTitle(r, o)}) ${L.asOf} ${r.as_of}: ${L.summaryLine(s)}; ${L.owedLower} ${baht(s.owed_satang)} ${L.baht} + ${L.interestLower} ${baht(s.interest_satang)} ${L.baht}${r.waived ? `, ${L.nWaived(r.waived.length)}` : ''}${r.baseline ? `, ${L.nBaselineStill(r.baseline.still_present)}` : ''}`;
   lines.push(`::notice title=${escapeProperty(L.summaryTitle)}::${escapeData(totals)}`);
-  for (const list of groupBy(r.findings, (f) => `${f.rule}\u0000${f.employee_id}`).values()) {
-    const f = list[0];
-    const level = list.some((x) => x.severity === 'critical') ? 'error' : LEVEL[f.severity];
-    const ev = f.evidence[0];
-    const where = ev ? `file=${escapeProperty(ev.file)},line=${ev.row},` : '';
-    const owed = list.reduce((a, x) => a + (x.owed_satang ?? 0), 0);
-    const title = `${f.rule} (${sectionText(f.section, o)}) ${f.employee_id}: ${titleOf(f.rule, o, rules)}`;
-    const more =
-      list.length > 1
-        ? `\n+${list.length - 1} ${L.more}: ${list
-            .slice(1)
-            .map((x) => when(x, o))
-            .join(', ')}`
-        : '';
-    const money = owed ? `\n${L.owedLower} ${baht(owed)} ${L.baht}` : '';
-    lines.push(
-      `::${level} ${where}title=${escapeProperty(title)}::${escapeData(`${messageOf(f, o)}${more}${money}`)}`,
-    );
+  // One annotation per rule and employee: each employee's findings come together.
+  for (const mine of each()) {
+    for (const list of groupBy(mine, (f) => f.rule).values()) {
+      const f = list[0];
+      const level = list.some((x) => x.severity === 'critical') ? 'error' : LEVEL[f.severity];
+      const ev = f.evidence[0];
+      const where = ev ? `file=${escapeProperty(ev.file)},line=${ev.row},` : '';
+      const owed = list.reduce((a, x) => a + (x.owed_satang ?? 0), 0);
+      const title = `${f.rule} (${sectionText(f.section, o)}) ${f.employee_id}: ${titleOf(f.rule, o, rules)}`;
+      const more =
+        list.length > 1
+          ? `\n+${list.length - 1} ${L.more}: ${list
+              .slice(1)
+              .map((x) => when(x, o))
+              .join(', ')}`
+          : '';
+      const money = owed ? `\n${L.owedLower} ${baht(owed)} ${L.baht}` : '';
+      lines.push(
+        `::${level} ${where}title=${escapeProperty(title)}::${escapeData(`${messageOf(f, o)}${more}${money}`)}`,
+      );
+    }
+    yield parts.take();
   }
   if (r.signals) {
     const sw = signalWords(o);
@@ -69,5 +80,5 @@ export function github(r: Printable, o: ReportOptions = {}): string {
       `::warning ${w.file ? `file=${escapeProperty(w.file)},${w.row ? `line=${w.row},` : ''}` : ''}title=labour-check::${escapeData(warningText(w, o))}`,
     );
   }
-  return `${lines.join('\n')}\n`;
+  yield `${parts.take()}\n`;
 }

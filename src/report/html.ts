@@ -24,6 +24,7 @@ import {
 } from './common.js';
 import { esc } from './escape.js';
 import { signalGaps, signalLines, signalNote, signalWords } from './signals.js';
+import { joined, LineParts } from './source.js';
 
 // One self-contained HTML file an inspector can open, print to PDF and file: inline CSS and SVG,
 // no script, no network (the Content-Security-Policy forbids both), every datum HTML-escaped.
@@ -121,6 +122,14 @@ function pageCss(top: string, bottom: string, page: (n: string, of: string) => s
 type AnyFinding = Finding & { waiver?: string };
 
 export function html(r: Printable, o: ReportOptions = {}): string {
+  return joined(htmlParts(r, o));
+}
+
+/**
+ * The HTML report in parts, a part for each rule's findings and each employee, so that the page
+ * is never one string (it reads the findings whole: its hours charts need the run read whole).
+ */
+export function* htmlParts(r: Printable, o: ReportOptions = {}): Generator<string> {
   const w = words(o);
   const rules = ruleById(o);
   const s = r.summary;
@@ -162,7 +171,8 @@ export function html(r: Printable, o: ReportOptions = {}): string {
   const bottom = `${w.packVersion} ${r.ruleset.id} ${r.ruleset.version} · ${r.tool.name} ${r.tool.version}`;
   const pageOf = (n: string, of: string) =>
     `${cssString(`${w.page} `)} ${n} ${cssString(` ${w.pageOf} `)} ${of}`;
-  const out: string[] = [];
+  const parts = new LineParts(true);
+  const out = parts.lines;
   out.push(
     '<!DOCTYPE html>',
     `<html lang="${lang}">`,
@@ -254,6 +264,7 @@ export function html(r: Printable, o: ReportOptions = {}): string {
         findingRows(list, true, false),
         '</tbody></table>',
       );
+      yield parts.take();
     }
   }
   out.push('</section>');
@@ -296,6 +307,7 @@ export function html(r: Printable, o: ReportOptions = {}): string {
       );
     }
     out.push('</article>');
+    yield parts.take();
   }
   out.push('</section>');
 
@@ -416,5 +428,5 @@ export function html(r: Printable, o: ReportOptions = {}): string {
     '</html>',
     '',
   );
-  return out.filter((x) => x !== '').join('\n');
+  yield parts.take();
 }

@@ -2,7 +2,6 @@ import { baht } from '../findings/money.js';
 import type { Printable } from '../findings/redact.js';
 import {
   evidenceText,
-  groupBy,
   messageOf,
   type ReportOptions,
   rejectionReason,
@@ -19,6 +18,7 @@ import {
   words,
 } from './common.js';
 import { signalGaps, signalLines, signalNote, signalWords } from './signals.js';
+import { type EachEmployee, employeesOf, joined, LineParts } from './source.js';
 
 // Markdown for issues, e-mail and wikis (and $GITHUB_STEP_SUMMARY): summary, per-employee
 // tables, the owed ledger. Data is escaped so that no cell can open a link, an image or HTML.
@@ -40,12 +40,18 @@ const table = (head: string[], rows: string[][], right: number[] = []) => [
 ];
 
 export function markdown(r: Printable, o: ReportOptions = {}): string {
+  return joined(markdownParts(r, employeesOf(r), o));
+}
+
+/** The Markdown report in parts, the findings read one employee at a time (`r`'s own are not read). */
+export function* markdownParts(r: Printable, each: EachEmployee, o: ReportOptions = {}): Generator<string> {
   const w = words(o);
   const rules = ruleById(o);
   const s = r.summary;
   const names = new Map((r.employees ?? []).map((e) => [e.employee_id, e.name ?? e.initials]));
   const who = (id: string) => (names.get(id) ? `${md(id)} ${md(names.get(id)!)}` : md(id));
-  const out: string[] = [];
+  const parts = new LineParts();
+  const out = parts.lines;
   out.push(`# ${w.reportTitle}`, '');
   out.push(
     `${md(rulesetTitle(r, o))} · ${md(r.ruleset.id)} ${md(r.ruleset.version)} · ${w.asOf} ${showDate(r.as_of, o)} · ${md(r.tool.name)} ${md(r.tool.version)}${r.redaction ? ` · ${w.redacted}` : ''}`,
@@ -93,8 +99,10 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
   if (r.baseline) out.push(`**${w.baseline}:** ${md(w.baselineLine(r.baseline))}`, '');
 
   out.push(`## ${w.byEmployee}`, '');
-  if (r.findings.length === 0) out.push(w.none, '');
-  for (const [id, list] of groupBy(r.findings, (f) => f.employee_id)) {
+  let none = true;
+  for (const list of each()) {
+    none = false;
+    const id = list[0].employee_id;
     out.push(`### ${w.employee} ${who(id)}`, '');
     out.push(
       ...table(
@@ -112,7 +120,9 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
       ),
       '',
     );
+    yield parts.take();
   }
+  if (none) out.push(w.none, '');
 
   if (r.signals) out.push(...signalSection(r, o, who));
   if (r.ledger.length) {
@@ -228,7 +238,7 @@ export function markdown(r: Printable, o: ReportOptions = {}): string {
     '',
   );
   out.push(`> ${md(w.coverageNote)}`, '');
-  return `${out.join('\n')}`;
+  yield parts.take();
 }
 
 function signalSection(r: Printable, o: ReportOptions, who: (id: string) => string): string[] {

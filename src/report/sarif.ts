@@ -5,6 +5,7 @@ import type { Finding } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
 import type { Printable } from '../findings/redact.js';
 import { groupBy, messageOf, type ReportOptions, ruleById, when } from './common.js';
+import { type EachEmployee, employeesOf, joined } from './source.js';
 
 // SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDE viewers). One reportingDescriptor per
 // rule; one result per rule and employee (all its findings in the message and properties), or, if
@@ -27,16 +28,101 @@ function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
 
 const fingerprint = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex');
 
+/** What one SARIF result says of a group of findings (one rule and employee, or one rule). */
+interface Group {
+  first: Finding;
+  findings: number;
+  worst: Finding['severity'];
+  owed: number;
+  interest: number;
+  employees: string[];
+  /** The first distinct evidence rows, as many as a result lists. */
+  places: Finding['evidence'];
+  /** How many distinct evidence rows there are. */
+  placeCount: number;
+  /** Per distinct file, its rows seen (to count the distinct rows without holding the evidence). */
+  seen: Map<string, Set<number>>;
+  dates: string[];
+  /** The dates of the second to sixth findings (per rule and employee). */
+  next: string[];
+}
+
+const group = (first: Finding): Group => ({
+  first,
+  findings: 0,
+  worst: first.severity,
+  owed: 0,
+  interest: 0,
+  employees: [],
+  places: [],
+  placeCount: 0,
+  seen: new Map(),
+  dates: [],
+  next: [],
+});
+
+function addTo(g: Group, f: Finding, o: ReportOptions): void {
+  if (g.findings > 0 && g.findings < 6) g.next.push(when(f, o));
+  g.findings++;
+  if (RANK[f.severity] > RANK[g.worst]) g.worst = f.severity;
+  g.owed += f.owed_satang ?? 0;
+  g.interest += f.interest_satang ?? 0;
+  // Each employee's findings come together (EachEmployee).
+  if (g.employees[g.employees.length - 1] !== f.employee_id) g.employees.push(f.employee_id);
+  for (const e of f.evidence) {
+    const rows = g.seen.get(e.file) ?? new Set<number>();
+    g.seen.set(e.file, rows);
+    if (rows.has(e.row)) continue;
+    rows.add(e.row);
+    g.placeCount++;
+    if (g.places.length <= RELATED_LIMIT) g.places.push(e);
+  }
+  g.dates.push(f.date ?? (f.period ? `${f.period.start}/${f.period.end}` : ''));
+}
+
+function addByRule(byRule: Map<string, Group>, f: Finding, o: ReportOptions): void {
+  const g = byRule.get(f.rule) ?? group(f);
+  byRule.set(f.rule, g);
+  addTo(g, f, o);
+}
+
+/** The run's results in the log's text, at the one place a key sits at that indentation. */
+const RESULTS = '\n      "results": []';
+
+/** The result's JSON text at its depth in the log (`runs[0].results[i]`), after its separator. */
+const atDepth = (x: object, first: boolean) =>
+  `${first ? '[' : ','}\n        ${JSON.stringify(x, null, 2).replaceAll('\n', '\n        ')}`;
+
 export function sarif(r: Printable, o: ReportOptions = {}): string {
+  return joined(sarifParts(r, employeesOf(r), o));
+}
+
+/**
+ * The SARIF log in parts, the findings read one employee at a time (twice: once to know the
+ * rules and how many results there are, once to write them), so that they never sit whole in
+ * memory. `r`'s own findings are not read.
+ */
+export function* sarifParts(r: Printable, each: EachEmployee, o: ReportOptions = {}): Generator<string> {
   const rules = ruleById(o);
+  // The first pass: each rule a finding names with its first finding's section, and how many
+  // rule-and-employee pairs there are.
+  const sectionOf = new Map<string, string>();
+  let pairs = 0;
+  for (const list of each(true)) {
+    const ruleSeen = new Set<string>();
+    for (const f of list) {
+      if (!sectionOf.has(f.rule)) sectionOf.set(f.rule, f.section);
+      ruleSeen.add(f.rule);
+    }
+    pairs += ruleSeen.size;
+  }
   // Every rule that ran, plus any rule a finding names (a pack not given to the reporter).
-  const ids = [...new Set([...r.coverage.rules.map((x) => x.rule), ...r.findings.map((f) => f.rule)])];
+  const ids = [...new Set([...r.coverage.rules.map((x) => x.rule), ...sectionOf.keys()])];
   const index = new Map(ids.map((id, i) => [id, i]));
   const descriptors = ids.map((id) => {
     const info = rules.get(id);
     const run = r.coverage.rules.find((x) => x.rule === id);
-    const section =
-      info?.citation.section ?? run?.section ?? r.findings.find((f) => f.rule === id)?.section ?? '';
+    const section = info?.citation.section ?? run?.section ?? sectionOf.get(id) ?? '';
     const title = info?.title.en ?? id;
     const cite = info ? `${info.citation.act}, section ${info.citation.section}` : `section ${section}`;
     return {
@@ -58,47 +144,27 @@ export function sarif(r: Printable, o: ReportOptions = {}): string {
     };
   });
 
-  const byRuleEmployee = groupBy(r.findings, (f) => `${f.rule}\u0000${f.employee_id}`);
-  const perEmployee = byRuleEmployee.size <= SARIF_RESULT_LIMIT;
-  const groups = perEmployee
-    ? [...byRuleEmployee.values()]
-    : [...groupBy(r.findings, (f) => f.rule).values()];
+  const perEmployee = pairs <= SARIF_RESULT_LIMIT;
   const fallback = r.inputs[0]?.file;
+  const location = (file: string, row?: number) => ({
+    physicalLocation: {
+      artifactLocation: artifactLocation(file),
+      ...(row && row > 0 ? { region: { startLine: row } } : {}),
+    },
+  });
 
-  const results: object[] = groups.map((list) => {
-    const first = list[0];
-    const worst = list.reduce(
-      (a, f) => (RANK[f.severity] > RANK[a] ? f.severity : a),
-      first.severity as Finding['severity'],
-    );
-    const owed = list.reduce((s, f) => s + (f.owed_satang ?? 0), 0);
-    const interest = list.reduce((s, f) => s + (f.interest_satang ?? 0), 0);
-    const employees = [...new Set(list.map((f) => f.employee_id))];
+  const resultOf = (g: Group): object => {
+    const { first, places } = g;
     const head = perEmployee
       ? messageOf(first, o)
-      : `${first.rule}: ${list.length} findings for ${employees.length} employees`;
+      : `${first.rule}: ${g.findings} findings for ${g.employees.length} employees`;
     const more =
-      perEmployee && list.length > 1
-        ? ` (+${list.length - 1} more: ${list
-            .slice(1, 6)
-            .map((f) => when(f, o))
-            .join(', ')}${list.length > 6 ? ', …' : ''})`
+      perEmployee && g.findings > 1
+        ? ` (+${g.findings - 1} more: ${g.next.join(', ')}${g.findings > 6 ? ', …' : ''})`
         : '';
-    const money = owed ? ` Owed ${baht(owed)} baht + interest ${baht(interest)} baht to ${r.as_of}.` : '';
-    const evidence = list.flatMap((f) => f.evidence);
-    const seen = new Set<string>();
-    const places = evidence.filter((e) => {
-      const k = `${e.file}\u0000${e.row}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-    const location = (file: string, row?: number) => ({
-      physicalLocation: {
-        artifactLocation: artifactLocation(file),
-        ...(row && row > 0 ? { region: { startLine: row } } : {}),
-      },
-    });
+    const money = g.owed
+      ? ` Owed ${baht(g.owed)} baht + interest ${baht(g.interest)} baht to ${r.as_of}.`
+      : '';
     const primary = places[0]
       ? location(places[0].file, places[0].row)
       : fallback
@@ -107,7 +173,7 @@ export function sarif(r: Printable, o: ReportOptions = {}): string {
     return {
       ruleId: first.rule,
       ruleIndex: index.get(first.rule)!,
-      level: LEVEL[worst],
+      level: LEVEL[g.worst],
       message: { text: `${head}${more}${money}` },
       ...(primary ? { locations: [primary] } : {}),
       ...(places.length > 1
@@ -124,19 +190,36 @@ export function sarif(r: Printable, o: ReportOptions = {}): string {
       },
       properties: {
         section: first.section,
-        severity: worst,
-        findings: list.length,
-        ...(perEmployee ? { employee_id: first.employee_id } : { employees }),
-        owed_satang: owed,
-        interest_satang: interest,
-        dates: list.map((f) => f.date ?? (f.period ? `${f.period.start}/${f.period.end}` : '')),
-        ...(places.length > RELATED_LIMIT + 1
-          ? { evidence_rows_not_listed: places.length - RELATED_LIMIT - 1 }
+        severity: g.worst,
+        findings: g.findings,
+        ...(perEmployee ? { employee_id: first.employee_id } : { employees: g.employees }),
+        owed_satang: g.owed,
+        interest_satang: g.interest,
+        dates: g.dates,
+        ...(g.placeCount > RELATED_LIMIT + 1
+          ? { evidence_rows_not_listed: g.placeCount - RELATED_LIMIT - 1 }
           : {}),
       },
     };
-  });
+  };
 
+  // The second pass: one result per rule and employee, written as each employee is read; or
+  // one per rule, counted over every employee and written after.
+  let count = 0;
+  function* findingResults(): Generator<string> {
+    if (perEmployee) {
+      for (const list of each()) {
+        const byRule = new Map<string, Group>();
+        for (const f of list) addByRule(byRule, f, o);
+        for (const g of byRule.values()) yield atDepth(resultOf(g), count++ === 0);
+      }
+      return;
+    }
+    const byRule = new Map<string, Group>();
+    for (const list of each()) for (const f of list) addByRule(byRule, f, o);
+    for (const g of byRule.values()) yield atDepth(resultOf(g), count++ === 0);
+  }
+  const groups = perEmployee ? pairs : sectionOf.size;
   // Signs of forced labour: note-level results under a descriptor per indicator, after the findings.
   const signalIds = [...new Set((r.signals?.raised ?? []).map((x) => x.indicator))];
   for (const ind of signalIds) {
@@ -154,17 +237,18 @@ export function sarif(r: Printable, o: ReportOptions = {}): string {
       properties: { section: '', title_th: first.title_th, tags: ['forced-labour', 'signal'] },
     } as (typeof descriptors)[number]);
   }
+  const signalResults: object[] = [];
   // Within the results a run may keep, one note per worker and indicator; beyond, one per indicator.
   const raised = r.signals?.raised ?? [];
   const signalGroups =
-    results.length + raised.length <= SARIF_RESULT_LIMIT
+    groups + raised.length <= SARIF_RESULT_LIMIT
       ? raised.map((x) => [x])
       : [...groupBy(raised, (x) => x.indicator).values()];
   for (const list of signalGroups) {
     const x = list[0];
     const id = `forced-labour/${x.indicator}`;
     if (list.length > 1) {
-      results.push({
+      signalResults.push({
         ruleId: id,
         ruleIndex: index.get(id)!,
         level: 'note',
@@ -186,7 +270,7 @@ export function sarif(r: Printable, o: ReportOptions = {}): string {
       },
     });
     const file = x.evidence[0]?.file ?? fallback;
-    results.push({
+    signalResults.push({
       ruleId: id,
       ruleIndex: index.get(id)!,
       level: 'note',
@@ -242,14 +326,14 @@ export function sarif(r: Printable, o: ReportOptions = {}): string {
           },
         })),
         columnKind: 'unicodeCodePoints',
-        results,
+        results: [],
         properties: {
           as_of: r.as_of,
           ruleset: r.ruleset,
           aggregation: perEmployee ? 'per-rule-and-employee' : 'per-rule',
           aggregationNote: perEmployee
             ? 'One result per rule and employee: all of that employee’s findings under the rule, with their dates, owed amounts and evidence rows.'
-            : `One result per rule: there were ${byRuleEmployee.size} rule-and-employee pairs, more than the ${SARIF_RESULT_LIMIT} results a run may keep.`,
+            : `One result per rule: there were ${pairs} rule-and-employee pairs, more than the ${SARIF_RESULT_LIMIT} results a run may keep.`,
           resultLimit: SARIF_RESULT_LIMIT,
           findings: r.summary.findings,
           summary: r.summary,
@@ -270,5 +354,12 @@ export function sarif(r: Printable, o: ReportOptions = {}): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // The log around its results, which are written one at a time.
+  const text = JSON.stringify(log, null, 2);
+  const at = text.indexOf(RESULTS) + RESULTS.length - 2;
+  yield text.slice(0, at);
+  yield* findingResults();
+  for (const x of signalResults) yield atDepth(x, count++ === 0);
+  yield count ? '\n      ]' : '[]';
+  yield `${text.slice(at + 2)}\n`;
 }

@@ -17,6 +17,7 @@ import {
   words,
 } from './common.js';
 import { signalGaps, signalLines, signalNote, signalWords } from './signals.js';
+import { type EachEmployee, employeesOf, joined, LineParts } from './source.js';
 
 export interface TextOptions extends ReportOptions {
   color?: boolean;
@@ -33,6 +34,11 @@ const span = (f: Finding, o: TextOptions) =>
       : '';
 
 export function text(r: Printable, o: TextOptions = {}): string {
+  return joined(textParts(r, employeesOf(r), o));
+}
+
+/** The text report in parts, the findings read one employee at a time (`r`'s own are not read). */
+export function* textParts(r: Printable, each: EachEmployee, o: TextOptions = {}): Generator<string> {
   const c: ChalkInstance = new Chalk({ level: o.color ? 1 : 0 });
   const L = words(o);
   const sev = (s: string) => {
@@ -45,7 +51,8 @@ export function text(r: Printable, o: TextOptions = {}): string {
           ? c.yellow(word)
           : c.gray(word);
   };
-  const lines: string[] = [];
+  const parts = new LineParts();
+  const lines = parts.lines;
   const asOf = showDate(r.as_of, o);
   lines.push(
     c.bold(
@@ -58,10 +65,10 @@ export function text(r: Printable, o: TextOptions = {}): string {
   ].filter(Boolean);
   if (about.length) lines.push(about.join(' · '));
   lines.push('');
-  const byEmp = new Map<string, Finding[]>();
-  for (const f of r.findings) byEmp.set(f.employee_id, [...(byEmp.get(f.employee_id) ?? []), f]);
-  if (byEmp.size === 0) lines.push(c.green(L.none));
-  for (const [emp, list] of byEmp) {
+  let none = true;
+  for (const list of each()) {
+    none = false;
+    const emp = list[0].employee_id;
     lines.push(c.bold.underline(`${L.employee} ${emp}`));
     for (const f of list) {
       const money = f.owed_satang
@@ -74,7 +81,9 @@ export function text(r: Printable, o: TextOptions = {}): string {
         lines.push(c.gray(`    ${ev.join(' ')}${f.evidence.length > 6 ? ` +${f.evidence.length - 6}` : ''}`));
     }
     lines.push('');
+    yield parts.take();
   }
+  if (none) lines.push(c.green(L.none));
   if (r.signals) lines.push(...signalSection(r, o, c));
   if (r.ledger.length) {
     lines.push(c.bold(L.ledger));
@@ -157,7 +166,7 @@ export function text(r: Printable, o: TextOptions = {}): string {
     `  ${L.owedLower} ${c.bold(baht(s.owed_satang))} ${L.baht} + ${L.interestTo} ${asOf}: ${baht(s.interest_satang)} ${L.baht}`,
   );
   if (r.wilful) lines.push(`  ${L.surchargeWilful}: ${baht(s.surcharge_satang)} ${L.baht}`);
-  return `${lines.join('\n')}\n`;
+  yield `${parts.take()}\n`;
 }
 
 function signalSection(r: Printable, o: TextOptions, c: ChalkInstance): string[] {

@@ -86,6 +86,39 @@ describe('compared with the highest rate of the other sex, same job and wage typ
   });
 });
 
+describe('the highest rate of the other sex, looked up once per group', () => {
+  it('the best-paid man, paid less than a woman, is compared too; so is each below the best', () => {
+    const f = mine(
+      staff(
+        row('E1', 'daily', '400', 'M', 'packer'),
+        row('E2', 'daily', '450', 'F', 'packer'),
+        row('E3', 'daily', '300', 'F', 'packer'),
+        row('E4', 'daily', '380', 'M', 'packer'),
+      ),
+    );
+    expect(f.map((x) => [x.employee_id, x.params])).toEqual([
+      ['E1', { compared_with: ['E2'] }],
+      ['E3', { compared_with: ['E1', 'E4'] }],
+      ['E4', { compared_with: ['E2'] }],
+    ]);
+  });
+  it('a colleague paid the same is not among those paid more', () => {
+    const f = mine(
+      staff(
+        row('E1', 'daily', '400', 'F', 'packer'),
+        row('E2', 'daily', '400', 'M', 'packer'),
+        row('E3', 'daily', '450', 'M', 'packer'),
+      ),
+    );
+    expect(f.map((x) => [x.employee_id, x.params])).toEqual([['E1', { compared_with: ['E3'] }]]);
+  });
+  it('a job title that reads "undefined" is not matched with a colleague who has none', () => {
+    const r = staff(row('E1', 'daily', '400', 'F', 'undefined'), row('E2', 'daily', '500', 'M', ''));
+    expect(mine(r)).toEqual([]);
+    expect(reasons(r)).toEqual(['E2: no job_title to compare with']);
+  });
+});
+
 describe('what cannot be compared', () => {
   it('no sex column: undetermined for each employee with a rate, not for a piece-rate one', () => {
     const r = run(

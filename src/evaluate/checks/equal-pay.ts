@@ -26,8 +26,13 @@ export const equalPay: CheckFunction = {
       o.undetermined.push(ctx.absent('employees', 'job_title') ?? reason('no_job_title'));
       return o;
     }
+    const group = sameJob(ctx.peers, e);
+    const best = group.top.get(sex === 'M' ? 'F' : 'M') ?? 0;
+    // Nobody of the other sex in the group is paid more: no need to look at each of them.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut: the loop below finds nobody either
+    if (best <= e.wage_rate) return o;
     const higher: Employee[] = [];
-    for (const { peer: p, sex: other } of sameJob(ctx.peers, e))
+    for (const { peer: p, sex: other } of group.peers)
       if (
         p.job_title === e.job_title &&
         p.wage_type === e.wage_type &&
@@ -56,25 +61,39 @@ export const equalPay: CheckFunction = {
 
 // Peers by job title and wage type, in their input order: comparing each employee with every
 // other one grows with the square of the staff (20,000 employees: 400 million comparisons).
-// Each peer's sex is upper-cased once, not once per employee it is compared with.
+// Each peer's sex is upper-cased once, not once per employee it is compared with, and each
+// group knows its highest rate by sex, so that an employee nobody out-earns is not compared.
 interface Peer {
   peer: Employee;
   sex?: string;
 }
-const byJob = new WeakMap<readonly Employee[], { size: number; groups: Map<string, Peer[]> }>();
-function sameJob(peers: readonly Employee[], e: Employee): readonly Peer[] {
+interface JobGroup {
+  peers: Peer[];
+  /** The highest rate in the group by upper-cased sex (an absent rate counts as 0, as below). */
+  top: Map<string | undefined, number>;
+}
+// Stryker disable next-line ObjectLiteral,ArrayDeclaration: equivalent, never used: an employee is in the group of its own job
+const NO_GROUP: JobGroup = { peers: [], top: new Map() };
+const byJob = new WeakMap<readonly Employee[], { size: number; groups: Map<string, JobGroup> }>();
+function sameJob(peers: readonly Employee[], e: Employee): JobGroup {
   let index = byJob.get(peers);
   if (!index || index.size !== peers.length) {
-    const groups = new Map<string, Peer[]>();
+    const groups = new Map<string, JobGroup>();
     for (const p of peers) {
       const k = `${p.job_title}\u0000${p.wage_type}`;
       const entry = { peer: p, sex: p.sex?.toUpperCase() };
-      const list = groups.get(k);
-      if (list) list.push(entry);
-      else groups.set(k, [entry]);
+      let group = groups.get(k);
+      if (!group) {
+        group = { peers: [], top: new Map() };
+        groups.set(k, group);
+      }
+      group.peers.push(entry);
+      const rate = p.wage_rate ?? 0;
+      // Stryker disable next-line EqualityOperator: equivalent, an equal rate leaves the highest as it is
+      if (rate > (group.top.get(entry.sex) ?? 0)) group.top.set(entry.sex, rate);
     }
     index = { size: peers.length, groups };
     byJob.set(peers, index);
   }
-  return index.groups.get(`${e.job_title}\u0000${e.wage_type}`) ?? [];
+  return index.groups.get(`${e.job_title}\u0000${e.wage_type}`) ?? NO_GROUP;
 }

@@ -2,6 +2,7 @@ import type { EmployeeFacts } from '../../facts/employee.js';
 import type { Finding } from '../../findings/finding.js';
 import { type Reason, reason, reasonText } from '../../findings/reasons.js';
 import type { Signals } from '../../findings/result.js';
+import { inForceAt } from '../../pack/params.js';
 import type { ParamSeries } from '../../pack/schema.js';
 import type { FileKind } from '../../parse/records.js';
 import { render } from '../engine.js';
@@ -87,12 +88,13 @@ export class SignalCollector {
   ): SignalPart {
     const part: SignalPart = { seen: [], hits: [], notRead: [] };
     const id = facts.employee.employee_id;
-    for (const p of facts.periods)
-      for (const [k, v] of Object.entries(p.pay)) if (v !== undefined) part.seen.push(k);
-    const latest = [facts.days.at(-1)?.date, ...facts.periods.map((p) => p.end)]
-      .filter((d): d is string => d !== undefined)
-      .sort()
-      .at(-1);
+    // Each column once: the periods of one employee mostly have the same columns.
+    for (const p of facts.periods) {
+      const pay = p.pay as unknown as Record<string, unknown>;
+      for (const k in pay) if (pay[k] !== undefined && !part.seen.includes(k)) part.seen.push(k);
+    }
+    let latest = facts.days.at(-1)?.date;
+    for (const p of facts.periods) if (latest === undefined || p.end > latest) latest = p.end;
     const on = latest && latest < this.o.asOf ? latest : this.o.asOf;
     for (const ind of this.defs.indicators) {
       for (const t of ind.records) {
@@ -261,8 +263,21 @@ export class SignalCollector {
 }
 
 function valueOn(series: ParamSeries | undefined, date: string) {
-  let hit: { value: unknown; from: string; source: string } | undefined;
-  for (const v of [...(series?.values ?? [])].sort((a, b) => a.from.localeCompare(b.from)))
-    if (v.from <= date) hit = { value: v.value, from: v.from, source: v.source };
-  return hit;
+  if (!series) return undefined;
+  const values = byDate(series);
+  const i = inForceAt(values, date, 0);
+  if (i < 0) return undefined;
+  const v = values[i];
+  return { value: v.value, from: v.from, source: v.source };
+}
+
+// A trigger's series in date order, sorted once rather than for every employee.
+const sorted = new WeakMap<ParamSeries, ParamSeries['values']>();
+function byDate(series: ParamSeries): ParamSeries['values'] {
+  let v = sorted.get(series);
+  if (!v) {
+    v = [...series.values].sort((a, b) => a.from.localeCompare(b.from));
+    sorted.set(series, v);
+  }
+  return v;
 }
