@@ -555,17 +555,19 @@ describe('an amount worked out for one rule is used by another only with the sam
     hours: hours(day('2025-09-10', 'work', '19:00'), day('2025-09-14', 'weekly_holiday')),
     payroll: payroll('ot_pay', '300'),
   };
-  const ownMultiplier = () => {
+  // s.61 with a series of its own for one multiplier: the pack's value in force, changed as given.
+  const ownMultiplier = (key: string, change: Record<string, unknown>) => {
     const p = packWith({});
+    const packValue = p.params.get(key)!.values[0];
     const rules = p.rules.map((r) =>
       r.id === 'lpa-61-overtime-pay'
         ? {
             ...r,
             resolved: {
               ...r.resolved,
-              overtime_multiplier: {
-                ...r.resolved.overtime_multiplier,
-                series: { values: [{ from: '1998-08-19', value: 2, source: '[RULE]' }] },
+              [key]: {
+                ...(r.resolved[key] ?? { name: key }),
+                series: { values: [{ ...packValue, ...change }] },
               },
             },
           }
@@ -573,11 +575,50 @@ describe('an amount worked out for one rule is used by another only with the sam
     );
     return { ...p, rules };
   };
+  const paidHoliday = (r: ReturnType<typeof run>) =>
+    r.findings.find((f) => f.rule === 'lpa-62-holiday-work-pay')?.params.holiday_multiplier_paid;
 
   it("s.61 with its own 2x and s.62 pooling at the pack's 1.5x: each its own amount", () => {
-    const r = run(files, '2025-09-30', RULES, ownMultiplier());
+    const r = run(
+      files,
+      '2025-09-30',
+      RULES,
+      ownMultiplier('overtime_multiplier', { value: 2, source: '[RULE]' }),
+    );
     expect(owed(r, 'lpa-61-overtime-pay')).toEqual([]);
     expect(owed(r, 'lpa-62-holiday-work-pay')).toEqual([25000]);
+  });
+
+  it("s.61's own 2x from the same date and source as the pack's 1.5x: still its own", () => {
+    const r = run(files, '2025-09-30', RULES, ownMultiplier('overtime_multiplier', { value: 2 }));
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([]);
+    expect(owed(r, 'lpa-62-holiday-work-pay')).toEqual([25000]);
+  });
+
+  // s.61 works out the holiday work too (for the pool) with its own series of the same 1x: the
+  // s.62 finding shows the pack's, from 1998-08-19 with its source, never s.61's.
+  const unpaid = { ...files, payroll: payroll('ot_pay,holiday_pay,holiday_ot_pay', '0,0,0') };
+  it("the same multiplier value from another date: the s.62 finding names the pack's own", () => {
+    const r = run(
+      unpaid,
+      '2025-09-30',
+      RULES,
+      ownMultiplier('holiday_multiplier_paid', { from: '2000-01-01' }),
+    );
+    expect(owed(r, 'lpa-62-holiday-work-pay')).toEqual([40000]);
+    expect(paidHoliday(r)).toMatchObject({ value: 1, from: '1998-08-19' });
+  });
+
+  it("the same multiplier value and date from another source: the s.62 finding names the pack's", () => {
+    const r = run(
+      unpaid,
+      '2025-09-30',
+      RULES,
+      ownMultiplier('holiday_multiplier_paid', { source: '[RULE]' }),
+    );
+    expect(owed(r, 'lpa-62-holiday-work-pay')).toEqual([40000]);
+    expect(paidHoliday(r)).toMatchObject({ value: 1, from: '1998-08-19' });
+    expect((paidHoliday(r) as { source: string }).source).toMatch(/^LPA s\.62\(1\)/);
   });
 
   it('the same multipliers for every rule: s.62 owes the same 250.00 as with the rules alone', () => {
