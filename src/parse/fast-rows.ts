@@ -156,30 +156,18 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
   const iBreak = at.break_minutes;
   const iDay = at.day_type;
   // A day type taken as written only when no alias maps it to something else.
-  const dayTypes = new Map<string, Stretch['day_type']>(
-    DAY_TYPES.filter((t) => (lookupValue('day_type', t) ?? t) === t).map((t) => [t, t]),
-  );
+  const dayTypes = new Set<string>(DAY_TYPES.filter((t) => (lookupValue('day_type', t) ?? t) === t));
   const filled = new Set<string>();
   const required = ['employee_id', 'date', 'start', 'end'];
-  // Rows come by employee and date: a cell equal to the last row's is the same text, already
-  // read, and the record takes the last row's string, so that the stretches of one employee and
-  // day share theirs (fewer strings kept, compared by reference).
-  let lastId: string | undefined;
-  let lastDate: string | undefined;
   return {
     filled,
     read(row) {
       const cells = row.cells;
       if (row.problem || cells.length > width) return undefined;
-      let employee_id = cells[iId];
-      if (employee_id === undefined) return undefined;
-      if (employee_id === lastId) employee_id = lastId;
-      else if (plainText(employee_id)) lastId = employee_id;
-      else return undefined;
-      let date = cells[iDate] ?? '';
-      if (date === lastDate) date = lastDate;
-      else if (plainDate(date) !== undefined) lastDate = date;
-      else return undefined;
+      const employee_id = cells[iId];
+      if (employee_id === undefined || !plainText(employee_id)) return undefined;
+      const date = plainDate(cells[iDate] ?? '');
+      if (date === undefined) return undefined;
       const start = plainTime(cells[iStart] ?? '');
       if (start === undefined) return undefined;
       const endOfDay = plainTime(cells[iEnd] ?? '');
@@ -197,9 +185,8 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
       let day_type: Stretch['day_type'] = 'work';
       const t = iDay === undefined ? '' : (cells[iDay] ?? '');
       if (t !== '') {
-        const known = dayTypes.get(t);
-        if (known === undefined) return undefined;
-        day_type = known;
+        if (!dayTypes.has(t)) return undefined;
+        day_type = t as Stretch['day_type'];
       }
       if (filled.size === 0) for (const c of required) filled.add(c);
       if (b !== '') filled.add('break_minutes');
