@@ -544,7 +544,7 @@ describe('days priced together only at one rate', () => {
   });
 });
 
-describe('an amount worked out for one rule is used by another only with the same multipliers', () => {
+describe('each rule prices the hours with the multipliers it sees, its own where it has them', () => {
   // Monthly 12,000: 50.00 an hour. A workday 08:00-19:00 (2 h overtime) and a weekly holiday
   // 08:00-17:00 (8 h holiday work), one ot_pay of 300.00 pooled over the three premiums.
   // s.61 here sets its own overtime multiplier, 2x: 2 h x 50.00 x 2 = 200.00, paid in full.

@@ -4,7 +4,7 @@ import { type Allowance, type HourlyRate, hourlyRate } from '../../facts/wage.js
 import type { WorkDay } from '../../facts/workday.js';
 import { baht, bahtRate, Ratio, ZERO } from '../../findings/money.js';
 import { because, inPeriod, type Reason, reason } from '../../findings/reasons.js';
-import { ParamNotInForce, type ParamUse } from '../../pack/params.js';
+import { ParamNotInForce } from '../../pack/params.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
 
@@ -102,40 +102,9 @@ export function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amoun
   return fromPayroll(ctx, p, k);
 }
 
-// The three premium rules, s.76 and s.56 ask the same period for the same entitlements, up to
-// thirteen times: the amount from hours is kept per period and entitlement, and used again when
-// the asker's multipliers are the same values on the same days (a rule may set its own), with a
-// params object of its own (the engine adds interest to a finding's params).
-interface KnownAmount {
-  k: Entitlement;
-  e: CheckContext['facts']['employee'];
-  pack: CheckContext['pack'];
-  wages: CheckContext['wages'];
-  /** The multiplier asked on each day with minutes, in day order. */
-  mults: ParamUse[];
-  amount: Amount & { ok: true };
-}
-const knownAmounts = new WeakMap<PayPeriod, KnownAmount[]>();
-
-// A pay period belongs to one employee's facts, built for one run of one pack and wage table:
-// these hold whenever the engine asks (they guard a caller of `entitled` with its own facts).
-// Stryker disable all: equivalent, see above
-const sameRun = (x: KnownAmount, ctx: CheckContext) =>
-  x.e === ctx.facts.employee && x.pack === ctx.pack && x.wages === ctx.wages;
-// Stryker restore all
-
 function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
-  const e = ctx.facts.employee;
-  const kept = knownAmounts.get(p);
-  const known = kept?.find((x) => x.k === k && sameRun(x, ctx));
-  if (known !== undefined && sameMultipliers(ctx, p, k, known.mults)) {
-    const a = known.amount;
-    return { ...a, days: [...a.days], params: { ...a.params } };
-  }
   const params: Record<string, unknown> = {};
   const rates = new Set<string>();
-  // Stryker disable next-line ArrayDeclaration: equivalent, a kept amount not matched is worked out again
-  const mults: ParamUse[] = [];
   let amount = ZERO;
   let minutes = 0;
   const days: WorkDay[] = [];
@@ -155,9 +124,7 @@ function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
     if (!r.ok) return { ok: false, reason: r.reason };
     const key = multiplierKey(ctx, k, d.day_type);
     const mult = ctx.param(key, d.date);
-    mults.push(mult);
     params[key] = mult;
-    // Stryker disable next-line ConditionalExpression: equivalent, the same uses assigned again change nothing
     if (r.value !== lastRate) {
       Object.assign(params, r.value.uses);
       rates.add(r.text);
@@ -176,27 +143,7 @@ function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
   if (runRate) amount = amount.add(priced(runRate, runMin, runMult));
   const rateText = [...rates].join(', ');
   params.hourly_rate = rateText;
-  const result = { ok: true as const, minutes, amount, days, rateText, params };
-  // Stryker disable next-line ObjectLiteral: equivalent, an empty entry is never used and the amount worked out again
-  const entry = { k, e, pack: ctx.pack, wages: ctx.wages, mults, amount: result };
-  // Stryker disable next-line ConditionalExpression,ArrayDeclaration: equivalent, an amount not kept is worked out again
-  if (kept === undefined) knownAmounts.set(p, [entry]);
-  else kept.push(entry);
-  return { ...result, days: [...days], params: { ...params } };
-}
-
-/** Whether the asker's multipliers on the days with minutes are the ones a kept amount used. */
-// Stryker disable next-line BlockStatement: equivalent, an amount not used again is worked out again
-function sameMultipliers(ctx: CheckContext, p: PayPeriod, k: Entitlement, mults: ParamUse[]): boolean {
-  let i = 0;
-  for (const d of p.days) {
-    if (minutesOf(d, k) === 0) continue;
-    const mult = ctx.param(multiplierKey(ctx, k, d.day_type), d.date);
-    const was = mults[i++];
-    if (mult.value !== was.value || mult.from !== was.from || mult.source !== was.source) return false;
-  }
-  // Stryker disable next-line BooleanLiteral: equivalent, an amount not used again is worked out again
-  return true;
+  return { ok: true, minutes, amount, days, rateText, params };
 }
 
 function fromPayroll(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
