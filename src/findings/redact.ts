@@ -49,14 +49,87 @@ const NATIONAL_ID = /(?<!\d)(?:\d{13}|\d[- ]\d{4}[- ]\d{5}[- ]\d{2}[- ]\d)(?!\d)
 // "1" not in "1.5" or "2025-08-01").
 const BEFORE = String.raw`(?<![\p{L}\p{N}\p{M}_]|\p{N}[.,:/-])`;
 const AFTER = String.raw`(?![\p{L}\p{N}\p{M}_]|[.,:/-]\p{N})`;
-// Only syntax characters and "/" may be escaped under the u flag ("\-" is an error there).
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// Only syntax characters and "/" may be escaped under the u flag ("\-" is an error there); a lone
+// surrogate is written as its code point so that it cannot pair with a neighbour in the pattern.
+const escapeChar = (c: string) =>
+  /^[.*+?^${}()|[\]\\/]$/.test(c)
+    ? `\\${c}`
+    : /^[\uD800-\uDFFF]$/.test(c)
+      ? `\\u{${c.charCodeAt(0).toString(16)}}`
+      : c;
+
+/**
+ * The code points that one literal matches under the i and u flags, as the regex engine itself
+ * decides: each code point is named by the first one met of its class.
+ */
+function caseClasses(): (c: string) => string {
+  const seen = new Map<string, string>();
+  const firsts: string[] = [];
+  return (c) => {
+    let first = seen.get(c);
+    if (first === undefined) {
+      const re = new RegExp(`^${escapeChar(c)}$`, 'iu');
+      first = firsts.find((f) => re.test(f)) ?? c;
+      if (first === c) firsts.push(c);
+      seen.set(c, first);
+    }
+    return first;
+  };
+}
+
+interface TrieNode {
+  /** The literal written for this step (any member of its case class matches the same text). */
+  char: string;
+  next: Map<string, TrieNode>;
+  /** A key ends here. */
+  end: boolean;
+}
+
+/**
+ * The keys as one trie-shaped alternation over code points: at each position the engine follows
+ * only the branch whose next code point matches, instead of trying every key. The keys that
+ * match at one position are prefixes of one another, and at each node the longer continuation is
+ * tried before ending there, so the match is the longest key followed by AFTER, as with an
+ * alternation of the keys longest first.
+ */
+function triePattern(keys: Iterable<string>, fold: boolean): string {
+  const classOf = fold ? caseClasses() : (c: string) => c;
+  const root: TrieNode = { char: '', next: new Map(), end: false };
+  for (const k of keys) {
+    let n = root;
+    for (const c of k) {
+      const step = classOf(c);
+      let m = n.next.get(step);
+      if (!m) {
+        m = { char: c, next: new Map(), end: false };
+        n.next.set(step, m);
+      }
+      n = m;
+    }
+    n.end = true;
+  }
+  // Written children first, without recursion: a key may be thousands of code points long.
+  const written = new Map<TrieNode, string>();
+  const stack: [TrieNode, boolean][] = [[root, false]];
+  while (stack.length > 0) {
+    const [n, childrenDone] = stack.pop() as [TrieNode, boolean];
+    if (!childrenDone) {
+      stack.push([n, true]);
+      for (const m of n.next.values()) stack.push([m, false]);
+      continue;
+    }
+    const alts = [...n.next.values()].map((m) => escapeChar(m.char) + (written.get(m) as string));
+    for (const m of n.next.values()) written.delete(m);
+    if (alts.length > 0 && n.end) alts.push('');
+    written.set(n, alts.length === 1 ? (alts[0] as string) : alts.length > 1 ? `(?:${alts.join('|')})` : '');
+  }
+  return written.get(root) as string;
+}
 
 /** A text rewriter that replaces whole tokens from a table, longest first. */
-function replacer(table: Map<string, string>, flags: string): (s: string) => string {
+export function replacer(table: Map<string, string>, flags: string): (s: string) => string {
   if (table.size === 0) return (s) => s;
-  const keys = [...table.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const re = new RegExp(`${BEFORE}(?:${keys.map(escapeRe).join('|')})${AFTER}`, flags);
+  const re = new RegExp(`${BEFORE}(?:${triePattern(table.keys(), flags.includes('i'))})${AFTER}`, flags);
   const folded = flags.includes('i')
     ? new Map([...table].map(([k, v]) => [k.toLocaleLowerCase(), v]))
     : table;
