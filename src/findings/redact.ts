@@ -137,6 +137,8 @@ export function replacer(table: Map<string, string>, flags: string): (s: string)
     s.replace(re, (m) => (flags.includes('i') ? folded.get(m.toLocaleLowerCase()) : table.get(m)) ?? m);
 }
 
+const TEXTS_KEPT = 4096;
+
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A rejection's reason with the cell it quotes (`value`) dropped, as its English text drops it. */
@@ -208,8 +210,18 @@ export function redactor(
   const byToken = replacer(tokens, 'gu');
   const byName = replacer(names, 'giu');
   // Ids and names first (a quote inside an id must not open a quoted span), then quoted cells.
-  const text = (s: string) =>
-    dropQuoted(byName(byToken(s.normalize('NFC')))).replace(NATIONAL_ID, maskNationalId);
+  // The same texts come back in finding after finding (rule ids, sections, parameter sources):
+  // each is rewritten once while it is among the last few thousand met.
+  const seen = new Map<string, string>();
+  const text = (s: string) => {
+    let out = seen.get(s);
+    if (out === undefined) {
+      out = dropQuoted(byName(byToken(s.normalize('NFC')))).replace(NATIONAL_ID, maskNationalId);
+      if (seen.size >= TEXTS_KEPT) seen.clear();
+      seen.set(s, out);
+    }
+    return out;
+  };
   const file = (f: string) => kindOf.get(f) ?? basename(f);
   const id = (i: string) => pseudo.get(i) ?? text(i);
 
@@ -221,7 +233,8 @@ export function redactor(
     return v;
   };
   const finding = <F extends Result['findings'][number]>(f: F): F => ({
-    ...(deep(f) as F),
+    // Its employee and evidence are rewritten below, not as free text.
+    ...(deep({ ...f, employee_id: '', evidence: [] }) as F),
     employee_id: id(f.employee_id),
     evidence: f.evidence.map((e) => ({ file: file(e.file), row: e.row })),
   });
