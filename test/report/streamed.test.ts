@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,4 +158,42 @@ describe('SARIF from the spool past the result limit', () => {
       spool.remove();
     }
   });
+});
+
+describe('the HTML report of a streamed run, with its hours charts', () => {
+  const shuffled = generate(join(tmp, 'heavy-shuffled'), {
+    rows: 3000,
+    employees: 12,
+    findings: 'heavy',
+    order: 'shuffled',
+  }).dir;
+  // Employees in the hours file in another order than in the employees file, and some the
+  // employees file does not list.
+  const unlisted = join(tmp, 'heavy-unlisted');
+  generate(unlisted, { rows: 3000, employees: 12, findings: 'heavy' });
+  const lines = readFileSync(join(unlisted, 'employees.csv'), 'utf8').trimEnd().split('\n');
+  writeFileSync(join(unlisted, 'employees.csv'), `${[lines[0], ...lines.slice(4).reverse()].join('\n')}\n`);
+  const charted = { ...sets, shuffled, unlisted };
+
+  it.each(Object.keys(charted))(
+    '%s hours: the charts of every employee, the page the in-memory one',
+    async (set) => {
+      const dir = charted[set as keyof typeof charted];
+      const outcome = await runCheck(resolveInputs({ dir }), pack, { asOf, hoursSeries: true }, TINY);
+      try {
+        const whole = checkData(readDataSet(resolveInputs({ dir })), pack, { asOf, hoursSeries: true });
+        expect(outcome.head.hours!.length).toBeGreaterThan(5);
+        // The series in the order of the in-memory run (the JSON report prints them).
+        expect(outcome.head.hours).toEqual(whole.hours);
+        for (const o of options) {
+          const parts = [
+            ...reportParts('html', publish(outcome.head), () => outcome.byEmployee((x) => x), o),
+          ];
+          expect(parts.join('')).toBe(render('html', publish(whole), o));
+        }
+      } finally {
+        outcome.dispose();
+      }
+    },
+  );
 });
