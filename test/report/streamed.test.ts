@@ -75,11 +75,11 @@ describe('reports written from the spool equal the whole result’s', () => {
   });
 });
 
-describe('JUnit keeps its testcases in a temporary file', () => {
-  it('writes the in-memory report and removes the file', () => {
+describe('JUnit and HTML keep their rows in a temporary file', () => {
+  it.each(['junit', 'html'] as const)('%s writes the in-memory report and removes the file', (format) => {
     const outcome = outcomes.get('grouped')!;
     const whole = publish(inMemory(sets.grouped));
-    const own = join(tmp, 'kept');
+    const own = join(tmp, `kept-${format}`);
     mkdirSync(own);
     const files = () => readdirSync(own).filter((f) => f.startsWith('labour-check-report-'));
     const saved = process.env.TMPDIR;
@@ -88,7 +88,7 @@ describe('JUnit keeps its testcases in a temporary file', () => {
       let during: string[] = [];
       let text = '';
       for (const part of reportParts(
-        'junit',
+        format,
         publish(outcome.head),
         () => outcome.byEmployee((x) => x),
         options[1],
@@ -98,7 +98,7 @@ describe('JUnit keeps its testcases in a temporary file', () => {
         during = files();
       }
       expect(during).toHaveLength(1);
-      expect(text).toBe(render('junit', whole, options[1]));
+      expect(text).toBe(render(format, whole, options[1]));
       expect(files()).toEqual([]);
     } finally {
       if (saved === undefined) delete process.env.TMPDIR;
