@@ -235,7 +235,7 @@ function evaluateOptions(o: EvaluationChoices): EvaluateOptions {
  * Hours files from this size on are streamed (run/stream.ts): read in chunks and
  * evaluated one employee at a time, so memory does not grow with the rows. Smaller files, and
  * anything that needs the mapping stage whole (a profile, an encoding override, two-digit
- * years, a workbook, a clock log, an hours chart), are read whole. Both give the same result
+ * years, a workbook, a clock log), are read whole. Both give the same result
  * (test/speed).
  */
 export const STREAM_MIN_BYTES = 8 * 1024 * 1024;
@@ -252,8 +252,8 @@ export function readWholeBecause(
   minBytes = STREAM_MIN_BYTES,
 ): string | undefined {
   if (files.hours === undefined) return 'no hours file';
-  if (o.map || o.profile || o.encoding || o.sheet || o.twoDigitYears || o.hoursSeries) {
-    return 'the options given need the whole file (mapping profile, encoding, sheet, two-digit years or hours chart)';
+  if (o.map || o.profile || o.encoding || o.sheet || o.twoDigitYears) {
+    return 'the options given need the whole file (mapping profile, encoding, sheet or two-digit years)';
   }
   if (!streamable(files, minBytes)) return `below ${minBytes} bytes, or not a regular file`;
   for (const f of Object.values(files))

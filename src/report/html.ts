@@ -24,7 +24,7 @@ import {
 } from './common.js';
 import { esc } from './escape.js';
 import { signalGaps, signalLines, signalNote, signalWords } from './signals.js';
-import { joined, LineParts } from './source.js';
+import { type EachEmployee, employeesOf, joined, LineParts, type TextStore } from './source.js';
 
 // One self-contained HTML file an inspector can open, print to PDF and file: inline CSS and SVG,
 // no script, no network (the Content-Security-Policy forbids both), every datum HTML-escaped.
@@ -122,19 +122,40 @@ function pageCss(top: string, bottom: string, page: (n: string, of: string) => s
 type AnyFinding = Finding & { waiver?: string };
 
 export function html(r: Printable, o: ReportOptions = {}): string {
-  return joined(htmlParts(r, o));
+  return joined(htmlParts(r, employeesOf(r), o));
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** One rule's findings under one section, in the by-section list. */
+interface RuleRows {
+  rule: string;
+  findings: number;
+  owed: number;
+  /** How many employees' rows are kept for it (each a text in `kept`). */
+  parts: number;
 }
 
 /**
  * The HTML report in parts, a part for each rule's findings and each employee, so that the page
- * is never one string (it reads the findings whole: its hours charts need the run read whole).
+ * is never one string. The findings are read one employee at a time, twice (once for the
+ * employees that have them, whose anchors the rows link to; once to render their rows), and the
+ * rows are kept in `kept` (a temporary file in a large run) until their place in the page comes:
+ * the findings never sit whole in memory. `r`'s own findings are not read.
  */
-export function* htmlParts(r: Printable, o: ReportOptions = {}): Generator<string> {
+export function* htmlParts(
+  r: Printable,
+  each: EachEmployee,
+  o: ReportOptions = {},
+  kept: TextStore = new Map<string, string>(),
+): Generator<string> {
   const w = words(o);
   const rules = ruleById(o);
   const s = r.summary;
   const lang = o.lang ?? 'en';
-  const ids = employeeIds(r);
+  const idSet = new Set(employeeIds(r));
+  for (const list of each(true)) if (list.length) idSet.add(list[0].employee_id);
+  const ids = [...idSet].sort(cmp);
   const anchor = new Map(ids.map((id, i) => [id, `emp-${i + 1}`]));
   const people = new Map((r.employees ?? []).map((e) => [e.employee_id, e]));
   const nameOf = (id: string) => people.get(id)?.name ?? people.get(id)?.initials;
@@ -249,28 +270,61 @@ export function* htmlParts(r: Printable, o: ReportOptions = {}): Generator<strin
   }
   out.push('</section>');
 
+  // Each employee's rows, kept until their places come: by section and rule (sections and rules in
+  // the order their findings first come), and the employee's own table.
+  const bySection = new Map<string, Map<string, RuleRows>>();
+  const findingsOf = new Map<string, number>();
+  const ruleKey = (section: string, rule: RuleRows, part: number) =>
+    `s\u0000${section}\u0000${rule.rule}\u0000${part}`;
+  const employeeKey = (id: string) => `e\u0000${id}`;
+  let findingCount = 0;
+  for (const list of each()) {
+    if (list.length === 0) continue;
+    const id = list[0].employee_id;
+    findingCount += list.length;
+    findingsOf.set(id, list.length);
+    kept.set(employeeKey(id), findingRows(list, false, true));
+    const mine = new Map<RuleRows, { section: string; rows: AnyFinding[] }>();
+    for (const f of list) {
+      let ofSection = bySection.get(f.section);
+      if (!ofSection) {
+        ofSection = new Map();
+        bySection.set(f.section, ofSection);
+      }
+      let rule = ofSection.get(f.rule);
+      if (!rule) {
+        rule = { rule: f.rule, findings: 0, owed: 0, parts: 0 };
+        ofSection.set(f.rule, rule);
+      }
+      rule.findings++;
+      rule.owed += f.owed_satang ?? 0;
+      const rows = mine.get(rule);
+      if (rows) rows.rows.push(f);
+      else mine.set(rule, { section: f.section, rows: [f] });
+    }
+    for (const [rule, { section, rows }] of mine)
+      kept.set(ruleKey(section, rule, rule.parts++), findingRows(rows, true, false));
+  }
+
   // By section, in the order of the Act.
   out.push(`<section id="by-section"><h2>${esc(w.bySection)}</h2>`);
-  if (r.findings.length === 0) out.push(`<p>${esc(w.none)}</p>`);
-  const bySection = groupBy(r.findings, (f) => f.section);
+  if (findingCount === 0) out.push(`<p>${esc(w.none)}</p>`);
   for (const section of [...bySection.keys()].sort(sectionOrder)) {
-    for (const [rule, list] of groupBy(bySection.get(section)!, (f) => f.rule)) {
-      const info = rules.get(rule);
-      const owed = list.reduce((a, f) => a + (f.owed_satang ?? 0), 0);
+    for (const rule of bySection.get(section)!.values()) {
+      const info = rules.get(rule.rule);
       out.push(
-        `<h3>${esc(sectionText(section, o))} · ${esc(titleOf(rule, o, rules))} <code class="muted">${esc(rule)}</code></h3>`,
-        `<p class="muted">${esc(w.nFindings(list.length))}${owed ? ` · ${esc(w.owed)} ${baht(owed)} ${esc(w.baht)}` : ''}${info && o.lang !== 'th' ? ` · ${esc(info.citation.act)}` : ''}</p>`,
+        `<h3>${esc(sectionText(section, o))} · ${esc(titleOf(rule.rule, o, rules))} <code class="muted">${esc(rule.rule)}</code></h3>`,
+        `<p class="muted">${esc(w.nFindings(rule.findings))}${rule.owed ? ` · ${esc(w.owed)} ${baht(rule.owed)} ${esc(w.baht)}` : ''}${info && o.lang !== 'th' ? ` · ${esc(info.citation.act)}` : ''}</p>`,
         `<table>${findingHead(true, false)}<tbody>`,
-        findingRows(list, true, false),
-        '</tbody></table>',
       );
       yield parts.take();
+      for (let part = 0; part < rule.parts; part++) yield `\n${kept.get(ruleKey(section, rule, part))}`;
+      out.push('</tbody></table>');
     }
   }
   out.push('</section>');
 
   // By employee: findings, evidence, hours chart.
-  const findingsOf = groupBy(r.findings, (f) => f.employee_id);
   const waivedOf = groupBy(r.waived ?? [], (f) => f.employee_id);
   const undeterminedOf = groupBy(r.undetermined, (u) => u.employee_id);
   const ledgerOf = new Map(r.ledger.map((l) => [l.employee_id, l]));
@@ -278,13 +332,13 @@ export function* htmlParts(r: Printable, o: ReportOptions = {}): Generator<strin
   out.push(`<section id="by-employee"><h2>${esc(w.byEmployee)}</h2>`);
   for (const id of ids) {
     const e = people.get(id);
-    const list = findingsOf.get(id) ?? [];
+    const findings = findingsOf.get(id) ?? 0;
     const l = ledgerOf.get(id);
     const chart = hoursOf.get(id);
     out.push(
       `<article class="employee" id="${anchor.get(id)}">`,
       `<h3>${esc(w.employee)} ${esc(id)}${nameOf(id) ? ` · <span class="name">${esc(nameOf(id)!)}</span>` : ''}</h3>`,
-      `<p class="muted">${e?.national_id ? `${esc(w.national_id)} ${esc(e.national_id)} · ` : ''}${esc(w.nFindings(list.length))}${l ? ` · ${esc(w.owed)} ${baht(l.owed_satang)} ${esc(w.baht)} + ${esc(w.interest)} ${baht(l.interest_satang)}` : ''}</p>`,
+      `<p class="muted">${e?.national_id ? `${esc(w.national_id)} ${esc(e.national_id)} · ` : ''}${esc(w.nFindings(findings))}${l ? ` · ${esc(w.owed)} ${baht(l.owed_satang)} ${esc(w.baht)} + ${esc(w.interest)} ${baht(l.interest_satang)}` : ''}</p>`,
     );
     if (chart) {
       out.push(
@@ -292,11 +346,12 @@ export function* htmlParts(r: Printable, o: ReportOptions = {}): Generator<strin
         `<div class="legend"><i style="background:${COLORS.normal}"></i>${esc(w.normal)}<i style="background:${COLORS.overtime}"></i>${esc(w.overtime)}<i style="background:${COLORS.holiday}"></i>${esc(w.holiday)}<i style="background:${COLORS.weeklyHoliday}"></i>${esc(w.weeklyHoliday)}<i style="background:${COLORS.publicHoliday}"></i>${esc(w.publicHoliday)}<i class="line"></i>${esc(w.limit)} / ${esc(w.weeklyCap)}${chart.weeks.some((x) => x.cap_min !== undefined) ? '' : ` (${esc(w.noCap)})`}</div>`,
       );
     }
-    const rows: AnyFinding[] = [...list, ...(waivedOf.get(id) ?? [])];
-    if (rows.length)
+    const waived = waivedOf.get(id) ?? [];
+    if (findings || waived.length)
       out.push(
         `<table>${findingHead(false, true)}<tbody>`,
-        findingRows(rows, false, true),
+        findings ? kept.get(employeeKey(id))! : '',
+        findingRows(waived, false, true),
         '</tbody></table>',
       );
     else out.push(`<p>${esc(w.noneHere)}</p>`);

@@ -5,6 +5,7 @@ import type { Finding } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
 import type { Printable } from '../findings/redact.js';
 import { groupBy, messageOf, type ReportOptions, ruleById, when } from './common.js';
+import { DateList, RowSet } from './sarif-group.js';
 import { type EachEmployee, employeesOf, joined } from './source.js';
 
 // SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, IDE viewers). One reportingDescriptor per
@@ -41,8 +42,9 @@ interface Group {
   /** How many distinct evidence rows there are. */
   placeCount: number;
   /** Per distinct file, its rows seen (to count the distinct rows without holding the evidence). */
-  seen: Map<string, Set<number>>;
-  dates: string[];
+  seen: Map<string, RowSet>;
+  /** Each finding's date or period, written into the result entry by entry. */
+  dates: DateList;
   /** The dates of the second to sixth findings (per rule and employee). */
   next: string[];
 }
@@ -57,7 +59,7 @@ const group = (first: Finding): Group => ({
   places: [],
   placeCount: 0,
   seen: new Map(),
-  dates: [],
+  dates: new DateList(),
   next: [],
 });
 
@@ -70,10 +72,12 @@ function addTo(g: Group, f: Finding, o: ReportOptions): void {
   // Each employee's findings come together (EachEmployee).
   if (g.employees[g.employees.length - 1] !== f.employee_id) g.employees.push(f.employee_id);
   for (const e of f.evidence) {
-    const rows = g.seen.get(e.file) ?? new Set<number>();
-    g.seen.set(e.file, rows);
-    if (rows.has(e.row)) continue;
-    rows.add(e.row);
+    let rows = g.seen.get(e.file);
+    if (!rows) {
+      rows = new RowSet();
+      g.seen.set(e.file, rows);
+    }
+    if (!rows.add(e.row)) continue;
     g.placeCount++;
     if (g.places.length <= RELATED_LIMIT) g.places.push(e);
   }
@@ -92,6 +96,34 @@ const RESULTS = '\n      "results": []';
 /** The result's JSON text at its depth in the log (`runs[0].results[i]`), after its separator. */
 const atDepth = (x: object, first: boolean) =>
   `${first ? '[' : ','}\n        ${JSON.stringify(x, null, 2).replaceAll('\n', '\n        ')}`;
+
+/** Stands for a result's dates in its JSON text until they are written. */
+const DATES_MARK = '\u0000dates';
+const DATES_KEY = `"dates": ${JSON.stringify(DATES_MARK)}`;
+/** About how much text of a result's dates goes in one part. */
+const PART_CHARS = 1 << 16;
+
+/**
+ * A result at its depth, its dates written a part at a time (a rule's result past the limit
+ * lists every finding's date): the text of `atDepth` with the dates in place of the mark.
+ */
+function* resultParts(x: object, dates: DateList, first: boolean): Generator<string> {
+  const text = atDepth(x, first);
+  // The dates come after every text of the result but the count of rows not listed.
+  const mark = text.lastIndexOf(DATES_KEY);
+  const indent = ' '.repeat(mark - text.lastIndexOf('\n', mark) - 1);
+  let part = `${text.slice(0, mark)}"dates": [`;
+  if (dates.length === 0) part += ']';
+  for (let i = 0; i < dates.length; i++) {
+    part += `${i ? ',' : ''}\n${indent}  ${JSON.stringify(dates.at(i))}`;
+    if (part.length >= PART_CHARS) {
+      yield part;
+      part = '';
+    }
+  }
+  if (dates.length) part += `\n${indent}]`;
+  yield part + text.slice(mark + DATES_KEY.length);
+}
 
 export function sarif(r: Printable, o: ReportOptions = {}): string {
   return joined(sarifParts(r, employeesOf(r), o));
@@ -195,7 +227,7 @@ export function* sarifParts(r: Printable, each: EachEmployee, o: ReportOptions =
         ...(perEmployee ? { employee_id: first.employee_id } : { employees: g.employees }),
         owed_satang: g.owed,
         interest_satang: g.interest,
-        dates: g.dates,
+        dates: DATES_MARK,
         ...(g.placeCount > RELATED_LIMIT + 1
           ? { evidence_rows_not_listed: g.placeCount - RELATED_LIMIT - 1 }
           : {}),
@@ -211,13 +243,13 @@ export function* sarifParts(r: Printable, each: EachEmployee, o: ReportOptions =
       for (const list of each()) {
         const byRule = new Map<string, Group>();
         for (const f of list) addByRule(byRule, f, o);
-        for (const g of byRule.values()) yield atDepth(resultOf(g), count++ === 0);
+        for (const g of byRule.values()) yield* resultParts(resultOf(g), g.dates, count++ === 0);
       }
       return;
     }
     const byRule = new Map<string, Group>();
     for (const list of each()) for (const f of list) addByRule(byRule, f, o);
-    for (const g of byRule.values()) yield atDepth(resultOf(g), count++ === 0);
+    for (const g of byRule.values()) yield* resultParts(resultOf(g), g.dates, count++ === 0);
   }
   const groups = perEmployee ? pairs : sectionOf.size;
   // Signs of forced labour: note-level results under a descriptor per indicator, after the findings.

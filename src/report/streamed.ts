@@ -51,8 +51,7 @@ export function reportParts(
     case 'junit':
       return keeping(keep, (kept) => junitParts(head, each, o, kept));
     case 'html':
-      // The HTML report's hours charts need the run read whole, findings with it.
-      return htmlParts({ ...head, findings: [...each()].flat() } as Printable, o);
+      return keeping(keep, (kept) => htmlParts(head, each, o, kept));
     default: {
       const findings = [...each()].flat();
       return [render(f, { ...head, findings } as Printable, o)];

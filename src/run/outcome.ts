@@ -62,6 +62,17 @@ export function outcomeOf(result: Result): RunOutcome {
   };
 }
 
+/**
+ * The hours series in the order the whole-file run makes them, the order of the employees list
+ * (a streamed run evaluates employees in the order their hours come): the JSON report prints them.
+ */
+function chartOrder(ev: Evaluation, data: DataSet): Pick<Evaluation, 'hours'> {
+  if (!ev.hours) return {};
+  const at = new Map(data.employees.map((e, i) => [e.employee_id, i]));
+  const place = (id: string) => at.get(id) ?? data.employees.length;
+  return { hours: [...ev.hours].sort((a, b) => place(a.employee_id) - place(b.employee_id)) };
+}
+
 /** The outcome of a run whose engine wrote its findings to a spool. */
 export function spooledOutcome(
   tool: { name: string; version: string },
@@ -72,7 +83,7 @@ export function spooledOutcome(
   spool: FindingSpool,
 ): RunOutcome {
   // The summary and ledger come before the findings in every report: the spool counted them.
-  const head = assembleResult(tool, pack, data, ev, o, {
+  const head = assembleResult(tool, pack, data, { ...ev, ...chartOrder(ev, data) }, o, {
     findings: [],
     totals: spool.totals,
     ledger: spool.ledger(),

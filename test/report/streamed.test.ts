@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,11 +75,11 @@ describe('reports written from the spool equal the whole result’s', () => {
   });
 });
 
-describe('JUnit keeps its testcases in a temporary file', () => {
-  it('writes the in-memory report and removes the file', () => {
+describe('JUnit and HTML keep their rows in a temporary file', () => {
+  it.each(['junit', 'html'] as const)('%s writes the in-memory report and removes the file', (format) => {
     const outcome = outcomes.get('grouped')!;
     const whole = publish(inMemory(sets.grouped));
-    const own = join(tmp, 'kept');
+    const own = join(tmp, `kept-${format}`);
     mkdirSync(own);
     const files = () => readdirSync(own).filter((f) => f.startsWith('labour-check-report-'));
     const saved = process.env.TMPDIR;
@@ -88,7 +88,7 @@ describe('JUnit keeps its testcases in a temporary file', () => {
       let during: string[] = [];
       let text = '';
       for (const part of reportParts(
-        'junit',
+        format,
         publish(outcome.head),
         () => outcome.byEmployee((x) => x),
         options[1],
@@ -98,7 +98,7 @@ describe('JUnit keeps its testcases in a temporary file', () => {
         during = files();
       }
       expect(during).toHaveLength(1);
-      expect(text).toBe(render('junit', whole, options[1]));
+      expect(text).toBe(render(format, whole, options[1]));
       expect(files()).toEqual([]);
     } finally {
       if (saved === undefined) delete process.env.TMPDIR;
@@ -158,4 +158,42 @@ describe('SARIF from the spool past the result limit', () => {
       spool.remove();
     }
   });
+});
+
+describe('the HTML report of a streamed run, with its hours charts', () => {
+  const shuffled = generate(join(tmp, 'heavy-shuffled'), {
+    rows: 3000,
+    employees: 12,
+    findings: 'heavy',
+    order: 'shuffled',
+  }).dir;
+  // Employees in the hours file in another order than in the employees file, and some the
+  // employees file does not list.
+  const unlisted = join(tmp, 'heavy-unlisted');
+  generate(unlisted, { rows: 3000, employees: 12, findings: 'heavy' });
+  const lines = readFileSync(join(unlisted, 'employees.csv'), 'utf8').trimEnd().split('\n');
+  writeFileSync(join(unlisted, 'employees.csv'), `${[lines[0], ...lines.slice(4).reverse()].join('\n')}\n`);
+  const charted = { ...sets, shuffled, unlisted };
+
+  it.each(Object.keys(charted))(
+    '%s hours: the charts of every employee, the page the in-memory one',
+    async (set) => {
+      const dir = charted[set as keyof typeof charted];
+      const outcome = await runCheck(resolveInputs({ dir }), pack, { asOf, hoursSeries: true }, TINY);
+      try {
+        const whole = checkData(readDataSet(resolveInputs({ dir })), pack, { asOf, hoursSeries: true });
+        expect(outcome.head.hours!.length).toBeGreaterThan(5);
+        // The series in the order of the in-memory run (the JSON report prints them).
+        expect(outcome.head.hours).toEqual(whole.hours);
+        for (const o of options) {
+          const parts = [
+            ...reportParts('html', publish(outcome.head), () => outcome.byEmployee((x) => x), o),
+          ];
+          expect(parts.join('')).toBe(render('html', publish(whole), o));
+        }
+      } finally {
+        outcome.dispose();
+      }
+    },
+  );
 });
