@@ -122,28 +122,79 @@ export function hourlyRate(
 ): Fact<HourlyRate> {
   if (!e.wage_type) return { ok: false, reason: reason('no_wage_type') };
   if (e.wage_type === 'piece') return { ok: false, reason: reason('piece_rate_hourly') };
+  const mw = minimumWage(e, date, wages);
+  const other = allowance?.otherWages ?? 0;
+  const days = allowance?.daysWorked;
+  let divisor: ParamUse | undefined;
+  if (e.wage_type === 'monthly') {
+    num(params, 'monthly_wage_divisor', date);
+    divisor = params.at('monthly_wage_divisor', date)!;
+  }
+  const k = keptRates.get(e);
+  if (
+    k !== undefined &&
+    // Stryker disable next-line EqualityOperator: equivalent, without the kept answer it is worked out again
+    k.limitMin === limitMin &&
+    // Stryker disable next-line EqualityOperator: equivalent, without the kept answer it is worked out again
+    k.params === params &&
+    // Stryker disable next-line EqualityOperator: equivalent, without the kept answer it is worked out again
+    k.mw === mw &&
+    // Stryker disable next-line EqualityOperator: equivalent, without the kept answer it is worked out again
+    k.other === other &&
+    // Stryker disable next-line EqualityOperator: equivalent, without the kept answer it is worked out again
+    k.days === days &&
+    // One store's divisor in force is told by the date it is in force from.
+    // Stryker disable next-line EqualityOperator,OptionalChaining: equivalent, without the kept answer it is worked out again
+    k.divisor?.from === divisor?.from
+  )
+    return k.answer;
+  const answer = rateOf(e, limitMin, mw, other, days, divisor);
+  // Stryker disable next-line ObjectLiteral: equivalent, an empty entry is never used and the rate worked out again
+  keptRates.set(e, { limitMin, params, mw, other, days, divisor, answer });
+  return answer;
+}
+
+// The rate is asked for every day with overtime or holiday work, and changes only with the
+// minimum wage's span (minimumWage gives the same answer within it), the divisor in force and
+// the period's allowance: each employee's last answer is kept and given again while these are
+// the same.
+interface KeptRate {
+  limitMin: number;
+  params: ParamStore;
+  mw: Fact<WageAnswer>;
+  other: number;
+  days: number | undefined;
+  divisor: ParamUse | undefined;
+  answer: Fact<HourlyRate>;
+}
+const keptRates = new WeakMap<Employee, KeptRate>();
+
+function rateOf(
+  e: Employee,
+  limitMin: number,
+  mw: Fact<WageAnswer>,
+  other: number,
+  days: number | undefined,
+  divisor: ParamUse | undefined,
+): Fact<HourlyRate> {
   const wage = Ratio.of(e.wage_rate ?? 0);
   const hours = new Ratio(BigInt(limitMin), 60n);
   const uses: HourlyRate['uses'] = {
-    wage_type: e.wage_type,
+    wage_type: e.wage_type!,
     wage_rate: (e.wage_rate ?? 0) / 100,
     normal_hours: limitMin / 60,
   };
-  const mw = minimumWage(e, date, wages);
   const floor = mw.ok ? Ratio.of(mw.value.dailySatang) : undefined;
   if (mw.ok) uses.minimum_wage = minimumWageUse(mw.value);
   else uses.minimum_wage = `not applied: ${reasonText(mw.reason)}`;
   let rate: Ratio;
-  const other = allowance?.otherWages ?? 0;
-  if (e.wage_type === 'monthly') {
-    const divisor = num(params, 'monthly_wage_divisor', date);
-    uses.monthly_wage_divisor = params.at('monthly_wage_divisor', date)!;
+  if (divisor !== undefined) {
+    uses.monthly_wage_divisor = divisor;
     if (other > 0) uses.other_wages = other / 100;
-    const daily = wage.add(Ratio.of(other)).div(divisor);
+    const daily = wage.add(Ratio.of(other)).div(divisor.value as number);
     rate = (floor ? daily.max(floor) : daily).div(hours);
   } else if (e.wage_type === 'daily') {
     // Without the days worked the allowance cannot be spread: left out, the lower rate.
-    const days = allowance?.daysWorked;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, an allowance of 0 adds 0
     const daily = other > 0 && days ? wage.add(Ratio.of(other).div(days)) : wage;
     if (other > 0 && days) uses.other_wages = `${other / 100} over ${days} days worked`;

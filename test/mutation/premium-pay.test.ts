@@ -543,3 +543,105 @@ describe('days priced together only at one rate', () => {
     expect(owed(r, 'lpa-61-overtime-pay')).toEqual([50896]);
   });
 });
+
+describe('each rule prices the hours with the multipliers it sees, its own where it has them', () => {
+  // Monthly 12,000: 50.00 an hour. A workday 08:00-19:00 (2 h overtime) and a weekly holiday
+  // 08:00-17:00 (8 h holiday work), one ot_pay of 300.00 pooled over the three premiums.
+  // s.61 here sets its own overtime multiplier, 2x: 2 h x 50.00 x 2 = 200.00, paid in full.
+  // s.62 sets the pooled ot_pay against overtime at the pack's 1.5x first (150.00), leaving
+  // 150.00 of the 400.00 holiday work: 250.00 owed. Had it used s.61's 200.00: 300.00 owed.
+  const files = {
+    employees: emp('monthly', 12000),
+    hours: hours(day('2025-09-10', 'work', '19:00'), day('2025-09-14', 'weekly_holiday')),
+    payroll: payroll('ot_pay', '300'),
+  };
+  // s.61 with a series of its own for one multiplier: the pack's value in force, changed as given.
+  const ownMultiplier = (key: string, change: Record<string, unknown>) => {
+    const p = packWith({});
+    const packValue = p.params.get(key)!.values[0];
+    const rules = p.rules.map((r) =>
+      r.id === 'lpa-61-overtime-pay'
+        ? {
+            ...r,
+            resolved: {
+              ...r.resolved,
+              [key]: {
+                ...(r.resolved[key] ?? { name: key }),
+                series: { values: [{ ...packValue, ...change }] },
+              },
+            },
+          }
+        : r,
+    );
+    return { ...p, rules };
+  };
+  const paidHoliday = (r: ReturnType<typeof run>) =>
+    r.findings.find((f) => f.rule === 'lpa-62-holiday-work-pay')?.params.holiday_multiplier_paid;
+
+  it("s.61 with its own 2x and s.62 pooling at the pack's 1.5x: each its own amount", () => {
+    const r = run(
+      files,
+      '2025-09-30',
+      RULES,
+      ownMultiplier('overtime_multiplier', { value: 2, source: '[RULE]' }),
+    );
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([]);
+    expect(owed(r, 'lpa-62-holiday-work-pay')).toEqual([25000]);
+  });
+
+  it("s.61's own 2x from the same date and source as the pack's 1.5x: still its own", () => {
+    const r = run(files, '2025-09-30', RULES, ownMultiplier('overtime_multiplier', { value: 2 }));
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([]);
+    expect(owed(r, 'lpa-62-holiday-work-pay')).toEqual([25000]);
+  });
+
+  // s.61 works out the holiday work too (for the pool) with its own series of the same 1x: the
+  // s.62 finding shows the pack's, from 1998-08-19 with its source, never s.61's.
+  const unpaid = { ...files, payroll: payroll('ot_pay,holiday_pay,holiday_ot_pay', '0,0,0') };
+  it("the same multiplier value from another date: the s.62 finding names the pack's own", () => {
+    const r = run(
+      unpaid,
+      '2025-09-30',
+      RULES,
+      ownMultiplier('holiday_multiplier_paid', { from: '2000-01-01' }),
+    );
+    expect(owed(r, 'lpa-62-holiday-work-pay')).toEqual([40000]);
+    expect(paidHoliday(r)).toMatchObject({ value: 1, from: '1998-08-19' });
+  });
+
+  it("the same multiplier value and date from another source: the s.62 finding names the pack's", () => {
+    const r = run(
+      unpaid,
+      '2025-09-30',
+      RULES,
+      ownMultiplier('holiday_multiplier_paid', { source: '[RULE]' }),
+    );
+    expect(owed(r, 'lpa-62-holiday-work-pay')).toEqual([40000]);
+    expect(paidHoliday(r)).toMatchObject({ value: 1, from: '1998-08-19' });
+    expect((paidHoliday(r) as { source: string }).source).toMatch(/^LPA s\.62\(1\)/);
+  });
+
+  it('the same multipliers for every rule: s.62 owes the same 250.00 as with the rules alone', () => {
+    const together = run(files, '2025-09-30', RULES);
+    const alone = run(files, '2025-09-30', ['lpa-62-holiday-work-pay']);
+    expect(owed(together, 'lpa-62-holiday-work-pay')).toEqual([25000]);
+    expect(owed(alone, 'lpa-62-holiday-work-pay')).toEqual([25000]);
+    // 2 h x 50.00 x 1.5 = 150.00 of overtime, paid from the pool first.
+    expect(owed(together, 'lpa-61-overtime-pay')).toEqual([]);
+  });
+
+  it("each finding has params of its own: the interest added to one is not in another rule's", () => {
+    const r = run(
+      { ...files, payroll: payroll('ot_pay,holiday_pay,holiday_ot_pay', '0,0,0') },
+      '2025-12-31',
+      RULES,
+    );
+    const f61 = r.findings.find((f) => f.rule === 'lpa-61-overtime-pay');
+    const f62 = r.findings.find((f) => f.rule === 'lpa-62-holiday-work-pay');
+    expect(f61?.owed_satang).toBe(15000);
+    expect(f62?.owed_satang).toBe(40000);
+    expect(f61?.params).toHaveProperty('interest');
+    expect(f61?.params).not.toHaveProperty('holiday_multiplier_paid');
+    expect(f62?.params).not.toHaveProperty('overtime_multiplier');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hourlyRate, minimumWage, minimumWageUse } from '../../src/facts/wage.js';
 import type { Employee } from '../../src/parse/records.js';
-import { employeeRecord, pack } from '../helpers.js';
+import { employeeRecord, pack, packWith } from '../helpers.js';
 
 // s.68 hourly rate and the minimum wage it is floored at. Bangkok's minimum wage is 400 baht a
 // day from 2025-07-01 (Notification No.14 B.E. 2568); the monthly divisor is 30; L = 8 hours.
@@ -129,5 +129,103 @@ describe('hourly rate (s.68)', () => {
   it('no wage rate counts as zero, so the minimum wage alone sets the rate', () => {
     expect(rate(emp({ wage_type: 'daily', wage_rate: undefined })).satang).toBe(5000);
     expect(rate(emp({ wage_type: 'daily', wage_rate: undefined })).uses.wage_rate).toBe(0);
+  });
+});
+
+describe('the hourly rate asked day after day gives each day its own', () => {
+  // A daily wage of 300 is floored at Bangkok's minimum: 372 a day until 30 June 2025, 400 from
+  // 1 July 2025 (Notifications No.13 and No.14): 46.50 and 50.00 an hour over 8 hours.
+  const p = pack();
+  const daily = emp({ wage_type: 'daily', wage_rate: 30_000 });
+  // One employee asked again and again, as the rules ask for each of their days.
+  const monthly = emp();
+  const on = (
+    e: Employee,
+    date: string,
+    limit = 480,
+    allowance?: { otherWages: number; daysWorked?: number },
+  ) => {
+    const r = hourlyRate(e, date, limit, p.params, p.wages, allowance);
+    if (!r.ok) throw new Error(r.reason.id);
+    return r.value;
+  };
+
+  it('across a minimum wage change and back: 46.50, 50.00, 46.50, with the minimum in force each day', () => {
+    const june = on(daily, '2025-06-30');
+    const july = on(daily, '2025-07-01');
+    const juneAgain = on(daily, '2025-06-30');
+    expect([june, july, juneAgain].map((r) => r.rate.toNumber())).toEqual([4650, 5000, 4650]);
+    expect(july.uses.minimum_wage).toMatchObject({ value: 400, from: '2025-07-01' });
+    expect(juneAgain.uses.minimum_wage).toMatchObject({ value: 372, from: '2025-01-01' });
+  });
+
+  it('another normal day, allowance or days worked on the same date: a rate of its own', () => {
+    const base = on(daily, DATE, 480, { otherWages: 60_000, daysWorked: 3 });
+    // (300 + 600 / 3) = 500 a day: 62.50 over 8 hours, 71.43 over 7; (300 + 900 / 6) = 450: 56.25;
+    // (300 + 1,200 / 6) = 500: 62.50 again; without an allowance the minimum 400: 50.00.
+    expect(base.rate.toNumber()).toBe(6250);
+    expect(on(daily, DATE, 420, { otherWages: 60_000, daysWorked: 3 }).rate.toNumber()).toBeCloseTo(
+      7142.857,
+      2,
+    );
+    expect(on(daily, DATE, 480, { otherWages: 90_000, daysWorked: 6 }).rate.toNumber()).toBe(5625);
+    expect(on(daily, DATE, 480, { otherWages: 120_000, daysWorked: 6 }).rate.toNumber()).toBe(6250);
+    // Days worked alone changed: (300 + 1,200 / 3) = 700 a day, 87.50 an hour.
+    expect(on(daily, DATE, 480, { otherWages: 120_000, daysWorked: 3 }).rate.toNumber()).toBe(8750);
+    expect(on(daily, DATE, 480).rate.toNumber()).toBe(5000);
+  });
+
+  it('another employee of the same pay on the same day: their own wage', () => {
+    expect(on(daily, DATE).rate.toNumber()).toBe(5000);
+    expect(on(emp({ wage_type: 'daily', wage_rate: 48_000 }), DATE).rate.toNumber()).toBe(6000);
+    expect(on(emp({ wage_type: 'hourly', wage_rate: 6_000 }), DATE).rate.toNumber()).toBe(6000);
+  });
+
+  it('a monthly divisor that changes: 15,000 / 30 / 8 = 62.50, then 15,000 / 25 / 8 = 75.00', () => {
+    const q = packWith({
+      monthly_wage_divisor: [
+        { from: '1998-08-19', value: 30 },
+        { from: '2025-08-02', value: 25 },
+      ],
+    });
+    const at = (date: string) => {
+      const r = hourlyRate(monthly, date, 480, q.params, q.wages);
+      if (!r.ok) throw new Error(r.reason.id);
+      return r.value;
+    };
+    const before = at('2025-08-01');
+    const after = at('2025-08-02');
+    expect(before.rate.toNumber()).toBe(6250);
+    expect(after.rate.toNumber()).toBe(7500);
+    expect(after.uses.monthly_wage_divisor).toMatchObject({ value: 25, from: '2025-08-02' });
+    expect(at('2025-08-01').rate.toNumber()).toBe(6250);
+  });
+
+  it('two rule packs asked in turn for one employee and day: each its own divisor', () => {
+    const by = (divisor: number) => packWith({ monthly_wage_divisor: divisor });
+    const thirty = by(30);
+    const twentyFive = by(25);
+    const at = (q: typeof thirty) => {
+      const r = hourlyRate(monthly, DATE, 480, q.params, p.wages);
+      if (!r.ok) throw new Error(r.reason.id);
+      return r.value.rate.toNumber();
+    };
+    expect([at(thirty), at(twentyFive), at(thirty)]).toEqual([6250, 7500, 6250]);
+  });
+
+  it('the same divisor value from another date is another parameter use: shown with its own date', () => {
+    const q = packWith({
+      monthly_wage_divisor: [
+        { from: '1998-08-19', value: 30 },
+        { from: '2025-08-02', value: 30 },
+      ],
+    });
+    const use = (date: string) => {
+      const r = hourlyRate(monthly, date, 480, q.params, q.wages);
+      if (!r.ok) throw new Error(r.reason.id);
+      return r.value.uses.monthly_wage_divisor;
+    };
+    expect(use('2025-08-01')).toMatchObject({ value: 30, from: '1998-08-19' });
+    expect(use('2025-08-02')).toMatchObject({ value: 30, from: '2025-08-02' });
   });
 });

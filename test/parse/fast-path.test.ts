@@ -144,6 +144,27 @@ describe('the fast path gives what the full path gives', () => {
     'รหัสพนักงาน,วันที่,เวลาเข้า,เวลาออก,พัก (นาที),ประเภทวัน',
   );
 
+  it('a blank or awkward id or date after a row read with the same column: the full path reads it', () => {
+    const text = [
+      'employee_id,date,start,end,break_minutes,day_type',
+      'E001,2025-08-04,08:00,17:00,60,work',
+      ',2025-08-04,08:00,17:00,60,work',
+      'E001,,08:00,17:00,60,work',
+      'E001,2025-08-05,08:00,17:00,60,work',
+      'E001 ,2025-08-05,18:00,19:00,0,work',
+      'E001,2568-08-05,18:00,19:00,0,work',
+      'E001,2025-08-05,20:00,21:00,0,work',
+    ].join('\n');
+    const { fast, full } = bothPaths(gridOfText('hours.csv', text), 'hours');
+    expect(fast).toStrictEqual(full);
+    const parsed = 'parsed' in fast ? fast.parsed : undefined;
+    expect(parsed?.records.map((r) => (r as { row: number }).row)).toEqual([2, 5, 6, 7, 8]);
+    expect(parsed?.rejected.map((r) => [r.row, r.column])).toEqual([
+      [3, 'employee_id'],
+      [4, 'date'],
+    ]);
+  });
+
   it('on generated hours rows, plain and awkward', () => {
     fc.assert(
       fc.property(headers, fc.array(row, { minLength: 1, maxLength: 30 }), (header, rows) => {

@@ -98,45 +98,56 @@ function multiplierKey(ctx: CheckContext, k: Entitlement, dayType: string): stri
 
 /** What a pay period's hours entitle the employee to under s.61, s.62 or s.63. */
 export function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
-  const e = ctx.facts.employee;
+  if (ctx.present.hours) return fromHours(ctx, p, k);
+  return fromPayroll(ctx, p, k);
+}
+
+function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
   const params: Record<string, unknown> = {};
   const rates = new Set<string>();
-  if (ctx.present.hours) {
-    let amount = ZERO;
-    let minutes = 0;
-    const days: WorkDay[] = [];
-    let allowance: Allowance | undefined;
-    // Days in a row at one rate and multiplier are summed in minutes and priced once: the same
-    // exact fraction as day by day.
-    let runRate: Ratio | undefined;
-    let runMult: unknown;
-    let runMin = 0;
-    for (const d of p.days) {
-      const m = minutesOf(d, k);
-      if (m === 0) continue;
-      allowance ??= allowanceOf(p);
-      const r = rateOn(ctx, d, allowance);
-      if (!r.ok) return { ok: false, reason: r.reason };
-      const key = multiplierKey(ctx, k, d.day_type);
-      const mult = ctx.param(key, d.date);
-      params[key] = mult;
+  let amount = ZERO;
+  let minutes = 0;
+  const days: WorkDay[] = [];
+  let allowance: Allowance | undefined;
+  // Days in a row at one rate and multiplier are summed in minutes and priced once: the same
+  // exact fraction as day by day.
+  let runRate: Ratio | undefined;
+  let runMult: unknown;
+  let runMin = 0;
+  // The rate of the day before: most days of a period share it, and its uses are in params already.
+  let lastRate: HourlyRate | undefined;
+  for (const d of p.days) {
+    const m = minutesOf(d, k);
+    if (m === 0) continue;
+    allowance ??= allowanceOf(p);
+    const r = rateOn(ctx, d, allowance);
+    if (!r.ok) return { ok: false, reason: r.reason };
+    const key = multiplierKey(ctx, k, d.day_type);
+    const mult = ctx.param(key, d.date);
+    params[key] = mult;
+    if (r.value !== lastRate) {
       Object.assign(params, r.value.uses);
       rates.add(r.text);
-      if (runRate && sameRatio(runRate, r.value.rate) && runMult === mult.value) runMin += m;
-      else {
-        if (runRate) amount = amount.add(priced(runRate, runMin, runMult));
-        runRate = r.value.rate;
-        runMult = mult.value;
-        runMin = m;
-      }
-      minutes += m;
-      days.push(d);
+      lastRate = r.value;
     }
-    if (runRate) amount = amount.add(priced(runRate, runMin, runMult));
-    const rateText = [...rates].join(', ');
-    params.hourly_rate = rateText;
-    return { ok: true, minutes, amount, days, rateText, params };
+    if (runRate && sameRatio(runRate, r.value.rate) && runMult === mult.value) runMin += m;
+    else {
+      if (runRate) amount = amount.add(priced(runRate, runMin, runMult));
+      runRate = r.value.rate;
+      runMult = mult.value;
+      runMin = m;
+    }
+    minutes += m;
+    days.push(d);
   }
+  if (runRate) amount = amount.add(priced(runRate, runMin, runMult));
+  const rateText = [...rates].join(', ');
+  params.hourly_rate = rateText;
+  return { ok: true, minutes, amount, days, rateText, params };
+}
+
+function fromPayroll(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
+  const e = ctx.facts.employee;
   // Without hours.csv, the hours as paid on the payroll row.
   const hours =
     k === 'overtime' ? p.pay.ot_hours : k === 'holiday' ? p.pay.holiday_hours : p.pay.holiday_ot_hours;
@@ -175,50 +186,23 @@ const priced = (rate: Ratio, minutes: number, multiplier: unknown): Ratio =>
 // Stryker disable next-line ArrowFunction: equivalent, days never merged are priced one by one, the same exact sum
 const sameRatio = (a: Ratio, b: Ratio) => a.num === b.num && a.den === b.den;
 
-// The s.68 rate of a work day, with its text: the three premium rules (and s.56, s.76) ask it
-// of the same days of the same period, each rule for every entitlement.
-interface DayRate {
-  e: CheckContext['facts']['employee'];
-  pack: CheckContext['pack'];
-  wages: CheckContext['wages'];
-  otherWages: number;
-  daysWorked?: number;
-  r: ReturnType<typeof hourlyRate>;
-  text: string;
-}
-const dayRates = new WeakMap<WorkDay, DayRate>();
-function rateOn(
-  ctx: CheckContext,
-  d: WorkDay,
-  allowance: Allowance,
-): { ok: true; value: HourlyRate; text: string } | { ok: false; reason: Reason } {
-  const e = ctx.facts.employee;
-  const known = dayRates.get(d);
-  if (
-    known !== undefined &&
-    // A work day belongs to one employee's facts, built for one run of one pack and wage table:
-    // these hold whenever the engine asks (they guard a caller of `entitled` with its own facts).
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
-    known.e === e &&
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
-    known.pack === ctx.pack &&
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
-    known.wages === ctx.wages &&
-    known.otherWages === allowance.otherWages &&
-    known.daysWorked === allowance.daysWorked
-  )
-    return known.r.ok ? { ok: true, value: known.r.value, text: known.text } : known.r;
-  const r = hourlyRate(e, d.date, d.limitMin, ctx.pack, ctx.wages, allowance);
-  // Stryker disable next-line StringLiteral: equivalent, a rate that is not ok has no text to show
-  const text = r.ok ? bahtRate(r.value.rate) : '';
-  // Stryker disable next-line ObjectLiteral: equivalent, an empty entry is never used and the rate worked out again
-  dayRates.set(d, { e, pack: ctx.pack, wages: ctx.wages, ...allowance, r, text });
-  return r.ok ? { ok: true, value: r.value, text } : r;
+// The s.68 rate of a work day, with its text. hourlyRate gives the day before's rate again while
+// nothing it stands on changes (most days of a period): its text is not made again.
+type DayRateAnswer = { ok: true; value: HourlyRate; text: string } | { ok: false; reason: Reason };
+let lastAnswer: DayRateAnswer | undefined;
+function rateOn(ctx: CheckContext, d: WorkDay, allowance: Allowance): DayRateAnswer {
+  const r = hourlyRate(ctx.facts.employee, d.date, d.limitMin, ctx.pack, ctx.wages, allowance);
+  if (!r.ok) return r;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,OptionalChaining: equivalent, the same text made again
+  if (lastAnswer?.ok && lastAnswer.value === r.value) return lastAnswer;
+  lastAnswer = { ok: true, value: r.value, text: bahtRate(r.value.rate) };
+  return lastAnswer;
 }
 
 /** The period's fixed allowances and days worked (payroll's days_worked, else work days in hours.csv). */
 function allowanceOf(p: PayPeriod): Allowance {
-  const worked = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0).length;
+  let worked = 0;
+  for (const d of p.days) if (d.day_type === 'work' && d.workedMin > 0) worked++;
   return { otherWages: p.pay.other_wages ?? 0, daysWorked: p.pay.days_worked ?? (worked || undefined) };
 }
 
