@@ -52,7 +52,7 @@ export interface Evaluation {
   period?: { start: string; end: string };
   /** What the pack could not apply as written: an unknown district, a stale minimum wage table. */
   warnings: Warning[];
-  /** Per-employee hours series for charts, when asked for. */
+  /** Per-employee hours series for charts, when asked for (those a sink took are not here). */
   hours?: HoursSeries[];
 }
 
@@ -107,8 +107,11 @@ export interface Assessment {
   signals: SignalPart;
 }
 
-/** Takes each employee's findings as they are made, so that the engine does not hold them. */
-export type FindingSink = (employeeId: string, findings: Finding[]) => void;
+/**
+ * Takes each employee's findings as they are made, so that the engine does not hold them; and,
+ * when the hours series are asked for, each employee's series (then not in `result().hours`).
+ */
+export type FindingSink = (employeeId: string, findings: Finding[], hours?: HoursSeries) => void;
 
 /**
  * Runs every rule over one employee's facts at a time, so that a caller can hand employees
@@ -324,7 +327,7 @@ export class Evaluator {
   record(a: Assessment): void {
     const { id } = a;
     if (a.span) this.cover(a.span.from, a.span.to);
-    if (this.hours && a.hours) this.hours.push(a.hours);
+    if (this.hours && a.hours && !this.sink) this.hours.push(a.hours);
     for (let i = 0; i < this.rules.length; i++) {
       const rule = this.rules[i];
       const done = a.rules[i];
@@ -353,11 +356,11 @@ export class Evaluator {
       }
     }
     this.signals.add(a.signals);
-    this.emit(id, a.findings);
+    this.emit(id, a.findings, this.hours ? a.hours : undefined);
   }
 
-  private emit(id: string, findings: Finding[]): void {
-    if (this.sink) this.sink(id, findings);
+  private emit(id: string, findings: Finding[], hours?: HoursSeries): void {
+    if (this.sink) this.sink(id, findings, hours);
     else for (const f of findings) this.findings.push(f);
   }
 
