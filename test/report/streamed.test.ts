@@ -222,9 +222,7 @@ describe('the HTML report of a streamed run, with its hours charts', () => {
         expect(redactedPage).toBe(render('html', redactedWhole, options[0]));
         // The JSON and JSON Lines reports print the series read back in the place of `hours`.
         const text = (parts: Iterable<string | Uint8Array>) =>
-          Buffer.concat(
-            [...parts].map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))),
-          ).toString();
+          Buffer.concat([...parts].map((p) => Buffer.from(p))).toString();
         const head = publish(outcome.head);
         expect(text(jsonChunksOfLines(head, outcome.lines(), series.list()))).toBe(json(publish(whole)));
         expect(text(jsonlLinesOfLines(head, outcome.lines(), series.list()))).toBe(jsonl(publish(whole)));
