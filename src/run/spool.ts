@@ -1,7 +1,6 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { HoursSeries } from '../evaluate/hours.js';
 import type { Finding } from '../findings/finding.js';
 import {
   addTotals,
@@ -64,10 +63,11 @@ export class FindingSpool {
     this.fd = openSync(join(this.dir, 'findings.jsonl'), 'w+');
   }
 
-  readonly add = (employeeId: string, findings: Finding[], hours?: HoursSeries): void => {
+  /** `hours`: the employee's hours chart series as its record (`encodeSeries`). */
+  readonly add = (employeeId: string, findings: Finding[], hours?: Uint8Array): void => {
     if (hours) {
       this.series ??= new SeriesSpool();
-      this.series.add(hours);
+      this.series.add(employeeId, hours);
     }
     if (findings.length === 0) return;
     const at = this.at;
