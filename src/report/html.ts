@@ -204,6 +204,14 @@ export function* htmlParts(
     `${cssString(`${w.page} `)} ${n} ${cssString(` ${w.pageOf} `)} ${of}`;
   const parts = new LineParts(true);
   const out = parts.lines;
+  // A long table (20,000 employees' undetermined rules) is given out a thousand rows at a time,
+  // never as one string.
+  function* inParts<T>(items: readonly T[], row: (x: T) => string): Generator<string> {
+    for (let i = 0; i < items.length; i++) {
+      out.push(row(items[i]));
+      if (i % 1000 === 999) yield parts.take();
+    }
+  }
   out.push(
     '<!DOCTYPE html>',
     `<html lang="${lang}">`,
@@ -430,24 +438,26 @@ export function* htmlParts(
   if (r.undetermined.length) {
     out.push(
       `<table><thead><tr><th>${esc(w.employee)}</th><th>${esc(w.rule)}</th><th>${esc(w.reason)}</th></tr></thead><tbody>`,
-      ...r.undetermined.map(
-        (u) =>
-          `<tr><td>${who(u.employee_id)}</td><td><code>${esc(u.rule)}</code> ${esc(titleOf(u.rule, o, rules))}</td><td>${keepDates(esc(undeterminedReason(u, o)))}</td></tr>`,
-      ),
-      '</tbody></table>',
     );
+    yield* inParts(
+      r.undetermined,
+      (u) =>
+        `<tr><td>${who(u.employee_id)}</td><td><code>${esc(u.rule)}</code> ${esc(titleOf(u.rule, o, rules))}</td><td>${keepDates(esc(undeterminedReason(u, o)))}</td></tr>`,
+    );
+    out.push('</tbody></table>');
   } else out.push('<p>–</p>');
   out.push('</section>');
   if (r.rejected.length) {
     out.push(
       `<section id="rejected"><h2>${esc(w.rejected)} (${r.rejected.length})</h2>`,
       `<table><thead><tr><th>${esc(w.file)}</th><th class="num">${esc(w.row)}</th><th>${esc(w.column)}</th><th>${esc(w.reason)}</th></tr></thead><tbody>`,
-      ...r.rejected.map(
-        (x) =>
-          `<tr><td class="nw">${esc(x.file)}</td><td class="num">${x.row}</td><td>${esc(x.column)}</td><td>${keepDates(esc(rejectionReason(x, o)))}</td></tr>`,
-      ),
-      '</tbody></table></section>',
     );
+    yield* inParts(
+      r.rejected,
+      (x) =>
+        `<tr><td class="nw">${esc(x.file)}</td><td class="num">${x.row}</td><td>${esc(x.column)}</td><td>${keepDates(esc(rejectionReason(x, o)))}</td></tr>`,
+    );
+    out.push('</tbody></table></section>');
   }
   if (r.warnings.length) {
     out.push(
