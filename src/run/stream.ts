@@ -1,6 +1,7 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { UserError } from '../errors.js';
 import {
   type EvaluateOptions,
@@ -91,7 +92,22 @@ export function streamable(files: Partial<Record<FileKind, string>>, minBytes = 
   return (fileSize(files.hours) ?? 0) >= minBytes;
 }
 
-class NotGrouped extends Error {}
+/**
+ * Hours not grouped by employee. Without a stack trace: the error lives through the second pass
+ * (the catch that starts it), and a trace's call sites would hold the first pass's closures and
+ * all they reach (its evaluator, its payroll, its worker's state) until the run ends.
+ */
+class NotGrouped extends Error {
+  constructor(message: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(message);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }
+}
 
 /** Everything but the hours, read and cross-checked as `assemble` does. */
 interface Held {
@@ -343,6 +359,9 @@ function pass(
   let current: string | undefined;
   let group: Stretch[] = [];
   const spill = mode === 'spill' ? new Spill(fileSize(hoursFile) ?? 0, hooks.spillBytes) : undefined;
+  // The payroll waits on disk beside the hours of its bucket rather than in the heap through
+  // the spilling pass (about 180,000 rows at 10M hours rows).
+  if (spill) spill.addPayroll(payrollOf);
 
   const onRows = (rows: RawTable['rows']) => {
     if (broken() || !header) return;
@@ -416,16 +435,16 @@ function pass(
     try {
       let read = 0;
       let rows = 0;
-      for (const { stretches: bucket, bytes } of spill.buckets()) {
-        const byEmployee = new Map<string, Stretch[]>();
-        for (const s of bucket) {
-          const list = byEmployee.get(s.employee_id);
-          if (list) list.push(s);
-          else byEmployee.set(s.employee_id, [s]);
+      for (const bucket of spill.buckets()) {
+        // The bucket's payroll goes back beside the employees who have not been evaluated.
+        for (const [id, list] of bucket.payroll) payrollOf.set(id, list);
+        for (const [id, list] of bucket.stretches) {
+          // Each employee's stretches let go of once handed on, not at the bucket's end.
+          bucket.stretches.delete(id);
+          evaluateGroup(id, list);
         }
-        for (const [id, list] of byEmployee) evaluateGroup(id, list);
-        read += bytes;
-        rows += bucket.length;
+        read += bucket.bytes;
+        rows += bucket.rows;
         hooks.onProgress?.({ file: hoursFile, read, total: spill.bytes, rows, pass: 3 });
       }
     } catch (e) {
@@ -538,56 +557,98 @@ function readLettingGo(
   }
 }
 
-/** Parsed stretches written to temporary files by hash of the employee id, read back one file at a time. */
+/**
+ * Parsed stretches written to temporary files by hash of the employee id, read back one file at
+ * a time, each bucket's payroll rows beside them.
+ */
 class Spill {
   readonly count: number;
   private readonly dir: string;
   private readonly fds: number[] = [];
-  private readonly pending: string[][] = [];
+  // What waits to be written, per bucket: bytes outside the heap, so that lines which live
+  // for a while are not promoted to the old generation and collected there.
+  private readonly pending: Buffer[] = [];
   private readonly pendingBytes: number[] = [];
+  private readonly payrollFiles = new Set<number>();
 
   constructor(hoursBytes: number, bytesPerBucket = 2 << 20) {
     this.count = Math.max(1, Math.min(256, Math.ceil(hoursBytes / bytesPerBucket)));
     this.dir = mkdtempSync(join(tmpdir(), 'labour-check-spill-'));
     for (let i = 0; i < this.count; i++) {
       this.fds.push(openSync(join(this.dir, `${i}.jsonl`), 'w'));
-      this.pending.push([]);
       this.pendingBytes.push(0);
+    }
+  }
+
+  /** Moves every employee's payroll rows to the buckets (the map is emptied). */
+  addPayroll(payrollOf: Map<string, PayrollRow[]>): void {
+    const byBucket: [string, PayrollRow[]][][] = Array.from({ length: this.count }, () => []);
+    for (const entry of payrollOf) byBucket[bucketOf(entry[0], this.count)].push(entry);
+    payrollOf.clear();
+    for (let i = 0; i < this.count; i++) {
+      if (byBucket[i].length === 0) continue;
+      // The structured clone keeps what JSON would not: absent and undefined alike, key order.
+      writeFileSync(join(this.dir, `${i}.payroll`), serialize(byBucket[i]));
+      byBucket[i] = [];
+      this.payrollFiles.add(i);
     }
   }
 
   add(s: Stretch): void {
     const i = bucketOf(s.employee_id, this.count);
-    const line = JSON.stringify(s);
-    this.pending[i].push(line);
-    this.pendingBytes[i] += line.length;
-    if (this.pendingBytes[i] > 1 << 16) this.flush(i);
+    const line = `${JSON.stringify(s)}\n`;
+    // At most 3 bytes of UTF-8 per UTF-16 code unit.
+    if (this.pendingBytes[i] + line.length * 3 > PENDING_BYTES) this.flush(i);
+    if (line.length * 3 > PENDING_BYTES) {
+      this.bytes += writeSync(this.fds[i], line);
+      return;
+    }
+    this.pending[i] ??= Buffer.allocUnsafe(PENDING_BYTES);
+    this.pendingBytes[i] += this.pending[i].write(line, this.pendingBytes[i]);
   }
 
   private flush(i: number): void {
-    if (this.pending[i].length === 0) return;
-    const text = `${this.pending[i].join('\n')}\n`;
-    writeSync(this.fds[i], text);
-    this.bytes += text.length;
-    this.pending[i] = [];
+    const n = this.pendingBytes[i];
+    if (n === 0) return;
+    writeSync(this.fds[i], this.pending[i], 0, n);
+    this.bytes += n;
     this.pendingBytes[i] = 0;
   }
 
-  /** Bytes written to all spill files. */
+  /** Bytes of hours written to all spill files. */
   bytes = 0;
 
-  *buckets(): Generator<{ stretches: Stretch[]; bytes: number }> {
+  /** Each bucket's stretches by employee (in the order read) and its payroll rows by employee. */
+  *buckets(): Generator<{
+    stretches: Map<string, Stretch[]>;
+    payroll: [string, PayrollRow[]][];
+    rows: number;
+    bytes: number;
+  }> {
     for (let i = 0; i < this.count; i++) this.flush(i);
+    this.pending.length = 0;
     for (const fd of this.fds.splice(0)) closeSync(fd);
     for (let i = 0; i < this.count; i++) {
-      const text = readFileSync(join(this.dir, `${i}.jsonl`), 'utf8');
-      const out: Stretch[] = [];
-      for (let a = 0; a < text.length; ) {
-        const b = text.indexOf('\n', a);
-        out.push(JSON.parse(text.slice(a, b)) as Stretch);
-        a = b + 1;
+      const file = join(this.dir, `${i}.jsonl`);
+      const bytes = fileSize(file) ?? 0;
+      const stretches = new Map<string, Stretch[]>();
+      let rows = 0;
+      {
+        const text = readFileSync(file, 'utf8');
+        for (let a = 0; a < text.length; ) {
+          const b = text.indexOf('\n', a);
+          const s = JSON.parse(text.slice(a, b)) as Stretch;
+          const list = stretches.get(s.employee_id);
+          if (list) list.push(s);
+          else stretches.set(s.employee_id, [s]);
+          rows++;
+          a = b + 1;
+        }
       }
-      yield { stretches: out, bytes: text.length };
+      const payroll = this.payrollFiles.has(i)
+        ? (deserialize(readFileSync(join(this.dir, `${i}.payroll`))) as [string, PayrollRow[]][])
+        : [];
+      yield { stretches, payroll, rows, bytes };
     }
   }
 
@@ -596,6 +657,9 @@ class Spill {
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
+
+/** Bytes of hours lines held per bucket before they are written. */
+const PENDING_BYTES = 1 << 16;
 
 /** FNV-1a over the id's UTF-16 code units. */
 function bucketOf(id: string, n: number): number {

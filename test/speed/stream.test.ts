@@ -234,3 +234,42 @@ describe('rejections, missing files and errors are those of the in-memory path',
     expect(outcome(() => streamed(o, {}).out)).toBe(expected);
   });
 });
+
+describe('the spill path keeps each employee payroll on disk with the hours', () => {
+  const dir = join(tmp, 'spilled-payroll');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'employees.csv'),
+    'employee_id,wage_type,wage_rate,birth_date,province\nA1,daily,450,1990-01-01,Bangkok\nB2,monthly,15000,1991-05-01,Rayong\nC3,monthly,9000,1992-03-01,Bangkok\n',
+  );
+  // By date: A1 comes back after B2, so the hours are spilled.
+  const days = ['2025-08-04', '2025-08-05', '2025-08-06', '2025-08-07'];
+  writeFileSync(
+    join(dir, 'hours.csv'),
+    `employee_id,date,start,end,break_minutes\n${days
+      .flatMap((d) => [`A1,${d},08:00,19:00,60`, `B2,${d},08:00,17:00,60`])
+      .join('\n')}\n`,
+  );
+  // C3 has payroll and no hours: its rows come back from their bucket and are evaluated last.
+  const payroll = [
+    'employee_id,period_start,period_end,pay_date,base_pay,ot_pay,deduction_other,net_pay',
+    'A1,2025-08-01,2025-08-31,2025-09-01,1800,,,1800',
+    'B2,2025-08-01,2025-08-31,2025-09-01,15000,0,500,14500',
+    'C3,2025-07-01,2025-07-31,2025-08-01,9000,,,9000',
+    'C3,2025-08-01,2025-08-31,2025-09-01,9000,,1200,7800',
+  ];
+  const o = { dir, asOf: '2025-12-31' };
+
+  it('gives what the in-memory path gives, with one bucket and with many', () => {
+    writeFileSync(join(dir, 'payroll.csv'), `${payroll.join('\n')}\n`);
+    const expected = inMemory(o);
+    for (const hooks of [TINY, { ...TINY, spillBytes: 1 << 20 }]) {
+      const s = streamed(o, hooks);
+      expect(s.path?.path).toBe('spill');
+      expect(s.out).toBe(expected);
+    }
+    // The payroll-only employee's rows count: without them the report differs.
+    writeFileSync(join(dir, 'payroll.csv'), `${payroll.slice(0, 3).join('\n')}\n`);
+    expect(streamed(o).out).not.toBe(expected);
+  });
+});
