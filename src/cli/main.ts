@@ -83,21 +83,31 @@ async function streamedReport(
   r: ReturnType<typeof redactor> | undefined,
   o: ReportOptions & { color?: boolean },
 ): Promise<Iterable<string | Uint8Array>> {
+  // Hours series kept outside the result (a large run's) are read back one employee at a time.
+  const hours = outcome.series?.list(r?.id);
   if (!r && (f === 'json' || f === 'jsonl'))
     return f === 'json'
-      ? jsonChunksOfLines(printable, outcome.lines())
-      : jsonlLinesOfLines(printable, outcome.lines());
+      ? jsonChunksOfLines(printable, outcome.lines(), hours)
+      : jsonlLinesOfLines(printable, outcome.lines(), hours);
   const each = (outline?: boolean) =>
     r ? outcome.byEmployee(outline ? r.outline : r.finding, r.id) : outcome.byEmployee((x) => x);
   if (f === 'json' || f === 'jsonl') {
     const findings = function* () {
       for (const list of each()) yield* list;
     };
-    return f === 'json' ? jsonChunks(printable, findings()) : jsonlLines(printable, findings());
+    return f === 'json' ? jsonChunks(printable, findings(), hours) : jsonlLines(printable, findings(), hours);
   }
   // Text a format keeps to write later (JUnit's testcases) goes to a temporary file.
   const { TextSpool } = await import('../run/spool.js');
-  return (await import('../report/streamed.js')).reportParts(f, printable, each, o, () => new TextSpool());
+  const hoursOf = f === 'html' ? outcome.series?.lookup(r?.id) : undefined;
+  return (await import('../report/streamed.js')).reportParts(
+    f,
+    printable,
+    each,
+    o,
+    () => new TextSpool(),
+    hoursOf,
+  );
 }
 
 /** `--lang`, one list of languages from the message catalogue for every command. */

@@ -16,7 +16,7 @@ import type { Plausibility } from '../parse/plausible.js';
 import type { FileKind } from '../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, MissingParam } from './check.js';
 import { CHECKS } from './checks/index.js';
-import { type HoursSeries, hoursSeriesOf } from './hours.js';
+import { decodeSeries, encodeSeries, type HoursSeries, hoursSeriesOf } from './hours.js';
 import { SignalCollector, type SignalPart } from './signals/collect.js';
 import { loadIndicators } from './signals/indicators.js';
 
@@ -52,7 +52,7 @@ export interface Evaluation {
   period?: { start: string; end: string };
   /** What the pack could not apply as written: an unknown district, a stale minimum wage table. */
   warnings: Warning[];
-  /** Per-employee hours series for charts, when asked for. */
+  /** Per-employee hours series for charts, when asked for (those a sink took are not here). */
   hours?: HoursSeries[];
 }
 
@@ -100,15 +100,20 @@ export interface Assessment {
   id: string;
   /** The first and last day of this employee's work days and pay periods. */
   span?: DateSpan;
-  hours?: HoursSeries;
+  /** The hours chart series as one record (`encodeSeries`): bytes, not objects, cross threads. */
+  hours?: Uint8Array;
   /** In the order of the evaluator's rules. */
   rules: RuleAssessment[];
   findings: Finding[];
   signals: SignalPart;
 }
 
-/** Takes each employee's findings as they are made, so that the engine does not hold them. */
-export type FindingSink = (employeeId: string, findings: Finding[]) => void;
+/**
+ * Takes each employee's findings as they are made, so that the engine does not hold them; and,
+ * when the hours series are asked for, each employee's series as its record (`encodeSeries`;
+ * then not in `result().hours`).
+ */
+export type FindingSink = (employeeId: string, findings: Finding[], hours?: Uint8Array) => void;
 
 /**
  * Runs every rule over one employee's facts at a time, so that a caller can hand employees
@@ -187,7 +192,8 @@ export class Evaluator {
       else if (d.date < span.from) span.from = d.date;
       else if (d.date > span.to) span.to = d.date;
     }
-    const hours = this.hours ? hoursSeriesOf(pack, facts) : undefined;
+    const series = this.hours ? hoursSeriesOf(pack, facts) : undefined;
+    const hours = series ? encodeSeries(series) : undefined;
     for (const p of facts.periods) {
       if (!span) span = { from: p.start, to: p.end };
       else {
@@ -324,7 +330,7 @@ export class Evaluator {
   record(a: Assessment): void {
     const { id } = a;
     if (a.span) this.cover(a.span.from, a.span.to);
-    if (this.hours && a.hours) this.hours.push(a.hours);
+    if (this.hours && a.hours && !this.sink) this.hours.push(decodeSeries(id, a.hours));
     for (let i = 0; i < this.rules.length; i++) {
       const rule = this.rules[i];
       const done = a.rules[i];
@@ -353,11 +359,11 @@ export class Evaluator {
       }
     }
     this.signals.add(a.signals);
-    this.emit(id, a.findings);
+    this.emit(id, a.findings, this.hours ? a.hours : undefined);
   }
 
-  private emit(id: string, findings: Finding[]): void {
-    if (this.sink) this.sink(id, findings);
+  private emit(id: string, findings: Finding[], hours?: Uint8Array): void {
+    if (this.sink) this.sink(id, findings, hours);
     else for (const f of findings) this.findings.push(f);
   }
 

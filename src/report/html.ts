@@ -120,6 +120,13 @@ function pageCss(top: string, bottom: string, page: (n: string, of: string) => s
 }
 
 type AnyFinding = Finding & { waiver?: string };
+type ChartSeries = NonNullable<Printable['hours']>[number];
+
+/** The hours series of a result by employee (the last of an id, should one come twice). */
+const inMemory = (r: Printable) => {
+  const by = new Map((r.hours ?? []).map((h) => [h.employee_id, h]));
+  return (id: string) => by.get(id);
+};
 
 export function html(r: Printable, o: ReportOptions = {}): string {
   return joined(htmlParts(r, employeesOf(r), o));
@@ -141,13 +148,16 @@ interface RuleRows {
  * is never one string. The findings are read one employee at a time, twice (once for the
  * employees that have them, whose anchors the rows link to; once to render their rows), and the
  * rows are kept in `kept` (a temporary file in a large run) until their place in the page comes:
- * the findings never sit whole in memory. `r`'s own findings are not read.
+ * the findings never sit whole in memory. `r`'s own findings are not read. `hoursOf`: each
+ * employee's hours chart series by its printed id, read when its section comes (a large run keeps
+ * them in a temporary file), instead of `r.hours`.
  */
 export function* htmlParts(
   r: Printable,
   each: EachEmployee,
   o: ReportOptions = {},
   kept: TextStore = new Map<string, string>(),
+  hoursOf: (id: string) => ChartSeries | undefined = inMemory(r),
 ): Generator<string> {
   const w = words(o);
   const rules = ruleById(o);
@@ -194,6 +204,14 @@ export function* htmlParts(
     `${cssString(`${w.page} `)} ${n} ${cssString(` ${w.pageOf} `)} ${of}`;
   const parts = new LineParts(true);
   const out = parts.lines;
+  // A long table (20,000 employees' undetermined rules) is given out a thousand rows at a time,
+  // never as one string.
+  function* inParts<T>(items: readonly T[], row: (x: T) => string): Generator<string> {
+    for (let i = 0; i < items.length; i++) {
+      out.push(row(items[i]));
+      if (i % 1000 === 999) yield parts.take();
+    }
+  }
   out.push(
     '<!DOCTYPE html>',
     `<html lang="${lang}">`,
@@ -328,13 +346,12 @@ export function* htmlParts(
   const waivedOf = groupBy(r.waived ?? [], (f) => f.employee_id);
   const undeterminedOf = groupBy(r.undetermined, (u) => u.employee_id);
   const ledgerOf = new Map(r.ledger.map((l) => [l.employee_id, l]));
-  const hoursOf = new Map((r.hours ?? []).map((h) => [h.employee_id, h]));
   out.push(`<section id="by-employee"><h2>${esc(w.byEmployee)}</h2>`);
   for (const id of ids) {
     const e = people.get(id);
     const findings = findingsOf.get(id) ?? 0;
     const l = ledgerOf.get(id);
-    const chart = hoursOf.get(id);
+    const chart = hoursOf(id);
     out.push(
       `<article class="employee" id="${anchor.get(id)}">`,
       `<h3>${esc(w.employee)} ${esc(id)}${nameOf(id) ? ` · <span class="name">${esc(nameOf(id)!)}</span>` : ''}</h3>`,
@@ -421,24 +438,26 @@ export function* htmlParts(
   if (r.undetermined.length) {
     out.push(
       `<table><thead><tr><th>${esc(w.employee)}</th><th>${esc(w.rule)}</th><th>${esc(w.reason)}</th></tr></thead><tbody>`,
-      ...r.undetermined.map(
-        (u) =>
-          `<tr><td>${who(u.employee_id)}</td><td><code>${esc(u.rule)}</code> ${esc(titleOf(u.rule, o, rules))}</td><td>${keepDates(esc(undeterminedReason(u, o)))}</td></tr>`,
-      ),
-      '</tbody></table>',
     );
+    yield* inParts(
+      r.undetermined,
+      (u) =>
+        `<tr><td>${who(u.employee_id)}</td><td><code>${esc(u.rule)}</code> ${esc(titleOf(u.rule, o, rules))}</td><td>${keepDates(esc(undeterminedReason(u, o)))}</td></tr>`,
+    );
+    out.push('</tbody></table>');
   } else out.push('<p>–</p>');
   out.push('</section>');
   if (r.rejected.length) {
     out.push(
       `<section id="rejected"><h2>${esc(w.rejected)} (${r.rejected.length})</h2>`,
       `<table><thead><tr><th>${esc(w.file)}</th><th class="num">${esc(w.row)}</th><th>${esc(w.column)}</th><th>${esc(w.reason)}</th></tr></thead><tbody>`,
-      ...r.rejected.map(
-        (x) =>
-          `<tr><td class="nw">${esc(x.file)}</td><td class="num">${x.row}</td><td>${esc(x.column)}</td><td>${keepDates(esc(rejectionReason(x, o)))}</td></tr>`,
-      ),
-      '</tbody></table></section>',
     );
+    yield* inParts(
+      r.rejected,
+      (x) =>
+        `<tr><td class="nw">${esc(x.file)}</td><td class="num">${x.row}</td><td>${esc(x.column)}</td><td>${keepDates(esc(rejectionReason(x, o)))}</td></tr>`,
+    );
+    out.push('</tbody></table></section>');
   }
   if (r.warnings.length) {
     out.push(

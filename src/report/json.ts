@@ -2,6 +2,7 @@ import type { Printable } from '../findings/redact.js';
 import { findingsArray } from './finding-lines.js';
 
 type PrintedFinding = Printable['findings'][number];
+type HoursSeries = NonNullable<Printable['hours']>[number];
 
 /** The JSON contract (docs/reports.md, The JSON report): stable key order from the result object, 2-space indent. */
 export function json(result: Printable): string {
@@ -26,8 +27,12 @@ function* arrayAtDepth1(items: Iterable<unknown>): Generator<string> {
  * every list one entry at a time, around the findings given one at a time (in report order), so
  * that neither the report nor its summary parts (undetermined, coverage) sit whole in memory as text.
  */
-export function jsonChunks(head: Printable, findings: Iterable<PrintedFinding>): Generator<string> {
-  return around(head, () => arrayAtDepth1(findings)) as Generator<string>;
+export function jsonChunks(
+  head: Printable,
+  findings: Iterable<PrintedFinding>,
+  hours?: Iterable<HoursSeries>,
+): Generator<string> {
+  return around(head, () => arrayAtDepth1(findings), hours) as Generator<string>;
 }
 
 /**
@@ -37,13 +42,16 @@ export function jsonChunks(head: Printable, findings: Iterable<PrintedFinding>):
 export function jsonChunksOfLines(
   head: Printable,
   employees: Iterable<Uint8Array>,
+  hours?: Iterable<HoursSeries>,
 ): Generator<string | Uint8Array> {
-  return around(head, () => findingsArray(employees));
+  return around(head, () => findingsArray(employees), hours);
 }
 
+/** `hours`: the hours series, read one at a time, in the place of `head.hours` (kept empty). */
 function* around(
   head: Printable,
   findings: () => Iterable<string | Uint8Array>,
+  hours?: Iterable<HoursSeries>,
 ): Generator<string | Uint8Array> {
   let first = true;
   for (const [key, value] of Object.entries({ ...head, findings: [] })) {
@@ -52,6 +60,7 @@ function* around(
     yield `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `;
     first = false;
     if (key === 'findings') yield* findings();
+    else if (key === 'hours' && hours) yield* arrayAtDepth1(hours);
     else if (Array.isArray(value)) yield* arrayAtDepth1(value);
     else yield JSON.stringify(value, null, 2).replaceAll('\n', '\n  ');
   }

@@ -36,6 +36,8 @@ export function reportParts(
   each: EachEmployee,
   o: ReportOptions & { color?: boolean },
   keep: Keeper = inMemory,
+  /** Each employee's hours chart series by printed id, when `head.hours` does not hold them. */
+  hoursOf?: (id: string) => NonNullable<Printable['hours']>[number] | undefined,
 ): Iterable<string> {
   switch (f) {
     case 'sarif':
@@ -51,7 +53,7 @@ export function reportParts(
     case 'junit':
       return keeping(keep, (kept) => junitParts(head, each, o, kept));
     case 'html':
-      return keeping(keep, (kept) => htmlParts(head, each, o, kept));
+      return keeping(keep, (kept) => htmlParts(head, each, o, kept, hoursOf));
     default: {
       const findings = [...each()].flat();
       return [render(f, { ...head, findings } as Printable, o)];

@@ -1,9 +1,13 @@
 import type { Evaluation } from '../evaluate/engine.js';
+import type { HoursSeries } from '../evaluate/hours.js';
 import type { Finding } from '../findings/finding.js';
 import { assembleResult, type BuildOptions, type Result, sortFindings } from '../findings/result.js';
 import type { RulePack } from '../pack/load.js';
 import type { DataSet } from '../parse/ingest.js';
+import type { SeriesSpool } from './series-spool.js';
 import type { FindingSpool } from './spool.js';
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * What a check produced, for reporters that write as they go: the result without its findings
@@ -22,8 +26,25 @@ export interface RunOutcome {
    * each), employees by id, each list in report order; a buffer is valid until the next.
    */
   lines(): Iterable<Uint8Array>;
+  /**
+   * The hours chart series when they are kept outside `head` (a large run keeps them in a
+   * temporary file): `head.hours` is then empty, keeping its place among the result's keys, and
+   * the reports that print them read them here.
+   */
+  series?: ChartSeries;
   /** Frees what holds the findings (a temporary file). */
   dispose(): void;
+}
+
+/**
+ * Hours chart series read back one employee at a time. `id` gives each employee's printed id (a
+ * pseudonym under --redact): the series then carry it, in its order, as a redacted result has them.
+ */
+export interface ChartSeries {
+  /** The series in the order a result's `hours` has them. */
+  list(id?: (employeeId: string) => string): Iterable<HoursSeries>;
+  /** One employee's series by its printed id. */
+  lookup(id?: (employeeId: string) => string): (printedId: string) => HoursSeries | undefined;
 }
 
 /** The findings of an outcome in report order. */
@@ -33,7 +54,11 @@ export function* findingsOf(o: RunOutcome): Generator<Finding> {
 
 /** The whole result, findings included. */
 export function materialize(o: RunOutcome): Result {
-  return { ...o.head, findings: [...findingsOf(o)] };
+  return {
+    ...o.head,
+    findings: [...findingsOf(o)],
+    ...(o.series ? { hours: [...o.series.list()] } : {}),
+  };
 }
 
 /** An outcome over a result already whole (a small input, read in memory). */
@@ -73,6 +98,32 @@ function chartOrder(ev: Evaluation, data: DataSet): Pick<Evaluation, 'hours'> {
   return { hours: [...ev.hours].sort((a, b) => place(a.employee_id) - place(b.employee_id)) };
 }
 
+/** Spooled series in the order `chartOrder` gives them (the sort is stable, as there). */
+function spooledSeries(series: SeriesSpool, data: DataSet): ChartSeries {
+  const at = new Map(data.employees.map((e, i) => [e.employee_id, i]));
+  const place = (id: string) => at.get(id) ?? data.employees.length;
+  const ids = series.ids();
+  const order = ids.map((_, i) => i).sort((a, b) => place(ids[a]) - place(ids[b]));
+  // As redaction does: each series under its printed id, sorted by it.
+  const printed = (id: (employeeId: string) => string) =>
+    order.map((i) => ({ i, id: id(ids[i]) })).sort((a, b) => cmp(a.id, b.id));
+  return {
+    *list(id) {
+      if (!id) for (const i of order) yield series.nth(i);
+      else for (const p of printed(id)) yield series.nth(p.i, p.id);
+    },
+    lookup(id) {
+      if (!id) return series.get;
+      // The last of an id wins, as in a Map made from the list.
+      const byPrinted = new Map(printed(id).map((p) => [p.id, p]));
+      return (printedId) => {
+        const p = byPrinted.get(printedId);
+        return p ? series.nth(p.i, p.id) : undefined;
+      };
+    },
+  };
+}
+
 /** The outcome of a run whose engine wrote its findings to a spool. */
 export function spooledOutcome(
   tool: { name: string; version: string },
@@ -83,13 +134,16 @@ export function spooledOutcome(
   spool: FindingSpool,
 ): RunOutcome {
   // The summary and ledger come before the findings in every report: the spool counted them.
-  const head = assembleResult(tool, pack, data, { ...ev, ...chartOrder(ev, data) }, o, {
+  // Series the spool took are read from it by the reports that print them, not held in `head`.
+  const hours = spool.series ? { hours: [] } : chartOrder(ev, data);
+  const head = assembleResult(tool, pack, data, { ...ev, ...hours }, o, {
     findings: [],
     totals: spool.totals,
     ledger: spool.ledger(),
   });
   return {
     head,
+    ...(spool.series ? { series: spooledSeries(spool.series, data) } : {}),
     byEmployee: (map, key) => spool.byEmployee(map, sortFindings, key),
     lines: () => spool.lines(),
     dispose: () => spool.remove(),

@@ -11,6 +11,7 @@ import {
   type Totals,
   totals,
 } from '../findings/result.js';
+import { SeriesSpool } from './series-spool.js';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const NEWLINE = 0x0a;
@@ -54,13 +55,20 @@ export class FindingSpool {
   private counted: Totals = totals([]);
   /** Per employee, what the ledger needs of the findings that owe money. */
   private readonly owed = new Map<string, LedgerSource[]>();
+  /** The hours chart series, when the run makes them: in a file of their own. */
+  series?: SeriesSpool;
 
   constructor() {
     this.dir = mkdtempSync(join(tmpdir(), 'labour-check-findings-'));
     this.fd = openSync(join(this.dir, 'findings.jsonl'), 'w+');
   }
 
-  readonly add = (employeeId: string, findings: Finding[]): void => {
+  /** `hours`: the employee's hours chart series as its record (`encodeSeries`). */
+  readonly add = (employeeId: string, findings: Finding[], hours?: Uint8Array): void => {
+    if (hours) {
+      this.series ??= new SeriesSpool();
+      this.series.add(employeeId, hours);
+    }
     if (findings.length === 0) return;
     const at = this.at;
     for (const f of sortFindings([...findings])) {
@@ -175,6 +183,7 @@ export class FindingSpool {
   }
 
   remove(): void {
+    this.series?.remove();
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
     rmSync(this.dir, { recursive: true, force: true });

@@ -9,10 +9,12 @@ import { type Printable, publish, redactKey, redactor } from '../../src/findings
 import { sortFindings } from '../../src/findings/result.js';
 import { loadPack } from '../../src/pack/load.js';
 import { type Format, render } from '../../src/report/index.js';
+import { json, jsonChunks, jsonChunksOfLines } from '../../src/report/json.js';
+import { jsonl, jsonlLines, jsonlLinesOfLines } from '../../src/report/jsonl.js';
 import { ruleInfo } from '../../src/report/rules.js';
 import { SARIF_RESULT_LIMIT, sarif, sarifParts } from '../../src/report/sarif.js';
 import { reportParts } from '../../src/report/streamed.js';
-import type { RunOutcome } from '../../src/run/outcome.js';
+import { materialize, type RunOutcome } from '../../src/run/outcome.js';
 import { FindingSpool, TextSpool } from '../../src/run/spool.js';
 
 // Every report of a large run is written from the spool, one employee's findings at a time: its
@@ -182,15 +184,51 @@ describe('the HTML report of a streamed run, with its hours charts', () => {
       const outcome = await runCheck(resolveInputs({ dir }), pack, { asOf, hoursSeries: true }, TINY);
       try {
         const whole = checkData(readDataSet(resolveInputs({ dir })), pack, { asOf, hoursSeries: true });
-        expect(outcome.head.hours!.length).toBeGreaterThan(5);
+        // The series are in a temporary file, not in the result: its list keeps its place, empty.
+        expect(outcome.head.hours).toEqual([]);
+        const series = outcome.series!;
+        expect(whole.hours!.length).toBeGreaterThan(5);
         // The series in the order of the in-memory run (the JSON report prints them).
-        expect(outcome.head.hours).toEqual(whole.hours);
+        expect([...series.list()]).toEqual(whole.hours);
+        expect(materialize(outcome).hours).toEqual(whole.hours);
         for (const o of options) {
           const parts = [
-            ...reportParts('html', publish(outcome.head), () => outcome.byEmployee((x) => x), o),
+            ...reportParts(
+              'html',
+              publish(outcome.head),
+              () => outcome.byEmployee((x) => x),
+              o,
+              undefined,
+              series.lookup(),
+            ),
           ];
           expect(parts.join('')).toBe(render('html', publish(whole), o));
         }
+        // Under --redact: each series under its pseudonym, in pseudonym order.
+        const rk = redactKey({ key: 'a key of the test' });
+        const r = redactor(outcome.head, rk);
+        const redactedWhole = publish(whole, rk);
+        expect([...series.list(r.id)]).toEqual(redactedWhole.hours);
+        const redactedPage = [
+          ...reportParts(
+            'html',
+            r.result,
+            (outline) => outcome.byEmployee(outline ? r.outline : r.finding, r.id),
+            options[0],
+            undefined,
+            series.lookup(r.id),
+          ),
+        ].join('');
+        expect(redactedPage).toBe(render('html', redactedWhole, options[0]));
+        // The JSON and JSON Lines reports print the series read back in the place of `hours`.
+        const text = (parts: Iterable<string | Uint8Array>) =>
+          Buffer.concat([...parts].map((p) => Buffer.from(p))).toString();
+        const head = publish(outcome.head);
+        expect(text(jsonChunksOfLines(head, outcome.lines(), series.list()))).toBe(json(publish(whole)));
+        expect(text(jsonlLinesOfLines(head, outcome.lines(), series.list()))).toBe(jsonl(publish(whole)));
+        const redactedFindings = () => [...outcome.byEmployee(r.finding, r.id)].flat();
+        expect(text(jsonChunks(r.result, redactedFindings(), series.list(r.id)))).toBe(json(redactedWhole));
+        expect(text(jsonlLines(r.result, redactedFindings(), series.list(r.id)))).toBe(jsonl(redactedWhole));
       } finally {
         outcome.dispose();
       }
