@@ -1,7 +1,5 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { decodeSeries, type HoursSeries } from '../evaluate/hours.js';
+import { TempFile } from './temp-file.js';
 
 // The hours chart series of a run, one employee's at a time, kept in a temporary file rather than
 // the heap: a run of 10M rows holds 20,000 employees x 300 days of them. Each employee's series
@@ -18,36 +16,23 @@ interface Kept {
  * a time: only where each record is stays in the heap.
  */
 export class SeriesSpool {
-  private readonly dir: string;
-  private fd: number | undefined;
-  private at = 0;
+  private readonly file = new TempFile('labour-check-hours-', 'hours.bin');
   /** In the order they were added (a series added twice is there twice, as in a list). */
   private readonly kept: Kept[] = [];
   /** The last series added of each employee. */
   private readonly last = new Map<string, Kept>();
-  private pending: Uint8Array[] = [];
-  private pendingBytes = 0;
   private buf = Buffer.alloc(0);
-
-  constructor() {
-    this.dir = mkdtempSync(join(tmpdir(), 'labour-check-hours-'));
-    this.fd = openSync(join(this.dir, 'hours.bin'), 'w+');
-  }
 
   /** The temporary folder (removed by `remove`). */
   get folder(): string {
-    return this.dir;
+    return this.file.folder;
   }
 
   /** One employee's series as its record (`encodeSeries`). */
   readonly add = (employeeId: string, record: Uint8Array): void => {
-    const k = { id: employeeId, at: this.at, bytes: record.length };
+    const k = { id: employeeId, ...this.file.append(record) };
     this.kept.push(k);
     this.last.set(k.id, k);
-    this.at += record.length;
-    this.pending.push(record);
-    this.pendingBytes += record.length;
-    if (this.pendingBytes >= 1 << 20) this.flush();
   };
 
   get size(): number {
@@ -71,23 +56,12 @@ export class SeriesSpool {
   }
 
   private read(k: Kept, employeeId = k.id): HoursSeries {
-    this.flush();
+    // One buffer for every read: a series is decoded before the next is read.
     if (this.buf.length < k.bytes) this.buf = Buffer.alloc(Math.max(k.bytes, 2 * this.buf.length));
-    for (let got = 0; got < k.bytes; ) got += readSync(this.fd!, this.buf, got, k.bytes - got, k.at + got);
-    return decodeSeries(employeeId, this.buf.subarray(0, k.bytes));
-  }
-
-  private flush(): void {
-    if (this.fd === undefined || this.pendingBytes === 0) return;
-    const all = Buffer.concat(this.pending);
-    for (let at = 0; at < all.length; ) at += writeSync(this.fd, all, at);
-    this.pending = [];
-    this.pendingBytes = 0;
+    return decodeSeries(employeeId, this.file.read(k, this.buf));
   }
 
   remove(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
-    rmSync(this.dir, { recursive: true, force: true });
+    this.file.remove();
   }
 }

@@ -12,6 +12,7 @@ import {
   totals,
 } from '../findings/result.js';
 import { SeriesSpool } from './series-spool.js';
+import { TempFile } from './temp-file.js';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const NEWLINE = 0x0a;
@@ -195,49 +196,21 @@ export class FindingSpool {
  * findings come (JUnit's suites go rule by rule): only where each text is stays in the heap.
  */
 export class TextSpool {
-  private readonly dir: string;
-  private fd: number | undefined;
-  private at = 0;
+  private readonly file = new TempFile('labour-check-report-', 'kept.txt');
   private readonly where = new Map<string, { at: number; bytes: number }>();
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-
-  constructor() {
-    this.dir = mkdtempSync(join(tmpdir(), 'labour-check-report-'));
-    this.fd = openSync(join(this.dir, 'kept.txt'), 'w+');
-  }
 
   readonly set = (key: string, text: string): void => {
-    const bytes = Buffer.from(text);
-    this.where.set(key, { at: this.at, bytes: bytes.length });
-    this.at += bytes.length;
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
-    if (this.pendingBytes >= 1 << 20) this.flush();
+    this.where.set(key, this.file.append(Buffer.from(text)));
   };
 
   readonly has = (key: string): boolean => this.where.has(key);
 
   readonly get = (key: string): string | undefined => {
     const w = this.where.get(key);
-    if (!w) return undefined;
-    this.flush();
-    const buf = Buffer.allocUnsafe(w.bytes);
-    for (let got = 0; got < w.bytes; ) got += readSync(this.fd!, buf, got, w.bytes - got, w.at + got);
-    return buf.toString('utf8');
+    return w ? this.file.read(w).toString('utf8') : undefined;
   };
 
-  private flush(): void {
-    if (this.fd === undefined || this.pendingBytes === 0) return;
-    const all = Buffer.concat(this.pending);
-    for (let at = 0; at < all.length; ) at += writeSync(this.fd, all, at);
-    this.pending = [];
-    this.pendingBytes = 0;
-  }
-
   remove(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
-    rmSync(this.dir, { recursive: true, force: true });
+    this.file.remove();
   }
 }
