@@ -26,8 +26,8 @@ export const premiumPay: CheckFunction = {
     const o = out();
     const which = ctx.options.entitlement as Entitlement;
     for (const p of ctx.facts.periods) {
-      const all = ORDER.map((k) => entitled(ctx, p, k));
-      const mine = all[ORDER.indexOf(which)];
+      // The other entitlements only when pooled ot_pay is shared out (paidFor), not per period.
+      const mine = entitled(ctx, p, which);
       if (!mine.ok) {
         if (mine.reason) o.undetermined.push(inPeriod(p, mine.reason));
         continue;
@@ -38,7 +38,7 @@ export const premiumPay: CheckFunction = {
         o.undetermined.push(inPeriod(p, because(unknown, 'paid_unknown')));
         continue;
       }
-      const paid = paidFor(ctx, p, which, all);
+      const paid = paidFor(ctx, p, which, mine);
       if (paid === undefined) {
         o.undetermined.push(inPeriod(p, reason('ot_pooled')));
         continue;
@@ -230,15 +230,18 @@ function unknownPaid(ctx: CheckContext, k: Entitlement): Reason | undefined {
   return ctx.absent('payroll', pooledPay(ctx) ? 'ot_pay' : PAY_COLUMN[k]);
 }
 
-/** What was paid for entitlement k, with ot_pay pooled over all three when the others are absent. */
-function paidFor(ctx: CheckContext, p: PayPeriod, k: Entitlement, all: Amount[]): number | undefined {
+/**
+ * What was paid for entitlement k, with ot_pay pooled over all three when the others are absent:
+ * shared out in ORDER, so only the entitlements before k are worked out besides k's own.
+ */
+function paidFor(ctx: CheckContext, p: PayPeriod, k: Entitlement, mine: Amount): number | undefined {
   const x = p.pay;
   // The file's columns decide pooling; a row's empty cell in a present column is 0 paid.
   const pooled = pooledPay(ctx);
   if (!pooled) return (k === 'overtime' ? x.ot_pay : k === 'holiday' ? x.holiday_pay : x.holiday_ot_pay) ?? 0;
   let pool = x.ot_pay ?? 0;
   for (let i = 0; i < ORDER.length; i++) {
-    const a = all[i];
+    const a = ORDER[i] === k ? mine : entitled(ctx, p, ORDER[i]);
     if (!a.ok && a.reason) return undefined;
     const due = a.ok ? a.amount.roundHalfUp() : 0;
     const take = Math.min(pool, due);
