@@ -1,5 +1,5 @@
 import { addDays, day, isoOf, weekday } from '../base/calendar.js';
-import { ParamNotInForce, type ParamStore } from '../pack/params.js';
+import { inForceAt, ParamNotInForce, type ParamStore } from '../pack/params.js';
 import type { DayType, Employee, Stretch } from '../parse/records.js';
 
 /** One employee's work on one work day: the stretches that started on it, and what they add up to. */
@@ -46,11 +46,15 @@ export const WORKDAY_PARAMS = [
   'break_excess_counts_after_minutes',
 ];
 
+// Asked twice for every work day: the value is read from its series in place, with no copy of
+// the value in force made for each look-up.
 export function num(params: ParamStore, name: string, date: string): number {
-  const v = params.at(name, date);
-  if (!v || typeof v.value !== 'number')
+  const values = params.get(name)?.values;
+  const i = values ? inForceAt(values, date, 0) : -1;
+  const v = values && i >= 0 ? values[i].value : undefined;
+  if (typeof v !== 'number')
     throw new ParamNotInForce(`rule pack parameter ${name} has no number in force on ${date}`);
-  return v.value;
+  return v;
 }
 
 /** Normal limit L (docs/rules.md, What it computes): the announced hours, default and ceiling 8 (7 hazardous). */
@@ -106,8 +110,9 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
       break;
     }
   }
-  const gaps: WorkDay['gaps'] = [];
-  const rows: number[] = [];
+  // Arrays of their own size: one grown by push keeps room for 17 entries, for every work day.
+  let gaps: WorkDay['gaps'] | undefined;
+  const rows = new Array<number>(stretches.length);
   let unplacedBreakMin = 0;
   let gapMin = 0;
   let spanMin = 0;
@@ -118,7 +123,9 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     if (k > 0) {
       const start = stretches[k - 1].end;
       if (x.start > start) {
-        gaps.push({ start, end: x.start });
+        const gap = { start, end: x.start };
+        if (gaps) gaps.push(gap);
+        else gaps = [gap];
         gapMin = gapMin + x.start - start;
       }
     }
@@ -126,7 +133,7 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     spanMin = spanMin + x.end - x.start - x.break_minutes;
     // Until a stretch not of work has named the day, each stretch names it.
     if (day_type === 'work') day_type = x.day_type;
-    rows.push(x.row);
+    rows[k] = x.row;
   }
   const breakMin = unplacedBreakMin + gapMin;
   const excessBreakMin = Math.max(0, breakMin - num(params, 'break_excess_counts_after_minutes', date));
@@ -141,7 +148,7 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     day: day(date),
     day_type,
     stretches,
-    gaps,
+    gaps: gaps ?? [],
     unplacedBreakMin,
     breakMin,
     excessBreakMin,
