@@ -49,12 +49,13 @@ export const WORKDAY_PARAMS = [
 // Asked twice for every work day: the value is read from its series in place, with no copy of
 // the value in force made for each look-up.
 export function num(params: ParamStore, name: string, date: string): number {
-  const values = params.get(name)?.values;
-  const i = values ? inForceAt(values, date, 0) : -1;
-  const v = values && i >= 0 ? values[i].value : undefined;
-  if (typeof v !== 'number')
-    throw new ParamNotInForce(`rule pack parameter ${name} has no number in force on ${date}`);
-  return v;
+  const series = params.get(name);
+  if (series) {
+    const i = inForceAt(series.values, date, 0);
+    const v = i < 0 ? undefined : series.values[i].value;
+    if (typeof v === 'number') return v;
+  }
+  throw new ParamNotInForce(`rule pack parameter ${name} has no number in force on ${date}`);
 }
 
 /** Normal limit L (docs/rules.md, What it computes): the announced hours, default and ceiling 8 (7 hazardous). */
@@ -84,8 +85,11 @@ export function workDays(
   let i = 0;
   while (i < stretches.length) {
     const date = stretches[i].date;
-    const group: Stretch[] = [];
-    while (i < stretches.length && stretches[i].date === date) group.push(stretches[i++]);
+    let end = i + 1;
+    while (end < stretches.length && stretches[end].date === date) end++;
+    // An array of its own size (one grown by push keeps room for 17 stretches, for every day).
+    const group = new Array<Stretch>(end - i);
+    for (let k = 0; i < end; k++) group[k] = stretches[i++];
     try {
       days.push(dayOfStretches(e, date, group, params));
     } catch (err) {

@@ -8,6 +8,7 @@ import {
   workDays,
   workWeeks,
 } from '../../src/facts/workday.js';
+import { ParamStore } from '../../src/pack/params.js';
 import type { Stretch } from '../../src/parse/records.js';
 import { employeeRecord, pack, packWith } from '../helpers.js';
 
@@ -185,6 +186,24 @@ describe('work days the rule pack has no parameters for', () => {
     expect(() => workDays(emp(), [st('1998-08-18', '08:00', '17:00')], params)).toThrow(
       'rule pack parameter break_excess_counts_after_minutes has no number in force on 1998-08-18',
     );
+  });
+  it('a parameter the rule pack does not have at all is not in force either', () => {
+    const p = new ParamStore();
+    for (const n of params.names()) if (n !== 'normal_hours_per_day') p.set(n, params.get(n)!);
+    expect(() => limitMinutes(emp(), p, '2025-09-01')).toThrow(
+      'rule pack parameter normal_hours_per_day has no number in force on 2025-09-01',
+    );
+  });
+  it('a value changed on 2025-09-02: 8 h the day before, 7 h from the day of the change', () => {
+    const p = packWith({
+      normal_hours_per_day: [
+        { from: '1998-08-19', value: 8 },
+        { from: '2025-09-02', value: 7 },
+      ],
+    }).params;
+    expect(limitMinutes(emp(), p, '2025-09-01')).toBe(480);
+    expect(limitMinutes(emp(), p, '2025-09-02')).toBe(420);
+    expect(limitMinutes(emp(), p, '1998-08-19')).toBe(480);
   });
   it('a parameter whose value is not a number is not in force', () => {
     const p = packWith({ normal_hours_per_day: 'eight' }).params;
