@@ -62,6 +62,42 @@ describe('the warning of each employee named', () => {
   });
 });
 
+describe('the days as kept and read back', () => {
+  it('rows listed latest day first, days 70 apart, night shifts: the rows and example of the days as worked', () => {
+    // Each employee's six days, 70 days apart from 2 Jan 2025 (steps past a byte), listed from the
+    // last: the first hours row of a day comes before the row of the day before it.
+    const day = (d: number) => new Date(Date.UTC(2025, 0, 2 + 70 * d)).toISOString().slice(0, 10);
+    const rows = ['employee_id,date,start,end'];
+    for (const id of ids(5))
+      for (let d = 5; d >= 0; d--) rows.push(`${id},${day(d)},${d === 0 ? '21:59' : '22:00'},06:30`);
+    const r = run({ employees: employees(5), hours: rows.join('\n') }, '2026-01-31', [R]);
+    expect(named(r)).toEqual(ids(5));
+    const f = mine(r)[1];
+    expect(f.date).toBe('2025-01-02');
+    expect(f.message).toContain('on 6 of 6 days worked (100%, e.g. 2025-01-02 21:59-06:30)');
+    // E2's rows are 8 (its last day) to 13 (its first), in the order of the file.
+    expect(f.evidence.map((e) => e.row)).toEqual([8, 9, 10, 11, 12, 13]);
+  });
+
+  it('only some days marked, not the first: the example is the first day marked, with its own times', () => {
+    // Days 0 and 2 differ by employee; on days 1, 3 and 4 all five punch 08:0d-17:00 alike.
+    const r = check(5, 5, (e, d) => (d === 0 || d === 2 ? 10 + e : d));
+    const half = packWith({ 'integrity-copied-punches.min_share': 0.6 }, '2018-01-01');
+    const r60 = run(
+      { employees: employees(5), hours: hours(5, 5, (e, d) => (d === 0 || d === 2 ? 10 + e : d)) },
+      '2025-09-30',
+      [R],
+      half,
+    );
+    expect(named(r)).toEqual([]);
+    expect(named(r60)).toEqual(ids(5));
+    const f = mine(r60)[2];
+    expect(f.message).toContain('on 3 of 5 days worked (60%, e.g. 2025-08-02 08:01-17:00)');
+    // E3's rows are 12 to 16: days 1, 3 and 4 are rows 13, 15 and 16.
+    expect(f.evidence.map((e) => e.row)).toEqual([13, 15, 16]);
+  });
+});
+
 describe('the thresholds', () => {
   it('at least 5 days worked: 5 employees the same on all of 5 days are named, on all of 4 are not', () => {
     expect(named(check(5, 5, () => 0))).toEqual(ids(5));
