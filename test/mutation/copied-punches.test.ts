@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CheckContext } from '../../src/evaluate/check.js';
+import { copiedPunches } from '../../src/evaluate/checks/copied-punches.js';
 import type { Result } from '../../src/findings/result.js';
 import { packWith, run } from '../helpers.js';
 
@@ -95,6 +97,23 @@ describe('the days as kept and read back', () => {
     expect(f.message).toContain('on 3 of 5 days worked (60%, e.g. 2025-08-02 08:01-17:00)');
     // E3's rows are 12 to 16: days 1, 3 and 4 are rows 13, 15 and 16.
     expect(f.evidence.map((e) => e.row)).toEqual([13, 15, 16]);
+  });
+
+  it('a year worked, punch times minutes apart, two rows a day: 4 bytes a day kept, and 4 more for the first', () => {
+    // The first day's number (about 20,000) takes 3 bytes, its start (480) and end (1,020) 2 each,
+    // its row 1; each day after steps a day, a few minutes and two rows: a byte each.
+    const days = Array.from({ length: 365 }, (_, i) => ({
+      day: 20_000 + i,
+      workedMin: 480,
+      stretches: [{ start: 480 + (i % 7) * 5 }, { end: 1_020 + (i % 5) * 3 }],
+      rows: [2 + 2 * i],
+    }));
+    let kept: { days: number; lastDay: number; packed: Uint8Array } | undefined;
+    const ctx = { facts: { days }, keep: (v: typeof kept) => (kept = v) } as unknown as CheckContext;
+    copiedPunches.run(ctx);
+    expect(kept?.days).toBe(365);
+    expect(kept?.lastDay).toBe(20_364);
+    expect(kept?.packed.length).toBe(365 * 4 + 4);
   });
 });
 
