@@ -13,6 +13,7 @@ import {
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import { reason, reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
+import type { FastReader } from '../parse/fast-rows.js';
 import type { FooterState } from '../parse/footer.js';
 import {
   assemble,
@@ -353,6 +354,7 @@ function pass(
   let header: RawTable | undefined;
   let headerError: UserError | undefined;
   let hoursLayout: LayoutInfo | undefined;
+  let plainReader: FastReader | undefined;
   // Parse errors stop evaluation but not reading: a CSV error further down is reported first, as readTable would.
   const broken = () => headerError !== undefined || held.deferred !== undefined;
 
@@ -404,19 +406,21 @@ function pass(
           rows: [],
         };
         hoursFooter.previous = h.headerLine;
+        // Most rows are read by the fast path for plain cells while the file is split.
+        let plain: FastReader | undefined;
         try {
-          hoursLayout = parseTable(header, 'hours', hoursWarnings).layout;
+          hoursLayout = parseTable(header, 'hours', hoursWarnings, { plainRows: (r) => (plain = r) }).layout;
         } catch (e) {
           if (!(e instanceof UserError)) throw e;
           headerError = e;
         }
+        plainReader = plain;
+        return plain && ((row) => plain!.readPlain(row));
       },
       onRows,
       {
         batchRows: hooks.batchRows,
         chunkBytes: hooks.chunkBytes,
-        // Most hours rows are read from their characters by the fast path for plain cells.
-        spans: true,
         onProgress:
           hooks.onProgress &&
           ((read, total, rows) =>
@@ -432,6 +436,7 @@ function pass(
   if (headerError) throw headerError;
   if (held.deferred) throw held.deferred;
   if (hoursFooter.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hoursFooter.skipped));
+  for (const c of plainReader?.filled ?? []) hoursColumns.add(c);
 
   if (spill) {
     try {
