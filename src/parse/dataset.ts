@@ -1,5 +1,4 @@
 import type { Reason } from '../findings/reasons.js';
-import type { FastReader } from './fast-rows.js';
 import type { FooterState } from './footer.js';
 import type { Profile } from './profile.js';
 import type { Employee, FileKind, Holiday, PayrollRow, Stretch } from './records.js';
@@ -106,11 +105,6 @@ export interface InputOptions {
    * path for plain cells: the equivalence test and the bench compare the two.
    */
   fullPathOnly?: boolean;
-  /**
-   * Given the file's fast reader when it has one: a file streamed in batches reads its plain
-   * rows with it while the file is split (read/span-row.ts), and hands them on read.
-   */
-  plainRows?: (reader: FastReader) => void;
 }
 
 export interface Parsed<T> {

@@ -4,7 +4,6 @@ import { own } from '../read/split.js';
 import type { RawRow } from '../read/table.js';
 import type { CellContext } from './cells.js';
 import { lookupValue } from './cells.js';
-import { opensPlainlyAt } from './footer.js';
 import type { Mapping } from './header.js';
 import { DAY_TYPES, type FileKind, MONEY, PAYROLL_COLUMNS, type Stretch } from './records.js';
 import { YEAR_MAX, YEAR_MIN } from './values.js';
@@ -21,22 +20,8 @@ import { YEAR_MAX, YEAR_MIN } from './values.js';
 /** A compiled reader: the row's record, or undefined when the full path must read the row. */
 export interface FastReader {
   read(row: RawRow): object | undefined;
-  /**
-   * `read` for a row while the file is split, only when the footer checks keep it wherever it
-   * stands (footer.ts opensPlainlyAt); else undefined and the row is handed on as strings.
-   */
-  readPlain(row: SpanRow): object | undefined;
   /** Columns that held a value in a row the reader took. */
   filled: Set<string>;
-}
-
-/** A reader with its `readPlain`. */
-function reader(r: Omit<FastReader, 'readPlain'>): FastReader {
-  return {
-    ...r,
-    readPlain: (row) =>
-      row.count > 0 && opensPlainlyAt(row.text, row.from(0), row.to(0)) ? r.read(row) : undefined,
-  };
 }
 
 const ZERO = 48;
@@ -157,12 +142,45 @@ export function plainText(s: string): boolean {
   return isPlainText(s, 0, s.length);
 }
 
-/** Whether s[from, to) reads `t`. */
-function same(s: string, from: number, to: number, t: string): boolean {
-  if (t.length !== to - from) return false;
-  for (let i = 0; i < t.length; i++) if (s.charCodeAt(from + i) !== t.charCodeAt(i)) return false;
-  return true;
+/**
+ * One cell of a row wherever it lies: a string row's cell whole, or a place in a row of places
+ * (read/span-row.ts). Filled by `place`, reused from cell to cell.
+ */
+interface Place {
+  s: string;
+  from: number;
+  to: number;
 }
+
+/** Points `p` at cell i of the row ('' when the row has no such cell or i is undefined). */
+function place(p: Place, row: RawRow, i: number | undefined): void {
+  if (row instanceof SpanRow) {
+    p.s = row.text;
+    if (i === undefined || i >= row.count) p.from = p.to = 0;
+    else {
+      p.from = row.from(i);
+      p.to = row.to(i);
+    }
+    return;
+  }
+  const cell = i === undefined ? '' : (row.cells[i] ?? '');
+  p.s = cell;
+  p.from = 0;
+  p.to = cell.length;
+}
+
+/**
+ * The cell at `p` as a string: a string row's own cell, or `last` when the characters are the
+ * same (rows of one employee come together, on the same dates), or a copy of its own.
+ */
+function textOf(p: Place, last: string | undefined): string {
+  if (p.from === 0 && p.to === p.s.length) return p.s;
+  if (last !== undefined && last.length === p.to - p.from && p.s.startsWith(last, p.from)) return last;
+  return own(p.s, p.from, p.to);
+}
+
+/** The number of cells of a row. */
+const widthOf = (row: RawRow): number => (row instanceof SpanRow ? row.count : row.cells.length);
 
 const HOURS_COLUMNS = new Set(['employee_id', 'date', 'start', 'end', 'break_minutes', 'day_type']);
 
@@ -179,16 +197,12 @@ export function compileFastReader(
   constants: Record<string, string>,
 ): FastReader | undefined {
   if (ctx.values !== undefined || Object.keys(constants).length > 0) return undefined;
-  const r =
-    kind === 'hours'
-      ? hoursReader(mapping, width)
-      : kind === 'payroll'
-        ? payrollReader(mapping, width)
-        : undefined;
-  return r && reader(r);
+  if (kind === 'hours') return hoursReader(mapping, width);
+  if (kind === 'payroll') return payrollReader(mapping, width);
+  return undefined;
 }
 
-function hoursReader(mapping: Mapping, width: number): Omit<FastReader, 'readPlain'> | undefined {
+function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
   const at: Record<string, number> = {};
   for (const [column, idx] of mapping.byColumn) {
     if (!HOURS_COLUMNS.has(column) || idx.length !== 1) return undefined;
@@ -206,108 +220,59 @@ function hoursReader(mapping: Mapping, width: number): Omit<FastReader, 'readPla
   const dayTypes = DAY_TYPES.filter((t) => (lookupValue('day_type', t) ?? t) === t);
   const filled = new Set<string>();
   const required = ['employee_id', 'date', 'start', 'end'];
+  const p: Place = { s: '', from: 0, to: 0 };
   let lastId: string | undefined;
   let lastDate: string | undefined;
-  let breakFilled = false;
-  let dayTypeFilled = false;
-  /** The row's record from its cells' values, the strings kept for the next row. */
-  const record = (
-    employee_id: string,
-    date: string,
-    start: number,
-    endOfDay: number,
-    breakMinutes: number | undefined,
-    dayType: Stretch['day_type'] | undefined,
-    line: number,
-  ) => {
-    // An end not after the start is on the next calendar day (a night shift), as in hoursRecord.
-    const end = endOfDay <= start ? endOfDay + 1440 : endOfDay;
-    // A break as long as the stretch is a rejection: the full path words it.
-    if (breakMinutes !== undefined && breakMinutes >= end - start) return undefined;
-    lastId = employee_id;
-    lastDate = date;
-    if (filled.size === 0) for (const c of required) filled.add(c);
-    // Said once each, not asked of the Set for every row.
-    if (breakMinutes !== undefined && !breakFilled) {
-      filled.add('break_minutes');
-      breakFilled = true;
-    }
-    if (dayType !== undefined && !dayTypeFilled) {
-      filled.add('day_type');
-      dayTypeFilled = true;
-    }
-    return {
-      employee_id,
-      date,
-      start,
-      end,
-      break_minutes: breakMinutes ?? 0,
-      day_type: dayType ?? 'work',
-      row: line,
-    };
-  };
-  /** The day type of s[from, to) when it is one taken as written, else undefined. */
-  const dayTypeAt = (s: string, from: number, to: number): Stretch['day_type'] | undefined => {
-    for (const t of dayTypes) if (same(s, from, to, t)) return t as Stretch['day_type'];
-    return undefined;
-  };
-  const BLANK = -2;
-  /** A row of places: each value read from the characters where it lies. */
-  const readPlaces = (row: SpanRow) => {
-    const n = row.count;
-    if (n > width || iId >= n || iDate >= n || iStart >= n || iEnd >= n) return undefined;
-    const s = row.text;
-    const sp = row.spans;
-    const a = row.at;
-    let from = sp[a + 2 * iId];
-    let to = sp[a + 2 * iId + 1];
-    if (!isPlainText(s, from, to)) return undefined;
-    const employee_id = lastId !== undefined && same(s, from, to, lastId) ? lastId : own(s, from, to);
-    from = sp[a + 2 * iDate];
-    to = sp[a + 2 * iDate + 1];
-    if (!isPlainDate(s, from, to)) return undefined;
-    const date = lastDate !== undefined && same(s, from, to, lastDate) ? lastDate : own(s, from, to);
-    const start = timeAt(s, sp[a + 2 * iStart], sp[a + 2 * iStart + 1]);
-    if (start === undefined) return undefined;
-    const endOfDay = timeAt(s, sp[a + 2 * iEnd], sp[a + 2 * iEnd + 1]);
-    if (endOfDay === undefined) return undefined;
-    let breakMinutes: number | undefined;
-    if (iBreak !== undefined && iBreak < n && sp[a + 2 * iBreak + 1] > sp[a + 2 * iBreak]) {
-      breakMinutes = minutesAt(s, sp[a + 2 * iBreak], sp[a + 2 * iBreak + 1]);
-      if (breakMinutes === undefined) return undefined;
-    }
-    let dayType: Stretch['day_type'] | undefined;
-    if (iDay !== undefined && iDay < n && sp[a + 2 * iDay + 1] > sp[a + 2 * iDay]) {
-      dayType = dayTypeAt(s, sp[a + 2 * iDay], sp[a + 2 * iDay + 1]);
-      if (dayType === undefined) return undefined;
-    }
-    return record(employee_id, date, start, endOfDay, breakMinutes, dayType, row.line);
-  };
-  /** A cell of a row of strings: its minutes, BLANK when empty, undefined when not plain. */
-  const minutesOf = (cell: string): number | undefined =>
-    cell === '' ? BLANK : minutesAt(cell, 0, cell.length);
   return {
     filled,
     read(row) {
-      if (row instanceof SpanRow) return readPlaces(row);
-      const cells = row.cells;
-      if (row.problem || cells.length > width) return undefined;
-      const employee_id = cells[iId];
-      if (employee_id === undefined || !plainText(employee_id)) return undefined;
-      const date = plainDate(cells[iDate] ?? '');
-      if (date === undefined) return undefined;
-      const start = plainTime(cells[iStart] ?? '');
+      if (row.problem || widthOf(row) > width) return undefined;
+      place(p, row, iId);
+      if (!isPlainText(p.s, p.from, p.to)) return undefined;
+      const employee_id = textOf(p, lastId);
+      place(p, row, iDate);
+      if (!isPlainDate(p.s, p.from, p.to)) return undefined;
+      const date = textOf(p, lastDate);
+      place(p, row, iStart);
+      const start = timeAt(p.s, p.from, p.to);
       if (start === undefined) return undefined;
-      const endOfDay = plainTime(cells[iEnd] ?? '');
+      place(p, row, iEnd);
+      const endOfDay = timeAt(p.s, p.from, p.to);
       if (endOfDay === undefined) return undefined;
-      const b = minutesOf(iBreak === undefined ? '' : (cells[iBreak] ?? ''));
-      if (b === undefined) return undefined;
-      const t = iDay === undefined ? '' : (cells[iDay] ?? '');
-      const dayType = t === '' ? undefined : dayTypeAt(t, 0, t.length);
-      if (t !== '' && dayType === undefined) return undefined;
-      return record(employee_id, date, start, endOfDay, b === BLANK ? undefined : b, dayType, row.line);
+      // An end not after the start is on the next calendar day (a night shift), as in hoursRecord.
+      const end = endOfDay <= start ? endOfDay + 1440 : endOfDay;
+      let break_minutes = 0;
+      place(p, row, iBreak);
+      const hasBreak = p.to > p.from;
+      if (hasBreak) {
+        const n = minutesAt(p.s, p.from, p.to);
+        // A break as long as the stretch is a rejection: the full path words it.
+        if (n === undefined || n >= end - start) return undefined;
+        break_minutes = n;
+      }
+      let day_type: Stretch['day_type'] = 'work';
+      place(p, row, iDay);
+      const hasDayType = p.to > p.from;
+      if (hasDayType) {
+        const t = dayTypeAt(p);
+        if (t === undefined) return undefined;
+        day_type = t;
+      }
+      lastId = employee_id;
+      lastDate = date;
+      if (filled.size === 0) for (const c of required) filled.add(c);
+      if (hasBreak) filled.add('break_minutes');
+      if (hasDayType) filled.add('day_type');
+      return { employee_id, date, start, end, break_minutes, day_type, row: row.line };
     },
   };
+
+  /** The day type at `p` when it is one taken as written, else undefined. */
+  function dayTypeAt(at: Place): Stretch['day_type'] | undefined {
+    for (const t of dayTypes)
+      if (t.length === at.to - at.from && at.s.startsWith(t, at.from)) return t as Stretch['day_type'];
+    return undefined;
+  }
 }
 
 type CellReader = (raw: string) => unknown;
@@ -332,7 +297,7 @@ const PAYROLL_REQUIRED = new Set(['employee_id', 'period_start', 'period_end', '
  * Payroll rows as payrollRecord makes them: the mapped columns in the record's order (a
  * blank optional cell is there, undefined), deduction_consent false when blank or unmapped.
  */
-function payrollReader(mapping: Mapping, width: number): Omit<FastReader, 'readPlain'> | undefined {
+function payrollReader(mapping: Mapping, width: number): FastReader | undefined {
   const columns: { name: string; index: number; read: CellReader; required: boolean }[] = [];
   for (const [column, idx] of mapping.byColumn)
     if (idx.length !== 1 || !payrollCell(column)) return undefined;

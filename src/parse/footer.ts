@@ -1,3 +1,4 @@
+import { SpanRow } from '../read/span-row.js';
 import type { RawRow } from '../read/table.js';
 import { normaliseValue } from './aliases.js';
 
@@ -32,30 +33,18 @@ function plainlyNotTotal(cell: string, from = 0, to = cell.length): boolean {
   return true;
 }
 
-/** A cell whose first character is printable ASCII other than a space, and which opens no totals label. */
-function opensPlainly(cell: string): boolean {
-  return opensPlainlyAt(cell, 0, cell.length);
+/** A row whose first cell opens with printable ASCII other than a space, and with no totals label. */
+function opensPlainly(row: RawRow): boolean {
+  if (row instanceof SpanRow) {
+    if (row.count === 0) return false;
+    const from = row.from(0);
+    const c = row.text.charCodeAt(from);
+    return from < row.to(0) && c > 0x20 && c < 0x7f && plainlyNotTotal(row.text, from, row.to(0));
+  }
+  const cell = row.cells[0] ?? '';
+  const c = cell.charCodeAt(0);
+  return c > 0x20 && c < 0x7f && plainlyNotTotal(cell);
 }
-
-/**
- * opensPlainly for the first cell s[from, to) of a row read while the file is split. A row so
- * opening, with its key and its other required cells filled, is kept wherever it stands, after
- * a blank or a totals row too: its first non-blank cell is no totals label.
- */
-export function opensPlainlyAt(s: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  const c = s.charCodeAt(from);
-  if (c <= 0x20 || c >= 0x7f) return false;
-  // A digit or a letter (an employee id, as a rule) is decided by itself, without a Set's lookup.
-  if (c >= 0x30 && c <= 0x39) return true;
-  const lower = c | 0x20;
-  if (lower >= 0x61 && lower <= 0x7a) return OPENS_LABEL[lower] === 0;
-  return plainlyNotTotal(s, from, to);
-}
-
-/** OPENING as a table of character codes. */
-const OPENS_LABEL = new Uint8Array(0x80);
-for (const c of OPENING) OPENS_LABEL[c] = 1;
 
 export function isTotalLabel(cell: string): boolean {
   if (plainlyNotTotal(cell)) return false;
@@ -106,11 +95,6 @@ export function splitFooter(
   for (const row of rows) {
     if (row.line > previous + 1) broken = true;
     previous = row.line;
-    // Read while the file was split, only when kept wherever it stands (opensPlainlyAt).
-    if (row.record !== undefined && !(o.stopAtBlank && broken)) {
-      kept.push(row);
-      continue;
-    }
     if (row.problem) {
       kept.push(row);
       continue;
@@ -125,7 +109,7 @@ export function splitFooter(
     }
     // Almost every row, before any blank or totals row: its first cell opens with a printable
     // ASCII character (so it is the first non-blank cell) and is plainly no totals label.
-    if (!broken && opensPlainly(row.cells[0] ?? '')) {
+    if (!broken && opensPlainly(row)) {
       kept.push(row);
       continue;
     }

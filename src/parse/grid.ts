@@ -4,7 +4,7 @@ import { gridOfTable, type RawGrid, type RawRow, type RawTable } from '../read/t
 import { bahtText, type CellContext, canonicalCell, decideDateOrder, lookupValue } from './cells.js';
 import { clockRows, isMissingPunch } from './clock-rows.js';
 import type { InputOptions, LayoutInfo, Parsed, Rejection, Row, Warning } from './dataset.js';
-import { compileFastReader, type FastReader } from './fast-rows.js';
+import { compileFastReader } from './fast-rows.js';
 import { splitFooter } from './footer.js';
 import {
   chooseHeader,
@@ -174,13 +174,9 @@ export function parseGrid<T extends FileKind>(
     // A file parsed in batches says it once, at its end (evaluate/stream.ts).
     if (skipped && !o.footer) warnings.push(footerWarning(grid.file, state.skipped));
   }
-  const table = choice.isClock
-    ? undefined
+  const result = choice.isClock
+    ? clockRows(grid, rows, header, mapping, ctx, layout, warnings, o, section?.clock)
     : tableRows(grid, rows, header, mapping, kind, ctx, warnings, constants, !o.fullPathOnly);
-  const result = table ?? clockRows(grid, rows, header, mapping, ctx, layout, warnings, o, section?.clock);
-  // A row read while the file is split skips the footer checks that come after a blank row:
-  // with a profile's stop_at_blank they are not the same (every row after it is skipped).
-  if (table?.fast && o.plainRows && !section?.stop_at_blank) o.plainRows(table.fast);
   if (ctx.counters.be)
     notes.push(
       `${ctx.counters.be} date${ctx.counters.be > 1 ? 's' : ''} with a Buddhist-era year read as B.E. (year - 543)`,
@@ -233,7 +229,7 @@ function tableRows(
   warnings: Warning[],
   constants: Record<string, string>,
   fastPath: boolean,
-): RowsResult & { fast?: FastReader } {
+): RowsResult {
   const validate = ROW_VALIDATORS[kind];
   const records: unknown[] = [];
   const rejected: Rejection[] = [];
@@ -253,10 +249,6 @@ function tableRows(
   if (wageType) columns.add('wage_type');
   const fast = fastPath ? compileFastReader(kind, mapping, ctx, width, constants) : undefined;
   nextRow: for (const row of rows) {
-    if (row.record !== undefined) {
-      records.push(row.record);
-      continue;
-    }
     if (fast) {
       const record = fast.read(row);
       if (record) {
@@ -357,7 +349,7 @@ function tableRows(
     records.push({ ...r.record, row: row.line });
   }
   for (const c of fast?.filled ?? []) columns.add(c);
-  return { records, rejected, used: records.length, columns, fast };
+  return { records, rejected, used: records.length, columns };
 }
 
 /**

@@ -18,11 +18,6 @@ export interface RawRow {
   cells: string[];
   /** Why the record cannot be used as it stands; `cell` is the 0-based cell it concerns. */
   problem?: { cell?: number; reason: string };
-  /**
-   * The row's record, read while the file was split by the parse stage's fast path for plain
-   * cells (read/span-row.ts); `cells` is then empty.
-   */
-  record?: object;
 }
 
 export const DELIMITERS = [',', '\t', ';', '|'] as const;

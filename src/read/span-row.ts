@@ -4,27 +4,25 @@ import { own } from './split.js';
 // A row of plain cells as places in the decoded text it was read from, not as strings: the
 // fast path for plain cells reads dates, times and ids from the characters where they are,
 // and a cell becomes a string only when something keeps it (docs/speed.md, "Sixth pass:
-// offsets"). The stream reader fills one such row for each record in turn (nothing is
-// allocated per row); anything that asks for `cells` gets them as the splitter gives them.
+// offsets"). Anything that asks for `cells` gets them as the splitter would have given them.
 
 export class SpanRow implements RawRow {
-  line = 0;
+  readonly line: number;
   /** The text the row lies in (the chunk being split). */
-  text = '';
+  readonly text: string;
   /** Cell i is text[spans[at + 2i], spans[at + 2i + 1]). */
-  spans: Int32Array = new Int32Array(0);
-  at = 0;
+  readonly spans: Int32Array;
+  readonly at: number;
   /** Cells in the row. */
-  count = 0;
+  readonly count: number;
+  #cells: string[] | undefined;
 
-  /** Points the row at a record of `text`. */
-  set(line: number, text: string, spans: Int32Array, at: number, count: number): this {
+  constructor(line: number, text: string, spans: Int32Array, at: number, count: number) {
     this.line = line;
     this.text = text;
     this.spans = spans;
     this.at = at;
     this.count = count;
-    return this;
   }
 
   /** Where cell i starts in `text` (i < count). */
@@ -43,14 +41,11 @@ export class SpanRow implements RawRow {
   }
 
   get cells(): string[] {
-    const cells = new Array<string>(this.count);
-    for (let i = 0; i < this.count; i++) cells[i] = this.cell(i);
-    return cells;
+    if (this.#cells === undefined) {
+      const cells = new Array<string>(this.count);
+      for (let i = 0; i < this.count; i++) cells[i] = this.cell(i);
+      this.#cells = cells;
+    }
+    return this.#cells;
   }
 }
-
-/**
- * The parse stage's reader of plain rows, given to the stream reader once the header is known:
- * the row's record, or undefined to have the row handed on as strings.
- */
-export type PlainRowReader = (row: SpanRow) => object | undefined;

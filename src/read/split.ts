@@ -68,9 +68,7 @@ export class CsvSplitter {
 
   push(text: string): void {
     if (this.#error !== undefined) return;
-    // One flat string: V8 reads the characters of a concatenation (a cons string) at about half
-    // the speed, and every cell of the chunk is read from them.
-    this.#run(this.#carry === '' ? text : [this.#carry, text].join(''), false);
+    this.#run(this.#carry + text, false);
   }
 
   end(): void {

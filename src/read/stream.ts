@@ -6,7 +6,7 @@ import type { Parser } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { sniffDelimiter } from './csv.js';
 import { needsWholeFile } from './sniff.js';
-import { type PlainRowReader, SpanRow } from './span-row.js';
+import { SpanRow } from './span-row.js';
 import { CsvSplitter, type TakeSpans } from './split.js';
 import type { RawRow } from './table.js';
 
@@ -63,10 +63,12 @@ export interface StreamOptions {
   chunkBytes?: number;
   /** After each chunk: bytes read of `total`, and data rows so far (for a progress bar). */
   onProgress?: (read: number, total: number, rows: number) => void;
+  /**
+   * Hand rows of plain cells on as places in the text (read/span-row.ts) rather than as
+   * strings: for a reader that takes most rows from their characters (the hours file's).
+   */
+  spans?: boolean;
 }
-
-/** Cells of a row read at once (`RawRow.record`): none are kept. */
-const NO_CELLS: string[] = [];
 
 /** Size of a readable regular file, or undefined when it is not one (the in-memory reader then reports why). */
 export function fileSize(file: string): number | undefined {
@@ -139,8 +141,7 @@ function incompleteTail(b: Buffer): number {
  */
 export function streamTable(
   file: string,
-  // biome-ignore lint/suspicious/noConfusingVoidType: a caller with no reader of plain rows returns nothing
-  onHeader: (h: StreamHeader) => PlainRowReader | undefined | void,
+  onHeader: (h: StreamHeader) => void,
   onRows: (rows: RawRow[]) => void,
   o: StreamOptions = {},
 ): StreamEnd {
@@ -158,7 +159,7 @@ export function streamTable(
       for (const c of cells) for (let i = c.indexOf('\n'); i !== -1; i = c.indexOf('\n', i + 1)) line--;
     if (header === undefined) {
       header = cells.map((h) => h.trim());
-      readPlain = onHeader({ file, header, headerLine: line }) ?? undefined;
+      onHeader({ file, header, headerLine: line });
       return;
     }
     rowsRead++;
@@ -169,18 +170,22 @@ export function streamTable(
       onRows(full);
     }
   };
-  // Rows of plain cells are read where they lie, as places in the text, by the reader the
-  // header gives (if it gives one); only the rows it cannot read become strings.
-  let readPlain: PlainRowReader | undefined;
-  const view = new SpanRow();
+  // The places of a batch's rows, one array for all of them.
+  let places = new Int32Array(0);
+  let used = 0;
   const deliverSpans: TakeSpans = (text, spans, count, line) => {
-    // A row whose first character may be blank goes as strings: deliver judges it.
+    // A header, or a row whose first character may be blank, as strings: deliver judges them.
     const first = count > 0 && spans[1] > spans[0] ? text.charCodeAt(spans[0]) : 0;
-    if (readPlain === undefined || first <= 0x20 || first >= 0x7f) return false;
-    const record = readPlain(view.set(line, text, spans, 0, count));
-    if (record === undefined) return false;
+    if (header === undefined || first <= 0x20 || first >= 0x7f) return false;
+    const n = 2 * count;
+    if (used + n > places.length) {
+      places = new Int32Array(Math.max(n, batchRows * n));
+      used = 0;
+    }
+    for (let j = 0; j < n; j++) places[used + j] = spans[j];
     rowsRead++;
-    batch.push({ line, cells: NO_CELLS, record });
+    batch.push(new SpanRow(line, text, places, used, count));
+    used += n;
     if (batch.length >= batchRows) {
       const full = batch;
       batch = [];
@@ -204,7 +209,7 @@ export function streamTable(
     if (splitter === undefined) {
       firstText += t;
       if (firstText.includes('\n') || last) {
-        splitter = new CsvSplitter(sniffDelimiter(firstText), deliver, deliverSpans);
+        splitter = new CsvSplitter(sniffDelimiter(firstText), deliver, o.spans ? deliverSpans : undefined);
         splitter.push(firstText);
         firstText = '';
       }

@@ -13,7 +13,6 @@ import {
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import { reason, reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
-import type { FastReader } from '../parse/fast-rows.js';
 import type { FooterState } from '../parse/footer.js';
 import {
   assemble,
@@ -354,7 +353,6 @@ function pass(
   let header: RawTable | undefined;
   let headerError: UserError | undefined;
   let hoursLayout: LayoutInfo | undefined;
-  let plainReader: FastReader | undefined;
   // Parse errors stop evaluation but not reading: a CSV error further down is reported first, as readTable would.
   const broken = () => headerError !== undefined || held.deferred !== undefined;
 
@@ -406,21 +404,19 @@ function pass(
           rows: [],
         };
         hoursFooter.previous = h.headerLine;
-        // Most rows are read by the fast path for plain cells while the file is split.
-        let plain: FastReader | undefined;
         try {
-          hoursLayout = parseTable(header, 'hours', hoursWarnings, { plainRows: (r) => (plain = r) }).layout;
+          hoursLayout = parseTable(header, 'hours', hoursWarnings).layout;
         } catch (e) {
           if (!(e instanceof UserError)) throw e;
           headerError = e;
         }
-        plainReader = plain;
-        return plain && ((row) => plain!.readPlain(row));
       },
       onRows,
       {
         batchRows: hooks.batchRows,
         chunkBytes: hooks.chunkBytes,
+        // Most hours rows are read from their characters by the fast path for plain cells.
+        spans: true,
         onProgress:
           hooks.onProgress &&
           ((read, total, rows) =>
@@ -436,7 +432,6 @@ function pass(
   if (headerError) throw headerError;
   if (held.deferred) throw held.deferred;
   if (hoursFooter.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hoursFooter.skipped));
-  for (const c of plainReader?.filled ?? []) hoursColumns.add(c);
 
   if (spill) {
     try {

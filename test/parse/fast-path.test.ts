@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import type { CellContext } from '../../src/parse/cells.js';
 import {
   compileFastReader,
-  type FastReader,
   plainDate,
   plainMinutes,
   plainMoney,
@@ -27,21 +26,12 @@ import { ROOT } from '../helpers.js';
 // hours rows mixing plain and awkward cells.
 
 /**
- * What the stream reader makes of the grid's rows with the file's reader of plain rows: each
- * row after the header as places in one text all rows share (read/span-row.ts), read there when
- * the reader takes it (then `cells` is empty), else left as strings. With the columns that
- * reader found filled, which the streamed run adds to the file's (run/stream.ts).
+ * The grid with its rows as the stream reader hands plain rows on: places in one text they all
+ * share (read/span-row.ts), each cell between characters that are not part of it. Rows with a
+ * problem stay as they are (the reader never hands such a row on as places).
  */
-function preRead(grid: RawGrid, kind: FileKind): { grid: RawGrid; filled: Set<string> } {
+function asSpans(grid: RawGrid): RawGrid {
   const copy = structuredClone(grid);
-  let reader: FastReader | undefined;
-  try {
-    parseGrid(structuredClone(grid), kind, [], { plainRows: (r) => (reader = r) });
-  } catch {
-    return { grid: copy, filled: new Set() };
-  }
-  if (reader === undefined || copy.header) return { grid: copy, filled: new Set() };
-  const after = chooseHeader(copy, kind, undefined).index;
   let text = '>';
   const places: number[] = [];
   const at: number[] = [];
@@ -53,27 +43,24 @@ function preRead(grid: RawGrid, kind: FileKind): { grid: RawGrid; filled: Set<st
     }
   }
   const spans = Int32Array.from(places);
-  const view = new SpanRow();
-  const rows = copy.rows.map((row, i) => {
-    if (i <= after || row.problem) return row;
-    const record = reader!.readPlain(view.set(row.line, text, spans, at[i], row.cells.length));
-    return record === undefined ? row : { line: row.line, cells: [], record };
-  });
-  return { grid: { ...copy, rows }, filled: reader.filled };
+  return {
+    ...copy,
+    rows: copy.rows.map((row, i) =>
+      row.problem ? row : new SpanRow(row.line, text, spans, at[i], row.cells.length),
+    ),
+  };
 }
 
 /**
- * Both paths over one grid: what each returns, or the one-line error each throws; `spans` is
- * the fast path over the rows as the stream reader hands them on (preRead).
+ * Both paths over one grid: what each returns, or the one-line error each throws; `spans`
+ * is the fast path over the grid's rows as places.
  */
 function bothPaths(grid: RawGrid, kind: FileKind) {
   const run = (fullPathOnly: boolean, spans = false) => {
     const warnings: Warning[] = [];
     try {
-      const pre = spans ? preRead(grid, kind) : { grid: structuredClone(grid), filled: new Set<string>() };
-      const parsed = parseGrid(pre.grid, kind, warnings, { fullPathOnly });
-      parsed.stats.columns = [...new Set([...parsed.stats.columns, ...pre.filled])].sort();
-      return { parsed, warnings };
+      const g = spans ? asSpans(grid) : structuredClone(grid);
+      return { parsed: parseGrid(g, kind, warnings, { fullPathOnly }), warnings };
     } catch (e) {
       return { error: (e as Error).message };
     }
@@ -211,28 +198,6 @@ describe('the fast path gives what the full path gives', () => {
     ]);
   });
 
-  it('rows after a blank row and a totals row: kept, skipped and counted as the full path does', () => {
-    const text = [
-      'employee_id,date,start,end,break_minutes,day_type',
-      'E001,2025-08-04,08:00,17:00,60,work',
-      '',
-      'E002,2025-08-04,08:00,17:00,60,',
-      'Total,2 employees,,,,',
-      'E003,2025-08-04,08:00,12:00,,',
-      'รวม,,,,,',
-      'E004,2025-08-05,08:00,12:00,0,work',
-      // A totals row the fast path could read (its key is its label): skipped all the same.
-      'Total,2025-08-05,08:00,12:00,0,work',
-    ].join('\n');
-    const { fast, full, spans } = bothPaths(gridOfText('hours.csv', text), 'hours');
-    expect(fast).toStrictEqual(full);
-    expect(spans).toStrictEqual(full);
-    const parsed = 'parsed' in spans ? spans.parsed : undefined;
-    expect(parsed?.records.map((r) => (r as { row: number }).row)).toEqual([2, 4, 6, 8]);
-    expect(parsed?.stats.rows_skipped).toBe(3);
-    expect(preRead(gridOfText('hours.csv', text), 'hours').grid.rows.filter((r) => r.record)).toHaveLength(4);
-  });
-
   it('on generated hours rows, plain and awkward', () => {
     fc.assert(
       fc.property(headers, fc.array(row, { minLength: 1, maxLength: 30 }), (header, rows) => {
@@ -368,12 +333,15 @@ describe('the typed parsers of the fast path', () => {
     expect(reader!.read(be)).toBeUndefined();
     expect(reader!.read(longBreak)).toBeUndefined();
     // The same rows as places in a shared text: the same records, the same rows handed on.
-    const spanned = preRead(grid, 'hours').grid.rows;
-    expect(spanned.map((r) => r.record)).toEqual(
-      grid.rows.map((r, i) => (i > 0 ? reader!.read(r) : undefined)),
-    );
-    expect(spanned[1].record).toMatchObject({ employee_id: 'E1', break_minutes: 60, day_type: 'work' });
-    expect(spanned[3].cells).toEqual(['E1', '04/08/2568', '08:00', '17:00', '60', 'work']);
+    const spanned = asSpans(grid).rows;
+    expect(spanned[1]).toBeInstanceOf(SpanRow);
+    for (let i = 1; i < grid.rows.length; i++)
+      expect(reader!.read(spanned[i])).toEqual(reader!.read(grid.rows[i]));
+    expect(reader!.read(spanned[1])).toMatchObject({
+      employee_id: 'E1',
+      break_minutes: 60,
+      day_type: 'work',
+    });
     expect(compileFastReader('payroll', mapping, ctx, 6, {})).toBeUndefined();
     expect(compileFastReader('hours', mapping, ctx, 6, { day_type: 'work' })).toBeUndefined();
   });

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MALFORMED } from '../../scripts/bench/parsers.js';
 import { progress } from '../../src/cli/progress.js';
 import { sniffDelimiter } from '../../src/read/csv.js';
-import type { PlainRowReader } from '../../src/read/span-row.js';
+import { SpanRow } from '../../src/read/span-row.js';
 import { blank, StreamFallback, type StreamHeader, streamTable } from '../../src/read/stream.js';
 import { type RawRow, readTable } from '../../src/read/table.js';
 
@@ -34,18 +34,10 @@ function whole(file: string): unknown {
   }
 }
 
-/**
- * A reader of plain rows that keeps the cells it sees as its record: one row in two (by line),
- * or every row; a row it reads compares as the row of strings it stands for.
- */
-const READERS: Record<string, PlainRowReader> = {
-  all: (row) => ({ cells: row.cells }),
-  'odd lines': (row) => (row.line % 2 === 1 ? { cells: row.cells } : undefined),
-};
-const asStrings = (r: RawRow): RawRow =>
-  r.record ? { line: r.line, cells: (r.record as { cells: string[] }).cells } : r;
+/** Rows handed on as places (`spans`) compare as the rows of strings they stand for. */
+const asStrings = (r: RawRow): RawRow => (r instanceof SpanRow ? { line: r.line, cells: [...r.cells] } : r);
 
-function chunked(file: string, chunkBytes: number, read?: PlainRowReader): unknown {
+function chunked(file: string, chunkBytes: number, spans = false): unknown {
   try {
     let h: StreamHeader | undefined;
     const rows: RawRow[] = [];
@@ -53,10 +45,9 @@ function chunked(file: string, chunkBytes: number, read?: PlainRowReader): unkno
       file,
       (x) => {
         h = x;
-        return read;
       },
       (batch) => rows.push(...batch.map(asStrings)),
-      { chunkBytes, batchRows: 2 },
+      { chunkBytes, batchRows: 2, spans },
     );
     return { header: h?.header, headerLine: h?.headerLine, rows, encoding: end.encoding, sha256: end.sha256 };
   } catch (e) {
@@ -92,11 +83,11 @@ describe('streamTable reads as readTable does', () => {
     const expected = FALLBACK.has(name) ? 'fallback' : whole(file);
     for (const n of [1, 2, 3, 7, 1 << 20]) {
       expect(chunked(file, n)).toEqual(expected);
-      for (const read of Object.values(READERS)) expect(chunked(file, n, read)).toEqual(expected);
+      expect(chunked(file, n, true)).toEqual(expected);
     }
   });
 
-  it('has the rows of plain cells read where they lie when the header gives a reader, the others as strings', () => {
+  it('hands rows of plain cells on as places when asked, the others as strings', () => {
     const file = join(tmp, 'places.csv');
     // A BOM, CRLF, Thai text, a quoted cell, a row of blanks and a first cell opening with a space.
     const text =
@@ -106,17 +97,17 @@ describe('streamTable reads as readTable does', () => {
       const rows: RawRow[] = [];
       streamTable(
         file,
-        () => READERS.all,
+        () => {},
         (batch) => rows.push(...batch),
-        { chunkBytes: n, batchRows: 2 },
+        { chunkBytes: n, batchRows: 2, spans: true },
       );
-      expect(rows.map((r) => [r.line, r.record !== undefined])).toEqual([
+      expect(rows.map((r) => [r.line, r instanceof SpanRow])).toEqual([
         [2, true],
         [3, false],
         [5, false],
         [6, true],
       ]);
-      expect(rows.map((r) => asStrings(r).cells)).toEqual([
+      expect(rows.map((r) => r.cells)).toEqual([
         ['E1', 'สมชาย', '08:00'],
         ['E2', 'K, S', '09:00'],
         [' E3', 'x', '10:00'],
@@ -224,8 +215,8 @@ describe('streamTable reads what csv-parse reads, however the bytes are cut', ()
           const file = join(tmp, `generated-${k++}.csv`);
           writeFileSync(file, bom ? `\uFEFF${text}` : text);
           const expected = csvParseRows(text);
-          for (const read of [undefined, ...Object.values(READERS)]) {
-            const got = chunked(file, chunkBytes, read) as {
+          for (const spans of [false, true]) {
+            const got = chunked(file, chunkBytes, spans) as {
               header: string[];
               headerLine: number;
               rows: RawRow[];
