@@ -431,6 +431,8 @@ function pass(
       {
         batchRows: hooks.batchRows,
         chunkBytes: hooks.chunkBytes,
+        // Most hours rows are read from their characters by the fast path for plain cells.
+        spans: true,
         onProgress:
           hooks.onProgress &&
           ((read, total, rows) =>
