@@ -32,6 +32,31 @@ const ledgerSource = (f: Finding): LedgerSource => ({
   paid_satang: f.paid_satang,
 });
 
+/** An employee's findings as the spool keeps them, made where they were found (a worker thread). */
+export interface EncodedFindings {
+  /** Their JSON lines in report order (`JSON.stringify` of each, a newline after each), UTF-8. */
+  lines: Uint8Array<ArrayBuffer>;
+  totals: Totals;
+  /** What the ledger needs of those that owe money, in the same order. */
+  owed: LedgerSource[];
+}
+
+/**
+ * The bytes and counts `FindingSpool.add` makes of one employee's findings, made apart: a worker
+ * thread hands over these (the bytes' buffer transferred, not copied) instead of the findings,
+ * whose structured clone cost both threads more than writing their lines.
+ */
+export function encodeFindings(findings: Finding[]): EncodedFindings {
+  let text = '';
+  const owed: LedgerSource[] = [];
+  for (const f of sortFindings([...findings])) {
+    text += `${JSON.stringify(f)}\n`;
+    if (f.owed_satang) owed.push(ledgerSource(f));
+  }
+  // A buffer of its own (not a slice of Node's shared pool): it is transferred.
+  return { lines: new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>, totals: totals(findings), owed };
+}
+
 /**
  * Findings written to a temporary file as each employee is evaluated, one JSON line each, and
  * read back one employee at a time in report order: the report's findings never sit in the
@@ -72,30 +97,52 @@ export class FindingSpool {
     }
     if (findings.length === 0) return;
     const at = this.at;
+    const owed: LedgerSource[] = [];
     for (const f of sortFindings([...findings])) {
       const line = JSON.stringify(f);
       // Encoded straight into the write buffer: a UTF-16 code unit takes at most 3 bytes of UTF-8.
       const most = 3 * line.length + 1;
-      if (this.pendingBytes + most > this.pending.length) {
-        this.flush();
-        if (most > this.pending.length) this.pending = Buffer.allocUnsafe(most);
-      }
+      this.room(most);
       const bytes = this.pending.write(line, this.pendingBytes);
       this.pending[this.pendingBytes + bytes] = NEWLINE;
       this.pendingBytes += bytes + 1;
       this.at += bytes + 1;
-      if (f.owed_satang) {
-        const list = this.owed.get(employeeId);
-        if (list) list.push(ledgerSource(f));
-        else this.owed.set(employeeId, [ledgerSource(f)]);
-      }
+      if (f.owed_satang) owed.push(ledgerSource(f));
     }
     this.counted = addTotals(this.counted, totals(findings));
+    this.kept(employeeId, at, owed);
+  };
+
+  /** An employee's findings as `encodeFindings` made them (in a worker thread): the same bytes and counts as `add`. */
+  addEncoded(employeeId: string, e: EncodedFindings): void {
+    const at = this.at;
+    this.room(e.lines.length);
+    this.pending.set(e.lines, this.pendingBytes);
+    this.pendingBytes += e.lines.length;
+    this.at += e.lines.length;
+    this.counted = addTotals(this.counted, e.totals);
+    this.kept(employeeId, at, e.owed);
+  }
+
+  /** Room for `bytes` more in the write buffer, written out first when it is full. */
+  private room(bytes: number): void {
+    if (this.pendingBytes + bytes <= this.pending.length) return;
+    this.flush();
+    if (bytes > this.pending.length) this.pending = Buffer.allocUnsafe(bytes);
+  }
+
+  /** Where an employee's lines from `at` on are, and what the ledger needs of them. */
+  private kept(employeeId: string, at: number, owed: LedgerSource[]): void {
+    if (owed.length > 0) {
+      const list = this.owed.get(employeeId);
+      if (list) for (const x of owed) list.push(x);
+      else this.owed.set(employeeId, owed);
+    }
     const chunk = { at, bytes: this.at - at };
     const list = this.chunks.get(employeeId);
     if (list) list.push(chunk);
     else this.chunks.set(employeeId, [chunk]);
-  };
+  }
 
   private flush(): void {
     if (this.fd === undefined) return;
