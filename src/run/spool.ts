@@ -2,6 +2,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../findings/finding.js';
+import type { RedactedLine, redactor } from '../findings/redact.js';
 import {
   addTotals,
   type LedgerSource,
@@ -16,6 +17,24 @@ import { TempFile } from './temp-file.js';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const NEWLINE = 0x0a;
+
+/** What writes a redacted finding's line: from its JSON line, else from the finding parsed. */
+export type LineRedactor = Pick<ReturnType<typeof redactor>, 'line' | 'finding' | 'id'>;
+
+/** A finding's JSON line redacted, with what orders it. */
+export function redactedLine(r: LineRedactor, json: string): RedactedLine {
+  const line = r.line(json);
+  if (line) return line;
+  const f = r.finding(JSON.parse(json) as Finding);
+  return { ...f, json: JSON.stringify(f) };
+}
+
+/** A list of redacted lines in report order, as one employee's lines are handed on. */
+export function joinedLines(lines: RedactedLine[]): Uint8Array {
+  let text = '';
+  for (const l of sortFindings(lines)) text += `${l.json}\n`;
+  return Buffer.from(text);
+}
 
 /** What the ledger reads of a finding: not its Thai message, evidence or parameters. */
 const ledgerSource = (f: Finding): LedgerSource => ({
@@ -227,6 +246,27 @@ export class FindingSpool {
       let text = '';
       for (const f of sortFindings(this.parsed(id))) text += `${JSON.stringify(f)}\n`;
       yield Buffer.from(text);
+    }
+  }
+
+  /**
+   * As `lines`, each finding redacted (`redactedLine`), employees in the order of their printed
+   * ids and each list in report order again (redaction may change what orders it): no finding
+   * parsed and written again when its line is of the usual shape.
+   */
+  *redactedLines(r: LineRedactor): Generator<Uint8Array> {
+    this.flush();
+    for (const id of this.order(r.id)) {
+      const lines: RedactedLine[] = [];
+      for (const c of this.chunks.get(id)!) {
+        const text = this.read(c).toString('utf8');
+        for (let a = 0; a < text.length; ) {
+          const b = text.indexOf('\n', a);
+          lines.push(redactedLine(r, text.slice(a, b)));
+          a = b + 1;
+        }
+      }
+      yield joinedLines(lines);
     }
   }
 
