@@ -68,18 +68,22 @@ export function materialize(o: RunOutcome): Result {
 
 /** An outcome over a result already whole (a small input, read in memory). */
 export function outcomeOf(result: Result): RunOutcome {
+  /** Each employee's findings in the result's order, employees in the order of `key`. */
+  function* groups(key: (id: string) => string): Generator<Finding[]> {
+    const by = new Map<string, Finding[]>();
+    for (const f of result.findings) {
+      const list = by.get(f.employee_id);
+      if (list) list.push(f);
+      else by.set(f.employee_id, [f]);
+    }
+    const ids = [...by.keys()].map((id) => ({ id, key: key(id) }));
+    ids.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const { id } of ids) yield by.get(id)!;
+  }
   return {
     head: { ...result, findings: [] },
     *byEmployee(map, key = (id) => id) {
-      const by = new Map<string, Finding[]>();
-      for (const f of result.findings) {
-        const list = by.get(f.employee_id);
-        if (list) list.push(f);
-        else by.set(f.employee_id, [f]);
-      }
-      const ids = [...by.keys()].map((id) => ({ id, key: key(id) }));
-      ids.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      for (const { id } of ids) yield sortFindings(by.get(id)!.map(map));
+      for (const list of groups(key)) yield sortFindings(list.map(map));
     },
     *lines() {
       for (const list of this.byEmployee((f) => f)) {
@@ -89,8 +93,8 @@ export function outcomeOf(result: Result): RunOutcome {
       }
     },
     *redactedLines(r) {
-      for (const list of this.byEmployee((f) => f, r.id))
-        yield joinedLines(list.map((f) => redactedLine(r, JSON.stringify(f))));
+      // Sorted once redacted, from the result's order, as `byEmployee(r.finding, r.id)` sorts.
+      for (const list of groups(r.id)) yield joinedLines(list.map((f) => redactedLine(r, JSON.stringify(f))));
     },
     dispose() {},
   };

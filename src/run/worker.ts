@@ -7,14 +7,15 @@ import type { Reply, Task, WorkerSetup } from './jobs.js';
 import { encodeFindings } from './spool.js';
 
 // One evaluation worker of `--jobs N` (run/jobs.ts): facts and rules for the employees it is
-// sent, each assessment posted back in the order received. A failure is posted as a reply
+// sent, each assessment posted back in the order received (packed: run/handover.ts), its findings
+// as the spool's lines when the run spools them. A failure is posted as a reply
 // naming the error's kind only: its message may quote an input cell.
 
 const setup = workerData as WorkerSetup;
 const posted = new Int32Array(setup.posted);
 
 const reply = (r: Reply) => {
-  setup.results.postMessage(r, r && 'encoded' in r && r.encoded ? [r.encoded.lines.buffer] : []);
+  setup.results.postMessage(r, 'encoded' in r && r.encoded ? [r.encoded.lines.buffer] : []);
   Atomics.add(posted, 0, 1);
   Atomics.notify(posted, 0);
 };
@@ -35,7 +36,7 @@ try {
   ready = failure(e);
 }
 
-const pack = assessmentPacker();
+const packAssessment = assessmentPacker();
 const peers = new Map(setup.input.employees.map((e) => [e.employee_id, e]));
 
 parentPort!.on('message', (task: Task) => {
@@ -53,8 +54,8 @@ parentPort!.on('message', (task: Task) => {
     );
     const a = ready.evaluator.assess(facts);
     if (setup.encode && a.findings.length > 0)
-      reply({ assessment: pack({ ...a, findings: [] }), encoded: encodeFindings(a.findings) });
-    else reply({ assessment: pack(a) });
+      reply({ assessment: packAssessment({ ...a, findings: [] }), encoded: encodeFindings(a.findings) });
+    else reply({ assessment: packAssessment(a) });
   } catch (e) {
     reply(failure(e));
   }
