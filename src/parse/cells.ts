@@ -1,4 +1,5 @@
 import type { Reason } from '../findings/reasons.js';
+import { SpanRow } from '../read/span-row.js';
 import type { RawRow } from '../read/table.js';
 import { normaliseValue, VALUE_ALIASES } from './aliases.js';
 import { dateOrderOf, type ProfileSection } from './profile.js';
@@ -30,6 +31,9 @@ export function decideDateOrder(
   let mdy: { line: number; v: string } | undefined;
   for (const r of rows) {
     for (const i of indexes) {
+      // A cell that opens with a year says nothing of the order (dateOrderEvidence): a row of
+      // places is not made into strings to learn it.
+      if (r instanceof SpanRow && (i >= r.count || yearFirst(r.text, r.from(i), r.to(i)))) continue;
       const v = r.cells[i];
       if (v === undefined) continue;
       const e = dateOrderEvidence(v);
@@ -48,6 +52,16 @@ export function decideDateOrder(
   }
   if (dmy) return { order: 'dmy', text: `day-first ("${dmy.v}" on line ${dmy.line})` };
   return { order: 'dmy', text: 'day-first (the Thai norm; no date in the file says otherwise)' };
+}
+
+/** Three ASCII digits open s[from, to). */
+function yearFirst(s: string, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  for (let i = from; i < from + 3; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

@@ -1,4 +1,6 @@
 import { daysInMonth } from '../base/calendar.js';
+import { SpanRow } from '../read/span-row.js';
+import { own } from '../read/split.js';
 import type { RawRow } from '../read/table.js';
 import type { CellContext } from './cells.js';
 import { lookupValue } from './cells.js';
@@ -34,26 +36,36 @@ const two = (s: string, i: number): number => {
   return a < 0 || b < 0 ? -1 : a * 10 + b;
 };
 
-/** An ISO date YYYY-MM-DD of a C.E. year the full path keeps as it is, else undefined. */
-export function plainDate(s: string): string | undefined {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
-  const hi = two(s, 0);
-  const lo = two(s, 2);
-  const m = two(s, 5);
-  const d = two(s, 8);
-  if (hi < 0 || lo < 0 || m < 1 || m > 12 || d < 1) return undefined;
+/** Whether s[from, to) is an ISO date YYYY-MM-DD of a C.E. year the full path keeps as it is. */
+function isPlainDate(s: string, from: number, to: number): boolean {
+  if (to - from !== 10 || s.charCodeAt(from + 4) !== 45 || s.charCodeAt(from + 7) !== 45) return false;
+  const hi = two(s, from);
+  const lo = two(s, from + 2);
+  const m = two(s, from + 5);
+  const d = two(s, from + 8);
+  if (hi < 0 || lo < 0 || m < 1 || m > 12 || d < 1) return false;
   const y = hi * 100 + lo;
   // A year outside them is refused or Buddhist era (values.ts): the full path says which.
-  if (y < YEAR_MIN || y > YEAR_MAX) return undefined;
-  return d <= daysInMonth(y, m) ? s : undefined;
+  if (y < YEAR_MIN || y > YEAR_MAX) return false;
+  return d <= daysInMonth(y, m);
+}
+
+/** An ISO date YYYY-MM-DD of a C.E. year the full path keeps as it is, else undefined. */
+export function plainDate(s: string): string | undefined {
+  return isPlainDate(s, 0, s.length) ? s : undefined;
+}
+
+/** HH:MM from 00:00 to 23:59 in s[from, to) as minutes after midnight, else undefined. */
+function timeAt(s: string, from: number, to: number): number | undefined {
+  if (to - from !== 5 || s.charCodeAt(from + 2) !== 58) return undefined;
+  const h = two(s, from);
+  const m = two(s, from + 3);
+  return h < 0 || h > 23 || m < 0 || m > 59 ? undefined : h * 60 + m;
 }
 
 /** HH:MM from 00:00 to 23:59 as minutes after midnight, else undefined. */
 export function plainTime(s: string): number | undefined {
-  if (s.length !== 5 || s.charCodeAt(2) !== 58) return undefined;
-  const h = two(s, 0);
-  const m = two(s, 3);
-  return h < 0 || h > 23 || m < 0 || m > 59 ? undefined : h * 60 + m;
+  return timeAt(s, 0, s.length);
 }
 
 /** Baht with at most 2 decimals (`9000`, `9000.5`, `9000.50`) as satang, else undefined. */
@@ -91,11 +103,11 @@ export function plainNumber(s: string): number | undefined {
   return Number(s);
 }
 
-/** Whole minutes written as 1 to 4 ASCII digits, else undefined. */
-export function plainMinutes(s: string): number | undefined {
-  if (s.length === 0 || s.length > 4) return undefined;
+/** Whole minutes written as 1 to 4 ASCII digits in s[from, to), else undefined. */
+function minutesAt(s: string, from: number, to: number): number | undefined {
+  if (to === from || to - from > 4) return undefined;
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = digit(s, i);
     if (c < 0) return undefined;
     n = n * 10 + c;
@@ -103,23 +115,72 @@ export function plainMinutes(s: string): number | undefined {
   return n;
 }
 
+/** Whole minutes written as 1 to 4 ASCII digits, else undefined. */
+export function plainMinutes(s: string): number | undefined {
+  return minutesAt(s, 0, s.length);
+}
+
 /**
- * Printable ASCII with no space at either end and no leading apostrophe: a cell the full path
- * keeps exactly as written (values.ts cleanCell).
+ * Whether s[from, to) is printable ASCII with no space at either end and no leading
+ * apostrophe: a cell the full path keeps exactly as written (values.ts cleanCell).
  */
-export function plainText(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return false;
-  const first = s.charCodeAt(0);
+function isPlainText(s: string, from: number, to: number): boolean {
+  if (to === from) return false;
+  const first = s.charCodeAt(from);
   if (first < 0x21 || first > 0x7e || first === 0x27) return false;
-  const last = s.charCodeAt(n - 1);
+  const last = s.charCodeAt(to - 1);
   if (last < 0x21 || last > 0x7e) return false;
-  for (let i = 1; i < n - 1; i++) {
+  for (let i = from + 1; i < to - 1; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x20 || c > 0x7e) return false;
   }
   return true;
 }
+
+/** Printable ASCII with no space at either end and no leading apostrophe (isPlainText). */
+export function plainText(s: string): boolean {
+  return isPlainText(s, 0, s.length);
+}
+
+/**
+ * One cell of a row wherever it lies: a string row's cell whole, or a place in a row of places
+ * (read/span-row.ts). Filled by `place`, reused from cell to cell.
+ */
+interface Place {
+  s: string;
+  from: number;
+  to: number;
+}
+
+/** Points `p` at cell i of the row ('' when the row has no such cell or i is undefined). */
+function place(p: Place, row: RawRow, i: number | undefined): void {
+  if (row instanceof SpanRow) {
+    p.s = row.text;
+    if (i === undefined || i >= row.count) p.from = p.to = 0;
+    else {
+      p.from = row.from(i);
+      p.to = row.to(i);
+    }
+    return;
+  }
+  const cell = i === undefined ? '' : (row.cells[i] ?? '');
+  p.s = cell;
+  p.from = 0;
+  p.to = cell.length;
+}
+
+/**
+ * The cell at `p` as a string: a string row's own cell, or `last` when the characters are the
+ * same (rows of one employee come together, on the same dates), or a copy of its own.
+ */
+function textOf(p: Place, last: string | undefined): string {
+  if (p.from === 0 && p.to === p.s.length) return p.s;
+  if (last !== undefined && last.length === p.to - p.from && p.s.startsWith(last, p.from)) return last;
+  return own(p.s, p.from, p.to);
+}
+
+/** The number of cells of a row. */
+const widthOf = (row: RawRow): number => (row instanceof SpanRow ? row.count : row.cells.length);
 
 const HOURS_COLUMNS = new Set(['employee_id', 'date', 'start', 'end', 'break_minutes', 'day_type']);
 
@@ -156,44 +217,62 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
   const iBreak = at.break_minutes;
   const iDay = at.day_type;
   // A day type taken as written only when no alias maps it to something else.
-  const dayTypes = new Set<string>(DAY_TYPES.filter((t) => (lookupValue('day_type', t) ?? t) === t));
+  const dayTypes = DAY_TYPES.filter((t) => (lookupValue('day_type', t) ?? t) === t);
   const filled = new Set<string>();
   const required = ['employee_id', 'date', 'start', 'end'];
+  const p: Place = { s: '', from: 0, to: 0 };
+  let lastId: string | undefined;
+  let lastDate: string | undefined;
   return {
     filled,
     read(row) {
-      const cells = row.cells;
-      if (row.problem || cells.length > width) return undefined;
-      const employee_id = cells[iId];
-      if (employee_id === undefined || !plainText(employee_id)) return undefined;
-      const date = plainDate(cells[iDate] ?? '');
-      if (date === undefined) return undefined;
-      const start = plainTime(cells[iStart] ?? '');
+      if (row.problem || widthOf(row) > width) return undefined;
+      place(p, row, iId);
+      if (!isPlainText(p.s, p.from, p.to)) return undefined;
+      const employee_id = textOf(p, lastId);
+      place(p, row, iDate);
+      if (!isPlainDate(p.s, p.from, p.to)) return undefined;
+      const date = textOf(p, lastDate);
+      place(p, row, iStart);
+      const start = timeAt(p.s, p.from, p.to);
       if (start === undefined) return undefined;
-      const endOfDay = plainTime(cells[iEnd] ?? '');
+      place(p, row, iEnd);
+      const endOfDay = timeAt(p.s, p.from, p.to);
       if (endOfDay === undefined) return undefined;
       // An end not after the start is on the next calendar day (a night shift), as in hoursRecord.
       const end = endOfDay <= start ? endOfDay + 1440 : endOfDay;
       let break_minutes = 0;
-      const b = iBreak === undefined ? '' : (cells[iBreak] ?? '');
-      if (b !== '') {
-        const n = plainMinutes(b);
+      place(p, row, iBreak);
+      const hasBreak = p.to > p.from;
+      if (hasBreak) {
+        const n = minutesAt(p.s, p.from, p.to);
         // A break as long as the stretch is a rejection: the full path words it.
         if (n === undefined || n >= end - start) return undefined;
         break_minutes = n;
       }
       let day_type: Stretch['day_type'] = 'work';
-      const t = iDay === undefined ? '' : (cells[iDay] ?? '');
-      if (t !== '') {
-        if (!dayTypes.has(t)) return undefined;
-        day_type = t as Stretch['day_type'];
+      place(p, row, iDay);
+      const hasDayType = p.to > p.from;
+      if (hasDayType) {
+        const t = dayTypeAt(p);
+        if (t === undefined) return undefined;
+        day_type = t;
       }
+      lastId = employee_id;
+      lastDate = date;
       if (filled.size === 0) for (const c of required) filled.add(c);
-      if (b !== '') filled.add('break_minutes');
-      if (t !== '') filled.add('day_type');
+      if (hasBreak) filled.add('break_minutes');
+      if (hasDayType) filled.add('day_type');
       return { employee_id, date, start, end, break_minutes, day_type, row: row.line };
     },
   };
+
+  /** The day type at `p` when it is one taken as written, else undefined. */
+  function dayTypeAt(at: Place): Stretch['day_type'] | undefined {
+    for (const t of dayTypes)
+      if (t.length === at.to - at.from && at.s.startsWith(t, at.from)) return t as Stretch['day_type'];
+    return undefined;
+  }
 }
 
 type CellReader = (raw: string) => unknown;

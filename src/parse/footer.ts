@@ -1,3 +1,4 @@
+import { SpanRow } from '../read/span-row.js';
 import type { RawRow } from '../read/table.js';
 import { normaliseValue } from './aliases.js';
 
@@ -22,8 +23,8 @@ const DROPPED = new Set([9, 10, 11, 12, 13, 32, 0x2e, 0x5f, 0x2d]);
  * id as a rule), so it is kept off the per-row path. Normalisation (NFC, lower case) never turns
  * such a character into one that opens a label; anything else gets the full comparison.
  */
-function plainlyNotTotal(cell: string): boolean {
-  for (let i = 0; i < cell.length; i++) {
+function plainlyNotTotal(cell: string, from = 0, to = cell.length): boolean {
+  for (let i = from; i < to; i++) {
     const c = cell.charCodeAt(i);
     if (DROPPED.has(c)) continue;
     if (c >= 0x80) return false;
@@ -32,8 +33,15 @@ function plainlyNotTotal(cell: string): boolean {
   return true;
 }
 
-/** A cell whose first character is printable ASCII other than a space, and which opens no totals label. */
-function opensPlainly(cell: string): boolean {
+/** A row whose first cell opens with printable ASCII other than a space, and with no totals label. */
+function opensPlainly(row: RawRow): boolean {
+  if (row instanceof SpanRow) {
+    if (row.count === 0) return false;
+    const from = row.from(0);
+    const c = row.text.charCodeAt(from);
+    return from < row.to(0) && c > 0x20 && c < 0x7f && plainlyNotTotal(row.text, from, row.to(0));
+  }
+  const cell = row.cells[0] ?? '';
   const c = cell.charCodeAt(0);
   return c > 0x20 && c < 0x7f && plainlyNotTotal(cell);
 }
@@ -101,7 +109,7 @@ export function splitFooter(
     }
     // Almost every row, before any blank or totals row: its first cell opens with a printable
     // ASCII character (so it is the first non-blank cell) and is plainly no totals label.
-    if (!broken && opensPlainly(row.cells[0] ?? '')) {
+    if (!broken && opensPlainly(row)) {
       kept.push(row);
       continue;
     }

@@ -32,6 +32,17 @@ const MORE = -1;
  */
 export type TakeRecord = (cells: string[], line: number, breaks: number) => void;
 
+/**
+ * What the splitter offers first for a record of plain cells (no quote, no line break inside
+ * a cell): the text and the places of its cells, cell i being text[spans[2i], spans[2i + 1]),
+ * and its line. `spans` is the splitter's own and is reused for the next record. Returning
+ * false has the record handed on as strings (`TakeRecord`) after all.
+ */
+export type TakeSpans = (text: string, spans: Int32Array, count: number, line: number) => boolean;
+
+/** A record that is not plain: #record reads it. */
+const NOT_PLAIN = -2;
+
 /** Splits text handed in pieces (`push`, then `end`); `take` gets each record. */
 export class CsvSplitter {
   readonly #d: number;
@@ -41,10 +52,13 @@ export class CsvSplitter {
   #lines = 1;
   #width = 0;
   #error: SplitError | undefined;
+  readonly #takeSpans: TakeSpans | undefined;
+  #spans: Int32Array = new Int32Array(64);
 
-  constructor(delimiter: string, take: TakeRecord) {
+  constructor(delimiter: string, take: TakeRecord, takeSpans?: TakeSpans) {
     this.#d = delimiter.charCodeAt(0);
     this.#take = take;
+    this.#takeSpans = takeSpans;
   }
 
   /** The malformed record that stopped the splitter, if one did. */
@@ -65,8 +79,10 @@ export class CsvSplitter {
 
   #run(s: string, final: boolean): void {
     let pos = 0;
+    const plain = this.#takeSpans !== undefined;
     while (pos < s.length) {
-      const next = this.#record(s, pos, final);
+      let next = plain ? this.#plain(s, pos, final) : NOT_PLAIN;
+      if (next === NOT_PLAIN) next = this.#record(s, pos, final);
       if (next === MORE) break;
       if (this.#error !== undefined) return;
       pos = next;
@@ -177,6 +193,53 @@ export class CsvSplitter {
   }
 
   /**
+   * Reads the record starting at `pos` when its cells are plain, handing their places on;
+   * returns where the next record starts, MORE as #record would, or NOT_PLAIN for #record to
+   * read it (a quote, a line break inside a cell, an empty line, the text's last record).
+   */
+  #plain(s: string, pos: number, final: boolean): number {
+    const d = this.#d;
+    const limit = final ? s.length : s.length - 1;
+    let spans = this.#spans;
+    let k = 0;
+    let from = pos;
+    for (let i = pos; i < limit; i++) {
+      const c = s.charCodeAt(i);
+      if (c === d) {
+        if (k + 2 > spans.length) spans = this.#grow();
+        spans[k++] = from;
+        spans[k++] = i;
+        from = i + 1;
+      } else if (c === LF || c === CR) {
+        const ending = this.#endingAt(s, i, final);
+        if (ending === MORE) return MORE;
+        if (ending === 0 || (k === 0 && i === from)) return NOT_PLAIN;
+        if (k + 2 > spans.length) spans = this.#grow();
+        spans[k++] = from;
+        spans[k++] = i;
+        const count = k >> 1;
+        this.#width = count;
+        const line = this.#lines;
+        if (!this.#takeSpans!(s, spans, count, line)) {
+          const cells: string[] = new Array(count);
+          for (let j = 0; j < count; j++) cells[j] = own(s, spans[2 * j], spans[2 * j + 1]);
+          this.#take(cells, line, 0);
+        }
+        this.#lines++;
+        return i + ending;
+      } else if (c === QUOTE) return NOT_PLAIN;
+    }
+    return final ? NOT_PLAIN : MORE;
+  }
+
+  #grow(): Int32Array {
+    const wider = new Int32Array(this.#spans.length * 2);
+    wider.set(this.#spans);
+    this.#spans = wider;
+    return wider;
+  }
+
+  /**
    * The length of the record delimiter at `i` (deciding it on the first line ending met),
    * 0 when the character there is text, MORE when the next character is needed to know.
    */
@@ -210,7 +273,7 @@ export class CsvSplitter {
  * the whole string, which would keep a 1 MB chunk alive as long as any such cell (a name in a
  * rejection, say): those are copied.
  */
-const own = (s: string, from: number, to: number): string =>
+export const own = (s: string, from: number, to: number): string =>
   to - from < 13 ? s.slice(from, to) : ` ${s.slice(from, to)}`.slice(1);
 
 /** `cells` with its last cell put at `k` and no place after it. */
@@ -231,8 +294,13 @@ function lineBreaks(s: string, from: number, to: number): number {
 }
 
 /** All the records of a whole text, or the malformed record that stopped the splitter. */
-export function splitAll(text: string, delimiter: string, take: TakeRecord): SplitError | undefined {
-  const splitter = new CsvSplitter(delimiter, take);
+export function splitAll(
+  text: string,
+  delimiter: string,
+  take: TakeRecord,
+  takeSpans?: TakeSpans,
+): SplitError | undefined {
+  const splitter = new CsvSplitter(delimiter, take, takeSpans);
   splitter.push(text);
   splitter.end();
   return splitter.error;

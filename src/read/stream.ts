@@ -6,7 +6,8 @@ import type { Parser } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { sniffDelimiter } from './csv.js';
 import { needsWholeFile } from './sniff.js';
-import { CsvSplitter } from './split.js';
+import { SpanRow } from './span-row.js';
+import { CsvSplitter, type TakeSpans } from './split.js';
 import type { RawRow } from './table.js';
 
 // The read stage for large files: the same bytes -> text -> records steps as `readTable`,
@@ -62,6 +63,11 @@ export interface StreamOptions {
   chunkBytes?: number;
   /** After each chunk: bytes read of `total`, and data rows so far (for a progress bar). */
   onProgress?: (read: number, total: number, rows: number) => void;
+  /**
+   * Hand rows of plain cells on as places in the text (read/span-row.ts) rather than as
+   * strings: for a reader that takes most rows from their characters (the hours file's).
+   */
+  spans?: boolean;
 }
 
 /** Size of a readable regular file, or undefined when it is not one (the in-memory reader then reports why). */
@@ -164,6 +170,29 @@ export function streamTable(
       onRows(full);
     }
   };
+  // The places of a batch's rows, one array for all of them.
+  let places = new Int32Array(0);
+  let used = 0;
+  const deliverSpans: TakeSpans = (text, spans, count, line) => {
+    // A header, or a row whose first character may be blank, as strings: deliver judges them.
+    const first = count > 0 && spans[1] > spans[0] ? text.charCodeAt(spans[0]) : 0;
+    if (header === undefined || first <= 0x20 || first >= 0x7f) return false;
+    const n = 2 * count;
+    if (used + n > places.length) {
+      places = new Int32Array(Math.max(n, batchRows * n));
+      used = 0;
+    }
+    for (let j = 0; j < n; j++) places[used + j] = spans[j];
+    rowsRead++;
+    batch.push(new SpanRow(line, text, places, used, count));
+    used += n;
+    if (batch.length >= batchRows) {
+      const full = batch;
+      batch = [];
+      onRows(full);
+    }
+    return true;
+  };
   const malformed = (): never => {
     throw malformedRecord(file, o);
   };
@@ -180,7 +209,7 @@ export function streamTable(
     if (splitter === undefined) {
       firstText += t;
       if (firstText.includes('\n') || last) {
-        splitter = new CsvSplitter(sniffDelimiter(firstText), deliver);
+        splitter = new CsvSplitter(sniffDelimiter(firstText), deliver, o.spans ? deliverSpans : undefined);
         splitter.push(firstText);
         firstText = '';
       }

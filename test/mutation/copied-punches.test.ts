@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CheckContext } from '../../src/evaluate/check.js';
+import { copiedPunches } from '../../src/evaluate/checks/copied-punches.js';
 import type { Result } from '../../src/findings/result.js';
 import { packWith, run } from '../helpers.js';
 
@@ -59,6 +61,59 @@ describe('the warning of each employee named', () => {
     const r = run({ employees: employees(5), hours: rows.join('\n') }, '2025-09-30', [R]);
     expect(named(r)).toEqual(ids(5));
     expect(mine(r)[0].message).toContain('on 5 of 5 days worked (100%, e.g. 2025-08-01 22:00-06:30)');
+  });
+});
+
+describe('the days as kept and read back', () => {
+  it('rows listed latest day first, days 70 apart, night shifts: the rows and example of the days as worked', () => {
+    // Each employee's six days, 70 days apart from 2 Jan 2025 (steps past a byte), listed from the
+    // last: the first hours row of a day comes before the row of the day before it.
+    const day = (d: number) => new Date(Date.UTC(2025, 0, 2 + 70 * d)).toISOString().slice(0, 10);
+    const rows = ['employee_id,date,start,end'];
+    for (const id of ids(5))
+      for (let d = 5; d >= 0; d--) rows.push(`${id},${day(d)},${d === 0 ? '21:59' : '22:00'},06:30`);
+    const r = run({ employees: employees(5), hours: rows.join('\n') }, '2026-01-31', [R]);
+    expect(named(r)).toEqual(ids(5));
+    const f = mine(r)[1];
+    expect(f.date).toBe('2025-01-02');
+    expect(f.message).toContain('on 6 of 6 days worked (100%, e.g. 2025-01-02 21:59-06:30)');
+    // E2's rows are 8 (its last day) to 13 (its first), in the order of the file.
+    expect(f.evidence.map((e) => e.row)).toEqual([8, 9, 10, 11, 12, 13]);
+  });
+
+  it('only some days marked, not the first: the example is the first day marked, with its own times', () => {
+    // Days 0 and 2 differ by employee; on days 1, 3 and 4 all five punch 08:0d-17:00 alike.
+    const r = check(5, 5, (e, d) => (d === 0 || d === 2 ? 10 + e : d));
+    const half = packWith({ 'integrity-copied-punches.min_share': 0.6 }, '2018-01-01');
+    const r60 = run(
+      { employees: employees(5), hours: hours(5, 5, (e, d) => (d === 0 || d === 2 ? 10 + e : d)) },
+      '2025-09-30',
+      [R],
+      half,
+    );
+    expect(named(r)).toEqual([]);
+    expect(named(r60)).toEqual(ids(5));
+    const f = mine(r60)[2];
+    expect(f.message).toContain('on 3 of 5 days worked (60%, e.g. 2025-08-02 08:01-17:00)');
+    // E3's rows are 12 to 16: days 1, 3 and 4 are rows 13, 15 and 16.
+    expect(f.evidence.map((e) => e.row)).toEqual([13, 15, 16]);
+  });
+
+  it('a year worked, punch times minutes apart, two rows a day: 4 bytes a day kept, and 4 more for the first', () => {
+    // The first day's number (about 20,000) takes 3 bytes, its start (480) and end (1,020) 2 each,
+    // its row 1; each day after steps a day, a few minutes and two rows: a byte each.
+    const days = Array.from({ length: 365 }, (_, i) => ({
+      day: 20_000 + i,
+      workedMin: 480,
+      stretches: [{ start: 480 + (i % 7) * 5 }, { end: 1_020 + (i % 5) * 3 }],
+      rows: [2 + 2 * i],
+    }));
+    let kept: { days: number; lastDay: number; packed: Uint8Array } | undefined;
+    const ctx = { facts: { days }, keep: (v: typeof kept) => (kept = v) } as unknown as CheckContext;
+    copiedPunches.run(ctx);
+    expect(kept?.days).toBe(365);
+    expect(kept?.lastDay).toBe(20_364);
+    expect(kept?.packed.length).toBe(365 * 4 + 4);
   });
 });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CheckContext } from '../../src/evaluate/check.js';
+import { twoBooks } from '../../src/evaluate/checks/two-books.js';
 import type { Result } from '../../src/findings/result.js';
 import { run } from '../helpers.js';
 
@@ -184,5 +186,22 @@ describe('a paid period with no hours while others have hours in it', () => {
   });
   it('E2 paid nothing: no warning', () => {
     expect(mine(paid('0'))).toEqual([]);
+  });
+});
+
+describe('what is kept of each employee for the paid periods of others', () => {
+  it('a year worked, five days a week: a byte a day, 3 for the first day, and the count', () => {
+    const worked = Array.from({ length: 365 }, (_, i) => 20_000 + i)
+      .filter((d) => d % 7 < 5)
+      .map((day) => ({ day, workedMin: 480, date: '2024-10-04', overtimeMin: 0 }));
+    let kept: { empty: unknown[]; days: number; packed: Uint8Array } | undefined;
+    const ctx = {
+      facts: { employee: { row: 2 }, days: worked, periods: [] },
+      keep: (v: typeof kept) => (kept = v),
+    } as unknown as CheckContext;
+    twoBooks.run(ctx);
+    expect(kept?.days).toBe(worked.length);
+    expect(kept?.packed.length).toBe(worked.length + 2);
+    expect(kept?.empty).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import {
 import { chooseHeader } from '../../src/parse/header.js';
 import { guessKind, parseGrid, type Warning } from '../../src/parse/ingest.js';
 import type { FileKind } from '../../src/parse/records.js';
+import { SpanRow } from '../../src/read/span-row.js';
 import { gridOfText, type RawGrid, readGrid } from '../../src/read/table.js';
 import { kindOfName } from '../../src/validate.js';
 import { ROOT } from '../helpers.js';
@@ -24,17 +25,47 @@ import { ROOT } from '../helpers.js';
 // Both paths run over every input file of the fixtures and the examples, and over generated
 // hours rows mixing plain and awkward cells.
 
-/** Both paths over one grid: what each returns, or the one-line error each throws. */
+/**
+ * The grid with its rows as the stream reader hands plain rows on: places in one text they all
+ * share (read/span-row.ts), each cell between characters that are not part of it. Rows with a
+ * problem stay as they are (the reader never hands such a row on as places).
+ */
+function asSpans(grid: RawGrid): RawGrid {
+  const copy = structuredClone(grid);
+  let text = '>';
+  const places: number[] = [];
+  const at: number[] = [];
+  for (const row of copy.rows) {
+    at.push(places.length);
+    for (const cell of row.cells) {
+      places.push(text.length, text.length + cell.length);
+      text += `${cell}|`;
+    }
+  }
+  const spans = Int32Array.from(places);
+  return {
+    ...copy,
+    rows: copy.rows.map((row, i) =>
+      row.problem ? row : new SpanRow(row.line, text, spans, at[i], row.cells.length),
+    ),
+  };
+}
+
+/**
+ * Both paths over one grid: what each returns, or the one-line error each throws; `spans`
+ * is the fast path over the grid's rows as places.
+ */
 function bothPaths(grid: RawGrid, kind: FileKind) {
-  const run = (fullPathOnly: boolean) => {
+  const run = (fullPathOnly: boolean, spans = false) => {
     const warnings: Warning[] = [];
     try {
-      return { parsed: parseGrid(structuredClone(grid), kind, warnings, { fullPathOnly }), warnings };
+      const g = spans ? asSpans(grid) : structuredClone(grid);
+      return { parsed: parseGrid(g, kind, warnings, { fullPathOnly }), warnings };
     } catch (e) {
       return { error: (e as Error).message };
     }
   };
-  return { fast: run(false), full: run(true) };
+  return { fast: run(false), full: run(true), spans: run(false, true) };
 }
 
 const INPUT = /\.(csv|txt|dat|xls|xlsx|html?)$/i;
@@ -60,8 +91,9 @@ describe('the fast path gives what the full path gives', () => {
       }
       const kind = kindOfName(file) ?? guessKind(grid)?.kind;
       if (!kind) continue;
-      const { fast, full } = bothPaths(grid, kind);
+      const { fast, full, spans } = bothPaths(grid, kind);
       expect(fast, file).toStrictEqual(full);
+      expect(spans, file).toStrictEqual(full);
       compared++;
       if (kind === 'hours' && fast.parsed) hoursRecords += fast.parsed.records.length;
     }
@@ -155,8 +187,9 @@ describe('the fast path gives what the full path gives', () => {
       'E001,2568-08-05,18:00,19:00,0,work',
       'E001,2025-08-05,20:00,21:00,0,work',
     ].join('\n');
-    const { fast, full } = bothPaths(gridOfText('hours.csv', text), 'hours');
+    const { fast, full, spans } = bothPaths(gridOfText('hours.csv', text), 'hours');
     expect(fast).toStrictEqual(full);
+    expect(spans).toStrictEqual(full);
     const parsed = 'parsed' in fast ? fast.parsed : undefined;
     expect(parsed?.records.map((r) => (r as { row: number }).row)).toEqual([2, 5, 6, 7, 8]);
     expect(parsed?.rejected.map((r) => [r.row, r.column])).toEqual([
@@ -175,8 +208,9 @@ describe('the fast path gives what the full path gives', () => {
         const pick = (r: string[]) =>
           (canonical.every((i) => i >= 0) ? canonical.map((i) => r[i]) : r).slice(0, names.length);
         const text = [header, ...rows.map((r) => pick([...r]).join(','))].join('\n');
-        const { fast, full } = bothPaths(gridOfText('hours.csv', text), 'hours');
+        const { fast, full, spans } = bothPaths(gridOfText('hours.csv', text), 'hours');
         expect(fast).toStrictEqual(full);
+        expect(spans).toStrictEqual(full);
       }),
       { numRuns: 300 },
     );
@@ -221,8 +255,9 @@ describe('the fast path gives what the full path gives', () => {
           header,
           ...rows.map((r) => (reversed ? [...r].reverse() : [...r].slice(0, n)).join(',')),
         ].join('\n');
-        const { fast, full } = bothPaths(gridOfText('payroll.csv', text), 'payroll');
+        const { fast, full, spans } = bothPaths(gridOfText('payroll.csv', text), 'payroll');
         expect(fast).toStrictEqual(full);
+        expect(spans).toStrictEqual(full);
       }),
       { numRuns: 300 },
     );
@@ -297,6 +332,16 @@ describe('the typed parsers of the fast path', () => {
     expect(reader!.read(night)).toMatchObject({ start: 1320, end: 1800, break_minutes: 0, day_type: 'work' });
     expect(reader!.read(be)).toBeUndefined();
     expect(reader!.read(longBreak)).toBeUndefined();
+    // The same rows as places in a shared text: the same records, the same rows handed on.
+    const spanned = asSpans(grid).rows;
+    expect(spanned[1]).toBeInstanceOf(SpanRow);
+    for (let i = 1; i < grid.rows.length; i++)
+      expect(reader!.read(spanned[i])).toEqual(reader!.read(grid.rows[i]));
+    expect(reader!.read(spanned[1])).toMatchObject({
+      employee_id: 'E1',
+      break_minutes: 60,
+      day_type: 'work',
+    });
     expect(compileFastReader('payroll', mapping, ctx, 6, {})).toBeUndefined();
     expect(compileFastReader('hours', mapping, ctx, 6, { day_type: 'work' })).toBeUndefined();
   });

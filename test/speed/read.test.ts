@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MALFORMED } from '../../scripts/bench/parsers.js';
 import { progress } from '../../src/cli/progress.js';
 import { sniffDelimiter } from '../../src/read/csv.js';
+import { SpanRow } from '../../src/read/span-row.js';
 import { blank, StreamFallback, type StreamHeader, streamTable } from '../../src/read/stream.js';
 import { type RawRow, readTable } from '../../src/read/table.js';
 
@@ -33,7 +34,10 @@ function whole(file: string): unknown {
   }
 }
 
-function chunked(file: string, chunkBytes: number): unknown {
+/** Rows handed on as places (`spans`) compare as the rows of strings they stand for. */
+const asStrings = (r: RawRow): RawRow => (r instanceof SpanRow ? { line: r.line, cells: [...r.cells] } : r);
+
+function chunked(file: string, chunkBytes: number, spans = false): unknown {
   try {
     let h: StreamHeader | undefined;
     const rows: RawRow[] = [];
@@ -42,8 +46,8 @@ function chunked(file: string, chunkBytes: number): unknown {
       (x) => {
         h = x;
       },
-      (batch) => rows.push(...batch),
-      { chunkBytes, batchRows: 2 },
+      (batch) => rows.push(...batch.map(asStrings)),
+      { chunkBytes, batchRows: 2, spans },
     );
     return { header: h?.header, headerLine: h?.headerLine, rows, encoding: end.encoding, sha256: end.sha256 };
   } catch (e) {
@@ -77,7 +81,39 @@ describe('streamTable reads as readTable does', () => {
     const file = join(tmp, `${name.replace(/\W+/g, '-')}.csv`);
     writeFileSync(file, FILES[name]);
     const expected = FALLBACK.has(name) ? 'fallback' : whole(file);
-    for (const n of [1, 2, 3, 7, 1 << 20]) expect(chunked(file, n)).toEqual(expected);
+    for (const n of [1, 2, 3, 7, 1 << 20]) {
+      expect(chunked(file, n)).toEqual(expected);
+      expect(chunked(file, n, true)).toEqual(expected);
+    }
+  });
+
+  it('hands rows of plain cells on as places when asked, the others as strings', () => {
+    const file = join(tmp, 'places.csv');
+    // A BOM, CRLF, Thai text, a quoted cell, a row of blanks and a first cell opening with a space.
+    const text =
+      '\uFEFFid,name,t\r\nE1,สมชาย,08:00\r\nE2,"K, S",09:00\r\n,,\r\n E3,x,10:00\r\nE4,y,11:00\r\n';
+    writeFileSync(file, text);
+    for (const n of [1, 5, 1 << 20]) {
+      const rows: RawRow[] = [];
+      streamTable(
+        file,
+        () => {},
+        (batch) => rows.push(...batch),
+        { chunkBytes: n, batchRows: 2, spans: true },
+      );
+      expect(rows.map((r) => [r.line, r instanceof SpanRow])).toEqual([
+        [2, true],
+        [3, false],
+        [5, false],
+        [6, true],
+      ]);
+      expect(rows.map((r) => r.cells)).toEqual([
+        ['E1', 'สมชาย', '08:00'],
+        ['E2', 'K, S', '09:00'],
+        [' E3', 'x', '10:00'],
+        ['E4', 'y', '11:00'],
+      ]);
+    }
   });
 });
 
@@ -179,8 +215,14 @@ describe('streamTable reads what csv-parse reads, however the bytes are cut', ()
           const file = join(tmp, `generated-${k++}.csv`);
           writeFileSync(file, bom ? `\uFEFF${text}` : text);
           const expected = csvParseRows(text);
-          const got = chunked(file, chunkBytes) as { header: string[]; headerLine: number; rows: RawRow[] };
-          expect({ header: got.header, headerLine: got.headerLine, rows: got.rows }).toEqual(expected);
+          for (const spans of [false, true]) {
+            const got = chunked(file, chunkBytes, spans) as {
+              header: string[];
+              headerLine: number;
+              rows: RawRow[];
+            };
+            expect({ header: got.header, headerLine: got.headerLine, rows: got.rows }).toEqual(expected);
+          }
         },
       ),
       { numRuns: 300 },

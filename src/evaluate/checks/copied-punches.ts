@@ -1,16 +1,28 @@
 import { hhmm, isoOf } from '../../base/calendar.js';
 import { type CheckFunction, out } from '../check.js';
+import { DayReader, packDays } from './day-records.js';
 
 // Records copied from one worker to the next: several employees with the very same punch times on
 // most of the days they worked. Each employee's days are kept as integers so that a streamed input
 // is compared without a second pass.
 
 const START = 4096; // minutes after midnight of the start day fit in 12 bits (ends run past 1440)
-/** Per day worked, in date order: day number (first), first start and last end as one number, first hours row. */
-const TIMES = 1;
-const ROW = 2;
-const STEP = 3;
-const daysOf = (k: Int32Array) => k.length / STEP;
+/** Per day worked, in date order: day number, first start and last end as one number in two parts, first hours row. */
+const DAY = 0;
+const HIGH = 1;
+const LOW = 2;
+const ROW = 3;
+const FIELDS = 4;
+
+/** What is kept of an employee: its days worked, packed (`day-records.ts`), with their count and the last. */
+interface Kept {
+  days: number;
+  lastDay: number;
+  packed: Uint8Array;
+}
+
+/** The first start and last end of the day `r` has read last. */
+const timesOf = (r: DayReader) => r.fields[HIGH] * START + r.fields[LOW];
 
 export const copiedPunches: CheckFunction = {
   name: 'copied-punches',
@@ -20,26 +32,31 @@ export const copiedPunches: CheckFunction = {
     // Stryker disable next-line MethodExpression,LogicalOperator,EqualityOperator,ConditionalExpression: equivalent, every work day has a stretch and minutes
     const days = ctx.facts.days.filter((d) => d.workedMin > 0 && d.stretches.length > 0);
     if (days.length) {
-      // One flat array per employee: 12 bytes a day worked, held until every employee is in.
-      const kept = new Int32Array(days.length * STEP);
-      days.forEach((d, i) => {
-        kept[i * STEP] = d.day;
-        kept[i * STEP + TIMES] = d.stretches[0].start * START + d.stretches.at(-1)!.end;
-        kept[i * STEP + ROW] = d.rows[0] ?? 0;
+      // About 4 bytes a day worked (12 as an Int32Array), held until every employee is in. The
+      // times as one 32-bit number, kept in two parts (a step of minutes in each takes a byte).
+      const times = days.map((d) => (d.stretches[0].start * START + d.stretches.at(-1)!.end) | 0);
+      const packed = packDays(days.length, FIELDS, (i, f) => {
+        if (f === DAY) return days[i].day | 0;
+        if (f === HIGH) return Math.floor(times[i] / START);
+        if (f === LOW) return times[i] - Math.floor(times[i] / START) * START;
+        return (days[i].rows[0] ?? 0) | 0;
       });
-      ctx.keep(kept);
+      ctx.keep({ days: days.length, lastDay: days.at(-1)!.day | 0, packed } satisfies Kept);
     }
     return out();
   },
   *across(kept, ctx) {
-    const all = [...kept] as [string, Int32Array][];
+    const all = [...kept] as [string, Kept][];
     // Stryker disable next-line ConditionalExpression: equivalent, across runs only when some employee kept days
     if (!all.length) return;
-    let firstDay = all[0][1][0];
+    // Each employee's first day, read: the reader then waits on it.
+    const readers = all.map(([, k]) => new DayReader(k.packed, FIELDS));
+    for (const r of readers) r.next();
+    let firstDay = readers[0].fields[DAY];
     let lastDay = firstDay;
-    for (const [, k] of all) {
-      firstDay = Math.min(firstDay, k[0]);
-      lastDay = Math.max(lastDay, k[(daysOf(k) - 1) * STEP]);
+    for (let e = 0; e < all.length; e++) {
+      firstDay = Math.min(firstDay, readers[e].fields[DAY]);
+      lastDay = Math.max(lastDay, all[e][1].lastDay);
     }
     const on = isoOf(lastDay);
     const minEmployees = ctx.num('min_employees', on);
@@ -52,29 +69,38 @@ export const copiedPunches: CheckFunction = {
       min_share: ctx.param('min_share', on),
       min_days: ctx.param('min_days', on),
     };
-    const same = sameDays(all, firstDay, lastDay, minEmployees);
+    const same = sameDays(all, readers, firstDay, lastDay, minEmployees);
     const copied = all
       .map((_, e) => e)
-      .filter((e) => daysOf(all[e][1]) >= minDays && same.count[e] >= daysOf(all[e][1]) * minShare);
+      .filter((e) => all[e][1].days >= minDays && same.count[e] >= all[e][1].days * minShare);
     if (copied.length < minEmployees) return;
     // One employee's warning at a time: the days of each are listed only when it is written.
     for (const e of copied) {
       const [id, k] = all[e];
-      const days = same.of(e);
-      const day = k[days[0] * STEP];
-      const times = k[days[0] * STEP + TIMES];
-      const rows = days.map((i) => k[i * STEP + ROW]);
+      const marked = same.of(e);
+      // The employee's days read again, from the first: the example is the first day marked.
+      const r = new DayReader(k.packed, FIELDS);
+      let day = 0;
+      let times = 0;
+      // Stryker disable next-line ArrayDeclaration: equivalent, the evidence takes rows over 0 only
+      const rows: number[] = [];
+      for (let i = 0, m = 0; m < marked.length; i++) {
+        r.next();
+        if (i !== marked[m]) continue;
+        if (m++ === 0) [day, times] = [r.fields[DAY], timesOf(r)];
+        rows.push(r.fields[ROW]);
+      }
       yield [
         id,
         [
           {
             date: isoOf(day),
             data: {
-              same: days.length,
-              days: daysOf(k),
+              same: marked.length,
+              days: k.days,
               others: copied.length - 1,
               example: `${isoOf(day)} ${hhmm(Math.floor(times / START))}-${hhmm(times % START)}`,
-              percent: Math.round((days.length / daysOf(k)) * 100),
+              percent: Math.round((marked.length / k.days) * 100),
             },
             // Stryker disable next-line MethodExpression,EqualityOperator,ConditionalExpression: equivalent, every work day has its hours rows (row 2 on)
             evidence: rows.filter((row) => row > 0).map((row) => ({ kind: 'hours' as const, row })),
@@ -91,20 +117,27 @@ export const copiedPunches: CheckFunction = {
  * least `minEmployees` employees, this one included, have the same first start and last end.
  * Day by day, without sorting every key: each employee waits in the bucket of its next day worked
  * (a linked list in typed arrays), so a day's punch times are counted among that day's employees.
+ * `readers` hold each employee's first day, read; each reads on as its employee's day is counted.
  */
-function sameDays(all: [string, Int32Array][], firstDay: number, lastDay: number, minEmployees: number) {
+function sameDays(
+  all: [string, Kept][],
+  readers: DayReader[],
+  firstDay: number,
+  lastDay: number,
+  minEmployees: number,
+) {
   // Stryker disable next-line ArithmeticOperator: equivalent, a longer array only adds buckets no employee waits in
   const head = new Int32Array(lastDay - firstDay + 1).fill(-1);
   const next = new Int32Array(all.length);
   const at = new Int32Array(all.length);
   const offset = new Int32Array(all.length + 1);
   const wait = (e: number) => {
-    const b = all[e][1][at[e] * STEP] - firstDay;
+    const b = readers[e].fields[DAY] - firstDay;
     next[e] = head[b];
     head[b] = e;
   };
   for (let e = 0; e < all.length; e++) {
-    offset[e + 1] = offset[e] + daysOf(all[e][1]);
+    offset[e + 1] = offset[e] + all[e][1].days;
     wait(e);
   }
   const marked = new Uint8Array(offset[all.length]);
@@ -115,18 +148,20 @@ function sameDays(all: [string, Int32Array][], firstDay: number, lastDay: number
     for (let e = head[day - firstDay]; e >= 0; e = next[e]) group.push(e);
     alike.clear();
     for (const e of group) {
-      const t = all[e][1][at[e] * STEP + TIMES];
+      const t = timesOf(readers[e]);
       alike.set(t, (alike.get(t) ?? 0) + 1);
     }
     for (const e of group) {
-      const k = all[e][1];
-      if (alike.get(k[at[e] * STEP + TIMES])! >= minEmployees) {
+      if (alike.get(timesOf(readers[e]))! >= minEmployees) {
         marked[offset[e] + at[e]] = 1;
         count[e]++;
       }
       at[e]++;
       // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a wait past the last day reads no day, and a typed array ignores a NaN index
-      if (at[e] < daysOf(k)) wait(e);
+      if (at[e] < all[e][1].days) {
+        readers[e].next();
+        wait(e);
+      }
     }
   }
   return {

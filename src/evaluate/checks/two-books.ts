@@ -1,5 +1,6 @@
 import { day, isoOf } from '../../base/calendar.js';
 import { type CheckFunction, type Draft, out } from '../check.js';
+import { DayReader, packDays } from './day-records.js';
 import { hoursEvidence, payEvidence, periodOf } from './util.js';
 
 // Two sets of books: the payroll and the hours file tell different stories of the same work.
@@ -10,8 +11,9 @@ import { hoursEvidence, payEvidence, periodOf } from './util.js';
 interface Kept {
   /** Periods with pay and no hours of this employee: [start day, end day, payroll row]. */
   empty: [number, number, number][];
-  /** Days this employee has hours on. */
-  days: Int32Array;
+  /** Days this employee has hours on: their count, and the days packed (`day-records.ts`, a byte a day). */
+  days: number;
+  packed: Uint8Array;
 }
 
 export const twoBooks: CheckFunction = {
@@ -91,7 +93,8 @@ export const twoBooks: CheckFunction = {
     const empty = ctx.facts.periods
       .filter((p) => p.days.length === 0 && p.pay.base_pay + (p.pay.other_wages ?? 0) > 0)
       .map((p): [number, number, number] => [day(p.start), day(p.end), p.pay.row]);
-    ctx.keep({ empty, days: Int32Array.from(worked.map((d) => d.day)) } satisfies Kept);
+    const packed = packDays(worked.length, 1, (i) => worked[i].day | 0);
+    ctx.keep({ empty, days: worked.length, packed } satisfies Kept);
     return o;
   },
   across(kept) {
@@ -99,7 +102,14 @@ export const twoBooks: CheckFunction = {
     const found = new Map<string, Draft[]>();
     const all = [...kept] as [string, Kept][];
     const others = new Set<number>();
-    for (const [, k] of all) for (const d of k.days) others.add(d);
+    for (const [, k] of all) {
+      const r = new DayReader(k.packed, 1);
+      // Stryker disable next-line EqualityOperator: equivalent, a read past the last day gives NaN, which no day matches
+      for (let i = 0; i < k.days; i++) {
+        r.next();
+        others.add(r.fields[0]);
+      }
+    }
     for (const [id, k] of all) {
       const drafts: Draft[] = [];
       for (const [from, to, row] of k.empty) {
