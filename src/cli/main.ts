@@ -13,7 +13,7 @@ import { FILE_KINDS, type FileKind } from '../parse/records.js';
 import type { ReportOptions } from '../report/common.js';
 import { FAIL_ON, type FailOn, failsOn, type Lang } from '../report/common.js';
 import { FILE_NAME, FORMATS, type Format } from '../report/formats.js';
-import { json, jsonChunks, jsonChunksOfLines } from '../report/json.js';
+import { json, jsonChunksOfLines } from '../report/json.js';
 import { jsonlLines, jsonlLinesOfLines } from '../report/jsonl.js';
 import { ruleInfo } from '../report/rules.js';
 import { materialize, type RunOutcome } from '../run/outcome.js';
@@ -85,18 +85,14 @@ async function streamedReport(
 ): Promise<Iterable<string | Uint8Array>> {
   // Hours series kept outside the result (a large run's) are read back one employee at a time.
   const hours = outcome.series?.list(r?.id);
-  if (!r && (f === 'json' || f === 'jsonl'))
+  if (f === 'json' || f === 'jsonl') {
+    const lines = r ? outcome.redactedLines(r) : outcome.lines();
     return f === 'json'
-      ? jsonChunksOfLines(printable, outcome.lines(), hours)
-      : jsonlLinesOfLines(printable, outcome.lines(), hours);
+      ? jsonChunksOfLines(printable, lines, hours)
+      : jsonlLinesOfLines(printable, lines, hours);
+  }
   const each = (outline?: boolean) =>
     r ? outcome.byEmployee(outline ? r.outline : r.finding, r.id) : outcome.byEmployee((x) => x);
-  if (f === 'json' || f === 'jsonl') {
-    const findings = function* () {
-      for (const list of each()) yield* list;
-    };
-    return f === 'json' ? jsonChunks(printable, findings(), hours) : jsonlLines(printable, findings(), hours);
-  }
   // Text a format keeps to write later (JUnit's testcases) goes to a temporary file.
   const { TextSpool } = await import('../run/spool.js');
   const hoursOf = f === 'html' ? outcome.series?.lookup(r?.id) : undefined;

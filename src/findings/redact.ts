@@ -184,6 +184,11 @@ export function redactor(
 ): {
   result: Printable;
   finding: <F extends Result['findings'][number]>(f: F) => F;
+  /**
+   * A finding's JSON line (`JSON.stringify` of it) as the JSON line of `finding` of it, with what
+   * orders it; undefined for a line not of the shape `findingLine` reads (the caller parses it).
+   */
+  line: (json: string) => RedactedLine | undefined;
   /** A finding with only its employee, rule and section redacted, for a pass that reads no more. */
   outline: <F extends Result['findings'][number]>(f: F) => F;
   id: (employeeId: string) => string;
@@ -327,5 +332,187 @@ export function redactor(
     rule: text(f.rule),
     section: text(f.section),
   });
-  return { result: out as Printable, finding, outline, id };
+  return {
+    result: out as Printable,
+    finding,
+    line: (json) => findingLine(json, text, id, file),
+    outline,
+    id,
+  };
+}
+
+/** A redacted finding's JSON line and the fields that order it in a report (`sortFindings`), redacted. */
+export interface RedactedLine {
+  json: string;
+  employee_id: string;
+  date?: string;
+  period?: { start: string; end: string };
+  rule: string;
+  message: string;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** Where the string literal starting at `at` (its opening quote) ends, past its closing quote. */
+function literalEnd(src: string, at: number): number {
+  for (let q = src.indexOf('"', at + 1); q > 0; q = src.indexOf('"', q + 1)) {
+    let slashes = 0;
+    while (src.charCodeAt(q - 1 - slashes) === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return q + 1;
+  }
+  throw new LineShape();
+}
+
+/** A line this reader does not take as it is: the caller parses it instead. */
+class LineShape extends Error {}
+
+const NOT_A_VALUE = /[,\]}]/g;
+
+/**
+ * `finding` of a finding, worked on its JSON line rather than on the parsed object, so that a
+ * spooled finding is not parsed, copied and written again: every string value rewritten as free
+ * text, the employee id as an id, each evidence's file as a file, keys, numbers and literals as
+ * they are, in their order. The line must be as `JSON.stringify` writes a finding (the top-level
+ * `employee_id` a string, `evidence` a list of `{"file":...,"row":...}` and nothing else), since
+ * `finding` rebuilds those two: anything else is left to the parse. Only the strings that change
+ * are written; the rest of the line is copied in spans.
+ */
+function findingLine(
+  src: string,
+  text: (s: string) => string,
+  id: (s: string) => string,
+  file: (s: string) => string,
+): RedactedLine | undefined {
+  let at = 0;
+  let out = '';
+  /** Where the line is copied up to. */
+  let copied = 0;
+  // The evidence mostly names one or two files again and again.
+  let lastFile = '';
+  let lastFileWritten = '';
+  /** The string value at `at`, rewritten by `as`, written in its place when it changed: its text after. */
+  const str = (as: (s: string) => string): string => {
+    if (src.charCodeAt(at) !== QUOTE) throw new LineShape();
+    const from = at;
+    const end = literalEnd(src, at);
+    at = end;
+    const raw = src.slice(from + 1, end - 1);
+    const escaped = raw.includes('\\');
+    const decoded = escaped ? (JSON.parse(src.slice(from, end)) as string) : raw;
+    const after = as(decoded);
+    if (escaped || after !== decoded) {
+      out += src.slice(copied, from) + JSON.stringify(after);
+      copied = end;
+    }
+    return after;
+  };
+  const key = (): string => {
+    if (src.charCodeAt(at) !== QUOTE) throw new LineShape();
+    const k = at;
+    at = literalEnd(src, at);
+    return src.slice(k, at);
+  };
+  const expect = (c: string): void => {
+    if (src[at] !== c) throw new LineShape();
+    at++;
+  };
+  /** Any value at `at`, every string in it rewritten as free text. */
+  const value = (depth: number): void => {
+    if (depth > 64) throw new LineShape();
+    const c = src[at];
+    if (c === '"') {
+      str(text);
+      return;
+    }
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      at++;
+      for (let first = true; src[at] !== close; first = false) {
+        if (!first) expect(',');
+        if (c === '{') {
+          key();
+          expect(':');
+        }
+        value(depth + 1);
+      }
+      at++;
+      return;
+    }
+    NOT_A_VALUE.lastIndex = at;
+    const end = NOT_A_VALUE.exec(src)?.index ?? src.length;
+    if (end === at) throw new LineShape();
+    at = end;
+  };
+  /** `[{"file":...,"row":...},...]`, each file named as `file` names it. */
+  const evidence = (): void => {
+    expect('[');
+    for (let first = true; src[at] !== ']'; first = false) {
+      if (!first) expect(',');
+      if (!src.startsWith('{"file":"', at)) throw new LineShape();
+      at += 8;
+      if (lastFile !== '' && src.startsWith(lastFile, at)) {
+        out += src.slice(copied, at) + lastFileWritten;
+        at += lastFile.length;
+        copied = at;
+      } else {
+        const from = at;
+        str(file);
+        lastFile = src.slice(from, at);
+        lastFileWritten = JSON.stringify(file(JSON.parse(lastFile) as string));
+      }
+      if (!src.startsWith(',"row":', at)) throw new LineShape();
+      at += 7;
+      const row = at;
+      value(2);
+      if (!/^-?\d/.test(src.slice(row, at))) throw new LineShape();
+      expect('}');
+    }
+    at++;
+  };
+  /** The period object, its start and end kept for the order. */
+  const period = (line: RedactedLine): void => {
+    expect('{');
+    let start: string | undefined;
+    let end: string | undefined;
+    for (let first = true; src[at] !== '}'; first = false) {
+      if (!first) expect(',');
+      const name = key();
+      expect(':');
+      if (name === '"start"') start = str(text);
+      else if (name === '"end"') end = str(text);
+      else value(2);
+    }
+    at++;
+    if (start === undefined || end === undefined) throw new LineShape();
+    line.period = { start, end };
+  };
+  try {
+    const line: RedactedLine = { json: '', employee_id: '', rule: '', message: '' };
+    const seen = new Set<string>();
+    expect('{');
+    for (let first = true; src[at] !== '}'; first = false) {
+      if (!first) expect(',');
+      const name = key();
+      expect(':');
+      seen.add(name);
+      if (name === '"employee_id"') line.employee_id = str(id);
+      else if (name === '"evidence"') evidence();
+      else if (name === '"date"') line.date = str(text);
+      else if (name === '"rule"') line.rule = str(text);
+      else if (name === '"message"') line.message = str(text);
+      else if (name === '"period"') period(line);
+      else value(1);
+    }
+    at++;
+    // What orders a finding is all there, as it is in every finding the engine makes.
+    for (const k of ['"employee_id"', '"evidence"', '"rule"', '"message"'])
+      if (!seen.has(k)) throw new LineShape();
+    if (at !== src.length) throw new LineShape();
+    line.json = copied === 0 ? src : out + src.slice(copied);
+    return line;
+  } catch (e) {
+    if (e instanceof LineShape) return undefined;
+    throw e;
+  }
 }

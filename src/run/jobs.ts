@@ -2,7 +2,13 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from '
 import { UserError } from '../errors.js';
 import type { Assessment, EvaluateOptions, EvaluationInput } from '../evaluate/engine.js';
 import type { Employee, PayrollRow, Stretch } from '../parse/records.js';
-import { type PackedStretches, packStretches } from './handover.js';
+import {
+  assessmentUnpacker,
+  type PackedAssessment,
+  type PackedStretches,
+  packStretches,
+} from './handover.js';
+import type { EncodedFindings } from './spool.js';
 
 // `--jobs N` (N threads in all): N - 1 worker threads derive each employee's facts and run the
 // rules over them while this thread reads and parses the hours file. An employee's stretches
@@ -18,6 +24,11 @@ export interface WorkerSetup {
   options: EvaluateOptions;
   input: EvaluationInput;
   weekStart: number;
+  /**
+   * The findings go to a spool: the worker hands over their lines (`encodeFindings`) in place of
+   * the findings themselves.
+   */
+  encode?: boolean;
   /** Shared: results posted so far, by all workers. */
   posted: SharedArrayBuffer;
   results: MessagePort;
@@ -39,7 +50,7 @@ export interface Task {
   newPeers: Employee[];
 }
 
-export type Reply = { assessment: Assessment } | { failed: string };
+export type Reply = { assessment: PackedAssessment; encoded?: EncodedFindings } | { failed: string };
 
 /**
  * A worker that failed (a check that threw, a worker that could not start): the run cannot
@@ -60,6 +71,7 @@ interface Slot {
   out: number;
   /** The result of its oldest task, received before its turn to be counted. */
   arrived?: Reply;
+  unpack: (p: PackedAssessment) => Assessment;
 }
 
 // Employees out at once per worker: enough that a worker is not idle while this thread parses
@@ -83,8 +95,8 @@ export class EvaluationPool {
   constructor(
     workers: number,
     setup: Omit<WorkerSetup, 'posted' | 'results'>,
-    /** Counts each assessment, in the order the employees were sent. */
-    private readonly record: (a: Assessment) => void,
+    /** Counts each assessment, in the order the employees were sent (with its findings' lines when `encode`). */
+    private readonly record: (a: Assessment, encoded?: EncodedFindings) => void,
     private readonly inFlight = IN_FLIGHT,
   ) {
     const shared = new SharedArrayBuffer(4);
@@ -104,7 +116,13 @@ export class EvaluationPool {
       });
       // Errors come back as replies; a worker that dies without one is noticed by its exit code.
       worker.on('error', () => {});
-      this.slots.push({ worker, results: port1, peers: setup.input.employees.length, out: 0 });
+      this.slots.push({
+        worker,
+        results: port1,
+        peers: setup.input.employees.length,
+        out: 0,
+        unpack: assessmentUnpacker(),
+      });
     }
   }
 
@@ -166,7 +184,7 @@ export class EvaluationPool {
       slot.arrived = undefined;
       if (reply) {
         if ('failed' in reply) throw new JobFailed(reply.failed);
-        this.record(reply.assessment);
+        this.record(slot.unpack(reply.assessment), reply.encoded);
         return;
       }
       // Wakes when any worker posts; the timeout only guards against a worker that died silently.

@@ -5,7 +5,7 @@ import { assembleResult, type BuildOptions, type Result, sortFindings } from '..
 import type { RulePack } from '../pack/load.js';
 import type { DataSet } from '../parse/ingest.js';
 import type { SeriesSpool } from './series-spool.js';
-import type { FindingSpool } from './spool.js';
+import { type FindingSpool, joinedLines, type LineRedactor, redactedLine } from './spool.js';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -26,6 +26,11 @@ export interface RunOutcome {
    * each), employees by id, each list in report order; a buffer is valid until the next.
    */
   lines(): Iterable<Uint8Array>;
+  /**
+   * As `lines`, each finding redacted by `r` (its JSON line that of `r.finding` of it), employees
+   * by printed id: the redacted JSON and JSON Lines reports copy these.
+   */
+  redactedLines(r: LineRedactor): Iterable<Uint8Array>;
   /**
    * The hours chart series when they are kept outside `head` (a large run keeps them in a
    * temporary file): `head.hours` is then empty, keeping its place among the result's keys, and
@@ -63,18 +68,22 @@ export function materialize(o: RunOutcome): Result {
 
 /** An outcome over a result already whole (a small input, read in memory). */
 export function outcomeOf(result: Result): RunOutcome {
+  /** Each employee's findings in the result's order, employees in the order of `key`. */
+  function* groups(key: (id: string) => string): Generator<Finding[]> {
+    const by = new Map<string, Finding[]>();
+    for (const f of result.findings) {
+      const list = by.get(f.employee_id);
+      if (list) list.push(f);
+      else by.set(f.employee_id, [f]);
+    }
+    const ids = [...by.keys()].map((id) => ({ id, key: key(id) }));
+    ids.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const { id } of ids) yield by.get(id)!;
+  }
   return {
     head: { ...result, findings: [] },
     *byEmployee(map, key = (id) => id) {
-      const by = new Map<string, Finding[]>();
-      for (const f of result.findings) {
-        const list = by.get(f.employee_id);
-        if (list) list.push(f);
-        else by.set(f.employee_id, [f]);
-      }
-      const ids = [...by.keys()].map((id) => ({ id, key: key(id) }));
-      ids.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      for (const { id } of ids) yield sortFindings(by.get(id)!.map(map));
+      for (const list of groups(key)) yield sortFindings(list.map(map));
     },
     *lines() {
       for (const list of this.byEmployee((f) => f)) {
@@ -82,6 +91,10 @@ export function outcomeOf(result: Result): RunOutcome {
         for (const f of list) text += `${JSON.stringify(f)}\n`;
         yield Buffer.from(text);
       }
+    },
+    *redactedLines(r) {
+      // Sorted once redacted, from the result's order, as `byEmployee(r.finding, r.id)` sorts.
+      for (const list of groups(r.id)) yield joinedLines(list.map((f) => redactedLine(r, JSON.stringify(f))));
     },
     dispose() {},
   };
@@ -146,6 +159,7 @@ export function spooledOutcome(
     ...(spool.series ? { series: spooledSeries(spool.series, data) } : {}),
     byEmployee: (map, key) => spool.byEmployee(map, sortFindings, key),
     lines: () => spool.lines(),
+    redactedLines: (r) => spool.redactedLines(r),
     dispose: () => spool.remove(),
   };
 }

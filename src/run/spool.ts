@@ -2,6 +2,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Finding } from '../findings/finding.js';
+import type { RedactedLine, redactor } from '../findings/redact.js';
 import {
   addTotals,
   type LedgerSource,
@@ -17,6 +18,24 @@ import { TempFile } from './temp-file.js';
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const NEWLINE = 0x0a;
 
+/** What writes a redacted finding's line: from its JSON line, else from the finding parsed. */
+export type LineRedactor = Pick<ReturnType<typeof redactor>, 'line' | 'finding' | 'id'>;
+
+/** A finding's JSON line redacted, with what orders it. */
+export function redactedLine(r: LineRedactor, json: string): RedactedLine {
+  const line = r.line(json);
+  if (line) return line;
+  const f = r.finding(JSON.parse(json) as Finding);
+  return { ...f, json: JSON.stringify(f) };
+}
+
+/** A list of redacted lines in report order, as one employee's lines are handed on. */
+export function joinedLines(lines: RedactedLine[]): Uint8Array {
+  let text = '';
+  for (const l of sortFindings(lines)) text += `${l.json}\n`;
+  return Buffer.from(text);
+}
+
 /** What the ledger reads of a finding: not its Thai message, evidence or parameters. */
 const ledgerSource = (f: Finding): LedgerSource => ({
   rule: f.rule,
@@ -31,6 +50,31 @@ const ledgerSource = (f: Finding): LedgerSource => ({
   entitled_satang: f.entitled_satang,
   paid_satang: f.paid_satang,
 });
+
+/** An employee's findings as the spool keeps them, made where they were found (a worker thread). */
+export interface EncodedFindings {
+  /** Their JSON lines in report order (`JSON.stringify` of each, a newline after each), UTF-8. */
+  lines: Uint8Array<ArrayBuffer>;
+  totals: Totals;
+  /** What the ledger needs of those that owe money, in the same order. */
+  owed: LedgerSource[];
+}
+
+/**
+ * The bytes and counts `FindingSpool.add` makes of one employee's findings, made apart: a worker
+ * thread hands over these (the bytes' buffer transferred, not copied) instead of the findings,
+ * whose structured clone cost both threads more than writing their lines.
+ */
+export function encodeFindings(findings: Finding[]): EncodedFindings {
+  let text = '';
+  const owed: LedgerSource[] = [];
+  for (const f of sortFindings([...findings])) {
+    text += `${JSON.stringify(f)}\n`;
+    if (f.owed_satang) owed.push(ledgerSource(f));
+  }
+  // A buffer of its own (not a slice of Node's shared pool): it is transferred.
+  return { lines: new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>, totals: totals(findings), owed };
+}
 
 /**
  * Findings written to a temporary file as each employee is evaluated, one JSON line each, and
@@ -72,30 +116,52 @@ export class FindingSpool {
     }
     if (findings.length === 0) return;
     const at = this.at;
+    const owed: LedgerSource[] = [];
     for (const f of sortFindings([...findings])) {
       const line = JSON.stringify(f);
       // Encoded straight into the write buffer: a UTF-16 code unit takes at most 3 bytes of UTF-8.
       const most = 3 * line.length + 1;
-      if (this.pendingBytes + most > this.pending.length) {
-        this.flush();
-        if (most > this.pending.length) this.pending = Buffer.allocUnsafe(most);
-      }
+      this.room(most);
       const bytes = this.pending.write(line, this.pendingBytes);
       this.pending[this.pendingBytes + bytes] = NEWLINE;
       this.pendingBytes += bytes + 1;
       this.at += bytes + 1;
-      if (f.owed_satang) {
-        const list = this.owed.get(employeeId);
-        if (list) list.push(ledgerSource(f));
-        else this.owed.set(employeeId, [ledgerSource(f)]);
-      }
+      if (f.owed_satang) owed.push(ledgerSource(f));
     }
     this.counted = addTotals(this.counted, totals(findings));
+    this.kept(employeeId, at, owed);
+  };
+
+  /** An employee's findings as `encodeFindings` made them (in a worker thread): the same bytes and counts as `add`. */
+  addEncoded(employeeId: string, e: EncodedFindings): void {
+    const at = this.at;
+    this.room(e.lines.length);
+    this.pending.set(e.lines, this.pendingBytes);
+    this.pendingBytes += e.lines.length;
+    this.at += e.lines.length;
+    this.counted = addTotals(this.counted, e.totals);
+    this.kept(employeeId, at, e.owed);
+  }
+
+  /** Room for `bytes` more in the write buffer, written out first when it is full. */
+  private room(bytes: number): void {
+    if (this.pendingBytes + bytes <= this.pending.length) return;
+    this.flush();
+    if (bytes > this.pending.length) this.pending = Buffer.allocUnsafe(bytes);
+  }
+
+  /** Where an employee's lines from `at` on are, and what the ledger needs of them. */
+  private kept(employeeId: string, at: number, owed: LedgerSource[]): void {
+    if (owed.length > 0) {
+      const list = this.owed.get(employeeId);
+      if (list) for (const x of owed) list.push(x);
+      else this.owed.set(employeeId, owed);
+    }
     const chunk = { at, bytes: this.at - at };
     const list = this.chunks.get(employeeId);
     if (list) list.push(chunk);
     else this.chunks.set(employeeId, [chunk]);
-  };
+  }
 
   private flush(): void {
     if (this.fd === undefined) return;
@@ -180,6 +246,27 @@ export class FindingSpool {
       let text = '';
       for (const f of sortFindings(this.parsed(id))) text += `${JSON.stringify(f)}\n`;
       yield Buffer.from(text);
+    }
+  }
+
+  /**
+   * As `lines`, each finding redacted (`redactedLine`), employees in the order of their printed
+   * ids and each list in report order again (redaction may change what orders it): no finding
+   * parsed and written again when its line is of the usual shape.
+   */
+  *redactedLines(r: LineRedactor): Generator<Uint8Array> {
+    this.flush();
+    for (const id of this.order(r.id)) {
+      const lines: RedactedLine[] = [];
+      for (const c of this.chunks.get(id)!) {
+        const text = this.read(c).toString('utf8');
+        for (let a = 0; a < text.length; ) {
+          const b = text.indexOf('\n', a);
+          lines.push(redactedLine(r, text.slice(a, b)));
+          a = b + 1;
+        }
+      }
+      yield joinedLines(lines);
     }
   }
 

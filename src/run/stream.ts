@@ -3,13 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { UserError } from '../errors.js';
-import {
-  type EvaluateOptions,
-  type Evaluation,
-  Evaluator,
-  type FindingSink,
-  plausibility,
-} from '../evaluate/engine.js';
+import { type EvaluateOptions, type Evaluation, Evaluator, plausibility } from '../evaluate/engine.js';
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import { reason, reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
@@ -241,7 +235,7 @@ export function evaluateStreaming(
   const attempt = (held: Held, mode: 'group' | 'spill', why?: string) => {
     const spool = spooled ? new FindingSpool() : undefined;
     try {
-      return { ...pass(files, held, pack, o, facts, hooks, mode, why, spool?.add), spool };
+      return { ...pass(files, held, pack, o, facts, hooks, mode, why, spool), spool };
     } catch (e) {
       spool?.remove();
       throw e;
@@ -265,7 +259,7 @@ function pass(
   hooks: StreamHooks,
   mode: 'group' | 'spill',
   why = '',
-  sink?: FindingSink,
+  spool?: FindingSpool,
 ): Omit<StreamOutcome, 'spool'> {
   const { data, payrollOf } = held;
   // A pass adds stub employees (no employees file) and the hours file's warnings: its own copies.
@@ -286,15 +280,18 @@ function pass(
     holidays: data.holidays,
     inputs: data.inputs,
   };
-  const evaluator = new Evaluator(input, pack, o, sink);
+  const evaluator = new Evaluator(input, pack, o, spool?.add);
   // --jobs N is N threads in all: this one reads, parses and counts, N - 1 workers evaluate.
   const jobs = hooks.jobs ?? 1;
   const pool =
     jobs > 1
       ? new EvaluationPool(
           jobs - 1,
-          { rules: pack.dir, options: o, input, weekStart: o.weekStart },
-          (a) => evaluator.record(a),
+          { rules: pack.dir, options: o, input, weekStart: o.weekStart, encode: spool !== undefined },
+          (a, encoded) => {
+            evaluator.record(a);
+            if (encoded) spool!.addEncoded(a.id, encoded);
+          },
           hooks.inFlight,
         )
       : undefined;

@@ -2,18 +2,20 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Evaluator } from '../evaluate/engine.js';
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import { loadPack } from '../pack/load.js';
-import { unpackStretches } from './handover.js';
+import { assessmentPacker, unpackStretches } from './handover.js';
 import type { Reply, Task, WorkerSetup } from './jobs.js';
+import { encodeFindings } from './spool.js';
 
 // One evaluation worker of `--jobs N` (run/jobs.ts): facts and rules for the employees it is
-// sent, each assessment posted back in the order received. A failure is posted as a reply
+// sent, each assessment posted back in the order received (packed: run/handover.ts), its findings
+// as the spool's lines when the run spools them. A failure is posted as a reply
 // naming the error's kind only: its message may quote an input cell.
 
 const setup = workerData as WorkerSetup;
 const posted = new Int32Array(setup.posted);
 
 const reply = (r: Reply) => {
-  setup.results.postMessage(r);
+  setup.results.postMessage(r, 'encoded' in r && r.encoded ? [r.encoded.lines.buffer] : []);
   Atomics.add(posted, 0, 1);
   Atomics.notify(posted, 0);
 };
@@ -34,6 +36,7 @@ try {
   ready = failure(e);
 }
 
+const packAssessment = assessmentPacker();
 const peers = new Map(setup.input.employees.map((e) => [e.employee_id, e]));
 
 parentPort!.on('message', (task: Task) => {
@@ -51,7 +54,10 @@ parentPort!.on('message', (task: Task) => {
       task.payroll,
       ready.facts,
     );
-    reply({ assessment: ready.evaluator.assess(facts) });
+    const a = ready.evaluator.assess(facts);
+    if (setup.encode && a.findings.length > 0)
+      reply({ assessment: packAssessment({ ...a, findings: [] }), encoded: encodeFindings(a.findings) });
+    else reply({ assessment: packAssessment(a) });
   } catch (e) {
     reply(failure(e));
   }
