@@ -7,6 +7,24 @@ import { num } from './workday.js';
 
 export type Fact<T> = { ok: true; value: T } | { ok: false; reason: Reason };
 
+// What is kept between look-ups of one employee, for the last employee asked only: an employee's
+// days are evaluated together, so nothing is lost, and nothing stays behind the employees a
+// run has finished with (held per employee, it grew through a 10M-row run).
+class LastKept<T> {
+  private e: Employee | undefined;
+  private kept: T | undefined;
+  // Stryker disable next-line BlockStatement: equivalent, without the kept entry it is worked out again
+  get(e: Employee): T | undefined {
+    // Stryker disable next-line ConditionalExpression: to `false` equivalent as above; to `true` another employee's answer (killed by hand: "another employee of the same pay")
+    return e === this.e ? this.kept : undefined;
+  }
+  // Stryker disable next-line BlockStatement: equivalent, without the kept entry it is worked out again
+  set(e: Employee, kept: T): void {
+    this.e = e;
+    this.kept = kept;
+  }
+}
+
 export function minimumWage(
   e: Employee,
   date: string,
@@ -48,7 +66,7 @@ interface InForce {
   district?: string;
   sector?: string;
 }
-const inForce = new WeakMap<Employee, InForce>();
+const inForce = new LastKept<InForce>();
 
 // The table's change dates of a province, listed once per table rather than at each employee's look-up.
 const changes = new WeakMap<MinimumWageTable, Map<Province, string[]>>();
@@ -167,7 +185,7 @@ interface KeptRate {
   divisor: ParamUse | undefined;
   answer: Fact<HourlyRate>;
 }
-const keptRates = new WeakMap<Employee, KeptRate>();
+const keptRates = new LastKept<KeptRate>();
 
 function rateOf(
   e: Employee,

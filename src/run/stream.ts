@@ -301,9 +301,7 @@ function pass(
     // about 200,000 payroll rows; without this they stayed in memory to the end of the run).
     payrollOf.delete(e.employee_id);
     if (pool) pool.send({ employeeId: e.employee_id, stretches, payroll }, employees);
-    // A copy, as a worker evaluates (run/worker.ts): what the facts remember of an employee
-    // object goes with it instead of staying with the held employees to the end.
-    else evaluator.employee(employeeFacts({ ...e }, stretches, payroll, factOptions));
+    else evaluator.employee(employeeFacts(e, stretches, payroll, factOptions));
   };
   const rejected: Rejection[] = [];
   let rowsRejected = 0;

@@ -46,10 +46,8 @@ parentPort!.on('message', (task: Task) => {
       setup.input.employees.push(p);
       peers.set(p.employee_id, p);
     }
-    // A copy for this evaluation: what the facts remember of an employee object (the wage in
-    // force, the last hourly rate) then goes with it, where the peers would keep it to the end.
     const facts = employeeFacts(
-      { ...peers.get(task.employeeId)! },
+      peers.get(task.employeeId)!,
       unpackStretches(task.stretches),
       task.payroll,
       ready.facts,
