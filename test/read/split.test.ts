@@ -169,6 +169,55 @@ describe('the splitter reads as csv-parse does', () => {
     );
   });
 
+  // Files of many plain lines (the lines the splitter ends by searching for the next LF once the
+  // ending is known), with now and then a quote, a lone CR or LF, another ending or a blank line.
+  const plainLine = fc.array(fc.constantFrom('E1', '2025-01-06', '08:00', '0', 'work', 'ก', '😀', ' ', ''), {
+    minLength: 1,
+    maxLength: 6,
+  });
+  const odd = fc.constantFrom('"', '""', '"x"', '\r', '\n', '\r\n', '\uFEFF', '');
+  const plainFile = fc.record({
+    lines: fc.array(fc.tuple(plainLine, fc.nat(12), odd), { minLength: 1, maxLength: 30 }),
+    ending: fc.constantFrom('\n', '\r\n', '\r'),
+    last: fc.boolean(),
+  });
+  type PlainFile = { lines: [string[], number, string][]; ending: string; last: boolean };
+  const plainText = (f: PlainFile, d: string) =>
+    f.lines
+      .map(([cells, at, o]) => {
+        // Most lines stay plain: the odd piece goes at either end of one cell in one line of three.
+        if (at % 3 !== 0) return cells.join(d);
+        const k = at % cells.length;
+        return cells.map((c, i) => (i !== k ? c : at % 2 ? c + o : o + c)).join(d);
+      })
+      .join(f.ending) + (f.last ? f.ending : '');
+
+  it('on many plain lines with now and then a quote, a CR, an LF or a blank line, cut anywhere', () => {
+    fc.assert(
+      fc.property(
+        plainFile,
+        fc.constantFrom(...DELIMITERS),
+        fc.array(fc.nat(400), { maxLength: 8 }),
+        (f, d, cuts) => {
+          const text = plainText(f, d);
+          expectAllWays(text, d, cuts, csvParse(text, d));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on plain lines cut after every character', () => {
+    fc.assert(
+      fc.property(plainFile, fc.constantFrom(...DELIMITERS), (f, d) => {
+        const text = plainText(f, d);
+        const expected = csvParse(text, d);
+        expect(ours(text, d, [...Array(text.length).keys()], 'take')).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   // Lines seen in real exports, each with what csv-parse makes of it.
   const AWKWARD: [string, string, Out][] = [
     [
