@@ -23,7 +23,7 @@ import {
   sortStretches,
   type Warning,
 } from '../parse/ingest.js';
-import { implausibleDate } from '../parse/plausible.js';
+import { implausibleBefore, implausibleDate } from '../parse/plausible.js';
 import type { Employee, FileKind, PayrollRow, Stretch } from '../parse/records.js';
 import { fileSize, streamableFile, streamTable } from '../read/stream.js';
 import { type RawTable, readTable } from '../read/table.js';
@@ -312,24 +312,32 @@ function pass(
 
   const plausible = plausibility(pack);
   const evaluateGroup = (id: string, all: Stretch[]) => {
-    // As checkData does, but for the file's dominant range (that needs every row first).
-    const rows = all.filter((s) => {
-      const why = implausibleDate(s, byId.get(id), plausible);
-      if (!why) return true;
-      const text = reasonText(why);
-      for (const row of s.rows ?? [s.row]) {
-        rejected.push({ file: hoursFile, row, column: 'date', reason: text, why, value: s.date });
-        rowsRejected++;
-      }
-      return false;
-    });
-    // As assemble does: a split night shift's morning part moves past midnight first.
+    // As checkData does, but for the file's dominant range (that needs every row first). Only
+    // dates before the employee's bound can be refused: most employees have none to ask about.
+    const e = byId.get(id);
+    const before = implausibleBefore(e, plausible);
+    const rows =
+      before === undefined
+        ? all
+        : all.filter((s) => {
+            if (s.date >= before) return true;
+            const why = implausibleDate(s, e, plausible);
+            if (!why) return true;
+            const text = reasonText(why);
+            for (const row of s.rows ?? [s.row]) {
+              rejected.push({ file: hoursFile, row, column: 'date', reason: text, why, value: s.date });
+              rowsRejected++;
+            }
+            return false;
+          });
+    // As assemble does: a split night shift's morning part moves past midnight first (into an
+    // array of its own: `rows` may be the group itself).
     const group = sortStretches(placeAfterMidnight(rows));
     const kept = dropOverlaps(group, hoursFile, (r) => {
       rejected.push(r);
       rowsRejected++;
     });
-    evaluateOne(byId.get(id)!, kept);
+    evaluateOne(e!, kept);
     done.add(id);
   };
 
