@@ -8,8 +8,10 @@ import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import { reason, reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
 import type { FooterState } from '../parse/footer.js';
+import type { HeaderChoice } from '../parse/header.js';
 import {
   assemble,
+  batchHeader,
   cmp,
   type DataSet,
   dropOverlaps,
@@ -174,6 +176,8 @@ function parseFile<K extends 'employees' | 'payroll'>(
   let header: RawTable | undefined;
   let headerError: UserError | undefined;
   let layout: LayoutInfo | undefined;
+  // The header's mapping, chosen once for every batch.
+  let chosen: HeaderChoice | undefined;
   const footer: FooterState = { previous: 0, broken: false, skipped: [] };
   const records: (K extends 'employees' ? Employee : PayrollRow)[] = [];
   const rejected: Rejection[] = [];
@@ -186,6 +190,7 @@ function parseFile<K extends 'employees' | 'payroll'>(
       footer.previous = h.headerLine;
       try {
         layout = parseTable(header, kind, warnings).layout;
+        chosen = batchHeader(header, kind);
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         headerError = e;
@@ -193,7 +198,7 @@ function parseFile<K extends 'employees' | 'payroll'>(
     },
     (rows) => {
       if (headerError || !header) return;
-      const p = parseTable({ ...header, rows }, kind, [], { footer });
+      const p = parseTable({ ...header, rows }, kind, [], { footer, header: chosen });
       for (const r of p.records) records.push(r);
       for (const r of p.rejected) rejected.push(r);
       for (const c of p.stats.columns) columns.add(c);
@@ -372,6 +377,7 @@ function pass(
   let header: RawTable | undefined;
   let headerError: UserError | undefined;
   let hoursLayout: LayoutInfo | undefined;
+  let hoursHeader: HeaderChoice | undefined;
   // Parse errors stop evaluation but not reading: a CSV error further down is reported first, as readTable would.
   const broken = () => headerError !== undefined || held.deferred !== undefined;
 
@@ -384,7 +390,10 @@ function pass(
 
   const onRows = (rows: RawTable['rows']) => {
     if (broken() || !header) return;
-    const parsed: Parsed<Stretch> = parseTable({ ...header, rows }, 'hours', [], { footer: hoursFooter });
+    const parsed: Parsed<Stretch> = parseTable({ ...header, rows }, 'hours', [], {
+      footer: hoursFooter,
+      header: hoursHeader,
+    });
     for (const r of parsed.rejected) rejected.push(r);
     rowsRejected += parsed.rejected.length;
     rowsSkipped += parsed.stats.rows_skipped;
@@ -425,6 +434,7 @@ function pass(
         hoursFooter.previous = h.headerLine;
         try {
           hoursLayout = parseTable(header, 'hours', hoursWarnings).layout;
+          hoursHeader = batchHeader(header, 'hours');
         } catch (e) {
           if (!(e instanceof UserError)) throw e;
           headerError = e;
