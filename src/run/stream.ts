@@ -399,7 +399,8 @@ function pass(
     rowsSkipped += parsed.stats.rows_skipped;
     for (const c of parsed.stats.columns) hoursColumns.add(c);
     for (const s of parsed.records) {
-      if (!known(s)) continue;
+      // The employee of the record before was known: rows of one employee come together.
+      if (s.employee_id !== current && !known(s)) continue;
       if (spill) {
         spill.add(s);
         continue;
