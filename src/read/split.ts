@@ -55,6 +55,11 @@ export class CsvSplitter {
   #error: SplitError | undefined;
   readonly #takeSpans: TakeSpans | undefined;
   #spans: Int32Array = new Int32Array(64);
+  /**
+   * The first delimiter at or after some place at or before where #line last stopped (s.length:
+   * none): a file whose lines hold no delimiter is not searched to the chunk's end per line.
+   */
+  #nextDelimiter = -1;
 
   constructor(delimiter: string, take: TakeRecord, takeSpans?: TakeSpans) {
     this.#d = delimiter.charCodeAt(0);
@@ -86,6 +91,7 @@ export class CsvSplitter {
     // `pos` passes them: a line that ends before both holds neither (s.length: none left).
     let quote = -1;
     let cr = -1;
+    this.#nextDelimiter = -1;
     while (pos < s.length) {
       let next = NOT_PLAIN;
       if (plain) {
@@ -126,12 +132,14 @@ export class CsvSplitter {
     let spans = this.#spans;
     let k = 0;
     let from = pos;
-    for (let i = s.indexOf(d, pos); i !== -1 && i < end; i = s.indexOf(d, i + 1)) {
+    let i = this.#nextDelimiter >= pos ? this.#nextDelimiter : found(s.indexOf(d, pos), s.length);
+    for (; i < end; i = found(s.indexOf(d, i + 1), s.length)) {
       if (k + 2 > spans.length) spans = this.#grow();
       spans[k++] = from;
       spans[k++] = i;
       from = i + 1;
     }
+    this.#nextDelimiter = i;
     if (k + 2 > spans.length) spans = this.#grow();
     spans[k++] = from;
     spans[k++] = end;

@@ -311,3 +311,47 @@ describe('the splitter reads as csv-parse does', () => {
     expectAllWays(text, d, [...Array(text.length).keys()], expected);
   });
 });
+
+describe('the splitter reads each character a bounded number of times', () => {
+  /** Characters String.prototype.indexOf passes over while `run` runs (from where it starts to what it finds). */
+  function scanned(run: () => void): number {
+    const indexOf = String.prototype.indexOf;
+    let n = 0;
+    String.prototype.indexOf = function (this: string, search: string, from?: number) {
+      const at = indexOf.call(this, search, from);
+      n += (at === -1 ? this.length : at) - (from ?? 0);
+      return at;
+    };
+    try {
+      run();
+    } finally {
+      String.prototype.indexOf = indexOf;
+    }
+    return n;
+  }
+
+  // A file whose lines hold no delimiter (one column) must not be searched for one to the end
+  // of the text on every line.
+  it.each([
+    ['one column', (i: number) => `E${i}`],
+    ['two columns', (i: number) => `E${i},2025-08-04`],
+  ])('%s, LF and CRLF', (_name, line) => {
+    for (const ending of ['\n', '\r\n']) {
+      const text = `employee_id${ending}${Array.from({ length: 5000 }, (_, i) => line(i)).join(ending)}${ending}`;
+      let records = 0;
+      const n = scanned(() =>
+        splitAll(
+          text,
+          ',',
+          () => records++,
+          () => {
+            records++;
+            return true;
+          },
+        ),
+      );
+      expect(records).toBe(5001);
+      expect(n).toBeLessThan(8 * text.length);
+    }
+  });
+});
