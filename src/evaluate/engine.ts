@@ -299,8 +299,9 @@ export class Evaluator {
 
   /**
    * Why rule `i` could not conclude, as the assessment and the signals see it. Most employees
-   * are undetermined for the same reasons (a file or column absent, the same objects each time):
-   * the last outcome of each rule is reused while its reasons are the same.
+   * are undetermined for the same reasons (a file or column absent): the last outcome of each
+   * rule is reused while its reasons are equal, so that it is also the same object for `record`
+   * and for the worker's handover (run/handover.ts).
    */
   private undeterminedOf(i: number, why: readonly (Reason | string)[]): UndeterminedOutcome {
     const last = this.lastUndetermined[i];
@@ -472,11 +473,30 @@ interface UndeterminedOutcome {
   said: Reason;
 }
 
+// Checks make their reasons afresh for each employee ("column hazardous not in employees.csv"):
+// equal reasons are the same outcome, found without rendering either language or a key.
 const sameReasons = (a: readonly (Reason | string)[], b: readonly (Reason | string)[]): boolean => {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
   return true;
 };
+
+/** Equal as JSON writes them: the same values under the same keys in the same order. */
+function samePlain(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i];
+    if (k !== kb[i] || !samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+      return false;
+  }
+  return true;
+}
+
 
 /** Where the pack's data does not reach the input: a district it does not know, an old wage table. */
 function packWarnings(pack: RulePack, data: EvaluationInput, asOf: string): Warning[] {
