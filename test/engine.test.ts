@@ -72,7 +72,12 @@ describe('undetermined outcomes reused while the reasons are equal', () => {
       warnings,
     );
     const p = pack();
-    const ev = new Evaluator(data, p, { asOf: '2025-09-30', wilful: false, weekStart: 0, only: new Set([R]) });
+    const ev = new Evaluator(data, p, {
+      asOf: '2025-09-30',
+      wilful: false,
+      weekStart: 0,
+      only: new Set([R]),
+    });
     const out = new Map<string, { text: string; reasons?: unknown[] } | undefined>();
     for (const facts of allEmployeeFacts(data, { params: p.params, wages: p.wages, weekStart: 0 }))
       out.set(facts.employee.employee_id, ev.assess(facts).rules[0].undetermined);

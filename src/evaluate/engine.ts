@@ -252,14 +252,20 @@ export class Evaluator {
   private readonly fns: CheckFunction[];
   /** By rule index: why the rule cannot run at all (a file it needs absent). */
   private readonly missing: (Reason | undefined)[];
-  private readonly absentColumns = new Map<string, Reason | undefined>();
+  /** By file kind, then column: no key string is built for a look-up checks make per period. */
+  private readonly absentColumns = new Map<FileKind, Map<string, Reason | undefined>>();
   private readonly scopes = new Map<string, (Reason | undefined)[] | undefined>();
 
   private absent(kind: FileKind, column: string): Reason | undefined {
-    const key = `${kind}\u0000${column}`;
-    if (this.absentColumns.has(key)) return this.absentColumns.get(key);
+    let columns = this.absentColumns.get(kind);
+    if (columns === undefined) {
+      columns = new Map();
+      this.absentColumns.set(kind, columns);
+    }
+    const known = columns.get(column);
+    if (known !== undefined || columns.has(column)) return known;
     const r = absentColumn(this.data, kind, column);
-    this.absentColumns.set(key, r);
+    columns.set(column, r);
     return r;
   }
 
@@ -497,7 +503,6 @@ function samePlain(a: unknown, b: unknown): boolean {
   return true;
 }
 
-
 /** Where the pack's data does not reach the input: a district it does not know, an old wage table. */
 function packWarnings(pack: RulePack, data: EvaluationInput, asOf: string): Warning[] {
   const warnings: Warning[] = [];
@@ -591,16 +596,18 @@ function skippedReason(skipped: EmployeeFacts['skippedDays']): Reason | undefine
 /** The rule's parameters (its own, else the pack's) in force on a date. */
 function ruleParams(rule: LoadedRule, pack: RulePack): Pick<CheckContext, 'param' | 'num'> {
   // Rules ask per day: the value in force is found without allocating; `param` copies it once.
-  // Each key's series, in date order, is found once per rule (null: the key has none).
-  const known = new Map<string, Cursor | null>();
+  // Each key's series, in date order, is found once per rule (null: the key has none). A rule
+  // asks for a handful of keys, written in its source: a short list searched by identity first
+  // costs less than a map's hash on every look-up.
+  const keys: string[] = [];
+  const cursors: (Cursor | null)[] = [];
   const cursorOf = (key: string): Cursor | null => {
-    let c = known.get(key);
-    if (c === undefined) {
-      const p = rule.resolved[key];
-      const series = p?.series ?? (p ? undefined : pack.params.get(key));
-      c = series ? { name: p?.name ?? key, values: byDate(series), at: 0 } : null;
-      known.set(key, c);
-    }
+    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return cursors[i];
+    const p = rule.resolved[key];
+    const series = p?.series ?? (p ? undefined : pack.params.get(key));
+    const c = series ? { name: p?.name ?? key, values: byDate(series), at: 0 } : null;
+    keys.push(key);
+    cursors.push(c);
     return c;
   };
   const inForce = (key: string, date: string): ParamSeries['values'][number] => {
@@ -648,6 +655,9 @@ const EN_PLURAL = new Intl.PluralRules('en');
  * ("1 day worked"), by Intl.PluralRules rather than a test for 1.
  */
 export function englishPlurals(text: string): string {
+  // Only a number equal to one changes its noun ("1", "01", "1.0"): its last digit is a 1, or a
+  // 0 after the point. A message with neither before a space has nothing to change.
+  if (!text.includes('1 ') && !text.includes('0 ')) return text;
   return text.replace(
     /\b(\d+(?:\.\d+)?) (day|hour|week|month|employee|finding|row|time|minute|traditional holiday)s\b/g,
     (m, n: string, noun: string) => (EN_PLURAL.select(Number(n)) === 'one' ? `${n} ${noun}` : m),

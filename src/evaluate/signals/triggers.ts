@@ -198,16 +198,35 @@ const sevenDayWeeks: RecordTriggerFn = {
   name: 'seven-day-weeks',
   run(ctx) {
     if (!ctx.present.hours) return noHours;
-    const days = ctx.facts.days.filter((d) => d.workedMin > 0);
-    let best = { from: 0, to: -1 };
-    let from = 0;
-    for (let i = 1; i <= days.length; i++) {
-      if (i < days.length && days[i].day === days[i - 1].day + 1) continue;
-      if (i - from > best.to - best.from + 1) best = { from, to: i - 1 };
-      from = i;
+    // The first longest run of days worked on consecutive calendar days, found in place: a year
+    // of days is not copied for every employee, only the run when it is long enough.
+    const all = ctx.facts.days;
+    let bestAt = 0;
+    let bestLength = 0;
+    let at = 0;
+    let length = 0;
+    let last = 0;
+    for (let i = 0; i < all.length; i++) {
+      const d = all[i];
+      if (!(d.workedMin > 0)) continue;
+      if (length > 0 && d.day === last + 1) length++;
+      else {
+        if (length > bestLength) {
+          bestAt = at;
+          bestLength = length;
+        }
+        at = i;
+        length = 1;
+      }
+      last = d.day;
     }
-    const run = days.slice(best.from, best.to + 1);
-    if (run.length < ctx.num('min_run_days')) return not();
+    if (length > bestLength) {
+      bestAt = at;
+      bestLength = length;
+    }
+    if (bestLength < ctx.num('min_run_days') || bestLength === 0) return not();
+    const run: typeof all = [];
+    for (let i = bestAt; run.length < bestLength; i++) if (all[i].workedMin > 0) run.push(all[i]);
     const start = run[0].date;
     const end = run.at(-1)!.date;
     return {
