@@ -650,14 +650,15 @@ function byDate(series: ParamSeries): ParamSeries['values'] {
 }
 
 const EN_PLURAL = new Intl.PluralRules('en');
+const MAYBE_ONE = /[01] (?:day|hour|week|month|employee|finding|row|time|minute|traditional holiday)s\b/;
 /**
  * Rule templates say "{days} days": where the number is one, the noun is made singular
  * ("1 day worked"), by Intl.PluralRules rather than a test for 1.
  */
 export function englishPlurals(text: string): string {
   // Only a number equal to one changes its noun ("1", "01", "1.0"): its last digit is a 1, or a
-  // 0 after the point. A message with neither before a space has nothing to change.
-  if (!text.includes('1 ') && !text.includes('0 ')) return text;
+  // 0 after the point. A message with no such digit before a plural noun has nothing to change.
+  if (!MAYBE_ONE.test(text)) return text;
   return text.replace(
     /\b(\d+(?:\.\d+)?) (day|hour|week|month|employee|finding|row|time|minute|traditional holiday)s\b/g,
     (m, n: string, noun: string) => (EN_PLURAL.select(Number(n)) === 'one' ? `${n} ${noun}` : m),
@@ -735,18 +736,19 @@ function finish(
 ): Finding {
   const data = { employee: employeeId, ...d.data };
   const messages = (d.messageId && rule.message_ids?.[d.messageId]) || rule.messages;
-  const f: Finding = {
+  // Keys added in the order the report writes them, without an object spread in for each.
+  const f = {
     rule: rule.id,
     section: rule.citation.section,
     severity: d.severity ?? rule.severity,
     employee_id: employeeId,
-    ...(d.date ? { date: d.date } : {}),
-    ...(d.period ? { period: d.period } : {}),
-    message: englishPlurals(render(messages.en, data)),
-    message_th: renderThai(messages.th, data),
-    evidence: evidenceOf(d.evidence, files),
-    params: d.params,
-  };
+  } as Finding;
+  if (d.date) f.date = d.date;
+  if (d.period) f.period = d.period;
+  f.message = englishPlurals(render(messages.en, data));
+  f.message_th = renderThai(messages.th, data);
+  f.evidence = evidenceOf(d.evidence, files);
+  f.params = d.params;
   if (d.owed?.isPositive()) {
     // The one rounding: half up to the satang, per employee, period and entitlement.
     const owed = d.owed.roundHalfUp();
