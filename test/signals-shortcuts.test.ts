@@ -100,7 +100,7 @@ describe('seven-day-weeks: the longest run of days worked, found in place', () =
 
 // The pay triggers ask for the day some months after each period's end, kept once worked out.
 describe('the day months after a period end, kept', () => {
-  it('is the calendar's answer, asked again, in any order, past the bound of those kept', () => {
+  it('gives the calendar answer, asked again, in any order, past the bound of those kept', () => {
     const ends = fc.array(
       fc.record({
         n: fc.integer({ min: day('2020-01-01'), max: day('2026-12-31') }),
