@@ -186,12 +186,18 @@ export class Evaluator {
    */
   assess(facts: EmployeeFacts): Assessment {
     const { data, pack, o } = this;
-    let span: DateSpan | undefined;
-    for (const d of facts.days) {
-      if (!span) span = { from: d.date, to: d.date };
-      else if (d.date < span.from) span.from = d.date;
-      else if (d.date > span.to) span.to = d.date;
+    // The first and last work day by day number (a date's order), not by comparing date texts.
+    const days = facts.days;
+    let early = 0;
+    let late = 0;
+    for (let k = 1; k < days.length; k++) {
+      const n = days[k].day;
+      if (n < days[early].day) early = k;
+      else if (n > days[late].day) late = k;
     }
+    let span: DateSpan | undefined = days.length
+      ? { from: days[early].date, to: days[late].date }
+      : undefined;
     const series = this.hours ? hoursSeriesOf(pack, facts) : undefined;
     const hours = series ? encodeSeries(series) : undefined;
     for (const p of facts.periods) {
