@@ -74,11 +74,20 @@ function firstYoungDate(ctx: CheckContext, birth: string): string | undefined {
   const { days, periods, employee } = ctx.facts;
   const hire = employee.hire_date || undefined;
   let earliest = hire;
-  for (const d of days) if (earliest === undefined || d.date < earliest) earliest = d.date;
-  for (const p of periods) if (earliest === undefined || p.start < earliest) earliest = p.start;
-  if (earliest === undefined)
+  let latest = hire;
+  for (const d of days) {
+    if (earliest === undefined || d.date < earliest) earliest = d.date;
+    if (latest === undefined || d.date > latest) latest = d.date;
+  }
+  for (const p of periods) {
+    if (earliest === undefined || p.start < earliest) earliest = p.start;
+    if (latest === undefined || p.start > latest) latest = p.start;
+  }
+  if (earliest === undefined || latest === undefined)
     return underAge(birth, ctx.num('adult_age', ctx.asOf), ctx.asOf) ? ctx.asOf : undefined;
   if (underAge(birth, ctx.num('adult_age', earliest), earliest)) return earliest;
+  // Of age on the earliest date with one adult age up to the latest: of age on every date.
+  if (ctx.param('adult_age', latest).from === ctx.param('adult_age', earliest).from) return undefined;
   let found: string | undefined;
   const consider = (date: string) => {
     if ((found === undefined || date < found) && underAge(birth, ctx.num('adult_age', date), date))

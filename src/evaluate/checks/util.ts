@@ -1,4 +1,4 @@
-import { underAge } from '../../base/calendar.js';
+import { ageFrom, underAge } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht } from '../../findings/money.js';
@@ -29,6 +29,56 @@ export function isYoung(ctx: CheckContext, date: string): boolean | undefined {
   const b = ctx.facts.employee.birth_date;
   if (!b) return undefined;
   return underAge(b, ctx.num('adult_age', date), date);
+}
+
+/**
+ * The date from which the employee is of the adult age on every date from `first` to `last`
+ * (the adult age one value all along), or undefined when that cannot be said so simply: no
+ * plain birth date, the adult age changes between them, or a date has no value in force. Work
+ * dates (plain YYYY-MM-DD) before it are under age: `underAge` asked with one date, not per day.
+ */
+export function adultFrom(ctx: CheckContext, first: string, last: string): string | undefined {
+  const b = ctx.facts.employee.birth_date;
+  if (!b) return undefined;
+  let years: number;
+  try {
+    const a = ctx.param('adult_age', first);
+    // One value at both ends (the one of the same start date) is the value of every date between.
+    if (typeof a.value !== 'number' || ctx.param('adult_age', last).from !== a.from) return undefined;
+    years = a.value;
+  } catch {
+    // The questions day by day say which date has no value, as they did.
+    return undefined;
+  }
+  return ageFrom(b, years);
+}
+
+/** The earliest and latest date of days, in whatever order they come. */
+function dateRange(days: readonly WorkDay[]): [string, string] {
+  let first = days[0].date;
+  let last = first;
+  for (let i = 1; i < days.length; i++) {
+    const date = days[i].date;
+    if (date < first) first = date;
+    else if (date > last) last = date;
+  }
+  return [first, last];
+}
+
+/**
+ * isYoung for the work days of this employee, for a rule that asks of many of them: with one
+ * adult age over all the days, a comparison with the date the age is reached.
+ */
+export function youngOnDays(
+  ctx: CheckContext,
+  days: readonly WorkDay[],
+): (d: WorkDay) => boolean | undefined {
+  if (days.length > 0) {
+    const [first, last] = dateRange(days);
+    const from = adultFrom(ctx, first, last);
+    if (from !== undefined) return (d) => d.date < from;
+  }
+  return (d) => isYoung(ctx, d.date);
 }
 
 export function isPregnantOn(e: Employee, date: string): boolean {
@@ -81,8 +131,9 @@ export function coveredDays(
     return unknown ? { days: [], unknown } : { days: ctx.facts.days.filter((d) => isPregnantOn(e, d.date)) };
   }
   let noBirth = false;
+  const youngOn = youngOnDays(ctx, ctx.facts.days);
   const days = ctx.facts.days.filter((d) => {
-    const young = isYoung(ctx, d.date);
+    const young = youngOn(d);
     if (young === undefined) noBirth = true;
     return young === true;
   });
