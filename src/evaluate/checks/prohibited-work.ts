@@ -77,17 +77,21 @@ function firstYoungDate(ctx: CheckContext, birth: string): string | undefined {
   let latest = hire;
   for (const d of days) {
     if (earliest === undefined || d.date < earliest) earliest = d.date;
+    // Stryker disable next-line EqualityOperator: equivalent, an equal date is the same date
     if (latest === undefined || d.date > latest) latest = d.date;
   }
   for (const p of periods) {
     if (earliest === undefined || p.start < earliest) earliest = p.start;
+    // Stryker disable next-line EqualityOperator: equivalent, an equal date is the same date
     if (latest === undefined || p.start > latest) latest = p.start;
   }
-  if (earliest === undefined || latest === undefined)
+  if (earliest === undefined)
     return underAge(birth, ctx.num('adult_age', ctx.asOf), ctx.asOf) ? ctx.asOf : undefined;
   if (underAge(birth, ctx.num('adult_age', earliest), earliest)) return earliest;
   // Of age on the earliest date with one adult age up to the latest: of age on every date.
-  if (ctx.param('adult_age', latest).from === ctx.param('adult_age', earliest).from) return undefined;
+  // Stryker disable next-line ConditionalExpression: to `false` equivalent, every date is then asked with the same answer
+  if (ctx.param('adult_age', latest ?? earliest).from === ctx.param('adult_age', earliest).from)
+    return undefined;
   let found: string | undefined;
   const consider = (date: string) => {
     if ((found === undefined || date < found) && underAge(birth, ctx.num('adult_age', date), date))
