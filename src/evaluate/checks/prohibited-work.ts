@@ -75,10 +75,17 @@ function firstYoungDate(ctx: CheckContext, birth: string): string | undefined {
   const hire = employee.hire_date || undefined;
   let earliest = hire;
   let latest = hire;
-  for (const d of days) {
-    if (earliest === undefined || d.date < earliest) earliest = d.date;
+  if (days.length > 0) {
+    // The first and the last work day by day number, then compared as dates with the others.
+    let first = days[0];
+    let last = first;
+    for (const d of days) {
+      if (d.day < first.day) first = d;
+      else if (d.day > last.day) last = d;
+    }
+    if (earliest === undefined || first.date < earliest) earliest = first.date;
     // Stryker disable next-line EqualityOperator: equivalent, an equal date is the same date
-    if (latest === undefined || d.date > latest) latest = d.date;
+    if (latest === undefined || last.date > latest) latest = last.date;
   }
   for (const p of periods) {
     if (earliest === undefined || p.start < earliest) earliest = p.start;

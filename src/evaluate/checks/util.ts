@@ -1,4 +1,4 @@
-import { ageFrom, underAge } from '../../base/calendar.js';
+import { ageFrom, dayOf, underAge } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht } from '../../findings/money.js';
@@ -32,52 +32,46 @@ export function isYoung(ctx: CheckContext, date: string): boolean | undefined {
 }
 
 /**
- * The date from which the employee is of the adult age on every date from `first` to `last`
- * (the adult age one value all along), or undefined when that cannot be said so simply: no
- * plain birth date, the adult age changes between them, or a date has no value in force. Work
- * dates (plain YYYY-MM-DD) before it are under age: `underAge` asked with one date, not per day.
+ * The day number from which the employee is of the adult age on every one of `days`, or
+ * undefined when that cannot be said so simply: no plain birth date, the adult age changes
+ * between the first day and the last, or a day has no value in force (the questions day by day
+ * then say which). A work day before it is under age: `underAge` asked once, not per day.
  */
-export function adultFrom(ctx: CheckContext, first: string, last: string): string | undefined {
+export function adultFromDay(ctx: CheckContext, days: readonly WorkDay[]): number | undefined {
   const b = ctx.facts.employee.birth_date;
-  if (!b) return undefined;
+  if (!b || days.length === 0) return undefined;
+  // The first and the last day, in whatever order the days come.
+  let first = days[0];
+  let last = first;
+  for (const d of days) {
+    if (d.day < first.day) first = d;
+    else if (d.day > last.day) last = d;
+  }
   let years: number;
   try {
-    const a = ctx.param('adult_age', first);
+    const a = ctx.param('adult_age', first.date);
     // One value at both ends (the one of the same start date) is the value of every date between.
-    if (typeof a.value !== 'number' || ctx.param('adult_age', last).from !== a.from) return undefined;
+    if (typeof a.value !== 'number' || ctx.param('adult_age', last.date).from !== a.from) return undefined;
     years = a.value;
   } catch {
-    // The questions day by day say which date has no value, as they did.
     return undefined;
   }
-  return ageFrom(b, years);
-}
-
-/** The earliest and latest date of days, in whatever order they come. */
-function dateRange(days: readonly WorkDay[]): [string, string] {
-  let first = days[0].date;
-  let last = first;
-  for (let i = 1; i < days.length; i++) {
-    const date = days[i].date;
-    if (date < first) first = date;
-    else if (date > last) last = date;
-  }
-  return [first, last];
+  const from = ageFrom(b, years);
+  if (from === undefined) return undefined;
+  // ageFrom keeps a 29 February in a common year: of age from 1 March, as no day lies between.
+  return dayOf(from) ?? (from.endsWith('-02-29') ? dayOf(`${from.slice(0, 4)}-03-01`) : undefined);
 }
 
 /**
  * isYoung for the work days of this employee, for a rule that asks of many of them: with one
- * adult age over all the days, a comparison with the date the age is reached.
+ * adult age over all the days, a comparison of day numbers.
  */
 export function youngOnDays(
   ctx: CheckContext,
   days: readonly WorkDay[],
 ): (d: WorkDay) => boolean | undefined {
-  if (days.length > 0) {
-    const [first, last] = dateRange(days);
-    const from = adultFrom(ctx, first, last);
-    if (from !== undefined) return (d) => d.date < from;
-  }
+  const from = adultFromDay(ctx, days);
+  if (from !== undefined) return (d) => d.day < from;
   return (d) => isYoung(ctx, d.date);
 }
 
