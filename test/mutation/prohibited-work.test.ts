@@ -146,6 +146,20 @@ describe('under-18s in prohibited work (s.49, s.50)', () => {
     ])('the one date under the age is %s', (_, days, hire, periodStart, expected) => {
       expect(only(days, hire, periodStart)).toEqual([expected]);
     });
+
+    it('with no hours and no hire date, the later of two pay periods', () => {
+      const r = run(
+        {
+          employees: `${EMP}\nE1,2006-01-01,Bangkok,daily,400,,forklift_crane`,
+          payroll:
+            'employee_id,period_start,period_end,base_pay\nE1,2025-05-01,2025-05-31,8000\nE1,2025-06-01,2025-06-30,8000',
+        },
+        '2025-09-30',
+        [YOUNG],
+        raised(),
+      );
+      expect(r.findings.map((f) => f.date)).toEqual(['2025-06-01']);
+    });
   });
 
   it('dates before the adult age has a value: the earliest of them is the one named', () => {
