@@ -16,8 +16,12 @@ export const CAPPED_DEDUCTIONS = [
   'deduction_other',
 ] as const satisfies readonly (keyof PayrollRow)[];
 
-export const hoursEvidence = (days: WorkDay[]): Draft['evidence'] =>
-  days.flatMap((d) => d.rows.map((row) => ({ kind: 'hours' as const, row })));
+// Made for every finding on a work day (tens of thousands in a heavy check): a loop, not flatMap.
+export function hoursEvidence(days: readonly WorkDay[]): Draft['evidence'] {
+  const evidence: Draft['evidence'] = [];
+  for (const d of days) for (const row of d.rows) evidence.push({ kind: 'hours', row });
+  return evidence;
+}
 
 export const payEvidence = (p: PayPeriod): Draft['evidence'] => [{ kind: 'payroll', row: p.pay.row }];
 
