@@ -229,7 +229,7 @@ describe("a caller's own records (checkData): the days in any order, any birth d
     ['latest first, then the earliest', [2, 0, 1]],
     ['the middle first', [1, 2, 0]],
   ])('days not in date order (%s): the first and last found by date', (_, order) => {
-    // 18, then 20 from 1 June 2025; born 1 January 2006: 19, an adult on 31 May only.
+    // 18, then 20 from 1 June 2025; born 1 January 2006: 19, an adult in May, not in June.
     const raised = packWith({
       adult_age: [
         { from: '1998-08-19', value: 18 },
@@ -238,10 +238,10 @@ describe("a caller's own records (checkData): the days in any order, any birth d
     });
     const data = dataOf(
       `${EMP}\nE1,2006-01-01,Bangkok,daily,400`,
-      nights(['2025-05-31', '2025-06-10', '2025-06-20']),
+      nights(['2025-05-25', '2025-05-31', '2025-06-20']),
     );
     const stretches = order.map((i) => data.stretches[i]);
-    expect(found({ ...data, stretches }, raised)).toEqual(['2025-06-10', '2025-06-20']);
+    expect(found({ ...data, stretches }, raised)).toEqual(['2025-06-20']);
   });
 
   it('a birth date whose 18th year has no four digits: ages counted day by day', () => {

