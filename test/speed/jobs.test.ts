@@ -113,19 +113,18 @@ describe('check --jobs', () => {
   });
 
   it('stops with one line naming the failure when a worker fails', () => {
-    const pool = new jobs.EvaluationPool(
-      2,
+    const pool = new jobs.EvaluationPool(2, {
+      rules: join(tmp, 'no-such-pack'),
+      options: { asOf, wilful: false, weekStart: 0 },
+      weekStart: 0,
+    });
+    pool.begin(
       {
-        rules: join(tmp, 'no-such-pack'),
-        options: { asOf, wilful: false, weekStart: 0 },
-        input: {
-          employees: [],
-          present: { employees: false, hours: true, payroll: false, holidays: false },
-          files: {},
-          inputs: [],
-          holidays: [],
-        },
-        weekStart: 0,
+        employees: [],
+        present: { employees: false, hours: true, payroll: false, holidays: false },
+        files: {},
+        inputs: [],
+        holidays: [],
       },
       () => {
         throw new Error('nothing is assessed when the pack cannot load');
