@@ -186,12 +186,18 @@ export class Evaluator {
    */
   assess(facts: EmployeeFacts): Assessment {
     const { data, pack, o } = this;
-    let span: DateSpan | undefined;
-    for (const d of facts.days) {
-      if (!span) span = { from: d.date, to: d.date };
-      else if (d.date < span.from) span.from = d.date;
-      else if (d.date > span.to) span.to = d.date;
+    // The first and last work day by day number (a date's order), not by comparing date texts.
+    const days = facts.days;
+    let early = 0;
+    let late = 0;
+    for (let k = 1; k < days.length; k++) {
+      const n = days[k].day;
+      if (n < days[early].day) early = k;
+      else if (n > days[late].day) late = k;
     }
+    let span: DateSpan | undefined = days.length
+      ? { from: days[early].date, to: days[late].date }
+      : undefined;
     const series = this.hours ? hoursSeriesOf(pack, facts) : undefined;
     const hours = series ? encodeSeries(series) : undefined;
     for (const p of facts.periods) {
@@ -252,14 +258,20 @@ export class Evaluator {
   private readonly fns: CheckFunction[];
   /** By rule index: why the rule cannot run at all (a file it needs absent). */
   private readonly missing: (Reason | undefined)[];
-  private readonly absentColumns = new Map<string, Reason | undefined>();
+  /** By file kind, then column: no key string is built for a look-up checks make per period. */
+  private readonly absentColumns = new Map<FileKind, Map<string, Reason | undefined>>();
   private readonly scopes = new Map<string, (Reason | undefined)[] | undefined>();
 
   private absent(kind: FileKind, column: string): Reason | undefined {
-    const key = `${kind}\u0000${column}`;
-    if (this.absentColumns.has(key)) return this.absentColumns.get(key);
+    let columns = this.absentColumns.get(kind);
+    if (columns === undefined) {
+      columns = new Map();
+      this.absentColumns.set(kind, columns);
+    }
+    const known = columns.get(column);
+    if (known !== undefined || columns.has(column)) return known;
     const r = absentColumn(this.data, kind, column);
-    this.absentColumns.set(key, r);
+    columns.set(column, r);
     return r;
   }
 
@@ -299,8 +311,9 @@ export class Evaluator {
 
   /**
    * Why rule `i` could not conclude, as the assessment and the signals see it. Most employees
-   * are undetermined for the same reasons (a file or column absent, the same objects each time):
-   * the last outcome of each rule is reused while its reasons are the same.
+   * are undetermined for the same reasons (a file or column absent): the last outcome of each
+   * rule is reused while its reasons are equal, so that it is also the same object for `record`
+   * and for the worker's handover (run/handover.ts).
    */
   private undeterminedOf(i: number, why: readonly (Reason | string)[]): UndeterminedOutcome {
     const last = this.lastUndetermined[i];
@@ -472,11 +485,29 @@ interface UndeterminedOutcome {
   said: Reason;
 }
 
+// Checks make their reasons afresh for each employee ("column hazardous not in employees.csv"):
+// equal reasons are the same outcome, found without rendering either language or a key.
 const sameReasons = (a: readonly (Reason | string)[], b: readonly (Reason | string)[]): boolean => {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
   return true;
 };
+
+/** Equal as JSON writes them: the same values under the same keys in the same order. */
+function samePlain(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i];
+    if (k !== kb[i] || !samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+      return false;
+  }
+  return true;
+}
 
 /** Where the pack's data does not reach the input: a district it does not know, an old wage table. */
 function packWarnings(pack: RulePack, data: EvaluationInput, asOf: string): Warning[] {
@@ -571,16 +602,18 @@ function skippedReason(skipped: EmployeeFacts['skippedDays']): Reason | undefine
 /** The rule's parameters (its own, else the pack's) in force on a date. */
 function ruleParams(rule: LoadedRule, pack: RulePack): Pick<CheckContext, 'param' | 'num'> {
   // Rules ask per day: the value in force is found without allocating; `param` copies it once.
-  // Each key's series, in date order, is found once per rule (null: the key has none).
-  const known = new Map<string, Cursor | null>();
+  // Each key's series, in date order, is found once per rule (null: the key has none). A rule
+  // asks for a handful of keys, written in its source: a short list searched by identity first
+  // costs less than a map's hash on every look-up.
+  const keys: string[] = [];
+  const cursors: (Cursor | null)[] = [];
   const cursorOf = (key: string): Cursor | null => {
-    let c = known.get(key);
-    if (c === undefined) {
-      const p = rule.resolved[key];
-      const series = p?.series ?? (p ? undefined : pack.params.get(key));
-      c = series ? { name: p?.name ?? key, values: byDate(series), at: 0 } : null;
-      known.set(key, c);
-    }
+    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return cursors[i];
+    const p = rule.resolved[key];
+    const series = p?.series ?? (p ? undefined : pack.params.get(key));
+    const c = series ? { name: p?.name ?? key, values: byDate(series), at: 0 } : null;
+    keys.push(key);
+    cursors.push(c);
     return c;
   };
   const inForce = (key: string, date: string): ParamSeries['values'][number] => {
@@ -623,11 +656,15 @@ function byDate(series: ParamSeries): ParamSeries['values'] {
 }
 
 const EN_PLURAL = new Intl.PluralRules('en');
+const MAYBE_ONE = /[01] (?:day|hour|week|month|employee|finding|row|time|minute|traditional holiday)s\b/;
 /**
  * Rule templates say "{days} days": where the number is one, the noun is made singular
  * ("1 day worked"), by Intl.PluralRules rather than a test for 1.
  */
 export function englishPlurals(text: string): string {
+  // Only a number equal to one changes its noun ("1", "01", "1.0"): its last digit is a 1, or a
+  // 0 after the point. A message with no such digit before a plural noun has nothing to change.
+  if (!MAYBE_ONE.test(text)) return text;
   return text.replace(
     /\b(\d+(?:\.\d+)?) (day|hour|week|month|employee|finding|row|time|minute|traditional holiday)s\b/g,
     (m, n: string, noun: string) => (EN_PLURAL.select(Number(n)) === 'one' ? `${n} ${noun}` : m),
@@ -705,18 +742,19 @@ function finish(
 ): Finding {
   const data = { employee: employeeId, ...d.data };
   const messages = (d.messageId && rule.message_ids?.[d.messageId]) || rule.messages;
-  const f: Finding = {
+  // Keys added in the order the report writes them, without an object spread in for each.
+  const f = {
     rule: rule.id,
     section: rule.citation.section,
     severity: d.severity ?? rule.severity,
     employee_id: employeeId,
-    ...(d.date ? { date: d.date } : {}),
-    ...(d.period ? { period: d.period } : {}),
-    message: englishPlurals(render(messages.en, data)),
-    message_th: renderThai(messages.th, data),
-    evidence: evidenceOf(d.evidence, files),
-    params: d.params,
-  };
+  } as Finding;
+  if (d.date) f.date = d.date;
+  if (d.period) f.period = d.period;
+  f.message = englishPlurals(render(messages.en, data));
+  f.message_th = renderThai(messages.th, data);
+  f.evidence = evidenceOf(d.evidence, files);
+  f.params = d.params;
   if (d.owed?.isPositive()) {
     // The one rounding: half up to the satang, per employee, period and entitlement.
     const owed = d.owed.roundHalfUp();

@@ -433,8 +433,15 @@ export function reasonText(
   return r.period ? `${date(r.period.start)}..${date(r.period.end)}: ${text}` : text;
 }
 
+const H = 0x68; // "16 h"
+const N = 0x6e; // "2 h 30 min"
+
 /** Thai words for a value a check wrote with `hoursText` ("16 h", "2 h 30 min"). */
 export function thaiHours(v: string): string {
+  // Most values are not hours (dates, amounts, names): one that does not end as hours do is
+  // passed on without the pattern (a message is rendered for every finding).
+  const last = v.charCodeAt(v.length - 1);
+  if (last !== H && last !== N) return v;
   const m = /^(\d+) h(?: (\d+) min)?$/.exec(v);
   if (!m) return v;
   return m[2] ? `${m[1]} ชม. ${m[2]} นาที` : `${m[1]} ชม.`;

@@ -61,6 +61,26 @@ const overlaps = (f: Finding, ps: PayPeriod[]) =>
       ? f.period.start <= p.end && f.period.end >= p.start
       : f.date && f.date >= p.start && f.date <= p.end,
   );
+// The day a few months after a period's end, asked for every period of every employee: most
+// employees share their periods' ends, so each is worked out once (the calendar splits the
+// date each time), by months then end date, the ends kept to a bound.
+const later = new Map<number, Map<string, string>>();
+const MOST_ENDS = 4096;
+export function monthsAfter(end: string, months: number): string {
+  let ends = later.get(months);
+  if (ends === undefined) {
+    ends = new Map();
+    later.set(months, ends);
+  }
+  let on = ends.get(end);
+  if (on === undefined) {
+    on = monthsLater(end, months);
+    if (ends.size >= MOST_ENDS) ends.clear();
+    ends.set(end, on);
+  }
+  return on;
+}
+
 const findingsOf = (ctx: TriggerContext, rules: string[], ps: PayPeriod[]) =>
   ctx.findings.filter((f) => rules.includes(f.rule) && overlaps(f, ps));
 
@@ -70,7 +90,7 @@ const unpaidPeriods: RecordTriggerFn = {
   run(ctx) {
     if (!ctx.present.payroll) return noPayroll;
     const grace = ctx.num('grace_months');
-    const unpaid = ctx.facts.periods.filter((p) => !p.pay.pay_date && monthsLater(p.end, grace) < ctx.asOf);
+    const unpaid = ctx.facts.periods.filter((p) => !p.pay.pay_date && monthsAfter(p.end, grace) < ctx.asOf);
     if (unpaid.length < ctx.num('min_periods')) return not(['pay_date']);
     return {
       raised: true,
@@ -89,7 +109,7 @@ const latePay: RecordTriggerFn = {
     if (!ctx.present.payroll) return noPayroll;
     const months = ctx.num('late_months');
     const late = ctx.facts.periods.filter(
-      (p) => p.pay.pay_date && p.pay.pay_date > monthsLater(p.end, months),
+      (p) => p.pay.pay_date && p.pay.pay_date > monthsAfter(p.end, months),
     );
     if (late.length < ctx.num('min_periods')) return not(['pay_date']);
     return {
@@ -198,16 +218,35 @@ const sevenDayWeeks: RecordTriggerFn = {
   name: 'seven-day-weeks',
   run(ctx) {
     if (!ctx.present.hours) return noHours;
-    const days = ctx.facts.days.filter((d) => d.workedMin > 0);
-    let best = { from: 0, to: -1 };
-    let from = 0;
-    for (let i = 1; i <= days.length; i++) {
-      if (i < days.length && days[i].day === days[i - 1].day + 1) continue;
-      if (i - from > best.to - best.from + 1) best = { from, to: i - 1 };
-      from = i;
+    // The first longest run of days worked on consecutive calendar days, found in place: a year
+    // of days is not copied for every employee, only the run when it is long enough.
+    const all = ctx.facts.days;
+    let bestAt = 0;
+    let bestLength = 0;
+    let at = 0;
+    let length = 0;
+    let last = 0;
+    for (let i = 0; i < all.length; i++) {
+      const d = all[i];
+      if (!(d.workedMin > 0)) continue;
+      if (length > 0 && d.day === last + 1) length++;
+      else {
+        if (length > bestLength) {
+          bestAt = at;
+          bestLength = length;
+        }
+        at = i;
+        length = 1;
+      }
+      last = d.day;
     }
-    const run = days.slice(best.from, best.to + 1);
-    if (run.length < ctx.num('min_run_days')) return not();
+    if (length > bestLength) {
+      bestAt = at;
+      bestLength = length;
+    }
+    if (bestLength < ctx.num('min_run_days') || bestLength === 0) return not();
+    const run: typeof all = [];
+    for (let i = bestAt; run.length < bestLength; i++) if (all[i].workedMin > 0) run.push(all[i]);
     const start = run[0].date;
     const end = run.at(-1)!.date;
     return {
