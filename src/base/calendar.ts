@@ -232,8 +232,36 @@ export function birthdayOf(birthIso: string, years: number): string {
   return birthday;
 }
 
+// Months on are asked for every pay period (s.70), of the few dates that pay periods share from
+// employee to employee: each answer is kept, by the number of months and the date.
+const addMonthsKept = new Map<number, Map<string, string>>();
+const monthsLaterKept = new Map<number, Map<string, string>>();
+
+function kept(byMonths: Map<number, Map<string, string>>, n: number): Map<string, string> {
+  let byDate = byMonths.get(n);
+  // Stryker disable next-line ConditionalExpression: equivalent, a map made again holds the same answers
+  if (!byDate) {
+    byDate = new Map();
+    byMonths.set(n, byDate);
+  }
+  // Stryker disable next-line all: equivalent, the bound of a cache of a pure function
+  if (byDate.size >= 10_000) byDate.clear();
+  return byDate;
+}
+
 /** Calendar months between two dates, e.g. for "more than one month apart" (§70). */
 export function addMonths(iso: string, n: number): string {
+  const byDate = kept(addMonthsKept, n);
+  let later = byDate.get(iso);
+  // Stryker disable next-line ConditionalExpression: equivalent, the answer worked out again is the same
+  if (later === undefined) {
+    later = monthsAdded(iso, n);
+    byDate.set(iso, later);
+  }
+  return later;
+}
+
+function monthsAdded(iso: string, n: number): string {
   const [y, m, d] = iso.split('-').map(Number);
   const total = y * 12 + (m - 1) + n;
   const ny = Math.floor(total / 12);
@@ -247,6 +275,17 @@ export function addMonths(iso: string, n: number): string {
  * 29 February is 31 March, not 29 March (monthly pay on the last day of the month).
  */
 export function monthsLater(iso: string, n: number): string {
+  const byDate = kept(monthsLaterKept, n);
+  let later = byDate.get(iso);
+  // Stryker disable next-line ConditionalExpression: equivalent, the answer worked out again is the same
+  if (later === undefined) {
+    later = monthEndsLater(iso, n);
+    byDate.set(iso, later);
+  }
+  return later;
+}
+
+function monthEndsLater(iso: string, n: number): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (d !== daysInMonth(y, m)) return addMonths(iso, n);
   const end = addMonths(`${iso.slice(0, 8)}01`, n);

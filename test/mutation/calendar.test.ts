@@ -157,6 +157,22 @@ describe('ages and anniversaries', () => {
     expect(monthsLater('2025-01-30', 1)).toBe('2025-02-28');
     expect(monthsLater('2025-03-15', 1)).toBe('2025-04-15');
   });
+
+  it('answers asked again, of the same date with other months and of the other function, stay their own', () => {
+    // Each answer is kept by date and number of months, apart for the two functions.
+    const questions: [() => string, string][] = [
+      [() => addMonths('2024-02-29', 1), '2024-03-29'],
+      [() => monthsLater('2024-02-29', 1), '2024-03-31'],
+      [() => addMonths('2024-02-29', 12), '2025-02-28'],
+      [() => monthsLater('2024-02-29', 12), '2025-02-28'],
+      [() => addMonths('2024-02-29', -1), '2024-01-29'],
+      [() => monthsLater('2024-01-31', 1), '2024-02-29'],
+      [() => addMonths('2024-01-31', 1), '2024-02-29'],
+      [() => addMonths('2024-01-30', 1), '2024-02-29'],
+    ];
+    for (const order of [questions, [...questions].reverse(), questions])
+      for (const [ask, answer] of order) expect(ask()).toBe(answer);
+  });
 });
 
 describe('clock times and durations', () => {

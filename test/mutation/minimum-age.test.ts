@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { checkData } from '../../src/api.js';
 import type { Result } from '../../src/findings/result.js';
-import { run } from '../helpers.js';
+import { assemble, parseTable, type Warning } from '../../src/parse/ingest.js';
+import { tableOfText } from '../../src/read/table.js';
+import { pack, run } from '../helpers.js';
 
 // s.44: no employee under 15; the sea-fishery regulation: none under 18 on board. A day counts
 // when worked, or employed inside a pay period (from hire_date, else the first day worked, else
@@ -195,5 +198,36 @@ describe('sea fishing: none under 18 on board', () => {
   });
   it('the same worker in another sector: not this rule', () => {
     expect(mine(fisher('manufacturing'), S)).toEqual([]);
+  });
+});
+
+describe("a caller's own records: a birth date that is no calendar date", () => {
+  // The API takes records as they come (checkData); 30 February plus 15 years is no day, so the
+  // days are compared with it as dates in text: 27 and 28 February before it, 1 March after.
+  it('the days worked before it are under age', () => {
+    const warnings: Warning[] = [];
+    const data = assemble(
+      {
+        employees: parseTable(
+          tableOfText('employees.csv', emp('2010-02-20', '', '', 'daily,400')),
+          'employees',
+          warnings,
+        ),
+        hours: parseTable(
+          tableOfText('hours.csv', hoursOn('2025-02-27', '2025-02-28', '2025-03-01')),
+          'hours',
+          warnings,
+        ),
+      },
+      warnings,
+    );
+    const employees = data.employees.map((e) => ({ ...e, birth_date: '2010-02-30' }));
+    const r = checkData({ ...data, employees }, pack(), { asOf: '2025-09-30', only: [R] });
+    const f = mine(r);
+    expect(f).toHaveLength(1);
+    expect(f[0].date).toBe('2025-02-27');
+    expect(f[0].message).toBe(
+      'E1 worked while under 15 (age 14 on 2025-02-27): 2 days worked from 2025-02-27 to 2025-02-28',
+    );
   });
 });

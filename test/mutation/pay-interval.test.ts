@@ -53,6 +53,17 @@ describe('pay at least once a month (s.70)', () => {
     ]);
   });
 
+  it('two periods paid in the other order than they run: the gap from the earlier pay date', () => {
+    // January paid late on 15 May, February on time on 28 February: 28 Feb to 15 May.
+    const { findings } = check([
+      'E1,2025-01-01,2025-01-31,2025-05-15,20000',
+      'E1,2025-02-01,2025-02-28,2025-02-28,20000',
+    ]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'E1: wages paid on 2025-02-28 and next on 2025-05-15, more than 1 month apart',
+    ]);
+  });
+
   it('an unpaid period between two paid ones does not reset the gap: 31 Jan to 31 Mar', () => {
     const { findings } = check(
       [

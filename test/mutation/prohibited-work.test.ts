@@ -106,6 +106,60 @@ describe('under-18s in prohibited work (s.49, s.50)', () => {
     it('the first day worked under the age, when the others come later', () => {
       expect(at('2025-06-10', '2025-06-08')).toEqual(['2025-06-05']);
     });
+
+    // An adult on the earliest date, with only one date under the raised age: the latest date
+    // is found wherever it lies (a day, the hire date, a pay period's start), not one list's last.
+    const only = (days: string[], hire: string, periodStart: string) =>
+      run(
+        {
+          employees: `${EMP}\nE1,2006-01-01,Bangkok,daily,400,${hire},forklift_crane`,
+          hours: `${HOURS}\n${days.map((d) => `E1,${d},08:00,12:00`).join('\n')}`,
+          payroll: `employee_id,period_start,period_end,base_pay\nE1,${periodStart},2025-06-30,8000`,
+        },
+        '2025-09-30',
+        [YOUNG],
+        raised(),
+      ).findings.map((f) => f.date);
+
+    it.each([
+      [
+        'the hire date, after the days and the pay period',
+        ['2025-05-20', '2025-05-25'],
+        '2025-06-10',
+        '2025-05-01',
+        '2025-06-10',
+      ],
+      [
+        'a pay period, after the days and the hire date',
+        ['2025-05-20'],
+        '2025-05-01',
+        '2025-06-03',
+        '2025-06-03',
+      ],
+      [
+        'a day, after the pay period and the hire date',
+        ['2025-05-20', '2025-06-20'],
+        '2025-05-01',
+        '2025-05-01',
+        '2025-06-20',
+      ],
+    ])('the one date under the age is %s', (_, days, hire, periodStart, expected) => {
+      expect(only(days, hire, periodStart)).toEqual([expected]);
+    });
+
+    it('with no hours and no hire date, the later of two pay periods', () => {
+      const r = run(
+        {
+          employees: `${EMP}\nE1,2006-01-01,Bangkok,daily,400,,forklift_crane`,
+          payroll:
+            'employee_id,period_start,period_end,base_pay\nE1,2025-05-01,2025-05-31,8000\nE1,2025-06-01,2025-06-30,8000',
+        },
+        '2025-09-30',
+        [YOUNG],
+        raised(),
+      );
+      expect(r.findings.map((f) => f.date)).toEqual(['2025-06-01']);
+    });
   });
 
   it('dates before the adult age has a value: the earliest of them is the one named', () => {

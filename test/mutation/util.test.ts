@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { packWith, run } from '../helpers.js';
+import { checkData } from '../../src/api.js';
+import type { RulePack } from '../../src/pack/load.js';
+import { assemble, type DataSet, parseTable, type Warning } from '../../src/parse/ingest.js';
+import { tableOfText } from '../../src/read/table.js';
+import { pack, packWith, run } from '../helpers.js';
 
 // What the checks share: who is pregnant or under 18 on a date (s.39/1, s.47), gross pay and
 // the capped deductions (s.76, net pay), the pay date a period is due on.
@@ -199,5 +203,51 @@ describe('gross pay and deductions (net pay, s.76)', () => {
     const f = r.findings.find((x) => x.rule === DEDUCTIONS);
     expect(f?.owed_satang).toBe(1);
     expect(f?.params?.interest).toMatchObject({ due: '2025-09-05' });
+  });
+});
+
+describe("a caller's own records (checkData): the days in any order, any birth date", () => {
+  const NIGHT = 'lpa-47-child-night-work';
+  const EMP = 'employee_id,birth_date,province,wage_type,wage_rate';
+  function dataOf(employees: string, hours: string): DataSet {
+    const warnings: Warning[] = [];
+    return assemble(
+      {
+        employees: parseTable(tableOfText('employees.csv', employees), 'employees', warnings),
+        hours: parseTable(tableOfText('hours.csv', hours), 'hours', warnings),
+      },
+      warnings,
+    );
+  }
+  const nights = (dates: string[]) =>
+    `employee_id,date,start,end\n${dates.map((d) => `E1,${d},20:00,23:00`).join('\n')}`;
+  const found = (data: DataSet, rules: RulePack = pack()) =>
+    checkData(data, rules, { asOf: '2025-12-31', only: [NIGHT] }).findings.map((f) => f.date);
+
+  it.each([
+    ['latest first', [2, 1, 0]],
+    ['latest first, then the earliest', [2, 0, 1]],
+    ['the middle first', [1, 2, 0]],
+  ])('days not in date order (%s): the first and last found by date', (_, order) => {
+    // 18, then 20 from 1 June 2025; born 1 January 2006: 19, an adult in May, not in June.
+    const raised = packWith({
+      adult_age: [
+        { from: '1998-08-19', value: 18 },
+        { from: '2025-06-01', value: 20 },
+      ],
+    });
+    const data = dataOf(
+      `${EMP}\nE1,2006-01-01,Bangkok,daily,400`,
+      nights(['2025-05-25', '2025-05-31', '2025-06-20']),
+    );
+    const stretches = order.map((i) => data.stretches[i]);
+    expect(found({ ...data, stretches }, raised)).toEqual(['2025-06-20']);
+  });
+
+  it('a birth date whose 18th year has no four digits: ages counted day by day', () => {
+    // Born in 9990: 18 in year 10008, past what a date of four digits holds; under age in 2025.
+    const data = dataOf(`${EMP}\nE1,2006-01-01,Bangkok,daily,400`, nights(['2025-06-10']));
+    const employees = data.employees.map((e) => ({ ...e, birth_date: '9990-01-01' }));
+    expect(found({ ...data, employees })).toEqual(['2025-06-10']);
   });
 });

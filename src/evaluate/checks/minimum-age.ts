@@ -1,4 +1,5 @@
-import { addDays, ageOn, birthdayOf, day } from '../../base/calendar.js';
+import { addDays, ageOn, birthdayOf, day, dayOf } from '../../base/calendar.js';
+import type { WorkDay } from '../../facts/workday.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { employeeEvidence, hoursEvidence } from './util.js';
@@ -20,8 +21,8 @@ export const minimumAge: CheckFunction = {
     const { employee: e, days, periods } = ctx.facts;
     const sector = ctx.options.sector as string | undefined;
     if (sector && e.sector !== sector) return o;
-    const worked = days.filter((d) => d.workedMin > 0);
-    const firstDate = worked[0]?.date ?? periods[0]?.start ?? e.hire_date;
+    const firstWorked = days.find((d) => d.workedMin > 0);
+    const firstDate = firstWorked?.date ?? periods[0]?.start ?? e.hire_date;
     if (!firstDate) return o;
     if (!e.birth_date) {
       o.undetermined.push(reason('no_birth_date'));
@@ -30,8 +31,8 @@ export const minimumAge: CheckFunction = {
     const minAge = ctx.num('min_age', firstDate);
     // The first day of the minimum age (a 29 February birthday is 1 March in a common year).
     const ofAge = birthdayOf(e.birth_date, minAge);
-    const underWorked = worked.filter((d) => d.date < ofAge);
-    const employedFrom = e.hire_date ?? worked[0]?.date;
+    const underWorked = daysWorkedBefore(days, ofAge);
+    const employedFrom = e.hire_date ?? firstWorked?.date;
     const underPeriods: { from: string; to: string; row: number }[] = [];
     for (const p of periods) {
       const from = employedFrom && employedFrom > p.start ? employedFrom : p.start;
@@ -39,7 +40,7 @@ export const minimumAge: CheckFunction = {
       if (to >= ofAge) to = addDays(ofAge, -1);
       if (from <= to) underPeriods.push({ from, to, row: p.pay.row });
     }
-    if (periods.length === 0 && worked.length === 0 && e.hire_date && e.hire_date < ofAge)
+    if (periods.length === 0 && !firstWorked && e.hire_date && e.hire_date < ofAge)
       underPeriods.push({ from: e.hire_date, to: e.hire_date, row: 0 });
     const dates = [...underWorked.map((d) => d.date), ...underPeriods.flatMap((p) => [p.from, p.to])].sort();
     if (dates.length === 0) return o;
@@ -71,3 +72,12 @@ export const minimumAge: CheckFunction = {
     return o;
   },
 };
+
+/** The days worked before `ofAge`, compared by day number (the date text when it is no real date). */
+function daysWorkedBefore(days: readonly WorkDay[], ofAge: string): WorkDay[] {
+  const ofAgeDay = dayOf(ofAge);
+  const before: WorkDay[] = [];
+  for (const d of days)
+    if (d.workedMin > 0 && (ofAgeDay === undefined ? d.date < ofAge : d.day < ofAgeDay)) before.push(d);
+  return before;
+}

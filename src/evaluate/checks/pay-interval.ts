@@ -1,7 +1,8 @@
 import { addMonths, monthsLater } from '../../base/calendar.js';
+import type { PayPeriod } from '../../facts/employee.js';
 import { baht, Ratio } from '../../findings/money.js';
 import { because } from '../../findings/reasons.js';
-import { type CheckFunction, out } from '../check.js';
+import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { gross, payEvidence, periodOf } from './util.js';
 
 /**
@@ -20,18 +21,15 @@ export const payInterval: CheckFunction = {
     const noPayDates = ctx.absent('payroll', 'pay_date');
     if (noPayDates && periods.length) o.undetermined.push(because(noPayDates, 'pay_dates_unknown'));
     let lastPaid: (typeof periods)[number] | undefined;
-    for (const p of [...periods].sort((a, b) =>
-      (a.pay.pay_date ?? a.end).localeCompare(b.pay.pay_date ?? b.end),
-    )) {
+    for (const p of byPayDate(periods)) {
       const months = ctx.num('max_months', p.end);
-      const use = { max_months: ctx.param('max_months', p.end) };
       if (p.end >= addMonths(p.start, months)) {
         o.findings.push({
           period: periodOf(p),
           messageId: 'long_period',
           data: { start: p.start, end: p.end, months },
           evidence: payEvidence(p),
-          params: use,
+          params: used(ctx, p.end),
         });
       }
       const paid = p.pay.pay_date;
@@ -41,7 +39,7 @@ export const payInterval: CheckFunction = {
           messageId: 'pay_gap',
           data: { start: lastPaid.pay.pay_date, end: paid, months },
           evidence: [...payEvidence(lastPaid), ...payEvidence(p)],
-          params: use,
+          params: used(ctx, p.end),
         });
       }
       if (!paid && !noPayDates && monthsLater(p.end, months) < ctx.asOf) {
@@ -55,7 +53,7 @@ export const payInterval: CheckFunction = {
           entitled: Ratio.of(amount),
           paid: 0,
           evidence: payEvidence(p),
-          params: use,
+          params: used(ctx, p.end),
         });
       }
       if (paid) lastPaid = p;
@@ -63,3 +61,16 @@ export const payInterval: CheckFunction = {
     return o;
   },
 };
+
+const payDay = (p: PayPeriod): string => p.pay.pay_date ?? p.end;
+
+/** The periods by pay date (the period's end when unpaid): as they come when already in that order. */
+function byPayDate(periods: PayPeriod[]): PayPeriod[] {
+  for (let i = 1; i < periods.length; i++)
+    if (payDay(periods[i - 1]).localeCompare(payDay(periods[i])) > 0)
+      return [...periods].sort((a, b) => payDay(a).localeCompare(payDay(b)));
+  return periods;
+}
+
+// The parameter as used is copied for a finding only (most periods have none).
+const used = (ctx: CheckContext, date: string) => ({ max_months: ctx.param('max_months', date) });

@@ -74,11 +74,31 @@ function firstYoungDate(ctx: CheckContext, birth: string): string | undefined {
   const { days, periods, employee } = ctx.facts;
   const hire = employee.hire_date || undefined;
   let earliest = hire;
-  for (const d of days) if (earliest === undefined || d.date < earliest) earliest = d.date;
-  for (const p of periods) if (earliest === undefined || p.start < earliest) earliest = p.start;
+  let latest = hire;
+  if (days.length > 0) {
+    // The first and the last work day by day number, then compared as dates with the others.
+    let first = days[0];
+    let last = first;
+    for (const d of days) {
+      if (d.day < first.day) first = d;
+      else if (d.day > last.day) last = d;
+    }
+    if (earliest === undefined || first.date < earliest) earliest = first.date;
+    // Stryker disable next-line EqualityOperator: equivalent, an equal date is the same date
+    if (latest === undefined || last.date > latest) latest = last.date;
+  }
+  for (const p of periods) {
+    if (earliest === undefined || p.start < earliest) earliest = p.start;
+    // Stryker disable next-line EqualityOperator: equivalent, an equal date is the same date
+    if (latest === undefined || p.start > latest) latest = p.start;
+  }
   if (earliest === undefined)
     return underAge(birth, ctx.num('adult_age', ctx.asOf), ctx.asOf) ? ctx.asOf : undefined;
   if (underAge(birth, ctx.num('adult_age', earliest), earliest)) return earliest;
+  // Of age on the earliest date with one adult age up to the latest: of age on every date.
+  // Stryker disable next-line ConditionalExpression: to `false` equivalent, every date is then asked with the same answer
+  if (ctx.param('adult_age', latest ?? earliest).from === ctx.param('adult_age', earliest).from)
+    return undefined;
   let found: string | undefined;
   const consider = (date: string) => {
     if ((found === undefined || date < found) && underAge(birth, ctx.num('adult_age', date), date))

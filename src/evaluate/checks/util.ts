@@ -1,4 +1,4 @@
-import { underAge } from '../../base/calendar.js';
+import { ageFrom, dayOf, underAge } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht } from '../../findings/money.js';
@@ -16,8 +16,12 @@ export const CAPPED_DEDUCTIONS = [
   'deduction_other',
 ] as const satisfies readonly (keyof PayrollRow)[];
 
-export const hoursEvidence = (days: WorkDay[]): Draft['evidence'] =>
-  days.flatMap((d) => d.rows.map((row) => ({ kind: 'hours' as const, row })));
+// Made for every finding on a work day (tens of thousands in a heavy check): a loop, not flatMap.
+export function hoursEvidence(days: readonly WorkDay[]): Draft['evidence'] {
+  const evidence: Draft['evidence'] = [];
+  for (const d of days) for (const row of d.rows) evidence.push({ kind: 'hours', row });
+  return evidence;
+}
 
 export const payEvidence = (p: PayPeriod): Draft['evidence'] => [{ kind: 'payroll', row: p.pay.row }];
 
@@ -29,6 +33,64 @@ export function isYoung(ctx: CheckContext, date: string): boolean | undefined {
   const b = ctx.facts.employee.birth_date;
   if (!b) return undefined;
   return underAge(b, ctx.num('adult_age', date), date);
+}
+
+/**
+ * The day number from which the employee is of the adult age on every one of `days`, or
+ * undefined when that cannot be said so simply: no plain birth date, the adult age changes
+ * between the first day and the last, or a day has no value in force (the questions day by day
+ * then say which). A work day before it is under age: `underAge` asked once, not per day.
+ */
+export function adultFromDay(ctx: CheckContext, days: readonly WorkDay[]): number | undefined {
+  const b = ctx.facts.employee.birth_date;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent, without the shortcut each day is asked on its own, with the same answers
+  if (!b || days.length === 0) return undefined;
+  // The first and the last day, in whatever order the days come.
+  let first = days[0];
+  let last = first;
+  for (const d of days) {
+    // Stryker disable next-line EqualityOperator: `<=` equivalent, no two work days share a day
+    if (d.day < first.day) first = d;
+    // Stryker disable next-line EqualityOperator: `>=` equivalent, no two work days share a day
+    else if (d.day > last.day) last = d;
+  }
+  const years = oneAdultAge(ctx, first.date, last.date);
+  if (years === undefined) return undefined;
+  const from = ageFrom(b, years);
+  // Stryker disable next-line ConditionalExpression: to `true` equivalent, each day is then asked on its own
+  if (from === undefined) return undefined;
+  // ageFrom keeps a 29 February in a common year: of age from 1 March, as no day lies between.
+  // Stryker disable next-line all: equivalent, a day not found leaves each day to be asked on its own, with the same answers
+  return dayOf(from) ?? (from.endsWith('-02-29') ? dayOf(`${from.slice(0, 4)}-03-01`) : undefined);
+}
+
+// Stryker disable all: equivalent where no other answer is given: without the one value each day is asked on its own, with the same answers (a wrong value is killed by test/mutation/adult-age.test.ts, checked by hand)
+/** The adult age in force on every date from `first` to `last` when it is one number, else undefined. */
+function oneAdultAge(ctx: CheckContext, first: string, last: string): number | undefined {
+  try {
+    const a = ctx.param('adult_age', first);
+    // One value at both ends (the one of the same start date) is the value of every date between.
+    if (typeof a.value !== 'number' || ctx.param('adult_age', last).from !== a.from) return undefined;
+    return a.value;
+  } catch {
+    // A date with no value: the questions day by day say which.
+    return undefined;
+  }
+}
+// Stryker restore all
+
+/**
+ * isYoung for the work days of this employee, for a rule that asks of many of them: with one
+ * adult age over all the days, a comparison of day numbers.
+ */
+export function youngOnDays(
+  ctx: CheckContext,
+  days: readonly WorkDay[],
+): (d: WorkDay) => boolean | undefined {
+  const from = adultFromDay(ctx, days);
+  // Stryker disable next-line ConditionalExpression: to `false` equivalent, each day is then asked on its own
+  if (from !== undefined) return (d) => d.day < from;
+  return (d) => isYoung(ctx, d.date);
 }
 
 export function isPregnantOn(e: Employee, date: string): boolean {
@@ -81,8 +143,9 @@ export function coveredDays(
     return unknown ? { days: [], unknown } : { days: ctx.facts.days.filter((d) => isPregnantOn(e, d.date)) };
   }
   let noBirth = false;
+  const youngOn = youngOnDays(ctx, ctx.facts.days);
   const days = ctx.facts.days.filter((d) => {
-    const young = isYoung(ctx, d.date);
+    const young = youngOn(d);
     if (young === undefined) noBirth = true;
     return young === true;
   });

@@ -2,7 +2,7 @@ import { hoursText } from '../../base/calendar.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { breakPositionUnknown } from './daily-break.js';
-import { hoursEvidence, isYoung } from './util.js';
+import { hoursEvidence, youngOnDays } from './util.js';
 
 /**
  * Rest for under-18s (s.46): a break of at least `min_break_minutes` in one piece before more
@@ -16,10 +16,11 @@ export const youngRest: CheckFunction = {
     const o = out();
     const unknown: string[] = [];
     let noBirth = false;
+    const youngOn = youngOnDays(ctx, ctx.facts.days);
     for (const d of ctx.facts.days) {
       const max = ctx.num('max_minutes', d.date);
       if (d.workedMin <= max) continue;
-      const young = isYoung(ctx, d.date);
+      const young = youngOn(d);
       if (young === undefined) noBirth = true;
       if (!young) continue;
       if (d.unplacedBreakMin > 0) {
