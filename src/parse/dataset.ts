@@ -1,5 +1,6 @@
 import type { Reason } from '../findings/reasons.js';
 import type { FooterState } from './footer.js';
+import type { HeaderChoice } from './header.js';
 import type { Profile } from './profile.js';
 import type { Employee, FileKind, Holiday, PayrollRow, Stretch } from './records.js';
 import type { TwoDigitYears } from './values.js';
@@ -98,6 +99,11 @@ export interface InputOptions {
   mergeMinutes?: number;
   /** A file parsed in batches: where footer detection stands after the batches before. */
   footer?: FooterState;
+  /**
+   * A file parsed in batches, each with the header row first: the header's mapping as chosen
+   * once for the file (`batchHeader`), not again for every batch.
+   */
+  header?: HeaderChoice;
   /** Clock logs: minutes after midnight at which inferred work days start (default from the data). */
   dayStarts?: number;
   /**

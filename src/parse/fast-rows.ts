@@ -169,13 +169,16 @@ function place(p: Place, row: RawRow, i: number | undefined): void {
   p.to = cell.length;
 }
 
-/**
- * The cell at `p` as a string: a string row's own cell, or `last` when the characters are the
- * same (rows of one employee come together, on the same dates), or a copy of its own.
- */
-function textOf(p: Place, last: string | undefined): string {
+/** `last` when the cell at `p` holds the same characters, else undefined. */
+function sameText(p: Place, last: string | undefined): string | undefined {
+  return last !== undefined && last.length === p.to - p.from && p.s.startsWith(last, p.from)
+    ? last
+    : undefined;
+}
+
+/** The cell at `p` as a string: a string row's own cell, or a copy of its own. */
+function textOf(p: Place): string {
   if (p.from === 0 && p.to === p.s.length) return p.s;
-  if (last !== undefined && last.length === p.to - p.from && p.s.startsWith(last, p.from)) return last;
   return own(p.s, p.from, p.to);
 }
 
@@ -223,16 +226,26 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
   const p: Place = { s: '', from: 0, to: 0 };
   let lastId: string | undefined;
   let lastDate: string | undefined;
+  // Rows of one employee and day come together: a cell that reads as the last row's id or date
+  // (taken, so plain) is that string again, with no second look at its characters.
+  let breakSeen = false;
+  let dayTypeSeen = false;
   return {
     filled,
     read(row) {
       if (row.problem || widthOf(row) > width) return undefined;
       place(p, row, iId);
-      if (!isPlainText(p.s, p.from, p.to)) return undefined;
-      const employee_id = textOf(p, lastId);
+      let employee_id = sameText(p, lastId);
+      if (employee_id === undefined) {
+        if (!isPlainText(p.s, p.from, p.to)) return undefined;
+        employee_id = textOf(p);
+      }
       place(p, row, iDate);
-      if (!isPlainDate(p.s, p.from, p.to)) return undefined;
-      const date = textOf(p, lastDate);
+      let date = sameText(p, lastDate);
+      if (date === undefined) {
+        if (!isPlainDate(p.s, p.from, p.to)) return undefined;
+        date = textOf(p);
+      }
       place(p, row, iStart);
       const start = timeAt(p.s, p.from, p.to);
       if (start === undefined) return undefined;
@@ -261,8 +274,14 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
       lastId = employee_id;
       lastDate = date;
       if (filled.size === 0) for (const c of required) filled.add(c);
-      if (hasBreak) filled.add('break_minutes');
-      if (hasDayType) filled.add('day_type');
+      if (hasBreak && !breakSeen) {
+        breakSeen = true;
+        filled.add('break_minutes');
+      }
+      if (hasDayType && !dayTypeSeen) {
+        dayTypeSeen = true;
+        filled.add('day_type');
+      }
       return { employee_id, date, start, end, break_minutes, day_type, row: row.line };
     },
   };

@@ -49,6 +49,16 @@ export const parseTable = <T extends FileKind>(
   o: InputOptions = {},
 ) => parseGrid('layout' in table ? table : gridOfTable(table), kind, warnings, o);
 
+/**
+ * The header mapping `parseTable` chooses for a file whose batches of rows each come with this
+ * header row: chosen once and handed to it as `InputOptions.header`. Undefined for a clock log,
+ * whose header is its own.
+ */
+export function batchHeader(table: RawTable, kind: FileKind, o: InputOptions = {}): HeaderChoice | undefined {
+  const grid = gridOfTable(table);
+  return grid.header ? undefined : chooseHeader(grid, kind, profileSection(o.profile, kind));
+}
+
 /** Maps a grid onto one canonical file: typed records, or a located rejection for every row that is not. */
 export function parseGrid<T extends FileKind>(
   grid: RawGrid,
@@ -71,7 +81,7 @@ export function parseGrid<T extends FileKind>(
       throw new UserError(`${grid.file}: a time-clock log, not a ${kind} file (give it as the hours file)`);
   } else {
     if (grid.rows.length === 0) throw new UserError(`${grid.file}: the file has no rows`);
-    choice = chooseHeader(grid, kind, section);
+    choice = o.header ?? chooseHeader(grid, kind, section);
     const h = grid.rows[choice.index];
     if (h.problem)
       throw new UserError(`${grid.file}:${h.line}: the header row cannot be read: ${h.problem.reason}`);

@@ -18,6 +18,6 @@ export type {
   Rejection,
   Warning,
 } from './dataset.js';
-export { footerWarning, parseGrid, parseTable } from './grid.js';
+export { batchHeader, footerWarning, parseGrid, parseTable } from './grid.js';
 export { guessKind, type HeaderInspection, inspectHeader } from './header.js';
 export { cmp, dropOverlaps, placeAfterMidnight, sortStretches, stretchOrder } from './stretches.js';

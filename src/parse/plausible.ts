@@ -31,6 +31,17 @@ export function implausibleDate(s: Stretch, e: Employee | undefined, o: Plausibi
   return undefined;
 }
 
+/**
+ * The date before which, from the pack's first parameters on, `implausibleDate` may refuse this
+ * employee's work dates (their `minWorkAge` birthday), or undefined when it refuses none: a
+ * date not before it needs no question, which spares asking for every stretch of an employee.
+ */
+export function implausibleBefore(e: Employee | undefined, o: Plausibility): string | undefined {
+  if (!e?.birth_date || o.minWorkAge === undefined) return undefined;
+  const birthday = birthdayOf(e.birth_date, o.minWorkAge);
+  return birthday > o.earliest ? birthday : undefined;
+}
+
 /** A span of dates with the rows in it. */
 interface Cluster {
   first: string;

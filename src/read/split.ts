@@ -46,6 +46,7 @@ const NOT_PLAIN = -2;
 /** Splits text handed in pieces (`push`, then `end`); `take` gets each record. */
 export class CsvSplitter {
   readonly #d: number;
+  readonly #delimiter: string;
   readonly #take: TakeRecord;
   #ending = Ending.Unknown;
   #carry = '';
@@ -54,9 +55,15 @@ export class CsvSplitter {
   #error: SplitError | undefined;
   readonly #takeSpans: TakeSpans | undefined;
   #spans: Int32Array = new Int32Array(64);
+  /**
+   * The first delimiter at or after some place at or before where #line last stopped (s.length:
+   * none): a file whose lines hold no delimiter is not searched to the chunk's end per line.
+   */
+  #nextDelimiter = -1;
 
   constructor(delimiter: string, take: TakeRecord, takeSpans?: TakeSpans) {
     this.#d = delimiter.charCodeAt(0);
+    this.#delimiter = delimiter.charAt(0);
     this.#take = take;
     this.#takeSpans = takeSpans;
   }
@@ -80,14 +87,63 @@ export class CsvSplitter {
   #run(s: string, final: boolean): void {
     let pos = 0;
     const plain = this.#takeSpans !== undefined;
+    // The next quote and CR at or after `pos`, found by the string's own search and kept until
+    // `pos` passes them: a line that ends before both holds neither (s.length: none left).
+    let quote = -1;
+    let cr = -1;
+    this.#nextDelimiter = -1;
     while (pos < s.length) {
-      let next = plain ? this.#plain(s, pos, final) : NOT_PLAIN;
+      let next = NOT_PLAIN;
+      if (plain) {
+        if (this.#ending === Ending.Lf || this.#ending === Ending.CrLf) {
+          if (quote < pos) quote = found(s.indexOf('"', pos), s.length);
+          if (cr < pos) cr = found(s.indexOf('\r', pos), s.length);
+          next = this.#line(s, pos, final, quote, cr);
+        }
+        if (next === NOT_PLAIN) next = this.#plain(s, pos, final);
+      }
       if (next === NOT_PLAIN) next = this.#record(s, pos, final);
       if (next === MORE) break;
       if (this.#error !== undefined) return;
       pos = next;
     }
     this.#carry = pos < s.length ? s.slice(pos) : '';
+  }
+
+  /**
+   * #plain for a record on one line of a file whose records end in LF or CRLF, with no quote
+   * and no CR before its end (`quote` and `cr` are the next ones at or after `pos`): its end
+   * is the next LF, and only delimiters are looked for inside it. Anything else (a quote or a
+   * CR on the line, an empty line, a line not yet ended within the text) is NOT_PLAIN, for
+   * #plain and #record to read exactly as before.
+   */
+  #line(s: string, pos: number, final: boolean, quote: number, cr: number): number {
+    const lf = s.indexOf('\n', pos);
+    // csv-parse never takes the last character of a piece before it sees the next one.
+    if (lf === -1 || lf >= (final ? s.length : s.length - 1) || quote < lf) return NOT_PLAIN;
+    let end = lf;
+    if (this.#ending === Ending.CrLf) {
+      // A lone LF in a CRLF file is text.
+      end = lf - 1;
+      if (end < pos || cr !== end) return NOT_PLAIN;
+    } else if (cr < lf) return NOT_PLAIN;
+    if (end === pos) return NOT_PLAIN;
+    const d = this.#delimiter;
+    let spans = this.#spans;
+    let k = 0;
+    let from = pos;
+    let i = this.#nextDelimiter >= pos ? this.#nextDelimiter : found(s.indexOf(d, pos), s.length);
+    for (; i < end; i = found(s.indexOf(d, i + 1), s.length)) {
+      if (k + 2 > spans.length) spans = this.#grow();
+      spans[k++] = from;
+      spans[k++] = i;
+      from = i + 1;
+    }
+    this.#nextDelimiter = i;
+    if (k + 2 > spans.length) spans = this.#grow();
+    spans[k++] = from;
+    spans[k++] = end;
+    return this.#hand(s, spans, k >> 1, lf + 1);
   }
 
   /**
@@ -217,19 +273,23 @@ export class CsvSplitter {
         if (k + 2 > spans.length) spans = this.#grow();
         spans[k++] = from;
         spans[k++] = i;
-        const count = k >> 1;
-        this.#width = count;
-        const line = this.#lines;
-        if (!this.#takeSpans!(s, spans, count, line)) {
-          const cells: string[] = new Array(count);
-          for (let j = 0; j < count; j++) cells[j] = own(s, spans[2 * j], spans[2 * j + 1]);
-          this.#take(cells, line, 0);
-        }
-        this.#lines++;
-        return i + ending;
+        return this.#hand(s, spans, k >> 1, i + ending);
       } else if (c === QUOTE) return NOT_PLAIN;
     }
     return final ? NOT_PLAIN : MORE;
+  }
+
+  /** Hands on the plain record whose `count` cells are at `spans`; returns `next`, where the next record starts. */
+  #hand(s: string, spans: Int32Array, count: number, next: number): number {
+    this.#width = count;
+    const line = this.#lines;
+    if (!this.#takeSpans!(s, spans, count, line)) {
+      const cells: string[] = new Array(count);
+      for (let j = 0; j < count; j++) cells[j] = own(s, spans[2 * j], spans[2 * j + 1]);
+      this.#take(cells, line, 0);
+    }
+    this.#lines++;
+    return next;
   }
 
   #grow(): Int32Array {
@@ -282,6 +342,9 @@ function fitted(cells: string[], k: number, last: string): string[] {
   if (cells.length !== k + 1) cells.length = k + 1;
   return cells;
 }
+
+/** A search's result, or `none` when it found nothing. */
+const found = (at: number, none: number): number => (at === -1 ? none : at);
 
 /** CR and LF characters in s[from, to). */
 function lineBreaks(s: string, from: number, to: number): number {

@@ -8,8 +8,10 @@ import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import { reason, reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
 import type { FooterState } from '../parse/footer.js';
+import type { HeaderChoice } from '../parse/header.js';
 import {
   assemble,
+  batchHeader,
   cmp,
   type DataSet,
   dropOverlaps,
@@ -23,7 +25,7 @@ import {
   sortStretches,
   type Warning,
 } from '../parse/ingest.js';
-import { implausibleDate } from '../parse/plausible.js';
+import { implausibleBefore, implausibleDate } from '../parse/plausible.js';
 import type { Employee, FileKind, PayrollRow, Stretch } from '../parse/records.js';
 import { fileSize, streamableFile, streamTable } from '../read/stream.js';
 import { type RawTable, readTable } from '../read/table.js';
@@ -174,6 +176,8 @@ function parseFile<K extends 'employees' | 'payroll'>(
   let header: RawTable | undefined;
   let headerError: UserError | undefined;
   let layout: LayoutInfo | undefined;
+  // The header's mapping, chosen once for every batch.
+  let chosen: HeaderChoice | undefined;
   const footer: FooterState = { previous: 0, broken: false, skipped: [] };
   const records: (K extends 'employees' ? Employee : PayrollRow)[] = [];
   const rejected: Rejection[] = [];
@@ -186,6 +190,7 @@ function parseFile<K extends 'employees' | 'payroll'>(
       footer.previous = h.headerLine;
       try {
         layout = parseTable(header, kind, warnings).layout;
+        chosen = batchHeader(header, kind);
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
         headerError = e;
@@ -193,7 +198,7 @@ function parseFile<K extends 'employees' | 'payroll'>(
     },
     (rows) => {
       if (headerError || !header) return;
-      const p = parseTable({ ...header, rows }, kind, [], { footer });
+      const p = parseTable({ ...header, rows }, kind, [], { footer, header: chosen });
       for (const r of p.records) records.push(r);
       for (const r of p.rejected) rejected.push(r);
       for (const c of p.stats.columns) columns.add(c);
@@ -316,24 +321,32 @@ function pass(
 
   const plausible = plausibility(pack);
   const evaluateGroup = (id: string, all: Stretch[]) => {
-    // As checkData does, but for the file's dominant range (that needs every row first).
-    const rows = all.filter((s) => {
-      const why = implausibleDate(s, byId.get(id), plausible);
-      if (!why) return true;
-      const text = reasonText(why);
-      for (const row of s.rows ?? [s.row]) {
-        rejected.push({ file: hoursFile, row, column: 'date', reason: text, why, value: s.date });
-        rowsRejected++;
-      }
-      return false;
-    });
-    // As assemble does: a split night shift's morning part moves past midnight first.
+    // As checkData does, but for the file's dominant range (that needs every row first). Only
+    // dates before the employee's bound can be refused: most employees have none to ask about.
+    const e = byId.get(id);
+    const before = implausibleBefore(e, plausible);
+    const rows =
+      before === undefined
+        ? all
+        : all.filter((s) => {
+            if (s.date >= before) return true;
+            const why = implausibleDate(s, e, plausible);
+            if (!why) return true;
+            const text = reasonText(why);
+            for (const row of s.rows ?? [s.row]) {
+              rejected.push({ file: hoursFile, row, column: 'date', reason: text, why, value: s.date });
+              rowsRejected++;
+            }
+            return false;
+          });
+    // As assemble does: a split night shift's morning part moves past midnight first (into an
+    // array of its own: `rows` may be the group itself).
     const group = sortStretches(placeAfterMidnight(rows));
     const kept = dropOverlaps(group, hoursFile, (r) => {
       rejected.push(r);
       rowsRejected++;
     });
-    evaluateOne(byId.get(id)!, kept);
+    evaluateOne(e!, kept);
     done.add(id);
   };
 
@@ -368,6 +381,7 @@ function pass(
   let header: RawTable | undefined;
   let headerError: UserError | undefined;
   let hoursLayout: LayoutInfo | undefined;
+  let hoursHeader: HeaderChoice | undefined;
   // Parse errors stop evaluation but not reading: a CSV error further down is reported first, as readTable would.
   const broken = () => headerError !== undefined || held.deferred !== undefined;
 
@@ -380,13 +394,17 @@ function pass(
 
   const onRows = (rows: RawTable['rows']) => {
     if (broken() || !header) return;
-    const parsed: Parsed<Stretch> = parseTable({ ...header, rows }, 'hours', [], { footer: hoursFooter });
+    const parsed: Parsed<Stretch> = parseTable({ ...header, rows }, 'hours', [], {
+      footer: hoursFooter,
+      header: hoursHeader,
+    });
     for (const r of parsed.rejected) rejected.push(r);
     rowsRejected += parsed.rejected.length;
     rowsSkipped += parsed.stats.rows_skipped;
     for (const c of parsed.stats.columns) hoursColumns.add(c);
     for (const s of parsed.records) {
-      if (!known(s)) continue;
+      // The employee of the record before was known: rows of one employee come together.
+      if (s.employee_id !== current && !known(s)) continue;
       if (spill) {
         spill.add(s);
         continue;
@@ -421,6 +439,7 @@ function pass(
         hoursFooter.previous = h.headerLine;
         try {
           hoursLayout = parseTable(header, 'hours', hoursWarnings).layout;
+          hoursHeader = batchHeader(header, 'hours');
         } catch (e) {
           if (!(e instanceof UserError)) throw e;
           headerError = e;

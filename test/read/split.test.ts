@@ -169,6 +169,55 @@ describe('the splitter reads as csv-parse does', () => {
     );
   });
 
+  // Files of many plain lines (the lines the splitter ends by searching for the next LF once the
+  // ending is known), with now and then a quote, a lone CR or LF, another ending or a blank line.
+  const plainLine = fc.array(fc.constantFrom('E1', '2025-01-06', '08:00', '0', 'work', 'ก', '😀', ' ', ''), {
+    minLength: 1,
+    maxLength: 6,
+  });
+  const odd = fc.constantFrom('"', '""', '"x"', '\r', '\n', '\r\n', '\uFEFF', '');
+  const plainFile = fc.record({
+    lines: fc.array(fc.tuple(plainLine, fc.nat(12), odd), { minLength: 1, maxLength: 30 }),
+    ending: fc.constantFrom('\n', '\r\n', '\r'),
+    last: fc.boolean(),
+  });
+  type PlainFile = { lines: [string[], number, string][]; ending: string; last: boolean };
+  const plainText = (f: PlainFile, d: string) =>
+    f.lines
+      .map(([cells, at, o]) => {
+        // Most lines stay plain: the odd piece goes at either end of one cell in one line of three.
+        if (at % 3 !== 0) return cells.join(d);
+        const k = at % cells.length;
+        return cells.map((c, i) => (i !== k ? c : at % 2 ? c + o : o + c)).join(d);
+      })
+      .join(f.ending) + (f.last ? f.ending : '');
+
+  it('on many plain lines with now and then a quote, a CR, an LF or a blank line, cut anywhere', () => {
+    fc.assert(
+      fc.property(
+        plainFile,
+        fc.constantFrom(...DELIMITERS),
+        fc.array(fc.nat(400), { maxLength: 8 }),
+        (f, d, cuts) => {
+          const text = plainText(f, d);
+          expectAllWays(text, d, cuts, csvParse(text, d));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on plain lines cut after every character', () => {
+    fc.assert(
+      fc.property(plainFile, fc.constantFrom(...DELIMITERS), (f, d) => {
+        const text = plainText(f, d);
+        const expected = csvParse(text, d);
+        expect(ours(text, d, [...Array(text.length).keys()], 'take')).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   // Lines seen in real exports, each with what csv-parse makes of it.
   const AWKWARD: [string, string, Out][] = [
     [
@@ -260,5 +309,49 @@ describe('the splitter reads as csv-parse does', () => {
     const d = text.includes(';') && !text.includes(',') ? ';' : ',';
     expect(csvParse(text, d)).toEqual(expected);
     expectAllWays(text, d, [...Array(text.length).keys()], expected);
+  });
+});
+
+describe('the splitter reads each character a bounded number of times', () => {
+  /** Characters String.prototype.indexOf passes over while `run` runs (from where it starts to what it finds). */
+  function scanned(run: () => void): number {
+    const indexOf = String.prototype.indexOf;
+    let n = 0;
+    String.prototype.indexOf = function (this: string, search: string, from?: number) {
+      const at = indexOf.call(this, search, from);
+      n += (at === -1 ? this.length : at) - (from ?? 0);
+      return at;
+    };
+    try {
+      run();
+    } finally {
+      String.prototype.indexOf = indexOf;
+    }
+    return n;
+  }
+
+  // A file whose lines hold no delimiter (one column) must not be searched for one to the end
+  // of the text on every line.
+  it.each([
+    ['one column', (i: number) => `E${i}`],
+    ['two columns', (i: number) => `E${i},2025-08-04`],
+  ])('%s, LF and CRLF', (_name, line) => {
+    for (const ending of ['\n', '\r\n']) {
+      const text = `employee_id${ending}${Array.from({ length: 5000 }, (_, i) => line(i)).join(ending)}${ending}`;
+      let records = 0;
+      const n = scanned(() =>
+        splitAll(
+          text,
+          ',',
+          () => records++,
+          () => {
+            records++;
+            return true;
+          },
+        ),
+      );
+      expect(records).toBe(5001);
+      expect(n).toBeLessThan(8 * text.length);
+    }
   });
 });
