@@ -94,16 +94,25 @@ export function unpackStretches({ count: n, strings, numbers }: PackedStretches)
 
 type Outcome = NonNullable<RuleAssessment['undetermined']>;
 
-/** A rule's assessment as it crosses back: `same` when its undetermined outcome is the one sent last for that rule. */
-export interface PackedRule {
-  found: boolean;
-  kept?: RuleAssessment['kept'];
-  undetermined?: Outcome;
-  same?: true;
-}
+/** A rule's flags in an assessment's `rules` string: one character per rule. */
+const FOUND = 1;
+const KEPT = 2;
+/** Undetermined by the outcome sent last for this rule. */
+const SAME = 4;
+/** Undetermined by the next of `outcomes`. */
+const NEW = 8;
 
+/**
+ * An assessment as it crosses back. Its rules are one character each rather than an object
+ * each: forty objects an employee were most of what the worker cloned and this thread rebuilt.
+ */
 export interface PackedAssessment extends Omit<Assessment, 'rules'> {
-  rules: PackedRule[];
+  /** Each rule's flags as a character, in the order of the evaluator's rules. */
+  rules: string;
+  /** The kept values of the rules flagged KEPT, in rule order. */
+  kept?: unknown[];
+  /** The outcomes of the rules flagged NEW, in rule order. */
+  outcomes?: Outcome[];
 }
 
 // Most employees are undetermined by a rule for the same reasons (a file or column absent), and
@@ -114,37 +123,53 @@ export interface PackedAssessment extends Omit<Assessment, 'rules'> {
 /** The worker's side: the last outcome sent for each rule. */
 export function assessmentPacker(): (a: Assessment) => PackedAssessment {
   const last: (Outcome | undefined)[] = [];
-  return (a) => {
-    const rules: PackedRule[] = new Array(a.rules.length);
-    for (let i = 0; i < a.rules.length; i++) {
-      const r = a.rules[i];
-      const p: PackedRule = { found: r.found };
-      if (r.kept) p.kept = r.kept;
+  const codes: number[] = [];
+  return ({ rules, ...rest }) => {
+    let kept: unknown[] | undefined;
+    let outcomes: Outcome[] | undefined;
+    codes.length = rules.length;
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i];
+      let flags = r.found ? FOUND : 0;
+      if (r.kept) {
+        flags |= KEPT;
+        kept ??= [];
+        kept.push(r.kept.value);
+      }
       const u = r.undetermined;
-      if (u && u === last[i]) p.same = true;
+      if (u && u === last[i]) flags |= SAME;
       else if (u) {
-        p.undetermined = u;
+        flags |= NEW;
+        outcomes ??= [];
+        outcomes.push(u);
         last[i] = u;
       }
-      rules[i] = p;
+      codes[i] = flags;
     }
-    return { ...a, rules };
+    return {
+      ...rest,
+      rules: String.fromCharCode.apply(null, codes),
+      ...(kept ? { kept } : {}),
+      ...(outcomes ? { outcomes } : {}),
+    };
   };
 }
 
 /** This thread's side, one per worker: the assessment the worker made, with each outcome as it was sent. */
 export function assessmentUnpacker(): (p: PackedAssessment) => Assessment {
   const last: (Outcome | undefined)[] = [];
-  return (p) => {
-    const rules: RuleAssessment[] = new Array(p.rules.length);
-    for (let i = 0; i < p.rules.length; i++) {
-      const r = p.rules[i];
-      const done: RuleAssessment = { found: r.found };
-      if (r.kept) done.kept = r.kept;
-      if (r.undetermined) last[i] = r.undetermined;
-      if (r.undetermined || r.same) done.undetermined = last[i];
+  return ({ rules: flags, kept, outcomes, ...rest }) => {
+    const rules: RuleAssessment[] = new Array(flags.length);
+    let k = 0;
+    let o = 0;
+    for (let i = 0; i < flags.length; i++) {
+      const f = flags.charCodeAt(i);
+      const done: RuleAssessment = { found: (f & FOUND) !== 0 };
+      if (f & KEPT) done.kept = { value: kept![k++] };
+      if (f & NEW) last[i] = outcomes![o++];
+      if (f & (NEW | SAME)) done.undetermined = last[i];
       rules[i] = done;
     }
-    return { ...p, rules };
+    return { ...rest, rules };
   };
 }

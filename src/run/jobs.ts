@@ -18,20 +18,27 @@ import type { EncodedFindings } from './spool.js';
 // loop), so results are taken with `receiveMessageOnPort`, waiting on a shared counter that a
 // worker bumps after each result it posts.
 
-/** What every worker needs once: the rule pack's folder and what the engine sees of the data. */
-export interface WorkerSetup {
+/** What every worker needs to start: the rule pack's folder and the run's options. */
+export interface WorkerStart {
   rules: string;
   options: EvaluateOptions;
-  input: EvaluationInput;
   weekStart: number;
   /**
    * The findings go to a spool: the worker hands over their lines (`encodeFindings`) in place of
    * the findings themselves.
    */
   encode?: boolean;
+}
+
+export interface WorkerSetup extends WorkerStart {
   /** Shared: results posted so far, by all workers. */
   posted: SharedArrayBuffer;
   results: MessagePort;
+}
+
+/** A worker's first message, once the other files are read: what the engine sees of the data. */
+export interface Begin {
+  input: EvaluationInput;
 }
 
 /** One employee as this thread has it: its id among the peers, its stretches and payroll rows. */
@@ -83,6 +90,9 @@ const IN_FLIGHT = 16;
 const WORKER_YOUNG_MB = 16;
 const WORKER_OLD_MB = 1024;
 
+// The workers start before the employees and payroll are read: loading the modules and the rule
+// pack in a new thread takes about as long as reading those files, and the first employees
+// waited for it (docs/speed.md, Seventh pass).
 export class EvaluationPool {
   private readonly slots: Slot[] = [];
   /** The worker of each task out, in the order they were sent: each is counted in that order. */
@@ -92,11 +102,12 @@ export class EvaluationPool {
   /** Employees handed to the workers. */
   sent = 0;
 
+  /** Counts each assessment, in the order the employees were sent (with its findings' lines when `encode`). */
+  private record?: (a: Assessment, encoded?: EncodedFindings) => void;
+
   constructor(
     workers: number,
-    setup: Omit<WorkerSetup, 'posted' | 'results'>,
-    /** Counts each assessment, in the order the employees were sent (with its findings' lines when `encode`). */
-    private readonly record: (a: Assessment, encoded?: EncodedFindings) => void,
+    setup: WorkerStart,
     private readonly inFlight = IN_FLIGHT,
   ) {
     const shared = new SharedArrayBuffer(4);
@@ -116,13 +127,16 @@ export class EvaluationPool {
       });
       // Errors come back as replies; a worker that dies without one is noticed by its exit code.
       worker.on('error', () => {});
-      this.slots.push({
-        worker,
-        results: port1,
-        peers: setup.input.employees.length,
-        out: 0,
-        unpack: assessmentUnpacker(),
-      });
+      this.slots.push({ worker, results: port1, peers: 0, out: 0, unpack: assessmentUnpacker() });
+    }
+  }
+
+  /** Hands every worker what the engine sees of the data; then employees can be sent. */
+  begin(input: EvaluationInput, record: (a: Assessment, encoded?: EncodedFindings) => void): void {
+    this.record = record;
+    for (const slot of this.slots) {
+      slot.worker.postMessage({ input } satisfies Begin);
+      slot.peers = input.employees.length;
     }
   }
 
@@ -184,7 +198,7 @@ export class EvaluationPool {
       slot.arrived = undefined;
       if (reply) {
         if ('failed' in reply) throw new JobFailed(reply.failed);
-        this.record(slot.unpack(reply.assessment), reply.encoded);
+        this.record!(slot.unpack(reply.assessment), reply.encoded);
         return;
       }
       // Wakes when any worker posts; the timeout only guards against a worker that died silently.

@@ -237,21 +237,33 @@ export function evaluateStreaming(
   spooled = false,
 ): StreamOutcome {
   const facts: FactOptions = { params: pack.params, wages: pack.wages, weekStart: o.weekStart };
-  const attempt = (held: Held, mode: 'group' | 'spill', why?: string) => {
+  // --jobs N is N threads in all: this one reads, parses and counts, N - 1 workers evaluate.
+  // They start before the other files are read, so that they are ready when the hours are.
+  const jobs = hooks.jobs ?? 1;
+  const startPool = () =>
+    jobs > 1
+      ? new EvaluationPool(
+          jobs - 1,
+          { rules: pack.dir, options: o, weekStart: o.weekStart, encode: spooled },
+          hooks.inFlight,
+        )
+      : undefined;
+  const attempt = (pool: EvaluationPool | undefined, mode: 'group' | 'spill', why?: string) => {
     const spool = spooled ? new FindingSpool() : undefined;
     try {
-      return { ...pass(files, held, pack, o, facts, hooks, mode, why, spool), spool };
+      return { ...pass(files, readHeld(files), pack, o, facts, hooks, mode, why, spool, pool), spool };
     } catch (e) {
       spool?.remove();
+      pool?.stop();
       throw e;
     }
   };
   try {
-    return attempt(readHeld(files), 'group');
+    return attempt(startPool(), 'group');
   } catch (e) {
     if (!(e instanceof NotGrouped)) throw e;
     // Read again: the first pass let go of the payroll of the employees it had evaluated.
-    return attempt(readHeld(files), 'spill', e.message);
+    return attempt(startPool(), 'spill', e.message);
   }
 }
 
@@ -265,6 +277,8 @@ function pass(
   mode: 'group' | 'spill',
   why = '',
   spool?: FindingSpool,
+  /** Started, not yet begun: the workers that evaluate employees with --jobs. */
+  pool?: EvaluationPool,
 ): Omit<StreamOutcome, 'spool'> {
   const { data, payrollOf } = held;
   // A pass adds stub employees (no employees file) and the hours file's warnings: its own copies.
@@ -286,20 +300,10 @@ function pass(
     inputs: data.inputs,
   };
   const evaluator = new Evaluator(input, pack, o, spool?.add);
-  // --jobs N is N threads in all: this one reads, parses and counts, N - 1 workers evaluate.
-  const jobs = hooks.jobs ?? 1;
-  const pool =
-    jobs > 1
-      ? new EvaluationPool(
-          jobs - 1,
-          { rules: pack.dir, options: o, input, weekStart: o.weekStart, encode: spool !== undefined },
-          (a, encoded) => {
-            evaluator.record(a);
-            if (encoded) spool!.addEncoded(a.id, encoded);
-          },
-          hooks.inFlight,
-        )
-      : undefined;
+  pool?.begin(input, (a, encoded) => {
+    evaluator.record(a);
+    if (encoded) spool!.addEncoded(a.id, encoded);
+  });
   const evaluateOne = (e: Employee, stretches: Stretch[]) => {
     const payroll = payrollOf.get(e.employee_id) ?? [];
     // Each employee is evaluated once: its payroll is not needed again (20,000 employees hold

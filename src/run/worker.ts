@@ -1,9 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Evaluator } from '../evaluate/engine.js';
+import { type EvaluationInput, Evaluator } from '../evaluate/engine.js';
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
-import { loadPack } from '../pack/load.js';
+import { loadPack, type RulePack } from '../pack/load.js';
+import type { Employee } from '../parse/records.js';
 import { assessmentPacker, unpackStretches } from './handover.js';
-import type { Reply, Task, WorkerSetup } from './jobs.js';
+import type { Begin, Reply, Task, WorkerSetup } from './jobs.js';
 import { encodeFindings } from './spool.js';
 
 // One evaluation worker of `--jobs N` (run/jobs.ts): facts and rules for the employees it is
@@ -25,29 +26,51 @@ const failure = (e: unknown) => {
   return { failed: `an evaluation worker failed (${name})` };
 };
 
-let ready: { evaluator: Evaluator; facts: FactOptions } | { failed: string };
+// The rule pack loads while the reading thread reads the employees and payroll; the engine is
+// made when they come (the first message).
+let pack: RulePack | { failed: string };
 try {
-  const pack = loadPack(setup.rules);
-  ready = {
-    evaluator: new Evaluator(setup.input, pack, setup.options),
-    facts: { params: pack.params, wages: pack.wages, weekStart: setup.weekStart },
-  };
+  pack = loadPack(setup.rules);
 } catch (e) {
-  ready = failure(e);
+  pack = failure(e);
 }
 
-const packAssessment = assessmentPacker();
-const peers = new Map(setup.input.employees.map((e) => [e.employee_id, e]));
+let ready:
+  | { evaluator: Evaluator; facts: FactOptions; peers: Map<string, Employee>; input: EvaluationInput }
+  | {
+      failed: string;
+    };
 
-parentPort!.on('message', (task: Task) => {
+const begin = ({ input }: Begin): typeof ready => {
+  if ('failed' in pack) return pack;
+  try {
+    return {
+      evaluator: new Evaluator(input, pack, setup.options),
+      facts: { params: pack.params, wages: pack.wages, weekStart: setup.weekStart },
+      peers: new Map(input.employees.map((e) => [e.employee_id, e])),
+      input,
+    };
+  } catch (e) {
+    return failure(e);
+  }
+};
+
+const packAssessment = assessmentPacker();
+
+parentPort!.on('message', (message: Task | Begin) => {
+  if ('input' in message) {
+    ready = begin(message);
+    return;
+  }
+  const task = message;
   if ('failed' in ready) return reply(ready);
   try {
     for (const p of task.newPeers) {
-      setup.input.employees.push(p);
-      peers.set(p.employee_id, p);
+      ready.input.employees.push(p);
+      ready.peers.set(p.employee_id, p);
     }
     const facts = employeeFacts(
-      peers.get(task.employeeId)!,
+      ready.peers.get(task.employeeId)!,
       unpackStretches(task.stretches),
       task.payroll,
       ready.facts,

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -112,20 +112,35 @@ describe('check --jobs', () => {
     }
   });
 
+  // The workers start before the employees and payroll are read: a file that cannot be read
+  // still ends the check as it does on one thread.
+  it('refuses an employees file it cannot read as one thread does, the workers started before it', async () => {
+    const broken = join(tmp, 'broken-employees');
+    cpSync(heavy, broken, { recursive: true });
+    writeFileSync(join(broken, 'employees.csv'), 'name\nSomchai\n');
+    const refusal = (n: number) =>
+      checked(broken, n).then(
+        () => 'checked',
+        (e: Error) => `${e.name}: ${e.message}`,
+      );
+    const one = await refusal(1);
+    expect(one).toMatch(/^UserError: /);
+    expect(await refusal(2)).toBe(one);
+  });
+
   it('stops with one line naming the failure when a worker fails', () => {
-    const pool = new jobs.EvaluationPool(
-      2,
+    const pool = new jobs.EvaluationPool(2, {
+      rules: join(tmp, 'no-such-pack'),
+      options: { asOf, wilful: false, weekStart: 0 },
+      weekStart: 0,
+    });
+    pool.begin(
       {
-        rules: join(tmp, 'no-such-pack'),
-        options: { asOf, wilful: false, weekStart: 0 },
-        input: {
-          employees: [],
-          present: { employees: false, hours: true, payroll: false, holidays: false },
-          files: {},
-          inputs: [],
-          holidays: [],
-        },
-        weekStart: 0,
+        employees: [],
+        present: { employees: false, hours: true, payroll: false, holidays: false },
+        files: {},
+        inputs: [],
+        holidays: [],
       },
       () => {
         throw new Error('nothing is assessed when the pack cannot load');
