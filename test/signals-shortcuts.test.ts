@@ -1,12 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { day, isoOf, monthsLater } from '../src/base/calendar.js';
-import { monthsAfter, RECORD_TRIGGERS, type TriggerContext } from '../src/evaluate/signals/triggers.js';
+import { day, isoOf } from '../src/base/calendar.js';
+import { RECORD_TRIGGERS, type TriggerContext } from '../src/evaluate/signals/triggers.js';
 import type { EmployeeFacts } from '../src/facts/employee.js';
 
-// The triggers read every employee's records, so two of them take shortcuts; each must say
-// what the plain way says.
-//
 // The seven-day-weeks trigger finds the longest run of days worked on consecutive calendar days
 // in place, without copying the days worked. It must raise on the same run as the list of days
 // worked, walked as a list: the first of the longest runs, its dates, findings and rows.
@@ -95,30 +92,5 @@ describe('seven-day-weeks: the longest run of days worked, found in place', () =
     expect(trigger.run(contextOf(gap, 2)).raised && trigger.run(contextOf(gap, 2))).toMatchObject({
       data: { start: '2025-03-03', end: '2025-03-04' },
     });
-  });
-});
-
-// The pay triggers ask for the day some months after each period's end, kept once worked out.
-describe('the day months after a period end, kept', () => {
-  it('gives the calendar answer, asked again, in any order, past the bound of those kept', () => {
-    const ends = fc.array(
-      fc.record({
-        n: fc.integer({ min: day('2020-01-01'), max: day('2026-12-31') }),
-        months: fc.integer({ min: 0, max: 3 }),
-      }),
-      { maxLength: 200 },
-    );
-    fc.assert(
-      fc.property(ends, (asks) => {
-        for (const { n, months } of [...asks, ...asks.reverse()])
-          expect(monthsAfter(isoOf(n), months)).toBe(monthsLater(isoOf(n), months));
-      }),
-      { numRuns: 200 },
-    );
-    // More distinct ends than are kept: the oldest go, the answers stay right.
-    for (let n = day('2000-01-01'), i = 0; i < 5000; i++, n++)
-      expect(monthsAfter(isoOf(n), 1)).toBe(monthsLater(isoOf(n), 1));
-    expect(monthsAfter('2024-01-31', 1)).toBe('2024-02-29');
-    expect(monthsAfter('2024-02-29', 1)).toBe('2024-03-31');
   });
 });

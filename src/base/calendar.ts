@@ -232,8 +232,8 @@ export function birthdayOf(birthIso: string, years: number): string {
   return birthday;
 }
 
-// Months on are asked for every pay period (s.70), of the few dates that pay periods share from
-// employee to employee: each answer is kept, by the number of months and the date.
+// Months on are asked for every pay period (s.70 and the pay signals), of the few dates that pay
+// periods share from employee to employee: each answer is kept, by the number of months and date.
 const addMonthsKept = new Map<number, Map<string, string>>();
 const monthsLaterKept = new Map<number, Map<string, string>>();
 

@@ -61,26 +61,6 @@ const overlaps = (f: Finding, ps: PayPeriod[]) =>
       ? f.period.start <= p.end && f.period.end >= p.start
       : f.date && f.date >= p.start && f.date <= p.end,
   );
-// The day a few months after a period's end, asked for every period of every employee: most
-// employees share their periods' ends, so each is worked out once (the calendar splits the
-// date each time), by months then end date, the ends kept to a bound.
-const later = new Map<number, Map<string, string>>();
-const MOST_ENDS = 4096;
-export function monthsAfter(end: string, months: number): string {
-  let ends = later.get(months);
-  if (ends === undefined) {
-    ends = new Map();
-    later.set(months, ends);
-  }
-  let on = ends.get(end);
-  if (on === undefined) {
-    on = monthsLater(end, months);
-    if (ends.size >= MOST_ENDS) ends.clear();
-    ends.set(end, on);
-  }
-  return on;
-}
-
 const findingsOf = (ctx: TriggerContext, rules: string[], ps: PayPeriod[]) =>
   ctx.findings.filter((f) => rules.includes(f.rule) && overlaps(f, ps));
 
@@ -90,7 +70,7 @@ const unpaidPeriods: RecordTriggerFn = {
   run(ctx) {
     if (!ctx.present.payroll) return noPayroll;
     const grace = ctx.num('grace_months');
-    const unpaid = ctx.facts.periods.filter((p) => !p.pay.pay_date && monthsAfter(p.end, grace) < ctx.asOf);
+    const unpaid = ctx.facts.periods.filter((p) => !p.pay.pay_date && monthsLater(p.end, grace) < ctx.asOf);
     if (unpaid.length < ctx.num('min_periods')) return not(['pay_date']);
     return {
       raised: true,
@@ -109,7 +89,7 @@ const latePay: RecordTriggerFn = {
     if (!ctx.present.payroll) return noPayroll;
     const months = ctx.num('late_months');
     const late = ctx.facts.periods.filter(
-      (p) => p.pay.pay_date && p.pay.pay_date > monthsAfter(p.end, months),
+      (p) => p.pay.pay_date && p.pay.pay_date > monthsLater(p.end, months),
     );
     if (late.length < ctx.num('min_periods')) return not(['pay_date']);
     return {
