@@ -234,64 +234,48 @@ export function birthdayOf(birthIso: string, years: number): string {
 
 // Months on are asked for every pay period (s.70 and the pay signals), of the few dates that pay
 // periods share from employee to employee: each answer is kept, by the number of months and date.
-const addMonthsKept = new Map<number, Map<string, string>>();
-const monthsLaterKept = new Map<number, Map<string, string>>();
-
-function kept(byMonths: Map<number, Map<string, string>>, n: number): Map<string, string> {
-  let byDate = byMonths.get(n);
-  // Stryker disable next-line ConditionalExpression: equivalent, a map made again holds the same answers
-  if (!byDate) {
-    byDate = new Map();
-    byMonths.set(n, byDate);
-  }
-  // Stryker disable next-line all: equivalent, the bound of a cache of a pure function
-  if (byDate.size >= 10_000) byDate.clear();
-  return byDate;
+function keptByMonths(work: (iso: string, n: number) => string): (iso: string, n: number) => string {
+  const byMonths = new Map<number, Map<string, string>>();
+  return (iso, n) => {
+    let byDate = byMonths.get(n);
+    // Stryker disable next-line ConditionalExpression: equivalent, a map made again holds the same answers
+    if (!byDate) {
+      byDate = new Map();
+      byMonths.set(n, byDate);
+    }
+    let later = byDate.get(iso);
+    // Stryker disable next-line ConditionalExpression: equivalent, the answer worked out again is the same
+    if (later === undefined) {
+      later = work(iso, n);
+      // Stryker disable next-line all: equivalent, the bound of a cache of a pure function
+      if (byDate.size >= 10_000) byDate.clear();
+      byDate.set(iso, later);
+    }
+    return later;
+  };
 }
 
 /** Calendar months between two dates, e.g. for "more than one month apart" (§70). */
-export function addMonths(iso: string, n: number): string {
-  const byDate = kept(addMonthsKept, n);
-  let later = byDate.get(iso);
-  // Stryker disable next-line ConditionalExpression: equivalent, the answer worked out again is the same
-  if (later === undefined) {
-    later = monthsAdded(iso, n);
-    byDate.set(iso, later);
-  }
-  return later;
-}
-
-function monthsAdded(iso: string, n: number): string {
+export const addMonths = keptByMonths((iso, n) => {
   const [y, m, d] = iso.split('-').map(Number);
   const total = y * 12 + (m - 1) + n;
   const ny = Math.floor(total / 12);
   const nm = (total % 12) + 1;
   const nd = Math.min(d, daysInMonth(ny, nm));
   return `${ny}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
-}
+});
 
 /**
  * The same day `n` months later, where a month-end stays a month-end: one month after
  * 29 February is 31 March, not 29 March (monthly pay on the last day of the month).
  */
-export function monthsLater(iso: string, n: number): string {
-  const byDate = kept(monthsLaterKept, n);
-  let later = byDate.get(iso);
-  // Stryker disable next-line ConditionalExpression: equivalent, the answer worked out again is the same
-  if (later === undefined) {
-    later = monthEndsLater(iso, n);
-    byDate.set(iso, later);
-  }
-  return later;
-}
-
-function monthEndsLater(iso: string, n: number): string {
+export const monthsLater = keptByMonths((iso, n) => {
   const [y, m, d] = iso.split('-').map(Number);
   if (d !== daysInMonth(y, m)) return addMonths(iso, n);
   const end = addMonths(`${iso.slice(0, 8)}01`, n);
   const [ey, em] = end.split('-').map(Number);
   return `${end.slice(0, 8)}${String(daysInMonth(ey, em)).padStart(2, '0')}`;
-}
+});
 
 export function hhmm(minutes: number): string {
   const m = ((minutes % 1440) + 1440) % 1440;
