@@ -23,11 +23,9 @@ export interface Plausibility {
  */
 export function implausibleDate(s: Stretch, e: Employee | undefined, o: Plausibility): Reason | undefined {
   if (s.date < o.earliest) return undefined;
-  if (e?.birth_date && o.minWorkAge !== undefined) {
-    const birthday = birthdayOf(e.birth_date, o.minWorkAge);
-    if (s.date < birthday)
-      return reason('before_min_work_age', { date: s.date, age: o.minWorkAge, birthday });
-  }
+  const birthday = implausibleBefore(e, o);
+  if (birthday !== undefined && s.date < birthday)
+    return reason('before_min_work_age', { date: s.date, age: o.minWorkAge!, birthday });
   return undefined;
 }
 
