@@ -2,11 +2,18 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-// CLI tests run the built bin: build once when dist/ is missing or older than src/.
+// CLI tests run the built bin: build once when dist/ is missing or older than src/, or the
+// bundle the bin loads (dist/cli/) is missing or older than the modules it is made from.
 export default function setup(): void {
   const root = join(import.meta.dirname, '..');
   const built = join(root, 'dist', 'src', 'cli', 'main.js');
-  if (!existsSync(built) || statSync(built).mtimeMs < newest(join(root, 'src'))) {
+  const bundle = join(root, 'dist', 'cli', 'main.js');
+  const stale =
+    !existsSync(built) ||
+    statSync(built).mtimeMs < newest(join(root, 'src')) ||
+    !existsSync(bundle) ||
+    statSync(bundle).mtimeMs < statSync(built).mtimeMs;
+  if (stale) {
     execSync('npm run build', { cwd: root, stdio: 'inherit' });
   }
 }

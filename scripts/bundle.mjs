@@ -1,0 +1,41 @@
+// Bundles the built CLI (dist/src, from tsc) into dist/cli/ so a run loads a few files instead
+// of a hundred-odd modules: start-up is most of a small check (docs/speed.md, "Start-up, fifth
+// pass"). Modules loaded on demand (`import()`) become their own chunks, so they stay lazy;
+// packages stay in node_modules, loaded as before. Each module's `import.meta.url` is kept
+// pointing at its own file in dist/src, so files found beside a module (the rule pack, the
+// worker, schemas required on demand, package.json) are found as before.
+import { readFile, rm } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(root, 'dist', 'cli');
+
+const ownUrl = {
+  name: 'own-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return { contents: text, loader: 'js' };
+      const rel = relative(outdir, args.path).split('\\').join('/');
+      const own = `new URL(${JSON.stringify(rel)}, import.meta.url).href`;
+      return { contents: text.replaceAll('import.meta.url', own), loader: 'js' };
+    });
+  },
+};
+
+// Chunk names change with their content: clear the last build's.
+await rm(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: { main: join(root, 'dist', 'src', 'cli', 'main.js') },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  plugins: [ownUrl],
+  logLevel: 'warning',
+});

@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers.js';
+
+// The bin runs the bundle in dist/cli/ (scripts/bundle.mjs) for a faster start; the bundle
+// must behave exactly as the modules in dist/src it was made from.
+const BUNDLED = join(ROOT, 'dist', 'cli', 'main.js');
+const MODULES = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+
+/** Runs `main` of one build of the CLI, as the bin does, in the examples' folder. */
+function runWith(entry: string, args: string[]) {
+  const code = `const { main } = await import(${JSON.stringify(pathToFileURL(entry).href)}); process.exitCode = await main([process.argv[0], 'labour-check', ...process.argv.slice(1)]);`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code, '--', ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the bundled CLI', () => {
+  it('is what the bin loads', () => {
+    expect(existsSync(BUNDLED)).toBe(true);
+    const r = spawnSync(process.execPath, [BIN, 'rules', 'list'], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: { ...process.env, NODE_DEBUG: 'esm' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(pathToFileURL(BUNDLED).href);
+    expect(r.stderr).not.toContain(pathToFileURL(MODULES).href);
+  });
+
+  it.each([
+    [['check', 'examples/demo-factory', '--as-of', '2025-10-31', '--format', 'json']],
+    [['check', 'examples/thai-excel', '--as-of', '2025-10-31', '--format', 'sarif', '--lang', 'th']],
+    // The worker threads of --jobs are started from dist/src beside the bundle.
+    [['check', 'examples/time-clock', '--as-of', '2025-10-31', '--jobs', '2', '--format', 'text']],
+    [['screen', 'examples/accounts/dismissed-daily.yaml', '--format', 'json']],
+    [['rules', 'explain', 'lpa-90-minimum-wage', '--date', '2025-07-01']],
+    [['wage', 'Bangkok', '--date', '2025-07-01']],
+    [['check', 'examples/no-such-folder', '--as-of', '2025-10-31']],
+  ])('gives the same output, messages and exit code as dist/src: %j', (args) => {
+    const bundled = runWith(BUNDLED, args);
+    const modules = runWith(MODULES, args);
+    expect(bundled).toEqual(modules);
+    // The command ran (not a usage error): each of these prints its result or its one line.
+    expect(bundled.code === 2 ? bundled.stderr : bundled.stdout).not.toMatch(/unknown command|^$/);
+  });
+});
