@@ -331,12 +331,13 @@ function main(): void {
       const dir = join(base, 'profile');
       spawnSync(
         node,
-        // One thread: where the check's work goes, not a reading thread waiting for workers.
+        // One thread: where the check's work goes, not a reading thread waiting for workers;
+        // dist/src's modules, not the bundle, so that each sample names its stage's file.
         [
           '--cpu-prof',
           '--cpu-prof-dir',
           dir,
-          BIN,
+          join(ROOT, 'scripts', 'bench', 'modules.mjs'),
           'check',
           data.dir,
           '--format',

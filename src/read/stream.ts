@@ -102,21 +102,21 @@ export function streamableFile(file: string): boolean {
   return !needsWholeFile(head.subarray(0, n));
 }
 
-/** The first UTF-8 decision of `decode` made over chunks: strict UTF-8, else windows-874. */
-function isUtf8File(fd: number, size: number, chunk: number): boolean {
-  let carry = Buffer.alloc(0);
-  for (let pos = 0; pos < size; ) {
-    const buf = Buffer.allocUnsafe(Math.min(chunk, size - pos));
-    const n = readSync(fd, buf, 0, buf.length, pos);
-    if (n === 0) break;
-    pos += n;
-    const bytes = carry.length ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
-    // A character split by the chunk's end is checked with the next chunk.
-    const cut = pos < size ? bytes.length - incompleteTail(bytes) : bytes.length;
-    if (!isUtf8(bytes.subarray(0, cut))) return false;
-    carry = Buffer.from(bytes.subarray(cut));
+/**
+ * Strict UTF-8 over a file's chunks, checked as they are read (decode's first choice): a
+ * character split by a chunk's end is checked with the next chunk.
+ */
+class Utf8Check {
+  #carry: Buffer = Buffer.alloc(0);
+
+  /** Whether `bytes` continue valid UTF-8 (`last`: and end it). */
+  ok(bytes: Buffer, last: boolean): boolean {
+    const all = this.#carry.length ? Buffer.concat([this.#carry, bytes]) : bytes;
+    const cut = last ? all.length : all.length - incompleteTail(all);
+    if (!isUtf8(all.subarray(0, cut))) return false;
+    this.#carry = Buffer.from(all.subarray(cut));
+    return true;
   }
-  return carry.length === 0;
 }
 
 /** Bytes at the end of `b` that start a UTF-8 sequence not finished within `b`. */
@@ -261,6 +261,7 @@ function readChunks(
     let encoding: string;
     let skip = 0;
     let decoder: TextDecoder;
+    let strict: Utf8Check | undefined;
     if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
       encoding = 'utf-8-bom';
       skip = 3;
@@ -268,12 +269,13 @@ function readChunks(
     } else if (head[0] === 0xff && head[1] === 0xfe) {
       encoding = 'utf-16le';
       decoder = new TextDecoder('utf-16le');
-    } else if (isUtf8File(fd, size, chunk * 4)) {
-      encoding = 'utf-8';
-      decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     } else {
-      // Thai Excel's windows-874 and other encodings go through the whole-file reader's checks.
-      throw new StreamFallback(`${file}: not UTF-8`);
+      // Strict UTF-8, checked chunk by chunk as the file is read rather than in a pass of its
+      // own over the file: bytes that are not UTF-8 (Thai Excel's windows-874, say) stop the
+      // stream there, and the whole-file reader, with its checks, reads the file instead.
+      encoding = 'utf-8';
+      strict = new Utf8Check();
+      decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     }
     let sawText = false;
     const buf = Buffer.allocUnsafe(Math.min(chunk, Math.max(size, 1)));
@@ -284,6 +286,7 @@ function readChunks(
       hash.update(bytes);
       const from = pos < skip ? Math.min(n, skip - pos) : 0;
       pos += n;
+      if (strict && !strict.ok(bytes, pos >= size)) throw new StreamFallback(`${file}: not UTF-8`);
       const text = decoder.decode(bytes.subarray(from), { stream: pos < size });
       if (!sawText && text.trim() !== '') sawText = true;
       const rows = take(text);

@@ -23,7 +23,7 @@ const asOf = '2025-12-31';
  * The result of a streamed check (every file size streams) as JSON text, the path taken, and how
  * many employees the workers evaluated (`inFlight`: employees out at once per worker).
  */
-async function checked(dir: string, n: number, inFlight?: number) {
+async function checked(dir: string, n: number, inFlight?: number, chunkBytes?: number) {
   let path = '';
   let workers: number | undefined;
   const r = await api.checkAsync(
@@ -33,6 +33,7 @@ async function checked(dir: string, n: number, inFlight?: number) {
       batchRows: 50,
       spillBytes: 4000,
       inFlight,
+      chunkBytes,
       onPath: (p) => (path = p.path),
       onWorkers: (n) => (workers = n),
     },
@@ -110,6 +111,29 @@ describe('check --jobs', () => {
       expect(two.path, dir).toBe(one.path);
       expect(two.text, dir).toBe(one.text);
     }
+  });
+
+  // Strict UTF-8 is checked as the hours are decoded, so a windows-874 byte near the end stops a
+  // stream whose workers have already evaluated employees: the file is then read whole.
+  it('reads an hours file whole when a byte that is not UTF-8 comes after workers have started', async () => {
+    const thai = join(tmp, 'windows-874-late');
+    cpSync(heavy, thai, { recursive: true });
+    const hours = readFileSync(join(thai, 'hours.csv'));
+    const lastLine = hours.lastIndexOf(10, hours.length - 2) + 1;
+    // The last row's employee id gets a windows-874 Thai letter (ก) appended.
+    const comma = hours.indexOf(44, lastLine);
+    writeFileSync(
+      join(thai, 'hours.csv'),
+      Buffer.concat([hours.subarray(0, comma), Buffer.from([0xa1]), hours.subarray(comma)]),
+    );
+    // Read 4 KB at a time: many batches have gone to the worker when the byte is met.
+    const one = await checked(thai, 1, undefined, 4096);
+    const two = await checked(thai, 2, undefined, 4096);
+    expect(hours.length).toBeGreaterThan(20 * 4096);
+    expect(one.path).toBe('memory');
+    expect(two.path).toBe('memory');
+    expect(two.text).toBe(one.text);
+    expect(one.findings).toBeGreaterThan(100);
   });
 
   // The workers start before the employees and payroll are read: a file that cannot be read
