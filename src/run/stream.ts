@@ -1,11 +1,7 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { UserError } from '../errors.js';
 import { type EvaluateOptions, type Evaluation, Evaluator, plausibility } from '../evaluate/engine.js';
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
-import { reason, reasonText } from '../findings/reasons.js';
+import { reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
 import type { FooterState } from '../parse/footer.js';
 import type { HeaderChoice } from '../parse/header.js';
@@ -27,9 +23,12 @@ import {
 } from '../parse/ingest.js';
 import { implausibleBefore, implausibleDate } from '../parse/plausible.js';
 import type { Employee, FileKind, PayrollRow, Stretch } from '../parse/records.js';
-import { fileSize, streamableFile, streamTable } from '../read/stream.js';
+import { fileSize, streamableFile, type streamTable } from '../read/stream.js';
 import { type RawTable, readTable } from '../read/table.js';
+import { HoursRows, NotGrouped } from './hours-rows.js';
 import { EvaluationPool } from './jobs.js';
+import { readLettingGo } from './read-letting-go.js';
+import { Spill } from './spill.js';
 import { FindingSpool } from './spool.js';
 
 // The streamed run: hours rows flow read -> parse -> facts -> rules one employee at a
@@ -41,12 +40,6 @@ import { FindingSpool } from './spool.js';
 // - otherwise (an employee's rows come back after another's): a second pass spills the
 //   parsed stretches to temporary files, one per hash bucket of employee ids, and
 //   evaluates one bucket at a time. The result says which path was taken.
-
-/** A rejection's reason in English and as a message id, as the whole-file path gives it. */
-const rejectedAs = (id: string, params: Record<string, string | number>) => {
-  const why = reason(id, params);
-  return { reason: reasonText(why), why };
-};
 
 export type StreamPath =
   | { path: 'stream' }
@@ -86,23 +79,6 @@ export interface StreamOutcome {
 export function streamable(files: Partial<Record<FileKind, string>>, minBytes = 0): boolean {
   if (files.hours === undefined || !streamableFile(files.hours)) return false;
   return (fileSize(files.hours) ?? 0) >= minBytes;
-}
-
-/**
- * Hours not grouped by employee. Without a stack trace: the error lives through the second pass
- * (the catch that starts it), and a trace's call sites would hold the first pass's closures and
- * all they reach (its evaluator, its payroll, its worker's state) until the run ends.
- */
-class NotGrouped extends Error {
-  constructor(message: string) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-      super(message);
-    } finally {
-      Error.stackTraceLimit = limit;
-    }
-  }
 }
 
 /** Everything but the hours, read and cross-checked as `assemble` does. */
@@ -312,11 +288,6 @@ function pass(
     if (pool) pool.send({ employeeId: e.employee_id, stretches, payroll }, employees);
     else evaluator.employee(employeeFacts(e, stretches, payroll, factOptions));
   };
-  const rejected: Rejection[] = [];
-  let rowsRejected = 0;
-  let rowsSkipped = 0;
-  const hoursFooter: FooterState = { previous: 0, broken: false, skipped: [] };
-  const hoursColumns = new Set<string>();
   const done = new Set<string>();
 
   const plausible = plausibility(pack);
@@ -333,139 +304,52 @@ function pass(
             const why = implausibleDate(s, e, plausible);
             if (!why) return true;
             const text = reasonText(why);
-            for (const row of s.rows ?? [s.row]) {
-              rejected.push({ file: hoursFile, row, column: 'date', reason: text, why, value: s.date });
-              rowsRejected++;
-            }
+            for (const row of s.rows ?? [s.row])
+              hours.reject({ file: hoursFile, row, column: 'date', reason: text, why, value: s.date });
             return false;
           });
     // As assemble does: a split night shift's morning part moves past midnight first (into an
     // array of its own: `rows` may be the group itself).
     const group = sortStretches(placeAfterMidnight(rows));
-    const kept = dropOverlaps(group, hoursFile, (r) => {
-      rejected.push(r);
-      rowsRejected++;
-    });
+    const kept = dropOverlaps(group, hoursFile, (r) => hours.reject(r));
     evaluateOne(e!, kept);
     done.add(id);
   };
 
-  // The cross-file check of `assemble` for one hours record: a known employee, or a stub one
-  // when there is no employees file.
-  const known = (s: Stretch): boolean => {
-    if (byId.has(s.employee_id)) return true;
-    if (!present.employees) {
-      const stub: Employee = {
-        employee_id: s.employee_id,
-        hazardous: false,
-        work_categories: [],
-        night_work_permit: false,
-        row: 0,
-      };
-      byId.set(s.employee_id, stub);
-      employees.push(stub);
-      return true;
-    }
-    rejected.push({
-      file: hoursFile,
-      row: s.row,
-      column: 'employee_id',
-      ...rejectedAs('unknown_employee', { id: s.employee_id, file: files.employees ?? '' }),
-      value: s.employee_id,
-      employee_id: s.employee_id,
-    });
-    rowsRejected++;
-    return false;
-  };
-
-  let header: RawTable | undefined;
-  let headerError: UserError | undefined;
-  let hoursLayout: LayoutInfo | undefined;
-  let hoursHeader: HeaderChoice | undefined;
-  // Parse errors stop evaluation but not reading: a CSV error further down is reported first, as readTable would.
-  const broken = () => headerError !== undefined || held.deferred !== undefined;
-
-  let current: string | undefined;
-  let group: Stretch[] = [];
   const spill = mode === 'spill' ? new Spill(fileSize(hoursFile) ?? 0, hooks.spillBytes) : undefined;
   // The payroll waits on disk beside the hours of its bucket rather than in the heap through
   // the spilling pass (about 180,000 rows at 10M hours rows).
   if (spill) spill.addPayroll(payrollOf);
-
-  const onRows = (rows: RawTable['rows']) => {
-    if (broken() || !header) return;
-    const parsed: Parsed<Stretch> = parseTable({ ...header, rows }, 'hours', [], {
-      footer: hoursFooter,
-      header: hoursHeader,
-    });
-    for (const r of parsed.rejected) rejected.push(r);
-    rowsRejected += parsed.rejected.length;
-    rowsSkipped += parsed.stats.rows_skipped;
-    for (const c of parsed.stats.columns) hoursColumns.add(c);
-    for (const s of parsed.records) {
-      // The employee of the record before was known: rows of one employee come together.
-      if (s.employee_id !== current && !known(s)) continue;
-      if (spill) {
-        spill.add(s);
-        continue;
-      }
-      if (s.employee_id !== current) {
-        if (current !== undefined) evaluateGroup(current, group);
-        if (done.has(s.employee_id)) {
-          throw new NotGrouped(
-            `employee ${s.employee_id} comes back on line ${s.row} after other employees' rows`,
-          );
-        }
-        current = s.employee_id;
-        group = [];
-      }
-      group.push(s);
-    }
-  };
+  const hours = new HoursRows(
+    { file: hoursFile, employeesFile: files.employees, byId, employees, warnings: hoursWarnings },
+    evaluateGroup,
+    done,
+    spill,
+  );
+  // Parse errors stop evaluation but not reading: a CSV error further down is reported first, as readTable would.
+  const onRows = (rows: RawTable['rows']) => hours.rows(rows, held.deferred !== undefined);
 
   let end: ReturnType<typeof streamTable>;
   try {
-    end = readLettingGo(
-      hoursFile,
-      (h) => {
-        header = {
-          file: hoursFile,
-          encoding: '',
-          sha256: '',
-          header: h.header,
-          headerLine: h.headerLine,
-          rows: [],
-        };
-        hoursFooter.previous = h.headerLine;
-        try {
-          hoursLayout = parseTable(header, 'hours', hoursWarnings).layout;
-          hoursHeader = batchHeader(header, 'hours');
-        } catch (e) {
-          if (!(e instanceof UserError)) throw e;
-          headerError = e;
-        }
-      },
-      onRows,
-      {
-        batchRows: hooks.batchRows,
-        chunkBytes: hooks.chunkBytes,
-        // Most hours rows are read from their characters by the fast path for plain cells.
-        spans: true,
-        onProgress:
-          hooks.onProgress &&
-          ((read, total, rows) =>
-            hooks.onProgress!({ file: hoursFile, read, total, rows, pass: mode === 'group' ? 1 : 2 })),
-      },
-    );
+    end = readLettingGo(hoursFile, (h) => hours.header(h), onRows, {
+      batchRows: hooks.batchRows,
+      chunkBytes: hooks.chunkBytes,
+      // Most hours rows are read from their characters by the fast path for plain cells.
+      spans: true,
+      onProgress:
+        hooks.onProgress &&
+        ((read, total, rows) =>
+          hooks.onProgress!({ file: hoursFile, read, total, rows, pass: mode === 'group' ? 1 : 2 })),
+    });
   } catch (e) {
     spill?.remove();
     pool?.stop();
     throw e;
   }
-  if (headerError || held.deferred) pool?.stop();
-  if (headerError) throw headerError;
+  if (hours.headerError || held.deferred) pool?.stop();
+  if (hours.headerError) throw hours.headerError;
   if (held.deferred) throw held.deferred;
-  if (hoursFooter.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hoursFooter.skipped));
+  if (hours.footer.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hours.footer.skipped));
 
   if (spill) {
     try {
@@ -489,9 +373,9 @@ function pass(
     } finally {
       spill.remove();
     }
-  } else if (current !== undefined) {
+  } else {
     try {
-      evaluateGroup(current, group);
+      hours.end();
     } catch (e) {
       pool?.stop();
       throw e;
@@ -518,15 +402,15 @@ function pass(
     kind: 'hours',
     encoding: end.encoding,
     rows_read: end.rowsRead,
-    rows_used: end.rowsRead - rowsRejected - rowsSkipped,
-    rows_rejected: rowsRejected,
-    rows_skipped: rowsSkipped,
-    columns: [...hoursColumns].sort(),
+    rows_used: end.rowsRead - hours.rowsRejected - hours.rowsSkipped,
+    rows_rejected: hours.rowsRejected,
+    rows_skipped: hours.rowsSkipped,
+    columns: [...hours.columns].sort(),
     sha256: end.sha256,
   };
   const inputs = [...data.inputs];
   inputs.splice(files.employees !== undefined ? 1 : 0, 0, hoursStats);
-  const allRejected = [...data.rejected, ...rejected].sort(
+  const allRejected = [...data.rejected, ...hours.rejected].sort(
     (a, b) => cmp(a.file, b.file) || a.row - b.row || cmp(a.column, b.column),
   );
   const w = held.warnings;
@@ -547,7 +431,7 @@ function pass(
     warnings: [...w.employees, ...hoursWarnings, ...w.payroll, ...w.holidays, ...w.assemble],
     layouts: [
       ...data.layouts.filter((l) => l.kind === 'employees'),
-      ...(hoursLayout ? [{ ...hoursLayout, encoding: end.encoding }] : []),
+      ...(hours.layout ? [{ ...hours.layout, encoding: end.encoding }] : []),
       ...data.layouts.filter((l) => l.kind === 'payroll' || l.kind === 'holidays'),
     ],
   };
@@ -555,154 +439,4 @@ function pass(
     ? { path: 'spill', reason: why, partitions: spill.count }
     : { path: 'stream' };
   return { data: dataSet, evaluation: evaluator.result(), path };
-}
-
-type StreamArgs = Parameters<typeof streamTable>;
-
-/**
- * `streamTable`, its callbacks let go of when it returns. The reader's stream leaves callbacks
- * queued (process.nextTick) that hold them until this synchronous run next yields, and through
- * them everything the caller's scope holds: the evaluator, what the checks across employees
- * keep, every payroll row (about 80 MB of typed arrays alone at 10M hours rows).
- */
-function readLettingGo(
-  file: string,
-  onHeader: StreamArgs[1],
-  onRows: StreamArgs[2],
-  options?: StreamArgs[3],
-): ReturnType<typeof streamTable> {
-  const box: {
-    onHeader?: StreamArgs[1];
-    onRows?: StreamArgs[2];
-    onProgress?: NonNullable<StreamArgs[3]>['onProgress'];
-  } = { onHeader, onRows, onProgress: options?.onProgress };
-  try {
-    return streamTable(
-      file,
-      (h) => box.onHeader?.(h),
-      (rows) => box.onRows?.(rows),
-      {
-        ...options,
-        onProgress: box.onProgress && ((...a) => box.onProgress?.(...a)),
-      },
-    );
-  } finally {
-    box.onHeader = undefined;
-    box.onRows = undefined;
-    box.onProgress = undefined;
-  }
-}
-
-/**
- * Parsed stretches written to temporary files by hash of the employee id, read back one file at
- * a time, each bucket's payroll rows beside them.
- */
-class Spill {
-  readonly count: number;
-  private readonly dir: string;
-  private readonly fds: number[] = [];
-  // What waits to be written, per bucket: bytes outside the heap, so that lines which live
-  // for a while are not promoted to the old generation and collected there.
-  private readonly pending: Buffer[] = [];
-  private readonly pendingBytes: number[] = [];
-  private readonly payrollFiles = new Set<number>();
-
-  constructor(hoursBytes: number, bytesPerBucket = 2 << 20) {
-    this.count = Math.max(1, Math.min(256, Math.ceil(hoursBytes / bytesPerBucket)));
-    this.dir = mkdtempSync(join(tmpdir(), 'labour-check-spill-'));
-    for (let i = 0; i < this.count; i++) {
-      this.fds.push(openSync(join(this.dir, `${i}.jsonl`), 'w'));
-      this.pendingBytes.push(0);
-    }
-  }
-
-  /** Moves every employee's payroll rows to the buckets (the map is emptied). */
-  addPayroll(payrollOf: Map<string, PayrollRow[]>): void {
-    const byBucket: [string, PayrollRow[]][][] = Array.from({ length: this.count }, () => []);
-    for (const entry of payrollOf) byBucket[bucketOf(entry[0], this.count)].push(entry);
-    payrollOf.clear();
-    for (let i = 0; i < this.count; i++) {
-      if (byBucket[i].length === 0) continue;
-      // The structured clone keeps what JSON would not: absent and undefined alike, key order.
-      writeFileSync(join(this.dir, `${i}.payroll`), serialize(byBucket[i]));
-      byBucket[i] = [];
-      this.payrollFiles.add(i);
-    }
-  }
-
-  add(s: Stretch): void {
-    const i = bucketOf(s.employee_id, this.count);
-    const line = `${JSON.stringify(s)}\n`;
-    // At most 3 bytes of UTF-8 per UTF-16 code unit.
-    if (this.pendingBytes[i] + line.length * 3 > PENDING_BYTES) this.flush(i);
-    if (line.length * 3 > PENDING_BYTES) {
-      this.bytes += writeSync(this.fds[i], line);
-      return;
-    }
-    this.pending[i] ??= Buffer.allocUnsafe(PENDING_BYTES);
-    this.pendingBytes[i] += this.pending[i].write(line, this.pendingBytes[i]);
-  }
-
-  private flush(i: number): void {
-    const n = this.pendingBytes[i];
-    if (n === 0) return;
-    writeSync(this.fds[i], this.pending[i], 0, n);
-    this.bytes += n;
-    this.pendingBytes[i] = 0;
-  }
-
-  /** Bytes of hours written to all spill files. */
-  bytes = 0;
-
-  /** Each bucket's stretches by employee (in the order read) and its payroll rows by employee. */
-  *buckets(): Generator<{
-    stretches: Map<string, Stretch[]>;
-    payroll: [string, PayrollRow[]][];
-    rows: number;
-    bytes: number;
-  }> {
-    for (let i = 0; i < this.count; i++) this.flush(i);
-    this.pending.length = 0;
-    for (const fd of this.fds.splice(0)) closeSync(fd);
-    for (let i = 0; i < this.count; i++) {
-      const file = join(this.dir, `${i}.jsonl`);
-      const bytes = fileSize(file) ?? 0;
-      const stretches = new Map<string, Stretch[]>();
-      let rows = 0;
-      {
-        const text = readFileSync(file, 'utf8');
-        for (let a = 0; a < text.length; ) {
-          const b = text.indexOf('\n', a);
-          const s = JSON.parse(text.slice(a, b)) as Stretch;
-          const list = stretches.get(s.employee_id);
-          if (list) list.push(s);
-          else stretches.set(s.employee_id, [s]);
-          rows++;
-          a = b + 1;
-        }
-      }
-      const payroll = this.payrollFiles.has(i)
-        ? (deserialize(readFileSync(join(this.dir, `${i}.payroll`))) as [string, PayrollRow[]][])
-        : [];
-      yield { stretches, payroll, rows, bytes };
-    }
-  }
-
-  remove(): void {
-    for (const fd of this.fds.splice(0)) closeSync(fd);
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
-
-/** Bytes of hours lines held per bucket before they are written. */
-const PENDING_BYTES = 1 << 16;
-
-/** FNV-1a over the id's UTF-16 code units. */
-function bucketOf(id: string, n: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % n;
 }

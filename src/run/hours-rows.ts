@@ -1,0 +1,161 @@
+import { UserError } from '../errors.js';
+import { reason, reasonText } from '../findings/reasons.js';
+import type { FooterState } from '../parse/footer.js';
+import type { HeaderChoice } from '../parse/header.js';
+import {
+  batchHeader,
+  type LayoutInfo,
+  type Parsed,
+  parseTable,
+  type Rejection,
+  type Warning,
+} from '../parse/ingest.js';
+import type { Employee, Stretch } from '../parse/records.js';
+import type { RawTable } from '../read/table.js';
+import type { Spill } from './spill.js';
+
+// The hours rows of one pass of a streamed run (run/stream.ts): the header, then batch by
+// batch each row parsed as the whole-file path parses it, each record checked against the
+// employees as `assemble` does, and the records handed on, one employee's group at a time
+// or to the spill. What was rejected and skipped is counted here for the file's statistics.
+
+/**
+ * Hours not grouped by employee. Without a stack trace: the error lives through the second pass
+ * (the catch that starts it), and a trace's call sites would hold the first pass's closures and
+ * all they reach (its evaluator, its payroll, its worker's state) until the run ends.
+ */
+export class NotGrouped extends Error {
+  constructor(message: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      super(message);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }
+}
+
+/** What the hours rows are checked against; stub employees join it when there is no employees file. */
+export interface HoursContext {
+  /** The hours file and the employees file (undefined: none, every employee is a stub). */
+  file: string;
+  employeesFile?: string;
+  byId: Map<string, Employee>;
+  employees: Employee[];
+  /** The hours file's warnings (its layout's). */
+  warnings: Warning[];
+}
+
+export class HoursRows {
+  readonly rejected: Rejection[] = [];
+  rowsRejected = 0;
+  rowsSkipped = 0;
+  readonly columns = new Set<string>();
+  readonly footer: FooterState = { previous: 0, broken: false, skipped: [] };
+  layout?: LayoutInfo;
+  /** A header the hours cannot be read with: the pass ends with it once the file is read. */
+  headerError?: UserError;
+  #header?: RawTable;
+  #choice?: HeaderChoice;
+  #current?: string;
+  #group: Stretch[] = [];
+
+  /**
+   * `group` takes each employee's records (in file order) when the next employee starts, or at
+   * the end; `done` says whom it has taken. With a spill, every record goes to it instead.
+   */
+  constructor(
+    private readonly context: HoursContext,
+    private readonly group: (id: string, records: Stretch[]) => void,
+    private readonly done: ReadonlySet<string>,
+    private readonly spill?: Spill,
+  ) {}
+
+  header(h: { header: string[]; headerLine: number }): void {
+    const file = this.context.file;
+    this.#header = { file, encoding: '', sha256: '', header: h.header, headerLine: h.headerLine, rows: [] };
+    this.footer.previous = h.headerLine;
+    try {
+      this.layout = parseTable(this.#header, 'hours', this.context.warnings).layout;
+      this.#choice = batchHeader(this.#header, 'hours');
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      this.headerError = e;
+    }
+  }
+
+  /** One batch of rows; `broken`: a file is known to be unreadable, so rows are only read past. */
+  rows(rows: RawTable['rows'], broken: boolean): void {
+    if (broken || this.headerError || !this.#header) return;
+    const parsed: Parsed<Stretch> = parseTable({ ...this.#header, rows }, 'hours', [], {
+      footer: this.footer,
+      header: this.#choice,
+    });
+    for (const r of parsed.rejected) this.rejected.push(r);
+    this.rowsRejected += parsed.rejected.length;
+    this.rowsSkipped += parsed.stats.rows_skipped;
+    for (const c of parsed.stats.columns) this.columns.add(c);
+    for (const s of parsed.records) {
+      // The employee of the record before was known: rows of one employee come together.
+      if (s.employee_id !== this.#current && !this.#known(s)) continue;
+      if (this.spill) {
+        this.spill.add(s);
+        continue;
+      }
+      if (s.employee_id !== this.#current) {
+        if (this.#current !== undefined) this.group(this.#current, this.#group);
+        if (this.done.has(s.employee_id)) {
+          throw new NotGrouped(
+            `employee ${s.employee_id} comes back on line ${s.row} after other employees' rows`,
+          );
+        }
+        this.#current = s.employee_id;
+        this.#group = [];
+      }
+      this.#group.push(s);
+    }
+  }
+
+  /** The file is read: the last employee's group is handed on. */
+  end(): void {
+    if (this.#current !== undefined) this.group(this.#current, this.#group);
+    this.#current = undefined;
+    this.#group = [];
+  }
+
+  reject(r: Rejection): void {
+    this.rejected.push(r);
+    this.rowsRejected++;
+  }
+
+  // The cross-file check of `assemble` for one hours record: a known employee, or a stub one
+  // when there is no employees file.
+  #known(s: Stretch): boolean {
+    const { byId, employees, employeesFile } = this.context;
+    if (byId.has(s.employee_id)) return true;
+    if (employeesFile === undefined) {
+      const stub: Employee = {
+        employee_id: s.employee_id,
+        hazardous: false,
+        work_categories: [],
+        night_work_permit: false,
+        row: 0,
+      };
+      byId.set(s.employee_id, stub);
+      employees.push(stub);
+      return true;
+    }
+    const why = reason('unknown_employee', { id: s.employee_id, file: employeesFile });
+    this.reject({
+      file: this.context.file,
+      row: s.row,
+      column: 'employee_id',
+      reason: reasonText(why),
+      why,
+      value: s.employee_id,
+      employee_id: s.employee_id,
+    });
+    return false;
+  }
+}
