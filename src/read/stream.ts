@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -103,19 +103,24 @@ export function streamableFile(file: string): boolean {
 }
 
 /**
- * Strict UTF-8 over a file's chunks, checked as they are read (decode's first choice): a
- * character split by a chunk's end is checked with the next chunk.
+ * Strict UTF-8 over a file's chunks (decode's first choice), checked as they are read: a
+ * character split by a chunk's end is checked with the next chunk, and held by the decoder
+ * until then.
  */
-class Utf8Check {
+class StrictUtf8 {
   #carry: Buffer = Buffer.alloc(0);
+  readonly #decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-  /** Whether `bytes` continue valid UTF-8 (`last`: and end it). */
-  ok(bytes: Buffer, last: boolean): boolean {
+  /** The text of `bytes` (`last`: the file's last chunk), or undefined: they are not UTF-8. */
+  decode(bytes: Buffer, last: boolean): string | undefined {
+    // Most chunks of an export are ASCII alone, whose text is its bytes read one by one: about
+    // a seventh of the decoder's time. Only when no character is left over from the last chunk.
+    if (this.#carry.length === 0 && isAscii(bytes)) return bytes.toString('latin1');
     const all = this.#carry.length ? Buffer.concat([this.#carry, bytes]) : bytes;
     const cut = last ? all.length : all.length - incompleteTail(all);
-    if (!isUtf8(all.subarray(0, cut))) return false;
+    if (!isUtf8(all.subarray(0, cut))) return undefined;
     this.#carry = Buffer.from(all.subarray(cut));
-    return true;
+    return this.#decoder.decode(bytes, { stream: !last });
   }
 }
 
@@ -260,8 +265,8 @@ function readChunks(
     readSync(fd, head, 0, 3, 0);
     let encoding: string;
     let skip = 0;
-    let decoder: TextDecoder;
-    let strict: Utf8Check | undefined;
+    let decoder: TextDecoder | undefined;
+    let strict: StrictUtf8 | undefined;
     if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
       encoding = 'utf-8-bom';
       skip = 3;
@@ -274,8 +279,7 @@ function readChunks(
       // own over the file: bytes that are not UTF-8 (Thai Excel's windows-874, say) stop the
       // stream there, and the whole-file reader, with its checks, reads the file instead.
       encoding = 'utf-8';
-      strict = new Utf8Check();
-      decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+      strict = new StrictUtf8();
     }
     let sawText = false;
     const buf = Buffer.allocUnsafe(Math.min(chunk, Math.max(size, 1)));
@@ -286,8 +290,10 @@ function readChunks(
       hash.update(bytes);
       const from = pos < skip ? Math.min(n, skip - pos) : 0;
       pos += n;
-      if (strict && !strict.ok(bytes, pos >= size)) throw new StreamFallback(`${file}: not UTF-8`);
-      const text = decoder.decode(bytes.subarray(from), { stream: pos < size });
+      const text = strict
+        ? strict.decode(bytes, pos >= size)
+        : decoder!.decode(bytes.subarray(from), { stream: pos < size });
+      if (text === undefined) throw new StreamFallback(`${file}: not UTF-8`);
       if (!sawText && text.trim() !== '') sawText = true;
       const rows = take(text);
       o.onProgress?.(pos, size, rows);

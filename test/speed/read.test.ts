@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -227,6 +228,53 @@ describe('streamTable reads what csv-parse reads, however the bytes are cut', ()
       ),
       { numRuns: 300 },
     );
+  });
+
+  // Chunks of ASCII alone are read as bytes, the others through the decoder, which holds a
+  // character cut by a chunk's end: whatever the cuts, valid UTF-8 reads as the whole-file
+  // reader reads it, and anything else (a stray continuation byte, a windows-874 letter, a
+  // character cut off at the end) goes to the whole-file reader.
+  it('on bytes that are UTF-8 or nearly: the same text, or the fallback exactly when they are not', () => {
+    let k = 0;
+    const piece = fc.constantFrom(
+      Buffer.from('a'),
+      Buffer.from(','),
+      Buffer.from('\n'),
+      Buffer.from('ก'),
+      Buffer.from('😀'),
+      Buffer.from([0xa1]), // ก in windows-874
+      Buffer.from([0x80]),
+      Buffer.from([0xe0, 0xb8]), // ก cut short
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }),
+        fc.integer({ min: 1, max: 16 }),
+        (pieces, chunkBytes) => {
+          const bytes = Buffer.concat([Buffer.from('id,name\nE1,x\n'), ...pieces]);
+          const file = join(tmp, `bytes-${k++}.csv`);
+          writeFileSync(file, bytes);
+          const expected = isUtf8(bytes) ? whole(file) : 'fallback';
+          expect(chunked(file, chunkBytes)).toEqual(expected);
+          expect(chunked(file, chunkBytes, true)).toEqual(expected);
+        },
+      ),
+      { numRuns: 400, seed: 11 },
+    );
+  });
+
+  it('a character cut short and then only ASCII to the end: the fallback, wherever the chunks end', () => {
+    for (let lead = 0; lead < 16; lead++) {
+      const file = join(tmp, `cut-then-ascii-${lead}.csv`);
+      const bytes = Buffer.concat([
+        Buffer.from(`id,name\nE1,${'x'.repeat(lead)}`),
+        Buffer.from([0xe0, 0xb8]),
+        Buffer.from('\nE2,y\n'.repeat(8)),
+      ]);
+      writeFileSync(file, bytes);
+      for (let chunkBytes = 1; chunkBytes <= 16; chunkBytes++)
+        expect(chunked(file, chunkBytes)).toBe('fallback');
+    }
   });
 
   it('a malformed record: the fallback names it as csv-parse does', () => {
