@@ -60,13 +60,7 @@ export function assemble(
   const known = (p: Parsed<Stretch> | Parsed<PayrollRow>, id: string, rows: number[]): boolean => {
     if (!parts.employees) {
       if (!byId.has(id)) {
-        const stub: Employee = {
-          employee_id: id,
-          hazardous: false,
-          work_categories: [],
-          night_work_permit: false,
-          row: 0,
-        };
+        const stub = stubEmployee(id);
         byId.set(id, stub);
         employees.push(stub);
       }
@@ -173,4 +167,9 @@ function warnUnknownSectors(employees: Employee[], file: string, warnings: Warni
       }),
     });
   }
+}
+
+/** An employee known only from the hours or payroll, when there is no employees file. */
+export function stubEmployee(id: string): Employee {
+  return { employee_id: id, hazardous: false, work_categories: [], night_work_permit: false, row: 0 };
 }

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { reason, reasonText } from '../findings/reasons.js';
+import { stubEmployee } from '../parse/assemble.js';
 import type { FooterState } from '../parse/footer.js';
 import type { HeaderChoice } from '../parse/header.js';
 import {
@@ -11,6 +11,7 @@ import {
   type Warning,
 } from '../parse/ingest.js';
 import type { Employee, Stretch } from '../parse/records.js';
+import { said } from '../parse/rejections.js';
 import type { RawTable } from '../read/table.js';
 import type { Spill } from './spill.js';
 
@@ -135,24 +136,16 @@ export class HoursRows {
     const { byId, employees, employeesFile } = this.context;
     if (byId.has(s.employee_id)) return true;
     if (employeesFile === undefined) {
-      const stub: Employee = {
-        employee_id: s.employee_id,
-        hazardous: false,
-        work_categories: [],
-        night_work_permit: false,
-        row: 0,
-      };
+      const stub = stubEmployee(s.employee_id);
       byId.set(s.employee_id, stub);
       employees.push(stub);
       return true;
     }
-    const why = reason('unknown_employee', { id: s.employee_id, file: employeesFile });
     this.reject({
       file: this.context.file,
       row: s.row,
       column: 'employee_id',
-      reason: reasonText(why),
-      why,
+      ...said('unknown_employee', { id: s.employee_id, file: employeesFile }),
       value: s.employee_id,
       employee_id: s.employee_id,
     });
