@@ -1,4 +1,5 @@
 import type { Reason } from '../findings/reasons.js';
+import { StreamFallback } from '../read/fallback.js';
 import { SpanRow } from '../read/span-row.js';
 import type { RawRow } from '../read/table.js';
 import { normaliseValue, VALUE_ALIASES } from './aliases.js';
@@ -19,16 +20,12 @@ import {
 
 // ---- cells ----
 
-/** Per file, never per cell: month-first only when some date cannot be day-first and none says day-first. */
-export function decideDateOrder(
-  rows: RawRow[],
-  indexes: number[],
-  section?: ProfileSection,
-): { order: DateOrder; text: string } {
-  const fixed = section ? dateOrderOf(section) : undefined;
-  if (fixed) return { order: fixed === 'month-first' ? 'mdy' : 'dmy', text: `${fixed} (from the profile)` };
-  let dmy: { line: number; v: string } | undefined;
-  let mdy: { line: number; v: string } | undefined;
+type Evidence = { line: number; v: string };
+
+/** The first date in `rows` that can only be day-first, and the first that can only be month-first. */
+function dateEvidence(rows: RawRow[], indexes: number[]): { dmy?: Evidence; mdy?: Evidence } {
+  let dmy: Evidence | undefined;
+  let mdy: Evidence | undefined;
   for (const r of rows) {
     for (const i of indexes) {
       // A cell that opens with a year says nothing of the order (dateOrderEvidence): a row of
@@ -42,6 +39,25 @@ export function decideDateOrder(
     }
     if (dmy && mdy) break;
   }
+  return { dmy, mdy };
+}
+
+/** Per file, never per cell: month-first only when some date cannot be day-first and none says day-first. */
+export function decideDateOrder(
+  rows: RawRow[],
+  indexes: number[],
+  section?: ProfileSection,
+): { order: DateOrder; text: string } {
+  return profileOrder(section) ?? orderOf(dateEvidence(rows, indexes));
+}
+
+function profileOrder(section?: ProfileSection): { order: DateOrder; text: string } | undefined {
+  const fixed = section ? dateOrderOf(section) : undefined;
+  if (fixed) return { order: fixed === 'month-first' ? 'mdy' : 'dmy', text: `${fixed} (from the profile)` };
+  return undefined;
+}
+
+function orderOf({ dmy, mdy }: { dmy?: Evidence; mdy?: Evidence }): { order: DateOrder; text: string } {
   if (mdy && !dmy)
     return { order: 'mdy', text: `month-first (US): "${mdy.v}" on line ${mdy.line} cannot be day-first` };
   if (dmy && mdy) {
@@ -52,6 +68,53 @@ export function decideDateOrder(
   }
   if (dmy) return { order: 'dmy', text: `day-first ("${dmy.v}" on line ${dmy.line})` };
   return { order: 'dmy', text: 'day-first (the Thai norm; no date in the file says otherwise)' };
+}
+
+/** A file parsed in batches: the date order its first batch decided, and whether a date has said day-first. */
+export interface DateOrderState {
+  decided?: { order: DateOrder; text: string };
+  /** A date that can only be day-first has been read: no later date changes the file's order. */
+  settled?: boolean;
+}
+
+/**
+ * A batch's rows show that the order decided on the rows before is not the one the whole file
+ * gives (`decideDateOrder` over every row): the file is read whole instead. The message quotes
+ * no cell, since a date may be a birth date.
+ */
+export class DateOrderChanged extends StreamFallback {}
+
+/**
+ * `decideDateOrder` for a file parsed in batches: decided on the first batch, then held, unless
+ * a later batch shows the whole file reads otherwise (DateOrderChanged): day-first evidence after
+ * month-first was decided, or month-first evidence (with none day-first) after day-first was
+ * taken for want of any.
+ */
+export function batchDateOrder(
+  file: string,
+  rows: RawRow[],
+  indexes: number[],
+  section: ProfileSection | undefined,
+  state: DateOrderState,
+): { order: DateOrder; text: string } {
+  if (!state.decided) {
+    const fixed = profileOrder(section);
+    const evidence = fixed ? {} : dateEvidence(rows, indexes);
+    state.decided = fixed ?? orderOf(evidence);
+    state.settled = fixed !== undefined || evidence.dmy !== undefined;
+    return state.decided;
+  }
+  if (state.settled) return state.decided;
+  const { dmy, mdy } = dateEvidence(rows, indexes);
+  if (dmy) state.settled = true;
+  const order = state.decided.order;
+  if ((order === 'mdy' && dmy) || (order === 'dmy' && mdy && !dmy)) {
+    const line = (order === 'mdy' ? dmy : mdy)!.line;
+    throw new DateOrderChanged(
+      `${file}: a date on line ${line} reads ${order === 'mdy' ? 'only day-first' : 'only month-first'}, unlike the rows before it: the file's date order is decided on the whole file`,
+    );
+  }
+  return state.decided;
 }
 
 /** Three ASCII digits open s[from, to). */

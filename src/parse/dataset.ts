@@ -1,4 +1,5 @@
 import type { Reason } from '../findings/reasons.js';
+import type { DateOrderState } from './cells.js';
 import type { FooterState } from './footer.js';
 import type { HeaderChoice } from './header.js';
 import type { Profile } from './profile.js';
@@ -99,6 +100,8 @@ export interface InputOptions {
   mergeMinutes?: number;
   /** A file parsed in batches: where footer detection stands after the batches before. */
   footer?: FooterState;
+  /** A file parsed in batches: the date order decided on its first batch (`batchDateOrder`). */
+  dateOrder?: DateOrderState;
   /**
    * A file parsed in batches, each with the header row first: the header's mapping as chosen
    * once for the file (`batchHeader`), not again for every batch.

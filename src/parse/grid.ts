@@ -1,7 +1,14 @@
 import { UserError } from '../errors.js';
 import { type Reason, reason, reasonText, WAGE_TYPE_TH } from '../findings/reasons.js';
 import { gridOfTable, type RawGrid, type RawRow, type RawTable } from '../read/table.js';
-import { bahtText, type CellContext, canonicalCell, decideDateOrder, lookupValue } from './cells.js';
+import {
+  bahtText,
+  batchDateOrder,
+  type CellContext,
+  canonicalCell,
+  decideDateOrder,
+  lookupValue,
+} from './cells.js';
 import { clockRows, isMissingPunch } from './clock-rows.js';
 import type { InputOptions, LayoutInfo, Parsed, Rejection, Row, Warning } from './dataset.js';
 import { compileFastReader } from './fast-rows.js';
@@ -126,7 +133,9 @@ export function parseGrid<T extends FileKind>(
   const dateIdx = [...mapping.byColumn.entries()]
     .filter(([c]) => DATE_COLUMNS.has(c) || c === 'datetime')
     .flatMap(([, i]) => i);
-  const order = decideDateOrder(rows, dateIdx, section);
+  const order = o.dateOrder
+    ? batchDateOrder(grid.file, rows, dateIdx, section, o.dateOrder)
+    : decideDateOrder(rows, dateIdx, section);
   const layout: LayoutInfo = {
     file: grid.file,
     kind,

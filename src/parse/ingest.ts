@@ -7,6 +7,7 @@
 // fast-rows.ts (the fast path for plain cells).
 
 export { assemble } from './assemble.js';
+export { DateOrderChanged, type DateOrderState } from './cells.js';
 export { isMissingPunch } from './clock-rows.js';
 export type {
   ColumnUse,

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { Parser } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { sniffDelimiter } from './csv.js';
+import { StreamFallback } from './fallback.js';
 import { needsWholeFile } from './sniff.js';
 import { SpanRow } from './span-row.js';
 import { CsvSplitter, type TakeSpans } from './split.js';
@@ -37,12 +38,7 @@ function rowParser(delimiter: string, take: (cells: string[], line: number) => v
   return p;
 }
 
-/**
- * The stream reader meets something only the whole-file reader handles (a malformed quote,
- * an empty file, a text encoding other than UTF-8): the caller reads the file whole instead,
- * which reports it row by row exactly as for a small file.
- */
-export class StreamFallback extends Error {}
+export { StreamFallback } from './fallback.js';
 
 export interface StreamHeader {
   file: string;

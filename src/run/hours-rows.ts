@@ -4,6 +4,7 @@ import type { FooterState } from '../parse/footer.js';
 import type { HeaderChoice } from '../parse/header.js';
 import {
   batchHeader,
+  type DateOrderState,
   type LayoutInfo,
   type Parsed,
   parseTable,
@@ -61,6 +62,8 @@ export class HoursRows {
   #choice?: HeaderChoice;
   #current?: string;
   #group: Stretch[] = [];
+  /** The date order, decided on the first batch for every batch (a later batch that reads otherwise has the file read whole). */
+  readonly #dateOrder: DateOrderState = {};
 
   /**
    * `group` takes each employee's records (in file order) when the next employee starts, or at
@@ -92,6 +95,7 @@ export class HoursRows {
     const parsed: Parsed<Stretch> = parseTable({ ...this.#header, rows }, 'hours', [], {
       footer: this.footer,
       header: this.#choice,
+      dateOrder: this.#dateOrder,
     });
     for (const r of parsed.rejected) this.rejected.push(r);
     this.rowsRejected += parsed.rejected.length;

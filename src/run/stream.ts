@@ -4,12 +4,14 @@ import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import { reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
 import type { FooterState } from '../parse/footer.js';
-import type { HeaderChoice } from '../parse/header.js';
+import { type HeaderChoice, wageTypeFromHeader } from '../parse/header.js';
 import {
   assemble,
   batchHeader,
   cmp,
   type DataSet,
+  DateOrderChanged,
+  type DateOrderState,
   dropOverlaps,
   footerWarning,
   type InputStats,
@@ -149,12 +151,37 @@ function parseFile<K extends 'employees' | 'payroll'>(
   warnings: Warning[],
 ): Parsed<K extends 'employees' ? Employee : PayrollRow> {
   if (!streamableFile(file)) return parseTable(readTable(file), kind, warnings);
+  const before = warnings.length;
+  try {
+    return parseFileInBatches(file, kind, warnings);
+  } catch (e) {
+    if (!(e instanceof DateOrderChanged || e instanceof DecidedOnEveryRow)) throw e;
+    // Its dates read one way in the first rows and another later, or its wage types come from
+    // the header only if no row has one: the whole file decides.
+    warnings.length = before;
+    return parseTable(readTable(file), kind, warnings);
+  }
+}
+
+/**
+ * The wage types of an employees file come from its wage column's header (a daily wage, say)
+ * only when no row holds one, and its warning quotes the first value: decided on every row, so
+ * such a file (a few thousand rows at most) is read whole.
+ */
+class DecidedOnEveryRow extends Error {}
+
+function parseFileInBatches<K extends 'employees' | 'payroll'>(
+  file: string,
+  kind: K,
+  warnings: Warning[],
+): Parsed<K extends 'employees' ? Employee : PayrollRow> {
   let header: RawTable | undefined;
   let headerError: UserError | undefined;
   let layout: LayoutInfo | undefined;
   // The header's mapping, chosen once for every batch.
   let chosen: HeaderChoice | undefined;
   const footer: FooterState = { previous: 0, broken: false, skipped: [] };
+  const dateOrder: DateOrderState = {};
   const records: (K extends 'employees' ? Employee : PayrollRow)[] = [];
   const rejected: Rejection[] = [];
   const columns = new Set<string>();
@@ -167,14 +194,17 @@ function parseFile<K extends 'employees' | 'payroll'>(
       try {
         layout = parseTable(header, kind, warnings).layout;
         chosen = batchHeader(header, kind);
+        if (kind === 'employees' && chosen && wageTypeFromHeader(chosen.table, h.header))
+          throw new DecidedOnEveryRow();
       } catch (e) {
+        if (e instanceof DecidedOnEveryRow) throw e;
         if (!(e instanceof UserError)) throw e;
         headerError = e;
       }
     },
     (rows) => {
       if (headerError || !header) return;
-      const p = parseTable({ ...header, rows }, kind, [], { footer, header: chosen });
+      const p = parseTable({ ...header, rows }, kind, [], { footer, header: chosen, dateOrder });
       for (const r of p.records) records.push(r);
       for (const r of p.rejected) rejected.push(r);
       for (const c of p.stats.columns) columns.add(c);

@@ -273,3 +273,67 @@ describe('the spill path keeps each employee payroll on disk with the hours', ()
     expect(streamed(o).out).not.toBe(expected);
   });
 });
+
+describe('a streamed file reads its dates in the order the whole file gives', () => {
+  // Dates decided on the first batch of rows and held: a later batch that says otherwise has the
+  // file read whole, so that "03/04/2024" is never 3 April in one batch and 4 March in the next
+  // (test/parse/batch-date-order.test.ts holds the batches to it).
+  const dir = join(tmp, 'date-order');
+  mkdirSync(dir, { recursive: true });
+  const o = { dir, asOf: '2025-12-31' };
+  const hoursOf = (dates: string[]) =>
+    `employee_id,date,start,end,break_minutes,day_type\n${dates
+      .map((d, i) => `E${1 + (i >> 4)},${d},08:00,${i % 5 === 0 ? '20:00' : '17:00'},60,work`)
+      .join('\n')}\n`;
+  // Ambiguous dates (both parts up to 12), in the first batches of three rows.
+  const ambiguous = Array.from({ length: 30 }, (_, i) => `0${1 + (i % 9)}/0${1 + ((i * 7) % 9)}/2024`);
+
+  it.each([
+    ['month-first only later', [...ambiguous, '03/13/2024'], 'memory'],
+    ['day-first after month-first', ['03/13/2024', ...ambiguous, '13/03/2024'], 'memory'],
+    [
+      'day-first first, month-first-only dates later (rejected)',
+      ['13/03/2024', ...ambiguous, '03/13/2024'],
+      'stream',
+    ],
+  ])('hours: %s', (_name, dates, path) => {
+    writeFileSync(join(dir, 'hours.csv'), hoursOf(dates as string[]));
+    const s = streamed(o);
+    expect(s.path?.path).toBe(path);
+    expect(s.out).toBe(inMemory(o));
+  });
+
+  it('employees: a birth date that reads only month-first after 4,096 rows of ambiguous ones', () => {
+    const n = 4200;
+    const lines = ['employee_id,name,birth_date,hire_date,province,wage_type,wage_rate'];
+    // E1 was born on 08/07/2010: 7 August (14 on the day worked) month-first, 8 July (15) day-first.
+    lines.push('E1,Worker 1,08/07/2010,2025-01-01,Bangkok,daily,400');
+    for (let i = 2; i <= n; i++) {
+      const birth = i === n ? '05/13/1990' : `0${1 + (i % 9)}/0${1 + ((i * 5) % 9)}/1990`;
+      lines.push(`E${i},Worker ${i},${birth},2020-01-01,Bangkok,daily,400`);
+    }
+    writeFileSync(join(dir, 'employees.csv'), `${lines.join('\n')}\n`);
+    writeFileSync(join(dir, 'hours.csv'), hoursOf(['2025-08-04']));
+    const s = streamed(o);
+    expect(s.path?.path).toBe('stream');
+    // Some 26 MB of report each (4,200 employees): compared whole, without a diff of their text.
+    expect(s.out === inMemory(o), 'the streamed report equals the in-memory one').toBe(true);
+    // The whole file reads month-first: E1 was 14, and the finding says so.
+    expect(s.result.findings.some((f) => f.employee_id === 'E1' && f.severity === 'critical')).toBe(true);
+    expect(s.result.summary.rows_rejected).toBe(0);
+  });
+
+  it.each([
+    ['no row holds a wage type', 'permanent'],
+    ['the last row holds one', 'monthly'],
+  ])('employees: wage types from the wage column`s header when %s', (_name, last) => {
+    // Read from the header only when no row in the whole file holds a wage type, its warning
+    // quoting the first value: 4,200 rows are more than a batch.
+    const lines = ['employee_id,name,birth_date,hire_date,province,wage_type,ค่าจ้างรายวัน'];
+    for (let i = 1; i <= 4200; i++)
+      lines.push(`E${i},Worker ${i},1990-01-01,2020-01-01,Bangkok,${i === 4200 ? last : 'permanent'},400`);
+    writeFileSync(join(dir, 'employees.csv'), `${lines.join('\n')}\n`);
+    writeFileSync(join(dir, 'hours.csv'), hoursOf(['2025-08-04']));
+    expect(streamed(o).out === inMemory(o), 'the streamed report equals the in-memory one').toBe(true);
+  });
+});
