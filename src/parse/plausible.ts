@@ -41,19 +41,29 @@ export function implausibleBefore(e: Employee | undefined, o: Plausibility): str
 }
 
 /** A span of dates with the rows in it. */
-interface Cluster {
+export interface Cluster {
   first: string;
   last: string;
   rows: number;
+}
+
+export interface DateRange {
+  dominant?: Cluster;
+  clusters: Cluster[];
 }
 
 /**
  * The file's dominant date range: dates sorted and split where two neighbours are more than a
  * year apart; the span holding the most rows. Any date before it is more than a year before it.
  */
-export function dateClusters(dates: string[]): { dominant?: Cluster; clusters: Cluster[] } {
+export function dateClusters(dates: string[]): DateRange {
   const counts = new Map<string, number>();
   for (const d of dates) counts.set(d, (counts.get(d) ?? 0) + 1);
+  return dateClustersOf(counts);
+}
+
+/** `dateClusters` of the stretches counted by date (a streamed file counts as it reads). */
+export function dateClustersOf(counts: ReadonlyMap<string, number>): DateRange {
   const sorted = [...counts.keys()].sort();
   const clusters: Cluster[] = [];
   for (const d of sorted) {
@@ -68,6 +78,48 @@ export function dateClusters(dates: string[]): { dominant?: Cluster; clusters: C
   return { dominant, clusters };
 }
 
+/** Whether some stretch lies more than a year before the dominant range (and is refused by `yearBeforeFile`). */
+export const anyLongBefore = ({ dominant, clusters }: DateRange): boolean =>
+  dominant !== undefined && clusters.some((c) => c.last < dominant.first);
+
+/** The dates far outside the dominant range, said once each way, grouped. */
+export function rangeWarnings(file: string, { dominant, clusters }: DateRange): Warning[] {
+  const warnings: Warning[] = [];
+  if (!dominant) return warnings;
+  const early = clusters.filter((c) => c.last < dominant.first);
+  const late = clusters.filter((c) => c.first > dominant.last);
+  if (early.length) {
+    const rows = early.reduce((n, c) => n + c.rows, 0);
+    const why = reason('stretches_long_before', {
+      ...stretches(rows),
+      dates: early.map((c) => span(c)).join(', '),
+      span: span(dominant),
+    });
+    warnings.push({ file, column: 'date', message: reasonText(why), why });
+  }
+  if (late.length) {
+    const rows = late.reduce((n, c) => n + c.rows, 0);
+    const why = reason('stretches_long_after', {
+      ...stretches(rows),
+      dates: late.map((c) => span(c)).join(', '),
+      span: span(dominant),
+    });
+    warnings.push({ file, column: 'date', message: reasonText(why), why });
+  }
+  return warnings;
+}
+
+/** Why a stretch is refused as more than a year before the file's dominant range, or undefined. */
+export function yearBeforeFile(
+  s: Stretch,
+  dominant: Cluster | undefined,
+  o: Plausibility,
+): Reason | undefined {
+  if (dominant && s.date >= o.earliest && s.date < dominant.first && addDays(s.date, 366) < dominant.first)
+    return reason('year_before_file', { date: s.date, span: span(dominant) });
+  return undefined;
+}
+
 /**
  * The data set without its implausible stretches: each of their rows is rejected with the
  * reason, counts stay reconciled, and dates far outside the dominant range are said once,
@@ -78,42 +130,12 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
   if (!file || data.stretches.length === 0) return data;
   const byId = new Map(data.employees.map((e) => [e.employee_id, e]));
   // Dates before the pack's first parameters are the checks' to call undetermined: not counted here.
-  const { dominant, clusters } = dateClusters(
-    data.stretches.map((s) => s.date).filter((d) => d >= o.earliest),
-  );
+  const range = dateClusters(data.stretches.map((s) => s.date).filter((d) => d >= o.earliest));
+  const warnings = rangeWarnings(file, range);
   const rejected: Rejection[] = [];
-  const warnings: Warning[] = [];
-  const early = clusters.filter((c) => dominant && c.last < dominant.first);
-  const late = clusters.filter((c) => dominant && c.first > dominant.last);
-  if (dominant && early.length) {
-    const rows = early.reduce((n, c) => n + c.rows, 0);
-    const why = reason('stretches_long_before', {
-      ...stretches(rows),
-      dates: early.map((c) => span(c)).join(', '),
-      span: span(dominant),
-    });
-    warnings.push({ file, column: 'date', message: reasonText(why), why });
-  }
-  if (dominant && late.length) {
-    const rows = late.reduce((n, c) => n + c.rows, 0);
-    const why = reason('stretches_long_after', {
-      ...stretches(rows),
-      dates: late.map((c) => span(c)).join(', '),
-      span: span(dominant),
-    });
-    warnings.push({ file, column: 'date', message: reasonText(why), why });
-  }
   const kept: Stretch[] = [];
   for (const s of data.stretches) {
-    let why = implausibleDate(s, byId.get(s.employee_id), o);
-    if (
-      !why &&
-      dominant &&
-      s.date >= o.earliest &&
-      s.date < dominant.first &&
-      addDays(s.date, 366) < dominant.first
-    )
-      why = reason('year_before_file', { date: s.date, span: span(dominant) });
+    const why = implausibleDate(s, byId.get(s.employee_id), o) ?? yearBeforeFile(s, range.dominant, o);
     if (!why) {
       kept.push(s);
       continue;

@@ -13,6 +13,7 @@ import {
 } from '../parse/ingest.js';
 import type { Employee, Stretch } from '../parse/records.js';
 import { said } from '../parse/rejections.js';
+import { StreamFallback } from '../read/fallback.js';
 import type { RawTable } from '../read/table.js';
 import type { Spill } from './spill.js';
 
@@ -87,6 +88,11 @@ export class HoursRows {
       if (!(e instanceof UserError)) throw e;
       this.headerError = e;
     }
+    // A time-clock log's punches pair into stretches across rows (an in-punch at the end of one
+    // batch, its out-punch at the start of the next), and its warnings and day starts are
+    // decided on every punch: it is read whole.
+    if (this.#choice?.isClock)
+      throw new StreamFallback(`${file}: a time-clock log (punches are paired over the whole file)`);
   }
 
   /** One batch of rows; `broken`: a file is known to be unreadable, so rows are only read past. */

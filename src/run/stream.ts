@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import { type EvaluateOptions, type Evaluation, Evaluator, plausibility } from '../evaluate/engine.js';
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
-import { reasonText } from '../findings/reasons.js';
+import { type Reason, reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
 import type { FooterState } from '../parse/footer.js';
 import { type HeaderChoice, wageTypeFromHeader } from '../parse/header.js';
@@ -23,7 +23,15 @@ import {
   sortStretches,
   type Warning,
 } from '../parse/ingest.js';
-import { implausibleBefore, implausibleDate } from '../parse/plausible.js';
+import {
+  anyLongBefore,
+  type Cluster,
+  dateClustersOf,
+  implausibleBefore,
+  implausibleDate,
+  rangeWarnings,
+  yearBeforeFile,
+} from '../parse/plausible.js';
 import type { Employee, FileKind, PayrollRow, Stretch } from '../parse/records.js';
 import { fileSize, streamableFile, type streamTable } from '../read/stream.js';
 import { type RawTable, readTable } from '../read/table.js';
@@ -254,22 +262,42 @@ export function evaluateStreaming(
           hooks.inFlight,
         )
       : undefined;
-  const attempt = (pool: EvaluationPool | undefined, mode: 'group' | 'spill', why?: string) => {
+  const attempt = (mode: 'group' | 'spill', why?: string, longBefore?: Cluster) => {
     const spool = spooled ? new FindingSpool() : undefined;
+    const pool = startPool();
     try {
-      return { ...pass(files, readHeld(files), pack, o, facts, hooks, mode, why, spool, pool), spool };
+      return {
+        ...pass(files, readHeld(files), pack, o, facts, hooks, mode, why, spool, pool, longBefore),
+        spool,
+      };
     } catch (e) {
       spool?.remove();
       pool?.stop();
       throw e;
     }
   };
-  try {
-    return attempt(startPool(), 'group');
-  } catch (e) {
-    if (!(e instanceof NotGrouped)) throw e;
-    // Read again: the first pass let go of the payroll of the employees it had evaluated.
-    return attempt(startPool(), 'spill', e.message);
+  // Read again when a pass finds the rows not grouped by employee (it let go of the payroll of
+  // the employees it had evaluated), and when it finds dates long before the file's range.
+  let mode: 'group' | 'spill' = 'group';
+  let why: string | undefined;
+  let longBefore: Cluster | undefined;
+  for (;;) {
+    try {
+      return attempt(mode, why, longBefore);
+    } catch (e) {
+      if (e instanceof NotGrouped && mode === 'group') {
+        mode = 'spill';
+        why = e.message;
+      } else if (e instanceof LongBefore && !longBefore) longBefore = e.dominant;
+      else throw e;
+    }
+  }
+}
+
+/** A pass found stretches more than a year before the file's dominant range: it is read again, refusing them. */
+class LongBefore extends Error {
+  constructor(readonly dominant: Cluster) {
+    super("dates more than a year before the file's dominant range");
   }
 }
 
@@ -285,6 +313,8 @@ function pass(
   spool?: FindingSpool,
   /** Started, not yet begun: the workers that evaluate employees with --jobs. */
   pool?: EvaluationPool,
+  /** The file's dominant date range, when a pass before this one found dates more than a year before it. */
+  longBefore?: Cluster,
 ): Omit<StreamOutcome, 'spool'> {
   const { data, payrollOf } = held;
   // A pass adds stub employees (no employees file) and the hours file's warnings: its own copies.
@@ -321,9 +351,19 @@ function pass(
   const done = new Set<string>();
 
   const plausible = plausibility(pack);
+  // The stretches by date, counted as checkData counts them for the file's dominant range.
+  const dates = new Map<string, number>();
+  const count = (d: string) => {
+    if (d >= plausible.earliest) dates.set(d, (dates.get(d) ?? 0) + 1);
+  };
+  const refuse = (s: Stretch, why: Reason) => {
+    const text = reasonText(why);
+    for (const row of s.rows ?? [s.row])
+      hours.reject({ file: hoursFile, row, column: 'date', reason: text, why, value: s.date });
+  };
   const evaluateGroup = (id: string, all: Stretch[]) => {
-    // As checkData does, but for the file's dominant range (that needs every row first). Only
-    // dates before the employee's bound can be refused: most employees have none to ask about.
+    // As checkData does. Only dates before the employee's bound can be refused for the
+    // employee's age: most employees have none to ask about.
     const e = byId.get(id);
     const before = implausibleBefore(e, plausible);
     const rows =
@@ -333,15 +373,22 @@ function pass(
             if (s.date >= before) return true;
             const why = implausibleDate(s, e, plausible);
             if (!why) return true;
-            const text = reasonText(why);
-            for (const row of s.rows ?? [s.row])
-              hours.reject({ file: hoursFile, row, column: 'date', reason: text, why, value: s.date });
+            count(s.date);
+            refuse(s, why);
             return false;
           });
     // As assemble does: a split night shift's morning part moves past midnight first (into an
     // array of its own: `rows` may be the group itself).
     const group = sortStretches(placeAfterMidnight(rows));
-    const kept = dropOverlaps(group, hoursFile, (r) => hours.reject(r));
+    let kept = dropOverlaps(group, hoursFile, (r) => hours.reject(r));
+    for (const s of kept) count(s.date);
+    // Dates more than a year before the file's dominant range, known from a pass before this one.
+    if (longBefore)
+      kept = kept.filter((s) => {
+        const why = yearBeforeFile(s, longBefore, plausible);
+        if (why) refuse(s, why);
+        return !why;
+      });
     evaluateOne(e!, kept);
     done.add(id);
   };
@@ -426,6 +473,10 @@ function pass(
     hooks.onWorkers?.(pool.sent);
   }
   employees.sort(byIdOrder);
+  // The dominant range needs every row: a file with dates long before it is read again, those
+  // dates refused (rare: a clock that was reset), as checkData refuses them.
+  const range = dateClustersOf(dates);
+  if (!longBefore && anyLongBefore(range)) throw new LongBefore(range.dominant!);
 
   const hoursStats: InputStats = {
     file: hoursFile,
@@ -458,7 +509,14 @@ function pass(
     },
     inputs,
     rejected: allRejected,
-    warnings: [...w.employees, ...hoursWarnings, ...w.payroll, ...w.holidays, ...w.assemble],
+    warnings: [
+      ...w.employees,
+      ...hoursWarnings,
+      ...w.payroll,
+      ...w.holidays,
+      ...w.assemble,
+      ...rangeWarnings(hoursFile, range),
+    ],
     layouts: [
       ...data.layouts.filter((l) => l.kind === 'employees'),
       ...(hours.layout ? [{ ...hours.layout, encoding: end.encoding }] : []),

@@ -102,6 +102,24 @@ describe('check --jobs', () => {
     }
   });
 
+  it('gives the single-thread result when a clock reset has the hours read a second time', async () => {
+    // Dates long before the file's range are found at the end of a pass: the workers of the
+    // first pass are stopped and the pass runs again, refusing them (test/speed/stream.test.ts).
+    const dir = join(tmp, 'clock-reset');
+    cpSync(join(ROOT, 'test', 'fixtures', 'field', 'hours-clock-reset'), dir, { recursive: true });
+    const [head, ...rows] = readFileSync(join(dir, 'hours.csv'), 'utf8').trim().split('\n');
+    const grouped = rows.sort((a, b) =>
+      a.slice(0, 2) < b.slice(0, 2) ? -1 : a.slice(0, 2) > b.slice(0, 2) ? 1 : 0,
+    );
+    writeFileSync(join(dir, 'hours.csv'), `${[head, ...grouped].join('\n')}\n`);
+    const one = await checked(dir, 1);
+    expect(one.path).toBe('stream');
+    expect(one.text).toContain('year_before_file');
+    const two = await checked(dir, 2);
+    expect(two.text).toBe(one.text);
+    expect(two.workers).toBe(2);
+  });
+
   it('gives the single-thread result on every example with hours', async () => {
     expect(examples.length).toBeGreaterThan(1);
     for (const dir of examples) {

@@ -337,3 +337,77 @@ describe('a streamed file reads its dates in the order the whole file gives', ()
     expect(streamed(o).out === inMemory(o), 'the streamed report equals the in-memory one').toBe(true);
   });
 });
+
+describe('a streamed hours file refuses dates long before its dominant range, as read whole', () => {
+  // The dominant range needs every row: a pass that finds dates more than a year before it
+  // reads the file again, refusing them (a clock that was reset). Without that, a clock reset
+  // to 2000-01-01 gave a 2000 work day to an employee born in 1989: a child's work day, a
+  // critical finding the whole-file path never gave.
+  const FIELD = join(import.meta.dirname, '..', 'fixtures', 'field');
+  const INPUTS = join(import.meta.dirname, '..', 'fixtures', 'inputs');
+  const reset = join(FIELD, 'hours-clock-reset');
+  const byEmployee = (rows: string[]) =>
+    [...rows].sort((a, b) =>
+      a.split(',')[0] < b.split(',')[0] ? -1 : a.split(',')[0] > b.split(',')[0] ? 1 : 0,
+    );
+
+  const withoutReset = (rows: string[]) => rows.filter((r) => !r.includes(',2000-01-01,'));
+  it.each([
+    ['as the fixture has them (not grouped: the spill path)', (rows: string[]) => rows, 'spill', 'before'],
+    ['grouped by employee (one pass, then one more)', byEmployee, 'stream', 'before'],
+    [
+      'grouped, with a date long after the range and none before (a warning, one pass)',
+      (rows: string[]) => [...byEmployee(withoutReset(rows)), 'C2,2027-03-01,08:00,12:00,0,work'],
+      'stream',
+      'after',
+    ],
+  ])('%s', (name, order, path, long) => {
+    const dir = reorder(reset, `reset-${name.length}`, order as (rows: string[]) => string[]);
+    const o = { dir, asOf: '2025-12-31' };
+    const expected = inMemory(o);
+    expect(expected).toContain(`stretches_long_${long}`);
+    const s = streamed(o);
+    expect(s.path?.path).toBe(path);
+    expect(s.out).toBe(expected);
+    expect(s.result.findings.filter((f) => f.severity === 'critical')).toEqual([]);
+  });
+
+  it('every field and input fixture with an hours CSV streams to what it gives read whole', () => {
+    let compared = 0;
+    for (const root of [FIELD, INPUTS]) {
+      for (const name of readdirSync(root)) {
+        const dir = join(root, name);
+        if (!readdirSync(dir).includes('hours.csv')) continue;
+        const o = { dir, asOf: '2025-12-31' };
+        expect(
+          outcome(() => streamed(o).out),
+          name,
+        ).toBe(outcome(() => inMemory(o)));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('a time-clock log in CSV is read whole', () => {
+  // Its punches pair into stretches across rows, and its missing-punch warnings are said over
+  // the whole file: read in batches, an in-punch at the end of one batch lost its out-punch at
+  // the start of the next, and the warnings were lost with the batch.
+  const FIELD = join(import.meta.dirname, '..', 'fixtures', 'field');
+  it.each([
+    ['ivms-csv', 'AttendanceRecord.csv'],
+    ['clock-missing', 'เวลาทำงาน.csv'],
+  ])('%s', (name, hoursFile) => {
+    const o = {
+      hours: join(FIELD, name, hoursFile),
+      employees: join(FIELD, name, 'employees.csv'),
+      asOf: '2025-12-31',
+    };
+    for (const batchRows of [3, 4096]) {
+      const s = streamed(o, { ...TINY, batchRows });
+      expect(s.path).toEqual({ path: 'memory', reason: expect.stringContaining('a time-clock log') });
+      expect(s.out).toBe(inMemory(o));
+    }
+  });
+});
