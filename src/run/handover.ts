@@ -15,24 +15,17 @@ const INFERRED = 4;
 
 export interface PackedStretches {
   count: number;
-  /** Employee ids, dates and day types, each once. */
+  /** Employee ids, dates and day types, as they change from one stretch to the next. */
   strings: string[];
   /** WIDTH numbers per stretch, then every stretch's `rows` one after another. */
   numbers: Float64Array<ArrayBuffer>;
 }
 
 export function packStretches(stretches: readonly Stretch[]): PackedStretches {
+  // A string is added when it differs from the stretch before's: one employee, and runs of one
+  // day and day type, so a string seldom comes twice (a map to keep each once cost more).
   const strings: string[] = [];
-  const index = new Map<string, number>();
-  const indexOf = (s: string) => {
-    let i = index.get(s);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      index.set(s, i);
-    }
-    return i;
-  };
+  const add = (s: string) => strings.push(s) - 1;
   let extra = 0;
   for (const s of stretches) if (s.rows) extra += s.rows.length;
   const numbers = new Float64Array(stretches.length * WIDTH + extra);
@@ -47,9 +40,9 @@ export function packStretches(stretches: readonly Stretch[]): PackedStretches {
     numbers[at + 1] = s.end;
     numbers[at + 2] = s.break_minutes;
     numbers[at + 3] = s.row;
-    if (id < 0 || strings[id] !== s.employee_id) id = indexOf(s.employee_id);
-    if (date < 0 || strings[date] !== s.date) date = indexOf(s.date);
-    if (type < 0 || strings[type] !== s.day_type) type = indexOf(s.day_type);
+    if (id < 0 || strings[id] !== s.employee_id) id = add(s.employee_id);
+    if (date < 0 || strings[date] !== s.date) date = add(s.date);
+    if (type < 0 || strings[type] !== s.day_type) type = add(s.day_type);
     numbers[at + 4] = id;
     numbers[at + 5] = date;
     numbers[at + 6] = type;

@@ -352,9 +352,21 @@ function pass(
 
   const plausible = plausibility(pack);
   // The stretches by date, counted as checkData counts them for the file's dominant range.
+  // Counted in runs of one date (an employee's stretches of a day come together): one map
+  // update a run, not one a stretch.
   const dates = new Map<string, number>();
+  let runDate = '';
+  let run = 0;
+  const flush = () => {
+    if (run > 0 && runDate >= plausible.earliest) dates.set(runDate, (dates.get(runDate) ?? 0) + run);
+    run = 0;
+  };
   const count = (d: string) => {
-    if (d >= plausible.earliest) dates.set(d, (dates.get(d) ?? 0) + 1);
+    if (d !== runDate) {
+      flush();
+      runDate = d;
+    }
+    run++;
   };
   const refuse = (s: Stretch, why: Reason) => {
     const text = reasonText(why);
@@ -475,6 +487,7 @@ function pass(
   employees.sort(byIdOrder);
   // The dominant range needs every row: a file with dates long before it is read again, those
   // dates refused (rare: a clock that was reset), as checkData refuses them.
+  flush();
   const range = dateClustersOf(dates);
   if (!longBefore && anyLongBefore(range)) throw new LongBefore(range.dominant!);
 

@@ -71,7 +71,8 @@ describe('the stretches handed to a worker', () => {
       },
     ];
     const packed = packStretches(stretches);
-    // Each string once: one id, three dates, two day types.
+    // A string each time it changes from the stretch before: one id, three dates, and the day
+    // type work, public_holiday, then work again.
     expect(packed.strings).toEqual([
       'E1',
       '2025-03-01',
@@ -79,6 +80,7 @@ describe('the stretches handed to a worker', () => {
       '2025-03-02',
       'public_holiday',
       '2025-03-03',
+      'work',
     ]);
     const back = unpackStretches(packed);
     expect(back).toStrictEqual(stretches);
