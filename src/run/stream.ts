@@ -102,11 +102,14 @@ interface Held {
   deferred?: UserError;
 }
 
-function readHeld(files: Partial<Record<FileKind, string>>): Held {
+/** Rows per batch and bytes per read of the held files (tests make them tiny, as for the hours). */
+type ReadSizes = Pick<StreamHooks, 'batchRows' | 'chunkBytes'>;
+
+function readHeld(files: Partial<Record<FileKind, string>>, sizes: ReadSizes = {}): Held {
   const warnings: Held['warnings'] = { employees: [], payroll: [], holidays: [], assemble: [] };
   const part = <K extends 'employees' | 'payroll'>(kind: K) => {
     const f = files[kind];
-    return f === undefined ? undefined : parseFile(f, kind, warnings[kind]);
+    return f === undefined ? undefined : parseFile(f, kind, warnings[kind], sizes);
   };
   const employees = part('employees');
   let payroll: ReturnType<typeof part<'payroll'>>;
@@ -157,11 +160,12 @@ function parseFile<K extends 'employees' | 'payroll'>(
   file: string,
   kind: K,
   warnings: Warning[],
+  sizes: ReadSizes,
 ): Parsed<K extends 'employees' ? Employee : PayrollRow> {
   if (!streamableFile(file)) return parseTable(readTable(file), kind, warnings);
   const before = warnings.length;
   try {
-    return parseFileInBatches(file, kind, warnings);
+    return parseFileInBatches(file, kind, warnings, sizes);
   } catch (e) {
     if (!(e instanceof DateOrderChanged || e instanceof DecidedOnEveryRow)) throw e;
     // Its dates read one way in the first rows and another later, or its wage types come from
@@ -182,6 +186,7 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(
   file: string,
   kind: K,
   warnings: Warning[],
+  sizes: ReadSizes,
 ): Parsed<K extends 'employees' ? Employee : PayrollRow> {
   let header: RawTable | undefined;
   let headerError: UserError | undefined;
@@ -218,6 +223,7 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(
       for (const c of p.stats.columns) columns.add(c);
       skipped += p.stats.rows_skipped;
     },
+    { batchRows: sizes.batchRows, chunkBytes: sizes.chunkBytes },
   );
   if (headerError) throw headerError;
   if (footer.skipped.length) warnings.push(footerWarning(file, footer.skipped));
@@ -267,7 +273,7 @@ export function evaluateStreaming(
     const pool = startPool();
     try {
       return {
-        ...pass(files, readHeld(files), pack, o, facts, hooks, mode, why, spool, pool, longBefore),
+        ...pass(files, readHeld(files, hooks), pack, o, facts, hooks, mode, why, spool, pool, longBefore),
         spool,
       };
     } catch (e) {

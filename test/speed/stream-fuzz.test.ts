@@ -11,7 +11,8 @@ import { json } from '../../src/report/json.js';
 // dates ISO, day-first, month-first, in B.E. and in Thai digits, mixed in one file; night
 // shifts; blank and broken cells; Thai day types; a clock reset's 2000 dates; a totals row;
 // rows grouped by employee or not; an employees file or none, with birth dates in either
-// order. Streamed in batches of 1, 3 and 7 rows, each must give the report the file gives
+// order, wage types and rates in English and Thai, a duplicate employee; a payroll file or
+// none, with amounts as Thai exports write them and periods in either order. Streamed in batches of 1, 3 and 7 rows, each must give the report the file gives
 // read whole. Before the date order, the clock reset's dates and the dominant range were
 // decided over the whole file when streamed, most of these cases differed.
 
@@ -73,11 +74,35 @@ function folder(seed: number): string {
   if (rnd() < 0.7) {
     const people = Array.from({ length: employees }, (_, i) => {
       const birth = pick(['1990-05-05', '2011-01-01', '05/13/1990', '13/05/1990', '']);
-      return `E${i + 1},Worker ${i + 1},${birth},2020-01-01,Bangkok,daily,400`;
+      const place = pick(['Bangkok', 'กรุงเทพมหานคร', 'เชียงใหม่', 'Chon Buri', 'Atlantis']);
+      const type = pick(['daily', 'monthly', 'รายวัน', 'รายเดือน', 'permanent']);
+      const rate = pick(['400', '15,000.00', '฿372', '๔๐๐', '', 'abc']);
+      return `E${i + 1},Worker ${i + 1},${birth},2020-01-01,"${place}",${type},"${rate}"`;
     });
+    if (rnd() < 0.2) people.push(people[0]);
     writeFileSync(
       join(dir, 'employees.csv'),
       `employee_id,name,birth_date,hire_date,province,wage_type,wage_rate\n${people.join('\n')}\n`,
+    );
+  }
+  if (rnd() < 0.6) {
+    const money = () =>
+      pick(['15,000.00', '฿1,234.5', '1,500.-', '-', '', '๑๒,๐๐๐', '(500.00)', 'abc', '9000']);
+    const pay: string[] = [];
+    for (let e = 1; e <= employees; e++) {
+      for (let m = 1 + Math.floor(rnd() * 4); m <= 12; m += 1 + Math.floor(rnd() * 4)) {
+        const last = new Date(Date.UTC(2025, m, 0)).getUTCDate();
+        const start = pick([`2025-${p2(m)}-01`, `01/${p2(m)}/2568`, `${p2(m)}/01/2025`]);
+        const end = pick([`2025-${p2(m)}-${last}`, `${last}/${p2(m)}/2568`, `${p2(m)}/${last}/2025`]);
+        const paid = m === 12 ? '2026-01-01' : `2025-${p2(m + 1)}-01`;
+        pay.push(`E${e},${start},${end},${paid},"${money()}","${money()}","${money()}","${money()}"`);
+      }
+    }
+    if (rnd() < 0.4) pay.sort(() => rnd() - 0.5);
+    if (rnd() < 0.3) pay.push(pick(['รวม,,,,"45,000.00",,,', 'Total,,,,,,,']));
+    writeFileSync(
+      join(dir, 'payroll.csv'),
+      `employee_id,period_start,period_end,pay_date,base_pay,ot_pay,deduction_other,net_pay\n${pay.join('\n')}\n`,
     );
   }
   return dir;
@@ -92,7 +117,7 @@ const report = (f: () => ReturnType<typeof check>) => {
 };
 
 describe('streamed hours files give what they give read whole (seeded random exports)', () => {
-  const seeds = Array.from({ length: 40 }, (_, i) => 1000 + i);
+  const seeds = Array.from({ length: 60 }, (_, i) => 1000 + i);
   it.each(seeds)('seed %i', (seed) => {
     const o: CheckOptions = { dir: folder(seed), asOf: '2025-12-31' };
     const whole = report(() => checkData(readDataSet(resolveInputs(o)), pack, o));
