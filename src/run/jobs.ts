@@ -31,7 +31,7 @@ export interface WorkerStart {
 }
 
 export interface WorkerSetup extends WorkerStart {
-  /** Shared: results posted so far, by all workers. */
+  /** Shared: [0] messages of results posted so far, by all workers; [1] 1 while this thread waits for one. */
   posted: SharedArrayBuffer;
   results: MessagePort;
 }
@@ -59,6 +59,10 @@ export interface Task {
 
 export type Reply = { assessment: PackedAssessment; encoded?: EncodedFindings } | { failed: string };
 
+// A worker posts its results in batches: those of every task it had queued, at once, when it
+// runs out of tasks. One message per result cost the worker more than packing them
+// (docs/speed.md, Worker results in batches).
+
 /**
  * A worker that failed (a check that threw, a worker that could not start): the run cannot
  * finish, and reading the file again whole would not help. One line, naming the error's kind.
@@ -76,8 +80,9 @@ interface Slot {
   peers: number;
   /** Tasks sent to it whose results are not yet taken. */
   out: number;
-  /** The result of its oldest task, received before its turn to be counted. */
-  arrived?: Reply;
+  /** Results received before their turn to be counted, oldest first (from `next` on). */
+  inbox: Reply[];
+  next: number;
   unpack: (p: PackedAssessment) => Assessment;
 }
 
@@ -110,7 +115,7 @@ export class EvaluationPool {
     setup: WorkerStart,
     private readonly inFlight = IN_FLIGHT,
   ) {
-    const shared = new SharedArrayBuffer(4);
+    const shared = new SharedArrayBuffer(8);
     this.posted = new Int32Array(shared);
     const file = new URL('./worker.js', import.meta.url);
     for (let i = 0; i < workers; i++) {
@@ -127,7 +132,15 @@ export class EvaluationPool {
       });
       // Errors come back as replies; a worker that dies without one is noticed by its exit code.
       worker.on('error', () => {});
-      this.slots.push({ worker, results: port1, peers: 0, out: 0, unpack: assessmentUnpacker() });
+      this.slots.push({
+        worker,
+        results: port1,
+        peers: 0,
+        out: 0,
+        inbox: [],
+        next: 0,
+        unpack: assessmentUnpacker(),
+      });
     }
   }
 
@@ -180,8 +193,7 @@ export class EvaluationPool {
   /** Whether the oldest task's result can be counted without waiting (a worker's is then received). */
   private ready(): boolean {
     const slot = this.slots[this.queue[this.head]];
-    slot.arrived ??= receiveMessageOnPort(slot.results)?.message as Reply | undefined;
-    return slot.arrived !== undefined;
+    return slot.next < slot.inbox.length || receive(slot);
   }
 
   private take(): void {
@@ -194,17 +206,29 @@ export class EvaluationPool {
     for (;;) {
       const seen = Atomics.load(this.posted, 0);
       // The slot's results come back in the order its tasks went out: the first is this one's.
-      const reply = slot.arrived ?? (receiveMessageOnPort(slot.results)?.message as Reply | undefined);
-      slot.arrived = undefined;
+      const reply = slot.next < slot.inbox.length || receive(slot) ? slot.inbox[slot.next++] : undefined;
       if (reply) {
         if ('failed' in reply) throw new JobFailed(reply.failed);
         this.record!(slot.unpack(reply.assessment), reply.encoded);
         return;
       }
       // Wakes when any worker posts; the timeout only guards against a worker that died silently.
-      if (Atomics.wait(this.posted, 0, seen, 10_000) === 'timed-out' && slot.worker.threadId < 0) {
+      // A worker that sees this thread waiting posts what it has at once, not at its batch's end.
+      Atomics.store(this.posted, 1, 1);
+      const waited = Atomics.wait(this.posted, 0, seen, 10_000);
+      Atomics.store(this.posted, 1, 0);
+      if (waited === 'timed-out' && slot.worker.threadId < 0) {
         throw new JobFailed('a worker thread stopped');
       }
     }
   }
+}
+
+/** Takes the worker's next message (its results since its last, in order) into the slot's inbox, if one has come. */
+function receive(slot: Slot): boolean {
+  const replies = receiveMessageOnPort(slot.results)?.message as Reply[] | undefined;
+  if (!replies) return false;
+  slot.inbox = replies;
+  slot.next = 0;
+  return true;
 }

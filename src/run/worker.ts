@@ -15,10 +15,22 @@ import { encodeFindings } from './spool.js';
 const setup = workerData as WorkerSetup;
 const posted = new Int32Array(setup.posted);
 
-const reply = (r: Reply) => {
-  setup.results.postMessage(r, 'encoded' in r && r.encoded ? [r.encoded.lines.buffer] : []);
+// Results wait until the tasks queued for this worker are done (setImmediate runs after the
+// messages already received), then go back as one message: one post, not one per employee.
+// When the reading thread is waiting for a result, they go at once.
+const pending: Reply[] = [];
+const transfers: ArrayBuffer[] = [];
+const post = () => {
+  if (pending.length === 0) return;
+  setup.results.postMessage(pending.splice(0), transfers.splice(0));
   Atomics.add(posted, 0, 1);
   Atomics.notify(posted, 0);
+};
+const reply = (r: Reply) => {
+  if (pending.length === 0) setImmediate(post);
+  pending.push(r);
+  if ('encoded' in r && r.encoded) transfers.push(r.encoded.lines.buffer as ArrayBuffer);
+  if (Atomics.load(posted, 1) === 1) post();
 };
 
 const failure = (e: unknown) => {
