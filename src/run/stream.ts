@@ -165,7 +165,7 @@ function parseFile<K extends 'employees' | 'payroll'>(
   if (!streamableFile(file)) return parseTable(readTable(file), kind, warnings);
   const before = warnings.length;
   try {
-    return parseFileInBatches(file, kind, warnings, sizes);
+    return parseFileInBatches({ file, kind, warnings, sizes });
   } catch (e) {
     if (!(e instanceof DateOrderChanged || e instanceof DecidedOnEveryRow)) throw e;
     // Its dates read one way in the first rows and another later, or its wage types come from
@@ -182,12 +182,13 @@ function parseFile<K extends 'employees' | 'payroll'>(
  */
 class DecidedOnEveryRow extends Error {}
 
-function parseFileInBatches<K extends 'employees' | 'payroll'>(
-  file: string,
-  kind: K,
-  warnings: Warning[],
-  sizes: ReadSizes,
-): Parsed<K extends 'employees' ? Employee : PayrollRow> {
+function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
+  file: string;
+  kind: K;
+  warnings: Warning[];
+  sizes: ReadSizes;
+}): Parsed<K extends 'employees' ? Employee : PayrollRow> {
+  const { file, kind, warnings, sizes } = from;
   let header: RawTable | undefined;
   let headerError: UserError | undefined;
   let layout: LayoutInfo | undefined;
