@@ -35,6 +35,7 @@ import {
 import type { Employee, FileKind, PayrollRow, Stretch } from '../parse/records.js';
 import { fileSize, streamableFile, type streamTable } from '../read/stream.js';
 import { type RawTable, readTable } from '../read/table.js';
+import { DateCounts } from './date-counts.js';
 import { HoursRows, NotGrouped } from './hours-rows.js';
 import { EvaluationPool } from './jobs.js';
 import { readLettingGo } from './read-letting-go.js';
@@ -359,22 +360,8 @@ function pass(
 
   const plausible = plausibility(pack);
   // The stretches by date, counted as checkData counts them for the file's dominant range.
-  // Counted in runs of one date (an employee's stretches of a day come together): one map
-  // update a run, not one a stretch.
-  const dates = new Map<string, number>();
-  let runDate = '';
-  let run = 0;
-  const flush = () => {
-    if (run > 0 && runDate >= plausible.earliest) dates.set(runDate, (dates.get(runDate) ?? 0) + run);
-    run = 0;
-  };
-  const count = (d: string) => {
-    if (d !== runDate) {
-      flush();
-      runDate = d;
-    }
-    run++;
-  };
+  const dates = new DateCounts();
+  const count = (d: string) => dates.add(d);
   const refuse = (s: Stretch, why: Reason) => {
     const text = reasonText(why);
     for (const row of s.rows ?? [s.row])
@@ -494,8 +481,7 @@ function pass(
   employees.sort(byIdOrder);
   // The dominant range needs every row: a file with dates long before it is read again, those
   // dates refused (rare: a clock that was reset), as checkData refuses them.
-  flush();
-  const range = dateClustersOf(dates);
+  const range = dateClustersOf(dates.byDate(plausible.earliest));
   if (!longBefore && anyLongBefore(range)) throw new LongBefore(range.dominant!);
 
   const hoursStats: InputStats = {
