@@ -343,7 +343,7 @@ export function program(
       const redacting = !!(o.redact || o.redactKey !== undefined || o.redactKeyFile !== undefined);
       const rk = redacting ? redactKey({ key: o.redactKey, keyFile: o.redactKeyFile }) : undefined;
 
-      const bar = await progress({ quiet: !!o.quiet });
+      const bar = await progress({ quiet: !!o.quiet, redact: redacting });
       let outcome: RunOutcome;
       try {
         outcome = await runCheck(

@@ -18,13 +18,15 @@ export interface Progress {
   notes(): string[];
 }
 
-export async function progress(o: { quiet: boolean }): Promise<Progress> {
+export async function progress(o: { quiet: boolean; redact?: boolean }): Promise<Progress> {
   const notes: string[] = [];
   const onPath = (p: StreamPath) => {
     if (p.path === 'spill') {
-      notes.push(
-        `hours not grouped by employee (${p.reason}): read again into ${p.partitions} temporary part(s)`,
-      );
+      // The reason names the employee whose rows came back: not under --redact.
+      const why = o.redact
+        ? `an employee's rows come back on line ${p.line} after other employees' rows`
+        : p.reason;
+      notes.push(`hours not grouped by employee (${why}): read again into ${p.partitions} temporary part(s)`);
     }
   };
   const interactive = !o.quiet && process.stderr.isTTY === true && !process.env.CI;

@@ -28,7 +28,10 @@ import type { Spill } from './spill.js';
  * all they reach (its evaluator, its payroll, its worker's state) until the run ends.
  */
 export class NotGrouped extends Error {
-  constructor(message: string) {
+  /** The line of the row that came back: said without the employee's id under --redact. */
+  readonly line: number;
+
+  constructor(message: string, line: number) {
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
@@ -36,6 +39,7 @@ export class NotGrouped extends Error {
     } finally {
       Error.stackTraceLimit = limit;
     }
+    this.line = line;
   }
 }
 
@@ -119,6 +123,7 @@ export class HoursRows {
         if (this.done.has(s.employee_id)) {
           throw new NotGrouped(
             `employee ${s.employee_id} comes back on line ${s.row} after other employees' rows`,
+            s.row,
           );
         }
         this.#current = s.employee_id;

@@ -54,7 +54,7 @@ import { FindingSpool } from './spool.js';
 
 export type StreamPath =
   | { path: 'stream' }
-  | { path: 'spill'; reason: string; partitions: number }
+  | { path: 'spill'; reason: string; partitions: number /** The row that came back. */; line: number }
   | { path: 'memory'; reason: string };
 
 export interface StreamHooks {
@@ -270,7 +270,7 @@ export function evaluateStreaming(
           hooks.inFlight,
         )
       : undefined;
-  const attempt = (mode: 'group' | 'spill', why?: string, longBefore?: Cluster) => {
+  const attempt = (mode: 'group' | 'spill', why?: NotGrouped, longBefore?: Cluster) => {
     const spool = spooled ? new FindingSpool() : undefined;
     const pool = startPool();
     try {
@@ -287,7 +287,7 @@ export function evaluateStreaming(
   // Read again when a pass finds the rows not grouped by employee (it let go of the payroll of
   // the employees it had evaluated), and when it finds dates long before the file's range.
   let mode: 'group' | 'spill' = 'group';
-  let why: string | undefined;
+  let why: NotGrouped | undefined;
   let longBefore: Cluster | undefined;
   for (;;) {
     try {
@@ -295,7 +295,7 @@ export function evaluateStreaming(
     } catch (e) {
       if (e instanceof NotGrouped && mode === 'group') {
         mode = 'spill';
-        why = e.message;
+        why = e;
       } else if (e instanceof LongBefore && !longBefore) longBefore = e.dominant;
       else throw e;
     }
@@ -317,7 +317,7 @@ function pass(
   factOptions: FactOptions,
   hooks: StreamHooks,
   mode: 'group' | 'spill',
-  why = '',
+  why?: NotGrouped,
   spool?: FindingSpool,
   /** Started, not yet begun: the workers that evaluate employees with --jobs. */
   pool?: EvaluationPool,
@@ -530,7 +530,7 @@ function pass(
     ],
   };
   const path: StreamPath = spill
-    ? { path: 'spill', reason: why, partitions: spill.count }
+    ? { path: 'spill', reason: why?.message ?? '', line: why?.line ?? 0, partitions: spill.count }
     : { path: 'stream' };
   return { data: dataSet, evaluation: evaluator.result(), path };
 }
