@@ -54,7 +54,13 @@ import { FindingSpool } from './spool.js';
 
 export type StreamPath =
   | { path: 'stream' }
-  | { path: 'spill'; reason: string; partitions: number /** The row that came back. */; line: number }
+  | {
+      path: 'spill';
+      reason: string;
+      partitions: number;
+      /** The line of the row that came back (the reason names its employee). */
+      line: number;
+    }
   | { path: 'memory'; reason: string };
 
 export interface StreamHooks {
@@ -209,13 +215,12 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
       try {
         layout = parseTable(header, kind, warnings).layout;
         chosen = batchHeader(header, kind);
-        if (kind === 'employees' && chosen && wageTypeFromHeader(chosen.table, h.header))
-          throw new DecidedOnEveryRow();
       } catch (e) {
-        if (e instanceof DecidedOnEveryRow) throw e;
         if (!(e instanceof UserError)) throw e;
         headerError = e;
       }
+      if (kind === 'employees' && chosen && wageTypeFromHeader(chosen.table, h.header))
+        throw new DecidedOnEveryRow();
     },
     (rows) => {
       if (headerError || !header) return;
