@@ -30,7 +30,7 @@ export function packStretches(stretches: readonly Stretch[]): PackedStretches {
   for (const s of stretches) if (s.rows) extra += s.rows.length;
   const numbers = new Float64Array(stretches.length * WIDTH + extra);
   let tail = stretches.length * WIDTH;
-  // The strings of the stretch before: one employee, and mostly the same day and day type.
+  // The indexes of the stretch before's strings.
   let id = -1;
   let date = -1;
   let type = -1;

@@ -366,7 +366,6 @@ function pass(
   const plausible = plausibility(pack);
   // The stretches by date, counted as checkData counts them for the file's dominant range.
   const dates = new DateCounts();
-  const count = (d: string) => dates.add(d);
   const refuse = (s: Stretch, why: Reason) => {
     const text = reasonText(why);
     for (const row of s.rows ?? [s.row])
@@ -384,7 +383,7 @@ function pass(
             if (s.date >= before) return true;
             const why = implausibleDate(s, e, plausible);
             if (!why) return true;
-            count(s.date);
+            dates.add(s.date);
             refuse(s, why);
             return false;
           });
@@ -392,7 +391,7 @@ function pass(
     // array of its own: `rows` may be the group itself).
     const group = sortStretches(placeAfterMidnight(rows));
     let kept = dropOverlaps(group, hoursFile, (r) => hours.reject(r));
-    for (const s of kept) count(s.date);
+    for (const s of kept) dates.add(s.date);
     // Dates more than a year before the file's dominant range, known from a pass before this one.
     if (longBefore)
       kept = kept.filter((s) => {
