@@ -58,7 +58,7 @@ export { toolVersion };
 
 // Thailand keeps UTC+07:00 all year (no daylight saving since 1920): the date is the UTC date
 // seven hours on. A time-zone formatter (Intl with Asia/Bangkok) cost 21 ms of every run's
-// start-up to load the zone data (docs/speed.md, Start-up).
+// start-up to load the zone data (docs/speed.md, Eighth pass).
 const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 /** Today in Asia/Bangkok (at `now`), as the default as-of date. */
