@@ -243,6 +243,10 @@ export const ALIASES: Record<FileKind, AliasTable> = {
       'ค่าแรง',
       'ค่าจ้างปกติ',
       'เงินเดือน/ค่าจ้าง',
+      // A column for salaried and daily staff alike, headed with both words either way round.
+      'เงินเดือน/ค่าแรง',
+      'ค่าจ้าง/เงินเดือน',
+      'ค่าแรง/เงินเดือน',
       'ค่าแรงพื้นฐาน',
       'เงินเดือนพื้นฐาน',
       'base pay',

@@ -60,6 +60,27 @@ describe('the alias table', () => {
     expect(payroll.get(normaliseHeader('หักอื่นๆ'))).toBe('deduction_other');
     expect(payroll.get(normaliseHeader('รับสุทธิ'))).toBe('net_pay');
   });
+  it('reads a payroll export whose pay column is headed for salaried and daily staff at once', () => {
+    for (const header of ['เงินเดือน/ค่าแรง', 'ค่าจ้าง/เงินเดือน', 'ค่าแรง / เงินเดือน']) {
+      const r = parse(
+        'payroll',
+        `รหัสพนักงาน,งวดเริ่ม,งวดสิ้นสุด,วันจ่าย,${header},หักประกันสังคม,รับสุทธิ\nA01,01/01/2567,15/01/2567,16/01/2567,"5,550.00",277.50,"5,272.50"\nรวม,,,,"5,550.00",277.50,"5,272.50"\n`,
+      );
+      expect(r.rejected, header).toEqual([]);
+      expect(r.records, header).toEqual([
+        expect.objectContaining({
+          employee_id: 'A01',
+          period_start: '2024-01-01',
+          period_end: '2024-01-15',
+          pay_date: '2024-01-16',
+          base_pay: 555_000,
+          deduction_statutory: 27_750,
+          net_pay: 527_250,
+        }),
+      ]);
+      expect(r.stats.rows_skipped, header).toBe(1);
+    }
+  });
   it('matches after normalising case, spaces, dots and tone marks', () => {
     expect(normaliseHeader('  Employee  ID ')).toBe(normaliseHeader('employee_id'));
     expect(normaliseHeader('O.T. Pay')).toBe(normaliseHeader('ot pay'));
