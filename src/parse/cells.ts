@@ -183,6 +183,12 @@ export function canonicalCell(
           ...(t.why ? { why: { ...t.why, params: { ...t.why.params, value: raw } } } : {}),
         };
   }
+  if (column === 'break_minutes') {
+    // Time-attendance exports give a break as a duration, hours and minutes (1:00, 01:30:00):
+    // in a column of minutes that can only be a length of time, never a time of day.
+    const d = /^(\d{1,2}):([0-5]\d)(?::00)?$/.exec(v);
+    if (d) return { ok: true, value: String(Number(d[1]) * 60 + Number(d[2])) };
+  }
   if (column === 'national_id') {
     const n = parseNationalId(v);
     return n.ok ? n : { ok: false, error: n.error, why: n.why };
