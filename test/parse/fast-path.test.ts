@@ -145,7 +145,21 @@ describe('the fast path gives what the full path gives', () => {
   );
   const breaks = fc.oneof(
     fc.integer({ min: 0, max: 1500 }).map(String),
-    fc.constantFrom('', '060', '1.5', '-5', '๖๐', ' 60', '60 ', '99999', 'sixty', '1:00', '0:45', '01:30:00', '1:75'),
+    fc.constantFrom(
+      '',
+      '060',
+      '1.5',
+      '-5',
+      '๖๐',
+      ' 60',
+      '60 ',
+      '99999',
+      'sixty',
+      '1:00',
+      '0:45',
+      '01:30:00',
+      '1:75',
+    ),
   );
   const dayTypes = fc.constantFrom(
     '',
