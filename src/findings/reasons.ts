@@ -230,6 +230,10 @@ const T: Record<string, { en: string; th: string }> = {
     en: 'an in-punch with no out-punch before the next in-punch ({next})',
     th: 'สแกนเข้าโดยไม่มีสแกนออกก่อนการสแกนเข้าครั้งถัดไป ({next})',
   },
+  clock_in_may_be_out: {
+    en: 'an in-punch within a shift of an in-punch with no out ({before}): it may be that out, its state recorded wrong; neither reading counted',
+    th: 'สแกนเข้าภายในหนึ่งกะหลังการสแกนเข้าที่ไม่มีสแกนออก ({before}): อาจเป็นการสแกนออกที่บันทึกสถานะผิด; ไม่นับทั้งสองแบบ',
+  },
   clock_out_without_in: {
     en: 'an out-punch with no in-punch before it',
     th: 'สแกนออกโดยไม่มีสแกนเข้าก่อนหน้า',

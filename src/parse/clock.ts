@@ -473,7 +473,14 @@ function pairDeclared(list: Read[], o: ClockOptions, out: Pairing): void {
       unpaired(p, reason('clock_no_state'), out);
     } else if (p.direction === 'in') {
       if (open) unpaired(open, reason('clock_in_before_in', { next: `${p.date} ${hhmm(p.minute)}` }), out);
-      open = p;
+      // An in a shift's length after an open in may be that in's out, its state recorded wrong
+      // (a night worker's 06:00 out read as an in): taken as an in, it would start a stretch of
+      // the day, a day of work made up. Neither reading is counted. A second press within a
+      // break's length is still an in (pressed again, or back from a break not punched).
+      if (open && p.abs - open.abs > SHIFT_BREAK_MAX && p.abs - open.abs <= max) {
+        unpaired(p, reason('clock_in_may_be_out', { before: `${open.date} ${hhmm(open.minute)}` }), out);
+        open = undefined;
+      } else open = p;
     } else if (!open) {
       unpaired(p, reason('clock_out_without_in'), out);
     } else if (p.abs - open.abs > max) {

@@ -234,6 +234,42 @@ describe('pairing that survives real devices', () => {
     expect(r.unpaired).toHaveLength(2);
   });
 
+  it('a night worker whose morning out and evening in were recorded the wrong way round: no day of work made up', () => {
+    // Thirty nights 22:00-06:00; on the fifth the 06:00 out is recorded as an in and the 22:00
+    // in after it as an out. Taken as recorded, 06:00-22:00 would be a 16-hour day without a
+    // break (false findings); neither reading is counted, and each punch is reported. Four of
+    // sixty punches unpaired: the device's states are still trusted.
+    const day = (k: number) => new Date(Date.UTC(2025, 7, 4 + k)).toISOString().slice(0, 10);
+    const punches: Punch[] = [];
+    for (let k = 0; k < 30; k++)
+      punches.push(
+        p(`${day(k)} 22:00`, k === 5 ? 'out' : 'in'),
+        p(`${day(k + 1)} 06:00`, k === 4 ? 'in' : 'out'),
+      );
+    const r = pair(punches);
+    expect(r.warnings.map((w) => w.message)).toEqual([]);
+    expect(spans(r)).toHaveLength(28);
+    expect(spans(r).every((s) => s.endsWith(' 1320-1800'))).toBe(true);
+    expect(r.unpaired.map((u) => u.reason)).toEqual([
+      expect.stringContaining(
+        '(2025-08-08 22:00): an in-punch with no out-punch before the next in-punch (2025-08-09 06:00)',
+      ),
+      expect.stringContaining(
+        '(2025-08-09 06:00): an in-punch within a shift of an in-punch with no out (2025-08-08 22:00): it may be that out',
+      ),
+      expect.stringContaining('(2025-08-09 22:00): an out-punch with no in-punch before it'),
+      expect.stringContaining('(2025-08-10 06:00): an out-punch with no in-punch before it'),
+    ]);
+  });
+
+  it('an in pressed again within a break of the first still starts the day', () => {
+    const r = pair([p('2025-08-04 08:00', 'in'), p('2025-08-04 08:20', 'in'), p('2025-08-04 17:00', 'out')]);
+    expect(spans(r)).toEqual(['2025-08-04 500-1020']);
+    expect(r.unpaired.map((u) => u.reason)).toEqual([
+      expect.stringContaining('an in-punch with no out-punch before the next in-punch (2025-08-04 08:20)'),
+    ]);
+  });
+
   it('one work day over 16 hours is rejected whole and does not shift the days after it', () => {
     const punches: Punch[] = [];
     for (let k = 0; k < 6; k++) {
