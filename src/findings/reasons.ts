@@ -231,8 +231,12 @@ const T: Record<string, { en: string; th: string }> = {
     th: 'สแกนเข้าโดยไม่มีสแกนออกก่อนการสแกนเข้าครั้งถัดไป ({next})',
   },
   clock_in_may_be_out: {
-    en: 'an in-punch within a shift of an in-punch with no out ({before}): it may be that out, its state recorded wrong; neither reading counted',
-    th: 'สแกนเข้าภายในหนึ่งกะหลังการสแกนเข้าที่ไม่มีสแกนออก ({before}): อาจเป็นการสแกนออกที่บันทึกสถานะผิด; ไม่นับทั้งสองแบบ',
+    en: 'an in-punch within a shift of an in-punch with no out ({before}): it may be that out, its state recorded wrong, and as an in it would start {span} of work, more than the other reading; neither is counted',
+    th: 'สแกนเข้าภายในหนึ่งกะหลังการสแกนเข้าที่ไม่มีสแกนออก ({before}): อาจเป็นการสแกนออกที่บันทึกสถานะผิด และหากเป็นสแกนเข้าจะนับเวลาทำงาน {span_th} มากกว่าอีกแบบ; ไม่นับทั้งสองแบบ',
+  },
+  clock_out_of_doubtful_in: {
+    en: 'an out-punch whose in-punch ({in}) may be an out recorded wrong',
+    th: 'สแกนออกที่สแกนเข้าคู่กัน ({in}) อาจเป็นการสแกนออกที่บันทึกสถานะผิด',
   },
   clock_out_without_in: {
     en: 'an out-punch with no in-punch before it',

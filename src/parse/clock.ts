@@ -468,24 +468,31 @@ function dayType(date: string, o: ClockOptions): DayType {
 function pairDeclared(list: Read[], o: ClockOptions, out: Pairing): void {
   const max = o.maxShiftHours * 60;
   let open: Read | undefined;
+  // The in before `open` when `open` may be its out instead (below).
+  let doubt: Read | undefined;
   for (const p of list) {
     if (p.direction === 'unknown') {
       unpaired(p, reason('clock_no_state'), out);
     } else if (p.direction === 'in') {
       if (open) unpaired(open, reason('clock_in_before_in', { next: `${p.date} ${hhmm(p.minute)}` }), out);
-      // An in a shift's length after an open in may be that in's out, its state recorded wrong
-      // (a night worker's 06:00 out read as an in): taken as an in, it would start a stretch of
-      // the day, a day of work made up. Neither reading is counted. A second press within a
-      // break's length is still an in (pressed again, or back from a break not punched).
-      if (open && p.abs - open.abs > SHIFT_BREAK_MAX && p.abs - open.abs <= max) {
-        unpaired(p, reason('clock_in_may_be_out', { before: `${open.date} ${hhmm(open.minute)}` }), out);
-        open = undefined;
-      } else open = p;
+      // An in more than a break's length but within a shift after an open in may be that in's
+      // out, its state recorded wrong (a night worker's 06:00 out read as an in). Of the two
+      // readings, its stretch is counted only if it is no longer than the other's, so that the
+      // hours stay a lower bound: taken as an in, 06:00 would start a day of work that never was.
+      // A second press within a break's length is an in (pressed again, or back from a break).
+      doubt = open && p.abs - open.abs > SHIFT_BREAK_MAX && p.abs - open.abs <= max ? open : undefined;
+      open = p;
     } else if (!open) {
       unpaired(p, reason('clock_out_without_in'), out);
     } else if (p.abs - open.abs > max) {
       unpaired(open, reason('clock_no_out_within', { hours: o.maxShiftHours }), out);
       unpaired(p, reason('clock_no_in_within', { hours: o.maxShiftHours }), out);
+      open = undefined;
+    } else if (doubt && p.abs - open.abs > open.abs - doubt.abs) {
+      const before = `${doubt.date} ${hhmm(doubt.minute)}`;
+      const span = hoursText(p.abs - open.abs);
+      unpaired(open, reason('clock_in_may_be_out', { before, span, span_th: thaiHours(span) }), out);
+      unpaired(p, reason('clock_out_of_doubtful_in', { in: `${open.date} ${hhmm(open.minute)}` }), out);
       open = undefined;
     } else {
       stretch(open, p, false, o, out);
@@ -494,6 +501,9 @@ function pairDeclared(list: Read[], o: ClockOptions, out: Pairing): void {
   }
   if (open) unpaired(open, reason('clock_in_without_out'), out);
 }
+
+/** A length of time as the pairing reasons write it (`17 h 30 min`). */
+const hoursText = (minutes: number) => `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 
 /** The punches of each work day, a work day running from `cut` (minutes after midnight) to the next. */
 function workDays(list: Read[], cut: number): Read[][] {
@@ -549,7 +559,7 @@ function pairInferred(list: Read[], cut: number, o: ClockOptions, out: Pairing):
     const first = day[0];
     const last = day[day.length - 1];
     if (last.abs - first.abs > max) {
-      const span = `${Math.floor((last.abs - first.abs) / 60)} h ${(last.abs - first.abs) % 60} min`;
+      const span = hoursText(last.abs - first.abs);
       for (const p of day)
         unpaired(
           p,

@@ -221,7 +221,7 @@ describe('pairing that survives real devices', () => {
     expect(r.stretches.every((s) => s.inferred && s.start === 480 && s.end === 1020)).toBe(true);
     expect(r.unpaired).toEqual([]);
     expect(r.warnings.map((w) => w.message)).toEqual([
-      'in/out states do not pair (device 1: 83% of 24 punches unpaired): direction inferred instead for 100% of the punches (24 of 24); findings on them say so',
+      'in/out states do not pair (device 1: 100% of 24 punches unpaired): direction inferred instead for 100% of the punches (24 of 24); findings on them say so',
     ]);
     expect(r.direction).toContain('inferred: the in/out states recorded do not pair');
   });
@@ -255,10 +255,22 @@ describe('pairing that survives real devices', () => {
         '(2025-08-08 22:00): an in-punch with no out-punch before the next in-punch (2025-08-09 06:00)',
       ),
       expect.stringContaining(
-        '(2025-08-09 06:00): an in-punch within a shift of an in-punch with no out (2025-08-08 22:00): it may be that out',
+        '(2025-08-09 06:00): an in-punch within a shift of an in-punch with no out (2025-08-08 22:00): it may be that out, its state recorded wrong, and as an in it would start 16 h 0 min of work, more than the other reading; neither is counted',
       ),
-      expect.stringContaining('(2025-08-09 22:00): an out-punch with no in-punch before it'),
+      expect.stringContaining(
+        '(2025-08-09 22:00): an out-punch whose in-punch (2025-08-09 06:00) may be an out recorded wrong',
+      ),
       expect.stringContaining('(2025-08-10 06:00): an out-punch with no in-punch before it'),
+    ]);
+  });
+
+  it('an in after a lunch out not punched starts the afternoon: its stretch is shorter than the other reading', () => {
+    // 08:00 in, 13:00 in, 17:00 out: 13:00-17:00 (4 h) against 08:00-13:00 (5 h) had 13:00 been
+    // the out. The shorter is counted, as before: the hours stay a lower bound.
+    const r = pair([p('2025-08-04 08:00', 'in'), p('2025-08-04 13:00', 'in'), p('2025-08-04 17:00', 'out')]);
+    expect(spans(r)).toEqual(['2025-08-04 780-1020']);
+    expect(r.unpaired.map((u) => u.reason)).toEqual([
+      expect.stringContaining('(2025-08-04 08:00): an in-punch with no out-punch before the next in-punch'),
     ]);
   });
 
