@@ -1,4 +1,4 @@
-import { day, hhmm, isoOf, WEEKDAYS, weekday } from '../base/calendar.js';
+import { day, hhmm, hoursText, isoOf, WEEKDAYS, weekday } from '../base/calendar.js';
 import { type Reason, reason, reasonText, thaiHours } from '../findings/reasons.js';
 import { normaliseValue } from './aliases.js';
 import type { DayType, Stretch } from './records.js';
@@ -13,6 +13,8 @@ import type { DayType, Stretch } from './records.js';
 //   recorded none. Then direction is inferred per work day: its first punch is in, its last
 //   out, and the punches between pair up as breaks; of an odd number, the punch left out is
 //   the one that leaves the least work, so that inferred hours are a lower bound;
+// - where states are trusted, an in a shift after an open in may be that in's out, recorded
+//   wrong: the stretch it starts counts only if no longer than the other reading's;
 // - inferred work days are cut at a fixed time of day (`dayStarts`, else from each employee's
 //   punches: the middle of their longest daily gap), so one bad day (a forgotten punch, a day
 //   over `maxShiftHours`) stays that day and cannot shift the pairing of the days after it;
@@ -501,9 +503,6 @@ function pairDeclared(list: Read[], o: ClockOptions, out: Pairing): void {
   }
   if (open) unpaired(open, reason('clock_in_without_out'), out);
 }
-
-/** A length of time as the pairing reasons write it (`17 h 30 min`). */
-const hoursText = (minutes: number) => `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 
 /** The punches of each work day, a work day running from `cut` (minutes after midnight) to the next. */
 function workDays(list: Read[], cut: number): Read[][] {

@@ -255,7 +255,7 @@ describe('pairing that survives real devices', () => {
         '(2025-08-08 22:00): an in-punch with no out-punch before the next in-punch (2025-08-09 06:00)',
       ),
       expect.stringContaining(
-        '(2025-08-09 06:00): an in-punch within a shift of an in-punch with no out (2025-08-08 22:00): it may be that out, its state recorded wrong, and as an in it would start 16 h 0 min of work, more than the other reading; neither is counted',
+        '(2025-08-09 06:00): an in-punch within a shift of an in-punch with no out (2025-08-08 22:00): it may be that out, its state recorded wrong, and as an in it would start 16 h of work, more than the other reading; neither is counted',
       ),
       expect.stringContaining(
         '(2025-08-09 22:00): an out-punch whose in-punch (2025-08-09 06:00) may be an out recorded wrong',
