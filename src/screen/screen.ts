@@ -62,8 +62,15 @@ export function screenAccount(
     if ('always' in t) return 'yes';
     if ('signal' in t) return signals.some((s) => t.signal === 'any' || s.id === t.signal) ? 'yes' : 'no';
     if ('finding' in t) {
-      if (likely.findings.some((f) => f.rule === t.finding)) return 'yes';
-      if (p.excluded.has(t.finding) || likely.undetermined.some((u) => u.rule === t.finding))
+      // A sign rests on what the account shows under the reading most favourable to the
+      // employer (`at least`): an age alone, 16 at the screening, makes a worker under 15 at
+      // the start only in the likely reading, and a sign of child labour is not said on that.
+      if (results.minimum.findings.some((f) => f.rule === t.finding)) return 'yes';
+      if (
+        likely.findings.some((f) => f.rule === t.finding) ||
+        p.excluded.has(t.finding) ||
+        likely.undetermined.some((u) => u.rule === t.finding)
+      )
         return 'unknown';
       return 'no';
     }

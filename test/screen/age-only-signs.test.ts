@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { Account } from '../../src/screen/account.js';
+import { screenAccount } from '../../src/screen/screen.js';
+import { data, exampleAccount, pack } from './helpers.js';
+
+// A sign of forced labour raised by a finding rests on what the account shows under the
+// reading most favourable to the employer (the `at least` estimate), not on the likely one: an
+// age alone leaves a year of birth dates open, and "worked under 15" is said only when every
+// one of them makes it so.
+
+const child = (over: Partial<Account>) =>
+  screenAccount(
+    { ...exampleAccount(), birth_date: 'unknown', start_date: '2025-03', ...over } as Account,
+    pack,
+    data,
+    {
+      asOf: '2026-12-02',
+    },
+  );
+const signs = (s: ReturnType<typeof child>) => s.signals.map((x) => x.id);
+
+describe('a sign of child labour from an age alone', () => {
+  it('16 at the screening, working since March 2025: under 15 at the start only in the likely reading, no sign', () => {
+    const s = child({ age: 16 });
+    expect(s.results.likely.findings.some((f) => f.rule === 'lpa-44-minimum-age')).toBe(true);
+    expect(s.results.minimum.findings.some((f) => f.rule === 'lpa-44-minimum-age')).toBe(false);
+    expect(signs(s)).not.toContain('abuse_of_vulnerability');
+    expect(s.notAssessed).toContain('abuse_of_vulnerability');
+  });
+
+  it('15 at the screening: under 15 at the start in every reading, the sign is raised', () => {
+    const s = child({ age: 15 });
+    expect(s.results.minimum.findings.some((f) => f.rule === 'lpa-44-minimum-age')).toBe(true);
+    expect(signs(s)).toContain('abuse_of_vulnerability');
+  });
+
+  it('a birth date that makes the worker 14 at the start raises it', () => {
+    expect(signs(child({ birth_date: '2010-12-01', age: 'unknown' }))).toContain('abuse_of_vulnerability');
+  });
+});
