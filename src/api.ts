@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dayOf, isoOf } from './base/calendar.js';
+import { BANGKOK_UTC_OFFSET_MIN, dayOf, isoOf } from './base/calendar.js';
 import { UserError } from './errors.js';
 import { type EvaluateOptions, evaluate, plausibility } from './evaluate/engine.js';
 import { buildResult, type Result } from './findings/result.js';
@@ -56,14 +56,11 @@ import { toolVersion } from './version.js';
 
 export { toolVersion };
 
-// Thailand keeps UTC+07:00 all year (no daylight saving since 1920): the date is the UTC date
-// seven hours on. A time-zone formatter (Intl with Asia/Bangkok) cost 21 ms of every run's
-// start-up to load the zone data (docs/speed.md, Eighth pass).
-const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
-
+// The UTC date seven hours on: a time-zone formatter (Intl with Asia/Bangkok) cost 21 ms of
+// every run's start-up to load the zone data (docs/speed.md, Eighth pass).
 /** Today in Asia/Bangkok (at `now`), as the default as-of date. */
 export function todayInBangkok(now: number = Date.now()): string {
-  return new Date(now + BANGKOK_OFFSET_MS).toISOString().slice(0, 10);
+  return new Date(now + BANGKOK_UTC_OFFSET_MIN * 60_000).toISOString().slice(0, 10);
 }
 
 /** A date given on the command line (`option` names it in the error), or today in Bangkok. */

@@ -92,6 +92,9 @@ export function weekday(dayNumber: number): number {
 /** Buddhist era years are Common Era years + 543. */
 export const BE_OFFSET = 543;
 
+/** Thailand's clocks: UTC+07:00 all year (no daylight saving since 1920), in minutes. */
+export const BANGKOK_UTC_OFFSET_MIN = 420;
+
 /** Thai month names: in full, as abbreviated in print (ม.ค.), and the common short form. */
 export const THAI_MONTHS: readonly { full: string; abbr: string; short: string }[] = [
   { full: 'มกราคม', abbr: 'ม.ค.', short: 'มกรา' },

@@ -1,4 +1,4 @@
-import { BE_OFFSET, dayOf, EN_MONTHS, isoOf, THAI_MONTHS } from '../base/calendar.js';
+import { BANGKOK_UTC_OFFSET_MIN, BE_OFFSET, dayOf, EN_MONTHS, isoOf, THAI_MONTHS } from '../base/calendar.js';
 import { satangOf } from '../findings/money.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
 
@@ -316,12 +316,12 @@ export function parseDateTime(raw: string, o: DateOptions = {}): Parsed<DateTime
   let minute = t.value;
   let date = d.value;
   if (m[6]) {
-    // Wall-clock time in Asia/Bangkok (UTC+7, no daylight saving).
+    // Wall-clock time in Asia/Bangkok.
     const z =
       m[6].toLowerCase() === 'z'
         ? 0
         : (m[6][0] === '-' ? -1 : 1) * (Number(m[6].slice(1, 3)) * 60 + Number(m[6].slice(-2)));
-    const abs = (dayOf(date) as number) * 1440 + minute + (420 - z);
+    const abs = (dayOf(date) as number) * 1440 + minute + (BANGKOK_UTC_OFFSET_MIN - z);
     date = isoOf(Math.floor(abs / 1440));
     minute = ((abs % 1440) + 1440) % 1440;
   }
