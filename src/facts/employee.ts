@@ -21,6 +21,11 @@ export interface EmployeeFacts {
   periods: PayPeriod[];
   /** Work dates left out of `days` because no parameter was in force on them. */
   skippedDays: SkippedDay[];
+  /**
+   * Dates on which hours rows of this employee were rejected (in order): the work of those days
+   * is unknown, so a count of days or hours there is a lower bound.
+   */
+  lostDays: readonly string[];
 }
 
 export interface FactOptions {
@@ -35,6 +40,7 @@ export function employeeFacts(
   stretches: Stretch[],
   payroll: PayrollRow[],
   o: FactOptions,
+  lostDays: readonly string[] = [],
 ): EmployeeFacts {
   const skippedDays: SkippedDay[] = [];
   const days = workDays(e, stretches, o.params, skippedDays);
@@ -53,7 +59,7 @@ export function employeeFacts(
       ? daysWithin(days, pay.period_start, pay.period_end)
       : days.filter((d) => d.date >= pay.period_start && d.date <= pay.period_end),
   }));
-  return { employee: e, days, weeks: workWeeks(days, o.weekStart), periods, skippedDays };
+  return { employee: e, days, weeks: workWeeks(days, o.weekStart), periods, skippedDays, lostDays };
 }
 
 /**
@@ -86,6 +92,6 @@ export function* allEmployeeFacts(data: DataSet, o: FactOptions): Generator<Empl
     while (pi < data.payroll.length && data.payroll[pi].employee_id < e.employee_id) pi++;
     while (pi < data.payroll.length && data.payroll[pi].employee_id === e.employee_id)
       pr.push(data.payroll[pi++]);
-    yield employeeFacts(e, st, pr, o);
+    yield employeeFacts(e, st, pr, o, data.lost?.get(e.employee_id));
   }
 }

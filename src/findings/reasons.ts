@@ -19,6 +19,10 @@ const T: Record<string, { en: string; th: string }> = {
     en: 'break position unknown (break_minutes only) on {dates}',
     th: 'ไม่ทราบช่วงเวลาพัก (มีเพียง break_minutes) วันที่ {dates}',
   },
+  hours_rows_rejected: {
+    en: 'hours rows of these days were rejected, so the days and hours worked are not all known: {dates}',
+    th: 'บันทึกเวลาทำงานของวันเหล่านี้ถูกปฏิเสธ จึงไม่ทราบจำนวนวันและชั่วโมงทำงานทั้งหมด: {dates}',
+  },
   no_job_title: { en: 'no job_title to compare with', th: 'ไม่มี job_title ที่จะใช้เปรียบเทียบ' },
   no_period_for_termination: {
     en: 'no pay period contains the termination date {date}',

@@ -7,7 +7,7 @@ import {
   SECTORS,
   type Stretch,
 } from './records.js';
-import { EN_PLURAL, lineList, said, warned } from './rejections.js';
+import { EN_PLURAL, lineList, lostByEmployee, said, warned } from './rejections.js';
 import { cmp, dropOverlaps, placeAfterMidnight, sortStretches } from './stretches.js';
 
 // The files of one data set together: unknown employees, duplicate ids, overlapping stretches.
@@ -143,6 +143,7 @@ export function assemble(
     rejected,
     warnings,
     layouts: given.map((p) => p.layout),
+    ...(parts.hours?.lost?.length ? { lost: lostByEmployee(parts.hours.lost) } : {}),
   };
 }
 

@@ -11,7 +11,7 @@ import {
   type Punch,
   pairPunches,
 } from './clock.js';
-import type { InputOptions, LayoutInfo, Rejection, Warning } from './dataset.js';
+import type { InputOptions, LayoutInfo, LostDay, Rejection, Warning } from './dataset.js';
 import type { Mapping } from './header.js';
 import type { Profile } from './profile.js';
 import type { DayType } from './records.js';
@@ -44,6 +44,7 @@ export function clockRows(
     col('device'),
   ];
   const punches: Punch[] = [];
+  const lost: LostDay[] = [];
   // A missing punch written as "-", "--", "ไม่ได้สแกน" or left empty: one rejection per row, one
   // warning per employee and day.
   const missingDays = new Map<string, number[]>();
@@ -82,12 +83,14 @@ export function clockRows(
           'time',
           ...saidArgs('missing_punch_on', { date: d.value, value: quoted(cell(iTime)) }),
         );
+        lost.push({ employee_id: id, date: d.value, row: row.line });
         const key = `${id}\u0000${d.value}`;
         missingDays.set(key, [...(missingDays.get(key) ?? []), row.line]);
         continue;
       }
       const t = parseTime(cell(iTime));
       if (!t.ok || t.value >= 1440) {
+        lost.push({ employee_id: id, date: d.value, row: row.line });
         if (t.ok) reject(row.line, 'time', ...saidArgs('not_a_time_of_day', { value: cell(iTime) }));
         else reject(row.line, 'time', t.error, t.why);
         continue;
@@ -123,6 +126,8 @@ export function clockRows(
   for (const u of pairing.implausible) reject(u.row, 'datetime', u.reason, u.why);
   for (const u of pairing.unpaired) {
     reject(u.row, 'datetime', u.reason, u.why);
+    if (u.employee_id !== undefined && u.date !== undefined)
+      lost.push({ employee_id: u.employee_id, date: u.date, row: u.row });
     warnings.push({ file: grid.file, row: u.row, column: 'datetime', message: u.reason, why: u.why });
   }
   for (const w of pairing.warnings) warnings.push({ file: grid.file, column: 'datetime', ...w });
@@ -141,7 +146,7 @@ export function clockRows(
   }
   layout.notes.push(...pairing.notes);
   const used = pairing.stretches.reduce((s, x) => s + (x.rows?.length ?? 1), 0);
-  return { records: pairing.stretches, rejected, used, columns: new Set(CLOCK_CANONICAL) };
+  return { records: pairing.stretches, rejected, lost, used, columns: new Set(CLOCK_CANONICAL) };
 }
 
 /** The hours columns a clock log gives: stretches with dates and times, no breaks or day types. */

@@ -53,6 +53,9 @@ export const CLOCK_DEFAULTS: ClockOptions = {
 
 export interface Unpaired {
   row: number;
+  /** Whose punch, and its date: its work that day is unknown (`LostDay`). */
+  employee_id?: string;
+  date?: string;
   /** In English. */
   reason: string;
   /** The same as a message id. */
@@ -411,7 +414,7 @@ function unpaired(p: Read, cause: Reason, out: Pairing): void {
       row !== p.row
         ? reason('clock_unpaired_reread', { ...said, line: p.row })
         : reason('clock_unpaired', said);
-    out.unpaired.push({ row, reason: reasonText(why), why });
+    out.unpaired.push({ row, reason: reasonText(why), why, employee_id: p.employee_id, date: p.date });
   }
 }
 

@@ -23,6 +23,17 @@ export interface Rejection {
   employee_id?: string;
 }
 
+/**
+ * An hours row rejected whose employee and date could still be read: that day's work is
+ * unknown, not absent, so a check that counts the employee's days must not read it as none.
+ */
+export interface LostDay {
+  employee_id: string;
+  date: string;
+  /** The rejected row's line. */
+  row: number;
+}
+
 export interface InputStats {
   file: string;
   kind: FileKind;
@@ -84,6 +95,8 @@ export interface DataSet {
   rejected: Rejection[];
   warnings: Warning[];
   layouts: LayoutInfo[];
+  /** Per employee, the dates of hours rows rejected (`LostDay`): in date order, once each. */
+  lost?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** How to read real-world files: from the command line and a mapping profile. */
@@ -119,6 +132,8 @@ export interface InputOptions {
 export interface Parsed<T> {
   records: T[];
   rejected: Rejection[];
+  /** Hours files: the employee and date of rejected rows where both could be read. */
+  lost?: LostDay[];
   stats: InputStats;
   layout: LayoutInfo;
 }

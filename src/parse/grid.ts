@@ -10,7 +10,7 @@ import {
   lookupValue,
 } from './cells.js';
 import { clockRows, isMissingPunch } from './clock-rows.js';
-import type { InputOptions, LayoutInfo, Parsed, Rejection, Row, Warning } from './dataset.js';
+import type { InputOptions, LayoutInfo, LostDay, Parsed, Rejection, Row, Warning } from './dataset.js';
 import { compileFastReader } from './fast-rows.js';
 import { splitFooter } from './footer.js';
 import {
@@ -42,7 +42,7 @@ import {
   warned,
 } from './rejections.js';
 import { periodInTitle } from './title.js';
-import { cleanCell, parseMoney } from './values.js';
+import { cleanCell, parseDate, parseMoney } from './values.js';
 
 // One table file (employees, hours, payroll, holidays) to typed records and located rejections.
 
@@ -211,6 +211,7 @@ export function parseGrid<T extends FileKind>(
   return {
     records: result.records as Row<T>[],
     rejected: result.rejected,
+    ...(result.lost?.length ? { lost: result.lost } : {}),
     layout,
     stats: {
       file: grid.file,
@@ -252,7 +253,10 @@ function tableRows(
   const validate = ROW_VALIDATORS[kind];
   const records: unknown[] = [];
   const rejected: Rejection[] = [];
-  const reject = (row: number, column: string, reason: string, why?: Reason, value?: string) =>
+  const lost: LostDay[] = [];
+  const lostOf = kind === 'hours' ? lostDayReader(mapping, ctx) : undefined;
+  let current: RawRow | undefined;
+  const reject = (row: number, column: string, reason: string, why?: Reason, value?: string) => {
     rejected.push({
       file: grid.file,
       row,
@@ -261,6 +265,9 @@ function tableRows(
       ...(value === undefined ? {} : { value }),
       ...(why ? { why } : {}),
     });
+    const day = current && lostOf?.(current);
+    if (day) lost.push({ ...day, row });
+  };
   const width = header.length;
   const columns = new Set(Object.keys(constants));
   const wageType =
@@ -268,6 +275,7 @@ function tableRows(
   if (wageType) columns.add('wage_type');
   const fast = fastPath ? compileFastReader(kind, mapping, ctx, width, constants) : undefined;
   nextRow: for (const row of rows) {
+    current = row;
     if (fast) {
       const record = fast.read(row);
       if (record) {
@@ -368,7 +376,33 @@ function tableRows(
     records.push({ ...r.record, row: row.line });
   }
   for (const c of fast?.filled ?? []) columns.add(c);
-  return { records, rejected, used: records.length, columns };
+  return { records, rejected, lost, used: records.length, columns };
+}
+
+/**
+ * The employee and date of a rejected hours row, where both cells read as they would have: the
+ * row's work that day is unknown. Read without the cell context's counters (the row is not used).
+ */
+function lostDayReader(
+  mapping: Mapping,
+  ctx: CellContext,
+): ((row: RawRow) => Omit<LostDay, 'row'> | undefined) | undefined {
+  const ids = mapping.byColumn.get('employee_id');
+  const dates = mapping.byColumn.get('date');
+  if (!ids || !dates) return undefined;
+  const cell = (row: RawRow, idx: number[]) =>
+    idx
+      .map((i) => cleanCell(row.cells[i] ?? ''))
+      .filter(Boolean)
+      .join(' ');
+  return (row) => {
+    const id = cell(row, ids);
+    const raw = cell(row, dates);
+    if (id === '' || raw === '') return undefined;
+    const employee_id = lookupValue('employee_id', id, ctx.values) ?? id;
+    const date = parseDate(lookupValue('date', raw, ctx.values) ?? raw, ctx.date);
+    return date.ok ? { employee_id, date: date.value } : undefined;
+  };
 }
 
 /**

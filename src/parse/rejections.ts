@@ -1,5 +1,5 @@
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
-import type { Rejection } from './dataset.js';
+import type { LostDay, Rejection } from './dataset.js';
 import type { Mapping } from './header.js';
 import { cleanCell } from './values.js';
 
@@ -29,6 +29,8 @@ export const warned = (id: string, params: Record<string, string | number>) => {
 export interface RowsResult {
   records: unknown[];
   rejected: Rejection[];
+  /** Hours files: the employee and date of rejected rows where both could be read. */
+  lost?: LostDay[];
   used: number;
   /** Canonical columns with a value in at least one row. */
   columns: Set<string>;
@@ -54,3 +56,17 @@ export function problemColumn(header: string[], mapping: Mapping, cell: number |
 
 /** A cell as a missing-punch reason quotes it: cleaned, at most 40 characters, quotes doubled. */
 export const quoted = (raw: string) => cleanCell(raw).slice(0, 40).replaceAll('"', '""');
+
+/**
+ * Lost days in one list per employee: each employee's dates in order, once each. An hours file
+ * rejects few rows, so this is small beside the rejections themselves.
+ */
+export function lostByEmployee(lost: Iterable<LostDay>): Map<string, string[]> {
+  const sets = new Map<string, Set<string>>();
+  for (const l of lost) {
+    const set = sets.get(l.employee_id);
+    if (set) set.add(l.date);
+    else sets.set(l.employee_id, new Set([l.date]));
+  }
+  return new Map([...sets].map(([id, dates]) => [id, [...dates].sort()]));
+}

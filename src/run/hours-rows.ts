@@ -67,6 +67,8 @@ export class HoursRows {
   #choice?: HeaderChoice;
   #current?: string;
   #group: Stretch[] = [];
+  /** Per employee, the dates of rejected rows whose employee and date could be read. */
+  readonly #lost = new Map<string, Set<string>>();
   /** The date order, decided on the first batch for every batch (a later batch that reads otherwise has the file read whole). */
   readonly #dateOrder: DateOrderState = {};
 
@@ -109,6 +111,18 @@ export class HoursRows {
     });
     for (const r of parsed.rejected) this.rejected.push(r);
     this.rowsRejected += parsed.rejected.length;
+    for (const l of parsed.lost ?? []) {
+      // A rejected row of an employee already evaluated: its day came too late for the checks.
+      if (!this.spill && this.done.has(l.employee_id)) {
+        throw new NotGrouped(
+          `employee ${l.employee_id} comes back on line ${l.row} (a rejected row) after other employees' rows`,
+          l.row,
+        );
+      }
+      const dates = this.#lost.get(l.employee_id);
+      if (dates) dates.add(l.date);
+      else this.#lost.set(l.employee_id, new Set([l.date]));
+    }
     this.rowsSkipped += parsed.stats.rows_skipped;
     for (const c of parsed.stats.columns) this.columns.add(c);
     for (const s of parsed.records) {
@@ -138,6 +152,14 @@ export class HoursRows {
     if (this.#current !== undefined) this.group(this.#current, this.#group);
     this.#current = undefined;
     this.#group = [];
+  }
+
+  /** The dates of an employee's rejected rows (`EmployeeFacts.lostDays`), let go of once asked for. */
+  lostDays(id: string): string[] | undefined {
+    const dates = this.#lost.get(id);
+    if (!dates) return undefined;
+    this.#lost.delete(id);
+    return [...dates].sort();
   }
 
   reject(r: Rejection): void {

@@ -46,6 +46,8 @@ export interface EmployeeTask {
   employeeId: string;
   stretches: Stretch[];
   payroll: PayrollRow[];
+  /** Dates of the employee's rejected hours rows (`EmployeeFacts.lostDays`), when there are any. */
+  lost?: readonly string[];
 }
 
 /** One employee to evaluate, with the employees (stubs) that joined the peers since the worker's last task. */
@@ -54,6 +56,7 @@ export interface Task {
   employeeId: string;
   stretches: PackedStretches;
   payroll: PayrollRow[];
+  lost?: readonly string[];
   newPeers: Employee[];
 }
 

@@ -358,8 +358,10 @@ function pass(
     // Each employee is evaluated once: its payroll is not needed again (20,000 employees hold
     // about 200,000 payroll rows; without this they stayed in memory to the end of the run).
     payrollOf.delete(e.employee_id);
-    if (pool) pool.send({ employeeId: e.employee_id, stretches, payroll }, employees);
-    else evaluator.employee(employeeFacts(e, stretches, payroll, factOptions));
+    const lost = hours.lostDays(e.employee_id);
+    if (pool)
+      pool.send({ employeeId: e.employee_id, stretches, payroll, ...(lost ? { lost } : {}) }, employees);
+    else evaluator.employee(employeeFacts(e, stretches, payroll, factOptions, lost));
   };
   const done = new Set<string>();
 

@@ -86,6 +86,7 @@ parentPort!.on('message', (message: Task | Begin) => {
       unpackStretches(task.stretches),
       task.payroll,
       ready.facts,
+      task.lost,
     );
     const a = ready.evaluator.assess(facts);
     if (setup.encode && a.findings.length > 0)

@@ -1,12 +1,15 @@
 import { day, isoOf } from '../../base/calendar.js';
+import { inPeriod as ofPeriod, reason } from '../../findings/reasons.js';
 import { type CheckFunction, type Draft, out } from '../check.js';
+import { datesParam } from './daily-break.js';
 import { DayReader, packDays } from './day-records.js';
 import { hoursEvidence, payEvidence, periodOf } from './util.js';
 
 // Two sets of books: the payroll and the hours file tell different stories of the same work.
 // Days and overtime paid are compared only for a period the employee's hours cover from its
 // first week to its last, so that an hours file that starts or ends inside a period is no
-// sign of anything.
+// sign of anything. Days whose hours rows the tool rejected (`lostDays`) may hold work it could
+// not count: a difference they could explain is undetermined, not a sign.
 
 interface Kept {
   /** Periods with pay and no hours of this employee: [start day, end day, payroll row]. */
@@ -33,40 +36,55 @@ export const twoBooks: CheckFunction = {
         worked[0].day <= day(p.start) + 6 &&
         worked[worked.length - 1].day >= day(p.end) - 6;
       if (!covered) continue;
+      const lost = ctx.facts.lostDays.filter((d) => d >= p.start && d <= p.end);
+      const counted = new Set(inPeriod.map((d) => d.date));
+      // At most this many more work days: those of rejected rows not already counted.
+      const uncounted = lost.filter((d) => !counted.has(d)).length;
+      let said = false;
+      const unknown = () => {
+        if (!said) o.undetermined.push(ofPeriod(p, reason('hours_rows_rejected', datesParam(lost))));
+        said = true;
+      };
       const tolDays = ctx.num('days_tolerance', p.end);
+      const paidDays = p.pay.days_worked;
       // Stryker disable next-line ConditionalExpression: equivalent, an absent column gives NaN, never over the tolerance
-      if (p.pay.days_worked !== undefined && Math.abs(p.pay.days_worked - inPeriod.length) > tolDays) {
-        o.findings.push({
-          period: periodOf(p),
-          messageId: 'days',
-          data: {
-            paid: p.pay.days_worked,
-            hours: inPeriod.length,
-            start: p.start,
-            end: p.end,
-            tolerance: tolDays,
-          },
-          evidence: [...payEvidence(p), ...hoursEvidence(inPeriod)],
-          params: { days_tolerance: ctx.param('days_tolerance', p.end) },
-        });
+      if (paidDays !== undefined && Math.abs(paidDays - inPeriod.length) > tolDays) {
+        if (paidDays > inPeriod.length && paidDays - (inPeriod.length + uncounted) <= tolDays) unknown();
+        else
+          o.findings.push({
+            period: periodOf(p),
+            messageId: 'days',
+            data: {
+              paid: paidDays,
+              hours: inPeriod.length,
+              start: p.start,
+              end: p.end,
+              tolerance: tolDays,
+            },
+            evidence: [...payEvidence(p), ...hoursEvidence(inPeriod)],
+            params: { days_tolerance: ctx.param('days_tolerance', p.end) },
+          });
       }
       const tolHours = ctx.num('ot_hours_tolerance', p.end);
       const otMin = inPeriod.reduce((s, d) => s + d.overtimeMin, 0);
       // Stryker disable next-line ConditionalExpression: equivalent, an absent column gives NaN, never over the tolerance
       if (p.pay.ot_hours !== undefined && Math.abs(p.pay.ot_hours * 60 - otMin) > tolHours * 60) {
-        o.findings.push({
-          period: periodOf(p),
-          messageId: 'ot_hours',
-          data: {
-            paid: p.pay.ot_hours,
-            hours: Math.round((otMin / 60) * 100) / 100,
-            start: p.start,
-            end: p.end,
-            tolerance: tolHours,
-          },
-          evidence: [...payEvidence(p), ...hoursEvidence(inPeriod.filter((d) => d.overtimeMin > 0))],
-          params: { ot_hours_tolerance: ctx.param('ot_hours_tolerance', p.end) },
-        });
+        // A rejected row may have held any amount of overtime.
+        if (lost.length && p.pay.ot_hours * 60 > otMin) unknown();
+        else
+          o.findings.push({
+            period: periodOf(p),
+            messageId: 'ot_hours',
+            data: {
+              paid: p.pay.ot_hours,
+              hours: Math.round((otMin / 60) * 100) / 100,
+              start: p.start,
+              end: p.end,
+              tolerance: tolHours,
+            },
+            evidence: [...payEvidence(p), ...hoursEvidence(inPeriod.filter((d) => d.overtimeMin > 0))],
+            params: { ot_hours_tolerance: ctx.param('ot_hours_tolerance', p.end) },
+          });
       }
     }
     const outside = worked.filter(
@@ -90,8 +108,11 @@ export const twoBooks: CheckFunction = {
         params: {},
       });
     }
+    // A period whose only hours rows were rejected is not one without hours.
+    const lostIn = (p: { start: string; end: string }) =>
+      ctx.facts.lostDays.some((d) => d >= p.start && d <= p.end);
     const empty = ctx.facts.periods
-      .filter((p) => p.days.length === 0 && p.pay.base_pay + (p.pay.other_wages ?? 0) > 0)
+      .filter((p) => p.days.length === 0 && p.pay.base_pay + (p.pay.other_wages ?? 0) > 0 && !lostIn(p))
       .map((p): [number, number, number] => [day(p.start), day(p.end), p.pay.row]);
     const packed = packDays(worked.length, 1, (i) => worked[i].day | 0);
     ctx.keep({ empty, days: worked.length, packed } satisfies Kept);

@@ -1,0 +1,231 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type * as Api from '../src/api.js';
+import { type CheckHooks, check, checkData, readDataSet, resolveInputs } from '../src/api.js';
+import { publish } from '../src/findings/redact.js';
+import type { Result } from '../src/findings/result.js';
+import { json } from '../src/report/json.js';
+import { pack, ROOT, run, tempDir } from './helpers.js';
+
+// Worker threads run the built JavaScript, which the test setup builds from src/.
+const built = (await import(join(ROOT, 'dist', 'src', 'api.js'))) as typeof Api;
+
+// integrity-two-books compares the days and overtime paid with the hours file. Rows the tool
+// itself rejected (a forgotten out-punch, a time it could not read) are days whose work is
+// unknown: a difference they could explain is undetermined, never a sign of two sets of books;
+// one they cannot explain is still named. Whole file, streamed and --jobs alike.
+
+const only = ['integrity-two-books'];
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+const folder = (files: Record<string, string>) => {
+  const d = tempDir(files);
+  dirs.push(d);
+  return d;
+};
+
+const EMPLOYEES = 'employee_id,birth_date,province,wage_type,wage_rate\n101,1990-01-01,Bangkok,daily,400\n';
+const twoBooks = (r: Result) => r.findings.filter((f) => f.rule === 'integrity-two-books');
+const undetermined = (r: Result) => r.undetermined.filter((u) => u.rule === 'integrity-two-books');
+
+/** August 2025, Monday to Saturday (26 days), punched in and out on a ZKTeco clock; no out-punch on `forgot`. */
+function attlog(forgot: number[]): string {
+  const rows: string[] = [];
+  for (let d = 1; d <= 31; d++) {
+    const date = `2025-08-${String(d).padStart(2, '0')}`;
+    if (new Date(`${date}T00:00:00Z`).getUTCDay() === 0) continue;
+    rows.push(`  101\t${date} 07:5${d % 10}:12\t1\t0\t1\t0`);
+    if (!forgot.includes(d)) rows.push(`  101\t${date} 17:0${d % 7}:40\t1\t1\t1\t0`);
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+const payroll = (days: number, extra = '') =>
+  `employee_id,period_start,period_end,pay_date,base_pay,days_worked${extra ? ',ot_hours' : ''}\n101,2025-08-01,2025-08-31,2025-08-31,${days * 400},${days}${extra}\n`;
+
+describe('a time-clock log with forgotten out-punches', () => {
+  const clock = (paid: number) => {
+    const dir = folder({
+      'employees.csv': EMPLOYEES,
+      '1_attlog.dat': attlog([12, 19]),
+      'payroll.csv': payroll(paid),
+    });
+    return check({
+      employees: join(dir, 'employees.csv'),
+      hours: join(dir, '1_attlog.dat'),
+      payroll: join(dir, 'payroll.csv'),
+      asOf: '2025-12-31',
+      only,
+    });
+  };
+
+  it('26 days paid, 24 paired and 2 rejected: undetermined for the month, naming the days', () => {
+    const r = clock(26);
+    expect(r.rejected.map((x) => x.row)).toEqual([19, 30]);
+    expect(twoBooks(r)).toEqual([]);
+    expect(undetermined(r)).toHaveLength(1);
+    expect(undetermined(r)[0].reasons).toEqual([
+      {
+        id: 'hours_rows_rejected',
+        params: { dates: '2025-08-12, 2025-08-19', dates_th: '2025-08-12, 2025-08-19' },
+        period: { start: '2025-08-01', end: '2025-08-31' },
+      },
+    ]);
+    expect(undetermined(r)[0].reason).toContain(
+      '2025-08-01..2025-08-31: hours rows of these days were rejected',
+    );
+  });
+
+  it('29 days paid: more than the 24 counted and the 2 rejected can explain, still named', () => {
+    const r = clock(29);
+    expect(twoBooks(r).map((f) => f.message)).toEqual([
+      '101: the payroll pays 29 days worked for 2025-08-01 to 2025-08-31, the hours file shows 24 (more than 1 apart): two sets of books?',
+    ]);
+    expect(undetermined(r)).toEqual([]);
+  });
+
+  it('27 days paid: within the tolerance of the 26 days there may be, undetermined', () => {
+    expect(twoBooks(clock(27))).toEqual([]);
+    expect(undetermined(clock(27))).toHaveLength(1);
+  });
+
+  it('the same log with every out-punch: 26 paid is clean, 28 paid is named', () => {
+    const dir = folder({
+      'employees.csv': EMPLOYEES,
+      '1_attlog.dat': attlog([]),
+      'payroll.csv': payroll(28),
+    });
+    const files = {
+      employees: join(dir, 'employees.csv'),
+      hours: join(dir, '1_attlog.dat'),
+      asOf: '2025-12-31',
+      only,
+    };
+    expect(twoBooks(check({ ...files, payroll: join(dir, 'payroll.csv') }))).toHaveLength(1);
+    const clean = folder({ 'payroll.csv': payroll(26) });
+    const r = check({ ...files, payroll: join(clean, 'payroll.csv') });
+    expect(twoBooks(r)).toEqual([]);
+    expect(undetermined(r)).toEqual([]);
+  });
+});
+
+/** Hours rows of E1, 2025-08-04 to 08 (five days, 08:00-12:00 and 13:00-18:00: 1 h overtime a day), then `more`. */
+const week = (more: string[] = []) =>
+  [
+    'employee_id,date,start,end',
+    ...[4, 5, 6, 7, 8].flatMap((d) => [`E1,2025-08-0${d},08:00,12:00`, `E1,2025-08-0${d},13:00,18:00`]),
+    ...more,
+  ].join('\n');
+const E1 = 'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,daily,400';
+const weekPay = (cols: string, values: string) =>
+  `employee_id,period_start,period_end,pay_date,base_pay,${cols}\nE1,2025-08-04,2025-08-10,2025-08-10,2800,${values}`;
+
+describe('an hours file with a row it could not read', () => {
+  const bad = ['E1,2025-08-09,08:00,1800'];
+  it.each([
+    // [days paid, the unreadable Saturday row or not, finding?, undetermined?]
+    [7, true, false, true], // 5 counted + 1 unknown: 7 is within 1 of 6
+    [8, true, true, false], // 8 - 6 > 1: named
+    [7, false, true, false], // no rejected row: 7 - 5 > 1 is named, as before
+    [3, true, true, false], // fewer paid than counted: a rejected row only adds days
+  ])('%i days paid, rejected row %s: finding %s, undetermined %s', (paid, withBad, found, unknown) => {
+    const r = run(
+      { employees: E1, hours: week(withBad ? bad : []), payroll: weekPay('days_worked', `${paid}`) },
+      '2025-09-30',
+      only,
+    );
+    expect(twoBooks(r).length > 0).toBe(found);
+    expect(undetermined(r).length > 0).toBe(unknown);
+  });
+
+  it('overtime: more paid than counted is undetermined beside a rejected row, less paid is named', () => {
+    const more = run(
+      { employees: E1, hours: week(bad), payroll: weekPay('ot_hours', '9') },
+      '2025-09-30',
+      only,
+    );
+    expect(twoBooks(more)).toEqual([]);
+    expect(undetermined(more)[0].reasons?.[0].id).toBe('hours_rows_rejected');
+    const less = run(
+      { employees: E1, hours: week(bad), payroll: weekPay('ot_hours', '0') },
+      '2025-09-30',
+      only,
+    );
+    expect(twoBooks(less).map((f) => f.params.ot_hours_tolerance)).toHaveLength(1);
+    expect(undetermined(less)).toEqual([]);
+    const without = run(
+      { employees: E1, hours: week(), payroll: weekPay('ot_hours', '9') },
+      '2025-09-30',
+      only,
+    );
+    expect(twoBooks(without)).toHaveLength(1);
+  });
+
+  it('a rejected row in another period leaves this one to the count', () => {
+    const r = run(
+      { employees: E1, hours: week(['E1,2025-08-11,08:00,bad']), payroll: weekPay('days_worked', '7') },
+      '2025-09-30',
+      only,
+    );
+    expect(twoBooks(r)).toHaveLength(1);
+  });
+
+  it('a week paid whose only hours rows were rejected is not "paid with no hours"', () => {
+    const hours = [
+      week(),
+      ...[4, 5, 6, 7, 8].map((d) => `E2,2025-08-0${d},08:00,17:00`),
+      ...[11, 12].map((d) => `E2,2025-08-${d},08:00,17:00`),
+    ].join('\n');
+    const employees = `${E1}\nE2,1990-01-01,Bangkok,daily,400`;
+    const pay = [
+      'employee_id,period_start,period_end,pay_date,base_pay',
+      'E1,2025-08-04,2025-08-10,2025-08-10,2000',
+      'E1,2025-08-11,2025-08-17,2025-08-17,2000',
+    ].join('\n');
+    const named = run({ employees, hours, payroll: pay }, '2025-09-30', only);
+    expect(twoBooks(named).map((f) => f.employee_id)).toEqual(['E1']);
+    const lost = run(
+      { employees, hours: `${hours}\nE1,2025-08-11,08:00,17:xx`, payroll: pay },
+      '2025-09-30',
+      only,
+    );
+    expect(twoBooks(lost)).toEqual([]);
+  });
+});
+
+describe('streamed and with worker threads, as read whole', () => {
+  const TINY: CheckHooks = { minBytes: 0, batchRows: 3, chunkBytes: 61, spillBytes: 200 };
+  const E2 = 'E2,1991-01-01,Bangkok,daily,400';
+  const others = [4, 5, 6, 7, 8].map((d) => `E2,2025-08-0${d},08:00,12:00`);
+  const pay = `${weekPay('days_worked', '7')}\nE2,2025-08-04,2025-08-10,2025-08-10,2000,5`;
+  const cases: Record<string, [string[], string]> = {
+    "grouped: the rejected row among its employee's rows": [
+      [...week(['E1,2025-08-09,08:00,bad']).split('\n'), ...others],
+      'stream',
+    ],
+    "not grouped: the rejected row after the other employee's": [
+      [...week().split('\n'), ...others, 'E1,2025-08-09,08:00,bad'],
+      'spill',
+    ],
+  };
+  it.each(Object.entries(cases))('%s', async (_, [lines, path]) => {
+    const dir = folder({
+      'employees.csv': `${E1}\n${E2}\n`,
+      'hours.csv': `${lines.join('\n')}\n`,
+      'payroll.csv': pay,
+    });
+    const o = { dir, asOf: '2025-09-30' };
+    const whole = json(publish(checkData(readDataSet(resolveInputs(o)), pack(), o)));
+    expect(
+      JSON.parse(whole).undetermined.filter((u: { rule: string }) => u.rule === 'integrity-two-books'),
+    ).toHaveLength(1);
+    let taken = '';
+    expect(json(publish(check(o, { ...TINY, onPath: (p) => (taken = p.path) })))).toBe(whole);
+    expect(taken).toBe(path);
+    for (const jobs of [1, 2])
+      expect(json(publish(await built.checkAsync({ ...o, jobs }, TINY)))).toBe(whole);
+  });
+});
