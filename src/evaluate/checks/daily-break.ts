@@ -50,13 +50,13 @@ export const dailyBreak: CheckFunction = {
   },
 };
 
-export const list = (dates: string[]): string =>
+export const list = (dates: readonly string[]): string =>
   dates.length <= 3
     ? dates.join(', ')
     : `${dates.slice(0, 3).join(', ')} and ${dates.length - 3 === 1 ? '1 more day' : `${dates.length - 3} more days`}`;
 
 /** The dates of a reason, in English and Thai. */
-export const datesParam = (dates: string[]) => ({
+export const datesParam = (dates: readonly string[]) => ({
   dates: list(dates),
   dates_th:
     dates.length <= 3 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')} และอีก ${dates.length - 3} วัน`,

@@ -36,10 +36,11 @@ export const twoBooks: CheckFunction = {
         worked[0].day <= day(p.start) + 6 &&
         worked[worked.length - 1].day >= day(p.end) - 6;
       if (!covered) continue;
-      const lost = ctx.facts.lostDays.filter((d) => d >= p.start && d <= p.end);
-      const counted = new Set(inPeriod.map((d) => d.date));
+      const lost = ctx.facts.lostDays.length
+        ? ctx.facts.lostDays.filter((d) => d >= p.start && d <= p.end)
+        : ctx.facts.lostDays;
       // At most this many more work days: those of rejected rows not already counted.
-      const uncounted = lost.filter((d) => !counted.has(d)).length;
+      const uncounted = lost.filter((d) => !inPeriod.some((w) => w.date === d)).length;
       let said = false;
       const unknown = () => {
         if (!said) o.undetermined.push(ofPeriod(p, reason('hours_rows_rejected', datesParam(lost))));
