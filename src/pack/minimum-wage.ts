@@ -124,10 +124,33 @@ export class MinimumWageTable {
     return [...dates].sort();
   }
 
-  on(date: string, place: { province?: string; district?: string; sector?: string }): WageResult {
-    if (!place.province) return { ok: false, reason: reason('no_province') };
-    const p = this.province(place.province);
-    if (!p) return { ok: false, reason: reason('unknown_province', { province: place.province }) };
+  /**
+   * The workplace as its cells name it, reading a province cell that holds an address (ต.บางพระ
+   * อ.ศรีราชา จ.ชลบุรี 20110): the province it ends with, and its district when the district cell
+   * is empty. A cell that names no province stays as it is (undetermined: unknown province).
+   */
+  placeOf<T extends { province?: string; district?: string }>(place: T): T {
+    if (!place.province || !this.places || this.province(place.province)) return place;
+    const parts = this.places.addressParts(place.province);
+    for (let i = parts.length - 1; i >= 0; i--) {
+      if (this.places.isDistrictPart(parts[i]) || !this.province(parts[i])) continue;
+      // A district by its word (อ.ศรีราชา), else a part the province's district list knows (Mueang Chiang Mai).
+      const p = this.province(parts[i])!;
+      const others = parts.filter((_, k) => k !== i);
+      const district =
+        place.district ||
+        others.find((x) => this.places!.isDistrictPart(x)) ||
+        others.find((x) => this.places!.district(p, x));
+      return { ...place, province: parts[i], ...(district ? { district } : {}) };
+    }
+    return place;
+  }
+
+  on(date: string, cells: { province?: string; district?: string; sector?: string }): WageResult {
+    if (!cells.province) return { ok: false, reason: reason('no_province') };
+    const place = this.placeOf(cells);
+    const p = this.province(place.province!);
+    if (!p) return { ok: false, reason: reason('unknown_province', { province: cells.province }) };
     const candidates: WageAnswer['candidates'] = [];
     let provinceRow: WageRow | undefined;
     let districtRow: WageRow | undefined;
@@ -215,14 +238,16 @@ export class MinimumWageTable {
   }
 
   /** The same, as the district and its province. */
-  unknownPlace(place: {
+  unknownPlace(cells: {
     province?: string;
     district?: string;
   }): { district: string; province: Province } | undefined {
-    if (!place.province || !place.district || !this.places) return undefined;
-    const p = this.province(place.province);
-    if (!p || !this.places.hasDistricts(p) || this.places.district(p, place.district)) return undefined;
-    return { district: place.district, province: p };
+    let { province, district } = cells;
+    ({ province, district } = this.placeOf({ province, district }));
+    if (!province || !district || !this.places) return undefined;
+    const p = this.province(province);
+    if (!p || !this.places.hasDistricts(p) || this.places.district(p, district)) return undefined;
+    return { district, province: p };
   }
 
   /** As a parameter use, for provenance in findings. */

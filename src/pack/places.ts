@@ -71,6 +71,44 @@ export class PlaceNames {
     return out;
   }
 
+  /**
+   * The parts of a workplace written as an address (ต.บางพระ อ.ศรีราชา จ.ชลบุรี 20110, เขตบางรัก
+   * กรุงเทพฯ 10500, Si Racha, Chon Buri 20110), each as its own column would hold it: Thai
+   * words split at spaces (a prefix written apart joins its name), English at commas, postcodes
+   * dropped.
+   */
+  addressParts(text: string): string[] {
+    const prefixes = [...this.data.province_prefixes, ...this.data.district_prefixes].map((p) =>
+      p.toLowerCase(),
+    );
+    const parts: string[] = [];
+    for (const phrase of text.normalize('NFC').split(/[,()]+/)) {
+      const words = /[\u0E00-\u0E7F]/.test(phrase)
+        ? phrase.split(/\s+/)
+        : [phrase.trim().replace(/\s+\d{5}$/, '')];
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w === '' || /^\d+$/.test(w)) continue;
+        if (prefixes.includes(w.toLowerCase()) && i + 1 < words.length) parts.push(`${w}${words[++i]}`);
+        else parts.push(w);
+      }
+    }
+    return parts;
+  }
+
+  /** Whether a part of an address names a district by its word (อ.ศรีราชา, อำเภอเมือง, เขตบางรัก, Amphoe Mueang). */
+  isDistrictPart(part: string): boolean {
+    const lower = part.toLowerCase();
+    return this.data.district_prefixes.some((p) => {
+      const word = p.toLowerCase();
+      return (
+        lower.startsWith(word) &&
+        lower.length > word.length &&
+        (!/^[a-z ]+$/.test(word) || lower[word.length] === ' ')
+      );
+    });
+  }
+
   /** Whether the tool knows districts of this province (so that an unknown one is worth a warning). */
   hasDistricts(p: Province): boolean {
     return this.districtsOf.has(p.code);

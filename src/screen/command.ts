@@ -61,7 +61,11 @@ export function answerContext(pack: RulePack, data: ScreenData): AnswerContext {
   return {
     unknownWords: data.unknownWords,
     purposes: Object.keys(data.purposes),
-    isProvince: (t) => pack.wages?.province(t) !== undefined,
+    // A province, or an address ending in one (อ.แม่สอด จ.ตาก), as a worker may give it.
+    isProvince: (t) => {
+      const w = pack.wages;
+      return w !== undefined && w.province(w.placeOf({ province: t }).province ?? t) !== undefined;
+    },
   };
 }
 

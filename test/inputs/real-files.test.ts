@@ -402,6 +402,31 @@ describe('place names', () => {
     expect(r.findings.map((f) => [f.rule, f.owed_satang])).toEqual([['lpa-90-minimum-wage', 20_000]]);
   });
 
+  it('a province cell holding an address gives its province, and its district when the district cell is empty', () => {
+    const cases: [string, string | undefined, string | undefined, number | undefined][] = [
+      // [province cell, district cell, district read, daily rate in satang]
+      ['ต.สุเทพ อ.เมืองเชียงใหม่ จ.เชียงใหม่ 50200', undefined, 'อ.เมืองเชียงใหม่', 38_000],
+      ['อ.แม่ริม จ.เชียงใหม่', undefined, 'อ.แม่ริม', 35_700],
+      ['อำเภอ เมืองเชียงใหม่ จังหวัด เชียงใหม่', undefined, 'อำเภอเมืองเชียงใหม่', 38_000],
+      ['Mueang Chiang Mai, Chiang Mai 50000', undefined, 'Mueang Chiang Mai', 38_000],
+      ['Hat Yai, Songkhla 90110', undefined, 'Hat Yai', 38_000],
+      ['หาดใหญ่ (สงขลา)', undefined, 'หาดใหญ่', 38_000],
+      // The district cell, when given, is the district: the address does not override it.
+      ['อ.เมือง จ.เชียงใหม่', 'แม่ริม', 'แม่ริม', 35_700],
+      ['123 ถ.พระราม 4 แขวงปทุมวัน เขตปทุมวัน กรุงเทพฯ 10330', undefined, 'เขตปทุมวัน', 40_000],
+      // No province in it: left as it is, and undetermined.
+      ['สาขาบางนา', undefined, undefined, undefined],
+      ['Branch 2, Building A', undefined, undefined, undefined],
+    ];
+    for (const [province, district, read, rate] of cases) {
+      expect(wages.placeOf({ province, district }).district, province).toBe(read);
+      const w = wages.on('2025-08-01', { province, district });
+      expect(w.ok ? w.wage.dailySatang : undefined, province).toBe(rate);
+    }
+    // A province name alone is not an address: nothing changes.
+    expect(wages.placeOf({ province: 'เชียงใหม่' })).toEqual({ province: 'เชียงใหม่' });
+  });
+
   it('an unknown district or sector is a warning naming it, and the province rate is said to be used', () => {
     const r = run({
       employees:

@@ -73,6 +73,24 @@ describe('labour-check screen', () => {
     expect(r.err).not.toContain('    at ');
   });
 
+  it('takes a workplace given as an address ending in its province, as the province', async () => {
+    const owed = async (province: string) => {
+      const account = join(tmp, `at-${province.length}.yaml`);
+      const packet = join(tmp, `at-${province.length}.json`);
+      writeFileSync(
+        account,
+        readFileSync(EXAMPLE, 'utf8').replace('province: Bangkok', `province: ${province}`),
+      );
+      const r = await run(account, '--format', 'json', '-o', packet);
+      expect(r.err).toBe('');
+      return JSON.parse(readFileSync(packet, 'utf8')).totals.likely.owed_satang as number;
+    };
+    const byName = await owed('Samut Prakan');
+    expect(await owed('"ต.บางพลีใหญ่ อ.บางพลี จ.สมุทรปราการ 10540"')).toBe(byName);
+    // A different province's rate gives a different estimate: the address was read, not ignored.
+    expect(await owed('Phayao')).not.toBe(byName);
+  });
+
   it('refuses an unknown language, a missing file, and two ways in at once', async () => {
     expect((await run(EXAMPLE, '--lang', 'xx')).err).toContain('no "xx" wording');
     expect((await run(join(tmp, 'none.yaml'))).err).toContain('no such file');
