@@ -303,6 +303,10 @@ const T: Record<string, { en: string; th: string }> = {
   },
   profile_constant: { en: 'profile constant: {reason}', th: 'ค่าคงที่ในโปรไฟล์: {reason}' },
   not_a_real_date: { en: '"{value}" is not a real calendar date', th: '"{value}" ไม่ใช่วันที่ที่มีอยู่จริง' },
+  not_a_pay_period: {
+    en: '"{value}" is not a pay period (expected a month, such as ส.ค. 2568 or 08/2025, or two dates, such as 01/08/2568 - 31/08/2568)',
+    th: '"{value}" ไม่ใช่งวดค่าจ้าง (ต้องเป็นเดือน เช่น ส.ค. 2568 หรือ 08/2025 หรือช่วงวันที่ เช่น 01/08/2568 - 31/08/2568)',
+  },
   not_a_date: {
     en: '"{value}" is not a date (expected YYYY-MM-DD, DD/MM/YYYY or 31 ก.ค. 2568)',
     th: '"{value}" ไม่ใช่วันที่ (ต้องเป็น YYYY-MM-DD, DD/MM/YYYY หรือ 31 ก.ค. 2568)',

@@ -225,6 +225,23 @@ export const ALIASES: Record<FileKind, AliasTable> = {
     employee_id: EMPLOYEE_ID,
     period_start: ['งวดเริ่ม', 'เริ่มงวด', 'วันเริ่มงวด', 'ตั้งแต่วันที่', 'period start', 'period from', 'from'],
     period_end: ['งวดสิ้นสุด', 'สิ้นสุดงวด', 'วันสิ้นสุดงวด', 'ถึงวันที่', 'period end', 'period to', 'to'],
+    // The period in one cell (a month, or two dates): read when there are no period_start and period_end.
+    pay_period: [
+      'งวด',
+      'งวดการจ่าย',
+      'งวดเงินเดือน',
+      'งวดค่าจ้าง',
+      'ประจำงวด',
+      'ประจำเดือน',
+      'เดือน',
+      'รอบการจ่าย',
+      'pay period',
+      'period',
+      'payroll period',
+      'month',
+      'pay month',
+      'payroll month',
+    ],
     pay_date: [
       'วันที่จ่าย',
       'วันจ่าย',

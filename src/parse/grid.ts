@@ -42,7 +42,7 @@ import {
   warned,
 } from './rejections.js';
 import { periodInTitle } from './title.js';
-import { cleanCell, parseDate, parseMoney } from './values.js';
+import { cleanCell, parseDate, parseMoney, parsePeriod } from './values.js';
 
 // One table file (employees, hours, payroll, holidays) to typed records and located rejections.
 
@@ -335,6 +335,17 @@ function tableRows(
       obj[column] = c.value;
     }
     if (wageType) obj.wage_type = wageType;
+    // A payroll's period in one cell, when the row gives no period_start and period_end.
+    if (obj.pay_period && !obj.period_start && !obj.period_end) {
+      const p = parsePeriod(obj.pay_period, ctx.date);
+      if (!p.ok) {
+        reject(row.line, 'pay_period', p.error, p.why, obj.pay_period);
+        continue;
+      }
+      obj.period_start = p.value.start;
+      obj.period_end = p.value.end;
+      columns.add('period_start').add('period_end');
+    }
     for (const [column, v] of Object.entries(constants)) {
       if ((obj[column] ?? '') === '') {
         const c = canonicalCell(column, v, ctx);

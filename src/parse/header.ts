@@ -58,7 +58,12 @@ export function missingRequired(
   return COLUMNS[kind].required.filter((c) => {
     if (m.byColumn.has(c) || section?.constants?.[c] !== undefined) return false;
     if (kind === 'employees' && c === 'wage_type' && wageTypeFromHeader(m, header)) return false;
-    if (kind === 'payroll' && (c === 'period_start' || c === 'period_end') && title) return false;
+    if (
+      kind === 'payroll' &&
+      (c === 'period_start' || c === 'period_end') &&
+      (title || m.byColumn.has('pay_period'))
+    )
+      return false;
     return true;
   });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CLOCK_COLUMNS } from './aliases.js';
 import { dateOrderOf } from './profile.js';
-import { COLUMNS, DAY_TYPES, FILE_KINDS } from './records.js';
+import { COLUMNS, DAY_TYPES, FILE_KINDS, READ_INTO } from './records.js';
 
 // What a mapping profile (--map profile.yaml) validates to: profile.ts loads this module when
 // it reads a profile.
@@ -71,7 +71,9 @@ export const ProfileSchema = z
       if (!s) continue;
       const canonical = [...COLUMNS[kind].required, ...COLUMNS[kind].optional];
       const allowed =
-        kind === 'hours' ? [...canonical, ...CLOCK_COLUMNS.filter((c) => c !== 'employee_id')] : canonical;
+        kind === 'hours'
+          ? [...canonical, ...CLOCK_COLUMNS.filter((c) => c !== 'employee_id')]
+          : [...canonical, ...READ_INTO[kind]];
       for (const field of ['columns', 'constants', 'values'] as const) {
         for (const key of Object.keys(s[field] ?? {})) {
           const ok =

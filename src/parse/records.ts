@@ -472,4 +472,15 @@ export const COLUMNS: Record<FileKind, { required: string[]; optional: string[] 
   holidays: { required: ['date'], optional: ['name'] },
 };
 
+/**
+ * Columns a file may have that no record holds: read into canonical columns (a payroll's
+ * period in one cell into period_start and period_end: parse/grid.ts).
+ */
+export const READ_INTO: Record<FileKind, string[]> = {
+  employees: [],
+  hours: [],
+  payroll: ['pay_period'],
+  holidays: [],
+};
+
 export { nationalIdChecksumOk };

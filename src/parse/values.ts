@@ -1,4 +1,12 @@
-import { BANGKOK_UTC_OFFSET_MIN, BE_OFFSET, dayOf, EN_MONTHS, isoOf, THAI_MONTHS } from '../base/calendar.js';
+import {
+  BANGKOK_UTC_OFFSET_MIN,
+  BE_OFFSET,
+  dayOf,
+  daysInMonth,
+  EN_MONTHS,
+  isoOf,
+  THAI_MONTHS,
+} from '../base/calendar.js';
 import { satangOf } from '../findings/money.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
 
@@ -160,6 +168,60 @@ export function parseDate(raw: string, o: DateOptions = {}): Parsed<string> {
     if (iso && Number(iso.slice(0, 4)) >= YEAR_MIN && Number(iso.slice(0, 4)) <= YEAR_MAX) return ok(iso);
   }
   return failAs('not_a_date', { value: raw });
+}
+
+/** Words in front of a pay period written in one cell: งวด, ประจำเดือน, Pay period: ... */
+const PERIOD_LABEL =
+  /^(?:งวด(?:วันที่|ประจำ(?:เดือน)?)?|ประจำ(?:งวด|เดือน)|เดือน|รอบ(?:วันที่)?|pay\s*period|period|month)\s*[:：]?\s*/i;
+const PERIOD_TO = /\s+(?:-|–|ถึง|to|until)\s+|\s*(?:–|ถึง)\s*/i;
+
+/**
+ * A pay period written in one cell, as Thai payroll exports give it: a month (`ส.ค. 2568`,
+ * `สิงหาคม พ.ศ. 2568`, `Aug 2025`, `08/2025`, `2025-08`), days of a month (`1-15 ส.ค. 2568`,
+ * `16-31/08/2568`), or two dates (`01/08/2568 - 31/08/2568`, `1 ส.ค. 2568 ถึง 15 ส.ค. 2568`).
+ * A single date is not a period: refused, not guessed.
+ */
+export function parsePeriod(raw: string, o: DateOptions = {}): Parsed<{ start: string; end: string }> {
+  const s = cleanCell(raw).replace(PERIOD_LABEL, '').replace(/\s+/g, ' ').trim();
+  const refused = failAs('not_a_pay_period', { value: raw });
+  const range = (start: Parsed<string>, end: Parsed<string>) =>
+    start.ok && end.ok && start.value <= end.value ? ok({ start: start.value, end: end.value }) : undefined;
+  // Two dates, with a word or a spaced dash between them, or an unspaced dash both sides of which are dates.
+  const parts = s.split(PERIOD_TO);
+  const two =
+    parts.length === 2 && range(parseDate(parts[0], o), parseDate(parts[1].replace(/^วันที่\s*/, ''), o));
+  if (two) return two;
+  for (let i = s.indexOf('-'); i > 0; i = s.indexOf('-', i + 1)) {
+    const r = range(parseDate(s.slice(0, i), o), parseDate(s.slice(i + 1), o));
+    if (r) return r;
+  }
+  // Days of a month: "1-15 ส.ค. 2568", "16-31/08/2568".
+  const days = /^(\d{1,2})\s*-\s*(\d{1,2})\s*[/\s]\s*(.+)$/.exec(s);
+  const month = monthOf(days ? days[3] : s, o);
+  if (!month) return refused;
+  const last = daysInMonth(month.year, month.month);
+  const [from, to] = days ? [Number(days[1]), Number(days[2])] : [1, last];
+  if (from < 1 || from > to || to > last) return refused;
+  const iso = (d: number) =>
+    `${month.year}-${String(month.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return ok({ start: iso(from), end: iso(to) });
+}
+
+/** A month and year: `ส.ค. 2568`, `สิงหาคม พ.ศ. 2568`, `Aug 2025`, `08/2025`, `2025-08`. */
+function monthOf(text: string, o: DateOptions): { year: number; month: number } | undefined {
+  const t = text.trim();
+  const read = (month: number | undefined, year: Parsed<number>) =>
+    month !== undefined && month >= 1 && month <= 12 && year.ok ? { year: year.value, month } : undefined;
+  const monthFirst = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (monthFirst) return read(Number(monthFirst[1]), yearOf(monthFirst[2], undefined, o, text));
+  const yearFirst = /^(\d{4})[/.-](\d{1,2})$/.exec(t);
+  if (yearFirst) return read(Number(yearFirst[2]), yearOf(yearFirst[1], undefined, o, text));
+  const named = /^([^\d]+?)[\s\-/,]*(\d{2}|\d{4})$/.exec(t);
+  if (!named) return undefined;
+  let name = named[1];
+  const era = ERA.exec(name);
+  if (era) name = name.slice(0, era.index);
+  return read(monthOfName(name), yearOf(named[2], eraOf(era?.[1]), o, text));
 }
 
 /**

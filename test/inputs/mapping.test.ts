@@ -13,7 +13,7 @@ import {
 import { inspectHeader, parseGrid, type Warning } from '../../src/parse/ingest.js';
 import { parseProfile } from '../../src/parse/profile.js';
 import { initProfile } from '../../src/parse/profile-init.js';
-import { COLUMNS, FILE_KINDS } from '../../src/parse/records.js';
+import { COLUMNS, FILE_KINDS, READ_INTO } from '../../src/parse/records.js';
 import { gridOfText } from '../../src/read/table.js';
 
 // Headers onto canonical columns: the alias table, header-row detection, profiles (issue 4).
@@ -28,7 +28,7 @@ const parse = <K extends 'employees' | 'hours' | 'payroll'>(kind: K, text: strin
 describe('the alias table', () => {
   it('names only canonical columns, and no header means two columns of one file', () => {
     for (const kind of FILE_KINDS) {
-      const canonical = [...COLUMNS[kind].required, ...COLUMNS[kind].optional];
+      const canonical = [...COLUMNS[kind].required, ...COLUMNS[kind].optional, ...READ_INTO[kind]];
       const seen = new Map<string, string>();
       for (const [column, aliases] of Object.entries(ALIASES[kind])) {
         expect(canonical).toContain(column);
@@ -262,6 +262,7 @@ describe('profiles', () => {
       `invalid profile: p.yaml:3:5: payroll.columns.basepay: "basepay" is not a column of payroll (columns: ${[
         ...COLUMNS.payroll.required,
         ...COLUMNS.payroll.optional,
+        'pay_period',
       ].join(', ')})`,
     );
     expect(bad('hours:\n  skip_rows: -1\n')).toMatch(/^invalid profile: p\.yaml:2:3: hours\.skip_rows: /);
