@@ -345,6 +345,18 @@ const T: Record<string, { en: string; th: string }> = {
     en: '"{value}" is not a date and time (expected YYYY-MM-DD HH:MM:SS)',
     th: '"{value}" ไม่ใช่วันที่และเวลา (ต้องเป็น YYYY-MM-DD HH:MM:SS)',
   },
+  start_without_date: {
+    en: '"{value}" has no date, and the file has no date column (give each start as a date and time, or add a date column)',
+    th: '"{value}" ไม่มีวันที่ และไฟล์ไม่มีคอลัมน์วันที่ (ให้ระบุเวลาเริ่มพร้อมวันที่ หรือเพิ่มคอลัมน์วันที่)',
+  },
+  end_not_after_start: {
+    en: '"{value}" is not after the start "{start}"',
+    th: '"{value}" ไม่ได้อยู่หลังเวลาเริ่ม "{start}"',
+  },
+  stretch_a_day_or_more: {
+    en: 'from "{start}" to "{value}" is a day or more: not one stretch of work',
+    th: 'ตั้งแต่ "{start}" ถึง "{value}" ยาวตั้งแต่หนึ่งวันขึ้นไป ไม่ใช่ช่วงการทำงานต่อเนื่องช่วงเดียว',
+  },
   no_time_of_day: { en: '"{value}" has no valid time of day', th: '"{value}" ไม่มีเวลาของวันที่ถูกต้อง' },
   required_missing: { en: 'required value is missing', th: 'ไม่มีค่าที่จำเป็น' },
   quoted: { en: '"{value}": {reason}', th: '"{value}": {reason}' },

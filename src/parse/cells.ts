@@ -1,4 +1,5 @@
-import type { Reason } from '../findings/reasons.js';
+import { dayOf } from '../base/calendar.js';
+import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import { StreamFallback } from '../read/fallback.js';
 import { SpanRow } from '../read/span-row.js';
 import type { RawRow } from '../read/table.js';
@@ -12,6 +13,7 @@ import {
   dateOrderEvidence,
   excelFractionToMinutes,
   parseDate,
+  parseDateTime,
   parseNationalId,
   parseTime,
 } from './values.js';
@@ -213,4 +215,64 @@ export function lookupValue(
   // Own keys only: a cell reading "constructor" is not an alias of Object's.
   const aliases = VALUE_ALIASES[column];
   return aliases && Object.hasOwn(aliases, k) ? aliases[k] : undefined;
+}
+
+/** A time of day alone: 22:00, 8.30, 08:00:00, 8:00 pm, 08.00 น. */
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.?m\.?|น\.?))?$/i;
+
+/**
+ * A stretch whose start and end are dates and times, in an hours file without a date column
+ * (daily attendance exports: "04/08/2568 22:00" to "05/08/2568 06:00"): its date, and its
+ * start and end as times of that date's clock (an end on the next day reads as the canonical
+ * file reads an end before its start). An end given as a time alone is read the same way.
+ * Undefined when a cell is empty (the row's own checks say so).
+ */
+export function datedStretch(
+  startCell: string,
+  endCell: string,
+  c: CellContext,
+):
+  | { ok: true; date: string; start: string; end: string }
+  | { ok: false; column: 'start' | 'end'; error: string; why?: Reason; value: string }
+  | undefined {
+  if (startCell === '' || endCell === '') return undefined;
+  const refuse = (column: 'start' | 'end', why: Reason, value: string) =>
+    ({ ok: false, column, error: reasonText(why), why, value }) as const;
+  // "08.00 น." as Thai exports write a time.
+  const dateTime = (cell: string) => parseDateTime(cell.replace(/\s*น\.?$/, ''), c.date);
+  const start = dateTime(startCell);
+  if (!start.ok) {
+    return TIME_ONLY.test(startCell)
+      ? refuse('start', reason('start_without_date', { value: startCell }), startCell)
+      : {
+          ok: false,
+          column: 'start',
+          error: start.error,
+          ...(start.why ? { why: start.why } : {}),
+          value: startCell,
+        };
+  }
+  let endMinute: number;
+  const end = dateTime(endCell);
+  if (end.ok) {
+    const days = (dayOf(end.value.date) as number) - (dayOf(start.value.date) as number);
+    const at = days * 1440 + end.value.minute;
+    if (at <= start.value.minute)
+      return refuse('end', reason('end_not_after_start', { value: endCell, start: startCell }), endCell);
+    if (at - start.value.minute >= 1440)
+      return refuse('end', reason('stretch_a_day_or_more', { value: endCell, start: startCell }), endCell);
+    endMinute = end.value.minute;
+  } else {
+    const t = parseTime(endCell);
+    if (!t.ok || t.value >= 1440)
+      return {
+        ok: false,
+        column: 'end',
+        error: end.error,
+        ...(end.why ? { why: end.why } : {}),
+        value: endCell,
+      };
+    endMinute = t.value;
+  }
+  return { ok: true, date: start.value.date, start: timeText(start.value.minute), end: timeText(endMinute) };
 }

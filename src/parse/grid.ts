@@ -6,6 +6,7 @@ import {
   batchDateOrder,
   type CellContext,
   canonicalCell,
+  datedStretch,
   decideDateOrder,
   lookupValue,
 } from './cells.js';
@@ -130,8 +131,13 @@ export function parseGrid<T extends FileKind>(
     const why = reason('ignored_columns', { columns: mapping.ignored.join(', ') });
     warnings.push({ file: grid.file, message: reasonText(why), why });
   }
+  // An hours file without a date column gives its dates in its start and end cells.
+  const datedTimes =
+    kind === 'hours' && !choice.isClock && !mapping.byColumn.has('date') && !section?.constants?.date;
   const dateIdx = [...mapping.byColumn.entries()]
-    .filter(([c]) => DATE_COLUMNS.has(c) || c === 'datetime')
+    .filter(
+      ([c]) => DATE_COLUMNS.has(c) || c === 'datetime' || (datedTimes && (c === 'start' || c === 'end')),
+    )
     .flatMap(([, i]) => i);
   const order = o.dateOrder
     ? batchDateOrder(grid.file, rows, dateIdx, section, o.dateOrder)
@@ -195,7 +201,10 @@ export function parseGrid<T extends FileKind>(
   }
   const result = choice.isClock
     ? clockRows(grid, rows, header, mapping, ctx, layout, warnings, o, section?.clock)
-    : tableRows(grid, rows, header, mapping, kind, ctx, warnings, constants, !o.fullPathOnly);
+    : tableRows(grid, rows, header, mapping, kind, ctx, warnings, constants, !o.fullPathOnly, datedTimes);
+  // A file read in batches is judged once read (run/stream.ts).
+  const undated = datedTimes && !o.header ? undatedHours(grid.file, result.rejected, result.used) : undefined;
+  if (undated) throw undated;
   if (ctx.counters.be)
     notes.push(
       `${ctx.counters.be} date${ctx.counters.be > 1 ? 's' : ''} with a Buddhist-era year read as B.E. (year - 543)`,
@@ -227,6 +236,22 @@ export function parseGrid<T extends FileKind>(
   };
 }
 
+/**
+ * An hours file without a date column none of whose start times has a date: it lacks its
+ * date column, as a header without one said before such files were read (one line, exit 2).
+ */
+export function undatedHours(
+  file: string,
+  rejected: readonly Rejection[],
+  used: number,
+): UserError | undefined {
+  if (used > 0 || rejected.length === 0 || rejected.some((r) => r.why?.id !== 'start_without_date'))
+    return undefined;
+  return new UserError(
+    `${file}: not a hours file: missing required column date, and its start times have no dates; map it with a profile (labour-check map --init)`,
+  );
+}
+
 /** The one warning for a file's skipped footer rows. */
 export function footerWarning(file: string, lines: number[]): Warning {
   const n = lines.length;
@@ -249,6 +274,8 @@ function tableRows(
   warnings: Warning[],
   constants: Record<string, string>,
   fastPath: boolean,
+  /** Hours without a date column: start and end are dates and times (`datedStretch`). */
+  datedTimes = false,
 ): RowsResult {
   const validate = ROW_VALIDATORS[kind];
   const records: unknown[] = [];
@@ -327,12 +354,27 @@ function tableRows(
         );
         continue nextRow;
       }
+      if (datedTimes && (column === 'start' || column === 'end')) {
+        obj[column] = cleanCell(raw);
+        continue;
+      }
       const c = canonicalCell(column, raw, ctx);
       if (!c.ok) {
         reject(row.line, column, c.error, c.why, cleanCell(raw));
         continue nextRow;
       }
       obj[column] = c.value;
+    }
+    const dated = datedTimes ? datedStretch(obj.start, obj.end, ctx) : undefined;
+    if (dated && !dated.ok) {
+      reject(row.line, dated.column, dated.error, dated.why, dated.value);
+      continue;
+    }
+    if (dated) {
+      obj.date = dated.date;
+      obj.start = dated.start;
+      obj.end = dated.end;
+      columns.add('date');
     }
     if (wageType) obj.wage_type = wageType;
     // A payroll's period in one cell, when the row gives no period_start and period_end.
@@ -399,7 +441,8 @@ function lostDayReader(
   ctx: CellContext,
 ): ((row: RawRow) => Omit<LostDay, 'row'> | undefined) | undefined {
   const ids = mapping.byColumn.get('employee_id');
-  const dates = mapping.byColumn.get('date');
+  // Without a date column, the date of the start (a date and time).
+  const dates = mapping.byColumn.get('date') ?? mapping.byColumn.get('start');
   if (!ids || !dates) return undefined;
   const cell = (row: RawRow, idx: number[]) =>
     idx

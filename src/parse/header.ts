@@ -64,6 +64,8 @@ export function missingRequired(
       (title || m.byColumn.has('pay_period'))
     )
       return false;
+    // Hours whose start cells are dates and times (parse/cells.ts, datedStretch).
+    if (kind === 'hours' && c === 'date' && m.byColumn.has('start')) return false;
     return true;
   });
 }

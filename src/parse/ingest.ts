@@ -19,6 +19,6 @@ export type {
   Rejection,
   Warning,
 } from './dataset.js';
-export { batchHeader, footerWarning, parseGrid, parseTable } from './grid.js';
+export { batchHeader, footerWarning, parseGrid, parseTable, undatedHours } from './grid.js';
 export { guessKind, type HeaderInspection, inspectHeader } from './header.js';
 export { cmp, dropOverlaps, placeAfterMidnight, sortStretches, stretchOrder } from './stretches.js';

@@ -21,6 +21,7 @@ import {
   placeAfterMidnight,
   type Rejection,
   sortStretches,
+  undatedHours,
   type Warning,
 } from '../parse/ingest.js';
 import {
@@ -438,6 +439,16 @@ function pass(
   if (hours.headerError || held.deferred) pool?.stop();
   if (hours.headerError) throw hours.headerError;
   if (held.deferred) throw held.deferred;
+  const undated = undatedHours(
+    hoursFile,
+    hours.rejected,
+    end.rowsRead - hours.rowsRejected - hours.rowsSkipped,
+  );
+  if (undated) {
+    spill?.remove();
+    pool?.stop();
+    throw undated;
+  }
   if (hours.footer.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hours.footer.skipped));
 
   if (spill) {
