@@ -36,14 +36,16 @@ import {
 import {
   EN_PLURAL,
   lineList,
+  lostDayReader,
   problemColumn,
   quoted,
   type RowsResult,
   saidArgs,
+  undatedHours,
   warned,
 } from './rejections.js';
 import { periodInTitle } from './title.js';
-import { cleanCell, parseDate, parseMoney, parsePeriod } from './values.js';
+import { cleanCell, parseMoney, parsePeriod } from './values.js';
 
 // One table file (employees, hours, payroll, holidays) to typed records and located rejections.
 
@@ -236,22 +238,6 @@ export function parseGrid<T extends FileKind>(
   };
 }
 
-/**
- * An hours file without a date column none of whose start times has a date: it lacks its
- * date column, as a header without one said before such files were read (one line, exit 2).
- */
-export function undatedHours(
-  file: string,
-  rejected: readonly Rejection[],
-  used: number,
-): UserError | undefined {
-  if (used > 0 || rejected.length === 0 || rejected.some((r) => r.why?.id !== 'start_without_date'))
-    return undefined;
-  return new UserError(
-    `${file}: not a hours file: missing required column date, and its start times have no dates; map it with a profile (labour-check map --init)`,
-  );
-}
-
 /** The one warning for a file's skipped footer rows. */
 export function footerWarning(file: string, lines: number[]): Warning {
   const n = lines.length;
@@ -430,33 +416,6 @@ function tableRows(
   }
   for (const c of fast?.filled ?? []) columns.add(c);
   return { records, rejected, lost, used: records.length, columns };
-}
-
-/**
- * The employee and date of a rejected hours row, where both cells read as they would have: the
- * row's work that day is unknown. Read without the cell context's counters (the row is not used).
- */
-function lostDayReader(
-  mapping: Mapping,
-  ctx: CellContext,
-): ((row: RawRow) => Omit<LostDay, 'row'> | undefined) | undefined {
-  const ids = mapping.byColumn.get('employee_id');
-  // Without a date column, the date of the start (a date and time).
-  const dates = mapping.byColumn.get('date') ?? mapping.byColumn.get('start');
-  if (!ids || !dates) return undefined;
-  const cell = (row: RawRow, idx: number[]) =>
-    idx
-      .map((i) => cleanCell(row.cells[i] ?? ''))
-      .filter(Boolean)
-      .join(' ');
-  return (row) => {
-    const id = cell(row, ids);
-    const raw = cell(row, dates);
-    if (id === '' || raw === '') return undefined;
-    const employee_id = lookupValue('employee_id', id, ctx.values) ?? id;
-    const date = parseDate(lookupValue('date', raw, ctx.values) ?? raw, ctx.date);
-    return date.ok ? { employee_id, date: date.value } : undefined;
-  };
 }
 
 /**

@@ -19,6 +19,7 @@ export type {
   Rejection,
   Warning,
 } from './dataset.js';
-export { batchHeader, footerWarning, parseGrid, parseTable, undatedHours } from './grid.js';
+export { batchHeader, footerWarning, parseGrid, parseTable } from './grid.js';
 export { guessKind, type HeaderInspection, inspectHeader } from './header.js';
+export { undatedHours } from './rejections.js';
 export { cmp, dropOverlaps, placeAfterMidnight, sortStretches, stretchOrder } from './stretches.js';

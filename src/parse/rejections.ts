@@ -1,7 +1,10 @@
+import { UserError } from '../errors.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
+import type { RawRow } from '../read/table.js';
+import { type CellContext, lookupValue } from './cells.js';
 import type { LostDay, Rejection } from './dataset.js';
 import type { Mapping } from './header.js';
-import { cleanCell } from './values.js';
+import { cleanCell, parseDate } from './values.js';
 
 // Rejection bookkeeping: how a rejected row or a warning says why (in English and as a message
 // id), names its lines and its column, and quotes the value.
@@ -69,4 +72,47 @@ export function lostByEmployee(lost: Iterable<LostDay>): Map<string, string[]> {
     else sets.set(l.employee_id, new Set([l.date]));
   }
   return new Map([...sets].map(([id, dates]) => [id, [...dates].sort()]));
+}
+
+/**
+ * The employee and date of a rejected hours row, where both cells read as they would have: the
+ * row's work that day is unknown. Read without the cell context's counters (the row is not used).
+ */
+export function lostDayReader(
+  mapping: Mapping,
+  ctx: CellContext,
+): ((row: RawRow) => Omit<LostDay, 'row'> | undefined) | undefined {
+  const ids = mapping.byColumn.get('employee_id');
+  // Without a date column, the date of the start (a date and time).
+  const dates = mapping.byColumn.get('date') ?? mapping.byColumn.get('start');
+  if (!ids || !dates) return undefined;
+  const cell = (row: RawRow, idx: number[]) =>
+    idx
+      .map((i) => cleanCell(row.cells[i] ?? ''))
+      .filter(Boolean)
+      .join(' ');
+  return (row) => {
+    const id = cell(row, ids);
+    const raw = cell(row, dates);
+    if (id === '' || raw === '') return undefined;
+    const employee_id = lookupValue('employee_id', id, ctx.values) ?? id;
+    const date = parseDate(lookupValue('date', raw, ctx.values) ?? raw, ctx.date);
+    return date.ok ? { employee_id, date: date.value } : undefined;
+  };
+}
+
+/**
+ * An hours file without a date column none of whose start times has a date: it lacks its
+ * date column, as a header without one said before such files were read (one line, exit 2).
+ */
+export function undatedHours(
+  file: string,
+  rejected: readonly Rejection[],
+  used: number,
+): UserError | undefined {
+  if (used > 0 || rejected.length === 0 || rejected.some((r) => r.why?.id !== 'start_without_date'))
+    return undefined;
+  return new UserError(
+    `${file}: not a hours file: missing required column date, and its start times have no dates; map it with a profile (labour-check map --init)`,
+  );
 }
