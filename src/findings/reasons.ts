@@ -19,6 +19,10 @@ const T: Record<string, { en: string; th: string }> = {
     en: 'break position unknown (break_minutes only) on {dates}',
     th: 'ไม่ทราบช่วงเวลาพัก (มีเพียง break_minutes) วันที่ {dates}',
   },
+  days_paid_not_worked: {
+    en: 'the payroll gives a monthly wage {days} days: the days of the month paid, not days worked',
+    th: 'บัญชีค่าจ้างระบุค่าจ้างรายเดือน {days} วัน ซึ่งเป็นจำนวนวันของเดือนที่จ่าย ไม่ใช่วันทำงาน',
+  },
   hours_rows_rejected: {
     en: 'hours rows of these days were rejected, so the days and hours worked are not all known: {dates}',
     th: 'บันทึกเวลาทำงานของวันเหล่านี้ถูกปฏิเสธ จึงไม่ทราบจำนวนวันและชั่วโมงทำงานทั้งหมด: {dates}',

@@ -41,6 +41,10 @@ export const twoBooks: CheckFunction = {
         : ctx.facts.lostDays;
       // At most this many more work days: those of rejected rows not already counted.
       const uncounted = lost.filter((d) => !inPeriod.some((w) => w.date === d)).length;
+      // Days a payroll may count beside days worked: announced holidays not worked (paid to daily staff, s.56).
+      const holidays = ctx.holidays.filter(
+        (h) => h.date >= p.start && h.date <= p.end && !inPeriod.some((w) => w.date === h.date),
+      ).length;
       let said = false;
       const unknown = () => {
         if (!said) o.undetermined.push(ofPeriod(p, reason('hours_rows_rejected', datesParam(lost))));
@@ -48,16 +52,28 @@ export const twoBooks: CheckFunction = {
       };
       const tolDays = ctx.num('days_tolerance', p.end);
       const paidDays = p.pay.days_worked;
+      const counted = inPeriod.length;
+      // Why more days paid than worked need not be a sign: rejected rows, paid holidays, a month's wage.
+      const explained = (paid: number) => {
+        if (paid - (counted + uncounted) <= tolDays) return 'lost';
+        if (paid - (counted + uncounted + holidays) <= tolDays) return 'holidays';
+        // A monthly wage pays every day of the month: its "days" are the month's, not days worked.
+        if (e.wage_type === 'monthly' && paid >= Math.min(day(p.end) - day(p.start) + 1, 30)) return 'month';
+        return undefined;
+      };
       // Stryker disable next-line ConditionalExpression: equivalent, an absent column gives NaN, never over the tolerance
-      if (paidDays !== undefined && Math.abs(paidDays - inPeriod.length) > tolDays) {
-        if (paidDays > inPeriod.length && paidDays - (inPeriod.length + uncounted) <= tolDays) unknown();
-        else
+      if (paidDays !== undefined && Math.abs(paidDays - counted) > tolDays) {
+        const why = paidDays > counted ? explained(paidDays) : undefined;
+        if (why === 'lost') unknown();
+        else if (why === 'month')
+          o.undetermined.push(ofPeriod(p, reason('days_paid_not_worked', { days: paidDays })));
+        else if (why === undefined)
           o.findings.push({
             period: periodOf(p),
             messageId: 'days',
             data: {
               paid: paidDays,
-              hours: inPeriod.length,
+              hours: counted,
               start: p.start,
               end: p.end,
               tolerance: tolDays,
