@@ -191,6 +191,11 @@ export function canonicalCell(
     const d = /^(\d{1,2}):([0-5]\d)(?::00)?$/.exec(v);
     if (d) return { ok: true, value: String(Number(d[1]) * 60 + Number(d[2])) };
   }
+  if (HOUR_COUNTS.has(column)) {
+    // Payroll programs print hours worked as hours and minutes (12:30 is 12.5 h), never a time of day.
+    const d = /^(\d{1,3}):([0-5]\d)(?::00)?$/.exec(v);
+    if (d) return { ok: true, value: String(Number(d[1]) + Number(d[2]) / 60) };
+  }
   if (column === 'national_id') {
     const n = parseNationalId(v);
     return n.ok ? n : { ok: false, error: n.error, why: n.why };
@@ -216,6 +221,9 @@ export function lookupValue(
   const aliases = VALUE_ALIASES[column];
   return aliases && Object.hasOwn(aliases, k) ? aliases[k] : undefined;
 }
+
+/** Payroll columns of hours (not times of day). */
+const HOUR_COUNTS = new Set(['ot_hours', 'holiday_hours', 'holiday_ot_hours']);
 
 /** A time of day alone: 22:00, 8.30, 08:00:00, 8:00 pm, 08.00 น. */
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.?m\.?|น\.?))?$/i;

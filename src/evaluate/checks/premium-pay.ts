@@ -169,7 +169,12 @@ function fromPayroll(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
   const key = multiplierKey(ctx, k, 'weekly_holiday');
   const mult = ctx.param(key, p.end);
   const minutes = Math.round(hours * 60);
-  const amount = r.value.rate.mul(Ratio.decimal(String(hours))).mul(Ratio.of(mult.value as number));
+  // Hours given in whole minutes (12:30, or 12:20 = 12.333... h) are priced by the minute, exactly;
+  // other decimals as written.
+  const whole = Math.abs(hours * 60 - minutes) < 1e-9;
+  const amount = whole
+    ? priced(r.value.rate, minutes, mult.value)
+    : r.value.rate.mul(Ratio.decimal(String(hours))).mul(Ratio.of(mult.value as number));
   return {
     ok: true,
     minutes,

@@ -93,7 +93,7 @@ export const twoBooks: CheckFunction = {
             period: periodOf(p),
             messageId: 'ot_hours',
             data: {
-              paid: p.pay.ot_hours,
+              paid: Math.round(p.pay.ot_hours * 100) / 100,
               hours: Math.round((otMin / 60) * 100) / 100,
               start: p.start,
               end: p.end,
