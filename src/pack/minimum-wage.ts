@@ -133,9 +133,9 @@ export class MinimumWageTable {
     if (!place.province || !this.places || this.province(place.province)) return place;
     const parts = this.places.addressParts(place.province);
     for (let i = parts.length - 1; i >= 0; i--) {
-      if (this.places.isDistrictPart(parts[i]) || !this.province(parts[i])) continue;
+      const p = this.places.isDistrictPart(parts[i]) ? undefined : this.province(parts[i]);
+      if (!p) continue;
       // A district by its word (อ.ศรีราชา), else a part the province's district list knows (Mueang Chiang Mai).
-      const p = this.province(parts[i])!;
       const others = parts.filter((_, k) => k !== i);
       const district =
         place.district ||

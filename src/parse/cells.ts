@@ -246,19 +246,16 @@ export function datedStretch(
   if (startCell === '' || endCell === '') return undefined;
   const refuse = (column: 'start' | 'end', why: Reason, value: string) =>
     ({ ok: false, column, error: reasonText(why), why, value }) as const;
+  // A cell its own parser could not read, with that parser's reason.
+  const unread = (column: 'start' | 'end', p: { error: string; why?: Reason }, value: string) =>
+    ({ ok: false, column, error: p.error, ...(p.why ? { why: p.why } : {}), value }) as const;
   // "08.00 น." as Thai exports write a time.
   const dateTime = (cell: string) => parseDateTime(cell.replace(/\s*น\.?$/, ''), c.date);
   const start = dateTime(startCell);
   if (!start.ok) {
     return TIME_ONLY.test(startCell)
       ? refuse('start', reason('start_without_date', { value: startCell }), startCell)
-      : {
-          ok: false,
-          column: 'start',
-          error: start.error,
-          ...(start.why ? { why: start.why } : {}),
-          value: startCell,
-        };
+      : unread('start', start, startCell);
   }
   let endMinute: number;
   const end = dateTime(endCell);
@@ -272,14 +269,7 @@ export function datedStretch(
     endMinute = end.value.minute;
   } else {
     const t = parseTime(endCell);
-    if (!t.ok || t.value >= 1440)
-      return {
-        ok: false,
-        column: 'end',
-        error: end.error,
-        ...(end.why ? { why: end.why } : {}),
-        value: endCell,
-      };
+    if (!t.ok || t.value >= 1440) return unread('end', end, endCell);
     endMinute = t.value;
   }
   return { ok: true, date: start.value.date, start: timeText(start.value.minute), end: timeText(endMinute) };

@@ -81,7 +81,7 @@ describe('read whole and streamed alike', () => {
     });
     const o = { dir, asOf: '2025-12-31' };
     const whole = outcome(() => json(publish(checkData(readDataSet(resolveInputs(o)), pack(), o))));
-    expect(outcome(() => json(publish(check(o, TINY))))).toBe(whole.replaceAll(dir, dir));
+    expect(outcome(() => json(publish(check(o, TINY))))).toBe(whole);
     return { whole, dir };
   };
 
