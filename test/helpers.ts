@@ -99,11 +99,12 @@ export function runWith(
 }
 
 /** The built CLI, as a user runs it. */
-export function cli(args: string[], opts: { cwd?: string } = {}) {
+export function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     cwd: opts.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -37,7 +37,8 @@ describe('the bundled CLI', () => {
   it.each([
     [['check', 'examples/demo-factory', '--as-of', '2025-10-31', '--format', 'json']],
     [['check', 'examples/thai-excel', '--as-of', '2025-10-31', '--format', 'sarif', '--lang', 'th']],
-    // The worker threads of --jobs are started from dist/src beside the bundle.
+    // Too small to stream, so read whole on one thread: test/speed/jobs.test.ts starts the
+    // bundle's worker threads on a file large enough.
     [['check', 'examples/time-clock', '--as-of', '2025-10-31', '--jobs', '2', '--format', 'text']],
     [['screen', 'examples/accounts/dismissed-daily.yaml', '--format', 'json']],
     [['rules', 'explain', 'lpa-90-minimum-wage', '--date', '2025-07-01']],
