@@ -117,6 +117,7 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
   // Arrays of their own size: one grown by push keeps room for 17 entries, for every work day.
   let gaps: WorkDay['gaps'] | undefined;
   const rows = new Array<number>(stretches.length);
+  let n = 0;
   let unplacedBreakMin = 0;
   let gapMin = 0;
   let spanMin = 0;
@@ -137,8 +138,10 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     spanMin = spanMin + x.end - x.start - x.break_minutes;
     // Until a stretch not of work has named the day, each stretch names it.
     if (day_type === 'work') day_type = x.day_type;
-    rows[k] = x.row;
+    // A row of several in and out pairs (parse/pairs.ts) is one row of evidence.
+    if (n === 0 || rows[n - 1] !== x.row) rows[n++] = x.row;
   }
+  if (n !== rows.length) rows.length = n;
   const breakMin = unplacedBreakMin + gapMin;
   const excessBreakMin = Math.max(0, breakMin - num(params, 'break_excess_counts_after_minutes', date));
   const workedMin = spanMin + excessBreakMin;

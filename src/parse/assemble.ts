@@ -7,7 +7,7 @@ import {
   SECTORS,
   type Stretch,
 } from './records.js';
-import { EN_PLURAL, lineList, lostByEmployee, said, warned } from './rejections.js';
+import { EN_PLURAL, lineList, lostByEmployee, StretchRejections, said, warned } from './rejections.js';
 import { cmp, dropOverlaps, placeAfterMidnight, sortStretches } from './stretches.js';
 
 // The files of one data set together: unknown employees, duplicate ids, overlapping stretches.
@@ -23,8 +23,11 @@ export function assemble(
   warnings: Warning[],
 ): DataSet {
   const rejected: Rejection[] = [];
+  // A row is counted once however many of its stretches are rejected.
+  const once = new StretchRejections();
   const reject = (p: Parsed<unknown>, r: Rejection) => {
-    rejected.push(r);
+    if (once.add(r)) rejected.push(r);
+    if (!once.counted(r)) return;
     p.stats.rows_used--;
     p.stats.rows_rejected++;
   };

@@ -199,7 +199,7 @@ export function compileFastReader(
   width: number,
   constants: Record<string, string>,
 ): FastReader | undefined {
-  if (ctx.values !== undefined || Object.keys(constants).length > 0) return undefined;
+  if (ctx.values !== undefined || Object.keys(constants).length > 0 || mapping.pairs) return undefined;
   if (kind === 'hours') return hoursReader(mapping, width);
   if (kind === 'payroll') return payrollReader(mapping, width);
   return undefined;

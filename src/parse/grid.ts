@@ -31,6 +31,7 @@ import {
   MONEY,
   REQUIRED_MISSING,
   ROW_VALIDATORS,
+  type RowProblem,
   WAGE_TYPES,
 } from './records.js';
 import {
@@ -136,6 +137,13 @@ export function parseGrid<T extends FileKind>(
   // An hours file without a date column gives its dates in its start and end cells.
   const datedTimes =
     kind === 'hours' && !choice.isClock && !mapping.byColumn.has('date') && !section?.constants?.date;
+  if (mapping.pairs) {
+    if (datedTimes)
+      throw new UserError(
+        `${grid.file}: several in and out columns (${pairsText(header, mapping.pairs)}) need a date column`,
+      );
+    notes.push(`in and out times read in pairs, a stretch of work each: ${pairsText(header, mapping.pairs)}`);
+  }
   const dateIdx = [...mapping.byColumn.entries()]
     .filter(
       ([c]) => DATE_COLUMNS.has(c) || c === 'datetime' || (datedTimes && (c === 'start' || c === 'end')),
@@ -287,12 +295,15 @@ function tableRows(
     kind === 'employees' ? inferWageType(grid, rows, header, mapping, ctx, warnings) : undefined;
   if (wageType) columns.add('wage_type');
   const fast = fastPath ? compileFastReader(kind, mapping, ctx, width, constants) : undefined;
+  // Rows used: a row of several in and out pairs gives several records.
+  let used = 0;
   nextRow: for (const row of rows) {
     current = row;
     if (fast) {
       const record = fast.read(row);
       if (record) {
         records.push(record);
+        used++;
         continue;
       }
     }
@@ -391,31 +402,51 @@ function tableRows(
         obj[column] = c.value;
       }
     }
-    const r = validate(obj);
-    if (!r.ok) {
-      const [first, ...others] = r.problems;
-      const also = others.map((i) => i.column).join(', ');
-      const more = others.length ? ` (also: ${also})` : '';
-      const column = first.column;
-      const value = obj[column] || undefined;
-      // Every rejection quotes the value it could not take.
-      const quoted = value !== undefined && !first.message.includes(`"${value}"`) ? `"${value}": ` : '';
-      const own = first.why ?? (first.message === REQUIRED_MISSING ? reason('required_missing') : undefined);
-      const said =
-        own && quoted
-          ? reason('quoted', { value: value!, reason: reasonText(own), reason_th: reasonText(own, 'th') })
-          : own;
-      const why =
-        said && more
-          ? reason('and_also', { reason: reasonText(said), reason_th: reasonText(said, 'th'), columns: also })
-          : said;
-      reject(row.line, column, quoted + first.message + more, why, value);
+    // A row of several in and out pairs is a stretch per pair (parse/pairs.ts); any pair that
+    // cannot be read rejects the row, so that a row is used or rejected whole.
+    const times = mapping.pairs ? rowPairs(row, mapping.pairs, ctx) : undefined;
+    if (times && 'error' in times) {
+      reject(row.line, times.column, times.error, times.why, times.value);
       continue;
     }
-    records.push({ ...r.record, row: row.line });
+    const made: unknown[] = [];
+    for (let k = 0; k < Math.max(times?.length ?? 0, 1); k++) {
+      // The row's break_minutes belongs to its first stretch.
+      const values = k === 0 ? obj : { ...obj, break_minutes: '' };
+      if (times?.length) [values.start, values.end] = [times[k].start, times[k].end];
+      const r = validate(values);
+      if (!r.ok) {
+        reject(row.line, ...refusal(r.problems, values));
+        continue nextRow;
+      }
+      made.push({ ...r.record, row: row.line });
+    }
+    for (const m of made) records.push(m);
+    used++;
   }
   for (const c of fast?.filled ?? []) columns.add(c);
-  return { records, rejected, lost, used: records.length, columns };
+  return { records, rejected, lost, used, columns };
+}
+
+/** A row's rejection from the row validator's problems: the first, quoting its value, naming the others. */
+function refusal(problems: RowProblem[], obj: Record<string, string>): [string, string, Reason?, string?] {
+  const [first, ...others] = problems;
+  const also = others.map((i) => i.column).join(', ');
+  const more = others.length ? ` (also: ${also})` : '';
+  const column = first.column;
+  const value = obj[column] || undefined;
+  // Every rejection quotes the value it could not take.
+  const quoted = value !== undefined && !first.message.includes(`"${value}"`) ? `"${value}": ` : '';
+  const own = first.why ?? (first.message === REQUIRED_MISSING ? reason('required_missing') : undefined);
+  const said =
+    own && quoted
+      ? reason('quoted', { value: value!, reason: reasonText(own), reason_th: reasonText(own, 'th') })
+      : own;
+  const why =
+    said && more
+      ? reason('and_also', { reason: reasonText(said), reason_th: reasonText(said, 'th'), columns: also })
+      : said;
+  return [column, quoted + first.message + more, why, value];
 }
 
 /**
@@ -462,3 +493,44 @@ function inferWageType(
   });
   return fromHeader.type;
 }
+
+type PairTimes = { start: string; end: string }[];
+type PairRefusal = { column: string; error: string; why?: Reason; value?: string };
+
+/**
+ * The in and out times of a row's pairs that hold any (a pair with both blank was not worked), as
+ * the start and end columns read them; a pair with one time only, a missing-punch mark or an
+ * unreadable time is the row's rejection.
+ */
+function rowPairs(row: RawRow, pairs: [number, number][], ctx: CellContext): PairTimes | PairRefusal {
+  const times: PairTimes = [];
+  for (const pair of pairs) {
+    const got = { start: '', end: '' };
+    for (const [k, column] of (['start', 'end'] as const).entries()) {
+      const cell = cleanCell(row.cells[pair[k]] ?? '');
+      if (cell === '') continue;
+      if (isMissingPunch(cell)) {
+        const [error, why] = saidArgs(column === 'start' ? 'missing_in_punch' : 'missing_out_punch', {
+          value: quoted(cell),
+        });
+        return { column, error, why, value: cell };
+      }
+      const c = canonicalCell(column, cell, ctx);
+      if (!c.ok) return { column, error: c.error, why: c.why, value: cell };
+      got[column] = c.value;
+    }
+    if (got.start === '' && got.end === '') continue;
+    if (got.start === '' || got.end === '') {
+      const [column, present] = got.start === '' ? ['start', got.end] : ['end', got.start];
+      const [error, why] = saidArgs(column === 'start' ? 'missing_in_punch' : 'missing_out_punch', {
+        value: present,
+      });
+      return { column, error, why, value: present };
+    }
+    times.push(got);
+  }
+  return times;
+}
+
+const pairsText = (header: string[], pairs: [number, number][]) =>
+  pairs.map(([a, b]) => `${header[a].trim()}-${header[b].trim()}`).join(', ');

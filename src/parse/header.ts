@@ -11,6 +11,7 @@ import {
 } from './aliases.js';
 import { decideDateOrder } from './cells.js';
 import type { ColumnUse } from './dataset.js';
+import { type PairPart, pairPart, resolvePairs } from './pairs.js';
 import { type Profile, type ProfileSection, profileSection } from './profile.js';
 import { COLUMNS, DATE_COLUMNS, FILE_KINDS, type FileKind, MONEY } from './records.js';
 import { periodInTitle, type TitlePeriod } from './title.js';
@@ -27,6 +28,11 @@ export interface Mapping {
   conflicts: string[];
   /** Profile headers not found in this header row. */
   missingProfile: string[];
+  /**
+   * Hours: header indexes of each in and out pair of a row that holds several (parse/pairs.ts),
+   * the first being start and end's own; absent when a row holds one.
+   */
+  pairs?: [number, number][];
 }
 
 const TIER_HOW = ['profile', 'canonical', 'alias', 'alias'] as const;
@@ -75,6 +81,8 @@ function mapHeader(
   aliases: AliasTable,
   summable: Set<string>,
   profileColumns?: ProfileSection['columns'],
+  /** Hours: read numbered in and out columns and break punches as pairs. */
+  inOut = false,
 ): Mapping {
   const index = aliasIndex(aliases);
   const canonical = new Set(Object.keys(aliases));
@@ -90,6 +98,7 @@ function mapHeader(
   }
   const candidates = new Map<string, { i: number; tier: number }[]>();
   const ignored: string[] = [];
+  const parts: { i: number; part: PairPart }[] = [];
   header.forEach((h, i) => {
     const k = normHeader[i];
     if (k === '') return;
@@ -100,8 +109,10 @@ function mapHeader(
     else if (index.has(k)) hit = { column: index.get(k)!, tier: 2 };
     else if (index.has(normaliseHeader(withoutUnit(h))))
       hit = { column: index.get(normaliseHeader(withoutUnit(h)))!, tier: 3 };
+    const part = !hit && inOut ? pairPart(k, index) : undefined;
+    if (part) parts.push({ i, part });
     if (!hit) {
-      ignored.push(h.trim());
+      if (!part) ignored.push(h.trim());
       return;
     }
     const list = candidates.get(hit.column) ?? [];
@@ -129,7 +140,28 @@ function mapHeader(
     );
     uses.push({ column, headers: chosen.map((c) => header[c.i].trim()), how: TIER_HOW[best] });
   }
-  return { byColumn, uses, ignored, conflicts, missingProfile };
+  const m: Mapping = { byColumn, uses, ignored, conflicts, missingProfile };
+  if (parts.length) withPairs(m, header, parts);
+  return m;
+}
+
+/** Start and end from the first of a row's in and out pairs, and the pairs, when there are several. */
+function withPairs(m: Mapping, header: string[], parts: { i: number; part: PairPart }[]): void {
+  const r = resolvePairs(header, parts, m.byColumn.get('start'), m.byColumn.get('end'));
+  m.ignored.push(...r.ignored);
+  m.conflicts.push(...r.conflicts);
+  if (r.pairs.length === 0) return;
+  const [start, end] = r.pairs[0];
+  for (const [column, i] of [
+    ['start', start],
+    ['end', end],
+  ] as const) {
+    if (m.byColumn.get(column)?.[0] === i) continue;
+    m.byColumn.set(column, [i]);
+    m.uses = m.uses.filter((u) => u.column !== column);
+    m.uses.push({ column, headers: [header[i].trim()], how: 'alias' });
+  }
+  if (r.pairs.length > 1) m.pairs = r.pairs;
 }
 
 const hasAll = (m: Mapping, cols: string[]) => cols.every((c) => m.byColumn.has(c));
@@ -164,7 +196,7 @@ export function chooseHeader(
   const summable = SUMMABLE;
   const attempt = (index: number): HeaderChoice & { score: number; ready: boolean } => {
     const cells = grid.rows[index].cells;
-    const table = mapHeader(cells, ALIASES[kind], summable, section?.columns);
+    const table = mapHeader(cells, ALIASES[kind], summable, section?.columns, kind === 'hours');
     const title = kind === 'payroll' ? periodInTitle(grid.rows.slice(0, index)) : undefined;
     const tableReady = missingRequired(kind, table, cells, section, title).length === 0;
     const clock = kind === 'hours' ? clockMapping(cells, section) : undefined;

@@ -2,6 +2,7 @@ import { addDays, birthdayOf, day } from '../base/calendar.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import type { DataSet, Rejection, Warning } from './dataset.js';
 import type { Employee, Stretch } from './records.js';
+import { StretchRejections } from './rejections.js';
 import { cmp } from './stretches.js';
 
 // Implausible work dates are rejected rows, never findings: a clock that lost its
@@ -133,6 +134,10 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
   const range = dateClusters(data.stretches.map((s) => s.date).filter((d) => d >= o.earliest));
   const warnings = rangeWarnings(file, range);
   const rejected: Rejection[] = [];
+  // Rows counted once each, and not again when a sibling stretch of theirs was rejected before
+  // (made at the first rejection: most files have none).
+  let once: StretchRejections | undefined;
+  let n = 0;
   const kept: Stretch[] = [];
   for (const s of data.stretches) {
     const why = implausibleDate(s, byId.get(s.employee_id), o) ?? yearBeforeFile(s, range.dominant, o);
@@ -141,14 +146,19 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
       continue;
     }
     const text = reasonText(why);
-    for (const row of s.rows ?? [s.row])
-      rejected.push({ file, row, column: 'date', reason: text, why, value: s.date });
+    if (!once) {
+      once = new StretchRejections();
+      for (const r of data.rejected) if (r.file === file) once.counted(r);
+    }
+    for (const row of s.rows ?? [s.row]) {
+      const r: Rejection = { file, row, column: 'date', reason: text, why, value: s.date };
+      if (once.add(r)) rejected.push(r);
+      if (once.counted(r)) n++;
+    }
   }
   if (rejected.length === 0) return { ...data, warnings: [...data.warnings, ...warnings] };
   const inputs = data.inputs.map((i) =>
-    i.kind === 'hours'
-      ? { ...i, rows_used: i.rows_used - rejected.length, rows_rejected: i.rows_rejected + rejected.length }
-      : i,
+    i.kind === 'hours' ? { ...i, rows_used: i.rows_used - n, rows_rejected: i.rows_rejected + n } : i,
   );
   const all = [...data.rejected, ...rejected].sort(
     (a, b) => cmp(a.file, b.file) || a.row - b.row || cmp(a.column, b.column),

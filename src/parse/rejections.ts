@@ -116,3 +116,31 @@ export function undatedHours(
     `${file}: not a hours file: missing required column date, and its start times have no dates; map it with a profile (labour-check map --init)`,
   );
 }
+
+/**
+ * Rejections of stretches, each row counted once: a row of several in and out pairs is several
+ * stretches (parse/pairs.ts), which the same cause (an unknown employee, an implausible date)
+ * rejects together. `add` says whether the rejection is to be listed (not the one just listed
+ * again) and `counted` whether its row is new to the count.
+ */
+export class StretchRejections {
+  readonly #rows = new Set<string>();
+  #last: Rejection | undefined;
+
+  /** Whether to list `r`: false when it repeats the last one listed (a sibling stretch's). */
+  add(r: Rejection): boolean {
+    const l = this.#last;
+    if (l && l.file === r.file && l.row === r.row && l.column === r.column && l.reason === r.reason)
+      return false;
+    this.#last = r;
+    return true;
+  }
+
+  /** Whether `r`'s row is rejected for the first time (then counted). */
+  counted(r: Rejection): boolean {
+    const key = `${r.file}\n${r.row}`;
+    if (this.#rows.has(key)) return false;
+    this.#rows.add(key);
+    return true;
+  }
+}

@@ -12,7 +12,7 @@ import {
   type Warning,
 } from '../parse/ingest.js';
 import type { Employee, Stretch } from '../parse/records.js';
-import { said } from '../parse/rejections.js';
+import { StretchRejections, said } from '../parse/rejections.js';
 import { StreamFallback } from '../read/fallback.js';
 import type { RawTable } from '../read/table.js';
 import type { Spill } from './spill.js';
@@ -69,6 +69,7 @@ export class HoursRows {
   #group: Stretch[] = [];
   /** Per employee, the dates of rejected rows whose employee and date could be read. */
   readonly #lost = new Map<string, Set<string>>();
+  readonly #once = new StretchRejections();
   /** The date order, decided on the first batch for every batch (a later batch that reads otherwise has the file read whole). */
   readonly #dateOrder: DateOrderState = {};
 
@@ -163,8 +164,8 @@ export class HoursRows {
   }
 
   reject(r: Rejection): void {
-    this.rejected.push(r);
-    this.rowsRejected++;
+    if (this.#once.add(r)) this.rejected.push(r);
+    if (this.#once.counted(r)) this.rowsRejected++;
   }
 
   // The cross-file check of `assemble` for one hours record: a known employee, or a stub one

@@ -1,0 +1,107 @@
+import { normaliseHeader } from './aliases.js';
+
+// Daily attendance summaries that print several in and out times on one row: numbered pairs
+// (เข้า1, ออก1, เข้า2, ออก2; Time In 1 ... Time Out 2) or a lunch break's two punches between
+// the day's first and last (เวลาเข้า, ออกพัก, กลับจากพัก, เวลาออก). Each pair is a stretch of
+// work; the time between pairs is a break whose place in the day is known.
+
+/** The most pairs a row is read as (four in and out times is the widest summary seen). */
+const MOST = 4;
+
+/** Headers of the punch that starts a break: the end of the first pair. */
+const BREAK_OUT = ['ออกพัก', 'พักออก', 'ออกพักกลางวัน', 'พักกลางวันออก', 'break out', 'lunch out', 'break start'];
+/** Headers of the punch that ends a break: the start of the second pair. */
+const BREAK_IN = ['กลับจากพัก', 'เข้าหลังพัก', 'พักเข้า', 'พักกลางวันเข้า', 'break in', 'lunch in', 'break end'];
+const BREAK_OUT_KEYS = new Set(BREAK_OUT.map(normaliseHeader));
+const BREAK_IN_KEYS = new Set(BREAK_IN.map(normaliseHeader));
+
+/** What one header is of a pair: the in (start) or out (end) time of pair `n`, or of the lunch break. */
+export type PairPart =
+  | { kind: 'numbered'; column: 'start' | 'end'; n: number }
+  | { kind: 'break'; column: 'start' | 'end' };
+
+const DIGITS: Record<string, number> = { '๑': 1, '๒': 2, '๓': 3, '๔': 4 };
+/** A header's words before its number, normalised as headers are (tone marks dropped). */
+const BEFORE_NUMBER = ['ครั้งที่', 'รอบที่', 'รอบ', 'ช่วงที่', 'no'].map(normaliseHeader).join('|');
+const NUMBERED = new RegExp(`^(.+?)(?:${BEFORE_NUMBER})?([1-4๑-๔])$`);
+
+/**
+ * The pair a normalised header names, by its start or end alias (`index`) and a number after it
+ * (1-4, Thai digits, after ครั้งที่, รอบ or no.), or by a break-out or break-in word.
+ */
+export function pairPart(key: string, index: Map<string, string>): PairPart | undefined {
+  if (BREAK_OUT_KEYS.has(key)) return { kind: 'break', column: 'end' };
+  if (BREAK_IN_KEYS.has(key)) return { kind: 'break', column: 'start' };
+  const m = NUMBERED.exec(key);
+  if (!m) return undefined;
+  const column = index.get(m[1]);
+  if (column !== 'start' && column !== 'end') return undefined;
+  return { kind: 'numbered', column, n: DIGITS[m[2]] ?? Number(m[2]) };
+}
+
+export interface Pairs {
+  /** Header indexes of each pair's in and out times, the first pair's being start and end's. */
+  pairs: [number, number][];
+  /** Headers that name half a pair, with why they are not read. */
+  ignored: string[];
+  /** Headers that name one column twice. */
+  conflicts: string[];
+}
+
+/**
+ * The pairs of a header row: `parts` are the headers `pairPart` read, `start` and `end` the
+ * header cells the start and end columns were otherwise mapped to (plain เวลาเข้า, เวลาออก).
+ */
+export function resolvePairs(
+  header: string[],
+  parts: { i: number; part: PairPart }[],
+  start: number[] | undefined,
+  end: number[] | undefined,
+): Pairs {
+  const ignored: string[] = [];
+  const conflicts: string[] = [];
+  const name = (i: number) => `"${header[i].trim()}"`;
+  const numbered = new Map<number, { start?: number; end?: number }>();
+  const breaks: { start?: number; end?: number } = {};
+  for (const { i, part } of parts) {
+    const slot = part.kind === 'break' ? breaks : (numbered.get(part.n) ?? {});
+    if (part.kind === 'numbered') numbered.set(part.n, slot);
+    const prior = slot[part.column];
+    if (prior !== undefined)
+      conflicts.push(`columns ${name(prior)} and ${name(i)} both map to ${part.column}`);
+    else slot[part.column] = i;
+  }
+  const plain = (idx: number[] | undefined) => (idx?.length === 1 ? idx[0] : undefined);
+  const first = numbered.get(1) ?? {};
+  for (const column of ['start', 'end'] as const) {
+    const given = plain(column === 'start' ? start : end);
+    if (first[column] !== undefined && given !== undefined)
+      conflicts.push(`columns ${name(given)} and ${name(first[column])} both map to ${column}`);
+    first[column] ??= given;
+  }
+  const pairs: [number, number][] = [];
+  if (breaks.start !== undefined || breaks.end !== undefined) {
+    const half = Math.min(breaks.start ?? Number.POSITIVE_INFINITY, breaks.end ?? Number.POSITIVE_INFINITY);
+    if (numbered.size > 0)
+      conflicts.push(`break punch column ${name(half)} beside numbered in and out columns`);
+    else if (breaks.start === undefined || breaks.end === undefined)
+      ignored.push(`${header[half].trim()} (a break punch without the other one)`);
+    else if (first.start !== undefined && first.end !== undefined)
+      pairs.push([first.start, breaks.end], [breaks.start, first.end]);
+    return { pairs, ignored, conflicts };
+  }
+  if (first.start !== undefined && first.end !== undefined) pairs.push([first.start, first.end]);
+  for (let n = 1; n <= MOST; n++) {
+    const p = numbered.get(n);
+    if (!p) continue;
+    if (n > 1 && p.start !== undefined && p.end !== undefined) pairs.push([p.start, p.end]);
+    else if (p.start === undefined || p.end === undefined) {
+      const half = (p.start ?? p.end)!;
+      if (n > 1 || numbered.get(1) !== undefined)
+        ignored.push(
+          `${header[half].trim()} (no ${p.start === undefined ? 'in' : 'out'} time ${n} beside it)`,
+        );
+    }
+  }
+  return { pairs, ignored, conflicts };
+}
