@@ -127,6 +127,8 @@ export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Reject
   // A day's rows lie together: its day number is read once per date, not per stretch.
   let date = '';
   let base = 0;
+  // Rows rejected here: a row of several in and out pairs (parse/pairs.ts) goes whole.
+  let dropped: Set<number> | undefined;
   for (const s of sorted) {
     if (s.date !== date) {
       date = s.date;
@@ -143,12 +145,13 @@ export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Reject
           value: `${s.date} ${timeText(s.start % 1440)}`,
         });
       }
+      (dropped ??= new Set()).add(s.row);
       continue;
     }
     kept.push(s);
     prev = s;
     prevEnd = base + s.end;
   }
-  return kept;
+  return dropped ? kept.filter((s) => !dropped.has(s.row)) : kept;
 }
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -155,6 +155,12 @@ describe('rows of several stretches in the checks', () => {
   const o = { dir, asOf: '2025-09-30' };
   const whole = checkData(readDataSet(resolveInputs(o)), pack(), o);
 
+  it('uses no stretch of a rejected row: its pairs go with it', () => {
+    const rows = readDataSet(resolveInputs(o)).stretches.map((s) => `${s.employee_id} ${s.row}`);
+    // Row 3's pairs overlap: neither is used. (Row 4's date is refused later, by the checks.)
+    expect(rows).toEqual(['E1 4', 'E1 4', 'E1 2', 'E1 2', 'E1 2', 'E2 6', 'E2 6', 'E2 7', 'E2 7']);
+  });
+
   it('counts each row once, used or rejected', () => {
     const hours = whole.inputs.find((i) => i.kind === 'hours')!;
     expect(hours).toMatchObject({ rows_read: 6, rows_used: 3, rows_rejected: 3 });
