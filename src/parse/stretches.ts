@@ -145,7 +145,8 @@ export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Reject
           value: `${s.date} ${timeText(s.start % 1440)}`,
         });
       }
-      (dropped ??= new Set()).add(s.row);
+      dropped ??= new Set();
+      dropped.add(s.row);
       continue;
     }
     kept.push(s);
