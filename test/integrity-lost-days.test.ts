@@ -112,6 +112,46 @@ describe('a time-clock log with forgotten out-punches', () => {
   });
 });
 
+describe('a night shift whose in-punch was forgotten', () => {
+  // 22:00 to 06:00: the stretch is dated by its evening. An out-punch with no in (06:00 on the
+  // 1st) leaves the evening before (the 31st) unknown as well as its own morning; an in-punch
+  // with no out leaves its own evening only; an out-punch late in the day (over the 16 hours a
+  // shift may last, 22:30) its own day only.
+  const lostOf = (lines: string[]) => {
+    const dir = folder({ 'employees.csv': EMPLOYEES, '1_attlog.dat': `${lines.join('\r\n')}\r\n` });
+    const d = readDataSet(resolveInputs({ dir }));
+    return [...(d.lost?.get('101') ?? [])];
+  };
+  it.each([
+    [
+      [
+        '  101\t2025-08-29 22:01:00\t1\t0\t1\t0',
+        '  101\t2025-08-30 06:02:00\t1\t1\t1\t0',
+        '  101\t2025-09-01 06:03:00\t1\t1\t1\t0',
+      ],
+      ['2025-08-31', '2025-09-01'],
+    ],
+    [
+      [
+        '  101\t2025-08-31 22:01:00\t1\t0\t1\t0',
+        '  101\t2025-09-02 06:02:00\t1\t0\t1\t0',
+        '  101\t2025-09-02 14:02:00\t1\t1\t1\t0',
+      ],
+      ['2025-08-31'],
+    ],
+    [
+      [
+        '  101\t2025-08-30 06:02:00\t1\t0\t1\t0',
+        '  101\t2025-08-30 14:00:00\t1\t1\t1\t0',
+        '  101\t2025-08-31 22:30:00\t1\t1\t1\t0',
+      ],
+      ['2025-08-31'],
+    ],
+  ])('%j: the days whose work is unknown are %j', (lines, days) => {
+    expect(lostOf(lines)).toEqual(days);
+  });
+});
+
 /** Hours rows of E1, 2025-08-04 to 08 (five days, 08:00-12:00 and 13:00-18:00: 1 h overtime a day), then `more`. */
 const week = (more: string[] = []) =>
   [

@@ -126,8 +126,10 @@ export function clockRows(
   for (const u of pairing.implausible) reject(u.row, 'datetime', u.reason, u.why);
   for (const u of pairing.unpaired) {
     reject(u.row, 'datetime', u.reason, u.why);
-    if (u.employee_id !== undefined && u.date !== undefined)
+    if (u.employee_id !== undefined && u.date !== undefined) {
       lost.push({ employee_id: u.employee_id, date: u.date, row: u.row });
+      if (u.also) lost.push({ employee_id: u.employee_id, date: u.also, row: u.row });
+    }
     warnings.push({ file: grid.file, row: u.row, column: 'datetime', message: u.reason, why: u.why });
   }
   for (const w of pairing.warnings) warnings.push({ file: grid.file, column: 'datetime', ...w });

@@ -56,6 +56,11 @@ export interface Unpaired {
   /** Whose punch, and its date: its work that day is unknown (`LostDay`). */
   employee_id?: string;
   date?: string;
+  /**
+   * Another day whose work is unknown: the work day the punch's stretch would be dated by, when
+   * it may not be the punch's own (an out-punch of a night shift begun the evening before).
+   */
+  also?: string;
   /** In English. */
   reason: string;
   /** The same as a message id. */
@@ -406,7 +411,11 @@ function unreliableDevices(kept: Map<string, Read[]>, o: ClockOptions, out: Pair
   return devices;
 }
 
-function unpaired(p: Read, cause: Reason, out: Pairing): void {
+/** The day before an out-punch when a shift it closes could have begun then (within `max` minutes). */
+const dayBefore = (p: Read, max: number): string | undefined =>
+  p.minute < max ? isoOf(day(p.date) - 1) : undefined;
+
+function unpaired(p: Read, cause: Reason, out: Pairing, also?: string): void {
   const at = `${p.date} ${hhmm(p.minute)}`;
   const said = { at, cause: reasonText(cause), cause_th: reasonText(cause, 'th') };
   for (const row of p.rows) {
@@ -414,7 +423,14 @@ function unpaired(p: Read, cause: Reason, out: Pairing): void {
       row !== p.row
         ? reason('clock_unpaired_reread', { ...said, line: p.row })
         : reason('clock_unpaired', said);
-    out.unpaired.push({ row, reason: reasonText(why), why, employee_id: p.employee_id, date: p.date });
+    out.unpaired.push({
+      row,
+      reason: reasonText(why),
+      why,
+      employee_id: p.employee_id,
+      date: p.date,
+      ...(also !== undefined && also !== p.date ? { also } : {}),
+    });
   }
 }
 
@@ -488,16 +504,21 @@ function pairDeclared(list: Read[], o: ClockOptions, out: Pairing): void {
       doubt = open && p.abs - open.abs > SHIFT_BREAK_MAX && p.abs - open.abs <= max ? open : undefined;
       open = p;
     } else if (!open) {
-      unpaired(p, reason('clock_out_without_in'), out);
+      unpaired(p, reason('clock_out_without_in'), out, dayBefore(p, max));
     } else if (p.abs - open.abs > max) {
       unpaired(open, reason('clock_no_out_within', { hours: o.maxShiftHours }), out);
-      unpaired(p, reason('clock_no_in_within', { hours: o.maxShiftHours }), out);
+      unpaired(p, reason('clock_no_in_within', { hours: o.maxShiftHours }), out, dayBefore(p, max));
       open = undefined;
     } else if (doubt && p.abs - open.abs > open.abs - doubt.abs) {
       const before = `${doubt.date} ${hhmm(doubt.minute)}`;
       const span = hoursText(p.abs - open.abs);
       unpaired(open, reason('clock_in_may_be_out', { before, span, span_th: thaiHours(span) }), out);
-      unpaired(p, reason('clock_out_of_doubtful_in', { in: `${open.date} ${hhmm(open.minute)}` }), out);
+      unpaired(
+        p,
+        reason('clock_out_of_doubtful_in', { in: `${open.date} ${hhmm(open.minute)}` }),
+        out,
+        dayBefore(p, max),
+      );
       open = undefined;
     } else {
       stretch(open, p, false, o, out);
@@ -555,7 +576,8 @@ function pairInferred(list: Read[], cut: number, o: ClockOptions, out: Pairing):
   const max = o.maxShiftHours * 60;
   for (const day of workDays(list, cut)) {
     if (day.length === 1) {
-      unpaired(day[0], reason('clock_only_punch'), out);
+      // Its work day's date, which a stretch in it would have (before the cut, the day before).
+      unpaired(day[0], reason('clock_only_punch'), out, isoOf(Math.floor((day[0].abs - cut) / 1440)));
       continue;
     }
     const first = day[0];
@@ -567,6 +589,7 @@ function pairInferred(list: Read[], cut: number, o: ClockOptions, out: Pairing):
           p,
           reason('clock_span_too_long', { span, span_th: thaiHours(span), hours: o.maxShiftHours }),
           out,
+          first.date,
         );
       continue;
     }
@@ -588,7 +611,7 @@ function pairInferred(list: Read[], cut: number, o: ClockOptions, out: Pairing):
           best = k;
         }
       }
-      unpaired(day[best], reason('clock_odd_punches'), out);
+      unpaired(day[best], reason('clock_odd_punches'), out, first.date);
       kept = day.filter((_, x) => x !== best);
     }
     for (let k = 0; k < kept.length; k += 2) stretch(kept[k], kept[k + 1], true, o, out);
