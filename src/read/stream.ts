@@ -12,12 +12,16 @@ import { CsvSplitter, type TakeSpans } from './split.js';
 import type { RawRow } from './table.js';
 
 // The read stage for large files: the same bytes -> text -> records steps as `readTable`,
-// with the same records, line numbers and messages, but over 1 MB chunks, handing rows on in
+// with the same records, line numbers and messages, but over 64 KB chunks, handing rows on in
 // batches so that memory does not grow with the file. Synchronous (readSync), so the engine
 // on top of it stays synchronous too. Records come from read/split.ts; csv-parse is asked only
 // what a malformed record is.
 
-const CHUNK = 1 << 20;
+// 64 KB: a chunk's text, and the text it makes with the piece carried over from the chunk
+// before, stay below V8's large-object size (128 KB), so they are made in the young generation,
+// whose pages are reused, instead of in pages of their own mapped afresh for every chunk (half
+// the page faults of a 1M-row read; docs/speed.md, ninth pass).
+const CHUNK = 1 << 16;
 
 /**
  * csv-parse's stream parser, handing each record to `take` instead of queueing it. Loaded only
