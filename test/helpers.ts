@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { checkData } from '../src/api.js';
 import type { Result } from '../src/findings/result.js';
 import { loadPack, type RulePack } from '../src/pack/load.js';
@@ -113,6 +114,19 @@ export function tempDir(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'lc-'));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
+}
+
+/** `tempDir` for the tests of one file: each folder it makes is removed after them. */
+export function tempFolders(): (files: Record<string, string | Buffer>) => string {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  return (files) => {
+    const d = tempDir(files);
+    dirs.push(d);
+    return d;
+  };
 }
 
 /** An employees record as the parser gives it: a daily-paid worker in Bangkok unless told otherwise. */

@@ -1,12 +1,11 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Api from '../src/api.js';
 import { type CheckHooks, check, checkData, readDataSet, resolveInputs } from '../src/api.js';
 import { publish } from '../src/findings/redact.js';
 import type { Result } from '../src/findings/result.js';
 import { json } from '../src/report/json.js';
-import { pack, ROOT, run, tempDir } from './helpers.js';
+import { pack, ROOT, run, tempFolders } from './helpers.js';
 
 // Worker threads run the built JavaScript, which the test setup builds from src/.
 const built = (await import(join(ROOT, 'dist', 'src', 'api.js'))) as typeof Api;
@@ -17,15 +16,7 @@ const built = (await import(join(ROOT, 'dist', 'src', 'api.js'))) as typeof Api;
 // one they cannot explain is still named. Whole file, streamed and --jobs alike.
 
 const only = ['integrity-two-books'];
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-const folder = (files: Record<string, string>) => {
-  const d = tempDir(files);
-  dirs.push(d);
-  return d;
-};
+const folder = tempFolders();
 
 const EMPLOYEES = 'employee_id,birth_date,province,wage_type,wage_rate\n101,1990-01-01,Bangkok,daily,400\n';
 const twoBooks = (r: Result) => r.findings.filter((f) => f.rule === 'integrity-two-books');

@@ -1,6 +1,5 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Api from '../../src/api.js';
 import { type CheckHooks, check, checkData, readDataSet, resolveInputs } from '../../src/api.js';
 import { UserError } from '../../src/errors.js';
@@ -8,7 +7,7 @@ import { publish } from '../../src/findings/redact.js';
 import { parseGrid, type Warning } from '../../src/parse/ingest.js';
 import { gridOfText } from '../../src/read/table.js';
 import { json } from '../../src/report/json.js';
-import { pack, ROOT, tempDir } from '../helpers.js';
+import { pack, ROOT, tempFolders } from '../helpers.js';
 
 // Worker threads run the built JavaScript, which the test setup builds from src/.
 const built = (await import(join(ROOT, 'dist', 'src', 'api.js'))) as typeof Api;
@@ -129,15 +128,7 @@ describe('the rows', () => {
 
 // ---- the checks' rejections, whole, streamed and on worker threads ----
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-const folder = (files: Record<string, string>) => {
-  const d = tempDir(files);
-  dirs.push(d);
-  return d;
-};
+const folder = tempFolders();
 const EMPLOYEES =
   'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,daily,400\nE2,1991-01-01,Bangkok,daily,400\n';
 const HOURS = [
