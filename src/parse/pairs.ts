@@ -2,8 +2,9 @@ import { normaliseHeader } from './aliases.js';
 
 // Daily attendance summaries that print several in and out times on one row: numbered pairs
 // (เข้า1, ออก1, เข้า2, ออก2; Time In 1 ... Time Out 2) or a lunch break's two punches between
-// the day's first and last (เวลาเข้า, ออกพัก, กลับจากพัก, เวลาออก). Each pair is a stretch of
-// work; the time between pairs is a break whose place in the day is known.
+// the day's first and last (เวลาเข้า, ออกพัก, กลับจากพัก, เวลาออก), and an overtime pair after
+// them (เข้า OT, ออก OT). Each pair is a stretch of work; the time between pairs is a break whose
+// place in the day is known.
 
 /** The most pairs a row is read as (four in and out times is the widest summary seen). */
 const MOST = 4;
@@ -14,11 +15,34 @@ const BREAK_OUT = ['ออกพัก', 'พักออก', 'ออกพั�
 const BREAK_IN = ['กลับจากพัก', 'เข้าหลังพัก', 'พักเข้า', 'พักกลางวันเข้า', 'break in', 'lunch in', 'break end'];
 const BREAK_OUT_KEYS = new Set(BREAK_OUT.map(normaliseHeader));
 const BREAK_IN_KEYS = new Set(BREAK_IN.map(normaliseHeader));
+/** Headers of an overtime stretch's in and out times: a pair after the day's others. */
+const OT_IN = [
+  'เข้า OT',
+  'เข้าโอที',
+  'เวลาเข้า OT',
+  'เข้างาน OT',
+  'OT In',
+  'OT start',
+  'Overtime In',
+  'Overtime start',
+];
+const OT_OUT = [
+  'ออก OT',
+  'ออกโอที',
+  'เวลาออก OT',
+  'ออกงาน OT',
+  'OT Out',
+  'OT end',
+  'Overtime Out',
+  'Overtime end',
+];
+const OT_IN_KEYS = new Set(OT_IN.map(normaliseHeader));
+const OT_OUT_KEYS = new Set(OT_OUT.map(normaliseHeader));
 
 /** What one header is of a pair: the in (start) or out (end) time of pair `n`, or of the lunch break. */
 export type PairPart =
   | { kind: 'numbered'; column: 'start' | 'end'; n: number }
-  | { kind: 'break'; column: 'start' | 'end' };
+  | { kind: 'break' | 'overtime'; column: 'start' | 'end' };
 
 const DIGITS: Record<string, number> = { '๑': 1, '๒': 2, '๓': 3, '๔': 4 };
 /** A header's words before its number, normalised as headers are (tone marks dropped). */
@@ -32,6 +56,8 @@ const NUMBERED = new RegExp(`^(.+?)(?:${BEFORE_NUMBER})?([1-4๑-๔])$`);
 export function pairPart(key: string, index: Map<string, string>): PairPart | undefined {
   if (BREAK_OUT_KEYS.has(key)) return { kind: 'break', column: 'end' };
   if (BREAK_IN_KEYS.has(key)) return { kind: 'break', column: 'start' };
+  if (OT_IN_KEYS.has(key)) return { kind: 'overtime', column: 'start' };
+  if (OT_OUT_KEYS.has(key)) return { kind: 'overtime', column: 'end' };
   const m = NUMBERED.exec(key);
   if (!m) return undefined;
   const column = index.get(m[1]);
@@ -63,9 +89,13 @@ export function resolvePairs(
   const name = (i: number) => `"${header[i].trim()}"`;
   const numbered = new Map<number, { start?: number; end?: number }>();
   const breaks: { start?: number; end?: number } = {};
+  const overtime: { start?: number; end?: number } = {};
   for (const { i, part } of parts) {
-    const slot = part.kind === 'break' ? breaks : (numbered.get(part.n) ?? {});
-    if (part.kind === 'numbered') numbered.set(part.n, slot);
+    let slot = part.kind === 'break' ? breaks : overtime;
+    if (part.kind === 'numbered') {
+      slot = numbered.get(part.n) ?? {};
+      numbered.set(part.n, slot);
+    }
     const prior = slot[part.column];
     if (prior !== undefined)
       conflicts.push(`columns ${name(prior)} and ${name(i)} both map to ${part.column}`);
@@ -88,7 +118,7 @@ export function resolvePairs(
       ignored.push(`${header[half].trim()} (a break punch without the other one)`);
     else if (first.start !== undefined && first.end !== undefined)
       pairs.push([first.start, breaks.end], [breaks.start, first.end]);
-    return { pairs, ignored, conflicts };
+    return withOvertime({ pairs, ignored, conflicts }, overtime, header);
   }
   if (first.start !== undefined && first.end !== undefined) pairs.push([first.start, first.end]);
   for (let n = 1; n <= MOST; n++) {
@@ -103,5 +133,15 @@ export function resolvePairs(
         );
     }
   }
-  return { pairs, ignored, conflicts };
+  return withOvertime({ pairs, ignored, conflicts }, overtime, header);
+}
+
+/** The overtime pair after the day's others, when both its times have a column (and the day has a pair). */
+function withOvertime(r: Pairs, overtime: { start?: number; end?: number }, header: string[]): Pairs {
+  if (overtime.start === undefined && overtime.end === undefined) return r;
+  if (overtime.start === undefined || overtime.end === undefined) {
+    const half = (overtime.start ?? overtime.end)!;
+    r.ignored.push(`${header[half].trim()} (an overtime time without the other one)`);
+  } else if (r.pairs.length > 0) r.pairs.push([overtime.start, overtime.end]);
+  return r;
 }

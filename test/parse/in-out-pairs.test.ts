@@ -66,7 +66,26 @@ describe('the header of a row of several in and out times', () => {
   });
 
   it.each([
+    [
+      'รหัส,วันที่,เวลาเข้า,เวลาออก,เข้า OT,ออก OT',
+      'E1,2025-08-04,08:00,17:00,17:30,20:00',
+      ['2 2025-08-04 480-1020', '2 2025-08-04 1050-1200'],
+    ],
+    ['รหัส,วันที่,เวลาเข้า,เวลาออก,เข้า OT,ออก OT', 'E1,2025-08-04,08:00,17:00,,', ['2 2025-08-04 480-1020']],
+    [
+      'Employee ID,Date,Clock In,Break Out,Break In,Clock Out,OT In,OT Out',
+      'E1,2025-08-04,08:00,12:00,13:00,17:00,17:30,19:30',
+      ['2 2025-08-04 480-720', '2 2025-08-04 780-1020', '2 2025-08-04 1050-1170'],
+    ],
+  ])('%s: an overtime pair after the others (%s)', (header, row, stretches) => {
+    const r = parse(header, [row]);
+    expect(r.rejected).toEqual([]);
+    expect(times(r)).toEqual(stretches);
+  });
+
+  it.each([
     // [header, the warning's ignored column]
+    ['employee_id,date,start,end,OT In', 'OT In (an overtime time without the other one)'],
     ['employee_id,date,เข้า1,ออก1,เข้า2', 'เข้า2 (no out time 2 beside it)'],
     ['employee_id,date,เวลาเข้า,เวลาออก,ออกพัก', 'ออกพัก (a break punch without the other one)'],
   ])('%s: half a pair is not read, and said', (header, ignored) => {
