@@ -6,6 +6,8 @@ import {
   EN_MONTHS,
   isoOf,
   THAI_MONTHS,
+  WEEKDAYS,
+  weekday,
 } from '../base/calendar.js';
 import { satangOf } from '../findings/money.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
@@ -113,6 +115,67 @@ const TIME_TAIL =
   /(?:[ T]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|น\.?)?(?:z|[+-]\d{2}:?\d{2})?)$/i;
 
 /**
+ * Weekday names a written date may carry, Monday first: the full names, and abbreviations (the
+ * Thai ones with their dot, or in brackets: `จ. 04/08/2568`, `04/08/2568 (จ)`).
+ */
+const WEEKDAY_WORDS: { names: string[]; abbr: string[] }[] = [
+  { names: ['จันทร์', 'monday', 'mon'], abbr: ['จ'] },
+  { names: ['อังคาร', 'tuesday', 'tues', 'tue'], abbr: ['อ'] },
+  { names: ['พุธ', 'wednesday', 'wed'], abbr: ['พ'] },
+  { names: ['พฤหัสบดี', 'พฤหัส', 'thursday', 'thurs', 'thur', 'thu'], abbr: ['พฤ'] },
+  { names: ['ศุกร์', 'friday', 'fri'], abbr: ['ศ'] },
+  { names: ['เสาร์', 'saturday', 'sat'], abbr: ['ส'] },
+  { names: ['อาทิตย์', 'sunday', 'sun'], abbr: ['อา'] },
+];
+const WEEKDAY_TH = WEEKDAY_WORDS.map((w) => w.names[0]);
+const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
+const NAMES = byLength(WEEKDAY_WORDS.flatMap((w) => w.names));
+const ABBRS = byLength(WEEKDAY_WORDS.flatMap((w) => w.abbr));
+// วันจันทร์ที่ 4 ..., จันทร์ 4 ..., จ. 4 ..., Monday, 4 ..., Mon 04/08/2025
+const WEEKDAY_LEAD = new RegExp(`^(?:วัน)?(${NAMES})(?:ที่)?\\.?,?\\s+(?=\\d)|^(${ABBRS})\\.\\s*(?=\\d)`, 'i');
+// 04/08/2568 จันทร์, 04/08/2568 (จ), 04/08/2025 (Mon.)
+const WEEKDAY_TAIL = new RegExp(
+  `(?<=\\d)\\s*(?:\\((?:วัน)?(${NAMES}|${ABBRS})\\.?\\)|,?\\s+(?:วัน)?(${NAMES})\\.?)$`,
+  'i',
+);
+
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** The weekday (0 Monday) a written weekday name or abbreviation stands for. */
+function weekdayOfWord(word: string): number {
+  const w = word.toLowerCase();
+  return WEEKDAY_WORDS.findIndex((x) => x.names.includes(w) || x.abbr.includes(w));
+}
+
+/**
+ * A date that carries its weekday (`วันจันทร์ที่ 4 สิงหาคม 2568`, `Mon 04/08/2025`,
+ * `04/08/2568 (จ)`) is read without it, and refused when the weekday is not the date's: one of
+ * the two is mistyped, and which is unknown.
+ */
+function withWeekday(
+  s: string,
+  raw: string,
+  read: (s: string) => Parsed<string>,
+): Parsed<string> | undefined {
+  const m = WEEKDAY_LEAD.exec(s) ?? WEEKDAY_TAIL.exec(s);
+  if (!m) return undefined;
+  const word = m[1] ?? m[2];
+  const date = read(m.index === 0 ? s.slice(m[0].length) : s.slice(0, m.index));
+  if (!date.ok) return date;
+  const written = weekdayOfWord(word);
+  const actual = weekday(dayOf(date.value)!);
+  if (written === actual) return date;
+  return failAs('weekday_not_date', {
+    value: raw,
+    date: date.value,
+    actual: capitalised(WEEKDAYS[actual]),
+    written: capitalised(WEEKDAYS[written]),
+    actual_th: WEEKDAY_TH[actual],
+    written_th: WEEKDAY_TH[written],
+  });
+}
+
+/**
  * A date: ISO, D/M/Y (or M/D/Y when the file is month-first), Thai or English month names
  * (`31 ก.ค. 2568`, `31 กรกฎาคม พ.ศ. 2568`, `31-Jul-2025`), YYYYMMDD, or an Excel serial number.
  * Years of 2400 and above are Buddhist era.
@@ -123,6 +186,10 @@ export function parseDate(raw: string, o: DateOptions = {}): Parsed<string> {
     .replace(/\s+/g, ' ');
   if (s === '') return fail('empty date');
   s = s.replace(TIME_TAIL, '').trim();
+  if (/[^\d\s\-/.]/.test(s)) {
+    const dated = withWeekday(s, raw, (rest) => parseDate(rest, o));
+    if (dated) return dated;
+  }
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   if (m) {
     const y = yearOf(m[1], undefined, o, raw);
@@ -232,12 +299,27 @@ export function dateOrderEvidence(raw: string): DateOrder | undefined {
   // Asked of every date cell: one that opens with three ASCII digits (a year first, as ISO
   // dates do) keeps them through cleaning, so it has no separator after a day or month.
   if (asciiDigit(raw, 0) && asciiDigit(raw, 1) && asciiDigit(raw, 2)) return undefined;
-  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:\D|$)/.exec(cleanCell(raw));
+  // A weekday written with the date (Mon 08/13/2025, 04/08/2568 (จ)) is read past.
+  const text = cleanCell(raw);
+  // Asked of every row's date: the weekdays are looked for only where a letter could be one.
+  const lead = asciiDigit(text, 0) ? null : WEEKDAY_LEAD.exec(text);
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:\D|$)/.exec(
+    lead ? text.slice(lead[0].length) : text,
+  );
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
   if (a > 12 && b <= 12) return 'dmy';
   if (b > 12 && a <= 12) return 'mdy';
-  return undefined;
+  // Both could be months: the weekday says which, when it is the weekday of one reading only.
+  const w = lead ?? (asciiDigit(text, text.length - 1) ? null : WEEKDAY_TAIL.exec(text));
+  if (!w || a === b || m[3].length !== 4) return undefined;
+  const year = Number(m[3]) >= BE_THRESHOLD ? Number(m[3]) - BE_OFFSET : Number(m[3]);
+  const on = (d: number, mo: number) => {
+    const n = dayOf(`${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    return n !== undefined && weekday(n) === weekdayOfWord(w[1] ?? w[2]);
+  };
+  const [dmy, mdy] = [on(a, b), on(b, a)];
+  return dmy === mdy ? undefined : dmy ? 'dmy' : 'mdy';
 }
 
 const asciiDigit = (s: string, i: number): boolean => {
