@@ -315,9 +315,10 @@ const T: Record<string, { en: string; th: string }> = {
     en: '"{value}" is not a date (expected YYYY-MM-DD, DD/MM/YYYY or 31 ก.ค. 2568)',
     th: '"{value}" ไม่ใช่วันที่ (ต้องเป็น YYYY-MM-DD, DD/MM/YYYY หรือ 31 ก.ค. 2568)',
   },
+  // The date is said only inside the quotes: a redacted report drops them (a birth date is personal).
   weekday_not_date: {
-    en: '"{value}": {date} is a {actual}, not a {written}: the date or its weekday is mistyped',
-    th: '"{value}": วันที่ {date} เป็นวัน{actual_th} ไม่ใช่วัน{written_th} วันที่หรือวันในสัปดาห์พิมพ์ผิด',
+    en: '"{value}" is not a {written}: that date is a {actual}; the date or its weekday is mistyped',
+    th: '"{value}" ไม่ใช่วัน{written_th}: วันที่นั้นเป็นวัน{actual_th} วันที่หรือวันในสัปดาห์พิมพ์ผิด',
   },
   implausible_year: {
     en: '"{value}" has an implausible year ({year} C.E.)',

@@ -167,7 +167,6 @@ function withWeekday(
   if (written === actual) return date;
   return failAs('weekday_not_date', {
     value: raw,
-    date: date.value,
     actual: capitalised(WEEKDAYS[actual]),
     written: capitalised(WEEKDAYS[written]),
     actual_th: WEEKDAY_TH[actual],

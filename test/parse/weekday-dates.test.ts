@@ -4,6 +4,7 @@ import { isoOf, weekday } from '../../src/base/calendar.js';
 import { parseGrid, type Warning } from '../../src/parse/ingest.js';
 import { dateOrderEvidence, parseDate } from '../../src/parse/values.js';
 import { gridOfText } from '../../src/read/table.js';
+import { cli, tempFolders } from '../helpers.js';
 
 // Attendance reports write the weekday with the date (วันจันทร์ที่ 4 สิงหาคม 2568, จ. 04/08/2568,
 // Mon 04/08/2025, 04/08/2568 (จ)): such dates were rejected ("not a date"), every row of the
@@ -42,7 +43,7 @@ describe('a date written with its weekday', () => {
     if (r.ok) return;
     expect(r.why?.id).toBe('weekday_not_date');
     expect(r.error).toBe(
-      `"${cell}": 2025-08-04 is a ${actual}, not a ${written}: the date or its weekday is mistyped`,
+      `"${cell}" is not a ${written}: that date is a ${actual}; the date or its weekday is mistyped`,
     );
   });
 
@@ -97,5 +98,24 @@ describe('the weekday as evidence of a file’s date order', () => {
     expect(r.rejected.map((x) => [x.row, x.column, x.value, x.why?.id])).toEqual([
       [4, 'date', 'Mon 04/09/2025', 'weekday_not_date'],
     ]);
+  });
+});
+
+describe('under --redact', () => {
+  const folder = tempFolders();
+  it('a birth date refused for its weekday is not in the report', () => {
+    // 12 March 1987 (2530) was a Thursday, not a Monday.
+    const dir = folder({
+      'employees.csv':
+        'employee_id,name,birth_date,province,wage_type,wage_rate\nE1,สมชาย ใจดี,จ. 12/03/2530,Bangkok,daily,400\n',
+      'hours.csv': 'employee_id,date,start,end\nE1,2025-08-04,08:00,12:00\n',
+    });
+    const plain = cli(['check', dir, '--as-of', '2025-09-30', '--format', 'json']);
+    expect(plain.stdout).toContain('is not a Monday: that date is a Thursday');
+    const r = cli(['check', dir, '--as-of', '2025-09-30', '--format', 'json', '--redact']);
+    expect(r.code).toBeLessThan(2);
+    expect(r.stdout).toContain('is not a Monday: that date is a Thursday');
+    for (const personal of ['12/03/2530', '1987-03-12', '1987', 'สมชาย'])
+      expect(r.stdout).not.toContain(personal);
   });
 });
