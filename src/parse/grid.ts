@@ -23,6 +23,7 @@ import {
   missingRequired,
   wageTypeFromHeader,
 } from './header.js';
+import { pairsText, rowPairs } from './pairs.js';
 import { profileSection } from './profile.js';
 import {
   COLUMNS,
@@ -493,44 +494,3 @@ function inferWageType(
   });
   return fromHeader.type;
 }
-
-type PairTimes = { start: string; end: string }[];
-type PairRefusal = { column: string; error: string; why?: Reason; value?: string };
-
-/**
- * The in and out times of a row's pairs that hold any (a pair with both blank was not worked), as
- * the start and end columns read them; a pair with one time only, a missing-punch mark or an
- * unreadable time is the row's rejection.
- */
-function rowPairs(row: RawRow, pairs: [number, number][], ctx: CellContext): PairTimes | PairRefusal {
-  const times: PairTimes = [];
-  for (const pair of pairs) {
-    const got = { start: '', end: '' };
-    for (const [k, column] of (['start', 'end'] as const).entries()) {
-      const cell = cleanCell(row.cells[pair[k]] ?? '');
-      if (cell === '') continue;
-      if (isMissingPunch(cell)) {
-        const [error, why] = saidArgs(column === 'start' ? 'missing_in_punch' : 'missing_out_punch', {
-          value: quoted(cell),
-        });
-        return { column, error, why, value: cell };
-      }
-      const c = canonicalCell(column, cell, ctx);
-      if (!c.ok) return { column, error: c.error, why: c.why, value: cell };
-      got[column] = c.value;
-    }
-    if (got.start === '' && got.end === '') continue;
-    if (got.start === '' || got.end === '') {
-      const [column, present] = got.start === '' ? ['start', got.end] : ['end', got.start];
-      const [error, why] = saidArgs(column === 'start' ? 'missing_in_punch' : 'missing_out_punch', {
-        value: present,
-      });
-      return { column, error, why, value: present };
-    }
-    times.push(got);
-  }
-  return times;
-}
-
-const pairsText = (header: string[], pairs: [number, number][]) =>
-  pairs.map(([a, b]) => `${header[a].trim()}-${header[b].trim()}`).join(', ');

@@ -1,4 +1,10 @@
+import type { Reason } from '../findings/reasons.js';
+import type { RawRow } from '../read/table.js';
 import { normaliseHeader } from './aliases.js';
+import { type CellContext, canonicalCell } from './cells.js';
+import { isMissingPunch } from './clock-rows.js';
+import { quoted, saidArgs } from './rejections.js';
+import { cleanCell } from './values.js';
 
 // Daily attendance summaries that print several in and out times on one row: numbered pairs
 // (เข้า1, ออก1, เข้า2, ออก2; Time In 1 ... Time Out 2) or a lunch break's two punches between
@@ -145,3 +151,47 @@ function withOvertime(r: Pairs, overtime: { start?: number; end?: number }, head
   } else if (r.pairs.length > 0) r.pairs.push([overtime.start, overtime.end]);
   return r;
 }
+
+// ---- rows ----
+
+type PairTimes = { start: string; end: string }[];
+type PairRefusal = { column: string; error: string; why?: Reason; value?: string };
+
+/**
+ * The in and out times of a row's pairs that hold any (a pair with both blank was not worked), as
+ * the start and end columns read them; a pair with one time only, a missing-punch mark or an
+ * unreadable time is the row's rejection.
+ */
+export function rowPairs(row: RawRow, pairs: [number, number][], ctx: CellContext): PairTimes | PairRefusal {
+  const times: PairTimes = [];
+  for (const pair of pairs) {
+    const got = { start: '', end: '' };
+    for (const [k, column] of (['start', 'end'] as const).entries()) {
+      const cell = cleanCell(row.cells[pair[k]] ?? '');
+      if (cell === '') continue;
+      if (isMissingPunch(cell)) {
+        const [error, why] = saidArgs(column === 'start' ? 'missing_in_punch' : 'missing_out_punch', {
+          value: quoted(cell),
+        });
+        return { column, error, why, value: cell };
+      }
+      const c = canonicalCell(column, cell, ctx);
+      if (!c.ok) return { column, error: c.error, why: c.why, value: cell };
+      got[column] = c.value;
+    }
+    if (got.start === '' && got.end === '') continue;
+    if (got.start === '' || got.end === '') {
+      const [column, present] = got.start === '' ? ['start', got.end] : ['end', got.start];
+      const [error, why] = saidArgs(column === 'start' ? 'missing_in_punch' : 'missing_out_punch', {
+        value: present,
+      });
+      return { column, error, why, value: present };
+    }
+    times.push(got);
+  }
+  return times;
+}
+
+/** The pairs' headers, for a note or a refusal. */
+export const pairsText = (header: string[], pairs: [number, number][]) =>
+  pairs.map(([a, b]) => `${header[a].trim()}-${header[b].trim()}`).join(', ');
