@@ -35,7 +35,14 @@ export interface Mapping {
   pairs?: [number, number][];
 }
 
-const TIER_HOW = ['profile', 'canonical', 'alias', 'alias'] as const;
+const TIER_HOW = ['profile', 'canonical', 'alias', 'alias', 'alias'] as const;
+
+/**
+ * Aliases that give way to any other header of their column (tier 4): วัน (day) is a date
+ * column alone, but beside วันที่ it is the weekday (วันที่, วัน, เข้า, ออก: จันทร์), as in
+ * attendance reports.
+ */
+const WEAK = new Set(['วัน', 'day'].map(normaliseHeader));
 
 /** Amounts an export may split over several columns: summed when several alias headers match. */
 const SUMMABLE = new Set([...MONEY].filter((c) => c.startsWith('deduction_') || c === 'other_wages'));
@@ -106,9 +113,12 @@ function mapHeader(
     if (fromProfile.has(k)) hit = { column: fromProfile.get(k)!, tier: 0 };
     else if (canonical.has(h.trim().toLowerCase().replace(/\s+/g, '_')))
       hit = { column: h.trim().toLowerCase().replace(/\s+/g, '_'), tier: 1 };
-    else if (index.has(k)) hit = { column: index.get(k)!, tier: 2 };
+    else if (index.has(k)) hit = { column: index.get(k)!, tier: WEAK.has(k) ? 4 : 2 };
     else if (index.has(normaliseHeader(withoutUnit(h))))
-      hit = { column: index.get(normaliseHeader(withoutUnit(h)))!, tier: 3 };
+      hit = {
+        column: index.get(normaliseHeader(withoutUnit(h)))!,
+        tier: WEAK.has(normaliseHeader(withoutUnit(h))) ? 4 : 3,
+      };
     const part = !hit && inOut ? pairPart(k, index) : undefined;
     if (part) parts.push({ i, part });
     if (!hit) {

@@ -101,6 +101,25 @@ describe('the weekday as evidence of a file’s date order', () => {
   });
 });
 
+describe('a weekday column beside the date column', () => {
+  it.each([
+    ['รหัส,วันที่,วัน,เข้า,ออก', 'E1,04/08/2568,จันทร์,08:00,17:00', 'วัน (also looks like date)'],
+    ['รหัส,วัน,วันที่ (วว/ดด/ปปปป),เข้า,ออก', 'E1,จันทร์,04/08/2568,08:00,17:00', 'วัน (also looks like date)'],
+    ['Emp No.,Date,Day,Time In,Time Out', 'E1,04/08/2025,Mon,08:00,17:00', 'Day (also looks like date)'],
+  ])('%s: the date column is read, the weekday one ignored and said', (header, row, ignored) => {
+    // Both วันที่ and วัน are aliases of date: the file was refused ("both map to date").
+    const warnings: Warning[] = [];
+    const r = parseGrid(gridOfText('hours.csv', `${header}\n${row}`), 'hours', warnings);
+    expect((r.records as { date: string }[]).map((x) => x.date)).toEqual(['2025-08-04']);
+    expect(r.layout.ignored).toEqual([ignored]);
+  });
+
+  it('reads วัน as the date column when it is the only one', () => {
+    const r = parseGrid(gridOfText('hours.csv', 'รหัส,วัน,เข้า,ออก\nE1,04/08/2568,08:00,17:00'), 'hours', []);
+    expect((r.records as { date: string }[]).map((x) => x.date)).toEqual(['2025-08-04']);
+  });
+});
+
 describe('under --redact', () => {
   const folder = tempFolders();
   it('a birth date refused for its weekday is not in the report', () => {
