@@ -272,7 +272,19 @@ export const ALIASES: Record<FileKind, AliasTable> = {
       'salary',
       'wages',
     ],
-    other_wages: ['ค่าจ้างอื่น', 'เงินเพิ่มประจำ', 'ค่าตอบแทนประจำ', 'other wages', 'fixed allowance', 'allowance'],
+    // A fixed position allowance (ค่าตำแหน่ง) is wages, as in the severance worked example of
+    // source S80 (rules/th-lpa/sources.yaml): salary 50,000 + position allowance 10,000.
+    other_wages: [
+      'ค่าจ้างอื่น',
+      'เงินเพิ่มประจำ',
+      'ค่าตอบแทนประจำ',
+      'ค่าตำแหน่ง',
+      'เงินประจำตำแหน่ง',
+      'other wages',
+      'fixed allowance',
+      'allowance',
+      'position allowance',
+    ],
     ot_pay: ['ค่าล่วงเวลา', 'โอที', 'ค่าโอที', 'เงินโอที', 'ot', 'ot pay', 'overtime', 'overtime pay'],
     holiday_pay: ['ค่าทำงานในวันหยุด', 'ค่าทำงานวันหยุด', 'ค่าจ้างวันหยุด', 'holiday pay', 'holiday work pay'],
     holiday_ot_pay: [

@@ -458,3 +458,22 @@ describe('place names', () => {
     expect(outside.ok && outside.wage.basis).toBe('province');
   });
 });
+
+describe('a position allowance (ค่าตำแหน่ง) is wages', () => {
+  // Minimum wage in Bangkok for a monthly worker, August 2025: 400 x 30 = 12,000. A salary of
+  // 11,000 with a fixed position allowance of 1,000 is paid it; the allowance was an ignored
+  // column, so s.90 found 1,000 short.
+  const employees =
+    'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,monthly,11000\n';
+  const s90 = (payroll: string) =>
+    run({ employees, payroll }, '2025-10-31', ['lpa-90-minimum-wage']).findings.map((f) => f.owed_satang);
+  it.each([
+    ['ค่าตำแหน่ง', []],
+    ['เงินประจำตำแหน่ง', []],
+    ['Position allowance', []],
+    ['เบี้ยขยัน', [100_000]], // a column not known as wages (a diligence allowance) is not counted
+  ])('%s 1,000 beside a salary of 11,000: owed %j', (column, owed) => {
+    const payroll = `รหัสพนักงาน,งวดเริ่ม,งวดสิ้นสุด,วันจ่าย,เงินเดือน,${column}\nE1,2025-08-01,2025-08-31,2025-08-31,11000,1000\n`;
+    expect(s90(payroll)).toEqual(owed);
+  });
+});
