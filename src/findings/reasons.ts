@@ -216,6 +216,10 @@ const T: Record<string, { en: string; th: string }> = {
     en: 'missing out-punch ("{value}"): an unpaired punch, the stretch\'s hours are unknown; not counted as work',
     th: 'ไม่มีการสแกนออก ("{value}"): การสแกนไม่ครบคู่ ไม่ทราบชั่วโมงของช่วงนี้ จึงไม่นับเป็นเวลาทำงาน',
   },
+  absence_mark: {
+    en: 'a leave or absence mark ("{value}") where a time of work would be: no hours that day; not counted as work',
+    th: 'เครื่องหมายการลาหรือขาดงาน ("{value}") แทนเวลาทำงาน ไม่มีชั่วโมงทำงานในวันนั้น จึงไม่นับเป็นเวลาทำงาน',
+  },
   missing_punch: {
     en: 'missing punch ("{value}"): an unpaired punch; not counted as work',
     th: 'ไม่มีการสแกน ("{value}"): การสแกนไม่ครบคู่ จึงไม่นับเป็นเวลาทำงาน',

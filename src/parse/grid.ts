@@ -10,7 +10,7 @@ import {
   decideDateOrder,
   lookupValue,
 } from './cells.js';
-import { clockRows, isMissingPunch } from './clock-rows.js';
+import { clockRows } from './clock-rows.js';
 import type { InputOptions, LayoutInfo, LostDay, Parsed, Rejection, Row, Warning } from './dataset.js';
 import { compileFastReader } from './fast-rows.js';
 import { splitFooter } from './footer.js';
@@ -23,7 +23,7 @@ import {
   missingRequired,
   wageTypeFromHeader,
 } from './header.js';
-import { pairsText, rowPairs } from './pairs.js';
+import { pairsText, punchMark, rowPairs } from './pairs.js';
 import { profileSection } from './profile.js';
 import {
   COLUMNS,
@@ -40,7 +40,6 @@ import {
   lineList,
   lostDayReader,
   problemColumn,
-  quoted,
   type RowsResult,
   saidArgs,
   undatedHours,
@@ -338,19 +337,12 @@ function tableRows(
         raw = any ? bahtText(sum) : '';
       } else raw = raws.map(cleanCell).filter(Boolean).join(' ');
       if (cleanCell(raw) !== '') columns.add(column);
-      if (
-        kind === 'hours' &&
-        (column === 'start' || column === 'end') &&
-        cleanCell(raw) !== '' &&
-        isMissingPunch(raw)
-      ) {
-        reject(
-          row.line,
-          column,
-          ...saidArgs(column === 'start' ? 'missing_in_punch' : 'missing_out_punch', { value: quoted(raw) }),
-          cleanCell(raw),
-        );
-        continue nextRow;
+      if (kind === 'hours' && (column === 'start' || column === 'end') && cleanCell(raw) !== '') {
+        const mark = punchMark(column, raw);
+        if (mark) {
+          reject(row.line, column, ...mark, cleanCell(raw));
+          continue nextRow;
+        }
       }
       if (datedTimes && (column === 'start' || column === 'end')) {
         obj[column] = cleanCell(raw);

@@ -2,7 +2,7 @@ import type { Reason } from '../findings/reasons.js';
 import type { RawRow } from '../read/table.js';
 import { normaliseHeader } from './aliases.js';
 import { type CellContext, canonicalCell } from './cells.js';
-import { isMissingPunch } from './clock-rows.js';
+import { isAbsenceMark, isMissingPunch } from './clock-rows.js';
 import { quoted, saidArgs } from './rejections.js';
 import { cleanCell } from './values.js';
 
@@ -169,12 +169,8 @@ export function rowPairs(row: RawRow, pairs: [number, number][], ctx: CellContex
     for (const [k, column] of (['start', 'end'] as const).entries()) {
       const cell = cleanCell(row.cells[pair[k]] ?? '');
       if (cell === '') continue;
-      if (isMissingPunch(cell)) {
-        const [error, why] = saidArgs(column === 'start' ? 'missing_in_punch' : 'missing_out_punch', {
-          value: quoted(cell),
-        });
-        return { column, error, why, value: cell };
-      }
+      const mark = punchMark(column, cell);
+      if (mark) return { column, error: mark[0], why: mark[1], value: cell };
       const c = canonicalCell(column, cell, ctx);
       if (!c.ok) return { column, error: c.error, why: c.why, value: cell };
       got[column] = c.value;
@@ -195,3 +191,15 @@ export function rowPairs(row: RawRow, pairs: [number, number][], ctx: CellContex
 /** The pairs' headers, for a note or a refusal. */
 export const pairsText = (header: string[], pairs: [number, number][]) =>
   pairs.map(([a, b]) => `${header[a].trim()}-${header[b].trim()}`).join(', ');
+
+/**
+ * The rejection of a start or end cell that holds no time: a missing-punch mark (-, ลืมสแกน) or a
+ * leave or absence mark (ลา, ขาด, หยุด, OFF). Either way the day's work is not counted, and is
+ * unknown to the checks that compare it with the payroll (paid leave is paid, not worked).
+ */
+export function punchMark(column: 'start' | 'end', raw: string): [string, Reason] | undefined {
+  if (isMissingPunch(raw))
+    return saidArgs(column === 'start' ? 'missing_in_punch' : 'missing_out_punch', { value: quoted(raw) });
+  if (isAbsenceMark(raw)) return saidArgs('absence_mark', { value: quoted(raw) });
+  return undefined;
+}

@@ -122,6 +122,8 @@ describe('the rows', () => {
     ['08:00,12:00,13:00,-', 'end', '-', 'missing_out_punch'],
     ['08:00,12:00,13:00,ลืมสแกน', 'end', 'ลืมสแกน', 'missing_out_punch'],
     ['08:00,12:00,13:00,17:75', 'end', '17:75', 'not_a_time_of_day'],
+    ['ลา,ลา,ลา,ลา', 'start', 'ลา', 'absence_mark'],
+    ['08:00,12:00,ลาป่วย,', 'start', 'ลาป่วย', 'absence_mark'],
   ])("%s: the row is rejected whole, quoting the pair's value", (cells, column, value, id) => {
     const r = parse(header, [`E1,2025-08-04,${cells}`]);
     expect(r.records).toEqual([]);
@@ -130,6 +132,20 @@ describe('the rows', () => {
     // The day is one whose work is unknown (integrity-two-books).
     expect(r.lost).toEqual([{ employee_id: 'E1', date: '2025-08-04', row: 2 }]);
   });
+
+  it.each(['ลา', 'ขาดงาน', 'หยุด', 'OFF', 'Absent', 'Sick leave'])(
+    'a leave or absence mark (%s) in a one-pair file is said as such, its day unknown',
+    (mark) => {
+      const r = parse('employee_id,date,start,end', [`E1,2025-08-04,${mark},${mark}`]);
+      expect(r.rejected.map((x) => [x.column, x.value, x.why?.id])).toEqual([
+        ['start', mark, 'absence_mark'],
+      ]);
+      expect(r.rejected[0].reason).toBe(
+        `a leave or absence mark ("${mark}") where a time of work would be: no hours that day; not counted as work`,
+      );
+      expect(r.lost).toEqual([{ employee_id: 'E1', date: '2025-08-04', row: 2 }]);
+    },
+  );
 
   it('reads an afternoon alone (the first pair blank) and rejects a row with no time at all', () => {
     const r = parse(header, ['E1,2025-08-04,,,13:00,17:00', 'E1,2025-08-05,,,,']);
