@@ -174,28 +174,6 @@ const MISSING_PUNCH = new Set([
 
 export const isMissingPunch = (raw: string) => MISSING_PUNCH.has(cleanCell(raw).toLowerCase());
 
-/** Leave and absence marks an attendance report writes where a day's times would be. */
-const ABSENCE_MARK = new Set([
-  'ลา',
-  'ลาป่วย',
-  'ลากิจ',
-  'ลาพักร้อน',
-  'ลาคลอด',
-  'ขาด',
-  'ขาดงาน',
-  'หยุด',
-  'วันหยุด',
-  'off',
-  'day off',
-  'absent',
-  'leave',
-  'sick leave',
-  'annual leave',
-]);
-
-/** Whether a start or end cell holds a leave or absence mark (ลา, ขาด, หยุด, OFF) rather than a time. */
-export const isAbsenceMark = (raw: string) => ABSENCE_MARK.has(cleanCell(raw).toLowerCase());
-
 function clockFormat(grid: RawGrid, header: string[]): string {
   if (grid.layout === 'zkteco-attlog') return grid.description;
   const h = new Set(header.map(normaliseHeader));

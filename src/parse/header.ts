@@ -114,11 +114,10 @@ function mapHeader(
     else if (canonical.has(h.trim().toLowerCase().replace(/\s+/g, '_')))
       hit = { column: h.trim().toLowerCase().replace(/\s+/g, '_'), tier: 1 };
     else if (index.has(k)) hit = { column: index.get(k)!, tier: WEAK.has(k) ? 4 : 2 };
-    else if (index.has(normaliseHeader(withoutUnit(h))))
-      hit = {
-        column: index.get(normaliseHeader(withoutUnit(h)))!,
-        tier: WEAK.has(normaliseHeader(withoutUnit(h))) ? 4 : 3,
-      };
+    else {
+      const bare = normaliseHeader(withoutUnit(h));
+      if (index.has(bare)) hit = { column: index.get(bare)!, tier: WEAK.has(bare) ? 4 : 3 };
+    }
     const part = !hit && inOut ? pairPart(k, index) : undefined;
     if (part) parts.push({ i, part });
     if (!hit) {

@@ -2,7 +2,7 @@ import type { Reason } from '../findings/reasons.js';
 import type { RawRow } from '../read/table.js';
 import { normaliseHeader } from './aliases.js';
 import { type CellContext, canonicalCell } from './cells.js';
-import { isAbsenceMark, isMissingPunch } from './clock-rows.js';
+import { isMissingPunch } from './clock-rows.js';
 import { quoted, saidArgs } from './rejections.js';
 import { cleanCell } from './values.js';
 
@@ -191,6 +191,28 @@ export function rowPairs(row: RawRow, pairs: [number, number][], ctx: CellContex
 /** The pairs' headers, for a note or a refusal. */
 export const pairsText = (header: string[], pairs: [number, number][]) =>
   pairs.map(([a, b]) => `${header[a].trim()}-${header[b].trim()}`).join(', ');
+
+/** Leave and absence marks an attendance report writes where a day's times would be. */
+const ABSENCE_MARK = new Set([
+  'ลา',
+  'ลาป่วย',
+  'ลากิจ',
+  'ลาพักร้อน',
+  'ลาคลอด',
+  'ขาด',
+  'ขาดงาน',
+  'หยุด',
+  'วันหยุด',
+  'off',
+  'day off',
+  'absent',
+  'leave',
+  'sick leave',
+  'annual leave',
+]);
+
+/** Whether a start or end cell holds a leave or absence mark (ลา, ขาด, หยุด, OFF) rather than a time. */
+const isAbsenceMark = (raw: string) => ABSENCE_MARK.has(cleanCell(raw).toLowerCase());
 
 /**
  * The rejection of a start or end cell that holds no time: a missing-punch mark (-, ลืมสแกน) or a

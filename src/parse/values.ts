@@ -148,21 +148,27 @@ function weekdayOfWord(word: string): number {
 }
 
 /**
- * A date that carries its weekday (`วันจันทร์ที่ 4 สิงหาคม 2568`, `Mon 04/08/2025`,
- * `04/08/2568 (จ)`) is read without it, and refused when the weekday is not the date's: one of
+ * A weekday written before or after a date (`วันจันทร์ที่ 4 สิงหาคม 2568`, `Mon 04/08/2025`,
+ * `04/08/2568 (จ)`): the weekday (0 Monday) and the date's text without it. Asked of every
+ * date cell: only one that starts or ends with something other than a digit is searched.
+ */
+function splitWeekday(s: string): { weekday: number; rest: string } | undefined {
+  const m =
+    (asciiDigit(s, 0) ? null : WEEKDAY_LEAD.exec(s)) ??
+    (asciiDigit(s, s.length - 1) ? null : WEEKDAY_TAIL.exec(s));
+  if (!m) return undefined;
+  return {
+    weekday: weekdayOfWord(m[1] ?? m[2]),
+    rest: m.index === 0 ? s.slice(m[0].length) : s.slice(0, m.index),
+  };
+}
+
+/**
+ * A date read without its written weekday, refused when the weekday is not the date's: one of
  * the two is mistyped, and which is unknown.
  */
-function withWeekday(
-  s: string,
-  raw: string,
-  read: (s: string) => Parsed<string>,
-): Parsed<string> | undefined {
-  const m = WEEKDAY_LEAD.exec(s) ?? WEEKDAY_TAIL.exec(s);
-  if (!m) return undefined;
-  const word = m[1] ?? m[2];
-  const date = read(m.index === 0 ? s.slice(m[0].length) : s.slice(0, m.index));
+function onWeekday(date: Parsed<string>, written: number, raw: string): Parsed<string> {
   if (!date.ok) return date;
-  const written = weekdayOfWord(word);
   const actual = weekday(dayOf(date.value)!);
   if (written === actual) return date;
   return failAs('weekday_not_date', {
@@ -185,10 +191,8 @@ export function parseDate(raw: string, o: DateOptions = {}): Parsed<string> {
     .replace(/\s+/g, ' ');
   if (s === '') return fail('empty date');
   s = s.replace(TIME_TAIL, '').trim();
-  if (/[^\d\s\-/.]/.test(s)) {
-    const dated = withWeekday(s, raw, (rest) => parseDate(rest, o));
-    if (dated) return dated;
-  }
+  const written = splitWeekday(s);
+  if (written) return onWeekday(parseDate(written.rest, o), written.weekday, raw);
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   if (m) {
     const y = yearOf(m[1], undefined, o, raw);
@@ -300,22 +304,18 @@ export function dateOrderEvidence(raw: string): DateOrder | undefined {
   if (asciiDigit(raw, 0) && asciiDigit(raw, 1) && asciiDigit(raw, 2)) return undefined;
   // A weekday written with the date (Mon 08/13/2025, 04/08/2568 (จ)) is read past.
   const text = cleanCell(raw);
-  // Asked of every row's date: the weekdays are looked for only where a letter could be one.
-  const lead = asciiDigit(text, 0) ? null : WEEKDAY_LEAD.exec(text);
-  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:\D|$)/.exec(
-    lead ? text.slice(lead[0].length) : text,
-  );
+  const w = splitWeekday(text);
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:\D|$)/.exec(w ? w.rest : text);
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];
   if (a > 12 && b <= 12) return 'dmy';
   if (b > 12 && a <= 12) return 'mdy';
   // Both could be months: the weekday says which, when it is the weekday of one reading only.
-  const w = lead ?? (asciiDigit(text, text.length - 1) ? null : WEEKDAY_TAIL.exec(text));
   if (!w || a === b || m[3].length !== 4) return undefined;
   const year = Number(m[3]) >= BE_THRESHOLD ? Number(m[3]) - BE_OFFSET : Number(m[3]);
   const on = (d: number, mo: number) => {
     const n = dayOf(`${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
-    return n !== undefined && weekday(n) === weekdayOfWord(w[1] ?? w[2]);
+    return n !== undefined && weekday(n) === w.weekday;
   };
   const [dmy, mdy] = [on(a, b), on(b, a)];
   return dmy === mdy ? undefined : dmy ? 'dmy' : 'mdy';
