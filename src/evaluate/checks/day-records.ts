@@ -45,16 +45,23 @@ export class DayReader {
 
   next(): void {
     const { bytes, fields } = this;
+    let at = this.at;
     for (let f = 0; f < fields.length; f++) {
-      let z = 0;
-      let scale = 1;
-      let b: number;
+      let b = bytes[at++];
+      // Most steps take one byte: read with integer operations.
+      if (b < 128) {
+        fields[f] += b & 1 ? -((b + 1) >> 1) : b >> 1;
+        continue;
+      }
+      let z = b - 128;
+      let scale = 128;
       do {
-        b = bytes[this.at++];
+        b = bytes[at++];
         z += (b % 128) * scale;
         scale *= 128;
       } while (b >= 128);
       fields[f] += z % 2 === 1 ? -(z + 1) / 2 : z / 2;
     }
+    this.at = at;
   }
 }
