@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CheckContext } from '../../src/evaluate/check.js';
 import { copiedPunches } from '../../src/evaluate/checks/copied-punches.js';
@@ -187,6 +188,64 @@ describe('the thresholds', () => {
     expect(mine(r)).toEqual([]);
     expect(r.undetermined.filter((u) => u.rule === R).map((u) => u.reason)).toEqual(
       Array(5).fill('no hours file'),
+    );
+  });
+});
+
+describe('the days counted across employees, against a plain count', () => {
+  // Employees with work days picked from a short range and punch times from a few, so that many
+  // days share times: the check names the employees a plain count of (day, times) would name,
+  // with the same days. It puts every employee-day in calendar order and counts each day's times
+  // in a hash table (docs/speed.md, Tenth pass): any order of days and any staff size.
+  const draftsOf = (staff: { day: number; start: number; end: number }[][], min: number) => {
+    const kept = new Map<string, unknown>();
+    staff.forEach((days, e) => {
+      const facts = {
+        days: days.map((d, i) => ({
+          ...d,
+          workedMin: 60,
+          stretches: [{ start: d.start }, { end: d.end }],
+          rows: [i + 2],
+        })),
+      };
+      copiedPunches.run({ facts, keep: (v: unknown) => kept.set(`E${e}`, v) } as unknown as CheckContext);
+    });
+    const values: Record<string, number> = { min_employees: min, min_share: 0.5, min_days: 2 };
+    const ctx = { num: (k: string) => values[k], param: (k: string) => ({ value: values[k] }) };
+    return [...copiedPunches.across!(kept, ctx as unknown as CheckContext)] as [
+      string,
+      { data: { same: number } }[],
+    ][];
+  };
+  const plain = (staff: { day: number; start: number; end: number }[][], min: number) => {
+    const key = (d: { day: number; start: number; end: number }) => `${d.day} ${d.start} ${d.end}`;
+    const count = new Map<string, number>();
+    for (const days of staff) for (const d of days) count.set(key(d), (count.get(key(d)) ?? 0) + 1);
+    const same = staff.map((days) => days.filter((d) => count.get(key(d))! >= min).length);
+    const named = staff
+      .map((_, e) => e)
+      .filter((e) => staff[e].length >= 2 && same[e] >= staff[e].length * 0.5);
+    return named.length < min ? [] : named.map((e) => [`E${e}`, same[e]]);
+  };
+  it('any staff, days and times', () => {
+    const day = fc.record({
+      day: fc.integer({ min: 20000, max: 20030 }),
+      start: fc.constantFrom(480, 481, 1320),
+      end: fc.constantFrom(1020, 1021, 1830),
+    });
+    // One stretch a day, days in date order, each day once.
+    const days = fc
+      .uniqueArray(day, { selector: (d) => d.day, maxLength: 20 })
+      .map((ds) => [...ds].sort((a, b) => a.day - b.day));
+    fc.assert(
+      fc.property(
+        fc.array(days, { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 2, max: 6 }),
+        (staff, min) => {
+          const got = draftsOf(staff, min).map(([id, [d]]) => [id, d.data.same]);
+          expect(got).toEqual(plain(staff, min));
+        },
+      ),
     );
   });
 });

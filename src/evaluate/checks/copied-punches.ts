@@ -49,14 +49,14 @@ export const copiedPunches: CheckFunction = {
     const all = [...kept] as [string, Kept][];
     // Stryker disable next-line ConditionalExpression: equivalent, across runs only when some employee kept days
     if (!all.length) return;
-    // Each employee's first day, read: the reader then waits on it.
-    const readers = all.map(([, k]) => new DayReader(k.packed, FIELDS));
-    for (const r of readers) r.next();
-    let firstDay = readers[0].fields[DAY];
-    let lastDay = firstDay;
-    for (let e = 0; e < all.length; e++) {
-      firstDay = Math.min(firstDay, readers[e].fields[DAY]);
-      lastDay = Math.max(lastDay, all[e][1].lastDay);
+    // The first day worked of anyone (each employee's first, read) and the last.
+    let firstDay = Number.POSITIVE_INFINITY;
+    let lastDay = Number.NEGATIVE_INFINITY;
+    for (const [, k] of all) {
+      const r = new DayReader(k.packed, FIELDS);
+      r.next();
+      firstDay = Math.min(firstDay, r.fields[DAY]);
+      lastDay = Math.max(lastDay, k.lastDay);
     }
     const on = isoOf(lastDay);
     const minEmployees = ctx.num('min_employees', on);
@@ -69,7 +69,7 @@ export const copiedPunches: CheckFunction = {
       min_share: ctx.param('min_share', on),
       min_days: ctx.param('min_days', on),
     };
-    const same = sameDays(all, readers, firstDay, lastDay, minEmployees);
+    const same = sameDays(all, firstDay, lastDay, minEmployees);
     const copied = all
       .map((_, e) => e)
       .filter((e) => all[e][1].days >= minDays && same.count[e] >= all[e][1].days * minShare);
@@ -115,70 +115,68 @@ export const copiedPunches: CheckFunction = {
 /**
  * Marks each day (by its place among all employees' days, employee after employee) on which at
  * least `minEmployees` employees, this one included, have the same first start and last end.
- * Day by day, without sorting all days at once: each employee waits in the bucket of its next day
- * worked (a linked list in typed arrays), so a day's punch times are compared among that day's
- * employees only.
- * `readers` hold each employee's first day, read; each reads on as its employee's day is counted.
+ * The days are put in calendar order first (a counting sort by day, each employee's days read in
+ * turn, twice), then each calendar day's punch times are counted in a small hash table. Reading
+ * every employee a day at a time instead (one reader each, in turn) went from buffer to buffer
+ * for every day: at 20,000 employees most reads missed the processor's caches, and the check took
+ * seconds (docs/speed.md, Tenth pass).
  */
-function sameDays(
-  all: [string, Kept][],
-  readers: DayReader[],
-  firstDay: number,
-  lastDay: number,
-  minEmployees: number,
-) {
-  // Stryker disable next-line ArithmeticOperator: equivalent, a longer array only adds buckets no employee waits in
-  const head = new Int32Array(lastDay - firstDay + 1).fill(-1);
-  const next = new Int32Array(all.length);
-  const at = new Int32Array(all.length);
+function sameDays(all: [string, Kept][], firstDay: number, lastDay: number, minEmployees: number) {
   const offset = new Int32Array(all.length + 1);
-  const wait = (e: number) => {
-    const b = readers[e].fields[DAY] - firstDay;
-    next[e] = head[b];
-    head[b] = e;
+  for (let e = 0; e < all.length; e++) offset[e + 1] = offset[e] + all[e][1].days;
+  const total = offset[all.length];
+  // Where each calendar day's employee-days start, once counted.
+  // Stryker disable next-line ArithmeticOperator: equivalent, a longer array only adds empty days
+  const start = new Int32Array(lastDay - firstDay + 2);
+  const each = (visit: (place: number, r: DayReader) => void) => {
+    for (let e = 0; e < all.length; e++) {
+      const r = new DayReader(all[e][1].packed, FIELDS);
+      for (let i = offset[e]; i < offset[e + 1]; i++) {
+        r.next();
+        visit(i, r);
+      }
+    }
   };
-  for (let e = 0; e < all.length; e++) {
-    offset[e + 1] = offset[e] + all[e][1].days;
-    wait(e);
+  each((_, r) => start[r.fields[DAY] - firstDay + 1]++);
+  for (let d = 1; d < start.length; d++) start[d] += start[d - 1];
+  const fill = start.slice();
+  // Each employee-day's punch times and its place, side by side.
+  const days = new Int32Array(2 * total);
+  each((place, r) => {
+    const at = 2 * fill[r.fields[DAY] - firstDay]++;
+    days[at] = timesOf(r);
+    days[at + 1] = place;
+  });
+  const marked = new Uint8Array(total);
+  // A table of one day's punch times to how many have them: a power of two at least twice the
+  // staff, so that a probe soon meets an empty slot (a slot is empty while its count is 0).
+  const size = 2 ** Math.ceil(Math.log2(2 * all.length + 2));
+  const mask = size - 1;
+  const slotTimes = new Int32Array(size);
+  const slotCount = new Int32Array(size);
+  const used = new Int32Array(all.length);
+  const slotOf = new Int32Array(all.length);
+  for (let d = 0; d + 1 < start.length; d++) {
+    const from = start[d];
+    const n = start[d + 1] - from;
+    let filled = 0;
+    for (let k = 0; k < n; k++) {
+      const t = days[2 * (from + k)];
+      let h = Math.imul(t, 0x9e3779b1) & mask;
+      while (slotCount[h] !== 0 && slotTimes[h] !== t) h = (h + 1) & mask;
+      if (slotCount[h] === 0) {
+        slotTimes[h] = t;
+        used[filled++] = h;
+      }
+      slotCount[h]++;
+      slotOf[k] = h;
+    }
+    for (let k = 0; k < n; k++)
+      if (slotCount[slotOf[k]] >= minEmployees) marked[days[2 * (from + k) + 1]] = 1;
+    for (let k = 0; k < filled; k++) slotCount[used[k]] = 0;
   }
-  const marked = new Uint8Array(offset[all.length]);
   const count = new Int32Array(all.length);
-  // A day's employees as keys of punch times then employee (times * span + e: below 2^53 for
-  // 2^24 times and any staff), sorted: equal times lie side by side. Counted in a Map per day
-  // instead, 2,000 employees over 250 days took about 85 ms, not 55 (docs/speed.md, Eighth pass).
-  const span = 2 ** Math.ceil(Math.log2(all.length + 1));
-  let keys = new Float64Array(64);
-  for (let day = firstDay; day <= lastDay; day++) {
-    let n = 0;
-    for (let e = head[day - firstDay]; e >= 0; e = next[e]) {
-      if (n === keys.length) {
-        const grown = new Float64Array(n * 2);
-        grown.set(keys);
-        keys = grown;
-      }
-      keys[n++] = timesOf(readers[e]) * span + e;
-    }
-    const group = keys.subarray(0, n).sort();
-    for (let from = 0; from < n; ) {
-      const t = Math.floor(group[from] / span);
-      let to = from + 1;
-      while (to < n && Math.floor(group[to] / span) === t) to++;
-      for (let k = from; k < to; k++) {
-        const e = group[k] - t * span;
-        if (to - from >= minEmployees) {
-          marked[offset[e] + at[e]] = 1;
-          count[e]++;
-        }
-        at[e]++;
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a wait past the last day reads no day, and a typed array ignores a NaN index
-        if (at[e] < all[e][1].days) {
-          readers[e].next();
-          wait(e);
-        }
-      }
-      from = to;
-    }
-  }
+  for (let e = 0; e < all.length; e++) for (let i = offset[e]; i < offset[e + 1]; i++) count[e] += marked[i];
   return {
     /** How many of employee `e`'s days are so marked. */
     count,
