@@ -212,7 +212,7 @@ describe('the days counted across employees, against a plain count', () => {
     });
     const values: Record<string, number> = { min_employees: min, min_share: 0.5, min_days: 2 };
     const ctx = { num: (k: string) => values[k], param: (k: string) => ({ value: values[k] }) };
-    return [...copiedPunches.across!(kept, ctx as unknown as CheckContext)] as [
+    return [...copiedPunches.across!(kept, ctx as unknown as CheckContext)] as unknown as [
       string,
       { data: { same: number } }[],
     ][];
