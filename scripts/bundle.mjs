@@ -37,6 +37,16 @@ const ownUrl = {
   },
 };
 
+// commander and chalk load at every start-up: inside the bundle they load in about 20 ms, from
+// node_modules in 40-60 (docs/speed.md, "Start-up, eleventh pass"). The other packages load on
+// demand and stay in node_modules. Bundled CommonJS (commander) calls `require`, which an ES
+// module has not: the banner makes one.
+const INLINE = ['commander', 'chalk'];
+const { dependencies } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+const external = Object.keys(dependencies)
+  .filter((d) => !INLINE.includes(d))
+  .flatMap((d) => [d, `${d}/*`]);
+
 // Chunk names change with their content: clear the last build's.
 await rm(outdir, { recursive: true, force: true });
 await build({
@@ -50,7 +60,10 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external,
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   plugins: [ownUrl],
   logLevel: 'warning',
 });

@@ -5,8 +5,8 @@ import { UserError } from '../errors.js';
 import { loadPack } from '../pack/load.js';
 import { FAIL_ON } from '../report/common.js';
 import { catalogueLanguage, catalogueLanguages } from '../screen/languages.js';
-import { parseShard, runBatch } from './batch.js';
 import { parseFormats } from './main.js';
+import { parseShard } from './shard.js';
 
 // `labour-check batch ROOT`: the check's options, handed on to each employer's check.
 
@@ -94,6 +94,7 @@ Exit codes: 0 every employer clean, 1 an employer with findings at or above --fa
         checkArgs.push(dashed(k), k === 'dayStarts' ? clock(o[k]) : String(o[k]));
       }
       for (const k of FLAGS) if (o[k]) checkArgs.push(dashed(k));
+      const { runBatch } = await import('./batch.js');
       const run = await runBatch({
         root,
         outputDir: o.outputDir,

@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import { readError } from '../read/file.js';
 import { FILE_NAME, type Format } from '../report/formats.js';
 import { makeOutputDir, writeOutput } from './output.js';
+import type { Shard } from './shard.js';
 
 // Many employers at once: each employer folder is checked by a child process of this same
 // command (`check DIR --output-dir OUT/<employer>`), so a batch reads, checks and reports
@@ -25,19 +26,6 @@ export interface BatchLine {
   interest_satang?: number;
   rows_rejected?: number;
   exit_code: number;
-}
-
-export interface Shard {
-  index: number;
-  count: number;
-}
-
-/** "2/8" -> shard 2 of 8 (0-based, as a Kubernetes Indexed Job's completion index). */
-export function parseShard(v: string): Shard {
-  const m = /^(\d+)\/(\d+)$/.exec(v.trim());
-  if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2]))
-    throw new UserError(`--shard: "${v}" is not i/n with 0 <= i < n (e.g. 0/4)`);
-  return { index: Number(m[1]), count: Number(m[2]) };
 }
 
 /**

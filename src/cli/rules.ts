@@ -1,4 +1,5 @@
 import { todayInBangkok, validAsOf } from '../api.js';
+import { compareIso } from '../base/calendar.js';
 import { UserError } from '../errors.js';
 import { type CaseResult, runRuleCases } from '../evaluate/cases.js';
 import { bindChecks } from '../evaluate/engine.js';
@@ -28,7 +29,7 @@ const valueText = (v: ParamSeries['values'][number]['value']) =>
 
 /** Every dated value of a series, oldest first, with its source: the parameter's history. */
 function history(series: ParamSeries, indent: string): string[] {
-  const values = [...series.values].sort((a, b) => a.from.localeCompare(b.from));
+  const values = [...series.values].sort((a, b) => compareIso(a.from, b.from));
   return values.map((v) => `${indent}from ${v.from}: ${valueText(v.value)} (${v.source})`);
 }
 
@@ -111,7 +112,7 @@ function explainParameter(pack: RulePack, name: string, series: ParamSeries): st
 
 function at(values: { from: string; value: unknown; source: string }[], date: string): ParamUse | undefined {
   let hit: ParamUse | undefined;
-  for (const v of [...values].sort((a, b) => a.from.localeCompare(b.from)))
+  for (const v of [...values].sort((a, b) => compareIso(a.from, b.from)))
     if (v.from <= date) hit = v as ParamUse;
   return hit;
 }

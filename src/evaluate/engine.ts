@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { day } from '../base/calendar.js';
+import { compareIso, day } from '../base/calendar.js';
 import { UserError } from '../errors.js';
 import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
 import { WORKDAY_PARAMS } from '../facts/workday.js';
@@ -559,7 +559,7 @@ export function plausibility(pack: RulePack): Plausibility {
   }
   const age = pack.params.get('plausible_min_work_age')?.values;
   const minWorkAge = age?.length
-    ? Number([...age].sort((a, b) => a.from.localeCompare(b.from)).at(-1)!.value)
+    ? Number([...age].sort((a, b) => compareIso(a.from, b.from)).at(-1)!.value)
     : undefined;
   return { earliest, minWorkAge };
 }
@@ -649,7 +649,7 @@ const sortedValues = new WeakMap<ParamSeries, ParamSeries['values']>();
 function byDate(series: ParamSeries): ParamSeries['values'] {
   let v = sortedValues.get(series);
   if (!v) {
-    v = [...series.values].sort((a, b) => a.from.localeCompare(b.from));
+    v = [...series.values].sort((a, b) => compareIso(a.from, b.from));
     sortedValues.set(series, v);
   }
   return v;

@@ -1,4 +1,4 @@
-import { dayOf, isoOf } from '../base/calendar.js';
+import { compareIso, dayOf, isoOf } from '../base/calendar.js';
 import type { EmployeeFacts } from '../facts/employee.js';
 import type { RulePack } from '../pack/load.js';
 
@@ -69,7 +69,7 @@ export function weeklyOvertimeCapMin(pack: RulePack, date: string): number | und
   ];
   for (const s of candidates) {
     let hit: unknown;
-    for (const v of [...s.values].sort((a, b) => a.from.localeCompare(b.from)))
+    for (const v of [...s.values].sort((a, b) => compareIso(a.from, b.from)))
       if (v.from <= date) hit = v.value;
     if (typeof hit === 'number' && (s.unit === undefined || /^h/.test(s.unit))) return Math.round(hit * 60);
   }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import { compareIso } from '../base/calendar.js';
 import { UserError } from '../errors.js';
 import { satangOf } from '../findings/money.js';
 import { readRegularText } from '../read/file.js';
@@ -233,7 +234,7 @@ function loadPackFrom(dirArg: string, chain: string[]): RulePack {
     rules,
     notCovered: pack.coverage?.not_covered ?? [],
     sources,
-    amendments: [...pack.amendments].sort((a, b) => a.from.localeCompare(b.from)),
+    amendments: [...pack.amendments].sort((a, b) => compareIso(a.from, b.from)),
     sectorScope: { ...base?.sectorScope, ...pack.sector_scope },
     ...(base ? { base } : {}),
   };

@@ -1,3 +1,4 @@
+import { compareIso } from '../base/calendar.js';
 import { type Reason, reason } from '../findings/reasons.js';
 import type { ParamUse } from './params.js';
 import type { PlaceNames } from './places.js';
@@ -80,7 +81,7 @@ export class MinimumWageTable {
       list.push(r);
       this.rows.set(r.provinceCode, list);
     }
-    for (const list of this.rows.values()) list.sort((a, b) => a.from.localeCompare(b.from));
+    for (const list of this.rows.values()) list.sort((a, b) => compareIso(a.from, b.from));
   }
 
   /** A province by DOPA code, English or Thai name (case, spaces and dots ignored). */

@@ -1,3 +1,4 @@
+import { compareIso } from '../base/calendar.js';
 import type { ParamSeries } from './schema.js';
 
 /** One parameter value as used: what it was, from when, and where it comes from. */
@@ -39,7 +40,7 @@ export class ParamStore {
 
   set(name: string, s: ParamSeries): void {
     this.series.set(name, {
-      s: { ...s, values: [...s.values].sort((a, b) => a.from.localeCompare(b.from)) },
+      s: { ...s, values: [...s.values].sort((a, b) => compareIso(a.from, b.from)) },
       at: 0,
     });
   }

@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { employerFolders, parseShard, shardOf } from '../../src/cli/batch.js';
+import { employerFolders, shardOf } from '../../src/cli/batch.js';
+import { parseShard } from '../../src/cli/shard.js';
 import { cli, ROOT } from '../helpers.js';
 
 const DEMO = join(ROOT, 'examples', 'demo-factory');

@@ -1,4 +1,4 @@
-import { addMonths, monthsLater } from '../../base/calendar.js';
+import { addMonths, compareIso, monthsLater } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import { baht, Ratio } from '../../findings/money.js';
 import { because } from '../../findings/reasons.js';
@@ -67,8 +67,8 @@ const payDay = (p: PayPeriod): string => p.pay.pay_date ?? p.end;
 /** The periods by pay date (the period's end when unpaid): as they come when already in that order. */
 function byPayDate(periods: PayPeriod[]): PayPeriod[] {
   for (let i = 1; i < periods.length; i++)
-    if (payDay(periods[i - 1]).localeCompare(payDay(periods[i])) > 0)
-      return [...periods].sort((a, b) => payDay(a).localeCompare(payDay(b)));
+    if (compareIso(payDay(periods[i - 1]), payDay(periods[i])) > 0)
+      return [...periods].sort((a, b) => compareIso(payDay(a), payDay(b)));
   return periods;
 }
 

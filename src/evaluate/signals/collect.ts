@@ -1,3 +1,4 @@
+import { compareIso } from '../../base/calendar.js';
 import type { EmployeeFacts } from '../../facts/employee.js';
 import type { Finding } from '../../findings/finding.js';
 import { type Reason, reason, reasonText } from '../../findings/reasons.js';
@@ -276,7 +277,7 @@ const sorted = new WeakMap<ParamSeries, ParamSeries['values']>();
 function byDate(series: ParamSeries): ParamSeries['values'] {
   let v = sorted.get(series);
   if (!v) {
-    v = [...series.values].sort((a, b) => a.from.localeCompare(b.from));
+    v = [...series.values].sort((a, b) => compareIso(a.from, b.from));
     sorted.set(series, v);
   }
   return v;

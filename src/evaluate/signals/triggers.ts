@@ -1,4 +1,4 @@
-import { day, monthsLater } from '../../base/calendar.js';
+import { compareIso, day, monthsLater } from '../../base/calendar.js';
 import type { EmployeeFacts, PayPeriod } from '../../facts/employee.js';
 import type { Finding } from '../../findings/finding.js';
 import { noFile, type Reason, reason, reasonText, said } from '../../findings/reasons.js';
@@ -109,7 +109,7 @@ const depositRetained: RecordTriggerFn = {
   name: 'deposit-retained',
   run(ctx) {
     if (!ctx.present.payroll) return noPayroll;
-    const periods = [...ctx.facts.periods].sort((a, b) => a.end.localeCompare(b.end));
+    const periods = [...ctx.facts.periods].sort((a, b) => compareIso(a.end, b.end));
     const taken = periods.filter((p) => (p.pay.deduction_deposit ?? 0) > 0);
     const latest = periods.at(-1);
     if (!latest || taken.length < ctx.num('min_periods') || !taken.includes(latest))
