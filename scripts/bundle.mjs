@@ -38,7 +38,7 @@ const ownUrl = {
 };
 
 // commander and chalk load at every start-up: inside the bundle they load in about 20 ms, from
-// node_modules in 40-60 (docs/speed.md, "Start-up, eleventh pass"). The other packages load on
+// node_modules in 40-60 (docs/speed.md, "Start-up, sixth pass"). The other packages load on
 // demand and stay in node_modules. Bundled CommonJS (commander) calls `require`, which an ES
 // module has not: the banner makes one.
 const INLINE = ['commander', 'chalk'];
