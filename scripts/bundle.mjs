@@ -47,6 +47,23 @@ const external = Object.keys(dependencies)
   .filter((d) => !INLINE.includes(d))
   .flatMap((d) => [d, `${d}/*`]);
 
+// commander requires child_process as it loads (7-10 ms of a start-up, docs/speed.md, "Start-up,
+// sixth pass"), only to run executable subcommands, which labour-check has none of: it is
+// required when one would run instead.
+const CHILD_PROCESS = "const childProcess = require('node:child_process');";
+const lazyChildProcess = {
+  name: 'commander-lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(CHILD_PROCESS))
+        throw new Error(`scripts/bundle.mjs: ${CHILD_PROCESS} not found in ${args.path}`);
+      const lazy = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
+      return { contents: text.replace(CHILD_PROCESS, lazy), loader: 'js' };
+    });
+  },
+};
+
 // Chunk names change with their content: clear the last build's.
 await rm(outdir, { recursive: true, force: true });
 await build({
@@ -64,6 +81,6 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
-  plugins: [ownUrl],
+  plugins: [ownUrl, lazyChildProcess],
   logLevel: 'warning',
 });

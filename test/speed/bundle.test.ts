@@ -51,4 +51,43 @@ describe('the bundled CLI', () => {
     // The command ran (not a usage error): each of these prints its result or its one line.
     expect(bundled.code === 2 ? bundled.stderr : bundled.stdout).not.toMatch(/unknown command|^$/);
   });
+
+  // Start-up is most of a small check (docs/speed.md, "Start-up, sixth pass"): what only a batch
+  // or an executable subcommand needs is not loaded by a check. The check's own packages are in
+  // the bundle, not loaded from node_modules.
+  it('loads neither child processes nor the batch runner, nor commander or chalk from node_modules, for a check', () => {
+    const code = `const { main } = await import(${JSON.stringify(pathToFileURL(BUNDLED).href)});
+      process.exitCode = await main([process.argv[0], 'labour-check', 'check', 'examples/demo-factory', '--as-of', '2025-10-31']);
+      process.stderr.write(JSON.stringify(process.moduleLoadList.filter((m) => m.includes('child_process'))));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', NODE_DEBUG: 'esm' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('lpa-53-equal-pay');
+    expect(r.stderr.slice(r.stderr.lastIndexOf('['))).toBe('[]');
+    expect(r.stderr).not.toMatch(/batch-[A-Z0-9]+\.js/);
+    expect(r.stderr).not.toContain('node_modules/commander');
+    expect(r.stderr).not.toContain('node_modules/chalk');
+    // The same check of dist/src's modules (no bundle) loads both from node_modules, so the
+    // names are as NODE_DEBUG prints them.
+    const unbundled = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        code.replace(
+          JSON.stringify(pathToFileURL(BUNDLED).href),
+          JSON.stringify(pathToFileURL(MODULES).href),
+        ),
+      ],
+      {
+        encoding: 'utf8',
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: '1', NODE_DEBUG: 'esm' },
+      },
+    );
+    expect(unbundled.stderr).toContain('node_modules/chalk');
+  });
 });
