@@ -3,8 +3,6 @@
 // Asia/Bangkok. We count them as integers (days since 1970-01-01) and never derive legal
 // durations from instants.
 
-// dayOf is called for every stretch, day and pay-period day: a plain YYYY-MM-DD is read from
-// its character codes, with no regex, Date or cache; any other text is not a date.
 /**
  * Order of two ISO dates (YYYY-MM-DD): their text in code-unit order, which is date order.
  * Not `localeCompare`: its first call loads the collator, about 9 ms of every start-up.
@@ -13,6 +11,8 @@ export function compareIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// dayOf is called for every stretch, day and pay-period day: a plain YYYY-MM-DD is read from
+// its character codes, with no regex, Date or cache; any other text is not a date.
 /** Day number of a valid ISO date, or undefined when the text is not a real calendar date. */
 export function dayOf(iso: string): number | undefined {
   if (iso.length === 10 && iso.charCodeAt(4) === DASH && iso.charCodeAt(7) === DASH) {
