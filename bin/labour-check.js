@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The labour-check command: a thin shim over the built CLI in dist/.
 import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
 // Whatever escapes the CLI (a missing build, an error thrown after a stream closed) still ends
@@ -26,8 +27,16 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // collections rather than V8's default (up to 4x). Peak RSS at 10 million hours rows goes
   // from about 650 MB to 350 MB for a few per cent more GC time (docs/speed.md).
   setFlagsFromString('--heap-growing-percent=50');
-  const { main } = await import(bundled() ? '../dist/cli/main.js' : '../dist/src/cli/main.js');
-  process.exitCode = await main(process.argv);
+  if (bundled()) {
+    // Compiled with V8's code cache of an earlier run (src/cli/code-cache.ts).
+    const { loadBundle } = await import('../dist/src/cli/code-cache.js');
+    const bundle = loadBundle(fileURLToPath(new URL('../dist/cli/main.cjs', import.meta.url)), args[0]);
+    process.exitCode = await bundle.main(process.argv);
+    bundle.save(process.exitCode);
+  } else {
+    const { main } = await import('../dist/src/cli/main.js');
+    process.exitCode = await main(process.argv);
+  }
 }
 
 // The bundle (dist/cli/, `npm run build`) starts faster than dist/src's hundred-odd modules;
@@ -35,7 +44,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 function bundled() {
   try {
     const at = (p) => statSync(new URL(p, import.meta.url)).mtimeMs;
-    return at('../dist/cli/main.js') >= at('../dist/src/cli/main.js');
+    return at('../dist/cli/main.cjs') >= at('../dist/src/cli/main.js');
   } catch {
     return false;
   }

@@ -1,9 +1,14 @@
 // Bundles the built CLI (dist/src, from tsc) into dist/cli/ so a run loads a few files instead
 // of a hundred-odd modules: start-up is most of a small check (docs/speed.md, "Start-up, fifth
-// pass"). Modules loaded on demand (`import()`) become their own chunks, so they stay lazy;
-// packages stay in node_modules, loaded as before. Each module's `import.meta.url` is kept
-// pointing at its own file in dist/src, so files found beside a module (the rule pack, the
-// worker, schemas required on demand, package.json) are found as before.
+// pass"). Two bundles:
+// - main.cjs, the command, one CommonJS file: the bin compiles it with V8's code cache
+//   (src/cli/code-cache.ts; docs/speed.md, "Start-up, seventh pass"), which Node 20 gives to
+//   scripts only. Modules loaded on demand (`import()`) are in the file but run only when
+//   called; packages stay in node_modules, loaded on demand as before.
+// - worker.js and its chunks, ES modules: the worker threads of `--jobs`.
+// Each module's `import.meta.url` is kept pointing at its own file in dist/src, so files found
+// beside a module (the rule pack, the worker, schemas required on demand, package.json) are
+// found as before.
 import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +22,11 @@ const outdir = join(root, 'dist', 'cli');
 const WORKER = "new URL('./worker.js', import.meta.url)";
 const BUNDLED_WORKER = 'new URL("./worker.js", BUNDLE_URL)';
 
-const ownUrl = {
+// A package imported on demand: `import('name')`, not a module of dist/src ('./x.js').
+const PACKAGE_IMPORT = /\bimport\((['"])(?![./])/g;
+
+/** Rewrites dist/src's modules for a bundle whose own URL is the expression `bundleUrl`. */
+const ownUrl = (bundleUrl, { commonjs }) => ({
   name: 'own-import-meta-url',
   setup(b) {
     b.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, async (args) => {
@@ -30,12 +39,15 @@ const ownUrl = {
         text = text.replace(WORKER, BUNDLED_WORKER);
       }
       const rel = relative(outdir, args.path).split('\\').join('/');
-      const own = `new URL(${JSON.stringify(rel)}, import.meta.url).href`;
+      const own = `new URL(${JSON.stringify(rel)}, ${bundleUrl}).href`;
       text = text.replaceAll('import.meta.url', own);
-      return { contents: jobs ? text.replace(BUNDLED_WORKER, WORKER) : text, loader: 'js' };
+      if (jobs) text = text.replace(BUNDLED_WORKER, WORKER.replace('import.meta.url', bundleUrl));
+      // A script has no `import()` in Node 20: the code-cache loader passes one in.
+      if (commonjs) text = text.replace(PACKAGE_IMPORT, '__importPackage($1');
+      return { contents: text, loader: 'js' };
     });
   },
-};
+});
 
 // commander and chalk load at every start-up: inside the bundle they load in about 20 ms, from
 // node_modules in 40-60 (docs/speed.md, "Start-up, sixth pass"). The other packages load on
@@ -64,23 +76,37 @@ const lazyChildProcess = {
   },
 };
 
-// Chunk names change with their content: clear the last build's.
-await rm(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: {
-    main: join(root, 'dist', 'src', 'cli', 'main.js'),
-    worker: join(root, 'dist', 'src', 'run', 'worker.js'),
-  },
+const common = {
   outdir,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   external,
+  logLevel: 'warning',
+};
+
+// Chunk names change with their content: clear the last build's.
+await rm(outdir, { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { worker: join(root, 'dist', 'src', 'run', 'worker.js') },
+  splitting: true,
+  format: 'esm',
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
-  plugins: [ownUrl, lazyChildProcess],
-  logLevel: 'warning',
+  plugins: [ownUrl('import.meta.url', { commonjs: false }), lazyChildProcess],
 });
+await build({
+  ...common,
+  entryPoints: { main: join(root, 'dist', 'src', 'cli', 'main.js') },
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [ownUrl('__bundleUrl', { commonjs: true }), lazyChildProcess],
+});
+
+// What the loader cannot run: an `import()` left in the script (a package imported another way).
+const main = await readFile(join(outdir, 'main.cjs'), 'utf8');
+const left = main.match(/\bimport\(\s*["'`][^"'`]*/);
+if (left) throw new Error(`scripts/bundle.mjs: dist/cli/main.cjs still calls ${left[0]}`);

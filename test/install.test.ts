@@ -59,7 +59,7 @@ describe('npm pack (a tarball for a machine without the clone)', () => {
     for (const f of [
       'bin/labour-check.js',
       'dist/src/cli/main.js',
-      'dist/cli/main.js',
+      'dist/cli/main.cjs',
       'dist/src/version.js',
       'rules/th-lpa/pack.yaml',
       'rules/screen/lang/en.yaml',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 export default function setup(): void {
   const root = join(import.meta.dirname, '..');
   const built = join(root, 'dist', 'src', 'cli', 'main.js');
-  const bundle = join(root, 'dist', 'cli', 'main.js');
+  const bundle = join(root, 'dist', 'cli', 'main.cjs');
   const stale =
     !existsSync(built) ||
     statSync(built).mtimeMs < newest(join(root, 'src')) ||

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheDir } from '../base/cache-dir.js';
 
 // Reading and validating the rule pack's YAML is most of a small check's start-up. What a
 // rule file validated to is kept on disk, keyed by the file's size and change times and by
@@ -24,9 +24,8 @@ function stamp(file: string): string | undefined {
 }
 
 function cacheFile(): string | undefined {
-  const env = process.env.LABOUR_CHECK_CACHE;
-  if (env === 'off') return undefined;
-  const dir = env || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'labour-check');
+  const dir = cacheDir();
+  if (!dir) return undefined;
   const install = createHash('sha256').update(SCHEMA).digest('hex').slice(0, 12);
   return join(dir, `rule-files.${install}.json`);
 }

@@ -1,18 +1,26 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers.js';
 
-// The bin runs the bundle in dist/cli/ (scripts/bundle.mjs) for a faster start; the bundle
-// must behave exactly as the modules in dist/src it was made from.
-const BUNDLED = join(ROOT, 'dist', 'cli', 'main.js');
+// The bin runs the bundle in dist/cli/ (scripts/bundle.mjs) for a faster start, through the
+// code cache's loader; the bundle must behave exactly as the modules in dist/src it was made from.
+const BUNDLED = join(ROOT, 'dist', 'cli', 'main.cjs');
 const MODULES = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const LOADER = pathToFileURL(join(ROOT, 'dist', 'src', 'cli', 'code-cache.js')).href;
 
-/** Runs `main` of one build of the CLI, as the bin does, in the examples' folder. */
+/** Code that gets `main` of one build of the CLI as the bin does. */
+const mainOf = (entry: string): string =>
+  entry === BUNDLED
+    ? `const { main } = (await import(${JSON.stringify(LOADER)})).loadBundle(${JSON.stringify(entry)}, process.argv[1]);`
+    : `const { main } = await import(${JSON.stringify(pathToFileURL(entry).href)});`;
+
+/** Runs `main` of one build of the CLI in the examples' folder. */
 function runWith(entry: string, args: string[]) {
-  const code = `const { main } = await import(${JSON.stringify(pathToFileURL(entry).href)}); process.exitCode = await main([process.argv[0], 'labour-check', ...process.argv.slice(1)]);`;
+  const code = `${mainOf(entry)} process.exitCode = await main([process.argv[0], 'labour-check', ...process.argv.slice(1)]);`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', code, '--', ...args], {
     encoding: 'utf8',
     cwd: ROOT,
@@ -22,16 +30,24 @@ function runWith(entry: string, args: string[]) {
 }
 
 describe('the bundled CLI', () => {
-  it('is what the bin loads', () => {
+  it('is what the bin loads, with its code cache', () => {
     expect(existsSync(BUNDLED)).toBe(true);
-    const r = spawnSync(process.execPath, [BIN, 'rules', 'list'], {
-      encoding: 'utf8',
-      cwd: ROOT,
-      env: { ...process.env, NODE_DEBUG: 'esm' },
-    });
-    expect(r.status).toBe(0);
-    expect(r.stderr).toContain(pathToFileURL(BUNDLED).href);
-    expect(r.stderr).not.toContain(pathToFileURL(MODULES).href);
+    const cache = mkdtempSync(join(tmpdir(), 'lc-bundle-'));
+    try {
+      const r = spawnSync(process.execPath, [BIN, 'rules', 'list'], {
+        encoding: 'utf8',
+        cwd: ROOT,
+        env: { ...process.env, NODE_DEBUG: 'esm', LABOUR_CHECK_CACHE: cache },
+      });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toContain(LOADER);
+      expect(r.stderr).not.toContain(pathToFileURL(MODULES).href);
+      expect(readdirSync(cache).filter((f) => f.startsWith('code.'))).toEqual([
+        expect.stringMatching(/^code\.[0-9a-f]{12}\.rules\.bin$/),
+      ]);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   it.each([
@@ -56,7 +72,7 @@ describe('the bundled CLI', () => {
   // or an executable subcommand needs is not loaded by a check. The check's own packages are in
   // the bundle, not loaded from node_modules.
   it('loads neither child processes nor the batch runner, nor commander or chalk from node_modules, for a check', () => {
-    const code = `const { main } = await import(${JSON.stringify(pathToFileURL(BUNDLED).href)});
+    const code = `${mainOf(BUNDLED)}
       process.exitCode = await main([process.argv[0], 'labour-check', 'check', 'examples/demo-factory', '--as-of', '2025-10-31']);
       process.stderr.write(JSON.stringify(process.moduleLoadList.filter((m) => m.includes('child_process'))));`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
@@ -67,21 +83,13 @@ describe('the bundled CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('lpa-53-equal-pay');
     expect(r.stderr.slice(r.stderr.lastIndexOf('['))).toBe('[]');
-    expect(r.stderr).not.toMatch(/batch-[A-Z0-9]+\.js/);
     expect(r.stderr).not.toContain('node_modules/commander');
     expect(r.stderr).not.toContain('node_modules/chalk');
     // The same check of dist/src's modules (no bundle) loads both from node_modules, so the
     // names are as NODE_DEBUG prints them.
     const unbundled = spawnSync(
       process.execPath,
-      [
-        '--input-type=module',
-        '-e',
-        code.replace(
-          JSON.stringify(pathToFileURL(BUNDLED).href),
-          JSON.stringify(pathToFileURL(MODULES).href),
-        ),
-      ],
+      ['--input-type=module', '-e', code.replace(mainOf(BUNDLED), mainOf(MODULES))],
       {
         encoding: 'utf8',
         cwd: ROOT,
