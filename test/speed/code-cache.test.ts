@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdtempSync,
   readdirSync,
@@ -126,5 +127,42 @@ describe('the code cache', () => {
     expect(warm.status).toBe(1);
     expect(warm.stdout).toBe(cold.stdout);
     expect(JSON.parse(warm.stdout).findings.length).toBeGreaterThan(0);
+  });
+
+  // The cache holds compiled code: the bundle's own functions and literals, never a value the
+  // run read. Written after a check whose every employee's id and name are made distinctive.
+  it('holds none of the values of the files the run read', () => {
+    const folder = join(dir, 'employer');
+    cpSync(join(ROOT, 'examples', 'demo-factory'), folder, { recursive: true });
+    const tag = (i: string) => `Qz${i}Xw`;
+    for (const f of ['employees.csv', 'hours.csv', 'payroll.csv']) {
+      const path = join(folder, f);
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8').replace(/\bE(\d{3})\b/g, (_, n) => tag(n)),
+      );
+    }
+    const employees = join(folder, 'employees.csv');
+    writeFileSync(
+      employees,
+      readFileSync(employees, 'utf8').replace('Somchai Prasert', 'Yvonne Qzkrzymanska'),
+    );
+    const r = spawnSync(process.execPath, [BIN, 'check', folder, '--as-of', '2025-10-31'], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', LABOUR_CHECK_CACHE: cache },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(tag('001'));
+    const [name] = saved().filter((f) => f.startsWith('code.'));
+    const bytes = readFileSync(join(cache, name));
+    expect(bytes.length).toBeGreaterThan(10_000);
+    // The search finds what is there: a column name, a literal of the bundle.
+    expect(bytes.includes(Buffer.from('break_minutes', 'latin1'))).toBe(true);
+    // V8 keeps one-byte strings as Latin-1 and others as UTF-16: both are searched.
+    for (const value of [tag('001'), tag('002'), 'Qzkrzymanska', '1100700000001', folder]) {
+      expect(bytes.includes(Buffer.from(value, 'latin1')), value).toBe(false);
+      expect(bytes.includes(Buffer.from(value, 'utf16le')), value).toBe(false);
+    }
   });
 });
