@@ -28,7 +28,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // from about 650 MB to 350 MB for a few per cent more GC time (docs/speed.md).
   setFlagsFromString('--heap-growing-percent=50');
   if (bundled()) {
-    // Compiled with V8's code cache of an earlier run (src/cli/code-cache.ts).
+    // Compiled with V8's code cache of an earlier run (src/cli/code-cache.ts). V8 drops the
+    // compiled code of functions unused for a while: after a long check, the start-up's would be
+    // missing from the cache it writes (docs/speed.md, "Start-up, seventh pass").
+    setFlagsFromString('--no-flush-bytecode');
     const { loadBundle } = await import('../dist/src/cli/code-cache.js');
     const bundle = loadBundle(fileURLToPath(new URL('../dist/cli/main.cjs', import.meta.url)), args[0]);
     process.exitCode = await bundle.main(process.argv);
