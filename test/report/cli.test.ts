@@ -96,7 +96,7 @@ describe('--bundle', () => {
     // replay.sh runs the same arguments with the node and bin that made the bundle.
     const replayArgs = manifest.command.replay.replace(/^labour-check /, '');
     expect(files.get('replay.sh')).toContain(`exec "$node" "$bin" ${replayArgs}`);
-    expect(files.get('replay.sh')).toContain(`bin=${manifest.command.runner.bin}`);
+    expect(files.get('replay.sh')).toContain(`bin=${shellQuote(manifest.command.runner.bin)}`);
     const params = JSON.parse(files.get('parameters.json')!);
     expect(params.parameters.late_payment_interest_rate.values[0].value).toBe(0.15);
     expect(params.rules['lpa-61-overtime-pay'].params.overtime_multiplier.values[0].value).toBe(1.5);

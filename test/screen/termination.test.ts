@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Account, parseAnswer } from '../../src/screen/account.js';
 import { readAccount } from '../../src/screen/command.js';
@@ -10,7 +11,7 @@ import { ctx, data, en, pack } from './helpers.js';
 // writes each answer into the canonical records, and leaves a check undetermined when the
 // worker does not know.
 
-const EXAMPLE = new URL('../../examples/accounts/dismissed-daily.yaml', import.meta.url).pathname;
+const EXAMPLE = fileURLToPath(new URL('../../examples/accounts/dismissed-daily.yaml', import.meta.url));
 const example = (): Account => readAccount(EXAMPLE, ctx, en);
 const owed = (a: Account) => {
   const s = screenAccount(a, pack, data);
