@@ -297,6 +297,10 @@ const T: Record<string, { en: string; th: string }> = {
     en: "work date {date} is before the employee's {age}th birthday ({birthday}): implausible (a clock reset or a wrong birth date)",
     th: 'วันทำงาน {date} อยู่ก่อนวันเกิดครบ {age} ปีของลูกจ้าง ({birthday}): เป็นไปไม่ได้ (นาฬิกาถูกรีเซ็ตหรือวันเกิดผิด)',
   },
+  implausible_birth_date: {
+    en: "birth date {birth_date} is implausible (a wrong birth date): {date}, a date of the employee's records, is before their {age}th birthday ({birthday}); dates before it are not judged by age",
+    th: 'วันเกิด {birth_date} เป็นไปไม่ได้ (วันเกิดผิด): วันที่ {date} ในข้อมูลของลูกจ้างอยู่ก่อนวันเกิดครบ {age} ปี ({birthday}) จึงไม่ประเมินอายุในวันที่ก่อนวันนั้น',
+  },
   year_before_file: {
     en: "work date {date} is more than a year before the file's dates ({span}): implausible (a clock reset)",
     th: 'วันทำงาน {date} อยู่ก่อนช่วงวันที่ของไฟล์ ({span}) เกินหนึ่งปี: เป็นไปไม่ได้ (นาฬิกาถูกรีเซ็ต)',

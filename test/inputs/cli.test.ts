@@ -41,6 +41,32 @@ describe('check on real-world files', () => {
     expect(r.stdout).toContain('punch direction inferred');
   });
 
+  it('a birth date after the pay period or at age 5 is no s.44 finding: undetermined, in English and Thai', () => {
+    const dir = tempDir({
+      'employees.csv':
+        'รหัสพนักงาน,วันเกิด,จังหวัด,ประเภทค่าจ้าง,อัตราค่าจ้าง\nD01,01/01/2658,กรุงเทพมหานคร,รายวัน,400\nD04,01/01/2563,กรุงเทพมหานคร,รายวัน,400\n',
+      'hours.csv':
+        'employee_id,date,start,end\nD01,04/08/2568,08:00,12:00\nD01,04/08/2568,13:00,17:00\nD04,04/08/2568,08:00,12:00\nD04,04/08/2568,13:00,17:00\n',
+      'payroll.csv':
+        'รหัสพนักงาน,งวด,วันที่จ่าย,ค่าจ้าง\nD01,ส.ค. 2568,31/08/2568,400.00\nD04,ส.ค. 2568,31/08/2568,400.00\n',
+    });
+    const r = cli(['check', '.', '--as-of', '2025-10-31', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      findings: unknown[];
+      undetermined: { rule: string; employee_id: string; reason: string }[];
+    };
+    expect(out.findings).toEqual([]);
+    const s44 = out.undetermined.filter((u) => u.rule === 'lpa-44-minimum-age');
+    expect(s44.map((u) => [u.employee_id, u.reason])).toEqual([
+      ['D01', expect.stringContaining('birth date 2115-01-01 is implausible (a wrong birth date)')],
+      ['D04', expect.stringContaining('birth date 2020-01-01 is implausible (a wrong birth date)')],
+    ]);
+    const th = cli(['check', '.', '--as-of', '2025-10-31', '--lang', 'th'], { cwd: dir });
+    expect(th.stdout).toContain('วันเกิด 2020-01-01 เป็นไปไม่ได้ (วันเกิดผิด)');
+    expect(th.stdout).not.toContain('อายุ -90');
+  });
+
   it('bad options are one-line usage errors (exit 2)', () => {
     for (const args of [
       ['--encoding', 'klingon'],

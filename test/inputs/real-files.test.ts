@@ -209,6 +209,75 @@ describe('implausible dates', () => {
     );
   });
 
+  // A birth date after the pay period (age -90) or that makes the employee 5 is a wrong birth
+  // date, not a child at work: the hours rows of those dates are rejected, and the pay period
+  // the age checks would fall back on gives no s.44 finding and no sign of forced labour either.
+  describe('a birth date that makes the employee under 10 on a date of the records', () => {
+    const EMPLOYEES =
+      'รหัสพนักงาน,วันเกิด,จังหวัด,ประเภทค่าจ้าง,อัตราค่าจ้าง\n' +
+      'D01,01/01/2658,กรุงเทพมหานคร,รายวัน,400\n' +
+      'D04,01/01/2563,กรุงเทพมหานคร,รายวัน,400\n' +
+      'D14,01/03/2554,กรุงเทพมหานคร,รายวัน,400\n';
+    const HOURS =
+      'employee_id,date,start,end\n' +
+      ['D01', 'D04', 'D14']
+        .map((id) => `${id},04/08/2568,08:00,12:00\n${id},04/08/2568,13:00,17:00\n`)
+        .join('');
+    const PAYROLL =
+      'รหัสพนักงาน,งวด,วันที่จ่าย,ค่าจ้าง\n' +
+      ['D01', 'D04', 'D14'].map((id) => `${id},ส.ค. 2568,31/08/2568,400.00\n`).join('');
+    const AGE_RULES = [
+      'lpa-44-minimum-age',
+      'lpa-46-child-rest',
+      'lpa-47-child-night-work',
+      'lpa-48-child-overtime-holiday',
+      'lpa-49-50-prohibited-work',
+      'lpa-51-child-deposit',
+    ];
+    // Without hours the work-day rules (ss.46-48) are undetermined for want of the file.
+    const NOT_FROM_HOURS = ['lpa-44-minimum-age', 'lpa-49-50-prohibited-work', 'lpa-51-child-deposit'];
+
+    it.each([
+      [
+        'with the hours file',
+        { employees: EMPLOYEES, hours: HOURS, payroll: PAYROLL },
+        AGE_RULES,
+        '2025-08-04',
+      ],
+      ['without an hours file', { employees: EMPLOYEES, payroll: PAYROLL }, NOT_FROM_HOURS, '2025-08-01'],
+    ])(
+      '%s: no age finding and no signal from them; the 14-year-old is still found at critical',
+      (_, files, judged, on) => {
+        const r = run(files, '2025-10-31');
+        const age = r.findings.filter((f) => AGE_RULES.includes(f.rule));
+        expect(age.map((f) => [f.rule, f.employee_id, f.severity, f.date])).toEqual([
+          ['lpa-44-minimum-age', 'D14', 'critical', on],
+        ]);
+        expect(age[0].message).toContain(`(age 14 on ${on})`);
+        expect(r.signals?.raised.map((x) => [x.indicator, x.employee_id])).toEqual([
+          ['abuse_of_vulnerability', 'D14'],
+        ]);
+        for (const [id, birth, birthday] of [
+          ['D01', '2115-01-01', '2125-01-01'],
+          ['D04', '2020-01-01', '2030-01-01'],
+        ]) {
+          const why = r.undetermined.filter((u) => u.employee_id === id && judged.includes(u.rule));
+          expect(why.map((u) => u.rule).sort()).toEqual(judged);
+          for (const u of why) {
+            expect(u.reason).toBe(
+              `birth date ${birth} is implausible (a wrong birth date): 2025-08-01, a date of the employee's records, is before their 10th birthday (${birthday}); dates before it are not judged by age`,
+            );
+            expect(u.reasons?.map((x) => x.id)).toEqual(['implausible_birth_date']);
+          }
+        }
+        // A plausible birth date is judged as before: the 14-year-old's age checks are not undetermined for it.
+        expect(
+          r.undetermined.filter((u) => u.employee_id === 'D14' && u.reason.includes('birth date')),
+        ).toEqual([]);
+      },
+    );
+  });
+
   it('validate rejects them as check does', async () => {
     const dir = join(import.meta.dirname, '..', 'fixtures', 'field', 'hours-clock-reset');
     const r = await validate([join(dir, 'employees.csv'), join(dir, 'hours.csv')], {});

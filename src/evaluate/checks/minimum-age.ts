@@ -2,7 +2,7 @@ import { addDays, ageOn, birthdayOf, day, dayOf } from '../../base/calendar.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
-import { employeeEvidence, hoursEvidence } from './util.js';
+import { birthPlausibility, employeeEvidence, hoursEvidence } from './util.js';
 
 /**
  * Employment below a minimum age (s.44; with `sector`, a sector regulation such as sea
@@ -10,6 +10,8 @@ import { employeeEvidence, hoursEvidence } from './util.js';
  * employed from hire_date (without it, the first day worked in the input, or the period start
  * when there are no hours for them) to termination_date. One finding per employee, dated at
  * the first such day under age; its count is of days worked (days employed without hours).
+ * A day the birth date makes implausible (before the `plausible_min_work_age` birthday, or
+ * before birth) is no such day: the rule is undetermined for the employee instead.
  */
 export const minimumAge: CheckFunction = {
   name: 'minimum-age',
@@ -31,17 +33,28 @@ export const minimumAge: CheckFunction = {
     const minAge = ctx.num('min_age', firstDate);
     // The first day of the minimum age (a 29 February birthday is 1 March in a common year).
     const ofAge = birthdayOf(e.birth_date, minAge);
-    const underWorked = daysWorkedBefore(days, ofAge);
+    const birth = birthPlausibility(ctx);
+    const underWorked = daysWorkedBefore(days, ofAge).filter((d) => birth.plausible(d.date));
     const employedFrom = e.hire_date ?? firstWorked?.date;
     const underPeriods: { from: string; to: string; row: number }[] = [];
     for (const p of periods) {
-      const from = employedFrom && employedFrom > p.start ? employedFrom : p.start;
+      let from = employedFrom && employedFrom > p.start ? employedFrom : p.start;
       let to = e.termination_date && e.termination_date < p.end ? e.termination_date : p.end;
       if (to >= ofAge) to = addDays(ofAge, -1);
+      if (from > to) continue;
+      // Days before the birthday the birth date makes plausible are not counted; those from it are.
+      from = birth.firstPlausible(from);
       if (from <= to) underPeriods.push({ from, to, row: p.pay.row });
     }
-    if (periods.length === 0 && !firstWorked && e.hire_date && e.hire_date < ofAge)
+    if (
+      periods.length === 0 &&
+      !firstWorked &&
+      e.hire_date &&
+      e.hire_date < ofAge &&
+      birth.plausible(e.hire_date)
+    )
       underPeriods.push({ from: e.hire_date, to: e.hire_date, row: 0 });
+    if (birth.why) o.undetermined.push(birth.why);
     const dates = [...underWorked.map((d) => d.date), ...underPeriods.flatMap((p) => [p.from, p.to])].sort();
     if (dates.length === 0) return o;
     const first = dates[0];

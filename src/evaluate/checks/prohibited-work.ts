@@ -1,7 +1,14 @@
 import { underAge } from '../../base/calendar.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
-import { employeeEvidence, hoursEvidence, isPregnantOn, pregnancyUnknown } from './util.js';
+import {
+  type BirthPlausibility,
+  birthPlausibility,
+  employeeEvidence,
+  hoursEvidence,
+  isPregnantOn,
+  pregnancyUnknown,
+} from './util.js';
 
 /**
  * Prohibited work or places: for under-18s (s.49, s.50) and for pregnant employees (s.39),
@@ -44,7 +51,9 @@ export const prohibitedWork: CheckFunction = {
         o.undetermined.push(reason('no_birth_date'));
         return o;
       }
-      date = firstYoungDate(ctx, e.birth_date);
+      const birth = birthPlausibility(ctx);
+      date = firstYoungDate(ctx, e.birth_date, birth);
+      if (birth.why) o.undetermined.push(birth.why);
       if (!date) return o;
     }
     if (unknown) {
@@ -66,12 +75,18 @@ export const prohibitedWork: CheckFunction = {
 
 /**
  * The earliest of the days worked, the pay periods' starts and the hire date (with none of
- * them, the as-of date) on which the employee is under the adult age in force that day. The
- * earliest date is asked first, as in date order: a date before the adult age's first value is
- * then the one a missing value names.
+ * them, the as-of date) on which the employee is under the adult age in force that day and
+ * which the birth date makes plausible. The earliest date is asked first, as in date order: a
+ * date before the adult age's first value is then the one a missing value names.
  */
-function firstYoungDate(ctx: CheckContext, birth: string): string | undefined {
+function firstYoungDate(
+  ctx: CheckContext,
+  birth: string,
+  plausibility: BirthPlausibility,
+): string | undefined {
   const { days, periods, employee } = ctx.facts;
+  const young = (date: string) =>
+    underAge(birth, ctx.num('adult_age', date), date) && plausibility.plausible(date);
   const hire = employee.hire_date || undefined;
   let earliest = hire;
   let latest = hire;
@@ -92,17 +107,18 @@ function firstYoungDate(ctx: CheckContext, birth: string): string | undefined {
     // Stryker disable next-line EqualityOperator: equivalent, an equal date is the same date
     if (latest === undefined || p.start > latest) latest = p.start;
   }
-  if (earliest === undefined)
-    return underAge(birth, ctx.num('adult_age', ctx.asOf), ctx.asOf) ? ctx.asOf : undefined;
-  if (underAge(birth, ctx.num('adult_age', earliest), earliest)) return earliest;
-  // Of age on the earliest date with one adult age up to the latest: of age on every date.
-  // Stryker disable next-line ConditionalExpression: to `false` equivalent, every date is then asked with the same answer
-  if (ctx.param('adult_age', latest ?? earliest).from === ctx.param('adult_age', earliest).from)
-    return undefined;
+  if (earliest === undefined) return young(ctx.asOf) ? ctx.asOf : undefined;
+  if (young(earliest)) return earliest;
+  // An implausible earliest date is not of age: the dates after it are each asked.
+  if (plausibility.plausible(earliest)) {
+    // Of age on the earliest date with one adult age up to the latest: of age on every date.
+    // Stryker disable next-line ConditionalExpression: to `false` equivalent, every date is then asked with the same answer
+    if (ctx.param('adult_age', latest ?? earliest).from === ctx.param('adult_age', earliest).from)
+      return undefined;
+  }
   let found: string | undefined;
   const consider = (date: string) => {
-    if ((found === undefined || date < found) && underAge(birth, ctx.num('adult_age', date), date))
-      found = date;
+    if ((found === undefined || date < found) && young(date)) found = date;
   };
   for (const d of days) consider(d.date);
   for (const p of periods) consider(p.start);

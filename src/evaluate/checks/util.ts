@@ -1,5 +1,5 @@
-import { ageFrom, dayOf, underAge } from '../../base/calendar.js';
-import type { PayPeriod } from '../../facts/employee.js';
+import { ageFrom, birthdayOf, dayOf, underAge } from '../../base/calendar.js';
+import type { EmployeeFacts, PayPeriod } from '../../facts/employee.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht } from '../../findings/money.js';
 import { type Reason, reason } from '../../findings/reasons.js';
@@ -98,6 +98,70 @@ export function youngOnDays(
   return (d) => isYoung(ctx, d.date);
 }
 
+/** What the age checks make of an employee's birth date against the dates they read. */
+export interface BirthPlausibility {
+  /** Whether the birth date allows `date` as a day of work or employment; a date it does not is noted. */
+  plausible(date: string): boolean;
+  /** `date`, or when the birth date does not allow it (noted), the first day it allows. */
+  firstPlausible(date: string): string;
+  /**
+   * Why no age is judged from the birth date: the first day the records have the employee
+   * employed is implausible, or a date asked of `plausible` was; undefined when neither is.
+   */
+  readonly why: Reason | undefined;
+}
+
+/**
+ * A date before the employee's `plausible_min_work_age` birthday (a negative age included) is
+ * a wrong birth date, not a child at work (docs/inputs.md, implausible dates): hours rows of
+ * such dates are rejected on parsing, and the age checks judge the other dates they read (pay
+ * periods, the hire date, a deposit's pay date) by the same parameter. Such a date gives no
+ * finding and leaves the check undetermined for the employee; dates from that birthday on
+ * count as before. Without a birth date or the parameter, every date is plausible.
+ */
+export function birthPlausibility(ctx: CheckContext): BirthPlausibility {
+  const birth = ctx.facts.employee.birth_date;
+  let why: Reason | undefined;
+  const firstPlausible = (date: string): string => {
+    if (!birth) return date;
+    const age = ctx.pack.at('plausible_min_work_age', date)?.value;
+    if (age === undefined) return date;
+    const birthday = birthdayOf(birth, Number(age));
+    if (date >= birthday) return date;
+    why ??= reason('implausible_birth_date', { birth_date: birth, date, age: Number(age), birthday });
+    return birthday;
+  };
+  const plausible = (date: string): boolean => firstPlausible(date) === date;
+  // The first day employed is asked first, so that every age check names the same date.
+  const first = birth ? firstEmployed(ctx.facts) : undefined;
+  if (first !== undefined) plausible(first);
+  return {
+    plausible,
+    firstPlausible,
+    get why() {
+      return why;
+    },
+  };
+}
+
+/**
+ * The first day the records have the employee employed, as s.44 reads them (decision 1): the
+ * hire date or the first day worked, or with neither the first pay period's start (before any
+ * termination_date).
+ */
+function firstEmployed({ employee: e, days, periods }: EmployeeFacts): string | undefined {
+  const hire = e.hire_date || undefined;
+  // Work days come in date order, as s.44 takes its first day worked.
+  const worked = days.find((d) => d.workedMin > 0)?.date;
+  if (hire !== undefined || worked !== undefined)
+    return hire === undefined || (worked !== undefined && worked < hire) ? worked : hire;
+  let first: string | undefined;
+  for (const p of periods)
+    if ((!e.termination_date || p.start <= e.termination_date) && (first === undefined || p.start < first))
+      first = p.start;
+  return first;
+}
+
 export function isPregnantOn(e: Employee, date: string): boolean {
   if (!e.pregnant_from) return false;
   return date >= e.pregnant_from && (!e.pregnant_to || date <= e.pregnant_to);
@@ -136,7 +200,8 @@ export function pregnancyUnknown(ctx: CheckContext): Reason | undefined {
 /**
  * The work days a protection of under-18s (ss.46-48) or of pregnant employees (s.39/1)
  * covers, by the rule's `who` option, with why the others cannot be told apart: no birth
- * date (none of the days), or no pregnancy columns in the input (none at all).
+ * date (none of the days), an implausible one (`birthPlausibility`: not the days before the
+ * birthday it names), or no pregnancy columns in the input (none at all).
  */
 export function coveredDays(
   ctx: CheckContext,
@@ -149,10 +214,13 @@ export function coveredDays(
   }
   let noBirth = false;
   const youngOn = youngOnDays(ctx, ctx.facts.days);
+  const birth = birthPlausibility(ctx);
   const days = ctx.facts.days.filter((d) => {
     const young = youngOn(d);
     if (young === undefined) noBirth = true;
-    return young === true;
+    // Only the young can be too young to work: the adult days need no question.
+    return young === true && birth.plausible(d.date);
   });
-  return noBirth ? { days, unknown: reason('no_birth_date') } : { days };
+  if (noBirth) return { days, unknown: reason('no_birth_date') };
+  return birth.why ? { days, unknown: birth.why } : { days };
 }

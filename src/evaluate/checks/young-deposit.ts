@@ -1,7 +1,7 @@
 import { baht, Ratio } from '../../findings/money.js';
 import { because, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
-import { dueDate, isYoung, payEvidence, periodOf } from './util.js';
+import { birthPlausibility, dueDate, isYoung, payEvidence, periodOf } from './util.js';
 
 /** No security deposit from an under-18 (s.51): any deduction_deposit is owed back. */
 export const youngDeposit: CheckFunction = {
@@ -10,11 +10,14 @@ export const youngDeposit: CheckFunction = {
   needs: ['employees', 'payroll'],
   run(ctx) {
     const o = out();
+    // A pay date the birth date makes implausible is no under-18's (docs/inputs.md, implausible dates).
+    const birth = birthPlausibility(ctx);
     // Without the column a deposit taken is unknown, not none: said for the young only.
     const noDeposits = ctx.absent('payroll', 'deduction_deposit');
     if (noDeposits) {
-      if (ctx.facts.periods.some((p) => isYoung(ctx, dueDate(p))))
+      if (ctx.facts.periods.some((p) => isYoung(ctx, dueDate(p)) && birth.plausible(dueDate(p))))
         o.undetermined.push(because(noDeposits, 'deposit_unknown'));
+      if (birth.why) o.undetermined.push(birth.why);
       return o;
     }
     for (const p of ctx.facts.periods) {
@@ -25,7 +28,7 @@ export const youngDeposit: CheckFunction = {
         o.undetermined.push(reason('no_birth_date'));
         continue;
       }
-      if (!young) continue;
+      if (!young || !birth.plausible(dueDate(p))) continue;
       o.findings.push({
         period: periodOf(p),
         data: { amount: baht(deposit), start: p.start, end: p.end },
@@ -37,6 +40,8 @@ export const youngDeposit: CheckFunction = {
         params: { adult_age: ctx.pack.at('adult_age', p.end) },
       });
     }
+    if (birth.why && ctx.facts.periods.some((p) => (p.pay.deduction_deposit ?? 0) > 0))
+      o.undetermined.push(birth.why);
     return o;
   },
 };

@@ -2,7 +2,7 @@ import { hoursText } from '../../base/calendar.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { breakPositionUnknown } from './daily-break.js';
-import { hoursEvidence, youngOnDays } from './util.js';
+import { birthPlausibility, hoursEvidence, youngOnDays } from './util.js';
 
 /**
  * Rest for under-18s (s.46): a break of at least `min_break_minutes` in one piece before more
@@ -17,12 +17,13 @@ export const youngRest: CheckFunction = {
     const unknown: string[] = [];
     let noBirth = false;
     const youngOn = youngOnDays(ctx, ctx.facts.days);
+    const birth = birthPlausibility(ctx);
     for (const d of ctx.facts.days) {
       const max = ctx.num('max_minutes', d.date);
       if (d.workedMin <= max) continue;
       const young = youngOn(d);
       if (young === undefined) noBirth = true;
-      if (!young) continue;
+      if (!young || !birth.plausible(d.date)) continue;
       if (d.unplacedBreakMin > 0) {
         unknown.push(d.date);
         continue;
@@ -52,6 +53,7 @@ export const youngRest: CheckFunction = {
       });
     }
     if (noBirth) o.undetermined.push(reason('no_birth_date'));
+    else if (birth.why) o.undetermined.push(birth.why);
     if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
     return o;
   },
