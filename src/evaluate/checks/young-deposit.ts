@@ -1,7 +1,7 @@
 import { baht, Ratio } from '../../findings/money.js';
 import { because, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
-import { dueDate, isYoung, payEvidence, periodOf } from './util.js';
+import { dueDate, isYoung, overlapUnknown, payEvidence, periodOf } from './util.js';
 
 /** No security deposit from an under-18 (s.51): any deduction_deposit is owed back. */
 export const youngDeposit: CheckFunction = {
@@ -26,6 +26,12 @@ export const youngDeposit: CheckFunction = {
         continue;
       }
       if (!young) continue;
+      // A period overlapping another may repeat its deposit.
+      const overlap = overlapUnknown(p);
+      if (overlap) {
+        o.undetermined.push(overlap);
+        continue;
+      }
       o.findings.push({
         period: periodOf(p),
         data: { amount: baht(deposit), start: p.start, end: p.end },
