@@ -1,6 +1,6 @@
 import { addDays, birthdayOf, day, daysInMonth } from '../base/calendar.js';
 import { Ratio } from '../findings/money.js';
-import { reason, reasonText } from '../findings/reasons.js';
+import { inPeriod, overlapsReason, reason, reasonText } from '../findings/reasons.js';
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore } from '../pack/params.js';
 import type { Employee } from '../parse/records.js';
@@ -108,6 +108,12 @@ export function lastDailyWage(
     let earned = 0;
     let days = 0;
     for (const x of before) {
+      // A period overlapping another may repeat its earnings and days: the average is unknown.
+      if (x.pay.overlaps)
+        return {
+          ok: false,
+          reason: inPeriod(x, overlapsReason(x.pay.overlaps)),
+        };
       const n = daysWorked(x, o.hoursPresent);
       if (n === undefined)
         return { ok: false, reason: reason('piece_days_unknown', { start: x.start, end: x.end }) };
@@ -121,7 +127,11 @@ export function lastDailyWage(
     uses.days_averaged = days;
   } else {
     const rate = Ratio.of(e.wage_rate ?? 0);
-    const other = p?.pay.other_wages ?? 0;
+    // The allowance of a period that overlaps another is not known to be the period's: left out,
+    // the lower wage.
+    const other = p?.pay.overlaps ? 0 : (p?.pay.other_wages ?? 0);
+    if (p?.pay.overlaps && p.pay.other_wages)
+      uses.allowance = `other_wages not counted: the pay period overlaps payroll rows ${p.pay.overlaps.join(', ')}`;
     if (e.wage_type === 'monthly') {
       const divisor = num(o.params, 'monthly_wage_divisor', end);
       uses.monthly_wage_divisor = o.params.at('monthly_wage_divisor', end);

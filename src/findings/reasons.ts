@@ -28,6 +28,18 @@ const T: Record<string, { en: string; th: string }> = {
     th: 'บันทึกเวลาทำงานของวันเหล่านี้ถูกปฏิเสธ จึงไม่ทราบจำนวนวันและชั่วโมงทำงานทั้งหมด: {dates}',
   },
   no_job_title: { en: 'no job_title to compare with', th: 'ไม่มี job_title ที่จะใช้เปรียบเทียบ' },
+  pay_period_overlaps: {
+    en: 'the pay period overlaps another pay period of the payroll ({rows}) without being the same: what was paid for each is unknown',
+    th: 'งวดค่าจ้างนี้ทับซ้อนกับงวดอื่นในบัญชีค่าจ้าง (แถว {rows_th}) โดยไม่ใช่งวดเดียวกัน: ไม่ทราบว่าจ่ายสำหรับแต่ละงวดเท่าใด',
+  },
+  split_pay_dates: {
+    en: 'the rows of this pay period (rows {rows}) were paid on different dates ({dates}): whether all of it was paid in time is not judged',
+    th: 'แถวของงวดค่าจ้างนี้ (แถว {rows}) จ่ายคนละวัน ({dates}): ไม่ได้ตัดสินว่าจ่ายครบตามกำหนดเวลาหรือไม่',
+  },
+  split_count_unknown: {
+    en: '{column} is given on several rows of this pay period (rows {rows}): not added (a split payment may repeat it), so it is unknown',
+    th: '{column} ระบุไว้ในหลายแถวของงวดค่าจ้างนี้ (แถว {rows}): ไม่ได้นำมารวมกัน (การแบ่งจ่ายอาจระบุซ้ำ) จึงไม่ทราบค่า',
+  },
   no_period_for_termination: {
     en: 'no pay period contains the termination date {date}',
     th: 'ไม่มีงวดค่าจ้างที่ครอบคลุมวันที่พ้นสภาพลูกจ้าง {date}',
@@ -417,6 +429,14 @@ const T: Record<string, { en: string; th: string }> = {
     en: '{n} footer or totals rows under the table skipped (lines {lines})',
     th: 'ข้ามแถวท้ายตารางหรือแถวยอดรวม {n} แถว (บรรทัด {lines})',
   },
+  pay_period_rows_added: {
+    en: '{n} payroll rows of employee {id} for the pay period {start}..{end} (rows {rows}) are taken as one pay period (a split payment or an adjustment run): their amounts are added{notes}',
+    th: 'บัญชีค่าจ้าง {n} แถวของลูกจ้าง {id} สำหรับงวด {start}..{end} (แถว {rows}) ถือเป็นงวดค่าจ้างเดียวกัน (การแบ่งจ่ายหรือการจ่ายปรับปรุง): นำจำนวนเงินมารวมกัน{notes}',
+  },
+  pay_periods_overlap: {
+    en: 'payroll rows {rows} of employee {id} give pay periods that overlap without being the same ({periods}): what was paid for each is unknown, and the checks that set pay against what was due for a period are undetermined for them',
+    th: 'บัญชีค่าจ้างแถว {rows} ของลูกจ้าง {id} มีงวดค่าจ้างที่ทับซ้อนกันโดยไม่ใช่งวดเดียวกัน ({periods}): ไม่ทราบว่าจ่ายสำหรับแต่ละงวดเท่าใด การตรวจที่เทียบค่าจ้างที่จ่ายกับที่ต้องจ่ายของงวดจึงไม่ได้ตัดสินสำหรับงวดเหล่านี้',
+  },
   wage_type_values_from_header: {
     en: 'the values of "{columns}" are not wage types{example}: every employee read as {type}-paid from the wage column\'s header "{header}"',
     th: 'ค่าในคอลัมน์ "{columns}" ไม่ใช่ประเภทค่าจ้าง{example}: อ่านลูกจ้างทุกคนเป็นลูกจ้าง{type}ตามหัวคอลัมน์ค่าจ้าง "{header}"',
@@ -439,6 +459,13 @@ const T: Record<string, { en: string; th: string }> = {
     th: 'วันที่ตรวจ {as_of} ห่างจากประกาศค่าจ้างขั้นต่ำฉบับล่าสุดที่ชุดกฎรู้จัก ({key} มีผล {effective}) เกิน 12 เดือน: อาจมีประกาศฉบับใหม่กว่า',
   },
 };
+
+/** A pay period overlapping the payroll rows `rows` of the employee's other pay periods (parse/pay-periods.ts). */
+export const overlapsReason = (rows: readonly number[]): Reason =>
+  reason('pay_period_overlaps', {
+    rows: `${rows.length > 1 ? 'rows' : 'row'} ${rows.join(', ')}`,
+    rows_th: rows.join(', '),
+  });
 
 /** A column's absence said with what it leaves unknown: the same column and file, another message. */
 export const because = (absent: Reason, id: string): Reason => reason(id, absent.params);

@@ -1,4 +1,5 @@
 import type { DataSet, Parsed, Rejection, Warning } from './dataset.js';
+import { payPeriods } from './pay-periods.js';
 import {
   type Employee,
   type Holiday,
@@ -10,7 +11,8 @@ import {
 import { EN_PLURAL, lineList, lostByEmployee, StretchRejections, said, warned } from './rejections.js';
 import { cmp, dropOverlaps, placeAfterMidnight, sortStretches } from './stretches.js';
 
-// The files of one data set together: unknown employees, duplicate ids, overlapping stretches.
+// The files of one data set together: unknown employees, duplicate ids, overlapping stretches,
+// payroll rows of one pay period and overlapping pay periods (pay-periods.ts).
 
 /** Cross-file integrity: unknown employees, duplicate ids, overlapping stretches. Keeps counts reconciled. */
 export function assemble(
@@ -92,13 +94,15 @@ export function assemble(
     for (const s of dropOverlaps(kept, h.stats.file, (r) => reject(h as Parsed<unknown>, r)))
       stretches.push(s);
   }
-  const payroll: PayrollRow[] = [];
+  let payroll: PayrollRow[] = [];
   if (parts.payroll) {
     const p = parts.payroll;
     for (const r of p.records) if (known(p, r.employee_id, [r.row])) payroll.push(r);
     payroll.sort(
       (a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.period_start, b.period_start) || a.row - b.row,
     );
+    // Rows of one period made one pay period, overlapping periods marked (every row stays used).
+    payroll = payPeriods(payroll, p.stats.file, warnings);
   }
   const holidays: Holiday[] = [];
   if (parts.holidays) {

@@ -12,22 +12,61 @@ const TOTAL_LABELS = ['รวม', 'ยอดรวม', 'สรุป', 'total'
 /** "3 คน", "12 persons": a count of people where a totals row has the employee key. */
 const HEAD_COUNT = /^\d+\s*(คน|ราย|persons?|people|employees?)$/i;
 
+/** A bare number in the key cell ("3", "1,250"): a head count, or an employee id that is a number. */
+const COUNT = /^(\d+|\d{1,3}(,\d{3})+)$/;
+
+/**
+ * A cell that is a totals label and nothing else, after `normaliseValue`: the whole label, then
+ * at most a colon and a head count ("รวม", "รวมทั้งสิ้น 3 คน", "Grand total:", "Total (12)"). Not a
+ * prefix: รวมพล (a name), Total Quality (a department), Summary notes are not labels here.
+ */
+const WHOLE_LABEL = new RegExp(
+  `^(?:${[
+    'รวม',
+    'รวมทั้งสิ้น',
+    'รวมทั้งหมด',
+    'รวมยอด',
+    'ยอดรวม',
+    'ยอดรวมทั้งสิ้น',
+    'สรุป',
+    'สรุปยอด',
+    'สรุปรวม',
+    'สรุปยอดรวม',
+    'total',
+    'totals',
+    'grandtotal',
+    'subtotal',
+    'sum',
+  ]
+    .map(normaliseValue)
+    .join('|')})${/[:：]?(?:\(?\d+(?:คน|ราย|persons?|people|employees?)?\)?)?$/.source}`,
+);
+
 /** Lower-case ASCII letters that open a label (t, g, s): an upper-case one is 32 below. */
 const OPENING = new Set(TOTAL_LABELS.filter((l) => l.charCodeAt(0) < 0x80).map((l) => l.charCodeAt(0)));
 /** What normaliseValue drops or trims from ASCII text: white space, dots, underscores, hyphens. */
 const DROPPED = new Set([9, 10, 11, 12, 13, 32, 0x2e, 0x5f, 0x2d]);
 
+/** Thai consonants (ก-ฮ) and leading vowels (เ-ไ) a Thai label does not open with (they open with ร, ย, ส). */
+const THAI_OPENING = new Set(
+  TOTAL_LABELS.map((l) => l.charCodeAt(0)).filter((c) => c >= 0x0e00 && c < 0x0e80),
+);
+const thaiNotOpening = (c: number) =>
+  ((c >= 0x0e01 && c <= 0x0e2e) || (c >= 0x0e40 && c <= 0x0e44)) && !THAI_OPENING.has(c);
+
 /**
  * Whether the cell cannot be a totals label, read without normalising it: its first character
- * normaliseValue keeps is ASCII and opens no label. This is every row's first cell (an employee
- * id as a rule), so it is kept off the per-row path. Normalisation (NFC, lower case) never turns
- * such a character into one that opens a label; anything else gets the full comparison.
+ * normaliseValue keeps is ASCII and opens no label, or is a Thai consonant or leading vowel that
+ * opens none (a name: นาย..., มานพ). This is every row's first cell (an employee id as a rule),
+ * and the cells of unmapped columns, so it is kept off the per-row path. Normalisation (NFC,
+ * lower case) never turns such a character into one that opens a label (NFC leaves a leading
+ * Thai letter as it is); anything else gets the full comparison.
  */
 function plainlyNotTotal(cell: string, from = 0, to = cell.length): boolean {
   for (let i = from; i < to; i++) {
     const c = cell.charCodeAt(i);
     if (DROPPED.has(c)) continue;
-    if (c >= 0x80) return false;
+    if (c >= 0x80) return thaiNotOpening(c);
     return !OPENING.has(c >= 0x41 && c <= 0x5a ? c + 32 : c);
   }
   return true;
@@ -50,6 +89,34 @@ export function isTotalLabel(cell: string): boolean {
   if (plainlyNotTotal(cell)) return false;
   const v = normaliseValue(cell);
   return v !== '' && TOTAL_LABELS.some((l) => v.startsWith(l));
+}
+
+/** Whether the cell is a totals label and nothing else (`WHOLE_LABEL`), not a word that opens with one. */
+export function isWholeTotalLabel(cell: string): boolean {
+  if (plainlyNotTotal(cell)) return false;
+  return WHOLE_LABEL.test(normaliseValue(cell));
+}
+
+/** Whether cell i of the row cannot be a totals label, read from its characters where it can be. */
+function plainlyNoLabelAt(row: RawRow, i: number): boolean {
+  if (row instanceof SpanRow) return i >= row.count || plainlyNotTotal(row.text, row.from(i), row.to(i));
+  return plainlyNotTotal(row.cells[i] ?? '');
+}
+
+/**
+ * Whether a label cell of the row holds a whole totals label: one before the employee id, or
+ * one after it when every cell before the id is blank. A row numbered before its id (ลำดับ 4)
+ * whose name after the id reads "Sum" is an employee's, not a totals row.
+ */
+function wholeLabelIn(row: RawRow, labelCells: readonly number[], keyCells: number[]): boolean {
+  const firstKey = keyCells.length ? Math.min(...keyCells) : 0;
+  let numbered = false;
+  for (let i = 0; i < firstKey; i++) {
+    const c = row.cells[i] ?? '';
+    if (isWholeTotalLabel(c)) return true;
+    if (c.trim() !== '') numbered = true;
+  }
+  return !numbered && labelCells.some((i) => i > firstKey && isWholeTotalLabel(row.cells[i] ?? ''));
 }
 
 export interface FooterOptions {
@@ -76,10 +143,14 @@ export interface FooterSplit {
 
 /**
  * Separates footer rows from the table's rows. `keyCells` are the employee_id cell indexes,
- * `requiredCells` those of the other required columns. A blank row shows as a gap in line
+ * `requiredCells` those of the other required columns, `labelCells` the cells a totals label
+ * may stand in besides the first: those before the employee id and those of no canonical
+ * column (ลำดับ, a name column a payroll does not map). A blank row shows as a gap in line
  * numbers (the reader drops rows of empty cells). A row is a footer when its first non-empty
- * cell is a totals label and its key is blank or that label, or when it comes after a blank row
- * or a totals row and lacks the key or every other required value.
+ * cell is a totals label and its key is blank, that label or a head count; when a label cell
+ * holds a totals label and nothing else (`isWholeTotalLabel`) and its key is a bare number (the
+ * head count "รวม,3,...,31,200" puts where the id goes, which may be an employee's id too); or
+ * when it comes after a blank row or a totals row and lacks the key or every other required value.
  */
 export function splitFooter(
   rows: RawRow[],
@@ -87,11 +158,15 @@ export function splitFooter(
   keyCells: number[],
   requiredCells: number[],
   o: FooterOptions,
+  labelCells: readonly number[] = [],
 ): FooterSplit {
   const kept: RawRow[] = [];
   const skipped: RawRow[] = [];
   let { previous, broken } = state;
   const filled = (row: RawRow, cells: number[]) => cells.some((i) => (row.cells[i] ?? '').trim() !== '');
+  // The first cell is told by opensPlainly; the other label cells by their characters, where they can be.
+  const laterLabels = labelCells.filter((i) => i > 0);
+  const noLaterLabel = (row: RawRow) => laterLabels.every((i) => plainlyNoLabelAt(row, i));
   for (const row of rows) {
     if (row.line > previous + 1) broken = true;
     previous = row.line;
@@ -109,7 +184,7 @@ export function splitFooter(
     }
     // Almost every row, before any blank or totals row: its first cell opens with a printable
     // ASCII character (so it is the first non-blank cell) and is plainly no totals label.
-    if (!broken && opensPlainly(row)) {
+    if (!broken && opensPlainly(row) && noLaterLabel(row)) {
       kept.push(row);
       continue;
     }
@@ -119,6 +194,13 @@ export function splitFooter(
     // totals label once the table has ended.
     const keyNotAnEmployee = key === '' || key.trim() === first.trim() || HEAD_COUNT.test(key.trim());
     if (isTotalLabel(first) && (keyNotAnEmployee || broken)) {
+      skipped.push(row);
+      broken = true;
+      continue;
+    }
+    // A whole totals label in a label cell with a bare number for its key: the number is a head
+    // count, even when it is also an employee's id (3 employees, ids 1-3: "รวม,3,...,31,200").
+    if (COUNT.test(key.trim()) && wholeLabelIn(row, labelCells, keyCells)) {
       skipped.push(row);
       broken = true;
       continue;

@@ -200,10 +200,17 @@ export function parseGrid<T extends FileKind>(
       .filter((c) => c !== 'employee_id')
       .flatMap((c) => mapping.byColumn.get(c) ?? []);
     const state = o.footer ?? { previous: headerLine, broken: false, skipped: [] };
-    const split = splitFooter(rows, state, key, others, {
-      skipFooter: section?.skip_footer ?? true,
-      stopAtBlank: section?.stop_at_blank ?? false,
-    });
+    const split = splitFooter(
+      rows,
+      state,
+      key,
+      others,
+      {
+        skipFooter: section?.skip_footer ?? true,
+        stopAtBlank: section?.stop_at_blank ?? false,
+      },
+      labelCells(header.length, key, mapping),
+    );
     rows = split.rows;
     skipped = split.skipped.length;
     // A file parsed in batches says it once, at its end (evaluate/stream.ts).
@@ -244,6 +251,21 @@ export function parseGrid<T extends FileKind>(
       sha256: grid.sha256,
     },
   };
+}
+
+/**
+ * The cells a totals label may stand in: every cell before the employee id, and every cell of
+ * no canonical column (a sequence number, a name a payroll does not map). A mapped cell after
+ * the id (a name in an employee list, a date, an amount) is never read as a label.
+ */
+function labelCells(width: number, key: number[], mapping: Mapping): number[] {
+  const mapped = new Set<number>();
+  for (const cells of mapping.byColumn.values()) for (const i of cells) mapped.add(i);
+  for (const pair of mapping.pairs ?? []) for (const i of pair) mapped.add(i);
+  const firstKey = key.length ? Math.min(...key) : 0;
+  const cells: number[] = [];
+  for (let i = 0; i < width; i++) if (i < firstKey || !mapped.has(i)) cells.push(i);
+  return cells;
 }
 
 /** The one warning for a file's skipped footer rows. */

@@ -112,7 +112,30 @@ export interface PayrollRow {
   notice_pay?: number;
   leave_pay?: number;
   row: number;
+  // Set where the files are put together (parse/pay-periods.ts), never by a row's own cells.
+  /**
+   * Every row of a pay period the payroll gives in several rows (the same employee, period_start
+   * and period_end: a split payment, an adjustment run), in file order: one period, the amounts
+   * of its rows added. `row` is the first of them.
+   */
+  rows?: number[];
+  /**
+   * Those rows' pay dates, in the order of `rows` ('' for a row without one), when they are not
+   * all the same: `pay_date` is then the latest, and the s.70 timing of the period is not judged.
+   */
+  pay_dates?: string[];
+  /** Counts (days_worked, ot_hours, ...) given on several of those rows: not added, unknown. */
+  unknown_counts?: string[];
+  /**
+   * Rows of the employee's other pay periods whose dates overlap this one's without being the
+   * same: what was paid for each period is unknown, so what compares pay with what was due for a
+   * period is undetermined for it.
+   */
+  overlaps?: number[];
 }
+
+/** Every payroll row behind a pay period (several when it was given in several rows). */
+export const payRows = (p: Pick<PayrollRow, 'row' | 'rows'>): number[] => p.rows ?? [p.row];
 
 /** One traditional holiday the employer announced (s.29), from holidays.csv. */
 export interface Holiday {

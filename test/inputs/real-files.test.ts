@@ -402,6 +402,73 @@ describe('footer and totals rows', () => {
     expect(stop.stats.rows_skipped).toBe(2);
   });
 
+  // A totals row of a Thai export: ลำดับ first, the head count where the id goes. With numeric
+  // ids the count is also an employee's id, and was read as that employee's row (a false
+  // 31,200 baht s.70 finding for employee 3).
+  describe('a head count in the id column, equal to an employee id, in every kind of file', () => {
+    const cases = {
+      employees: [
+        'ลำดับ,รหัสพนักงาน,ชื่อ-นามสกุล,วันเกิด,จังหวัด,ประเภทค่าจ้าง,อัตราค่าจ้าง',
+        '1,1,สมชาย ใจดี,01/01/2530,กทม.,รายวัน,400',
+        '2,2,รวมพล ใจดี,01/01/2530,กทม.,รายวัน,400',
+        '3,3,มานพ ขยัน,01/01/2530,กทม.,รายวัน,400',
+        'รวม,3,,,,,1200',
+      ],
+      payroll: [
+        'ลำดับ,รหัสพนักงาน,ชื่อ,งวด,วันที่จ่าย,จำนวนวันทำงาน,ค่าจ้าง',
+        '1,1,สมชาย ใจดี,ส.ค. 2568,31/08/2568,26,"10,400"',
+        '2,2,รวมพล ใจดี,ส.ค. 2568,31/08/2568,26,"10,400"',
+        '3,3,มานพ ขยัน,ส.ค. 2568,31/08/2568,26,"10,400"',
+        'รวม,3,,ส.ค. 2568,,78,"31,200"',
+      ],
+      hours: [
+        'ลำดับ,รหัสพนักงาน,ชื่อ,วันที่,เข้า,ออก',
+        '1,1,สมชาย ใจดี,04/08/2568,08:00,17:00',
+        '2,2,รวมพล ใจดี,04/08/2568,08:00,17:00',
+        '3,3,มานพ ขยัน,04/08/2568,08:00,17:00',
+        'รวมทั้งสิ้น 3 คน,3,,04/08/2568,08:00,17:00',
+      ],
+    } as const;
+    it.each(Object.keys(cases) as (keyof typeof cases)[])('%s', (kind) => {
+      const p = parse(kind, `${cases[kind].join('\n')}\n`);
+      expect([p.stats.rows_read, p.stats.rows_used, p.stats.rows_rejected, p.stats.rows_skipped]).toEqual([
+        4, 3, 0, 1,
+      ]);
+      expect(p.records.map((r) => r.employee_id)).toEqual(['1', '2', '3']);
+      expect(p.warnings.map((w) => w.message)).toContain(
+        '1 footer or totals row under the table skipped (line 5)',
+      );
+    });
+
+    it('the label in the name column and nothing before the id; the id first', () => {
+      const payroll = [
+        'รหัสพนักงาน,ชื่อ,งวด,วันที่จ่าย,ค่าจ้าง',
+        '1,สมชาย ใจดี,ส.ค. 2568,31/08/2568,"10,400"',
+        '2,รวมพล,ส.ค. 2568,31/08/2568,"10,400"',
+        '3,Grand total,ส.ค. 2568,,"20,800"',
+      ].join('\n');
+      const p = parse('payroll', `${payroll}\n`);
+      expect(p.records.map((r) => r.employee_id)).toEqual(['1', '2']);
+      expect(p.stats.rows_skipped).toBe(1);
+    });
+
+    it('skip_footer: false keeps the rule off (the row is read)', () => {
+      const p = parse('payroll', `${cases.payroll.join('\n')}\n`, 'payroll: { skip_footer: false }');
+      expect(p.stats.rows_skipped).toBe(0);
+      expect(p.records.map((r) => r.employee_id)).toEqual(['1', '2', '3', '3']);
+    });
+
+    it('the check: no finding for employee 3, the row counted as skipped', () => {
+      const r = run(
+        { employees: `${cases.employees.join('\n')}\n`, payroll: `${cases.payroll.join('\n')}\n` },
+        '2025-10-31',
+      );
+      expect(r.findings.map((f) => `${f.rule} ${f.employee_id}`)).toEqual([]);
+      const pay = r.inputs.find((i) => i.kind === 'payroll')!;
+      expect([pay.rows_read, pay.rows_used, pay.rows_skipped]).toEqual([4, 3, 1]);
+    });
+  });
+
   it('knows the labels', () => {
     for (const l of ['รวม', 'รวมทั้งสิ้น', 'สรุป', 'สรุปยอดรวม', 'Total', 'GRAND TOTAL', 'ยอดรวม'])
       expect(isTotalLabel(l), l).toBe(true);

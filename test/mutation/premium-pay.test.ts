@@ -449,8 +449,34 @@ describe('each day at its own rate and multiplier, however the days of a period 
     r.findings
       .filter((f) => f.rule === 'lpa-61-overtime-pay')
       .map((f) => [f.period?.start, f.owed_satang, f.params.hourly_rate]);
-  it('a day in two overlapping periods is priced with each period own allowance: 50.00, then (400 + 800 / 1) / 8 = 150.00', () => {
-    // 2 h overtime on 10 September: 2 x 50.00 x 1.5 = 150.00, and 2 x 150.00 x 1.5 = 450.00.
+  it('days of two periods in a row are priced with each period own allowance: 50.00, then (400 + 800 / 1) / 8 = 150.00', () => {
+    // 2 h overtime on 10 and 20 September: 2 x 50.00 x 1.5 = 150.00, and 2 x 150.00 x 1.5 = 450.00.
+    const r = run({
+      employees: emp('daily', 400),
+      hours: hours(day('2025-09-10', 'work', '19:00'), day('2025-09-20', 'work', '19:00')),
+      payroll:
+        'employee_id,period_start,period_end,pay_date,base_pay,other_wages,days_worked,ot_pay,holiday_pay,holiday_ot_pay\n' +
+        'E1,2025-09-01,2025-09-15,2025-09-15,400,0,1,0,0,0\nE1,2025-09-16,2025-09-30,2025-09-30,400,800,1,0,0,0',
+    });
+    expect(otPay(r)).toEqual([
+      ['2025-09-01', 15000, '50.00'],
+      ['2025-09-16', 45000, '150.00'],
+    ]);
+  });
+  it('the same allowance spread over 1 or 2 days worked: (400 + 800) / 8 = 150.00, then (400 + 400) / 8 = 100.00', () => {
+    const r = run({
+      employees: emp('daily', 400),
+      hours: hours(day('2025-09-10', 'work', '19:00'), day('2025-09-20', 'work', '19:00')),
+      payroll:
+        'employee_id,period_start,period_end,pay_date,base_pay,other_wages,days_worked,ot_pay,holiday_pay,holiday_ot_pay\n' +
+        'E1,2025-09-01,2025-09-15,2025-09-15,400,800,1,0,0,0\nE1,2025-09-16,2025-09-30,2025-09-30,400,800,2,0,0,0',
+    });
+    expect(otPay(r)).toEqual([
+      ['2025-09-01', 45000, '150.00'],
+      ['2025-09-16', 30000, '100.00'],
+    ]);
+  });
+  it('a day in two overlapping periods: what was paid for each is unknown, undetermined for both, no finding', () => {
     const r = run({
       employees: emp('daily', 400),
       hours: hours(day('2025-09-10', 'work', '19:00')),
@@ -458,22 +484,10 @@ describe('each day at its own rate and multiplier, however the days of a period 
         'employee_id,period_start,period_end,pay_date,base_pay,other_wages,days_worked,ot_pay,holiday_pay,holiday_ot_pay\n' +
         'E1,2025-09-01,2025-09-15,2025-09-15,400,0,1,0,0,0\nE1,2025-09-10,2025-09-30,2025-09-30,400,800,1,0,0,0',
     });
-    expect(otPay(r)).toEqual([
-      ['2025-09-01', 15000, '50.00'],
-      ['2025-09-10', 45000, '150.00'],
-    ]);
-  });
-  it('the same allowance spread over 1 or 2 days worked: (400 + 800) / 8 = 150.00, then (400 + 400) / 8 = 100.00', () => {
-    const r = run({
-      employees: emp('daily', 400),
-      hours: hours(day('2025-09-10', 'work', '19:00')),
-      payroll:
-        'employee_id,period_start,period_end,pay_date,base_pay,other_wages,days_worked,ot_pay,holiday_pay,holiday_ot_pay\n' +
-        'E1,2025-09-01,2025-09-15,2025-09-15,400,800,1,0,0,0\nE1,2025-09-10,2025-09-30,2025-09-30,400,800,2,0,0,0',
-    });
-    expect(otPay(r)).toEqual([
-      ['2025-09-01', 45000, '150.00'],
-      ['2025-09-10', 30000, '100.00'],
+    expect(otPay(r)).toEqual([]);
+    expect(reasons(r, 'lpa-61-overtime-pay')[0].split('; ')).toEqual([
+      '2025-09-01..2025-09-15: the pay period overlaps another pay period of the payroll (row 3) without being the same: what was paid for each is unknown',
+      '2025-09-10..2025-09-30: the pay period overlaps another pay period of the payroll (row 2) without being the same: what was paid for each is unknown',
     ]);
   });
   it('the Bangkok minimum wage rises on 1 July 2025 inside a period: 2 h x 46.50 x 1.5 + 4 h x 50.00 x 1.5 = 439.50', () => {

@@ -1,7 +1,7 @@
 import { addDays, day } from '../../base/calendar.js';
 import { because, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
-import { employeeEvidence, payEvidence, periodOf } from './util.js';
+import { employeeEvidence, overlapUnknown, payDatesUnknown, payEvidence, periodOf } from './util.js';
 
 /** Final pay (s.70 para 2): wages for the period containing the termination date within `max_days`. */
 export const finalPay: CheckFunction = {
@@ -18,6 +18,12 @@ export const finalPay: CheckFunction = {
       o.undetermined.push(reason('no_period_for_termination', { date: end }));
       return o;
     }
+    // Which period's pay is the final pay is unknown when it overlaps another.
+    const overlap = overlapUnknown(p);
+    if (overlap) {
+      o.undetermined.push(overlap);
+      return o;
+    }
     const noPayDates = ctx.absent('payroll', 'pay_date');
     if (noPayDates) {
       o.undetermined.push(because(noPayDates, 'final_paid_unknown'));
@@ -26,6 +32,13 @@ export const finalPay: CheckFunction = {
     const max = ctx.num('max_days', end);
     const deadline = addDays(end, max);
     const paid = p.pay.pay_date;
+    // Rows paid on different dates: all in time when the latest is and none is unpaid, else not judged.
+    const dates = payDatesUnknown(p);
+    if (dates) {
+      if (paid && paid <= deadline && !p.pay.pay_dates?.includes('')) return o;
+      o.undetermined.push(dates);
+      return o;
+    }
     if (paid && paid <= deadline) return o;
     if (!paid && ctx.asOf <= deadline) return o;
     o.findings.push({

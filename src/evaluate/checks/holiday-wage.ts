@@ -5,7 +5,7 @@ import { baht, Ratio, ZERO } from '../../findings/money.js';
 import { inPeriod, nested, type Reason, reason } from '../../findings/reasons.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { entitled } from './premium-pay.js';
-import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
+import { dueDate, hoursEvidence, overlapUnknown, payEvidence, periodOf } from './util.js';
 
 /**
  * Holiday wage (s.56): a daily-, hourly- or piece-paid employee employed on an announced
@@ -37,6 +37,11 @@ export const holidayWage: CheckFunction = {
       if (counted.length === 0) continue;
       if (ctx.absent('payroll', 'holiday_pay') !== undefined) {
         o.undetermined.push(inPeriod(p, reason('holiday_pay_absent')));
+        continue;
+      }
+      const overlap = overlapUnknown(p);
+      if (overlap) {
+        o.undetermined.push(overlap);
         continue;
       }
       let due = ZERO;

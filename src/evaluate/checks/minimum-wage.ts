@@ -6,7 +6,7 @@ import { because, daysText, inPeriod, type Reason, reason } from '../../findings
 import type { WageAnswer } from '../../pack/minimum-wage.js';
 import type { CheckContext } from '../check.js';
 import { type CheckFunction, out } from '../check.js';
-import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
+import { countUnknown, dueDate, hoursEvidence, overlapUnknown, payEvidence, periodOf } from './util.js';
 
 /**
  * Minimum wage (s.90), per pay period: wages (base_pay + other_wages) below the minimum due.
@@ -26,6 +26,12 @@ export const minimumWageCheck: CheckFunction = {
     const o = out();
     const e = ctx.facts.employee;
     for (const p of ctx.facts.periods) {
+      // Pay for a period that overlaps another is not known to be the period's whole pay.
+      const overlap = overlapUnknown(p);
+      if (overlap) {
+        o.undetermined.push(overlap);
+        continue;
+      }
       const due = minimumDue(ctx, p);
       if (!due.ok) {
         o.undetermined.push(inPeriod(p, due.reason));
@@ -154,6 +160,8 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
   if (!ctx.present.hours) {
     if (e.wage_type === 'hourly') return { ok: false, reason: reason('hourly_no_hours') };
     if (p.pay.days_worked === undefined) {
+      const split = countUnknown(p, 'days_worked');
+      if (split) return { ok: false, reason: split };
       const why = ctx.absent('payroll', 'days_worked');
       return {
         ok: false,

@@ -1,6 +1,7 @@
 import { addMonths, day } from '../../base/calendar.js';
 import { reason } from '../../findings/reasons.js';
 import { absentColumn, shortfall, terminationCheck } from './termination.js';
+import { overlapUnknown, payEvidence } from './util.js';
 
 /**
  * Notice (s.17 para 2, s.17/1): notice must reach the employee at least one pay period before
@@ -15,6 +16,9 @@ export const noticePay = terminationCheck('notice-pay', (ctx, end) => {
   if (!e.notice_given_on) return { unknown: reason('notice_given_empty') };
   const p = ctx.facts.periods.find((x) => x.start <= end && end <= x.end);
   if (!p) return { unknown: reason('no_period_for_termination', { date: end }) };
+  // The notice needed is the length of that pay period: unknown when it overlaps another.
+  const overlap = overlapUnknown(p);
+  if (overlap) return { unknown: overlap };
   const cap = day(addMonths(p.start, ctx.num('max_months', end))) - day(p.start);
   const length = Math.min(day(p.end) - day(p.start) + 1, cap);
   const given = day(end) - day(e.notice_given_on);
@@ -33,7 +37,7 @@ export const noticePay = terminationCheck('notice-pay', (ctx, end) => {
       ...s.data,
     },
     ...s.settled,
-    evidence: [{ kind: 'payroll', row: p.pay.row }, ...s.rows],
+    evidence: [...payEvidence(p), ...s.rows],
     params: {
       max_months: ctx.param('max_months', end),
       pay_period: `${p.start}..${p.end}`,

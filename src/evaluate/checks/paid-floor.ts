@@ -19,6 +19,8 @@ export const paidFloor: CheckFunction = {
     const e = ctx.facts.employee;
     if (e.wage_type !== 'daily' || !ctx.facts.periods.length) return o;
     const floor = ctx.facts.periods.filter((p) => {
+      // A period overlapping another: what was paid for it is unknown.
+      if (p.pay.overlaps) return false;
       const worked = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
       if (!worked.length) return false;
       let due = 0;

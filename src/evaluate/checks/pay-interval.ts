@@ -3,12 +3,14 @@ import type { PayPeriod } from '../../facts/employee.js';
 import { baht, Ratio } from '../../findings/money.js';
 import { because } from '../../findings/reasons.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
-import { gross, payEvidence, periodOf } from './util.js';
+import { gross, overlapUnknown, payDatesUnknown, payEvidence, periodOf } from './util.js';
 
 /**
  * Pay at least once a month (s.70): a pay period longer than `max_months`, consecutive pay
  * dates further apart, or a period that ended more than `max_months` before the as-of date
- * with no pay date (owed: the wages shown for it).
+ * with no pay date (owed: the wages shown for it). A period the payroll gives in rows paid on
+ * different dates (parse/pay-periods.ts) has each date as a payment, and its own timing is
+ * undetermined; an unpaid period that overlaps another is undetermined, not owed.
  */
 export const payInterval: CheckFunction = {
   name: 'pay-interval',
@@ -20,10 +22,18 @@ export const payInterval: CheckFunction = {
     // Without pay dates only the length of a period can be checked: unpaid is unknown, not "not paid".
     const noPayDates = ctx.absent('payroll', 'pay_date');
     if (noPayDates && periods.length) o.undetermined.push(because(noPayDates, 'pay_dates_unknown'));
-    let lastPaid: (typeof periods)[number] | undefined;
-    for (const p of byPayDate(periods)) {
+    let lastPaid: Payment | undefined;
+    // Periods paid in rows on different dates whose timing could not be judged (said once each).
+    const unjudged = new Set<PayPeriod>();
+    const notJudged = (p: PayPeriod) => {
+      if (unjudged.has(p)) return;
+      unjudged.add(p);
+      o.undetermined.push(payDatesUnknown(p)!);
+    };
+    for (const pay of payments(periods)) {
+      const p = pay.period;
       const months = ctx.num('max_months', p.end);
-      if (p.end >= addMonths(p.start, months)) {
+      if (pay.first && p.end >= addMonths(p.start, months)) {
         o.findings.push({
           period: periodOf(p),
           messageId: 'long_period',
@@ -32,44 +42,77 @@ export const payInterval: CheckFunction = {
           params: used(ctx, p.end),
         });
       }
-      const paid = p.pay.pay_date;
-      if (paid && lastPaid?.pay.pay_date && paid > monthsLater(lastPaid.pay.pay_date, months)) {
+      const paid = pay.date;
+      const gap = !!paid && !!lastPaid?.date && paid > monthsLater(lastPaid.date, months);
+      // A period paid in rows on different dates: a gap is a finding where it ends at the
+      // period's first payment (nothing at all was paid between); one that a later row of the
+      // period ends, and a row of it left unpaid, are not judged (an adjustment paid late is no
+      // proof the wages were).
+      if (p.pay.pay_dates) {
+        if (gap && !pay.first) notJudged(p);
+        if (pay.first && p.pay.pay_dates.includes('') && !noPayDates && monthsLater(p.end, months) < ctx.asOf)
+          notJudged(p);
+      }
+      if (gap && pay.first) {
         o.findings.push({
           period: periodOf(p),
           messageId: 'pay_gap',
-          data: { start: lastPaid.pay.pay_date, end: paid, months },
-          evidence: [...payEvidence(lastPaid), ...payEvidence(p)],
+          data: { start: lastPaid!.date!, end: paid!, months },
+          evidence: [...payEvidence(lastPaid!.period), ...payEvidence(p)],
           params: used(ctx, p.end),
         });
       }
       if (!paid && !noPayDates && monthsLater(p.end, months) < ctx.asOf) {
-        const amount = gross(p);
-        o.findings.push({
-          period: periodOf(p),
-          messageId: 'unpaid',
-          data: { start: p.start, end: p.end, months, amount: baht(amount) },
-          owed: amount > 0 ? Ratio.of(amount) : undefined,
-          due: p.end,
-          entitled: Ratio.of(amount),
-          paid: 0,
-          evidence: payEvidence(p),
-          params: used(ctx, p.end),
-        });
+        // An unpaid period overlapping another may repeat its wages: what is owed is unknown.
+        const overlap = overlapUnknown(p);
+        if (overlap) o.undetermined.push(overlap);
+        else {
+          const amount = gross(p);
+          o.findings.push({
+            period: periodOf(p),
+            messageId: 'unpaid',
+            data: { start: p.start, end: p.end, months, amount: baht(amount) },
+            owed: amount > 0 ? Ratio.of(amount) : undefined,
+            due: p.end,
+            entitled: Ratio.of(amount),
+            paid: 0,
+            evidence: payEvidence(p),
+            params: used(ctx, p.end),
+          });
+        }
       }
-      if (paid) lastPaid = p;
+      if (paid) lastPaid = pay;
     }
     return o;
   },
 };
 
-const payDay = (p: PayPeriod): string => p.pay.pay_date ?? p.end;
+/** A payment: a period's pay date (none: unpaid), `first` for the period's earliest. */
+interface Payment {
+  period: PayPeriod;
+  date?: string;
+  first: boolean;
+}
 
-/** The periods by pay date (the period's end when unpaid): as they come when already in that order. */
-function byPayDate(periods: PayPeriod[]): PayPeriod[] {
-  for (let i = 1; i < periods.length; i++)
-    if (compareIso(payDay(periods[i - 1]), payDay(periods[i])) > 0)
-      return [...periods].sort((a, b) => compareIso(payDay(a), payDay(b)));
-  return periods;
+const dayOf = (x: Payment): string => x.date ?? x.period.end;
+
+/**
+ * The payments in date order (an unpaid period at its end): one per period, or one per pay date
+ * of a period whose rows were paid on different dates, so that each of its payments closes the
+ * gaps around it. As they come when already in that order.
+ */
+function payments(periods: PayPeriod[]): Payment[] {
+  const list: Payment[] = [];
+  for (const p of periods) {
+    if (p.pay.pay_dates) {
+      const dates = [...new Set(p.pay.pay_dates.filter((d) => d !== ''))].sort(compareIso);
+      for (let i = 0; i < dates.length; i++) list.push({ period: p, date: dates[i], first: i === 0 });
+    } else list.push({ period: p, date: p.pay.pay_date, first: true });
+  }
+  for (let i = 1; i < list.length; i++)
+    if (compareIso(dayOf(list[i - 1]), dayOf(list[i])) > 0)
+      return list.sort((a, b) => compareIso(dayOf(a), dayOf(b)));
+  return list;
 }
 
 // The parameter as used is copied for a finding only (most periods have none).

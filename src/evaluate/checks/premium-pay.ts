@@ -6,7 +6,7 @@ import { baht, bahtRate, Ratio, ZERO } from '../../findings/money.js';
 import { because, inPeriod, type Reason, reason } from '../../findings/reasons.js';
 import { ParamNotInForce } from '../../pack/params.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
-import { dueDate, hoursEvidence, payEvidence, periodOf } from './util.js';
+import { countUnknown, dueDate, hoursEvidence, overlapUnknown, payEvidence, periodOf } from './util.js';
 
 export type Entitlement = 'overtime' | 'holiday' | 'holiday_overtime';
 export const ORDER: Entitlement[] = ['overtime', 'holiday', 'holiday_overtime'];
@@ -33,6 +33,11 @@ export const premiumPay: CheckFunction = {
         continue;
       }
       if (mine.minutes === 0) continue;
+      const overlap = overlapUnknown(p);
+      if (overlap) {
+        o.undetermined.push(overlap);
+        continue;
+      }
       const unknown = unknownPaid(ctx, which);
       if (unknown) {
         o.undetermined.push(inPeriod(p, because(unknown, 'paid_unknown')));
@@ -154,7 +159,11 @@ function fromPayroll(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
   if (hours === undefined) {
     return {
       ok: false,
-      reason: k === 'overtime' ? reason('no_hours_no_ot_hours') : undefined,
+      reason:
+        countUnknown(
+          p,
+          k === 'overtime' ? 'ot_hours' : k === 'holiday' ? 'holiday_hours' : 'holiday_ot_hours',
+        ) ?? (k === 'overtime' ? reason('no_hours_no_ot_hours') : undefined),
     };
   }
   if (k === 'holiday' && e.wage_type !== 'monthly') {

@@ -5,7 +5,7 @@ import { baht, Ratio } from '../../findings/money.js';
 import { KIND_TH, type Reason, reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
 import type { PayrollRow } from '../../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, out } from '../check.js';
-import { employeeEvidence } from './util.js';
+import { employeeEvidence, payEvidence } from './util.js';
 
 // What the three termination checks (s.17/1, s.67, s.118) share: who is owed, and the last wage.
 
@@ -135,7 +135,7 @@ function paidIn(ctx: CheckContext, column: keyof PayrollRow): { paid: number; ro
     const v = p.pay[column];
     if (typeof v === 'number' && v !== 0) {
       paid += v;
-      rows.push({ kind: 'payroll', row: p.pay.row });
+      for (const e of payEvidence(p)) rows.push(e);
     }
   }
   return { paid, rows };

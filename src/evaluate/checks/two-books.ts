@@ -3,7 +3,7 @@ import { inPeriod as ofPeriod, reason } from '../../findings/reasons.js';
 import { type CheckFunction, type Draft, out } from '../check.js';
 import { datesParam } from './daily-break.js';
 import { DayReader, packDays } from './day-records.js';
-import { hoursEvidence, payEvidence, periodOf } from './util.js';
+import { countUnknown, hoursEvidence, overlapUnknown, payEvidence, periodOf, periodRows } from './util.js';
 
 // Two sets of books: the payroll and the hours file tell different stories of the same work.
 // Days and overtime paid are compared only for a period the employee's hours cover from its
@@ -12,8 +12,8 @@ import { hoursEvidence, payEvidence, periodOf } from './util.js';
 // not count: a difference they could explain is undetermined, not a sign.
 
 interface Kept {
-  /** Periods with pay and no hours of this employee: [start day, end day, payroll row]. */
-  empty: [number, number, number][];
+  /** Periods with pay and no hours of this employee: [start day, end day, its payroll rows...]. */
+  empty: [number, number, ...number[]][];
   /** Days this employee has hours on: their count, and the days packed (`day-records.ts`, a byte a day). */
   days: number;
   packed: Uint8Array;
@@ -36,6 +36,16 @@ export const twoBooks: CheckFunction = {
         worked[0].day <= day(p.start) + 6 &&
         worked[worked.length - 1].day >= day(p.end) - 6;
       if (!covered) continue;
+      // Days and hours paid for a period that overlaps another are not known to be the period's.
+      const overlap = overlapUnknown(p);
+      if (overlap) {
+        if (p.pay.days_worked !== undefined || p.pay.ot_hours !== undefined) o.undetermined.push(overlap);
+        continue;
+      }
+      for (const c of ['days_worked', 'ot_hours']) {
+        const split = countUnknown(p, c);
+        if (split) o.undetermined.push(split);
+      }
       const lost = ctx.facts.lostDays.length
         ? ctx.facts.lostDays.filter((d) => d >= p.start && d <= p.end)
         : ctx.facts.lostDays;
@@ -130,7 +140,7 @@ export const twoBooks: CheckFunction = {
       ctx.facts.lostDays.some((d) => d >= p.start && d <= p.end);
     const empty = ctx.facts.periods
       .filter((p) => p.days.length === 0 && p.pay.base_pay + (p.pay.other_wages ?? 0) > 0 && !lostIn(p))
-      .map((p): [number, number, number] => [day(p.start), day(p.end), p.pay.row]);
+      .map((p): [number, number, ...number[]] => [day(p.start), day(p.end), ...periodRows(p)]);
     const packed = packDays(worked.length, 1, (i) => worked[i].day | 0);
     ctx.keep({ empty, days: worked.length, packed } satisfies Kept);
     return o;
@@ -150,7 +160,7 @@ export const twoBooks: CheckFunction = {
     }
     for (const [id, k] of all) {
       const drafts: Draft[] = [];
-      for (const [from, to, row] of k.empty) {
+      for (const [from, to, ...rows] of k.empty) {
         let withHours = 0;
         for (let d = from; d <= to; d++) if (others.has(d)) withHours++;
         if (withHours === 0) continue;
@@ -159,7 +169,7 @@ export const twoBooks: CheckFunction = {
           period: { start, end },
           messageId: 'no_hours',
           data: { start, end, days: withHours },
-          evidence: [{ kind: 'payroll', row }],
+          evidence: rows.map((row) => ({ kind: 'payroll' as const, row })),
           params: {},
         });
       }

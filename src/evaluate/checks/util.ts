@@ -2,7 +2,7 @@ import { ageFrom, birthdayOf, dayOf, underAge } from '../../base/calendar.js';
 import type { EmployeeFacts, PayPeriod } from '../../facts/employee.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht } from '../../findings/money.js';
-import { type Reason, reason } from '../../findings/reasons.js';
+import { inPeriod, overlapsReason, type Reason, reason } from '../../findings/reasons.js';
 import type { Employee, PayrollRow } from '../../parse/records.js';
 import type { CheckContext, Draft } from '../check.js';
 
@@ -23,7 +23,37 @@ export function hoursEvidence(days: readonly WorkDay[]): Draft['evidence'] {
   return evidence;
 }
 
-export const payEvidence = (p: PayPeriod): Draft['evidence'] => [{ kind: 'payroll', row: p.pay.row }];
+/** The payroll rows of a pay period: several when the payroll gave it in several rows. */
+export const periodRows = (p: PayPeriod): number[] => p.pay.rows ?? [p.pay.row];
+
+export const payEvidence = (p: PayPeriod): Draft['evidence'] =>
+  p.pay.rows ? p.pay.rows.map((row) => ({ kind: 'payroll', row })) : [{ kind: 'payroll', row: p.pay.row }];
+
+/**
+ * Why what was paid for this pay period cannot be set against what was due for it: its dates
+ * overlap another period of the payroll without being the same (parse/pay-periods.ts).
+ */
+export function overlapUnknown(p: PayPeriod): Reason | undefined {
+  return p.pay.overlaps ? inPeriod(p, overlapsReason(p.pay.overlaps)) : undefined;
+}
+
+/** Why the s.70 timing of this pay period is not judged: its rows were paid on different dates. */
+export function payDatesUnknown(p: PayPeriod): Reason | undefined {
+  const dates = p.pay.pay_dates;
+  if (!dates) return undefined;
+  const text = (none: string) => [...new Set(dates)].map((d) => d || none).join(', ');
+  return inPeriod(
+    p,
+    reason('split_pay_dates', { rows: periodRows(p).join(', '), dates: text('none'), dates_th: text('ไม่มี') }),
+  );
+}
+
+/** Why a count of this pay period (days_worked, ot_hours, ...) is unknown: given on several of its rows. */
+export function countUnknown(p: PayPeriod, column: string): Reason | undefined {
+  return p.pay.unknown_counts?.includes(column)
+    ? inPeriod(p, reason('split_count_unknown', { column, rows: periodRows(p).join(', ') }))
+    : undefined;
+}
 
 export const employeeEvidence = (e: Employee): Draft['evidence'] =>
   e.row > 0 ? [{ kind: 'employees', row: e.row }] : [];

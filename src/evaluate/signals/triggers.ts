@@ -53,7 +53,7 @@ const noPayroll: Outcome = { raised: false, undetermined: noFile(['payroll']) };
 const noHours: Outcome = { raised: false, undetermined: noFile(['hours']) };
 const listOf = (ps: PayPeriod[]) => ps.map((p) => `${p.start}..${p.end}`).join(', ');
 const payRows = (ctx: TriggerContext, ps: PayPeriod[]) =>
-  ps.map((p) => ({ file: ctx.file('payroll'), row: p.pay.row }));
+  ps.flatMap((p) => (p.pay.rows ?? [p.pay.row]).map((row) => ({ file: ctx.file('payroll'), row })));
 const findingRows = (fs: Finding[]) => fs.flatMap((f) => f.evidence);
 const overlaps = (f: Finding, ps: PayPeriod[]) =>
   ps.some((p) =>
@@ -88,9 +88,11 @@ const latePay: RecordTriggerFn = {
   run(ctx) {
     if (!ctx.present.payroll) return noPayroll;
     const months = ctx.num('late_months');
-    const late = ctx.facts.periods.filter(
-      (p) => p.pay.pay_date && p.pay.pay_date > monthsLater(p.end, months),
-    );
+    // A period paid in rows on different dates is late only when its first payment is.
+    const late = ctx.facts.periods.filter((p) => {
+      const paid = p.pay.pay_dates ? p.pay.pay_dates.filter((d) => d !== '').sort()[0] : p.pay.pay_date;
+      return paid !== undefined && paid > monthsLater(p.end, months);
+    });
     if (late.length < ctx.num('min_periods')) return not(['pay_date']);
     return {
       raised: true,
