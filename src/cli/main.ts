@@ -159,7 +159,7 @@ function inputFlags(c: Command): Command {
     .option('--merge-minutes <n>', 'clock logs: merge punches this close as one re-read (default 3)', minutes)
     .option(
       '--day-starts <HH:MM>',
-      "clock logs without usable in/out states: the time a work day starts (default: each employee's longest daily gap between punches)",
+      "clock logs: the time a work day starts, for pairing punches without usable in/out states and for dating night shifts (default: each employee's longest daily gap between punches)",
       timeOfDay,
     );
 }

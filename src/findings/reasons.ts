@@ -300,6 +300,10 @@ const T: Record<string, { en: string; th: string }> = {
     en: 'in/out states do not pair ({each}): direction inferred instead for {share} of the punches ({affected} of {all}); findings on them say so',
     th: 'สถานะเข้า/ออกไม่เข้าคู่กัน ({each}): จึงอนุมานเข้า/ออกแทนสำหรับ {share} ของการสแกน ({affected} จาก {all}); ข้อพบที่อาศัยการสแกนเหล่านี้ระบุไว้',
   },
+  clock_shift_undatable: {
+    en: "its shift ({span}) would share its date with another work day's ({next}), and no other date is free for it: which work day it belongs to is unknown",
+    th: 'กะนี้ ({span}) จะมีวันที่เดียวกับวันทำงานอื่น ({next}) และไม่มีวันอื่นที่ว่างให้: ไม่ทราบว่าเป็นของวันทำงานใด',
+  },
   clock_missing_punch_day: {
     en: "missing punch on {date} ({lines}): the day's other punches are paired without it",
     th: 'ไม่มีการสแกนวันที่ {date} ({lines}): จับคู่การสแกนอื่นของวันนั้นโดยไม่มีการสแกนนี้',

@@ -128,7 +128,7 @@ export function clockRows(
     reject(u.row, 'datetime', u.reason, u.why);
     if (u.employee_id !== undefined && u.date !== undefined) {
       lost.push({ employee_id: u.employee_id, date: u.date, row: u.row });
-      if (u.also) lost.push({ employee_id: u.employee_id, date: u.also, row: u.row });
+      for (const date of u.also ?? []) lost.push({ employee_id: u.employee_id, date, row: u.row });
     }
     warnings.push({ file: grid.file, row: u.row, column: 'datetime', message: u.reason, why: u.why });
   }

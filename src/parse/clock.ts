@@ -18,7 +18,10 @@ import type { DayType, Stretch } from './records.js';
 // - inferred work days are cut at a fixed time of day (`dayStarts`, else from each employee's
 //   punches: the middle of their longest daily gap), so one bad day (a forgotten punch, a day
 //   over `maxShiftHours`) stays that day and cannot shift the pairing of the days after it;
-// - a night shift stays on the day it started;
+// - a night shift stays on the day it started, and two work days never share a date: the part
+//   after midnight of a night whose evening punch was lost takes that evening's date (or, where
+//   no date is free for it, is rejected), never the next night's, which would count the hours
+//   at home between as work;
 // - a punch that pairs with nothing is reported where it is and never counted silently.
 
 export type Direction = 'in' | 'out' | 'unknown';
@@ -57,10 +60,11 @@ export interface Unpaired {
   employee_id?: string;
   date?: string;
   /**
-   * Another day whose work is unknown: the work day the punch's stretch would be dated by, when
-   * it may not be the punch's own (an out-punch of a night shift begun the evening before).
+   * Other days whose work is unknown: the work day the punch's stretch would be dated by, when
+   * it may not be the punch's own (an out-punch of a night shift begun the evening before), and
+   * the evening's date a shift of its work day was given (`dateWorkDays`).
    */
-  also?: string;
+  also?: string[];
   /** In English. */
   reason: string;
   /** The same as a message id. */
@@ -220,16 +224,23 @@ export function pairPunches(punches: Punch[], o: ClockOptions): Pairing {
       states.size === 2 &&
       list.every((p) => p.direction !== 'unknown' && !unreliable.has(p.device)));
   const cuts = new Map<number, number>();
+  let redated = 0;
   for (const [id, list] of kept) {
     const from = out.stretches.length;
+    const unpairedFrom = out.unpaired.length;
+    // The employee's clock work days run from this time of day to the next day's: inferred
+    // pairing pairs within them, and for both kinds they keep two work days off one date.
+    let cut: number | undefined;
     if (declared(list)) pairDeclared(list, o, out);
     else {
       out.inferredEmployees.push(id);
-      const cut = o.dayStarts ?? dayStartOf(list, o);
+      cut = o.dayStarts ?? dayStartOf(list, o);
       cuts.set(cut, (cuts.get(cut) ?? 0) + 1);
       pairInferred(list, cut, o, out);
     }
-    anchorShifts(out.stretches.slice(from), o);
+    const shifts = anchorShifts(out.stretches.slice(from), o);
+    const cutOf = () => cut ?? o.dayStarts ?? dayStartOf(list, o);
+    redated += dateWorkDays(list, shifts, cutOf, from, unpairedFrom, o, out);
   }
   const n = out.inferredEmployees.length;
   out.direction =
@@ -241,6 +252,10 @@ export function pairPunches(punches: Punch[], o: ClockOptions): Pairing {
           ? 'inferred: the in/out states recorded do not pair (first punch of a work day in, last out)'
           : 'inferred: the device recorded no usable in/out states (first punch of a work day in, last out)';
   if (n > 0) out.notes.push(workDayNote(cuts, o));
+  if (redated)
+    out.notes.push(
+      `${redated} shift${redated > 1 ? 's' : ''} begun after midnight, in the hours of the employee's night shifts, dated the evening before, the night's work day (a punch of that night rejected or lost, or the next night's shift on the same date)`,
+    );
   out.unpaired.sort((a, b) => a.row - b.row);
   return out;
 }
@@ -415,7 +430,8 @@ function unreliableDevices(kept: Map<string, Read[]>, o: ClockOptions, out: Pair
 const dayBefore = (p: Read, max: number): string | undefined =>
   p.minute < max ? isoOf(day(p.date) - 1) : undefined;
 
-function unpaired(p: Read, cause: Reason, out: Pairing, also?: string): void {
+function unpaired(p: Read, cause: Reason, out: Pairing, also?: string | string[]): void {
+  const others = [...new Set(also === undefined ? [] : [also].flat())].filter((d) => d !== p.date);
   const at = `${p.date} ${hhmm(p.minute)}`;
   const said = { at, cause: reasonText(cause), cause_th: reasonText(cause, 'th') };
   for (const row of p.rows) {
@@ -429,7 +445,7 @@ function unpaired(p: Read, cause: Reason, out: Pairing, also?: string): void {
       why,
       employee_id: p.employee_id,
       date: p.date,
-      ...(also !== undefined && also !== p.date ? { also } : {}),
+      ...(others.length ? { also: others } : {}),
     });
   }
 }
@@ -454,9 +470,20 @@ function stretch(a: Read, b: Read, inferred: boolean, o: ClockOptions, out: Pair
   });
 }
 
-/** Stretches of one employee, in time order: each continuing a shift takes the shift's start date. */
-function anchorShifts(stretches: Stretch[], o: ClockOptions): void {
-  let shift: { date: string; base: number; first: number; lastEnd: number } | undefined;
+/** Stretches of one shift: each continuing the one before within a break (SHIFT_BREAK_MAX). */
+interface Shift {
+  stretches: Stretch[];
+  /** Its start, in minutes from day 0. */
+  abs: number;
+}
+
+/**
+ * Stretches of one employee, in time order: each continuing a shift takes the shift's start
+ * date. Returns the shifts; a stretch after more than a break on the same date starts another.
+ */
+function anchorShifts(stretches: Stretch[], o: ClockOptions): Shift[] {
+  const shifts: Shift[] = [];
+  let shift: { date: string; base: number; first: number; lastEnd: number; of: Shift } | undefined;
   for (const s of stretches) {
     const base = day(s.date) * 1440;
     const start = base + s.start;
@@ -472,15 +499,166 @@ function anchorShifts(stretches: Stretch[], o: ClockOptions): void {
       s.end = end - shift.base;
       s.day_type = dayType(shift.date, o);
       shift.lastEnd = end;
+      shift.of.stretches.push(s);
       continue;
     }
     if (shift && s.date === shift.date && start - shift.lastEnd <= SHIFT_BREAK_MAX) {
       shift.lastEnd = end;
+      shift.of.stretches.push(s);
       continue;
     }
-    shift = { date: s.date, base, first: start, lastEnd: end };
+    const of: Shift = { stretches: [s], abs: start };
+    shifts.push(of);
+    shift = { date: s.date, base, first: start, lastEnd: end, of };
   }
+  return shifts;
 }
+
+/**
+ * Two clock work days never share a date. A shift is dated by the day its first punch is on;
+ * the employee's work days run from `cut` on one day to `cut` the next. A shift that begins
+ * after midnight, in the work day begun the evening before, takes the evening's date when:
+ * the employee's work days evidently begin before midnight (more of them do than not); it starts
+ * within the hours of their usual shift (the medians of those work days' start and end); a
+ * punch of its work day was rejected (the evening in-punch unpaired, or lost) or the next work
+ * day begins on its date; and the evening's date has no other work. Dated by its first punch
+ * it would share a date with the next evening's shift, and the hours at home between the two
+ * would be a break counted as work (s.27 para 3). Where two work days would still share a date
+ * (the evening's date has work, or the employee's work days begin after midnight), the shift
+ * unlike the employee's other work days is rejected with the reason: which work day it belongs
+ * to is unknown. Shifts of one work day on one date (a split shift) are left as they are. A
+ * punch rejected in a work day whose shift took the evening's date leaves that date unknown
+ * (`Unpaired.also`). Returns the number of shifts given the evening's date.
+ */
+function dateWorkDays(
+  list: Read[],
+  shifts: Shift[],
+  cutOf: () => number,
+  from: number,
+  unpairedFrom: number,
+  o: ClockOptions,
+  out: Pairing,
+): number {
+  // Nothing to do unless two shifts share a date or a punch was rejected: the common case costs
+  // one pass, and no work day start is looked for where the device's states were used.
+  let shared = false;
+  for (let k = 1; k < shifts.length && !shared; k++)
+    shared = shifts[k].stretches[0].date === shifts[k - 1].stretches[0].date;
+  if (!shared && out.unpaired.length === unpairedFrom) return 0;
+  const cut = cutOf();
+  const workDayOf = (abs: number) => Math.floor((abs - cut) / 1440);
+  const byRow = new Map<number, Read>();
+  for (const p of list) for (const row of p.rows) byRow.set(row, p);
+  // Work days with a punch that pairing rejected.
+  const rejected = new Set<number>();
+  for (let k = unpairedFrom; k < out.unpaired.length; k++) {
+    const p = byRow.get(out.unpaired[k].row);
+    if (p) rejected.add(workDayOf(p.abs));
+  }
+  type Dated = { s: Shift; w: number; date: number; moved: boolean; dropped: boolean };
+  const dated: Dated[] = shifts.map((s) => ({
+    s,
+    w: workDayOf(s.abs),
+    date: day(s.stretches[0].date),
+    moved: false,
+    dropped: false,
+  }));
+  const onDate = new Map<number, Dated[]>();
+  for (const x of dated) {
+    const on = onDate.get(x.date);
+    if (on) on.push(x);
+    else onDate.set(x.date, [x]);
+  }
+  // Whether the employee's work days begin before midnight (on the day the work day began) or
+  // after, by their first shifts; and, before midnight, the hours of their usual shift: the
+  // medians of those work days' start and end, in minutes after midnight of that day.
+  const firsts = new Map<number, Dated>();
+  const ends = new Map<number, number>();
+  for (const x of dated) {
+    if (!firsts.has(x.w)) firsts.set(x.w, x);
+    if (x.date === x.w)
+      ends.set(x.w, Math.max(ends.get(x.w) ?? 0, x.s.stretches[x.s.stretches.length - 1].end));
+  }
+  let evening = 0;
+  const usualStarts: number[] = [];
+  const usualEnds: number[] = [];
+  for (const x of firsts.values()) {
+    if (x.date !== x.w) {
+      evening--;
+      continue;
+    }
+    evening++;
+    usualStarts.push(x.s.stretches[0].start);
+    usualEnds.push(ends.get(x.w)!);
+  }
+  const usualStart = median(usualStarts);
+  const usualEnd = median(usualEnds);
+  let moved = 0;
+  for (const x of dated) {
+    if (x.date !== x.w + 1 || x.dropped) continue;
+    const next = onDate.get(x.date)!.filter((y) => y.w !== x.w && !y.dropped);
+    if (next.length === 0 && !rejected.has(x.w)) continue;
+    const start = x.s.stretches[0].start + 1440;
+    const usual = evening > 0 && start >= usualStart && start < usualEnd;
+    // The evening's date is free: no work on it but shifts of this work day moved there.
+    const free = (onDate.get(x.w) ?? []).every((y) => y.dropped || (y.w === x.w && y.moved));
+    if (usual && free) {
+      for (const t of x.s.stretches) {
+        t.date = isoOf(x.w);
+        t.start += 1440;
+        t.end += 1440;
+        t.day_type = dayType(t.date, o);
+      }
+      const was = onDate.get(x.date)!;
+      was.splice(was.indexOf(x), 1);
+      x.date = x.w;
+      x.moved = true;
+      const on = onDate.get(x.w);
+      if (on) on.push(x);
+      else onDate.set(x.w, [x]);
+      moved++;
+    } else if (next.length) {
+      // Of the two, the one unlike the employee's other work days is the one in doubt.
+      for (const y of evening < 0 ? next : [x]) {
+        y.dropped = true;
+        const span = (z: Dated) => {
+          const [a, b] = [z.s.stretches[0], z.s.stretches[z.s.stretches.length - 1]];
+          return `${a.date} ${hhmm(a.start % 1440)}-${hhmm(b.end % 1440)}`;
+        };
+        const first = next[0].s.stretches[0];
+        const why = reason('clock_shift_undatable', {
+          span: span(y),
+          next: y === x ? `${first.date} ${hhmm(first.start % 1440)}` : span(x),
+        });
+        const punches = new Set<Read>();
+        for (const t of y.s.stretches) for (const row of t.rows ?? [t.row]) punches.add(byRow.get(row)!);
+        for (const p of punches) unpaired(p, why, out, [isoOf(y.w), isoOf(y.w + 1)]);
+      }
+    }
+  }
+  if (dated.some((x) => x.dropped)) {
+    const kept = dated.filter((x) => !x.dropped).flatMap((x) => x.s.stretches);
+    out.stretches.splice(from, out.stretches.length - from, ...kept);
+  }
+  if (moved === 0) return 0;
+  // A punch rejected in a work day whose shift took the evening's date leaves that date unknown.
+  const movedTo = new Map<number, string>();
+  for (const x of dated) if (x.moved) movedTo.set(x.w, isoOf(x.date));
+  for (let k = unpairedFrom; k < out.unpaired.length; k++) {
+    const u = out.unpaired[k];
+    const p = byRow.get(u.row);
+    const date = p && movedTo.get(workDayOf(p.abs));
+    if (date === undefined || date === u.date || u.also?.includes(date)) continue;
+    u.also = [...(u.also ?? []), date];
+  }
+  return moved;
+}
+
+const median = (xs: number[]): number => {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)];
+};
 
 function dayType(date: string, o: ClockOptions): DayType {
   return o.dayTypes[date] ?? o.dayTypes[WEEKDAYS[weekday(day(date))]] ?? 'work';

@@ -46,7 +46,7 @@ const Clock = z.strictObject({
   max_shift_hours: z.number().min(1).max(24).optional(),
   /** `auto` trusts the device's in/out states where they pair, else infers them. */
   direction: z.enum(['auto', 'device', 'inferred']).optional(),
-  /** When inferred work days start, HH:MM (default: each employee's longest daily gap between punches). */
+  /** When clock work days start, HH:MM (default: each employee's longest daily gap between punches). */
   day_starts: z
     .string()
     .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'a time of day HH:MM')

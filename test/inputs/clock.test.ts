@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reasonText } from '../../src/findings/reasons.js';
 import {
@@ -353,6 +354,196 @@ describe('pairing that survives real devices', () => {
     ]);
     expect(r.implausible).toEqual([]);
     expect(spans(r)).toHaveLength(3);
+  });
+});
+
+describe('a night shift whose evening punch was lost', () => {
+  // Nights of 4-9 Aug 2025: in 21:58, break out 02:00, break in 03:00, out 06:01 (ZKTeco states
+  // 0, 2, 3, 1). Dated by its first punch, the part after midnight of a night whose evening
+  // punch was lost shared the next day with that evening's shift, and the 16 hours at home
+  // between were a break counted as work (s.27 para 3): 17 h of overtime that never was.
+  const STATES: Punch['direction'][] = ['in', 'out', 'in', 'out'];
+  const TIMES: [number, string][] = [
+    [0, '21:58'],
+    [1, '02:00'],
+    [1, '03:00'],
+    [1, '06:01'],
+  ];
+  const date = (k: number) => new Date(Date.UTC(2025, 7, 4 + k)).toISOString().slice(0, 10);
+  /** Six nights; `skip(night, punch)` leaves a punch out, `state` gives its direction. */
+  const nights = (
+    skip: (k: number, i: number) => boolean,
+    state: (k: number, i: number) => Punch['direction'] = (_, i) => STATES[i],
+    n = 6,
+  ) => {
+    const out: Punch[] = [];
+    for (let k = 0; k < n; k++)
+      TIMES.forEach(([after, t], i) => {
+        if (!skip(k, i)) out.push(p(`${date(k + after)} ${t}`, state(k, i)));
+      });
+    return out;
+  };
+  const night = (d: string) => [`${d} 1318-1560`, `${d} 1620-1801`];
+  const dates = (r: ReturnType<typeof pair>) => r.stretches.map((s) => s.date);
+  /** No two stretches of one date more than a break (4 h) apart: no rest counted as work. */
+  const noRestInADay = (r: ReturnType<typeof pair>) => {
+    for (let k = 1; k < r.stretches.length; k++) {
+      const [a, b] = [r.stretches[k - 1], r.stretches[k]];
+      if (a.date === b.date) expect(b.start - a.end, `${a.date}`).toBeLessThanOrEqual(240);
+    }
+  };
+  const untouched = ['2025-08-04', '2025-08-05', '2025-08-07', '2025-08-08', '2025-08-09'].flatMap(night);
+  const plain = (r: ReturnType<typeof pair>) => spans(r).map((s) => s.replace('?', ''));
+
+  it.each([
+    ['the 02:00 break-out lost (the 21:58 in rejected)', (k: number, i: number) => k === 2 && i === 1],
+    ['the 21:58 in lost', (k: number, i: number) => k === 2 && i === 0],
+  ])('device states, %s: 03:00-06:01 is the night of 6 Aug, never 7 Aug', (_, skip) => {
+    const r = pair(nights(skip));
+    expect(r.inferredEmployees).toEqual([]);
+    expect(plain(r)).toEqual([...untouched.slice(0, 4), '2025-08-06 1620-1801', ...untouched.slice(4)]);
+    noRestInADay(r);
+    // The night of 6 Aug is unknown: its rejected punch says so, whichever date it is on.
+    expect(r.unpaired).toHaveLength(1);
+    expect([r.unpaired[0].date, ...(r.unpaired[0].also ?? [])]).toContain('2025-08-06');
+    expect(r.notes).toContainEqual(expect.stringContaining('1 shift begun after midnight'));
+  });
+
+  it('device states, the 02:00 break-out recorded as an in (state 0): the same', () => {
+    const r = pair(
+      nights(
+        () => false,
+        (k, i) => (k === 2 && i === 1 ? 'in' : STATES[i]),
+      ),
+    );
+    expect(plain(r)).toEqual([...untouched.slice(0, 4), '2025-08-06 1620-1801', ...untouched.slice(4)]);
+    expect(r.unpaired.map((u) => u.date)).toEqual(['2025-08-06', '2025-08-07']);
+  });
+
+  it('no states (255), the 21:58 in lost: the night keeps 02:00-03:00 (a lower bound) on 6 Aug', () => {
+    const r = pair(
+      nights(
+        (k, i) => k === 2 && i === 0,
+        () => 'unknown',
+      ),
+    );
+    expect(spans(r)).toEqual(
+      [...untouched.slice(0, 4), '2025-08-06 1560-1620', ...untouched.slice(4)].map((s) => `${s}?`),
+    );
+    noRestInADay(r);
+    expect(r.unpaired.map((u) => [u.date, u.also])).toEqual([['2025-08-07', ['2025-08-06']]]);
+  });
+
+  it.each([
+    ['device states', (_: number, i: number) => STATES[i]],
+    ['no states', () => 'unknown' as const],
+  ])('%s, both 21:58 and 02:00 lost: 03:00-06:01 still the night of 6 Aug', (_, state) => {
+    const r = pair(nights((k, i) => k === 2 && i < 2, state));
+    expect(plain(r)).toEqual([...untouched.slice(0, 4), '2025-08-06 1620-1801', ...untouched.slice(4)]);
+    noRestInADay(r);
+  });
+
+  it.each([
+    ['device states', (_: number, i: number) => STATES[i]],
+    ['no states', () => 'unknown' as const],
+  ])('%s, the last night lost its 21:58 in: dated the evening before though no night follows', (_, state) => {
+    const r = pair(nights((k, i) => k === 5 && i === 0, state));
+    expect(dates(r).slice(-1)).toEqual(['2025-08-09']);
+    expect(r.unpaired.flatMap((u) => [u.date, ...(u.also ?? [])])).toContain('2025-08-09');
+  });
+
+  it('two nights in a row lost their 21:58 in: each keeps its own night', () => {
+    const r = pair(nights((k, i) => (k === 2 || k === 3) && i === 0));
+    expect(dates(r)).toEqual([
+      ...['04', '04', '05', '05', '06', '07', '08', '08', '09', '09'].map((d) => `2025-08-${d}`),
+    ]);
+    noRestInADay(r);
+  });
+
+  it('a late start after midnight with no punch lost is still that night', () => {
+    const r = pair([...nights((k, i) => k === 2 && i === 0), p('2025-08-07 00:30', 'in')]);
+    expect(plain(r).filter((s) => s.startsWith('2025-08-06'))).toEqual([
+      '2025-08-06 1470-1560',
+      '2025-08-06 1620-1801',
+    ]);
+    expect(r.unpaired).toEqual([]);
+  });
+
+  it('complete nights, day shifts and split shifts are dated as before', () => {
+    expect(plain(pair(nights(() => false)))).toEqual(
+      ['04', '05', '06', '07', '08', '09'].flatMap((d) => night(`2025-08-${d}`)),
+    );
+    const split = (dir: (i: number) => Punch['direction']) => {
+      const out: Punch[] = [];
+      for (let k = 0; k < 5; k++)
+        for (const [i, t] of ['06:00', '10:00', '16:00', '20:00'].entries())
+          out.push(p(`${date(k)} ${t}`, dir(i)));
+      return out;
+    };
+    for (const dir of [
+      (i: number) => (i % 2 ? 'out' : 'in') as Punch['direction'],
+      () => 'unknown' as const,
+    ]) {
+      const r = pair(split(dir));
+      expect(plain(r)).toEqual(
+        ['04', '05', '06', '07', '08'].flatMap((d) => [`2025-08-${d} 360-600`, `2025-08-${d} 960-1200`]),
+      );
+      expect(r.unpaired).toEqual([]);
+    }
+  });
+
+  it('where no date is free for it, a shift that would share a date with the next work day is rejected with the reason', () => {
+    // Mornings 06:00-14:00 from Monday 4 Aug, then nights 22:00-06:00 from Friday 8 Aug: the
+    // Friday morning and the Friday night are two work days on one date, and the Thursday is the
+    // Thursday morning's. Merged, the 8 hours between would be counted as work.
+    const punches: Punch[] = [];
+    for (let k = 0; k < 5; k++) punches.push(p(`${date(k)} 06:00`, 'in'), p(`${date(k)} 14:00`, 'out'));
+    for (let k = 4; k < 10; k++) punches.push(p(`${date(k)} 22:00`, 'in'), p(`${date(k + 1)} 06:00`, 'out'));
+    const r = pair(punches);
+    expect(dates(r)).toEqual(
+      ['04', '05', '06', '07', '08', '09', '10', '11', '12', '13'].map((d) => `2025-08-${d}`),
+    );
+    noRestInADay(r);
+    expect(r.unpaired.map((u) => [u.date, u.also, u.reason])).toEqual(
+      ['06:00', '14:00'].map((t) => [
+        '2025-08-08',
+        ['2025-08-07'],
+        `unpaired punch (2025-08-08 ${t}): its shift (2025-08-08 06:00-14:00) would share its date with another work day's (2025-08-08 22:00), and no other date is free for it: which work day it belongs to is unknown; not counted as work`,
+      ]),
+    );
+    expect(reasonText(r.unpaired[0].why, 'th')).not.toMatch(/[A-Za-z]{3,}/);
+  });
+});
+
+describe('pairing any punches', () => {
+  it('never throws, and every punch is in one stretch or rejected, once', () => {
+    const punch = fc.record({
+      employee: fc.constantFrom('7', '8'),
+      minute: fc.integer({ min: 0, max: 10 * 1440 - 1 }),
+      direction: fc.constantFrom<Punch['direction']>('in', 'out', 'unknown'),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(punch, { maxLength: 60 }),
+        fc.option(fc.integer({ min: 0, max: 1439 })),
+        (list, cut) => {
+          row = 0;
+          const punches = list.map((x) => {
+            const at = new Date(Date.UTC(2025, 7, 4) + x.minute * 60_000).toISOString();
+            return p(`${at.slice(0, 10)} ${at.slice(11, 16)}`, x.direction, '1', x.employee);
+          });
+          const r = pair(punches, cut === null ? {} : { dayStarts: cut });
+          const used = r.stretches.flatMap((s) => s.rows ?? [s.row]);
+          const rejected = [...r.unpaired, ...r.implausible].map((u) => u.row);
+          expect([...used, ...rejected].sort((a, b) => a - b)).toEqual(punches.map((x) => x.row));
+          for (const s of r.stretches) {
+            expect(s.start).toBeGreaterThanOrEqual(0);
+            expect(s.end).toBeGreaterThan(s.start);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
