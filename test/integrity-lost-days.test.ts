@@ -111,7 +111,7 @@ describe('a night shift whose in-punch was forgotten', () => {
   const lostOf = (lines: string[]) => {
     const dir = folder({ 'employees.csv': EMPLOYEES, '1_attlog.dat': `${lines.join('\r\n')}\r\n` });
     const d = readDataSet(resolveInputs({ dir }));
-    return [...(d.lost?.get('101') ?? [])];
+    return (d.lost?.get('101') ?? []).map((l) => l.date);
   };
   it.each([
     [

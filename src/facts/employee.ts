@@ -1,6 +1,6 @@
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore } from '../pack/params.js';
-import type { DataSet } from '../parse/ingest.js';
+import type { DataSet, LostDate } from '../parse/ingest.js';
 import type { Employee, PayrollRow, Stretch } from '../parse/records.js';
 import { type SkippedDay, type WorkDay, type WorkWeek, workDays, workWeeks } from './workday.js';
 
@@ -26,6 +26,13 @@ export interface EmployeeFacts {
    * is unknown, so a count of days or hours there is a lower bound.
    */
   lostDays: readonly string[];
+  /**
+   * Work dates whose record is incomplete (`lostDays`), in order, with the lines of the rejected
+   * rows that make them so. A missing punch may have made or changed anything measured on such a
+   * day (its breaks, its hours, its overtime), so the checks of a day leave it undetermined, and
+   * sums over days count it at no hours (docs/inputs.md, A day with a rejected row).
+   */
+  incomplete: ReadonlyMap<string, readonly number[]>;
 }
 
 export interface FactOptions {
@@ -40,7 +47,7 @@ export function employeeFacts(
   stretches: Stretch[],
   payroll: PayrollRow[],
   o: FactOptions,
-  lostDays: readonly string[] = [],
+  lost: readonly LostDate[] = [],
 ): EmployeeFacts {
   const skippedDays: SkippedDay[] = [];
   const days = workDays(e, stretches, o.params, skippedDays);
@@ -59,7 +66,26 @@ export function employeeFacts(
       ? daysWithin(days, pay.period_start, pay.period_end)
       : days.filter((d) => d.date >= pay.period_start && d.date <= pay.period_end),
   }));
-  return { employee: e, days, weeks: workWeeks(days, o.weekStart), periods, skippedDays, lostDays };
+  const incomplete = incompleteDays(lost);
+  return {
+    employee: e,
+    days,
+    weeks: workWeeks(days, o.weekStart),
+    periods,
+    skippedDays,
+    lostDays: [...incomplete.keys()],
+    incomplete,
+  };
+}
+
+const NONE: ReadonlyMap<string, readonly number[]> = new Map();
+
+/** The dates of `lost` with their rows, in date order. */
+export function incompleteDays(lost: readonly LostDate[]): ReadonlyMap<string, readonly number[]> {
+  if (lost.length === 0) return NONE;
+  return new Map(
+    [...lost].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((l) => [l.date, l.rows]),
+  );
 }
 
 /**

@@ -27,6 +27,14 @@ const T: Record<string, { en: string; th: string }> = {
     en: 'hours rows of these days were rejected, so the days and hours worked are not all known: {dates}',
     th: 'บันทึกเวลาทำงานของวันเหล่านี้ถูกปฏิเสธ จึงไม่ทราบจำนวนวันและชั่วโมงทำงานทั้งหมด: {dates}',
   },
+  hours_day_incomplete: {
+    en: 'not checked on {days}: a punch or hours row of the day was rejected, so its work is not known in full',
+    th: 'ไม่ได้ตรวจวันที่ {days_th}: บันทึกเวลาหรือแถวชั่วโมงทำงานของวันนั้นถูกปฏิเสธ จึงไม่ทราบเวลาทำงานครบถ้วน',
+  },
+  hours_day_uncounted: {
+    en: 'not counted on {days}: a punch or hours row of the day was rejected, so its work is not known in full (a total without it is a lower bound)',
+    th: 'ไม่ได้นับวันที่ {days_th}: บันทึกเวลาหรือแถวชั่วโมงทำงานของวันนั้นถูกปฏิเสธ จึงไม่ทราบเวลาทำงานครบถ้วน (ยอดรวมที่ไม่นับวันดังกล่าวเป็นค่าต่ำสุด)',
+  },
   no_job_title: { en: 'no job_title to compare with', th: 'ไม่มี job_title ที่จะใช้เปรียบเทียบ' },
   pay_period_overlaps: {
     en: 'the pay period overlaps another pay period of the payroll ({rows}) without being the same: what was paid for each is unknown',

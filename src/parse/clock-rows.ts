@@ -11,6 +11,7 @@ import {
   type Punch,
   pairPunches,
 } from './clock.js';
+import { nightShiftsInto, type UndatedPunch, undatedLostDays } from './clock-lost.js';
 import type { InputOptions, LayoutInfo, LostDay, Rejection, Warning } from './dataset.js';
 import type { Mapping } from './header.js';
 import type { Profile } from './profile.js';
@@ -32,8 +33,18 @@ export function clockRows(
   clock?: NonNullable<Profile['hours']>['clock'],
 ): RowsResult {
   const rejected: Rejection[] = [];
-  const reject = (row: number, column: string, reason: string, why?: Reason) =>
-    rejected.push({ file: grid.file, row, column, reason, ...(why ? { why } : {}) });
+  // Each rejection quotes the punch as written (`value`) and names its employee when the row has
+  // one, as the rejections of other files do.
+  const reject = (row: number, column: string, reason: string, why?: Reason, of?: PunchOf) =>
+    rejected.push({
+      file: grid.file,
+      row,
+      column,
+      reason,
+      ...(of?.value ? { value: of.value } : {}),
+      ...(why ? { why } : {}),
+      ...(of?.employee_id ? { employee_id: of.employee_id } : {}),
+    });
   const col = (c: ClockColumn) => mapping.byColumn.get(c)?.[0];
   const [iId, iDt, iDate, iTime, iState, iDevice] = [
     col('employee_id'),
@@ -45,36 +56,64 @@ export function clockRows(
   ];
   const punches: Punch[] = [];
   const lost: LostDay[] = [];
+  // Punches rejected before their date was read: their days are found from the punches around them.
+  const undated: UndatedPunch[] = [];
+  const punchOf = (row: RawRow, id?: string): PunchOf => ({
+    value: punchText(row, iDt, iDate, iTime),
+    employee_id: id ?? (iId === undefined ? '' : cleanCell(row.cells[iId] ?? '')),
+  });
+  const lostUndated = (row: RawRow, of: PunchOf) =>
+    undated.push({
+      row: row.line,
+      at: punches.length,
+      ...(of.employee_id ? { employee_id: of.employee_id } : {}),
+    });
   // A missing punch written as "-", "--", "ไม่ได้สแกน" or left empty: one rejection per row, one
   // warning per employee and day.
   const missingDays = new Map<string, number[]>();
   for (const row of rows) {
     if (row.problem) {
-      reject(row.line, problemColumn(header, mapping, row.problem.cell), row.problem.reason);
+      const at = row.problem.cell;
+      // A record the reader could not split (a corrupt log line) is one cell: its whole text,
+      // whose employee is not known.
+      const whole = at === undefined && row.cells.length === 1;
+      const of: PunchOf = {
+        value: cleanCell(at !== undefined ? (row.cells[at] ?? '') : row.cells.join(' ')),
+        employee_id: whole || iId === undefined ? '' : cleanCell(row.cells[iId] ?? ''),
+      };
+      reject(row.line, problemColumn(header, mapping, at), row.problem.reason, undefined, of);
+      lostUndated(row, of);
       continue;
     }
     const cell = (i: number | undefined) => (i === undefined ? '' : (row.cells[i] ?? ''));
     const id = cleanCell(cell(iId));
     if (id === '') {
-      reject(row.line, 'employee_id', ...saidArgs('required_missing', {}));
+      const of = punchOf(row, '');
+      reject(row.line, 'employee_id', ...saidArgs('required_missing', {}), of);
+      // A punch of someone: of anyone who punched on the days around it.
+      if (of.value) lostUndated(row, of);
       continue;
     }
+    const of = punchOf(row, id);
     let when: { date: string; minute: number; second: number };
     if (iDt !== undefined) {
       if (isMissingPunch(cell(iDt))) {
-        reject(row.line, 'datetime', ...saidArgs('missing_punch', { value: quoted(cell(iDt)) }));
+        reject(row.line, 'datetime', ...saidArgs('missing_punch', { value: quoted(cell(iDt)) }), of);
+        lostUndated(row, of);
         continue;
       }
       const dt = parseDateTime(cell(iDt), ctx.date);
       if (!dt.ok) {
-        reject(row.line, 'datetime', dt.error, dt.why);
+        reject(row.line, 'datetime', dt.error, dt.why, of);
+        lostUndated(row, of);
         continue;
       }
       when = dt.value;
     } else {
       const d = parseDate(cell(iDate), ctx.date);
       if (!d.ok) {
-        reject(row.line, 'date', d.error, d.why);
+        reject(row.line, 'date', d.error, d.why, of);
+        lostUndated(row, of);
         continue;
       }
       if (isMissingPunch(cell(iTime))) {
@@ -82,6 +121,7 @@ export function clockRows(
           row.line,
           'time',
           ...saidArgs('missing_punch_on', { date: d.value, value: quoted(cell(iTime)) }),
+          of,
         );
         lost.push({ employee_id: id, date: d.value, row: row.line });
         const key = `${id}\u0000${d.value}`;
@@ -91,8 +131,8 @@ export function clockRows(
       const t = parseTime(cell(iTime));
       if (!t.ok || t.value >= 1440) {
         lost.push({ employee_id: id, date: d.value, row: row.line });
-        if (t.ok) reject(row.line, 'time', ...saidArgs('not_a_time_of_day', { value: cell(iTime) }));
-        else reject(row.line, 'time', t.error, t.why);
+        if (t.ok) reject(row.line, 'time', ...saidArgs('not_a_time_of_day', { value: cell(iTime) }), of);
+        else reject(row.line, 'time', t.error, t.why, of);
         continue;
       }
       when = { date: d.value, minute: t.value, second: 0 };
@@ -123,9 +163,20 @@ export function clockRows(
     dayStarts: o.dayStarts ?? (clock?.day_starts === undefined ? undefined : minutesOfDay(clock.day_starts)),
   };
   const pairing = pairPunches(punches, options);
-  for (const u of pairing.implausible) reject(u.row, 'datetime', u.reason, u.why);
+  // The punches paired (or not) by their lines, for the rejections to quote.
+  const quote = new Map<number, PunchOf>();
+  for (const u of [...pairing.implausible, ...pairing.unpaired])
+    quote.set(u.row, { value: '', employee_id: '' });
+  if (quote.size)
+    for (const row of rows) if (quote.has(row.line) && !row.problem) quote.set(row.line, punchOf(row));
+  for (const u of pairing.implausible) reject(u.row, 'datetime', u.reason, u.why, quote.get(u.row));
+  const implausible = new Set(pairing.implausible.map((u) => u.row));
+  // The lost days so far are calendar days (a punch's date, or the dates around an undated one):
+  // a night shift begun the day before may be the work day they belong to.
+  for (const l of undatedLostDays(undated, punches, implausible)) lost.push(l);
+  for (const l of nightShiftsInto([...lost], pairing.stretches)) lost.push(l);
   for (const u of pairing.unpaired) {
-    reject(u.row, 'datetime', u.reason, u.why);
+    reject(u.row, 'datetime', u.reason, u.why, quote.get(u.row));
     if (u.employee_id !== undefined && u.date !== undefined) {
       lost.push({ employee_id: u.employee_id, date: u.date, row: u.row });
       for (const date of u.also ?? []) lost.push({ employee_id: u.employee_id, date, row: u.row });
@@ -149,6 +200,19 @@ export function clockRows(
   layout.notes.push(...pairing.notes);
   const used = pairing.stretches.reduce((s, x) => s + (x.rows?.length ?? 1), 0);
   return { records: pairing.stretches, rejected, lost, used, columns: new Set(CLOCK_CANONICAL) };
+}
+
+/** A rejected punch as written, and its employee when the row has one ('' when not). */
+interface PunchOf {
+  value: string;
+  employee_id: string;
+}
+
+/** A punch's date and time as written: its date-and-time cell, or its date and time cells. */
+function punchText(row: RawRow, iDt?: number, iDate?: number, iTime?: number): string {
+  const at = (i: number | undefined) => (i === undefined ? '' : cleanCell(row.cells[i] ?? ''));
+  if (iDt !== undefined) return at(iDt);
+  return [at(iDate), at(iTime)].filter((x) => x !== '').join(' ');
 }
 
 /** The hours columns a clock log gives: stretches with dates and times, no breaks or day types. */

@@ -34,6 +34,12 @@ export interface LostDay {
   row: number;
 }
 
+/** A date of an employee's rejected hours rows, with the rows' lines (in order, once each). */
+export interface LostDate {
+  date: string;
+  rows: readonly number[];
+}
+
 export interface InputStats {
   file: string;
   kind: FileKind;
@@ -95,8 +101,8 @@ export interface DataSet {
   rejected: Rejection[];
   warnings: Warning[];
   layouts: LayoutInfo[];
-  /** Per employee, the dates of hours rows rejected (`LostDay`): in date order, once each. */
-  lost?: ReadonlyMap<string, readonly string[]>;
+  /** Per employee, the dates of hours rows rejected (`LostDay`) with their rows: in date order, once each. */
+  lost?: ReadonlyMap<string, readonly LostDate[]>;
 }
 
 /** How to read real-world files: from the command line and a mapping profile. */

@@ -15,6 +15,7 @@ export type {
   InputOptions,
   InputStats,
   LayoutInfo,
+  LostDate,
   Parsed,
   Rejection,
   Warning,

@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import type { RawRow } from '../read/table.js';
 import { type CellContext, lookupValue } from './cells.js';
-import type { LostDay, Rejection } from './dataset.js';
+import type { LostDate, LostDay, Rejection } from './dataset.js';
 import type { Mapping } from './header.js';
 import { cleanCell, parseDate } from './values.js';
 
@@ -61,17 +61,30 @@ export function problemColumn(header: string[], mapping: Mapping, cell: number |
 export const quoted = (raw: string) => cleanCell(raw).slice(0, 40).replaceAll('"', '""');
 
 /**
- * Lost days in one list per employee: each employee's dates in order, once each. An hours file
- * rejects few rows, so this is small beside the rejections themselves.
+ * Lost days in one list per employee: each employee's dates in order, once each, with the lines of
+ * the rows rejected on them. An hours file rejects few rows, so this is small beside the
+ * rejections themselves.
  */
-export function lostByEmployee(lost: Iterable<LostDay>): Map<string, string[]> {
-  const sets = new Map<string, Set<string>>();
+export function lostByEmployee(lost: Iterable<LostDay>): Map<string, LostDate[]> {
+  const byId = new Map<string, Map<string, Set<number>>>();
   for (const l of lost) {
-    const set = sets.get(l.employee_id);
-    if (set) set.add(l.date);
-    else sets.set(l.employee_id, new Set([l.date]));
+    let dates = byId.get(l.employee_id);
+    if (!dates) {
+      dates = new Map();
+      byId.set(l.employee_id, dates);
+    }
+    const rows = dates.get(l.date);
+    if (rows) rows.add(l.row);
+    else dates.set(l.date, new Set([l.row]));
   }
-  return new Map([...sets].map(([id, dates]) => [id, [...dates].sort()]));
+  return new Map([...byId].map(([id, dates]) => [id, lostDates(dates)]));
+}
+
+/** Dates and their rows as `LostDate`s: the dates in order, each one's rows in order. */
+export function lostDates(dates: ReadonlyMap<string, ReadonlySet<number>>): LostDate[] {
+  return [...dates]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([date, rows]) => ({ date, rows: [...rows].sort((a, b) => a - b) }));
 }
 
 /**

@@ -6,13 +6,14 @@ import {
   batchHeader,
   type DateOrderState,
   type LayoutInfo,
+  type LostDate,
   type Parsed,
   parseTable,
   type Rejection,
   type Warning,
 } from '../parse/ingest.js';
 import type { Employee, Stretch } from '../parse/records.js';
-import { StretchRejections, said } from '../parse/rejections.js';
+import { lostDates, StretchRejections, said } from '../parse/rejections.js';
 import { StreamFallback } from '../read/fallback.js';
 import type { RawTable } from '../read/table.js';
 import type { Spill } from './spill.js';
@@ -67,8 +68,8 @@ export class HoursRows {
   #choice?: HeaderChoice;
   #current?: string;
   #group: Stretch[] = [];
-  /** Per employee, the dates of rejected rows whose employee and date could be read. */
-  readonly #lost = new Map<string, Set<string>>();
+  /** Per employee, the dates of rejected rows whose employee and date could be read, with their lines. */
+  readonly #lost = new Map<string, Map<string, Set<number>>>();
   readonly #once = new StretchRejections();
   /** The date order, decided on the first batch for every batch (a later batch that reads otherwise has the file read whole). */
   readonly #dateOrder: DateOrderState = {};
@@ -120,9 +121,14 @@ export class HoursRows {
           l.row,
         );
       }
-      const dates = this.#lost.get(l.employee_id);
-      if (dates) dates.add(l.date);
-      else this.#lost.set(l.employee_id, new Set([l.date]));
+      let dates = this.#lost.get(l.employee_id);
+      if (!dates) {
+        dates = new Map();
+        this.#lost.set(l.employee_id, dates);
+      }
+      const lines = dates.get(l.date);
+      if (lines) lines.add(l.row);
+      else dates.set(l.date, new Set([l.row]));
     }
     this.rowsSkipped += parsed.stats.rows_skipped;
     for (const c of parsed.stats.columns) this.columns.add(c);
@@ -155,12 +161,12 @@ export class HoursRows {
     this.#group = [];
   }
 
-  /** The dates of an employee's rejected rows (`EmployeeFacts.lostDays`), let go of once asked for. */
-  lostDays(id: string): string[] | undefined {
+  /** The dates of an employee's rejected rows, with their lines (`EmployeeFacts.lost`), let go of once asked for. */
+  lostDays(id: string): LostDate[] | undefined {
     const dates = this.#lost.get(id);
     if (!dates) return undefined;
     this.#lost.delete(id);
-    return [...dates].sort();
+    return lostDates(dates);
   }
 
   reject(r: Rejection): void {

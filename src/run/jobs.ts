@@ -1,6 +1,7 @@
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 import type { Assessment, EvaluateOptions, EvaluationInput } from '../evaluate/engine.js';
+import type { LostDate } from '../parse/ingest.js';
 import type { Employee, PayrollRow, Stretch } from '../parse/records.js';
 import {
   assessmentUnpacker,
@@ -46,8 +47,8 @@ export interface EmployeeTask {
   employeeId: string;
   stretches: Stretch[];
   payroll: PayrollRow[];
-  /** Dates of the employee's rejected hours rows (`EmployeeFacts.lostDays`), when there are any. */
-  lost?: readonly string[];
+  /** Dates of the employee's rejected hours rows, with their lines (`EmployeeFacts.lost`), when there are any. */
+  lost?: readonly LostDate[];
 }
 
 /** One employee to evaluate, with the employees (stubs) that joined the peers since the worker's last task. */
@@ -56,7 +57,7 @@ export interface Task {
   employeeId: string;
   stretches: PackedStretches;
   payroll: PayrollRow[];
-  lost?: readonly string[];
+  lost?: readonly LostDate[];
   newPeers: Employee[];
 }
 

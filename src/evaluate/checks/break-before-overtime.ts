@@ -2,12 +2,14 @@ import { hhmm, hoursText } from '../../base/calendar.js';
 import { clockAfterWorked } from '../../facts/workday.js';
 import { type CheckFunction, out } from '../check.js';
 import { breakPositionUnknown } from './daily-break.js';
+import { completeDays, incompleteDates, notCheckedOn } from './incomplete.js';
 import { hoursEvidence } from './util.js';
 
 /**
  * Break before overtime (s.27 last para): overtime of `min_overtime_minutes` or more must be
  * preceded by a break of at least `min_break_minutes`. Overtime starts when the day's normal
- * limit is reached; the break must sit right there, between normal time and overtime.
+ * limit is reached; the break must sit right there, between normal time and overtime. A day
+ * with a rejected punch is undetermined: its overtime and breaks are not known.
  */
 export const breakBeforeOvertime: CheckFunction = {
   name: 'break-before-overtime',
@@ -16,7 +18,7 @@ export const breakBeforeOvertime: CheckFunction = {
   run(ctx) {
     const o = out();
     const unknown: string[] = [];
-    for (const d of ctx.facts.days) {
+    for (const d of completeDays(ctx)) {
       const ot = d.overtimeMin + d.holidayOvertimeMin;
       if (ot < ctx.num('min_overtime_minutes', d.date)) continue;
       const minBreak = ctx.num('min_break_minutes', d.date);
@@ -42,6 +44,8 @@ export const breakBeforeOvertime: CheckFunction = {
       }
     }
     if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
+    const incomplete = incompleteDates(ctx);
+    if (incomplete.length) o.undetermined.push(notCheckedOn(ctx, incomplete));
     return o;
   },
 };

@@ -1,13 +1,17 @@
-import { isoOf } from '../../base/calendar.js';
+import { day, isoOf } from '../../base/calendar.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { reason } from '../../findings/reasons.js';
+import { ParamNotInForce } from '../../pack/params.js';
 import { type CheckFunction, out } from '../check.js';
+import { incompleteDates, notCountedOn } from './incomplete.js';
 import { hoursEvidence } from './util.js';
 
 /**
  * Weekly holiday (s.28): more than `max_days` consecutive calendar days of work, one finding
  * per run dated at its first day too many. Employees of `accumulate_sectors` may accumulate
  * weekly holidays within `window_days`: for them, a window holding fewer than `min_days_off`.
+ * A day with a rejected punch and work counted is a day worked (its punches show it); one with
+ * none counted may have been, and is undetermined where, worked, it would make a finding.
  */
 export const consecutiveWorkDays: CheckFunction = {
   name: 'consecutive-work-days',
@@ -22,14 +26,20 @@ export const consecutiveWorkDays: CheckFunction = {
     const worked = ctx.facts.days.filter(
       (d) => d.workedMin > 0 && (d.day_type === 'work' || ctx.options.count_holiday_work === true),
     );
+    // Incomplete dates with no day worked counted: days that may have been worked.
+    const maybe = new Set(worked.length ? incompleteDates(ctx).map(day) : []);
+    for (const d of ctx.facts.days) if (d.workedMin > 0) maybe.delete(d.day);
     if (worked.length === 0) return o;
     const sectors = (ctx.options.accumulate_sectors as string[] | undefined) ?? [];
     if (ctx.facts.employee.sector && sectors.includes(ctx.facts.employee.sector))
-      return accumulated(ctx, worked);
+      return accumulated(ctx, worked, maybe);
     let run: WorkDay[] = [];
+    // Runs found too long, as [first day, last day].
+    const found: [number, number][] = [];
     const flush = () => {
       const max = ctx.num('max_days', run[0].date);
       if (run.length > max) {
+        found.push([run[0].day, run[run.length - 1].day]);
         const at = run[max];
         o.findings.push({
           date: at.date,
@@ -47,11 +57,39 @@ export const consecutiveWorkDays: CheckFunction = {
       run.push(d);
     }
     flush();
+    if (maybe.size) {
+      // Runs with the days that may have been worked: one too long holding no run found too long.
+      const days = [...new Set([...worked.map((d) => d.day), ...maybe])].sort((a, b) => a - b);
+      const unknown: string[] = [];
+      // A run starting on a date the pack has no limit for (a date far outside the others) may be too long.
+      const tooLong = (from: number, to: number) => {
+        try {
+          return to - from + 1 > ctx.num('max_days', isoOf(from));
+        } catch (e) {
+          if (e instanceof ParamNotInForce) return true;
+          throw e;
+        }
+      };
+      for (let i = 0; i < days.length; ) {
+        let j = i;
+        while (j + 1 < days.length && days[j + 1] === days[j] + 1) j++;
+        const [from, to] = [days[i], days[j]];
+        const inRun = [...maybe].filter((x) => x >= from && x <= to);
+        if (inRun.length && tooLong(from, to) && !found.some(([a, b]) => a >= from && b <= to))
+          unknown.push(...inRun.map(isoOf));
+        i = j + 1;
+      }
+      if (unknown.length) o.undetermined.push(notCountedOn(ctx, unknown.sort()));
+    }
     return o;
   },
 };
 
-function accumulated(ctx: Parameters<CheckFunction['run']>[0], worked: WorkDay[]) {
+function accumulated(
+  ctx: Parameters<CheckFunction['run']>[0],
+  worked: WorkDay[],
+  maybe: ReadonlySet<number>,
+) {
   const o = out();
   const first = worked[0].day;
   const last = worked[worked.length - 1].day;
@@ -61,11 +99,19 @@ function accumulated(ctx: Parameters<CheckFunction['run']>[0], worked: WorkDay[]
     return o;
   }
   const workedSet = new Set(worked.map((d) => d.day));
+  const unknown = new Set<number>();
   let inViolation = false;
   for (let start = first; start + window - 1 <= last; start++) {
     let off = 0;
-    for (let k = start; k < start + window; k++) if (!workedSet.has(k)) off++;
+    const mayBeWorked: number[] = [];
+    for (let k = start; k < start + window; k++)
+      if (!workedSet.has(k)) {
+        off++;
+        if (maybe.has(k)) mayBeWorked.push(k);
+      }
     const min = ctx.num('min_days_off', isoOf(start));
+    // Enough days off only if the days that may have been worked were not.
+    if (off >= min && off - mayBeWorked.length < min) for (const k of mayBeWorked) unknown.add(k);
     if (off < min && !inViolation) {
       const end = isoOf(start + window - 1);
       o.findings.push({
@@ -84,5 +130,6 @@ function accumulated(ctx: Parameters<CheckFunction['run']>[0], worked: WorkDay[]
     }
     inViolation = off < min;
   }
+  if (unknown.size) o.undetermined.push(notCountedOn(ctx, [...unknown].sort((a, b) => a - b).map(isoOf)));
   return o;
 }

@@ -1,13 +1,15 @@
 import { hoursText } from '../../base/calendar.js';
 import { type Reason, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
+import { completeDays, incompleteDates, notCheckedOn } from './incomplete.js';
 import { hoursEvidence } from './util.js';
 
 /**
  * Daily rest break (s.27 para 1): on a day with more than `max_continuous_minutes` worked,
  * the first stretch may not run longer than that, and breaks must total `min_break_minutes`.
  * The total needs no position in time (break_minutes and gaps both count); only the first
- * half is undetermined when a long first stretch has its break as break_minutes alone.
+ * half is undetermined when a long first stretch has its break as break_minutes alone. A day
+ * with a rejected punch is undetermined: the stretch left of it may join work over a break taken.
  */
 export const dailyBreak: CheckFunction = {
   name: 'daily-break',
@@ -16,7 +18,7 @@ export const dailyBreak: CheckFunction = {
   run(ctx) {
     const o = out();
     const unknown: string[] = [];
-    for (const d of ctx.facts.days) {
+    for (const d of completeDays(ctx)) {
       const maxRun = ctx.num('max_continuous_minutes', d.date);
       if (d.workedMin <= maxRun) continue;
       const minBreak = ctx.num('min_break_minutes', d.date);
@@ -46,6 +48,8 @@ export const dailyBreak: CheckFunction = {
       });
     }
     if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
+    const incomplete = incompleteDates(ctx);
+    if (incomplete.length) o.undetermined.push(notCheckedOn(ctx, incomplete));
     return o;
   },
 };

@@ -111,8 +111,9 @@ function moneyDue(ctx: CheckContext, p: PayPeriod): { amount: Ratio; parts: Reco
   const wages = minimum.ok ? floor.max(minimum.amount) : floor;
   const premiumsPaid = Ratio.of((x.ot_pay ?? 0) + (x.holiday_pay ?? 0) + (x.holiday_ot_pay ?? 0));
   let premiumsDue = ZERO;
+  // The hours of days with a rejected punch as read: a lower base would lower the caps.
   for (const k of ORDER) {
-    const a = entitled(ctx, p, k);
+    const a = entitled(ctx, p, k, true);
     if (a.ok) premiumsDue = premiumsDue.add(a.amount);
   }
   const premiums = premiumsPaid.max(premiumsDue);

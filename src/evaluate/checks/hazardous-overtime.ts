@@ -1,9 +1,10 @@
 import { hoursText } from '../../base/calendar.js';
 import { because } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
+import { completeDays, incompleteDates, notCheckedOn } from './incomplete.js';
 import { hoursEvidence } from './util.js';
 
-/** No overtime or holiday work in hazardous work (s.31). */
+/** No overtime or holiday work in hazardous work (s.31); a day with a rejected punch is undetermined. */
 export const hazardousOvertime: CheckFunction = {
   name: 'hazardous-overtime',
   fact: 'work_day',
@@ -17,7 +18,7 @@ export const hazardousOvertime: CheckFunction = {
         o.undetermined.push(because(unknown, 'hazardous_unknown'));
       return o;
     }
-    for (const d of ctx.facts.days) {
+    for (const d of completeDays(ctx)) {
       const extra = d.overtimeMin + d.holidayMin + d.holidayOvertimeMin;
       if (extra > 0) {
         o.findings.push({
@@ -28,6 +29,8 @@ export const hazardousOvertime: CheckFunction = {
         });
       }
     }
+    const incomplete = incompleteDates(ctx);
+    if (incomplete.length) o.undetermined.push(notCheckedOn(ctx, incomplete));
     return o;
   },
 };

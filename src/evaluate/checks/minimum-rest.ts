@@ -1,6 +1,7 @@
 import { hoursText, isoOf } from '../../base/calendar.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { type CheckContext, type CheckFunction, type Draft, out } from '../check.js';
+import { completeDays, incompleteDates, notCheckedOn } from './incomplete.js';
 import { hoursEvidence } from './util.js';
 
 /** One stretch of work in minutes from the start of the calendar (day number x 1440). */
@@ -18,6 +19,8 @@ interface Work {
  * employees of the rule's `sector`. Rest is every minute not worked; a window is tested from the
  * start of each stretch (the window of most work starts at one). Breaks without a position are
  * taken to fall inside the window, so they never make a finding; days beyond the input are rest.
+ * A day with a rejected punch counts as rest (what rest is still short without it is short) and
+ * is undetermined.
  */
 export const minimumRest: CheckFunction = {
   name: 'minimum-rest',
@@ -28,7 +31,7 @@ export const minimumRest: CheckFunction = {
     const o = out();
     const sector = ctx.options.sector as string | undefined;
     if (sector && ctx.facts.employee.sector !== sector) return o;
-    const work: Work[] = ctx.facts.days
+    const work: Work[] = completeDays(ctx)
       .flatMap((d) =>
         d.stretches.map((s) => ({
           start: d.day * 1440 + s.start,
@@ -57,6 +60,8 @@ export const minimumRest: CheckFunction = {
         o.findings.push(finding(ctx, messageId, date, from, window, rest, minRest, days, windowKey, minKey));
       }
     }
+    const incomplete = incompleteDates(ctx);
+    if (incomplete.length) o.undetermined.push(notCheckedOn(ctx, incomplete));
     return o;
   },
 };

@@ -3,12 +3,14 @@ import type { WorkDay } from '../../facts/workday.js';
 import { ParamNotInForce } from '../../pack/params.js';
 import { parseTime } from '../../parse/values.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
-import { coveredDays, hoursEvidence } from './util.js';
+import { completeDays, incompleteDates, notCheckedOn, onDate } from './incomplete.js';
+import { coveredDays, coversDate, hoursEvidence } from './util.js';
 
 /**
  * Night work (s.47 for under-18s without the Director-General's permit; s.39/1 for pregnant
  * employees): any work inside the night window. A stretch that ends at its start or begins at
- * its end is outside it.
+ * its end is outside it. A day with a rejected punch is undetermined: the stretch left of it
+ * may run over a break into the night.
  */
 export const nightWork: CheckFunction = {
   name: 'night-work',
@@ -22,7 +24,7 @@ export const nightWork: CheckFunction = {
     if (who === 'young' && e.night_work_permit) return o;
     const covered = coveredDays(ctx, who);
     if (covered.unknown) o.undetermined.push(covered.unknown);
-    for (const d of covered.days) {
+    for (const d of completeDays(ctx, covered.days)) {
       const night = nightMinutes(ctx, d);
       if (night.minutes === 0) continue;
       o.findings.push({
@@ -34,6 +36,11 @@ export const nightWork: CheckFunction = {
           night_end: ctx.pack.at('night_end', d.date),
         },
       });
+    }
+    // Without the pregnancy columns the rule is undetermined for the employee already.
+    if (!(who === 'pregnant' && covered.unknown)) {
+      const incomplete = incompleteDates(ctx, onDate(coversDate(ctx, who)));
+      if (incomplete.length) o.undetermined.push(notCheckedOn(ctx, incomplete));
     }
     return o;
   },

@@ -1,11 +1,12 @@
 import { hoursText } from '../../base/calendar.js';
 import { type CheckFunction, out } from '../check.js';
-import { coveredDays, hoursEvidence } from './util.js';
+import { completeDays, incompleteDates, notCheckedOn, onDate } from './incomplete.js';
+import { coveredDays, coversDate, hoursEvidence } from './util.js';
 
 /**
  * No overtime or holiday work: under-18s (s.48) and pregnant employees (s.39/1). A pregnant
  * employee in a position listed in `exempt_positions` may do overtime on working days, never
- * holiday work.
+ * holiday work. A day with a rejected punch is undetermined: its overtime is not known.
  */
 export const overtimeOrHolidayWork: CheckFunction = {
   name: 'overtime-or-holiday-work',
@@ -18,7 +19,7 @@ export const overtimeOrHolidayWork: CheckFunction = {
     const who = ctx.options.who as 'young' | 'pregnant';
     const covered = coveredDays(ctx, who);
     if (covered.unknown) o.undetermined.push(covered.unknown);
-    for (const d of covered.days) {
+    for (const d of completeDays(ctx, covered.days)) {
       const holiday = d.holidayMin + d.holidayOvertimeMin;
       let overtime = d.overtimeMin;
       const params: Record<string, unknown> = {};
@@ -35,6 +36,11 @@ export const overtimeOrHolidayWork: CheckFunction = {
         evidence: hoursEvidence([d]),
         params,
       });
+    }
+    // Without the pregnancy columns the rule is undetermined for the employee already.
+    if (!(who === 'pregnant' && covered.unknown)) {
+      const incomplete = incompleteDates(ctx, onDate(coversDate(ctx, who)));
+      if (incomplete.length) o.undetermined.push(notCheckedOn(ctx, incomplete));
     }
     return o;
   },

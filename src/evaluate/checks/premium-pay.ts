@@ -6,6 +6,7 @@ import { baht, bahtRate, Ratio, ZERO } from '../../findings/money.js';
 import { because, inPeriod, type Reason, reason } from '../../findings/reasons.js';
 import { ParamNotInForce } from '../../pack/params.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
+import { notCountedOn } from './incomplete.js';
 import { countUnknown, dueDate, hoursEvidence, overlapUnknown, payEvidence, periodOf } from './util.js';
 
 export type Entitlement = 'overtime' | 'holiday' | 'holiday_overtime';
@@ -15,7 +16,9 @@ export const ORDER: Entitlement[] = ['overtime', 'holiday', 'holiday_overtime'];
  * Overtime (s.61), holiday work (s.62) and holiday overtime (s.63) pay per pay period: the
  * hours x the s.68 hourly rate of each day x the multiplier, against what was paid for it.
  * When holiday_pay and holiday_ot_pay are both absent, ot_pay is taken to cover all three and
- * is set against overtime first, then holiday work, then holiday overtime.
+ * is set against overtime first, then holiday work, then holiday overtime. A day with a rejected
+ * punch counts no hours of any of them: what is owed without it is owed whatever it held, a lower
+ * bound, and the period says which days were left out.
  */
 export const premiumPay: CheckFunction = {
   name: 'premium-pay',
@@ -32,6 +35,7 @@ export const premiumPay: CheckFunction = {
         if (mine.reason) o.undetermined.push(inPeriod(p, mine.reason));
         continue;
       }
+      if (mine.uncounted.length) o.undetermined.push(inPeriod(p, notCountedOn(ctx, mine.uncounted)));
       if (mine.minutes === 0) continue;
       const overlap = overlapUnknown(p);
       if (overlap) {
@@ -82,6 +86,8 @@ export type Amount =
       minutes: number;
       amount: Ratio;
       days: WorkDay[];
+      /** Days whose record is incomplete, with hours of this kind left out of `minutes`. */
+      uncounted: string[];
       rateText: string;
       params: Record<string, unknown>;
     }
@@ -101,18 +107,25 @@ function multiplierKey(ctx: CheckContext, k: Entitlement, dayType: string): stri
   return paidHoliday ? 'holiday_multiplier_paid' : 'holiday_multiplier_unpaid';
 }
 
-/** What a pay period's hours entitle the employee to under s.61, s.62 or s.63. */
-export function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
-  if (ctx.present.hours) return fromHours(ctx, p, k);
+/**
+ * What a pay period's hours entitle the employee to under s.61, s.62 or s.63. Days whose record
+ * is incomplete count no hours, so that the amount is a lower bound; `asRead` counts their hours
+ * as read instead, for a check to which a larger amount due can only mean fewer findings (the
+ * s.76 base).
+ */
+export function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement, asRead = false): Amount {
+  if (ctx.present.hours) return fromHours(ctx, p, k, asRead);
   return fromPayroll(ctx, p, k);
 }
 
-function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
+function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement, asRead: boolean): Amount {
   const params: Record<string, unknown> = {};
   const rates = new Set<string>();
   let amount = ZERO;
   let minutes = 0;
   const days: WorkDay[] = [];
+  const uncounted: string[] = [];
+  const incomplete = asRead ? NO_DAYS : ctx.facts.incomplete;
   let allowance: Allowance | undefined;
   // Days in a row at one rate and multiplier are summed in minutes and priced once: the same
   // exact fraction as day by day.
@@ -124,6 +137,10 @@ function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
   for (const d of p.days) {
     const m = minutesOf(d, k);
     if (m === 0) continue;
+    if (incomplete.size && incomplete.has(d.date)) {
+      uncounted.push(d.date);
+      continue;
+    }
     allowance ??= allowanceOf(p);
     const r = rateOn(ctx, d, allowance);
     if (!r.ok) return { ok: false, reason: r.reason };
@@ -148,7 +165,7 @@ function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
   if (runRate) amount = amount.add(priced(runRate, runMin, runMult));
   const rateText = [...rates].join(', ');
   params.hourly_rate = rateText;
-  return { ok: true, minutes, amount, days, rateText, params };
+  return { ok: true, minutes, amount, days, uncounted, rateText, params };
 }
 
 function fromPayroll(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
@@ -189,10 +206,13 @@ function fromPayroll(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
     minutes,
     amount,
     days: [],
+    uncounted: [],
     rateText: bahtRate(r.value.rate),
     params: { ...r.value.uses, [key]: mult, hourly_rate: bahtRate(r.value.rate), hours_source: 'payroll' },
   };
 }
+
+const NO_DAYS: ReadonlyMap<string, unknown> = new Map();
 
 const priced = (rate: Ratio, minutes: number, multiplier: unknown): Ratio =>
   rate.mul(new Ratio(BigInt(minutes), 60n)).mul(Ratio.of(multiplier as number));

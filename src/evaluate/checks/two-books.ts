@@ -3,6 +3,7 @@ import { inPeriod as ofPeriod, reason } from '../../findings/reasons.js';
 import { type CheckFunction, type Draft, out } from '../check.js';
 import { datesParam } from './daily-break.js';
 import { DayReader, packDays } from './day-records.js';
+import { completeDays } from './incomplete.js';
 import { countUnknown, hoursEvidence, overlapUnknown, payEvidence, periodOf, periodRows } from './util.js';
 
 // Two sets of books: the payroll and the hours file tell different stories of the same work.
@@ -56,8 +57,8 @@ export const twoBooks: CheckFunction = {
         (h) => h.date >= p.start && h.date <= p.end && !inPeriod.some((w) => w.date === h.date),
       ).length;
       let said = false;
-      const unknown = () => {
-        if (!said) o.undetermined.push(ofPeriod(p, reason('hours_rows_rejected', datesParam(lost))));
+      const unknown = (dates: readonly string[] = lost) => {
+        if (!said) o.undetermined.push(ofPeriod(p, reason('hours_rows_rejected', datesParam(dates))));
         said = true;
       };
       const tolDays = ctx.num('days_tolerance', p.end);
@@ -94,22 +95,30 @@ export const twoBooks: CheckFunction = {
       }
       const tolHours = ctx.num('ot_hours_tolerance', p.end);
       const otMin = inPeriod.reduce((s, d) => s + d.overtimeMin, 0);
+      // Overtime on days whose record is complete: a day with a rejected punch may have held less
+      // overtime than the reading left of it, or more.
+      const known = completeDays(ctx, inPeriod);
+      const knownMin =
+        known.length === inPeriod.length ? otMin : known.reduce((s, d) => s + d.overtimeMin, 0);
       // Stryker disable next-line ConditionalExpression: equivalent, an absent column gives NaN, never over the tolerance
       if (p.pay.ot_hours !== undefined && Math.abs(p.pay.ot_hours * 60 - otMin) > tolHours * 60) {
         // A rejected row may have held any amount of overtime.
-        if (lost.length && p.pay.ot_hours * 60 > otMin) unknown();
+        const partial = inPeriod.filter((d) => !known.includes(d)).map((d) => d.date);
+        if ((lost.length || partial.length) && p.pay.ot_hours * 60 > otMin)
+          unknown(lost.length ? lost : partial);
+        else if (partial.length && knownMin - p.pay.ot_hours * 60 <= tolHours * 60) unknown(partial);
         else
           o.findings.push({
             period: periodOf(p),
             messageId: 'ot_hours',
             data: {
               paid: Math.round(p.pay.ot_hours * 100) / 100,
-              hours: Math.round((otMin / 60) * 100) / 100,
+              hours: Math.round((knownMin / 60) * 100) / 100,
               start: p.start,
               end: p.end,
               tolerance: tolHours,
             },
-            evidence: [...payEvidence(p), ...hoursEvidence(inPeriod.filter((d) => d.overtimeMin > 0))],
+            evidence: [...payEvidence(p), ...hoursEvidence(known.filter((d) => d.overtimeMin > 0))],
             params: { ot_hours_tolerance: ctx.param('ot_hours_tolerance', p.end) },
           });
       }

@@ -228,6 +228,18 @@ export function pregnancyUnknown(ctx: CheckContext): Reason | undefined {
 }
 
 /**
+ * Whether a protection of under-18s or of pregnant employees covers a date (undefined: unknown),
+ * for dates that may have no work day: those whose record is incomplete.
+ */
+export function coversDate(
+  ctx: CheckContext,
+  who: 'young' | 'pregnant',
+): (date: string) => boolean | undefined {
+  const e = ctx.facts.employee;
+  return who === 'young' ? (date) => isYoung(ctx, date) : (date) => isPregnantOn(e, date);
+}
+
+/**
  * The work days a protection of under-18s (ss.46-48) or of pregnant employees (s.39/1)
  * covers, by the rule's `who` option, with why the others cannot be told apart: no birth
  * date (none of the days), an implausible one (`birthPlausibility`: not the days before the

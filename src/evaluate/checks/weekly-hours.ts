@@ -1,6 +1,8 @@
-import { addDays, hoursText, isoOf } from '../../base/calendar.js';
-import type { WorkDay } from '../../facts/workday.js';
-import { type CheckFunction, out } from '../check.js';
+import { addDays, day, hoursText, isoOf, weekday } from '../../base/calendar.js';
+import { limitMinutes, type WorkDay } from '../../facts/workday.js';
+import { ParamNotInForce } from '../../pack/params.js';
+import { type CheckContext, type CheckFunction, out } from '../check.js';
+import { completeDays, notCountedOn } from './incomplete.js';
 import { hoursEvidence } from './util.js';
 
 type Measure = 'normal' | 'overtime_and_holiday' | 'worked';
@@ -15,7 +17,9 @@ function measure(d: WorkDay, m: Measure): number {
 /**
  * Hours in a week above a limit: normal hours (s.23), overtime and holiday work (s.26), or all
  * hours in any 7 days (a brand code). The limit is `limit` hours, or `hazardous_limit` for
- * hazardous work when the rule gives one.
+ * hazardous work when the rule gives one. A day with a rejected punch counts no hours: a week
+ * over the limit without it is over whatever the day held; one that is not is undetermined
+ * where the day could take it over (its normal limit for normal hours, else a whole day).
  */
 export const weeklyHours: CheckFunction = {
   name: 'weekly-hours',
@@ -37,8 +41,10 @@ export const weeklyHours: CheckFunction = {
         return { use: ctx.param('limit', date), hours: ctx.num('limit', date) };
       }
     };
-    if (ctx.options.window === 'rolling_7_days') {
-      const days = ctx.facts.days;
+    const incomplete = ctx.facts.incomplete;
+    const rolling = ctx.options.window === 'rolling_7_days';
+    if (rolling) {
+      const days = completeDays(ctx);
       let inBreach = false;
       for (let i = 0; i < days.length; i++) {
         const end = days[i];
@@ -56,20 +62,79 @@ export const weeklyHours: CheckFunction = {
         }
         inBreach = breach;
       }
-      return o;
-    }
-    for (const w of ctx.facts.weeks) {
-      const total = w.days.reduce((s, d) => s + measure(d, m), 0);
-      const lim = limitOn(w.start);
-      if (total > lim.hours * 60) {
-        o.findings.push({
-          period: { start: w.start, end: addDays(w.start, 6) },
-          data: { hours: hoursText(total), limit: lim.hours, start: w.start, end: w.end },
-          evidence: hoursEvidence(w.days.filter((d) => measure(d, m) > 0)),
-          params: { limit: lim.use },
-        });
+    } else {
+      for (const w of ctx.facts.weeks) {
+        const days = completeDays(ctx, w.days);
+        const total = days.reduce((s, d) => s + measure(d, m), 0);
+        const lim = limitOn(w.start);
+        if (total > lim.hours * 60) {
+          o.findings.push({
+            period: { start: w.start, end: addDays(w.start, 6) },
+            data: { hours: hoursText(total), limit: lim.hours, start: w.start, end: w.end },
+            evidence: hoursEvidence(days.filter((d) => measure(d, m) > 0)),
+            params: { limit: lim.use },
+          });
+        }
       }
+    }
+    if (incomplete.size) {
+      const dates = undecided(ctx, m, rolling, (date) => limitOn(date).hours * 60);
+      if (dates.length) o.undetermined.push(notCountedOn(ctx, dates));
     }
     return o;
   },
 };
+
+/**
+ * The incomplete dates that could take a window holding them over the limit: the complete days of
+ * the window within it, and with the most each incomplete date of it could hold, over it. The
+ * window of a date is its calendar week (when the weeks' first day is known) or any 7 days
+ * holding it.
+ */
+function undecided(
+  ctx: CheckContext,
+  m: Measure,
+  rolling: boolean,
+  limitMin: (date: string) => number,
+): string[] {
+  const known = new Map<number, number>();
+  for (const d of completeDays(ctx)) known.set(d.day, measure(d, m));
+  const lost = [...ctx.facts.incomplete.keys()].map((date) => ({ date, day: day(date) }));
+  const most = (date: string): number => {
+    if (m !== 'normal') return 1440;
+    try {
+      return limitMinutes(ctx.facts.employee, ctx.pack, date);
+    } catch (e) {
+      if (e instanceof ParamNotInForce) return 1440;
+      throw e;
+    }
+  };
+  const weekOne = ctx.facts.weeks[0];
+  const firstWeekday = weekOne ? weekday(day(weekOne.start)) : undefined;
+  const windows = (x: number): [number, number][] => {
+    if (!rolling && firstWeekday !== undefined) {
+      const start = x - ((weekday(x) - firstWeekday + 7) % 7);
+      return [[start, start + 6]];
+    }
+    return Array.from({ length: 7 }, (_, k): [number, number] => [x - 6 + k, x + k]);
+  };
+  const out: string[] = [];
+  for (const x of lost) {
+    const could = windows(x.day).some(([from, to]) => {
+      let total = 0;
+      for (let k = from; k <= to; k++) total += known.get(k) ?? 0;
+      let more = 0;
+      for (const l of lost) if (l.day >= from && l.day <= to) more += most(l.date);
+      try {
+        const limit = limitMin(isoOf(rolling ? to : from));
+        // Over the limit without them: found (or found in a window beside it).
+        return total <= limit && total + more > limit;
+      } catch (e) {
+        if (e instanceof ParamNotInForce) return true;
+        throw e;
+      }
+    });
+    if (could) out.push(x.date);
+  }
+  return out;
+}

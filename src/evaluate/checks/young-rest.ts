@@ -2,11 +2,12 @@ import { hoursText } from '../../base/calendar.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { breakPositionUnknown } from './daily-break.js';
-import { birthPlausibility, hoursEvidence, youngOnDays } from './util.js';
+import { completeDays, incompleteDates, notCheckedOn, onDate } from './incomplete.js';
+import { birthPlausibility, hoursEvidence, isYoung, youngOnDays } from './util.js';
 
 /**
  * Rest for under-18s (s.46): a break of at least `min_break_minutes` in one piece before more
- * than `max_minutes` have been worked.
+ * than `max_minutes` have been worked. A day with a rejected punch is undetermined.
  */
 export const youngRest: CheckFunction = {
   name: 'young-rest',
@@ -18,7 +19,7 @@ export const youngRest: CheckFunction = {
     let noBirth = false;
     const youngOn = youngOnDays(ctx, ctx.facts.days);
     const birth = birthPlausibility(ctx);
-    for (const d of ctx.facts.days) {
+    for (const d of completeDays(ctx)) {
       const max = ctx.num('max_minutes', d.date);
       if (d.workedMin <= max) continue;
       const young = youngOn(d);
@@ -55,6 +56,11 @@ export const youngRest: CheckFunction = {
     if (noBirth) o.undetermined.push(reason('no_birth_date'));
     else if (birth.why) o.undetermined.push(birth.why);
     if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
+    const incomplete = incompleteDates(
+      ctx,
+      onDate((date) => isYoung(ctx, date)),
+    );
+    if (incomplete.length) o.undetermined.push(notCheckedOn(ctx, incomplete));
     return o;
   },
 };

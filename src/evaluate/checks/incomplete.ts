@@ -1,0 +1,64 @@
+import type { WorkDay } from '../../facts/workday.js';
+import { type Reason, reason } from '../../findings/reasons.js';
+import { ParamNotInForce } from '../../pack/params.js';
+import type { CheckContext } from '../check.js';
+
+// Days whose record is incomplete (`EmployeeFacts.incomplete`): a punch or hours row of the day
+// was rejected (an unpaired punch, a punch with no date, a corrupt record, a time that cannot be
+// read). What is left of such a day is not the day: the least-time reading of an odd number of
+// punches may join the morning to the afternoon over a lunch break that was taken. A check of a
+// day leaves it undetermined, naming the rejected rows; a sum over days counts it at no hours, so
+// that what it finds holds whatever the day held (docs/inputs.md, A day with a rejected row).
+
+/** The work days of `days` whose record is complete. */
+export function completeDays(ctx: CheckContext, days: readonly WorkDay[] = ctx.facts.days): WorkDay[] {
+  const incomplete = ctx.facts.incomplete;
+  if (incomplete.size === 0) return days as WorkDay[];
+  return days.filter((d) => !incomplete.has(d.date));
+}
+
+/** The incomplete dates, in order; with `covers`, only those the check covers (an under-18's days). */
+export function incompleteDates(ctx: CheckContext, covers?: (date: string) => boolean | undefined): string[] {
+  const dates: string[] = [];
+  for (const date of ctx.facts.incomplete.keys()) if (covers?.(date) !== false) dates.push(date);
+  return dates;
+}
+
+/**
+ * `test` on a date, or undefined when a parameter it needs has no value in force that day: an
+ * incomplete date may lie outside the dates the rule pack covers, and it is undetermined then.
+ */
+export function onDate(test: (date: string) => boolean | undefined): (date: string) => boolean | undefined {
+  return (date) => {
+    try {
+      return test(date);
+    } catch (e) {
+      if (e instanceof ParamNotInForce) return undefined;
+      throw e;
+    }
+  };
+}
+
+/** "2025-08-05 (row 7)", "2025-08-05 (rows 3, 5)": up to three dates, then how many more. */
+function daysParam(ctx: CheckContext, dates: readonly string[]): { days: string; days_th: string } {
+  const one = (date: string, row: string, rows: string) => {
+    const lines = ctx.facts.incomplete.get(date) ?? [];
+    return `${date} (${lines.length === 1 ? row : rows} ${lines.join(', ')})`;
+  };
+  const shown = dates.slice(0, 3);
+  const more = dates.length - shown.length;
+  const en = shown.map((d) => one(d, 'row', 'rows')).join(', ');
+  const th = shown.map((d) => one(d, 'แถว', 'แถว')).join(', ');
+  return {
+    days: more === 0 ? en : `${en} and ${more === 1 ? '1 more day' : `${more} more days`}`,
+    days_th: more === 0 ? th : `${th} และอีก ${more} วัน`,
+  };
+}
+
+/** Why a check of a day is undetermined on these incomplete dates. */
+export const notCheckedOn = (ctx: CheckContext, dates: readonly string[]): Reason =>
+  reason('hours_day_incomplete', daysParam(ctx, dates));
+
+/** Why a sum over days is a lower bound: the hours of these incomplete dates are not in it. */
+export const notCountedOn = (ctx: CheckContext, dates: readonly string[]): Reason =>
+  reason('hours_day_uncounted', daysParam(ctx, dates));
