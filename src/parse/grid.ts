@@ -94,8 +94,9 @@ export function parseGrid<T extends FileKind>(
     if (grid.rows.length === 0) throw new UserError(`${grid.file}: the file has no rows`);
     choice = o.header ?? chooseHeader(grid, kind, section);
     const h = grid.rows[choice.index];
+    // One line that quotes no cell (README, exit codes): the header may be a row of data.
     if (h.problem)
-      throw new UserError(`${grid.file}:${h.line}: the header row cannot be read: ${h.problem.reason}`);
+      throw new UserError(`${grid.file}:${h.line}: the header row cannot be read: ${h.problem.what}`);
     header = h.cells;
     headerLine = h.line;
     rows = grid.rows.slice(choice.index + 1);

@@ -336,4 +336,43 @@ describe('exit 2 is exactly one line on stderr', () => {
     expect(oneLineError(await cli('screen', ACCOUNT, '-o', tmp()))).toMatch(/cannot write/);
     expect(readFileSync(join(dir, 'hours.csv'), 'utf8')).toBe(before);
   });
+
+  it('a row that cannot be read names the file, line, column and the kind of problem, never its text, redacted or not', async () => {
+    const dir = tmp();
+    const file = join(dir, 'employees.csv');
+    const cases: [string, RegExp][] = [
+      [
+        'E1,Zzyzx "Tom" Qwertyuiop,3601234567894,daily,400\n',
+        /:1: the header row cannot be read: a quote inside an unquoted cell \(column 2\)$/,
+      ],
+      [
+        '"Zzyzx Qwertyuiop" Tom,3601234567894\n',
+        /:1: the header row cannot be read: text after a closing quote \(column 1\)$/,
+      ],
+      [
+        '"Zzyzx Qwertyuiop,3601234567894\n',
+        /:1: the header row cannot be read: a quote opened on line 1 is never closed \(column 1\)$/,
+      ],
+    ];
+    for (const [text, expected] of cases) {
+      writeFileSync(file, text);
+      for (const redact of [['--redact'], []]) {
+        const r = await cli('check', '--employees', file, '--as-of', '2025-10-31', ...redact);
+        const line = oneLineError(r);
+        expect(line).toMatch(expected);
+        expect(line).not.toMatch(/Zzyzx|Qwertyuiop|Tom|3601234567894/);
+      }
+    }
+    // Bytes that are no text, named .csv: not echoed back, nor their control characters.
+    const bytes = Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 151 + 7) % 256));
+    writeFileSync(file, Buffer.concat([Buffer.from('"'), bytes]));
+    const line = oneLineError(await cli('check', '--employees', file, '--as-of', '2025-10-31'));
+    expect(line).toMatch(/^labour-check: \S*employees\.csv/);
+    const control = [...line].filter((c) => {
+      const n = c.codePointAt(0)!;
+      return n < 0x20 || (n >= 0x7f && n <= 0x9f) || n === 0xfffd;
+    });
+    expect(control).toEqual([]);
+    expect(line.length).toBeLessThan(300);
+  });
 });
