@@ -109,6 +109,9 @@ export async function runScreen(
   const ways = [file !== undefined, !!o.interactive, o.batch !== undefined].filter(Boolean).length;
   if (ways !== 1)
     throw new UserError('screen: give one of an account file, --interactive, or --batch <accounts.csv>');
+  // Said rather than ignored: an account file or a batch is already saved.
+  if (o.save !== undefined && !o.interactive)
+    throw new UserError('--save keeps the answers of an interview: it needs --interactive');
   const asOf = o.asOf === undefined ? undefined : validAsOf(o.asOf);
   const pack = loadPack();
   const data = loadScreenData();

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeDirectory } from '../../src/base/directory.js';
 import { internalErrorLine } from '../../src/cli/main.js';
 import { loadPack } from '../../src/pack/load.js';
 import { BIN, ROOT } from '../helpers.js';
@@ -374,5 +375,38 @@ describe('exit 2 is exactly one line on stderr', () => {
     });
     expect(control).toEqual([]);
     expect(line.length).toBeLessThan(300);
+  });
+
+  it('an output folder that cannot be made is one line, not a hang (Node 20 loops on /proc paths)', () => {
+    for (const args of [
+      ['--output-dir', '/proc/labour-check-forbidden'],
+      ['--output-dir', '/proc/labour-check-forbidden/a/b'],
+      ['-o', '/dev/null', '--bundle', '/proc/labour-check-forbidden'],
+    ]) {
+      const r = spawnCli(['check', DEMO, '--as-of', '2025-10-31', ...args], 20);
+      expect(r.signal, 'timed out').toBeNull();
+      expect(oneLineError(r)).toMatch(/labour-check-forbidden.*: cannot (create|write the bundle)/);
+    }
+  });
+
+  it('a cache folder that cannot be made is skipped, not a hang', () => {
+    const r = spawnSync(process.execPath, [BIN, 'rules', 'list'], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      timeout: 20_000,
+      env: { ...process.env, LABOUR_CHECK_CACHE: '/proc/labour-check-forbidden' },
+    });
+    expect(r.signal, 'timed out').toBeNull();
+    expect(r.status, r.stderr).toBe(0);
+  });
+
+  it('folders are made level by level: nested, existing, and refused where a file is in the way', () => {
+    const dir = tmp();
+    makeDirectory(join(dir, 'a', 'b', 'c'));
+    makeDirectory(join(dir, 'a', 'b', 'c'));
+    expect(statSync(join(dir, 'a', 'b', 'c')).isDirectory()).toBe(true);
+    writeFileSync(join(dir, 'f'), '');
+    expect(() => makeDirectory(join(dir, 'f'))).toThrow(expect.objectContaining({ code: 'EEXIST' }));
+    expect(() => makeDirectory(join(dir, 'f', 'g'))).toThrow(expect.objectContaining({ code: 'ENOTDIR' }));
   });
 });

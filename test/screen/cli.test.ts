@@ -81,6 +81,14 @@ describe('labour-check screen', () => {
     expect((await run(bad, '--no-redact')).err).not.toMatch(/Zzyzx|Xanthippe/);
   });
 
+  it('refuses --save without --interactive in one line, exit 2, rather than ignore it', async () => {
+    const saved = join(tmp, 'saved.yaml');
+    const r = await run(EXAMPLE, '--save', saved);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('labour-check: --save keeps the answers of an interview: it needs --interactive\n');
+    expect(readdirSync(tmp)).not.toContain('saved.yaml');
+  });
+
   it('takes a workplace given as an address ending in its province, as the province', async () => {
     const owed = async (province: string) => {
       const account = join(tmp, `at-${province.length}.yaml`);
