@@ -1,15 +1,8 @@
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeDirectory } from '../base/directory.js';
 import { UserError } from '../errors.js';
 import type { Printable } from '../findings/redact.js';
 import type { RulePack } from '../pack/load.js';
@@ -185,7 +178,7 @@ export function writeBundle(dir: string, b: BundleInput): void {
     ['replay.sh', replayScript(process.cwd(), replayTail, tool)],
   ];
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirectory(dir);
     for (const [name, text] of files)
       writeFileSync(join(dir, name), text, name.endsWith('.sh') ? { mode: 0o755 } : undefined);
   } catch (e) {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheDir } from '../base/cache-dir.js';
+import { makeDirectory } from '../base/directory.js';
 
 // The bin runs the CLI's bundle (dist/cli/main.cjs, scripts/bundle.mjs) through V8's code
 // cache: what V8 compiled in one run is kept on disk and the next run starts from it instead
@@ -77,7 +78,7 @@ export function loadBundle(file: string, command?: string, env: NodeJS.ProcessEn
       try {
         // After the run, so the functions it compiled lazily are in the cache too.
         const data = script.createCachedData();
-        mkdirSync(dirname(path), { recursive: true });
+        makeDirectory(dirname(path));
         const tmp = `${path}.${process.pid}.tmp`;
         writeFileSync(tmp, Buffer.concat([Buffer.from(`${stamp}\n`), data]));
         renameSync(tmp, path);

@@ -1,5 +1,6 @@
-import { closeSync, mkdirSync, openSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, realpathSync, writeFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { makeDirectory } from '../base/directory.js';
 import { UserError } from '../errors.js';
 import { readError } from '../read/file.js';
 
@@ -33,7 +34,7 @@ export function writeOutput(file: string, text: string): void {
 
 export function makeOutputDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirectory(dir);
   } catch (e) {
     throw new UserError(`${dir}: cannot create (${readError(e)})`);
   }

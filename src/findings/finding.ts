@@ -21,6 +21,13 @@ export interface Finding {
   params: Record<string, unknown>;
 }
 
+/**
+ * Finding params that hold a cell of the input, or say one (the 15th birthday gives the birth
+ * date): `--redact` drops them ("…"), as it drops the cells of a reason (reasons.ts, `cells`). A
+ * finding's other params are the rule's parameters and figures the check worked out.
+ */
+export const PARAMS_FROM_CELLS: ReadonlySet<string> = new Set(['birth_date', 'of_age_from']);
+
 export interface Undetermined {
   rule: string;
   employee_id: string;

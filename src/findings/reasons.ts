@@ -11,7 +11,31 @@ export interface Reason {
   period?: { start: string; end: string };
 }
 
-const T: Record<string, { en: string; th: string }> = {
+/**
+ * Where a reason's value came from, when it came from a cell of the input: `text`, the cell as
+ * written, which may be anything a person typed (a province or district that is a name, a title
+ * row, a value that could not be read, a birth date); `id`, an employee id. `--redact` replaces a
+ * `text` value with "…" and an `id` with its pseudonym (findings/redact.ts), in the params and so
+ * in every language rendered from them. Every other value is the tool's own: its words, counts,
+ * row and line numbers, dates of work, canonical column names.
+ */
+export type CellKind = 'text' | 'id';
+
+interface ReasonText {
+  en: string;
+  th: string;
+  /**
+   * The values copied from a cell, by param name (its `_th` form is the same cell's). A `text`
+   * value is written in quotes in both languages, so that a reason said inside another one
+   * (`nested`, `said`: its words, not its params) loses it with the quoted span under --redact.
+   */
+  cells?: Record<string, CellKind>;
+}
+
+/** The one cell a rejected row's reason quotes. */
+const VALUE: Record<string, CellKind> = { value: 'text' };
+
+const T: Record<string, ReasonText> = {
   // Undetermined checks.
   no_file: { en: 'no {files} file', th: 'ไม่มีไฟล์{files}' },
   no_birth_date: { en: 'no birth date', th: 'ไม่มีวันเกิด' },
@@ -72,6 +96,7 @@ const T: Record<string, { en: string; th: string }> = {
   unknown_province: {
     en: 'province "{province}" is not a Thai province name or code',
     th: '"{province}" ไม่ใช่ชื่อหรือรหัสจังหวัดของไทย',
+    cells: { province: 'text' },
   },
   no_minimum_wage_on: {
     en: 'no minimum wage in force in {province} on {date} (the table starts {first})',
@@ -231,22 +256,27 @@ const T: Record<string, { en: string; th: string }> = {
   missing_in_punch: {
     en: 'missing in-punch ("{value}"): an unpaired punch, the stretch\'s hours are unknown; not counted as work',
     th: 'ไม่มีการสแกนเข้า ("{value}"): การสแกนไม่ครบคู่ ไม่ทราบชั่วโมงของช่วงนี้ จึงไม่นับเป็นเวลาทำงาน',
+    cells: VALUE,
   },
   missing_out_punch: {
     en: 'missing out-punch ("{value}"): an unpaired punch, the stretch\'s hours are unknown; not counted as work',
     th: 'ไม่มีการสแกนออก ("{value}"): การสแกนไม่ครบคู่ ไม่ทราบชั่วโมงของช่วงนี้ จึงไม่นับเป็นเวลาทำงาน',
+    cells: VALUE,
   },
   absence_mark: {
     en: 'a leave or absence mark ("{value}") where a time of work would be: no hours that day; not counted as work',
     th: 'เครื่องหมายการลาหรือขาดงาน ("{value}") แทนเวลาทำงาน ไม่มีชั่วโมงทำงานในวันนั้น จึงไม่นับเป็นเวลาทำงาน',
+    cells: VALUE,
   },
   missing_punch: {
     en: 'missing punch ("{value}"): an unpaired punch; not counted as work',
     th: 'ไม่มีการสแกน ("{value}"): การสแกนไม่ครบคู่ จึงไม่นับเป็นเวลาทำงาน',
+    cells: VALUE,
   },
   missing_punch_on: {
     en: 'missing punch on {date} ("{value}"): an unpaired punch; not counted as work',
     th: 'ไม่มีการสแกนวันที่ {date} ("{value}"): การสแกนไม่ครบคู่ จึงไม่นับเป็นเวลาทำงาน',
+    cells: VALUE,
   },
   // A time clock's punches.
   clock_unpaired: {
@@ -317,9 +347,11 @@ const T: Record<string, { en: string; th: string }> = {
     th: 'ไม่มีการสแกนวันที่ {date} ({lines}): จับคู่การสแกนอื่นของวันนั้นโดยไม่มีการสแกนนี้',
   },
   // Work dates that cannot be days of work.
+  // The birthday is said only inside the quotes: it gives the birth date, which is personal.
   before_min_work_age: {
-    en: "work date {date} is before the employee's {age}th birthday ({birthday}): implausible (a clock reset or a wrong birth date)",
-    th: 'วันทำงาน {date} อยู่ก่อนวันเกิดครบ {age} ปีของลูกจ้าง ({birthday}): เป็นไปไม่ได้ (นาฬิกาถูกรีเซ็ตหรือวันเกิดผิด)',
+    en: 'work date {date} is before the employee\'s {age}th birthday ("{birthday}"): implausible (a clock reset or a wrong birth date)',
+    th: 'วันทำงาน {date} อยู่ก่อนวันเกิดครบ {age} ปีของลูกจ้าง ("{birthday}"): เป็นไปไม่ได้ (นาฬิกาถูกรีเซ็ตหรือวันเกิดผิด)',
+    cells: { birthday: 'text' },
   },
   implausible_birth_date: {
     en: "birth date {birth_date} is implausible (a wrong birth date): {date}, a date of the employee's records, is before their {age}th birthday ({birthday}); dates before it are not judged by age",
@@ -338,73 +370,103 @@ const T: Record<string, { en: string; th: string }> = {
     th: '{stretches} ลงวันที่ {dates} หลังข้อมูลส่วนที่เหลือของไฟล์ ({span}) เกินหนึ่งปี: ตรวจสอบนาฬิกา',
   },
   profile_constant: { en: 'profile constant: {reason}', th: 'ค่าคงที่ในโปรไฟล์: {reason}' },
-  not_a_real_date: { en: '"{value}" is not a real calendar date', th: '"{value}" ไม่ใช่วันที่ที่มีอยู่จริง' },
+  not_a_real_date: {
+    en: '"{value}" is not a real calendar date',
+    th: '"{value}" ไม่ใช่วันที่ที่มีอยู่จริง',
+    cells: VALUE,
+  },
   not_a_pay_period: {
     en: '"{value}" is not a pay period (expected a month, such as ส.ค. 2568 or 08/2025, or two dates, such as 01/08/2568 - 31/08/2568)',
     th: '"{value}" ไม่ใช่งวดค่าจ้าง (ต้องเป็นเดือน เช่น ส.ค. 2568 หรือ 08/2025 หรือช่วงวันที่ เช่น 01/08/2568 - 31/08/2568)',
+    cells: VALUE,
   },
   not_a_date: {
     en: '"{value}" is not a date (expected YYYY-MM-DD, DD/MM/YYYY or 31 ก.ค. 2568)',
     th: '"{value}" ไม่ใช่วันที่ (ต้องเป็น YYYY-MM-DD, DD/MM/YYYY หรือ 31 ก.ค. 2568)',
+    cells: VALUE,
   },
   // The date is said only inside the quotes: a redacted report drops them (a birth date is personal).
   weekday_not_date: {
     en: '"{value}" is not a {written}: that date is a {actual}; the date or its weekday is mistyped',
     th: '"{value}" ไม่ใช่วัน{written_th}: วันที่นั้นเป็นวัน{actual_th} วันที่หรือวันในสัปดาห์พิมพ์ผิด',
+    cells: VALUE,
   },
   implausible_year: {
     en: '"{value}" has an implausible year ({year} C.E.)',
     th: '"{value}" มีปีที่เป็นไปไม่ได้ (ค.ศ. {year})',
+    cells: VALUE,
   },
-  not_a_time: { en: '"{value}" is not a time (expected HH:MM)', th: '"{value}" ไม่ใช่เวลา (ต้องเป็น HH:MM)' },
-  not_a_time_of_day: { en: '"{value}" is not a time of day', th: '"{value}" ไม่ใช่เวลาของวัน' },
-  not_money: { en: '"{value}" is not an amount of baht', th: '"{value}" ไม่ใช่จำนวนเงินบาท' },
-  negative: { en: '"{value}" is negative', th: '"{value}" ติดลบ' },
-  not_a_number: { en: '"{value}" is not a non-negative number', th: '"{value}" ไม่ใช่ตัวเลขที่ไม่ติดลบ' },
-  not_yes_no: { en: '"{value}" is not yes or no', th: '"{value}" ไม่ใช่ใช่หรือไม่ใช่' },
+  not_a_time: {
+    en: '"{value}" is not a time (expected HH:MM)',
+    th: '"{value}" ไม่ใช่เวลา (ต้องเป็น HH:MM)',
+    cells: VALUE,
+  },
+  not_a_time_of_day: { en: '"{value}" is not a time of day', th: '"{value}" ไม่ใช่เวลาของวัน', cells: VALUE },
+  not_money: { en: '"{value}" is not an amount of baht', th: '"{value}" ไม่ใช่จำนวนเงินบาท', cells: VALUE },
+  negative: { en: '"{value}" is negative', th: '"{value}" ติดลบ', cells: VALUE },
+  not_a_number: {
+    en: '"{value}" is not a non-negative number',
+    th: '"{value}" ไม่ใช่ตัวเลขที่ไม่ติดลบ',
+    cells: VALUE,
+  },
+  not_yes_no: { en: '"{value}" is not yes or no', th: '"{value}" ไม่ใช่ใช่หรือไม่ใช่', cells: VALUE },
   no_month_mdy: {
     en: '"{value}" has no month {month}: this file was read month-first',
     th: '"{value}" ไม่มีเดือน {month}: ไฟล์นี้อ่านแบบเดือนก่อนวัน',
+    cells: VALUE,
   },
   no_month_dmy: {
     en: '"{value}" has no month {month}: dates are read day-first',
     th: '"{value}" ไม่มีเดือน {month}: วันที่อ่านแบบวันก่อนเดือน',
+    cells: VALUE,
   },
   id_scientific: {
     en: '"{value}" is in Excel\'s scientific notation: the digits are lost; format the column as text',
     th: '"{value}" อยู่ในรูปแบบวิทยาศาสตร์ของ Excel: ตัวเลขสูญหาย ให้จัดรูปแบบคอลัมน์เป็นข้อความ',
+    cells: VALUE,
   },
   id_12_digits: {
     en: '"{value}" has 12 digits, not 13 (a leading 0 may have been dropped by Excel: format the column as text)',
     th: '"{value}" มี 12 หลัก ไม่ใช่ 13 (Excel อาจตัดเลข 0 นำหน้า: ให้จัดรูปแบบคอลัมน์เป็นข้อความ)',
+    cells: VALUE,
   },
   id_13_digits: {
     en: '"{value}": a national ID has 13 digits',
     th: '"{value}": เลขประจำตัวประชาชนมี 13 หลัก',
+    cells: VALUE,
   },
   not_a_datetime: {
     en: '"{value}" is not a date and time (expected YYYY-MM-DD HH:MM:SS)',
     th: '"{value}" ไม่ใช่วันที่และเวลา (ต้องเป็น YYYY-MM-DD HH:MM:SS)',
+    cells: VALUE,
   },
   start_without_date: {
     en: '"{value}" has no date, and the file has no date column (give each start as a date and time, or add a date column)',
     th: '"{value}" ไม่มีวันที่ และไฟล์ไม่มีคอลัมน์วันที่ (ให้ระบุเวลาเริ่มพร้อมวันที่ หรือเพิ่มคอลัมน์วันที่)',
+    cells: VALUE,
   },
   end_not_after_start: {
     en: '"{value}" is not after the start "{start}"',
     th: '"{value}" ไม่ได้อยู่หลังเวลาเริ่ม "{start}"',
+    cells: { value: 'text', start: 'text' },
   },
   stretch_a_day_or_more: {
     en: 'from "{start}" to "{value}" is a day or more: not one stretch of work',
     th: 'ตั้งแต่ "{start}" ถึง "{value}" ยาวตั้งแต่หนึ่งวันขึ้นไป ไม่ใช่ช่วงการทำงานต่อเนื่องช่วงเดียว',
+    cells: { value: 'text', start: 'text' },
   },
-  no_time_of_day: { en: '"{value}" has no valid time of day', th: '"{value}" ไม่มีเวลาของวันที่ถูกต้อง' },
+  no_time_of_day: {
+    en: '"{value}" has no valid time of day',
+    th: '"{value}" ไม่มีเวลาของวันที่ถูกต้อง',
+    cells: VALUE,
+  },
   required_missing: { en: 'required value is missing', th: 'ไม่มีค่าที่จำเป็น' },
-  quoted: { en: '"{value}": {reason}', th: '"{value}": {reason}' },
+  quoted: { en: '"{value}": {reason}', th: '"{value}": {reason}', cells: VALUE },
   and_also: { en: '{reason} (also: {columns})', th: '{reason} (และ: {columns})' },
   two_digit_year: {
     en: '"{value}" has a two-digit year: say whether it is Buddhist era or C.E. (--two-digit-years be|ce)',
     th: '"{value}" มีปีสองหลัก: ให้ระบุว่าเป็น พ.ศ. หรือ ค.ศ. (--two-digit-years be|ce)',
+    cells: VALUE,
   },
   period_backwards: { en: 'period ends before it starts', th: 'งวดสิ้นสุดก่อนวันเริ่มงวด' },
   expected_one_of: { en: 'expected one of {values}', th: 'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {values}' },
@@ -415,10 +477,12 @@ const T: Record<string, { en: string; th: string }> = {
   duplicate_employee: {
     en: 'duplicate employee_id {id} (first on row {row})',
     th: 'employee_id {id} ซ้ำ (พบครั้งแรกที่แถว {row})',
+    cells: { id: 'id' },
   },
   unknown_employee: {
     en: 'employee {id} is not in {file}',
     th: 'ไม่มีลูกจ้าง {id} ใน {file}',
+    cells: { id: 'id' },
   },
   overlapping_stretch: {
     en: 'overlaps the stretch on row {row}',
@@ -428,10 +492,12 @@ const T: Record<string, { en: string; th: string }> = {
   unknown_district: {
     en: 'district "{district}" is not one the tool knows in {province}: its rate is taken as the province\'s ({employees})',
     th: 'ไม่รู้จักอำเภอ "{district}" ใน{province}: ใช้อัตราของจังหวัด ({employees})',
+    cells: { district: 'text' },
   },
   period_from_title: {
     en: 'no period columns: the pay period {start}..{end} is taken from the title row on line {line} ("{text}")',
     th: 'ไม่มีคอลัมน์งวด: งวดค่าจ้าง {start}..{end} อ่านจากแถวชื่อตารางที่บรรทัด {line} ("{text}")',
+    cells: { text: 'text' },
   },
   footer_skipped_one: {
     en: '1 footer or totals row under the table skipped (line {lines})',
@@ -450,8 +516,13 @@ const T: Record<string, { en: string; th: string }> = {
     th: 'บัญชีค่าจ้างแถว {rows} ของลูกจ้าง {id} มีงวดค่าจ้างที่ทับซ้อนกันโดยไม่ใช่งวดเดียวกัน ({periods}): ไม่ทราบว่าจ่ายสำหรับแต่ละงวดเท่าใด การตรวจที่เทียบค่าจ้างที่จ่ายกับที่ต้องจ่ายของงวดจึงไม่ได้ตัดสินสำหรับงวดเหล่านี้',
   },
   wage_type_values_from_header: {
-    en: 'the values of "{columns}" are not wage types{example}: every employee read as {type}-paid from the wage column\'s header "{header}"',
-    th: 'ค่าในคอลัมน์ "{columns}" ไม่ใช่ประเภทค่าจ้าง{example}: อ่านลูกจ้างทุกคนเป็นลูกจ้าง{type}ตามหัวคอลัมน์ค่าจ้าง "{header}"',
+    en: 'the values of "{columns}" are not wage types (such as "{example}"): every employee read as {type}-paid from the wage column\'s header "{header}"',
+    th: 'ค่าในคอลัมน์ "{columns}" ไม่ใช่ประเภทค่าจ้าง (เช่น "{example}"): อ่านลูกจ้างทุกคนเป็นลูกจ้าง{type}ตามหัวคอลัมน์ค่าจ้าง "{header}"',
+    cells: { example: 'text' },
+  },
+  wage_type_column_empty_from_header: {
+    en: 'the column "{columns}" holds no wage type: every employee read as {type}-paid from the wage column\'s header "{header}"',
+    th: 'คอลัมน์ "{columns}" ไม่มีประเภทค่าจ้าง: อ่านลูกจ้างทุกคนเป็นลูกจ้าง{type}ตามหัวคอลัมน์ค่าจ้าง "{header}"',
   },
   wage_type_from_header: {
     en: 'no wage type column: every employee read as {type}-paid from the wage column\'s header "{header}"',
@@ -460,10 +531,12 @@ const T: Record<string, { en: string; th: string }> = {
   unknown_sector_one: {
     en: 'sector "{sector}" is not one the tool knows ({sectors}): no sector rate or scope applied (row {rows})',
     th: 'ไม่รู้จักประเภทกิจการ "{sector}" ({sectors}): ไม่ใช้อัตราหรือขอบเขตตามประเภทกิจการ (แถว {rows})',
+    cells: { sector: 'text' },
   },
   unknown_sector: {
     en: 'sector "{sector}" is not one the tool knows ({sectors}): no sector rate or scope applied (rows {rows})',
     th: 'ไม่รู้จักประเภทกิจการ "{sector}" ({sectors}): ไม่ใช้อัตราหรือขอบเขตตามประเภทกิจการ (แถว {rows})',
+    cells: { sector: 'text' },
   },
   ignored_columns: { en: 'ignored columns: {columns}', th: 'คอลัมน์ที่ไม่ได้ใช้: {columns}' },
   stale_minimum_wage: {
@@ -501,6 +574,16 @@ export const inPeriod = (p: { start: string; end: string }, r: Reason): Reason =
 });
 
 export const hasReason = (id: string): boolean => id in T;
+
+/** Whether a reason's param holds a cell of the input, and of which kind (`x_th` is `x`'s cell). */
+export function cellKind(id: string, param: string): CellKind | undefined {
+  const cells = T[id]?.cells;
+  if (!cells) return undefined;
+  return cells[param] ?? (param.endsWith('_th') ? cells[param.slice(0, -3)] : undefined);
+}
+
+/** Every reason id with its words and the params it copies from cells (for the tests). */
+export const reasonTexts = (): Readonly<Record<string, Readonly<ReasonText>>> => T;
 
 /** The reason in words; dates in it pass through `date` (B.E. display), other values as given. */
 export function reasonText(

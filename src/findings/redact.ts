@@ -2,8 +2,9 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { readRegularText } from '../read/file.js';
+import { PARAMS_FROM_CELLS } from './finding.js';
 import { initialsOf } from './names.js';
-import type { Reason } from './reasons.js';
+import { cellKind, hasReason, type Reason } from './reasons.js';
 import { type Result, sortFindings } from './result.js';
 
 // --redact: a report an NGO can share without exposing workers. Names become initials, national
@@ -141,22 +142,43 @@ const TEXTS_KEPT = 4096;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A rejection's reason with the cell it quotes (`value`) dropped, as its English text drops it. */
-function quotedDropped(why: Reason, text: (s: string) => string): Reason {
-  const params = Object.fromEntries(
-    Object.entries(why.params ?? {}).map(([k, v]) => [
-      k,
-      k === 'value' ? '…' : typeof v === 'string' ? text(v) : v,
-    ]),
+/** What a dropped cell becomes, in a reason's params as in its words (`"…"`). */
+const DROPPED = '…';
+
+/** A message id with its values (findings/reasons.ts), wherever it stands in a result. */
+function isReason(v: object): v is Reason {
+  const r = v as Partial<Reason>;
+  return (
+    typeof r.id === 'string' &&
+    hasReason(r.id) &&
+    Object.keys(v).every((k) => k === 'id' || k === 'params' || k === 'period')
   );
-  return { ...why, params };
+}
+
+/**
+ * A reason with the values it copied from cells redacted, as its words are: a cell's text dropped,
+ * an employee id pseudonymised (the reason says which values are which); its other values are
+ * the tool's own words, rewritten as free text, which drops the quoted cell of a reason said
+ * inside it.
+ */
+function reasonRedacted(r: Reason, text: (s: string) => string, id: (s: string) => string): Reason {
+  if (!r.params) return r;
+  const params = Object.fromEntries(
+    Object.entries(r.params).map(([k, v]) => {
+      const kind = cellKind(r.id, k);
+      if (kind === 'text') return [k, DROPPED];
+      if (typeof v !== 'string') return [k, v];
+      return [k, kind === 'id' ? id(v) : text(v)];
+    }),
+  );
+  return { ...r, params };
 }
 
 // A value quoted in free text ("31/02/2025" is not a real calendar date, province "…" is not a
 // Thai province) came from a cell and may be anything a person typed: it is dropped. The span
 // runs from the first quote to the last, so a quote inside the cell cannot end it early.
 const QUOTED = /"[\s\S]*"/;
-export const dropQuoted = (s: string): string => s.replace(QUOTED, '"…"');
+export const dropQuoted = (s: string): string => s.replace(QUOTED, `"${DROPPED}"`);
 
 declare const PRINTABLE: unique symbol;
 /**
@@ -206,10 +228,18 @@ export function redactor(
   for (const w of result.waivers ?? []) if (w.employees !== 'all') for (const id of w.employees) ids.add(id);
   const pseudo = new Map([...ids].map((id) => [id, pseudonym(rk.key, id)]));
 
-  const tokens = new Map(pseudo);
+  // Free text is matched in NFC (`text` below), so ids and paths are too: an id written with
+  // decomposed letters (E + U+0301) is found where a message composed it (É). Two ids that differ
+  // only so are one text: the first one's pseudonym stands for both there.
+  const tokens = new Map<string, string>();
+  const token = (k: string, v: string) => {
+    const nfc = k.normalize('NFC');
+    if (!tokens.has(nfc)) tokens.set(nfc, v);
+  };
+  for (const [i, p] of pseudo) token(i, p);
   // Input paths name the file kind only: a path can carry an employer's or a worker's name.
   const kindOf = new Map(result.inputs.map((i) => [i.file, `${i.kind}.csv`]));
-  for (const [file, kind] of kindOf) tokens.set(file, kind);
+  for (const [file, kind] of kindOf) token(file, kind);
   const names = new Map<string, string>();
   for (const e of result.employees ?? []) if (e.name) names.set(e.name.normalize('NFC'), initialsOf(e.name));
   const byToken = replacer(tokens, 'gu');
@@ -230,11 +260,15 @@ export function redactor(
   const file = (f: string) => kindOf.get(f) ?? basename(f);
   const id = (i: string) => pseudo.get(i) ?? text(i);
 
+  // A reason is known by its shape wherever it stands (undetermined checks, rejected rows,
+  // warnings, signals not read), so that its cells are dropped by what it says of its params.
   const deep = (v: unknown): unknown => {
     if (typeof v === 'string') return text(v);
     if (Array.isArray(v)) return v.map(deep);
-    if (v && typeof v === 'object')
+    if (v && typeof v === 'object') {
+      if (isReason(v)) return reasonRedacted(v, text, id);
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)]));
+    }
     return v;
   };
   const finding = <F extends Result['findings'][number]>(f: F): F => ({
@@ -242,6 +276,12 @@ export function redactor(
     ...(deep({ ...f, employee_id: '', evidence: [] }) as F),
     employee_id: id(f.employee_id),
     evidence: f.evidence.map((e) => ({ file: file(e.file), row: e.row })),
+    params: Object.fromEntries(
+      Object.entries(deep(f.params) as F['params']).map(([k, v]) => [
+        k,
+        PARAMS_FROM_CELLS.has(k) ? DROPPED : v,
+      ]),
+    ),
   });
 
   const out: Result = {
@@ -262,7 +302,7 @@ export function redactor(
       row: r.row,
       column: r.column,
       reason: text(r.reason),
-      ...(r.why ? { why: quotedDropped(r.why, text) } : {}),
+      ...(r.why ? { why: deep(r.why) as Reason } : {}),
       ...(r.employee_id !== undefined ? { employee_id: id(r.employee_id) } : {}),
     })),
     warnings: result.warnings.map((w) => ({
@@ -392,6 +432,8 @@ function findingLine(
   let lastFile = '';
   let lastFileWritten = '';
   /** The string value at `at`, rewritten by `as`, written in its place when it changed: its text after. */
+  /** Inside a value that is written whole as dropped: nothing in it is written. */
+  let dropping = false;
   const str = (as: (s: string) => string): string => {
     if (src.charCodeAt(at) !== QUOTE) throw new LineShape();
     const from = at;
@@ -401,7 +443,7 @@ function findingLine(
     const escaped = raw.includes('\\');
     const decoded = escaped ? (JSON.parse(src.slice(from, end)) as string) : raw;
     const after = as(decoded);
-    if (escaped || after !== decoded) {
+    if (!dropping && (escaped || after !== decoded)) {
       out += src.slice(copied, from) + JSON.stringify(after);
       copied = end;
     }
@@ -487,6 +529,27 @@ function findingLine(
     if (start === undefined || end === undefined) throw new LineShape();
     line.period = { start, end };
   };
+  /** The params object, a param that holds a cell dropped as `finding` drops it. */
+  const params = (): void => {
+    expect('{');
+    for (let first = true; src[at] !== '}'; first = false) {
+      if (!first) expect(',');
+      const k = key();
+      expect(':');
+      if (!PARAMS_FROM_CELLS.has(JSON.parse(k) as string)) {
+        value(2);
+        continue;
+      }
+      // A param that holds a cell: its whole value is written as the dropped cell.
+      const from = at;
+      dropping = true;
+      value(2);
+      dropping = false;
+      out += src.slice(copied, from) + JSON.stringify(DROPPED);
+      copied = at;
+    }
+    at++;
+  };
   try {
     const line: RedactedLine = { json: '', employee_id: '', rule: '', message: '' };
     const seen = new Set<string>();
@@ -502,6 +565,7 @@ function findingLine(
       else if (name === '"rule"') line.rule = str(text);
       else if (name === '"message"') line.message = str(text);
       else if (name === '"period"') period(line);
+      else if (name === '"params"') params();
       else value(1);
     }
     at++;

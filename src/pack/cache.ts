@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir } from '../base/cache-dir.js';
+import { makeDirectory } from '../base/directory.js';
 
 // Reading and validating the rule pack's YAML is most of a small check's start-up. What a
 // rule file validated to is kept on disk, keyed by the file's size and change times and by
@@ -87,7 +88,7 @@ export function saveCache(): void {
     // Files gone or changed since (a temporary pack, an edited rule) are dropped, so the cache stays small.
     const kept: Entries = {};
     for (const [f, e] of Object.entries(entries ?? {})) if (stampOfKey(f) === e.stamp) kept[f] = e;
-    mkdirSync(dirname(file), { recursive: true });
+    makeDirectory(dirname(file));
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify({ schema: schemaStamp, entries: kept }));
     renameSync(tmp, file);

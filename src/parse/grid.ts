@@ -94,8 +94,9 @@ export function parseGrid<T extends FileKind>(
     if (grid.rows.length === 0) throw new UserError(`${grid.file}: the file has no rows`);
     choice = o.header ?? chooseHeader(grid, kind, section);
     const h = grid.rows[choice.index];
+    // One line that quotes no cell (README, exit codes): the header may be a row of data.
     if (h.problem)
-      throw new UserError(`${grid.file}:${h.line}: the header row cannot be read: ${h.problem.reason}`);
+      throw new UserError(`${grid.file}:${h.line}: the header row cannot be read: ${h.problem.what}`);
     header = h.cells;
     headerLine = h.line;
     rows = grid.rows.slice(choice.index + 1);
@@ -494,17 +495,14 @@ function inferWageType(
     }
   }
   const read = { type: fromHeader.type, type_th: WAGE_TYPE_TH[fromHeader.type], header: fromHeader.header };
-  warnings.push({
-    file: grid.file,
-    column: 'wage_type',
-    ...(idx
-      ? warned('wage_type_values_from_header', {
-          ...read,
-          columns: idx.map((i) => header[i].trim()).join(' '),
-          example: example ? ` (such as "${example}")` : '',
-          example_th: example ? ` (เช่น "${example}")` : '',
-        })
-      : warned('wage_type_from_header', read)),
-  });
+  const columns = idx?.map((i) => header[i].trim()).join(' ');
+  // The example is a param of its own, not part of the words around it, so that --redact drops it.
+  const warning =
+    columns === undefined
+      ? warned('wage_type_from_header', read)
+      : example === undefined
+        ? warned('wage_type_column_empty_from_header', { ...read, columns })
+        : warned('wage_type_values_from_header', { ...read, columns, example });
+  warnings.push({ file: grid.file, column: 'wage_type', ...warning });
   return fromHeader.type;
 }

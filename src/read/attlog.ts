@@ -48,15 +48,21 @@ function impossible(date: string, time: string): string | undefined {
   return ok && (se === undefined || (se >= 0 && se <= 59)) ? undefined : `impossible date ${date} ${time}`;
 }
 
-/** Why a line is not a punch, as precisely as the line allows. */
-function corrupt(text: string): string {
+/** Why a line is not a punch, as precisely as the line allows; `what` without the line's fields. */
+function corrupt(text: string): { reason: string; what: string } {
   if (hasNul(text)) {
     const n = text.split('\u0000').length - 1;
-    return `a corrupt record: ${n} NUL byte${n > 1 ? 's' : ''} (a damaged write to the device's storage)`;
+    const reason = `a corrupt record: ${n} NUL byte${n > 1 ? 's' : ''} (a damaged write to the device's storage)`;
+    return { reason, what: reason };
   }
   const m = LOOSE.exec(text);
-  if (m) return `a corrupt record: ${impossible(m[2], m[3]) ?? `unreadable fields after ${m[2]} ${m[3]}`}`;
-  return 'not a punch line (expected PIN, YYYY-MM-DD HH:MM:SS, then numbers)';
+  if (m)
+    return {
+      reason: `a corrupt record: ${impossible(m[2], m[3]) ?? `unreadable fields after ${m[2]} ${m[3]}`}`,
+      what: 'a corrupt record',
+    };
+  const reason = 'not a punch line (expected PIN, YYYY-MM-DD HH:MM:SS, then numbers)';
+  return { reason, what: reason };
 }
 
 export interface Attlog {
@@ -112,7 +118,7 @@ export function readAttlog(text: string): Attlog {
       return {
         line: p.line,
         cells: [p.text.replaceAll('\u0000', '').slice(0, 200)],
-        problem: { reason: corrupt(p.text) },
+        problem: corrupt(p.text),
       };
     }
     const bad = impossible(p.m[2], p.m[3]);
@@ -120,7 +126,11 @@ export function readAttlog(text: string): Attlog {
       return {
         line: p.line,
         cells: [p.m[1], `${p.m[2]} ${p.m[3]}`],
-        problem: { cell: 1, reason: `a corrupt record: ${bad}` },
+        problem: {
+          cell: 1,
+          reason: `a corrupt record: ${bad}`,
+          what: 'a corrupt record: an impossible date',
+        },
       };
     const rest = p.m[4].trim() === '' ? [] : p.m[4].trim().split(/\s+/);
     return { line: p.line, cells: [p.m[1], `${p.m[2]} ${p.m[3]}`, ...rest] };

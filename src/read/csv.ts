@@ -16,8 +16,12 @@ export interface RawRow {
   /** Line (or spreadsheet row) where the record starts, 1-based. */
   line: number;
   cells: string[];
-  /** Why the record cannot be used as it stands; `cell` is the 0-based cell it concerns. */
-  problem?: { cell?: number; reason: string };
+  /**
+   * Why the record cannot be used as it stands; `cell` is the 0-based cell it concerns. `reason`
+   * may quote the cell (a rejected row shows it; --redact drops it); `what` says the same without
+   * any text of the row, for a message that must quote no cell (an exit-2 line).
+   */
+  problem?: { cell?: number; reason: string; what: string };
 }
 
 export const DELIMITERS = [',', '\t', ';', '|'] as const;
@@ -274,19 +278,25 @@ export function parseWithRestarts(text: string, delimiter: string): { rows: RawR
 /** A cell's text as quoted in a reason: its own quotes doubled, so that redaction drops it whole. */
 const quoted = (s: string) => `"${s.slice(0, 40).replaceAll('"', '""')}"`;
 
-function problemOf(error: ScanError, raw: string, delimiter: string, line: number) {
+function problemOf(error: ScanError, raw: string, delimiter: string, line: number): RawRow['problem'] {
   const quote = raw.indexOf('"');
   const cell = quote < 0 ? undefined : raw.slice(0, quote).split(delimiter).length - 1;
   const text = cell === undefined ? '' : (raw.split(delimiter)[cell] ?? '');
-  if (error === 'opening') return { cell, reason: `a quote inside an unquoted cell: ${quoted(text)}` };
+  const at = ` (column ${(cell ?? 0) + 1})`;
+  if (error === 'opening') {
+    const what = 'a quote inside an unquoted cell';
+    return { cell, reason: `${what}: ${quoted(text)}`, what: what + at };
+  }
   const opened = ` (cell ${(cell ?? 0) + 1} after the quote: ${quoted(text.replace(/^\s*"/, ''))})`;
-  if (error === 'not closed')
-    return { cell, reason: `a quote opened on line ${line} is never closed${opened}` };
-  if ((raw.split('"').length - 1) % 2 === 1)
-    return {
-      cell,
-      reason: `an unbalanced quote: the quote opened on line ${line} is not closed on it${opened}`,
-    };
+  if (error === 'not closed') {
+    const what = `a quote opened on line ${line} is never closed`;
+    return { cell, reason: what + opened, what: what + at };
+  }
+  if ((raw.split('"').length - 1) % 2 === 1) {
+    const what = `an unbalanced quote: the quote opened on line ${line} is not closed on it`;
+    return { cell, reason: what + opened, what: what + at };
+  }
   const after = /"([^"]*?)(?:,|;|\t|\||$)/.exec(raw.slice(raw.indexOf('"', quote + 1)))?.[1] ?? '';
-  return { cell, reason: `text after a closing quote: ${quoted(after.slice(0, 20))}` };
+  const what = 'text after a closing quote';
+  return { cell, reason: `${what}: ${quoted(after.slice(0, 20))}`, what: what + at };
 }

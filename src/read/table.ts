@@ -108,7 +108,8 @@ export interface RawTable {
 export function readTable(file: string, o: ReadOptions = {}): RawTable {
   const t = tableOf(readGridSync(file, o));
   const bad = t.rows.find((r) => r.problem);
-  if (bad?.problem) throw new UserError(`${file}:${bad.line}: not a readable row: ${bad.problem.reason}`);
+  // One line that quotes no cell (README, exit codes): the row's reason may quote one.
+  if (bad?.problem) throw new UserError(`${file}:${bad.line}: not a readable row: ${bad.problem.what}`);
   return t;
 }
 
@@ -200,16 +201,14 @@ function finish(g: RawGrid): RawGrid {
     for (let c = 0; c < r.cells.length; c++) {
       const cell = r.cells[c];
       if (cell.length > MAX_CELL) {
-        r.problem ??= {
-          cell: c,
-          reason: `a cell of ${cell.length} characters (more than ${MAX_CELL}): not data this tool reads`,
-        };
+        const reason = `a cell of ${cell.length} characters (more than ${MAX_CELL}): not data this tool reads`;
+        r.problem ??= { cell: c, reason, what: reason };
         r.cells[c] = `${cell.slice(0, 40)}…`;
         continue;
       }
       if (!r.problem) {
         const bad = badCharacter(cell, g.encoding);
-        if (bad) r.problem = { cell: c, reason: bad };
+        if (bad) r.problem = { cell: c, reason: bad, what: bad };
       }
     }
   }

@@ -46,7 +46,7 @@ export async function readWorkbook(file: string, bytes: Uint8Array, sheet?: stri
     let problem: RawRow['problem'];
     for (let c = 1; c < values.length; c++) {
       const v = cellText(values[c]);
-      if (v.problem && !problem) problem = { cell: c - 1, reason: v.problem };
+      if (v.problem && !problem) problem = { cell: c - 1, reason: v.problem, what: v.problem };
       cells.push(v.text);
     }
     if (!problem && cells.every((t) => t.trim() === '')) return;

@@ -74,6 +74,25 @@ export function parseUserYaml(text: string, file: string): YamlFile {
   return { data, doc, lines };
 }
 
+/**
+ * Where a value of the file is, as `line L, column C`: the value at `path`, or with `key` the key
+ * of that name in the map at `path`; undefined when the path leads nowhere. For a message that
+ * must say where without quoting what is there (a worker's answers are personal).
+ */
+export function placeIn(y: YamlFile, path: readonly PropertyKey[], key?: string): string | undefined {
+  const { isMap, isScalar } = yamlLib();
+  const node = path.length === 0 ? y.doc.contents : y.doc.getIn(path as unknown[], true);
+  let at: number | undefined;
+  if (key === undefined) at = (node as { range?: [number, number, number] } | null)?.range?.[0];
+  else if (isMap(node)) {
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    at = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+  }
+  if (at === undefined) return undefined;
+  const p = y.lines.linePos(at);
+  return `line ${p.line}, column ${p.col}`;
+}
+
 /** Reads a YAML file a user gave; see parseUserYaml. */
 export function readUserYaml(file: string): YamlFile {
   return parseUserYaml(readRegularText(file), file);

@@ -24,15 +24,20 @@ export interface Batch {
   rejected: { row: number; field: string; reason: string }[];
 }
 
-/** An invalid answer as one line in the chosen language. */
+/**
+ * An invalid answer as one line in the chosen language. With `dropAnswer` the answer it quotes
+ * (`value`: what the worker or caseworker wrote) is said as "…", as --redact drops a cell.
+ */
 export function issueText(
   issue: { path: PropertyKey[]; message: string; params?: unknown },
   m: Messages,
+  o: { dropAnswer?: boolean } = {},
 ): { field: string; reason: string } {
   const field = issue.path.map(String).join('.') || '(row)';
   const key = /^[a-z_]+$/.test(issue.message) ? issue.message : '';
+  const params = (issue.params ?? {}) as Record<string, string | number>;
   const reason = key
-    ? m.t(`invalid.${key}`, (issue.params ?? {}) as Record<string, string | number>)
+    ? m.t(`invalid.${key}`, o.dropAnswer && 'value' in params ? { ...params, value: '…' } : params)
     : issue.message;
   return { field, reason };
 }
@@ -63,8 +68,9 @@ export function screenBatch(
     const parsed = schema.safeParse(obj);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const t = issueText(issue, m);
-        // A refused answer is quoted in its reason: a packet that is redacted drops it.
+        const t = issueText(issue, m, { dropAnswer: o.redact });
+        // A refused answer is quoted in its reason: a packet that is redacted drops it (and any
+        // other quoted text a message of the schema might carry).
         batch.rejected.push({
           row: r.line,
           field: t.field,

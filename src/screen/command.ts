@@ -5,7 +5,7 @@ import { makeOutputDir, refuseOverwrite, writeOutput } from '../cli/output.js';
 import { UserError } from '../errors.js';
 import { loadPack, type RulePack } from '../pack/load.js';
 import { readTable } from '../read/table.js';
-import { readUserYaml } from '../read/yaml.js';
+import { placeIn, readUserYaml } from '../read/yaml.js';
 import { type Account, type AnswerContext, accountFile, accountSchema } from './account.js';
 import { issueText, packetFileName, renderBatch, renderSummary, screenBatch } from './batch.js';
 import { loadScreenData, type Messages, messagesFor, type ScreenData } from './data.js';
@@ -69,19 +69,24 @@ export function answerContext(pack: RulePack, data: ScreenData): AnswerContext {
   };
 }
 
-/** Reads one account file (YAML or JSON), every answer checked; problems in the chosen language. */
+/**
+ * Reads one account file (YAML or JSON), every answer checked; problems in the chosen language.
+ * The exit-2 line says where each problem is and what kind it is, but quotes no answer: an
+ * answer, and even a key the worker's words were written under, can name a person.
+ */
 export function readAccount(file: string, ctx: AnswerContext, m: Messages): Account {
-  const raw = readUserYaml(file).data;
+  const y = readUserYaml(file);
+  const raw = y.data;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new UserError(`${file}: expected the answers of one account (field: value lines)`);
   const r = accountSchema(ctx).safeParse(raw);
   if (!r.success) {
-    const lines = r.error.issues.map((i) => {
-      const t =
-        i.code === 'unrecognized_keys'
-          ? { field: (i as { keys: string[] }).keys.join(', '), reason: 'unknown field' }
-          : issueText(i, m);
-      return `${t.field}: ${t.reason}`;
+    const at = (place: string | undefined) => (place ? ` (${place})` : '');
+    const lines = r.error.issues.flatMap((i) => {
+      if (i.code === 'unrecognized_keys')
+        return i.keys.map((k) => `an unknown field${at(placeIn(y, i.path, k))}`);
+      const t = issueText(i, m, { dropAnswer: true });
+      return [`${t.field}${at(placeIn(y, i.path))}: ${t.reason}`];
     });
     throw new UserError(`${file}: ${lines.join('; ')}`);
   }
@@ -104,6 +109,9 @@ export async function runScreen(
   const ways = [file !== undefined, !!o.interactive, o.batch !== undefined].filter(Boolean).length;
   if (ways !== 1)
     throw new UserError('screen: give one of an account file, --interactive, or --batch <accounts.csv>');
+  // Said rather than ignored: an account file or a batch is already saved.
+  if (o.save !== undefined && !o.interactive)
+    throw new UserError('--save keeps the answers of an interview: it needs --interactive');
   const asOf = o.asOf === undefined ? undefined : validAsOf(o.asOf);
   const pack = loadPack();
   const data = loadScreenData();

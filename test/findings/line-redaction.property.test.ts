@@ -56,7 +56,7 @@ const piece = fc.oneof(
 const text = fc.array(piece, { maxLength: 6 }).map((p) => p.join(''));
 const params = fc.dictionary(
   fc.oneof(
-    fc.constantFrom('employee_id', 'file', 'evidence', 'source', '__proto__'),
+    fc.constantFrom('employee_id', 'file', 'evidence', 'source', '__proto__', 'birth_date', 'of_age_from'),
     fc.string({ maxLength: 5 }),
   ),
   fc.oneof(

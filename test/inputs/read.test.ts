@@ -83,7 +83,11 @@ describe('delimited text', () => {
   });
   it('text after a closing quote is a problem of that cell', () => {
     const { rows } = parseDelimited('"a"b,c\n', ',');
-    expect(rows[0].problem).toEqual({ cell: 0, reason: 'text after a closing quote: "b"' });
+    expect(rows[0].problem).toEqual({
+      cell: 0,
+      reason: 'text after a closing quote: "b"',
+      what: 'text after a closing quote (column 1)',
+    });
   });
   it('rows of empty cells are skipped and counted', () => {
     const { rows, blankRows } = parseDelimited('a,b\n,\n , \n\nc,d\n', ',');
@@ -167,7 +171,19 @@ describe("the foundation's table API", () => {
   it('readTable refuses a file with a row it cannot read, naming the line', () => {
     const dir = tempDir({ 'a.csv': 'a,b\n1,"2\n3,4\n' });
     expect(() => readTable(`${dir}/a.csv`)).toThrow(
-      /a\.csv:2: not a readable row: a quote opened on line 2 is never closed/,
+      /a\.csv:2: not a readable row: a quote opened on line 2 is never closed \(column 2\)$/,
     );
+  });
+  it('a row that cannot be read says what and where, and its reason quotes the cell (for the rejected row) while `what` quotes nothing', () => {
+    const cases: [string, RegExp][] = [
+      ['E1,Zzyzx "Tom" Qwertyuiop,1\n', /^a quote inside an unquoted cell \(column 2\)$/],
+      ['E1,"Zzyzx Qwertyuiop" Tom,1\n', /^text after a closing quote \(column 2\)$/],
+      ['E1,"Zzyzx Qwertyuiop,1\n', /^a quote opened on line 1 is never closed \(column 2\)$/],
+    ];
+    for (const [text, what] of cases) {
+      const p = parseDelimited(text, ',').rows[0]!.problem!;
+      expect(p.what).toMatch(what);
+      expect(p.reason).toMatch(/Zzyzx|Tom/);
+    }
   });
 });

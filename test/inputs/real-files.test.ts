@@ -179,7 +179,7 @@ describe('implausible dates', () => {
         row: 12,
         column: 'date',
         value: '2000-01-01',
-        reason: expect.stringContaining('10th birthday (2000-05-01)'),
+        reason: expect.stringContaining('10th birthday ("2000-05-01")'),
       },
     ]);
     expect(r.warnings.some((w) => w.message.includes('more than a year before the rest of the file'))).toBe(

@@ -74,12 +74,12 @@ describe('one person under two employee ids', () => {
     expect(f).toEqual([
       {
         id: 'E1',
-        message: 'E1: the same name and birth date (1990-01-01) as E9: one worker under two employee ids?',
+        message: 'E1: the same name and birth date ("1990-01-01") as E9: one worker under two employee ids?',
         evidence: rows(2, 4),
       },
       {
         id: 'E9',
-        message: 'E9: the same name and birth date (1990-01-01) as E1: one worker under two employee ids?',
+        message: 'E9: the same name and birth date ("1990-01-01") as E1: one worker under two employee ids?',
         evidence: rows(2, 4),
       },
     ]);
@@ -94,9 +94,9 @@ describe('one person under two employee ids', () => {
       ),
     );
     expect(f.map((x) => x.message)).toEqual([
-      'E1: the same name and birth date (1990-01-01) as E2, E3: one worker under two employee ids?',
-      'E2: the same name and birth date (1990-01-01) as E1, E3: one worker under two employee ids?',
-      'E3: the same name and birth date (1990-01-01) as E1, E2: one worker under two employee ids?',
+      'E1: the same name and birth date ("1990-01-01") as E2, E3: one worker under two employee ids?',
+      'E2: the same name and birth date ("1990-01-01") as E1, E3: one worker under two employee ids?',
+      'E3: the same name and birth date ("1990-01-01") as E1, E2: one worker under two employee ids?',
     ]);
   });
 

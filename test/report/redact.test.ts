@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialsOf } from '../../src/findings/names.js';
-import { maskNationalId, pseudonym, redact } from '../../src/findings/redact.js';
+import { maskNationalId, pseudonym, redact, redactor } from '../../src/findings/redact.js';
 import { FORMATS, render } from '../../src/report/index.js';
 import { AS_OF, cli, FACTORY, NAMES, NATIONAL_IDS, readAll, result, rules, tmp } from './helpers.js';
 
@@ -134,5 +134,35 @@ describe('--redact', () => {
       reason: '"…" is odd',
     });
     for (const f of FORMATS) expect(render(f, out, { rules })).not.toContain(NAMES[4]);
+  });
+
+  it('finds an id written with decomposed letters where a message composed them, in every format and a finding line', () => {
+    const r = result();
+    const nfd = 'E\u0301MILE-9';
+    const nfc = nfd.normalize('NFC');
+    expect(nfc).not.toBe(nfd);
+    const f = {
+      ...r.findings[0]!,
+      employee_id: nfd,
+      message: `${nfc}: the national id fails its check digit`,
+    };
+    const leaky = {
+      ...r,
+      employees: [...(r.employees ?? []), { employee_id: nfd, name: 'Emile N' }],
+      findings: [...r.findings, f],
+      warnings: [...r.warnings, { message: `${nfc} and ${nfd} on row 3` }],
+    };
+    const rk = { key: Buffer.from(KEY), source: 'given' as const };
+    const out = redact(leaky, rk);
+    const p = pseudonym(Buffer.from(KEY), nfd);
+    expect(out.warnings.at(-1)!.message).toBe(`${p} and ${p} on row 3`);
+    expect(out.findings.find((x) => x.employee_id === p)!.message).toBe(
+      `${p}: the national id fails its check digit`,
+    );
+    for (const format of FORMATS)
+      expect(render(format, out, { rules }).normalize('NFC')).not.toContain('MILE-9');
+    const line = redactor(leaky, rk).line(JSON.stringify(f))!;
+    expect(line.json.normalize('NFC')).not.toContain('MILE-9');
+    expect(line.message).toBe(`${p}: the national id fails its check digit`);
   });
 });

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeDirectory } from '../../src/base/directory.js';
 import { internalErrorLine } from '../../src/cli/main.js';
 import { loadPack } from '../../src/pack/load.js';
 import { BIN, ROOT } from '../helpers.js';
@@ -335,5 +336,77 @@ describe('exit 2 is exactly one line on stderr', () => {
     expect(oneLineError(await cli('check', dir, '-o', join(dir, 'hours.csv')))).toMatch(/is an input/);
     expect(oneLineError(await cli('screen', ACCOUNT, '-o', tmp()))).toMatch(/cannot write/);
     expect(readFileSync(join(dir, 'hours.csv'), 'utf8')).toBe(before);
+  });
+
+  it('a row that cannot be read names the file, line, column and the kind of problem, never its text, redacted or not', async () => {
+    const dir = tmp();
+    const file = join(dir, 'employees.csv');
+    const cases: [string, RegExp][] = [
+      [
+        'E1,Zzyzx "Tom" Qwertyuiop,3601234567894,daily,400\n',
+        /:1: the header row cannot be read: a quote inside an unquoted cell \(column 2\)$/,
+      ],
+      [
+        '"Zzyzx Qwertyuiop" Tom,3601234567894\n',
+        /:1: the header row cannot be read: text after a closing quote \(column 1\)$/,
+      ],
+      [
+        '"Zzyzx Qwertyuiop,3601234567894\n',
+        /:1: the header row cannot be read: a quote opened on line 1 is never closed \(column 1\)$/,
+      ],
+    ];
+    for (const [text, expected] of cases) {
+      writeFileSync(file, text);
+      for (const redact of [['--redact'], []]) {
+        const r = await cli('check', '--employees', file, '--as-of', '2025-10-31', ...redact);
+        const line = oneLineError(r);
+        expect(line).toMatch(expected);
+        expect(line).not.toMatch(/Zzyzx|Qwertyuiop|Tom|3601234567894/);
+      }
+    }
+    // Bytes that are no text, named .csv: not echoed back, nor their control characters.
+    const bytes = Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 151 + 7) % 256));
+    writeFileSync(file, Buffer.concat([Buffer.from('"'), bytes]));
+    const line = oneLineError(await cli('check', '--employees', file, '--as-of', '2025-10-31'));
+    expect(line).toMatch(/^labour-check: \S*employees\.csv/);
+    const control = [...line].filter((c) => {
+      const n = c.codePointAt(0)!;
+      return n < 0x20 || (n >= 0x7f && n <= 0x9f) || n === 0xfffd;
+    });
+    expect(control).toEqual([]);
+    expect(line.length).toBeLessThan(300);
+  });
+
+  it('an output folder that cannot be made is one line, not a hang (Node 20 loops on /proc paths)', () => {
+    for (const args of [
+      ['--output-dir', '/proc/labour-check-forbidden'],
+      ['--output-dir', '/proc/labour-check-forbidden/a/b'],
+      ['-o', '/dev/null', '--bundle', '/proc/labour-check-forbidden'],
+    ]) {
+      const r = spawnCli(['check', DEMO, '--as-of', '2025-10-31', ...args], 20);
+      expect(r.signal, 'timed out').toBeNull();
+      expect(oneLineError(r)).toMatch(/labour-check-forbidden.*: cannot (create|write the bundle)/);
+    }
+  });
+
+  it('a cache folder that cannot be made is skipped, not a hang', () => {
+    const r = spawnSync(process.execPath, [BIN, 'rules', 'list'], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      timeout: 20_000,
+      env: { ...process.env, LABOUR_CHECK_CACHE: '/proc/labour-check-forbidden' },
+    });
+    expect(r.signal, 'timed out').toBeNull();
+    expect(r.status, r.stderr).toBe(0);
+  });
+
+  it('folders are made level by level: nested, existing, and refused where a file is in the way', () => {
+    const dir = tmp();
+    makeDirectory(join(dir, 'a', 'b', 'c'));
+    makeDirectory(join(dir, 'a', 'b', 'c'));
+    expect(statSync(join(dir, 'a', 'b', 'c')).isDirectory()).toBe(true);
+    writeFileSync(join(dir, 'f'), '');
+    expect(() => makeDirectory(join(dir, 'f'))).toThrow(expect.objectContaining({ code: 'EEXIST' }));
+    expect(() => makeDirectory(join(dir, 'f', 'g'))).toThrow(expect.objectContaining({ code: 'ENOTDIR' }));
   });
 });

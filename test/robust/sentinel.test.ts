@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMATS } from '../../src/report/index.js';
@@ -110,6 +110,126 @@ describe('sentinel: no personal value survives --redact', () => {
     // The same run unredacted does show them: the test would catch a leak.
     const plain = await cli('check', input, '--as-of', '2025-10-31', '--format', 'json');
     for (const s of SECRETS) expect(plain.stdout).toContain(s);
+  });
+
+  it('in cells that name no employee (places, sector, title row, wage type, birth date) and ids in NFD, in English and Thai', async () => {
+    // Values a reason or a finding copies from a cell: each shows in the report unredacted, as a
+    // reason's param (rendered in Thai from it), a warning's, a finding's param or message.
+    const PLANTED = [
+      'Zzyzx', // a province that is no province
+      'Xanthippe', // a district the tool does not know
+      'Quokkasector', // a sector the tool does not know
+      'Blorbtitle', // the title row a pay period is read from
+      'Blorbtype', // a wage-type cell that is no wage type
+      'Qwfpgjluy', // an end time that is no time
+      '2016-03-17', // a birth date
+      '2026-03-17', // the 10th birthday before which a day of work is implausible
+      '2031-03-17', // the 15th birthday, from which the minimum age is met
+      'MILE-9', // an employee id with a decomposed É (E + U+0301), messages composing it
+    ];
+    const ID = 'E\u0301MILE-9';
+    const input = tmp('lc-sentinel-cells-');
+    writeFileSync(
+      join(input, 'employees.csv'),
+      [
+        'employee_id,name,national_id,birth_date,province,district,sector,wage_type,ค่าแรงรายวัน',
+        'E1,Somchai Jaidee,,1990-01-01,Zzyzx Qwertyuiop,,,Blorbtype,400',
+        'E2,Malee Dee,,1990-01-01,Bangkok,Xanthippe Dumbledore,Quokkasector,Blorbtype,400',
+        `${ID},Emile N,3601234567895,2016-03-17,Bangkok,,,Blorbtype,400`,
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(input, 'hours.csv'),
+      [
+        'employee_id,date,start,end,break_minutes',
+        'E1,2025-08-04,08:00,17:00,60',
+        'E2,2025-08-04,08:00,17:00,60',
+        `${ID},2025-08-05,08:00,17:00,60`,
+        'E2,2025-08-06,08:00,Qwfpgjluy,60',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(input, 'payroll.csv'),
+      [
+        'Payroll of Zzyzx Blorbtitle period: 2025-08-01 to 2025-08-31',
+        'employee_id,pay_date,base_pay',
+        'E1,2025-08-31,400',
+        'E2,2025-08-31,800',
+        `${ID},2025-08-31,400`,
+        '',
+      ].join('\n'),
+    );
+    const clean = (where: string, text: string) => {
+      const lower = text.normalize('NFC').toLowerCase();
+      for (const s of PLANTED) expect(lower.includes(s.toLowerCase()), `${where} holds "${s}"`).toBe(false);
+      expect(text.includes(ID), `${where} holds the id`).toBe(false);
+    };
+    const plain = (
+      await cli('check', input, '--as-of', '2025-10-31', '--format', 'json')
+    ).stdout.toLowerCase();
+    for (const s of PLANTED) expect(plain, s).toContain(s.toLowerCase());
+    for (const lang of ['en', 'th']) {
+      const out = join(tmp(), 'reports');
+      const bundle = join(tmp(), 'bundle');
+      const run = await cli(
+        'check',
+        input,
+        '--as-of',
+        '2025-10-31',
+        '--redact-key',
+        'sentinel key 1',
+        '--lang',
+        lang,
+        '--format',
+        FORMATS.join(','),
+        '--output-dir',
+        out,
+        '--bundle',
+        bundle,
+      );
+      expect(run.code, run.stderr).toBe(1);
+      const reports = filesUnder(out);
+      expect(reports.size).toBe(FORMATS.length - 1);
+      for (const [file, text] of reports) clean(`${lang} ${file}`, text);
+      clean(`${lang} stdout`, run.stdout);
+      clean(`${lang} stderr`, run.stderr);
+      for (const [file, text] of filesUnder(bundle))
+        if (/report\.(json|html)$/.test(file)) clean(`${lang} ${file}`, text);
+      // The run met each case: the reasons hold their placeholders, not nothing.
+      const json = JSON.parse(reports.get(join(out, 'report.json'))!);
+      const ids = [...json.warnings, ...json.rejected].map((w: { why?: { id: string } }) => w.why?.id);
+      for (const id of [
+        'unknown_district',
+        'unknown_sector_one',
+        'period_from_title',
+        'wage_type_values_from_header',
+      ])
+        expect(ids).toContain(id);
+      expect(ids).toContain('before_min_work_age');
+      expect(JSON.stringify(json.undetermined)).toContain('"province":"…"');
+    }
+    // A batch of employers, redacted: every report and the summary.
+    const root = tmp('lc-sentinel-batch-');
+    cpSync(input, join(root, 'employer-a'), { recursive: true });
+    const all = join(tmp(), 'all');
+    const b = await cli(
+      'batch',
+      root,
+      '--output-dir',
+      all,
+      '--as-of',
+      '2025-10-31',
+      '--redact',
+      '--lang',
+      'th',
+      '--format',
+      'json,html',
+    );
+    expect(b.code, b.stderr).toBe(1);
+    for (const [file, text] of filesUnder(all)) clean(file, text);
+    clean('batch stderr', b.stderr);
   });
 
   it('in the screen packet of an account, in every packet format, and in a batch', async () => {

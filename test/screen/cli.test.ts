@@ -57,20 +57,36 @@ describe('labour-check screen', () => {
     expect(packet.totals.likely.owed_satang).toBe(owed);
   });
 
-  it('rejects an invalid account with one line naming the field, exit 2', async () => {
+  it('rejects an invalid account with one line naming the field and its place, quoting no answer, exit 2', async () => {
     const bad = join(tmp, 'bad.yaml');
-    writeFileSync(
-      bad,
-      readFileSync(EXAMPLE, 'utf8')
-        .replace('province: Bangkok', 'province: Atlantis')
-        .replace('work_end: "21:00"', 'work_end: "25:00"'),
-    );
-    const r = await run(bad);
+    const text = readFileSync(EXAMPLE, 'utf8')
+      .replace('province: Bangkok', 'province: "Zzyzx Qwertyuiop"')
+      .replace('work_end: "21:00"', 'work_end: "25:00"');
+    writeFileSync(bad, `${text}Xanthippe Dumbledore: told by her\n`);
+    const line = (key: string) => text.split('\n').findIndex((l) => l.startsWith(key)) + 1;
+    for (const lang of ['en', 'th']) {
+      const r = await run(bad, '--lang', lang);
+      expect(r.code).toBe(2);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      // The answers and the key a worker's words were written under can name a person.
+      expect(r.err).not.toMatch(/Zzyzx|Qwertyuiop|Xanthippe|Dumbledore|told by/);
+      expect(r.err).toContain(`province (line ${line('province:')}, column 11): "…"`);
+      expect(r.err).toContain(`an unknown field (line ${text.split('\n').length}, column 1)`);
+      expect(r.err).not.toContain('    at ');
+    }
+    const en = await run(bad);
+    expect(en.err).toContain('"…" is not a Thai province');
+    expect(en.err).toContain(`work_end (line ${line('work_end:')}, column 11): Give a time as HH:MM`);
+    // --no-redact is for the packet: the error line quotes no answer either way.
+    expect((await run(bad, '--no-redact')).err).not.toMatch(/Zzyzx|Xanthippe/);
+  });
+
+  it('refuses --save without --interactive in one line, exit 2, rather than ignore it', async () => {
+    const saved = join(tmp, 'saved.yaml');
+    const r = await run(EXAMPLE, '--save', saved);
     expect(r.code).toBe(2);
-    expect(r.err.trim().split('\n')).toHaveLength(1);
-    expect(r.err).toContain('province: "Atlantis" is not a Thai province');
-    expect(r.err).toContain('work_end: Give a time as HH:MM');
-    expect(r.err).not.toContain('    at ');
+    expect(r.err).toBe('labour-check: --save keeps the answers of an interview: it needs --interactive\n');
+    expect(readdirSync(tmp)).not.toContain('saved.yaml');
   });
 
   it('takes a workplace given as an address ending in its province, as the province', async () => {
