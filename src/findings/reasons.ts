@@ -354,8 +354,10 @@ const T: Record<string, ReasonText> = {
     cells: { birthday: 'text' },
   },
   implausible_birth_date: {
-    en: "birth date {birth_date} is implausible (a wrong birth date): {date}, a date of the employee's records, is before their {age}th birthday ({birthday}); dates before it are not judged by age",
-    th: 'วันเกิด {birth_date} เป็นไปไม่ได้ (วันเกิดผิด): วันที่ {date} ในข้อมูลของลูกจ้างอยู่ก่อนวันเกิดครบ {age} ปี ({birthday}) จึงไม่ประเมินอายุในวันที่ก่อนวันนั้น',
+    en: 'birth date "{birth_date}" is implausible (a wrong birth date): {date}, a date of the employee\'s records, is before their {age}th birthday ("{birthday}"); dates before it are not judged by age',
+    th: 'วันเกิด "{birth_date}" เป็นไปไม่ได้ (วันเกิดผิด): วันที่ {date} ในข้อมูลของลูกจ้างอยู่ก่อนวันเกิดครบ {age} ปี ("{birthday}") จึงไม่ประเมินอายุในวันที่ก่อนวันนั้น',
+    // The birth date is personal: said only inside quotes, dropped under --redact.
+    cells: { birth_date: 'text', birthday: 'text' },
   },
   year_before_file: {
     en: "work date {date} is more than a year before the file's dates ({span}): implausible (a clock reset)",
@@ -510,10 +512,12 @@ const T: Record<string, ReasonText> = {
   pay_period_rows_added: {
     en: '{n} payroll rows of employee {id} for the pay period {start}..{end} (rows {rows}) are taken as one pay period (a split payment or an adjustment run): their amounts are added{notes}',
     th: 'บัญชีค่าจ้าง {n} แถวของลูกจ้าง {id} สำหรับงวด {start}..{end} (แถว {rows}) ถือเป็นงวดค่าจ้างเดียวกัน (การแบ่งจ่ายหรือการจ่ายปรับปรุง): นำจำนวนเงินมารวมกัน{notes}',
+    cells: { id: 'id' },
   },
   pay_periods_overlap: {
     en: 'payroll rows {rows} of employee {id} give pay periods that overlap without being the same ({periods}): what was paid for each is unknown, and the checks that set pay against what was due for a period are undetermined for them',
     th: 'บัญชีค่าจ้างแถว {rows} ของลูกจ้าง {id} มีงวดค่าจ้างที่ทับซ้อนกันโดยไม่ใช่งวดเดียวกัน ({periods}): ไม่ทราบว่าจ่ายสำหรับแต่ละงวดเท่าใด การตรวจที่เทียบค่าจ้างที่จ่ายกับที่ต้องจ่ายของงวดจึงไม่ได้ตัดสินสำหรับงวดเหล่านี้',
+    cells: { id: 'id' },
   },
   wage_type_values_from_header: {
     en: 'the values of "{columns}" are not wage types (such as "{example}"): every employee read as {type}-paid from the wage column\'s header "{header}"',

@@ -59,11 +59,11 @@ describe('check on real-world files', () => {
     expect(out.findings).toEqual([]);
     const s44 = out.undetermined.filter((u) => u.rule === 'lpa-44-minimum-age');
     expect(s44.map((u) => [u.employee_id, u.reason])).toEqual([
-      ['D01', expect.stringContaining('birth date 2115-01-01 is implausible (a wrong birth date)')],
-      ['D04', expect.stringContaining('birth date 2020-01-01 is implausible (a wrong birth date)')],
+      ['D01', expect.stringContaining('birth date "2115-01-01" is implausible (a wrong birth date)')],
+      ['D04', expect.stringContaining('birth date "2020-01-01" is implausible (a wrong birth date)')],
     ]);
     const th = cli(['check', '.', '--as-of', '2025-10-31', '--lang', 'th'], { cwd: dir });
-    expect(th.stdout).toContain('วันเกิด 2020-01-01 เป็นไปไม่ได้ (วันเกิดผิด)');
+    expect(th.stdout).toContain('วันเกิด "2020-01-01" เป็นไปไม่ได้ (วันเกิดผิด)');
     expect(th.stdout).not.toContain('อายุ -90');
   });
 

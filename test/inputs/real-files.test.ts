@@ -265,7 +265,7 @@ describe('implausible dates', () => {
           expect(why.map((u) => u.rule).sort()).toEqual(judged);
           for (const u of why) {
             expect(u.reason).toBe(
-              `birth date ${birth} is implausible (a wrong birth date): 2025-08-01, a date of the employee's records, is before their 10th birthday (${birthday}); dates before it are not judged by age`,
+              `birth date "${birth}" is implausible (a wrong birth date): 2025-08-01, a date of the employee's records, is before their 10th birthday ("${birthday}"); dates before it are not judged by age`,
             );
             expect(u.reasons?.map((x) => x.id)).toEqual(['implausible_birth_date']);
           }

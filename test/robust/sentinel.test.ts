@@ -122,9 +122,10 @@ describe('sentinel: no personal value survives --redact', () => {
       'Blorbtitle', // the title row a pay period is read from
       'Blorbtype', // a wage-type cell that is no wage type
       'Qwfpgjluy', // an end time that is no time
-      '2016-03-17', // a birth date
+      '2016-03-17', // a birth date that makes a day of work implausible
       '2026-03-17', // the 10th birthday before which a day of work is implausible
-      '2031-03-17', // the 15th birthday, from which the minimum age is met
+      '2013-03-17', // a child's birth date
+      '2028-03-17', // the child's 15th birthday, from which the minimum age is met
       'MILE-9', // an employee id with a decomposed É (E + U+0301), messages composing it
     ];
     const ID = 'E\u0301MILE-9';
@@ -135,7 +136,8 @@ describe('sentinel: no personal value survives --redact', () => {
         'employee_id,name,national_id,birth_date,province,district,sector,wage_type,ค่าแรงรายวัน',
         'E1,Somchai Jaidee,,1990-01-01,Zzyzx Qwertyuiop,,,Blorbtype,400',
         'E2,Malee Dee,,1990-01-01,Bangkok,Xanthippe Dumbledore,Quokkasector,Blorbtype,400',
-        `${ID},Emile N,3601234567895,2016-03-17,Bangkok,,,Blorbtype,400`,
+        `${ID},Emile N,3601234567895,2013-03-17,Bangkok,,,Blorbtype,400`,
+        'E3,Nine Y,,2016-03-17,Bangkok,,,Blorbtype,400',
         '',
       ].join('\n'),
     );
@@ -146,6 +148,7 @@ describe('sentinel: no personal value survives --redact', () => {
         'E1,2025-08-04,08:00,17:00,60',
         'E2,2025-08-04,08:00,17:00,60',
         `${ID},2025-08-05,08:00,17:00,60`,
+        'E3,2025-08-05,08:00,17:00,60',
         'E2,2025-08-06,08:00,Qwfpgjluy,60',
         '',
       ].join('\n'),
@@ -158,6 +161,7 @@ describe('sentinel: no personal value survives --redact', () => {
         'E1,2025-08-31,400',
         'E2,2025-08-31,800',
         `${ID},2025-08-31,400`,
+        'E3,2025-08-31,400',
         '',
       ].join('\n'),
     );
