@@ -151,27 +151,41 @@ export interface BirthPlausibility {
  */
 export function birthPlausibility(ctx: CheckContext): BirthPlausibility {
   const birth = ctx.facts.employee.birth_date;
-  let why: Reason | undefined;
-  const firstPlausible = (date: string): string => {
-    if (!birth) return date;
-    const age = ctx.pack.at('plausible_min_work_age', date)?.value;
-    if (age === undefined) return date;
-    const birthday = birthdayOf(birth, Number(age));
-    if (date >= birthday) return date;
-    why ??= reason('implausible_birth_date', { birth_date: birth, date, age: Number(age), birthday });
-    return birthday;
-  };
-  const plausible = (date: string): boolean => firstPlausible(date) === date;
+  if (!birth) return ALWAYS_PLAUSIBLE;
   // The first day employed is asked first, so that every age check names the same date.
-  const first = birth ? firstEmployed(ctx.facts) : undefined;
-  if (first !== undefined) plausible(first);
-  return {
-    plausible,
-    firstPlausible,
-    get why() {
-      return why;
+  return plausibilityOf(birth, ctx.pack, firstEmployed(ctx.facts));
+}
+
+/** Without a birth date, every date is plausible. */
+const ALWAYS_PLAUSIBLE: BirthPlausibility = {
+  plausible: () => true,
+  firstPlausible: (date) => date,
+  why: undefined,
+};
+
+// Apart from birthPlausibility so that its closures hold the birth date and the pack's
+// parameters only, not the check's context and with it the employee's facts: holding those
+// made the worker promote every employee's days (docs/speed.md, fourteenth pass).
+function plausibilityOf(
+  birth: string,
+  params: CheckContext['pack'],
+  first: string | undefined,
+): BirthPlausibility {
+  const answer: { -readonly [K in keyof BirthPlausibility]: BirthPlausibility[K] } = {
+    why: undefined,
+    firstPlausible: (date) => {
+      const value = params.at('plausible_min_work_age', date)?.value;
+      if (value === undefined) return date;
+      const age = Number(value);
+      const birthday = birthdayOf(birth, age);
+      if (date >= birthday) return date;
+      answer.why ??= reason('implausible_birth_date', { birth_date: birth, date, age, birthday });
+      return birthday;
     },
+    plausible: (date) => answer.firstPlausible(date) === date,
   };
+  if (first !== undefined) answer.plausible(first);
+  return answer;
 }
 
 /**
