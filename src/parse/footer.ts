@@ -15,31 +15,34 @@ const HEAD_COUNT = /^\d+\s*(คน|ราย|persons?|people|employees?)$/i;
 /** A bare number in the key cell ("3", "1,250"): a head count, or an employee id that is a number. */
 const COUNT = /^(\d+|\d{1,3}(,\d{3})+)$/;
 
+/** The words a totals row's label is, whole (exported for the tests' own reading of a label). */
+export const WHOLE_TOTAL_LABELS: readonly string[] = [
+  'รวม',
+  'รวมทั้งสิ้น',
+  'รวมทั้งหมด',
+  'รวมยอด',
+  'ยอดรวม',
+  'ยอดรวมทั้งสิ้น',
+  'สรุป',
+  'สรุปยอด',
+  'สรุปรวม',
+  'สรุปยอดรวม',
+  'total',
+  'totals',
+  'grandtotal',
+  'subtotal',
+  'sum',
+];
+
 /**
  * A cell that is a totals label and nothing else, after `normaliseValue`: the whole label, then
  * at most a colon and a head count ("รวม", "รวมทั้งสิ้น 3 คน", "Grand total:", "Total (12)"). Not a
  * prefix: รวมพล (a name), Total Quality (a department), Summary notes are not labels here.
  */
 const WHOLE_LABEL = new RegExp(
-  `^(?:${[
-    'รวม',
-    'รวมทั้งสิ้น',
-    'รวมทั้งหมด',
-    'รวมยอด',
-    'ยอดรวม',
-    'ยอดรวมทั้งสิ้น',
-    'สรุป',
-    'สรุปยอด',
-    'สรุปรวม',
-    'สรุปยอดรวม',
-    'total',
-    'totals',
-    'grandtotal',
-    'subtotal',
-    'sum',
-  ]
-    .map(normaliseValue)
-    .join('|')})${/[:：]?(?:\(?\d+(?:คน|ราย|persons?|people|employees?)?\)?)?$/.source}`,
+  `^(?:${WHOLE_TOTAL_LABELS.map(normaliseValue).join(
+    '|',
+  )})${/[:：]?(?:\(?\d+(?:คน|ราย|persons?|people|employees?)?\)?)?$/.source}`,
 );
 
 /** Lower-case ASCII letters that open a label (t, g, s): an upper-case one is 32 below. */

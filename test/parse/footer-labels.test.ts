@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseValue } from '../../src/parse/aliases.js';
-import { type FooterState, isTotalLabel, isWholeTotalLabel, splitFooter } from '../../src/parse/footer.js';
+import {
+  type FooterState,
+  isTotalLabel,
+  isWholeTotalLabel,
+  splitFooter,
+  WHOLE_TOTAL_LABELS,
+} from '../../src/parse/footer.js';
 import type { RawRow } from '../../src/read/table.js';
 
 // isTotalLabel decides most cells without normalising them (an employee id cannot open a
@@ -88,23 +94,7 @@ describe('a totals label is told as by normalising every cell', () => {
 });
 
 // A whole label: the cell normalised is a label, then at most a colon and a head count.
-const WHOLE = [
-  'รวม',
-  'รวมทั้งสิ้น',
-  'รวมทั้งหมด',
-  'รวมยอด',
-  'ยอดรวม',
-  'ยอดรวมทั้งสิ้น',
-  'สรุป',
-  'สรุปยอด',
-  'สรุปรวม',
-  'สรุปยอดรวม',
-  'total',
-  'totals',
-  'grandtotal',
-  'subtotal',
-  'sum',
-].map(normaliseValue);
+const WHOLE = WHOLE_TOTAL_LABELS.map(normaliseValue);
 const AFTER_LABEL = /^[:：]?(\(?\d+(คน|ราย|persons?|people|employees?)?\)?)?$/;
 const plainWhole = (cell: string) => {
   const v = normaliseValue(cell);
