@@ -16,6 +16,16 @@ export class ParamNotInForce extends Error {
   override readonly name = 'ParamNotInForce';
 }
 
+/** `f()`, or `otherwise` when a parameter it needs has no value in force on the date it asks. */
+export function inForceOr<T>(otherwise: T, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ParamNotInForce) return otherwise;
+    throw e;
+  }
+}
+
 /**
  * The index of the value in force on `date` in `values` (in date order, each from its date
  * inclusive until the next), or -1 before the first. `hint` is where the last look-up found its

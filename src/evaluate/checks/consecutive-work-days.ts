@@ -1,7 +1,7 @@
 import { day, isoOf } from '../../base/calendar.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { reason } from '../../findings/reasons.js';
-import { ParamNotInForce } from '../../pack/params.js';
+import { inForceOr } from '../../pack/params.js';
 import { type CheckFunction, out } from '../check.js';
 import { incompleteDates, notCountedOn } from './incomplete.js';
 import { hoursEvidence } from './util.js';
@@ -62,14 +62,8 @@ export const consecutiveWorkDays: CheckFunction = {
       const days = [...new Set([...worked.map((d) => d.day), ...maybe])].sort((a, b) => a - b);
       const unknown: string[] = [];
       // A run starting on a date the pack has no limit for (a date far outside the others) may be too long.
-      const tooLong = (from: number, to: number) => {
-        try {
-          return to - from + 1 > ctx.num('max_days', isoOf(from));
-        } catch (e) {
-          if (e instanceof ParamNotInForce) return true;
-          throw e;
-        }
-      };
+      const tooLong = (from: number, to: number) =>
+        inForceOr(true, () => to - from + 1 > ctx.num('max_days', isoOf(from)));
       for (let i = 0; i < days.length; ) {
         let j = i;
         while (j + 1 < days.length && days[j + 1] === days[j] + 1) j++;

@@ -1,6 +1,6 @@
 import type { WorkDay } from '../../facts/workday.js';
 import { type Reason, reason } from '../../findings/reasons.js';
-import { ParamNotInForce } from '../../pack/params.js';
+import { inForceOr } from '../../pack/params.js';
 import type { CheckContext } from '../check.js';
 
 // Days whose record is incomplete (`EmployeeFacts.incomplete`): a punch or hours row of the day
@@ -29,14 +29,7 @@ export function incompleteDates(ctx: CheckContext, covers?: (date: string) => bo
  * incomplete date may lie outside the dates the rule pack covers, and it is undetermined then.
  */
 export function onDate(test: (date: string) => boolean | undefined): (date: string) => boolean | undefined {
-  return (date) => {
-    try {
-      return test(date);
-    } catch (e) {
-      if (e instanceof ParamNotInForce) return undefined;
-      throw e;
-    }
-  };
+  return (date) => inForceOr(undefined, () => test(date));
 }
 
 /** "2025-08-05 (row 7)", "2025-08-05 (rows 3, 5)": up to three dates, then how many more. */

@@ -1,6 +1,6 @@
 import { addDays, day, hoursText, isoOf, weekday } from '../../base/calendar.js';
 import { limitMinutes, type WorkDay } from '../../facts/workday.js';
-import { ParamNotInForce } from '../../pack/params.js';
+import { inForceOr } from '../../pack/params.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { completeDays, notCountedOn } from './incomplete.js';
 import { hoursEvidence } from './util.js';
@@ -100,15 +100,8 @@ function undecided(
   const known = new Map<number, number>();
   for (const d of completeDays(ctx)) known.set(d.day, measure(d, m));
   const lost = [...ctx.facts.incomplete.keys()].map((date) => ({ date, day: day(date) }));
-  const most = (date: string): number => {
-    if (m !== 'normal') return 1440;
-    try {
-      return limitMinutes(ctx.facts.employee, ctx.pack, date);
-    } catch (e) {
-      if (e instanceof ParamNotInForce) return 1440;
-      throw e;
-    }
-  };
+  const most = (date: string): number =>
+    m !== 'normal' ? 1440 : inForceOr(1440, () => limitMinutes(ctx.facts.employee, ctx.pack, date));
   const weekOne = ctx.facts.weeks[0];
   const firstWeekday = weekOne ? weekday(day(weekOne.start)) : undefined;
   const windows = (x: number): [number, number][] => {
@@ -125,14 +118,11 @@ function undecided(
       for (let k = from; k <= to; k++) total += known.get(k) ?? 0;
       let more = 0;
       for (const l of lost) if (l.day >= from && l.day <= to) more += most(l.date);
-      try {
+      // Over the limit without them: found (or found in a window beside it).
+      return inForceOr(true, () => {
         const limit = limitMin(isoOf(rolling ? to : from));
-        // Over the limit without them: found (or found in a window beside it).
         return total <= limit && total + more > limit;
-      } catch (e) {
-        if (e instanceof ParamNotInForce) return true;
-        throw e;
-      }
+      });
     });
     if (could) out.push(x.date);
   }
