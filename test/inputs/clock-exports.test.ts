@@ -5,11 +5,11 @@ import { parseGrid, type Warning } from '../../src/parse/ingest.js';
 import { parseProfile } from '../../src/parse/profile.js';
 import { gridOfText } from '../../src/read/table.js';
 import { cli, tempFolders } from '../helpers.js';
-import { AS_OF, FIELD } from './field-clock.js';
+import { AS_OF, FIELD, observe } from './field-clock.js';
 
 // Punch lists exported as tables (docs/inputs.md, Time-clock logs), read as such files are:
-// ZKBio Time transactions, which write the punch state and the terminal twice. The field
-// corpus folders zk-biotime-csv and zk-biotime-xlsx hold them whole.
+// ZKBio Time transactions, which write the punch state and the terminal twice; B.E. dates.
+// The field corpus folders zk-biotime-csv, zk-biotime-xlsx and clock-be-datetime hold them whole.
 
 const hours = (text: string, profileYaml?: string) => {
   const warnings: Warning[] = [];
@@ -111,5 +111,34 @@ describe('ZKBio Time: a field written twice is one column', () => {
     const b = cli(['validate', '--kind', 'hours', join(bad, 'punches.csv')]);
     expect(b.code).toBe(2);
     expect(b.stderr.trim().split('\n')).toEqual([expect.stringContaining('both map to state')]);
+  });
+});
+
+describe('B.E. dates in a punch list are said, as in other files', () => {
+  const NOTE = /^(\d+) dates? with a Buddhist-era year read as B\.E\. \(year - 543\)$/;
+  const noteOf = (notes: string[]) => notes.find((n) => NOTE.test(n));
+
+  it('in a date column and in a date-and-time column', () => {
+    const dated = hours(
+      'รหัสพนักงาน,วันที่,เวลา\nA01,04/08/2568,08:00\nA01,04/08/2568,17:00\nA01,05/08/2568,08:00\nA01,05/08/2568,17:00\n',
+    );
+    expect(noteOf(dated.layout.notes)).toBe('4 dates with a Buddhist-era year read as B.E. (year - 543)');
+    expect(dated.records.map((s) => s.date)).toEqual(['2025-08-04', '2025-08-05']);
+    const stamped = hours(
+      'รหัสพนักงาน,วันเวลา\nB07,04/08/2568 08:01:13\nB07,04/08/2568 17:00:02\nB07,2568-08-05 08:00:00\nB07,2568-08-05 17:00:00\n',
+    );
+    expect(noteOf(stamped.layout.notes)).toBe('4 dates with a Buddhist-era year read as B.E. (year - 543)');
+    expect(stamped.records.map((s) => s.date)).toEqual(['2025-08-04', '2025-08-05']);
+  });
+
+  it('none in a C.E. punch list', () => {
+    const p = hours('emp_code,punch_time,punch_state\n7,2025-08-04 08:00:00,0\n7,2025-08-04 17:00:00,1\n');
+    expect(noteOf(p.layout.notes)).toBeUndefined();
+  });
+
+  it('the field export (windows-874, one date-and-time cell, no states): every punch counted', async () => {
+    const o = await observe('clock-be-datetime');
+    expect(noteOf(o.notes)).toBe('40 dates with a Buddhist-era year read as B.E. (year - 543)');
+    expect(o.stretches[0]).toBe('B07 2025-08-04 08:01-12:00 inferred');
   });
 });
