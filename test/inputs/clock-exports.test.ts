@@ -8,8 +8,9 @@ import { cli, tempFolders } from '../helpers.js';
 import { AS_OF, FIELD, observe } from './field-clock.js';
 
 // Punch lists exported as tables (docs/inputs.md, Time-clock logs), read as such files are:
-// ZKBio Time transactions, which write the punch state and the terminal twice; B.E. dates.
-// The field corpus folders zk-biotime-csv, zk-biotime-xlsx and clock-be-datetime hold them whole.
+// ZKBio Time transactions, which write the punch state and the terminal twice; a Thai punch
+// list that ends in a totals row and signature lines; B.E. dates. The field corpus folders
+// zk-biotime-csv, zk-biotime-xlsx, clock-thai-footer and clock-be-datetime hold them whole.
 
 const hours = (text: string, profileYaml?: string) => {
   const warnings: Warning[] = [];
@@ -111,6 +112,63 @@ describe('ZKBio Time: a field written twice is one column', () => {
     const b = cli(['validate', '--kind', 'hours', join(bad, 'punches.csv')]);
     expect(b.code).toBe(2);
     expect(b.stderr.trim().split('\n')).toEqual([expect.stringContaining('both map to state')]);
+  });
+});
+
+describe('a punch list ends as other exports do: its footer is skipped and counted', () => {
+  const HEAD = 'รหัสพนักงาน,ชื่อ-สกุล,วันที่,เวลา,สถานะ\n';
+  const DAY =
+    'A01,สมหญิง ใจงาม,04/08/2568,08:00,เข้างาน\nA01,สมหญิง ใจงาม,04/08/2568,12:00,ออกพัก\nA01,สมหญิง ใจงาม,04/08/2568,13:00,กลับจากพัก\nA01,สมหญิง ใจงาม,04/08/2568,17:00,ออกงาน\n';
+
+  it('a totals row right under the punches, a blank row and signature lines', () => {
+    const p = hours(`${HEAD}${DAY}รวม,,,,\n\nผู้จัดทำ ....,,,,\nPrinted by admin,,,,\n`);
+    expect([p.stats.rows_read, p.stats.rows_used, p.stats.rows_rejected, p.stats.rows_skipped]).toEqual([
+      7, 4, 0, 3,
+    ]);
+    expect(p.rejected).toEqual([]);
+    expect(p.records).toHaveLength(2);
+    expect(p.warnings).toContain('3 footer or totals rows under the table skipped (lines 6, 8-9)');
+  });
+
+  it('Total with a count, in a ZKBio Time export', () => {
+    const p = hours(
+      `${ZKBIO}\n1001,A,B,P,O,2025-08-04 08:00:00,0,Check In,1,0,,HQ,SN1,0.0,Gate,2025-08-04 08:00:07\n1001,A,B,P,O,2025-08-04 12:00:00,1,Check Out,1,0,,HQ,SN1,0.0,Gate,2025-08-04 12:00:07\nTotal: 2,,,,,,,,,,,,,,,\n`,
+    );
+    expect([p.stats.rows_used, p.stats.rows_rejected, p.stats.rows_skipped]).toEqual([2, 0, 1]);
+  });
+
+  it('a signature in the date column is no punch; after the end, a punch without an id still is one, rejected and its days unknown', () => {
+    const p = hours(
+      `ลำดับ,${HEAD}${DAY.split('\n')
+        .filter(Boolean)
+        .map((r, i) => `${i + 1},${r}`)
+        .join('\n')}\nรวม 4 รายการ,,,,,\n,,,,,\nผู้จัดทำ ....,,,ผู้ตรวจสอบ ....,,\n5,,,05/08/2568,08:00,เข้างาน\n`,
+    );
+    expect(p.stats.rows_skipped).toBe(2);
+    expect(p.rejected.map((r) => [r.row, r.column, r.reason])).toEqual([
+      [9, 'employee_id', 'required value is missing'],
+    ]);
+    expect(p.warnings).toContain('2 footer or totals rows under the table skipped (lines 6, 8)');
+  });
+
+  it('an employee whose punches come after the footer is read', () => {
+    const p = hours(
+      `${HEAD}${DAY}รวม,,,,\nA02,ประเสริฐ มั่นคง,04/08/2568,08:00,เข้างาน\nA02,ประเสริฐ มั่นคง,04/08/2568,12:00,ออกงาน\n`,
+    );
+    expect(p.records.map((s) => s.employee_id)).toEqual(['A01', 'A01', 'A02']);
+    expect(p.stats.rows_skipped).toBe(1);
+  });
+
+  it('skip_footer: false reads the footer as punches, rejected where they do not fit', () => {
+    const p = hours(`${HEAD}${DAY}รวม,,,,\n`, 'hours: { skip_footer: false }');
+    expect(p.stats.rows_skipped).toBe(0);
+    expect(p.rejected.map((r) => r.row)).toEqual([6]);
+  });
+
+  it('the field export (title row, sequence column, CRLF, BOM): 40 punches used, 2 footer rows skipped, nothing rejected', async () => {
+    const o = await observe('clock-thai-footer');
+    expect([o.rows, o.skipped, o.rejected]).toEqual([[42, 40, 0], 2, []]);
+    expect(o.warnings).toEqual(['2 footer or totals rows under the table skipped (lines 43, 45)']);
   });
 });
 
