@@ -401,6 +401,22 @@ export const CLOCK_ALIASES: AliasTable = {
   ],
 };
 
+/**
+ * Clock columns an export writes twice (ZKBio Time transactions): the punch state as its code
+ * (punch_state: 0 check-in, 1 check-out) and as that code's text in the interface's language
+ * (punch_state_display: Check In), the terminal as its serial number and as the name it was
+ * given (terminal_alias). Either alone is its column; beside the other, the second is the same
+ * field again, not a rival reading of it, and gives way: the code is what the device recorded,
+ * and the serial number names one terminal where names may repeat. Normalised header of the
+ * second -> the first's and how the second relates to it.
+ */
+export const CLOCK_SECOND_FORMS: ReadonlyMap<string, { of: string; is: string }> = new Map(
+  [
+    ['punch state display', 'punch state', 'the text of'],
+    ['terminal alias', 'terminal sn', 'the name of'],
+  ].map(([second, first, is]) => [normaliseHeader(second), { of: normaliseHeader(first), is }]),
+);
+
 /** Values of enumerated columns as written in Thai and English exports. */
 export const VALUE_ALIASES: Record<string, Record<string, string>> = {
   wage_type: {

@@ -162,11 +162,7 @@ export function canonicalCell(
   if (DATE_COLUMNS.has(column)) {
     const d = parseDate(v, c.date);
     if (!d.ok) return { ok: false, error: d.error, why: d.why };
-    const y = /(?:^|\D)(\d{4})(?:\D|$)/.exec(v);
-    if (y && Number(y[1]) >= 2400) {
-      c.counters.be++;
-      if (c.xlsx && /^\d{4}-\d{2}-\d{2}/.test(v)) c.counters.beDateCells++;
-    }
+    countEra(v, c);
     return { ok: true, value: d.value };
   }
   if (TIME_COLUMNS.has(column)) {
@@ -205,6 +201,18 @@ export function canonicalCell(
     return { ok: true, value: roundToSatang(v) };
   }
   return { ok: true, value: v };
+}
+
+/**
+ * Counts a date read (its cell, cleaned) whose year is Buddhist era, for the file's note that
+ * B.E. dates were read as such, and an Excel date cell holding one (B.E. typed into a C.E. date).
+ */
+export function countEra(v: string, c: CellContext): void {
+  const y = /(?:^|\D)(\d{4})(?:\D|$)/.exec(v);
+  if (y && Number(y[1]) >= 2400) {
+    c.counters.be++;
+    if (c.xlsx && /^\d{4}-\d{2}-\d{2}/.test(v)) c.counters.beDateCells++;
+  }
 }
 
 export function lookupValue(

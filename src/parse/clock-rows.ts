@@ -1,7 +1,7 @@
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import type { RawGrid, RawRow } from '../read/table.js';
 import { type ClockColumn, normaliseHeader } from './aliases.js';
-import { type CellContext, lookupValue } from './cells.js';
+import { type CellContext, countEra, lookupValue } from './cells.js';
 import {
   CLOCK_DEFAULTS,
   type ClockOptions,
@@ -109,6 +109,7 @@ export function clockRows(
         continue;
       }
       when = dt.value;
+      countEra(cleanCell(cell(iDt)), ctx);
     } else {
       const d = parseDate(cell(iDate), ctx.date);
       if (!d.ok) {
@@ -136,6 +137,7 @@ export function clockRows(
         continue;
       }
       when = { date: d.value, minute: t.value, second: 0 };
+      countEra(cleanCell(cell(iDate)), ctx);
     }
     const rawState = cell(iState);
     const mapped = lookupValue('state', rawState, ctx.values);

@@ -122,11 +122,21 @@ function wholeLabelIn(row: RawRow, labelCells: readonly number[], keyCells: numb
   return !numbered && labelCells.some((i) => i > firstKey && isWholeTotalLabel(row.cells[i] ?? ''));
 }
 
+/** Whether one of the cells holds a figure (Arabic or Thai digits), as every date and time does. */
+const figureIn = (row: RawRow, cells: number[]) => cells.some((i) => /[0-9๐-๙]/.test(row.cells[i] ?? ''));
+
 export interface FooterOptions {
   /** Skip totals rows and non-employee rows after a blank row (default true; profile `skip_footer`). */
   skipFooter: boolean;
   /** Skip every row after the first blank row (profile `stop_at_blank`). */
   stopAtBlank: boolean;
+  /**
+   * The rows are punches: after the table's end, a row without an employee id whose date or time
+   * cells hold a figure is still a punch, of someone (its days are unknown), and is read to be
+   * rejected as such, not skipped. A signature line's text in those cells (ผู้ตรวจสอบ ....) has
+   * no figure: a date or a time always has one.
+   */
+  unkeyedPunches?: boolean;
 }
 
 /** Where the reading of a table stands: a file parsed in batches carries it from one to the next. */
@@ -208,7 +218,8 @@ export function splitFooter(
       broken = true;
       continue;
     }
-    if (broken && (key.trim() === '' || (requiredCells.length > 0 && !filled(row, requiredCells)))) {
+    const unkeyed = key.trim() === '' && !(o.unkeyedPunches && figureIn(row, requiredCells));
+    if (broken && (unkeyed || (requiredCells.length > 0 && !filled(row, requiredCells)))) {
       skipped.push(row);
       continue;
     }

@@ -195,9 +195,11 @@ export function parseGrid<T extends FileKind>(
     });
   }
   let skipped = 0;
-  if (!choice.isClock) {
+  // A punch list exported as a table ends as other exports do (รวม, ผู้จัดทำ ....); a device's
+  // own log (grid.header: attlog) has no footer, its odd lines are the reader's to reject.
+  if (!grid.header) {
     const key = mapping.byColumn.get('employee_id') ?? [];
-    const others = COLUMNS[kind].required
+    const others = (choice.isClock ? ['datetime', 'date', 'time'] : COLUMNS[kind].required)
       .filter((c) => c !== 'employee_id')
       .flatMap((c) => mapping.byColumn.get(c) ?? []);
     const state = o.footer ?? { previous: headerLine, broken: false, skipped: [] };
@@ -209,6 +211,7 @@ export function parseGrid<T extends FileKind>(
       {
         skipFooter: section?.skip_footer ?? true,
         stopAtBlank: section?.stop_at_blank ?? false,
+        unkeyedPunches: choice.isClock,
       },
       labelCells(header.length, key, mapping),
     );

@@ -5,6 +5,7 @@ import {
   type AliasTable,
   aliasIndex,
   CLOCK_ALIASES,
+  CLOCK_SECOND_FORMS,
   normaliseHeader,
   wageTypeOfHeader,
   withoutUnit,
@@ -90,6 +91,8 @@ function mapHeader(
   profileColumns?: ProfileSection['columns'],
   /** Hours: read numbered in and out columns and break punches as pairs. */
   inOut = false,
+  /** Headers that are a second form of another header's field (`CLOCK_SECOND_FORMS`). */
+  secondForms?: typeof CLOCK_SECOND_FORMS,
 ): Mapping {
   const index = aliasIndex(aliases);
   const canonical = new Set(Object.keys(aliases));
@@ -133,7 +136,20 @@ function mapHeader(
   const conflicts: string[] = [];
   for (const [column, list] of candidates) {
     const best = Math.min(...list.map((c) => c.tier));
-    const chosen = list.filter((c) => c.tier === best);
+    let chosen = list.filter((c) => c.tier === best);
+    // A field written twice (a state's code and its text) is one column: the second form gives
+    // way to the first, and is named as ignored with why. Two columns that are not forms of one
+    // field stay ambiguous (below); what a profile names is taken as it says.
+    if (chosen.length > 1 && best !== 0 && secondForms) {
+      const firsts = new Map(chosen.map((c) => [normHeader[c.i], c.i]));
+      chosen = chosen.filter((c) => {
+        const form = secondForms.get(normHeader[c.i]);
+        const first = form ? firsts.get(form.of) : undefined;
+        if (!form || first === undefined) return true;
+        ignored.push(`${header[c.i].trim()} (${form.is} ${header[first].trim()}, read for ${column})`);
+        return false;
+      });
+    }
     for (const c of list)
       if (c.tier !== best) ignored.push(`${header[c.i].trim()} (also looks like ${column})`);
     // Several columns for one canonical column: a profile's list is meant; amounts split over
@@ -177,7 +193,7 @@ const hasAll = (m: Mapping, cols: string[]) => cols.every((c) => m.byColumn.has(
 
 /** A clock export's mapping; a lone "Time" column (Hikvision) holds the date too. */
 export function clockMapping(header: string[], section?: ProfileSection): Mapping {
-  const m = mapHeader(header, CLOCK_ALIASES, new Set(), section?.columns);
+  const m = mapHeader(header, CLOCK_ALIASES, new Set(), section?.columns, false, CLOCK_SECOND_FORMS);
   if (!m.byColumn.has('datetime') && !m.byColumn.has('date') && m.byColumn.has('time')) {
     m.byColumn.set('datetime', m.byColumn.get('time')!);
     m.byColumn.delete('time');

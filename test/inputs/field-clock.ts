@@ -23,6 +23,8 @@ export interface Observed {
   hours: string;
   options?: { dayStarts?: number };
   rows: [number, number, number];
+  /** Footer rows skipped (totals, signature lines), when there are any: read = used + rejected + skipped. */
+  skipped?: number;
   layout: { format: string; punches: number; merged: number; stretches: number; direction: string };
   notes: string[];
   stretches: string[];
@@ -45,6 +47,7 @@ export async function observe(c: string, options: Observed['options'] = {}): Pro
     hours,
     ...(options.dayStarts !== undefined ? { options } : {}),
     rows: [stats?.rows_read ?? -1, stats?.rows_used ?? -1, stats?.rows_rejected ?? -1],
+    ...(stats?.rows_skipped ? { skipped: stats.rows_skipped } : {}),
     layout: layout?.clock ?? { format: '', punches: 0, merged: 0, stretches: 0, direction: '' },
     notes: layout?.notes ?? [],
     stretches: data.stretches.map(
