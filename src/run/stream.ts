@@ -30,6 +30,7 @@ import {
   dateClustersOf,
   implausibleBefore,
   implausibleDate,
+  lostDayOf,
   rangeWarnings,
   yearBeforeFile,
 } from '../parse/plausible.js';
@@ -388,6 +389,7 @@ function pass(
             if (!why) return true;
             dates.add(s.date);
             refuse(s, why);
+            for (const l of lostDayOf(s)) hours.lose(l);
             return false;
           });
     // As assemble does: a split night shift's morning part moves past midnight first (into an
