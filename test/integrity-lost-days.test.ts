@@ -374,3 +374,67 @@ describe('hours rows refused before the 10th birthday (a typo in the birth year)
     }
   });
 });
+
+describe('overlapping hours rows', () => {
+  // Two rows of one afternoon that cannot both be true (13:00-20:00 and 13:00-17:00, a row and its
+  // correction): the later is rejected, and which one is true is not known. The day's work is
+  // unknown: no overtime owed from the row kept, the day undetermined instead. A row exported
+  // twice (the same times) says nothing new: its day is judged.
+  const employees = 'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,daily,400';
+  const day = (date: string, afternoon: string[]) => [`E1,${date},08:00,12:00`, ...afternoon];
+  const hours = (twice: boolean) =>
+    [
+      'employee_id,date,start,end',
+      ...day('2025-08-04', ['E1,2025-08-04,13:00,20:00', 'E1,2025-08-04,13:00,17:00']),
+      ...day('2025-08-05', ['E1,2025-08-05,13:00,17:00', 'E1,2025-08-05,13:00,17:00']),
+      ...day('2025-08-06', twice ? ['E1,2025-08-06,13:00,20:00', 'E1,2025-08-06,13:00,20:00'] : []),
+    ].join('\n');
+  const payroll =
+    'employee_id,period_start,period_end,pay_date,base_pay,ot_pay\nE1,2025-08-04,2025-08-10,2025-08-10,1200,0';
+  const rules = ['lpa-61-overtime-pay', 'lpa-27-daily-break'];
+
+  it('the overtime of the row kept is owed on no day; a day written twice is still judged', () => {
+    const r = run({ employees, hours: hours(false), payroll }, '2025-10-31', rules);
+    expect(r.rejected.map((x) => [x.row, x.why?.id])).toEqual([
+      [4, 'overlapping_stretch'],
+      [7, 'overlapping_stretch'],
+    ]);
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.map((u) => [u.rule, u.reasons?.map((x) => [x.id, x.params?.days])])).toEqual([
+      ['lpa-27-daily-break', [['hours_day_incomplete', '2025-08-04 (row 4)']]],
+      ['lpa-61-overtime-pay', [['hours_day_uncounted', '2025-08-04 (row 4)']]],
+    ]);
+    // The same overtime on a day whose row is written twice: owed, as the rows agree.
+    const twice = run({ employees, hours: hours(true), payroll }, '2025-10-31', rules);
+    expect(twice.findings.map((f) => [f.rule, f.evidence.map((e) => e.row)])).toEqual([
+      ['lpa-61-overtime-pay', [8, 9, 2]],
+    ]);
+  });
+
+  it('streamed, spilled and with worker threads, as read whole', async () => {
+    const TINY: CheckHooks = { minBytes: 0, batchRows: 3, chunkBytes: 61, spillBytes: 200 };
+    const E2 = [4, 5].map((d) => `E2,2025-08-0${d},08:00,12:00`);
+    const lines = hours(false).split('\n');
+    for (const [text, path] of [
+      [[...lines, ...E2], 'stream'],
+      [[lines[0], ...E2, ...lines.slice(1)], 'stream'],
+      [[...lines.slice(0, 4), ...E2, ...lines.slice(4)], 'spill'],
+    ] as const) {
+      const dir = folder({
+        'employees.csv': `${employees}\nE2,1990-01-01,Bangkok,daily,400\n`,
+        'hours.csv': `${text.join('\n')}\n`,
+        'payroll.csv': payroll,
+      });
+      const o = { dir, asOf: '2025-10-31' };
+      const whole = json(publish(checkData(readDataSet(resolveInputs(o)), pack(), o)));
+      expect(
+        JSON.parse(whole).findings.filter((f: { rule: string }) => f.rule === 'lpa-61-overtime-pay'),
+      ).toEqual([]);
+      let taken = '';
+      expect(json(publish(check(o, { ...TINY, onPath: (p) => (taken = p.path) })))).toBe(whole);
+      expect(taken).toBe(path);
+      for (const jobs of [1, 2])
+        expect(json(publish(await built.checkAsync({ ...o, jobs }, TINY)))).toBe(whole);
+    }
+  });
+});
