@@ -5,7 +5,7 @@ import { type CheckHooks, check, checkData, readDataSet, resolveInputs } from '.
 import { publish } from '../src/findings/redact.js';
 import type { Result } from '../src/findings/result.js';
 import { json } from '../src/report/json.js';
-import { pack, ROOT, run, tempFolders } from './helpers.js';
+import { cli, pack, ROOT, run, tempFolders } from './helpers.js';
 
 // Worker threads run the built JavaScript, which the test setup builds from src/.
 const built = (await import(join(ROOT, 'dist', 'src', 'api.js'))) as typeof Api;
@@ -258,5 +258,183 @@ describe('streamed and with worker threads, as read whole', () => {
     expect(taken).toBe(path);
     for (const jobs of [1, 2])
       expect(json(publish(await built.checkAsync({ ...o, jobs }, TINY)))).toBe(whole);
+  });
+});
+
+describe('hours rows refused before the 10th birthday (a typo in the birth year)', () => {
+  // The demo factory's layout: E002's birth year 2019 for 1991 puts all her August rows before
+  // her 10th birthday, and they are rejected as implausible. Her work those days is unknown, not
+  // absent: her paid week is not "paid with no hours" beside E001's hours, and the checks of
+  // those days are undetermined, naming them.
+  const HEAD =
+    'employee_id,name,national_id,birth_date,hire_date,province,district,sector,job_title,wage_type,wage_rate,normal_hours_per_day,hazardous,sex,pregnant_from,pregnant_to,work_categories,night_work_permit,position_class';
+  const employees = (birth: string) =>
+    [
+      HEAD,
+      'E001,Somchai Prasert,,1985-04-12,2019-06-01,Samut Prakan,,,line supervisor,daily,400,,,M,,,,,',
+      `E002,Malee Wongsuwan,,${birth},2021-02-15,Samut Prakan,,,machine operator,daily,400,,,F,,,,,`,
+    ].join('\n');
+  const hours = [
+    'employee_id,date,start,end,break_minutes,day_type',
+    ...['E001', 'E002'].flatMap((id) =>
+      [4, 5, 6, 7, 8].flatMap((d) => [
+        `${id},2025-08-0${d},08:00,12:00,,work`,
+        `${id},2025-08-0${d},13:00,17:00,,work`,
+      ]),
+    ),
+  ].join('\n');
+  const payroll = (days = '') =>
+    [
+      `employee_id,period_start,period_end,pay_date,base_pay,other_wages,ot_pay,holiday_pay,holiday_ot_pay,deduction_statutory,deduction_deposit,deduction_other,net_pay${days && ',days_worked'}`,
+      `E001,2025-08-04,2025-08-10,2025-08-10,2000.00,0.00,0.00,0.00,0.00,0.00,,0.00,2000.00${days && ',5'}`,
+      `E002,2025-08-04,2025-08-10,2025-08-10,2000.00,0.00,0.00,0.00,0.00,0.00,,0.00,2000.00${days}`,
+    ].join('\n');
+  const E002 = (r: Result) => r.undetermined.filter((u) => u.employee_id === 'E002');
+
+  it('through the CLI: no "paid with no hours" for E002, her rejected days undetermined instead', () => {
+    const dir = folder({
+      'employees.csv': employees('2019-11-03'),
+      'hours.csv': hours,
+      'payroll.csv': payroll(),
+    });
+    const r = cli(['check', dir, '--as-of', '2025-10-31', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Result;
+    expect(out.rejected.map((x) => [x.row, x.why?.id])).toEqual(
+      [12, 13, 14, 15, 16, 17, 18, 19, 20, 21].map((row) => [row, 'before_min_work_age']),
+    );
+    expect(out.findings).toEqual([]);
+    const daily = E002(out).find((u) => u.rule === 'lpa-27-daily-break');
+    expect(daily?.reasons).toEqual([
+      {
+        id: 'hours_day_incomplete',
+        params: expect.objectContaining({
+          days: '2025-08-04 (rows 12, 13), 2025-08-05 (rows 14, 15), 2025-08-06 (rows 16, 17) and 2 more days',
+        }),
+      },
+    ]);
+    // The age checks stay undetermined for the birth date, as before.
+    expect(E002(out).find((u) => u.rule === 'lpa-44-minimum-age')?.reasons?.[0].id).toBe(
+      'implausible_birth_date',
+    );
+    // With a birth year that is no typo, E002 worked the week like E001: nothing to say of her week.
+    const fine = folder({
+      'employees.csv': employees('1991-11-03'),
+      'hours.csv': hours,
+      'payroll.csv': payroll(),
+    });
+    const clean = JSON.parse(
+      cli(['check', fine, '--as-of', '2025-10-31', '--format', 'json']).stdout,
+    ) as Result;
+    expect(clean.findings).toEqual([]);
+    expect(clean.rejected).toEqual([]);
+  });
+
+  it('a 10th birthday inside the week: the days before it may explain the days paid (undetermined, not a finding)', () => {
+    // Born 2015-08-06 (a typo): 08-04 and 08-05 are refused, 08-06 to 08-08 counted; 5 days paid.
+    const r = run({ employees: employees('2015-08-06'), hours, payroll: payroll(',5') }, '2025-10-31', only);
+    expect(twoBooks(r)).toEqual([]);
+    expect(undetermined(r).map((u) => [u.employee_id, u.reasons])).toEqual([
+      [
+        'E002',
+        [
+          {
+            id: 'hours_rows_rejected',
+            params: { dates: '2025-08-04, 2025-08-05', dates_th: '2025-08-04, 2025-08-05' },
+            period: { start: '2025-08-04', end: '2025-08-10' },
+          },
+        ],
+      ],
+    ]);
+  });
+
+  it('streamed, spilled and with worker threads, as read whole', async () => {
+    const TINY: CheckHooks = { minBytes: 0, batchRows: 3, chunkBytes: 61, spillBytes: 200 };
+    const lines = hours.split('\n');
+    // Not grouped: one of E001's rows after E002's sends the stream to the spill.
+    const spilled = [...lines.slice(0, 10), ...lines.slice(11), lines[10]].join('\n');
+    for (const [text, path] of [
+      [hours, 'stream'],
+      [spilled, 'spill'],
+    ]) {
+      const dir = folder({
+        'employees.csv': employees('2019-11-03'),
+        'hours.csv': `${text}\n`,
+        'payroll.csv': payroll(),
+      });
+      const o = { dir, asOf: '2025-10-31' };
+      const whole = json(publish(checkData(readDataSet(resolveInputs(o)), pack(), o)));
+      expect(JSON.parse(whole).findings).toEqual([]);
+      let taken = '';
+      expect(json(publish(check(o, { ...TINY, onPath: (p) => (taken = p.path) })))).toBe(whole);
+      expect(taken).toBe(path);
+      for (const jobs of [1, 2])
+        expect(json(publish(await built.checkAsync({ ...o, jobs }, TINY)))).toBe(whole);
+    }
+  });
+});
+
+describe('overlapping hours rows', () => {
+  // Two rows of one afternoon that cannot both be true (13:00-20:00 and 13:00-17:00, a row and its
+  // correction): the later is rejected, and which one is true is not known. The day's work is
+  // unknown: no overtime owed from the row kept, the day undetermined instead. A row exported
+  // twice (the same times) says nothing new: its day is judged.
+  const employees = 'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,daily,400';
+  const day = (date: string, afternoon: string[]) => [`E1,${date},08:00,12:00`, ...afternoon];
+  const hours = (twice: boolean) =>
+    [
+      'employee_id,date,start,end',
+      ...day('2025-08-04', ['E1,2025-08-04,13:00,20:00', 'E1,2025-08-04,13:00,17:00']),
+      ...day('2025-08-05', ['E1,2025-08-05,13:00,17:00', 'E1,2025-08-05,13:00,17:00']),
+      ...day('2025-08-06', twice ? ['E1,2025-08-06,13:00,20:00', 'E1,2025-08-06,13:00,20:00'] : []),
+    ].join('\n');
+  const payroll =
+    'employee_id,period_start,period_end,pay_date,base_pay,ot_pay\nE1,2025-08-04,2025-08-10,2025-08-10,1200,0';
+  const rules = ['lpa-61-overtime-pay', 'lpa-27-daily-break'];
+
+  it('the overtime of the row kept is owed on no day; a day written twice is still judged', () => {
+    const r = run({ employees, hours: hours(false), payroll }, '2025-10-31', rules);
+    expect(r.rejected.map((x) => [x.row, x.why?.id])).toEqual([
+      [4, 'overlapping_stretch'],
+      [7, 'overlapping_stretch'],
+    ]);
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.map((u) => [u.rule, u.reasons?.map((x) => [x.id, x.params?.days])])).toEqual([
+      ['lpa-27-daily-break', [['hours_day_incomplete', '2025-08-04 (row 4)']]],
+      ['lpa-61-overtime-pay', [['hours_day_uncounted', '2025-08-04 (row 4)']]],
+    ]);
+    // The same overtime on a day whose row is written twice: owed, as the rows agree.
+    const twice = run({ employees, hours: hours(true), payroll }, '2025-10-31', rules);
+    expect(twice.findings.map((f) => [f.rule, f.evidence.map((e) => e.row)])).toEqual([
+      ['lpa-61-overtime-pay', [8, 9, 2]],
+    ]);
+  });
+
+  it('streamed, spilled and with worker threads, as read whole', async () => {
+    const TINY: CheckHooks = { minBytes: 0, batchRows: 3, chunkBytes: 61, spillBytes: 200 };
+    const E2 = [4, 5].map((d) => `E2,2025-08-0${d},08:00,12:00`);
+    const lines = hours(false).split('\n');
+    for (const [text, path] of [
+      [[...lines, ...E2], 'stream'],
+      [[lines[0], ...E2, ...lines.slice(1)], 'stream'],
+      [[...lines.slice(0, 4), ...E2, ...lines.slice(4)], 'spill'],
+    ] as const) {
+      const dir = folder({
+        'employees.csv': `${employees}\nE2,1990-01-01,Bangkok,daily,400\n`,
+        'hours.csv': `${text.join('\n')}\n`,
+        'payroll.csv': payroll,
+      });
+      const o = { dir, asOf: '2025-10-31' };
+      const whole = json(publish(checkData(readDataSet(resolveInputs(o)), pack(), o)));
+      expect(
+        JSON.parse(whole).findings.filter((f: { rule: string }) => f.rule === 'lpa-61-overtime-pay'),
+      ).toEqual([]);
+      let taken = '';
+      expect(json(publish(check(o, { ...TINY, onPath: (p) => (taken = p.path) })))).toBe(whole);
+      expect(taken).toBe(path);
+      for (const jobs of [1, 2])
+        expect(json(publish(await built.checkAsync({ ...o, jobs }, TINY)))).toBe(whole);
+    }
   });
 });

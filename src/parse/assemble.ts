@@ -1,4 +1,4 @@
-import type { DataSet, Parsed, Rejection, Warning } from './dataset.js';
+import type { DataSet, LostDay, Parsed, Rejection, Warning } from './dataset.js';
 import { payPeriods } from './pay-periods.js';
 import {
   type Employee,
@@ -86,12 +86,15 @@ export function assemble(
   };
 
   const stretches: Stretch[] = [];
+  // The rejected rows' days whose work is unknown: the parse's, then the overlaps'.
+  const lost: LostDay[] = [...(parts.hours?.lost ?? [])];
   if (parts.hours) {
     const h = parts.hours;
     const kept = sortStretches(
       placeAfterMidnight(h.records.filter((s) => known(h, s.employee_id, s.rows ?? [s.row]))),
     );
-    for (const s of dropOverlaps(kept, h.stats.file, (r) => reject(h as Parsed<unknown>, r)))
+    const lose = (l: LostDay) => lost.push(l);
+    for (const s of dropOverlaps(kept, h.stats.file, (r) => reject(h as Parsed<unknown>, r), lose))
       stretches.push(s);
   }
   let payroll: PayrollRow[] = [];
@@ -150,7 +153,7 @@ export function assemble(
     rejected,
     warnings,
     layouts: given.map((p) => p.layout),
-    ...(parts.hours?.lost?.length ? { lost: lostByEmployee(parts.hours.lost) } : {}),
+    ...(lost.length ? { lost: lostByEmployee(lost) } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ export type {
   InputStats,
   LayoutInfo,
   LostDate,
+  LostDay,
   Parsed,
   Rejection,
   Warning,

@@ -1,8 +1,8 @@
 import { addDays, birthdayOf, day } from '../base/calendar.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
-import type { DataSet, Rejection, Warning } from './dataset.js';
+import type { DataSet, LostDay, Rejection, Warning } from './dataset.js';
 import type { Employee, Stretch } from './records.js';
-import { StretchRejections } from './rejections.js';
+import { StretchRejections, withLostDays } from './rejections.js';
 import { cmp } from './stretches.js';
 
 // Implausible work dates are rejected rows, never findings: a clock that lost its
@@ -124,7 +124,7 @@ export function yearBeforeFile(
 /**
  * The data set without its implausible stretches: each of their rows is rejected with the
  * reason, counts stay reconciled, and dates far outside the dominant range are said once,
- * grouped, in a warning.
+ * grouped, in a warning. A date refused for the employee's age is a lost day (`lostDayOf`).
  */
 export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet {
   const file = data.files.hours;
@@ -139,12 +139,15 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
   let once: StretchRejections | undefined;
   let n = 0;
   const kept: Stretch[] = [];
+  const lost: LostDay[] = [];
   for (const s of data.stretches) {
-    const why = implausibleDate(s, byId.get(s.employee_id), o) ?? yearBeforeFile(s, range.dominant, o);
+    const young = implausibleDate(s, byId.get(s.employee_id), o);
+    const why = young ?? yearBeforeFile(s, range.dominant, o);
     if (!why) {
       kept.push(s);
       continue;
     }
+    if (young) for (const l of lostDayOf(s)) lost.push(l);
     const text = reasonText(why);
     if (!once) {
       once = new StretchRejections();
@@ -163,8 +166,26 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
   const all = [...data.rejected, ...rejected].sort(
     (a, b) => cmp(a.file, b.file) || a.row - b.row || cmp(a.column, b.column),
   );
-  return { ...data, stretches: kept, inputs, rejected: all, warnings: [...data.warnings, ...warnings] };
+  const lostDays = withLostDays(data.lost, lost);
+  return {
+    ...data,
+    stretches: kept,
+    inputs,
+    rejected: all,
+    warnings: [...data.warnings, ...warnings],
+    ...(lostDays ? { lost: lostDays } : {}),
+  };
 }
+
+/**
+ * The lost days of a stretch refused before the employee's `minWorkAge` birthday. The birth date
+ * is what is wrong (or the clock), and the work of that date is unknown, not absent: without
+ * them a paid period whose hours were all refused read as "paid with no hours" (two-books).
+ * A date refused as more than a year before the file is not one: it is a clock's error, and the
+ * work's real date is not known (as a clock reset's punches date nothing, clock-lost.ts).
+ */
+export const lostDayOf = (s: Stretch): LostDay[] =>
+  (s.rows ?? [s.row]).map((row) => ({ employee_id: s.employee_id, date: s.date, row }));
 
 const stretches = (n: number) => ({
   stretches: `${n} stretch${n > 1 ? 'es' : ''}`,

@@ -80,6 +80,21 @@ export function lostByEmployee(lost: Iterable<LostDay>): Map<string, LostDate[]>
   return new Map([...byId].map(([id, dates]) => [id, lostDates(dates)]));
 }
 
+/**
+ * `lost` with `more` lost days added (rows the data set rejects after the parse: an implausible
+ * work date), in the same shape; `lost` itself when there are none.
+ */
+export function withLostDays(
+  lost: ReadonlyMap<string, readonly LostDate[]> | undefined,
+  more: readonly LostDay[],
+): ReadonlyMap<string, readonly LostDate[]> | undefined {
+  if (more.length === 0) return lost;
+  const all: LostDay[] = [...more];
+  for (const [employee_id, dates] of lost ?? [])
+    for (const { date, rows } of dates) for (const row of rows) all.push({ employee_id, date, row });
+  return lostByEmployee(all);
+}
+
 /** Dates and their rows as `LostDate`s: the dates in order, each one's rows in order. */
 export function lostDates(dates: ReadonlyMap<string, ReadonlySet<number>>): LostDate[] {
   return [...dates]

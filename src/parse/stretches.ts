@@ -1,6 +1,6 @@
 import { day } from '../base/calendar.js';
 import { timeText } from './cells.js';
-import type { Rejection } from './dataset.js';
+import type { LostDay, Rejection } from './dataset.js';
 import type { Stretch } from './records.js';
 import { said } from './rejections.js';
 
@@ -119,8 +119,15 @@ export function inStretchOrder(stretches: Stretch[]): boolean {
 /**
  * Overlapping stretches of one employee cannot both be true: the later row is rejected.
  * `sorted` is in `stretchOrder`; returns the stretches kept. Shared with evaluate/stream.ts.
+ * Which of the two rows is true is not known, so the work of their days is not (`lose`: lost
+ * days, docs/inputs.md), unless the row repeats the one kept: a row exported twice.
  */
-export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Rejection) => void): Stretch[] {
+export function dropOverlaps(
+  sorted: Stretch[],
+  file: string,
+  reject: (r: Rejection) => void,
+  lose?: (l: LostDay) => void,
+): Stretch[] {
   const kept: Stretch[] = [];
   let prev: Stretch | undefined;
   let prevEnd = 0;
@@ -144,6 +151,11 @@ export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Reject
           ...said('overlapping_stretch', { row: prev.row }),
           value: `${s.date} ${timeText(s.start % 1440)}`,
         });
+        if (lose && !sameWork(prev, s)) {
+          lose({ employee_id: s.employee_id, date: s.date, row });
+          // A night shift of the day before that runs into it: that day's work is in doubt too.
+          if (prev.date !== s.date) lose({ employee_id: s.employee_id, date: prev.date, row });
+        }
       }
       dropped ??= new Set();
       dropped.add(s.row);
@@ -155,4 +167,13 @@ export function dropOverlaps(sorted: Stretch[], file: string, reject: (r: Reject
   }
   return dropped ? kept.filter((s) => !dropped.has(s.row)) : kept;
 }
+
+/** Whether two stretches of one employee say the same: one row written twice. */
+const sameWork = (a: Stretch, b: Stretch): boolean =>
+  a.date === b.date &&
+  a.start === b.start &&
+  a.end === b.end &&
+  a.break_minutes === b.break_minutes &&
+  a.day_type === b.day_type;
+
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

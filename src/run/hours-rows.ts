@@ -7,6 +7,7 @@ import {
   type DateOrderState,
   type LayoutInfo,
   type LostDate,
+  type LostDay,
   type Parsed,
   parseTable,
   type Rejection,
@@ -121,14 +122,7 @@ export class HoursRows {
           l.row,
         );
       }
-      let dates = this.#lost.get(l.employee_id);
-      if (!dates) {
-        dates = new Map();
-        this.#lost.set(l.employee_id, dates);
-      }
-      const lines = dates.get(l.date);
-      if (lines) lines.add(l.row);
-      else dates.set(l.date, new Set([l.row]));
+      this.lose(l);
     }
     this.rowsSkipped += parsed.stats.rows_skipped;
     for (const c of parsed.stats.columns) this.columns.add(c);
@@ -159,6 +153,18 @@ export class HoursRows {
     if (this.#current !== undefined) this.group(this.#current, this.#group);
     this.#current = undefined;
     this.#group = [];
+  }
+
+  /** A rejected row's day, whose work is unknown: its employee is handed on with it (`lostDays`). */
+  lose(l: LostDay): void {
+    let dates = this.#lost.get(l.employee_id);
+    if (!dates) {
+      dates = new Map();
+      this.#lost.set(l.employee_id, dates);
+    }
+    const lines = dates.get(l.date);
+    if (lines) lines.add(l.row);
+    else dates.set(l.date, new Set([l.row]));
   }
 
   /** The dates of an employee's rejected rows, with their lines (`EmployeeFacts.lost`), let go of once asked for. */

@@ -30,6 +30,7 @@ import {
   dateClustersOf,
   implausibleBefore,
   implausibleDate,
+  lostDayOf,
   rangeWarnings,
   yearBeforeFile,
 } from '../parse/plausible.js';
@@ -388,12 +389,18 @@ function pass(
             if (!why) return true;
             dates.add(s.date);
             refuse(s, why);
+            for (const l of lostDayOf(s)) hours.lose(l);
             return false;
           });
     // As assemble does: a split night shift's morning part moves past midnight first (into an
     // array of its own: `rows` may be the group itself).
     const group = sortStretches(placeAfterMidnight(rows));
-    let kept = dropOverlaps(group, hoursFile, (r) => hours.reject(r));
+    let kept = dropOverlaps(
+      group,
+      hoursFile,
+      (r) => hours.reject(r),
+      (l) => hours.lose(l),
+    );
     for (const s of kept) dates.add(s.date);
     // Dates more than a year before the file's dominant range, known from a pass before this one.
     if (longBefore)

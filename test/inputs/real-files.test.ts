@@ -264,10 +264,16 @@ describe('implausible dates', () => {
           const why = r.undetermined.filter((u) => u.employee_id === id && judged.includes(u.rule));
           expect(why.map((u) => u.rule).sort()).toEqual(judged);
           for (const u of why) {
+            // The work-day rules (ss.46-48) also name the day whose rows were refused: its work is
+            // unknown (a lost day), not absent.
+            const lost = !NOT_FROM_HOURS.includes(u.rule) && 'hours' in files;
             expect(u.reason).toBe(
-              `birth date "${birth}" is implausible (a wrong birth date): 2025-08-01, a date of the employee's records, is before their 10th birthday ("${birthday}"); dates before it are not judged by age`,
+              `birth date "${birth}" is implausible (a wrong birth date): 2025-08-01, a date of the employee's records, is before their 10th birthday ("${birthday}"); dates before it are not judged by age${lost ? `; not checked on 2025-08-04 (rows ${id === 'D01' ? '2, 3' : '4, 5'}): a punch or hours row of the day was rejected, so its work is not known in full` : ''}`,
             );
-            expect(u.reasons?.map((x) => x.id)).toEqual(['implausible_birth_date']);
+            expect(u.reasons?.map((x) => x.id)).toEqual([
+              'implausible_birth_date',
+              ...(lost ? ['hours_day_incomplete'] : []),
+            ]);
           }
         }
         // A plausible birth date is judged as before: the 14-year-old's age checks are not undetermined for it.

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { LostDay } from '../../src/parse/dataset.js';
 import type { Stretch } from '../../src/parse/records.js';
 import {
   dropOverlaps,
@@ -215,5 +216,41 @@ describe('sortStretches', () => {
     );
     expect(rejected).toEqual([3]);
     expect(kept.map((x) => x.row)).toEqual([2, 4, 5]);
+  });
+
+  it('an overlap leaves the days of both rows unknown; a row written twice leaves nothing unknown', () => {
+    const lost: LostDay[] = [];
+    const rejected: number[] = [];
+    const night = { ...s('E1', '2025-01-01', 22 * 60, 2), end: 30 * 60 };
+    dropOverlaps(
+      [
+        night,
+        s('E1', '2025-01-02', 5 * 60, 3),
+        s('E1', '2025-01-03', 8 * 60, 4),
+        s('E1', '2025-01-03', 8 * 60, 5),
+        s('E1', '2025-01-04', 8 * 60, 6),
+        { ...s('E1', '2025-01-04', 8 * 60, 7), end: 11 * 60 },
+        s('E1', '2025-01-05', 8 * 60, 8),
+        { ...s('E1', '2025-01-05', 8 * 60, 9), break_minutes: 30 },
+        s('E1', '2025-01-06', 8 * 60, 10),
+        { ...s('E1', '2025-01-06', 8 * 60, 11), day_type: 'public_holiday' },
+        s('E1', '2025-01-07', 8 * 60, 12),
+        { ...s('E1', '2025-01-07', 8 * 60 + 30, 13), end: 9 * 60 },
+      ],
+      'hours.csv',
+      (r) => rejected.push(r.row),
+      (l) => lost.push(l),
+    );
+    expect(rejected).toEqual([3, 5, 7, 9, 11, 13]);
+    expect(lost).toEqual([
+      // Into the night shift of the evening before: either night's or morning's row may be the true one.
+      { employee_id: 'E1', date: '2025-01-02', row: 3 },
+      { employee_id: 'E1', date: '2025-01-01', row: 3 },
+      // 08:00-09:00 twice (row 5) is one row exported twice; another end, break, day type or start is not.
+      { employee_id: 'E1', date: '2025-01-04', row: 7 },
+      { employee_id: 'E1', date: '2025-01-05', row: 9 },
+      { employee_id: 'E1', date: '2025-01-06', row: 11 },
+      { employee_id: 'E1', date: '2025-01-07', row: 13 },
+    ]);
   });
 });
