@@ -45,6 +45,12 @@ export interface CheckOptions {
   /** Clock logs: minutes after midnight at which inferred work days start (--day-starts). */
   dayStarts?: number;
   /**
+   * --redact: messages and errors say header cells and sheets by position or by the column they
+   * were read as, never as the file wrote them (`InputOptions.redact`). The result itself is
+   * redacted by `publish` (findings/redact.ts).
+   */
+  redact?: boolean;
+  /**
    * Threads in all (--jobs; default 1): beyond the first, worker threads that evaluate employees
    * while the hours file is read. Only a streamed check uses them; the result is the same
    * whatever the number.
@@ -136,13 +142,14 @@ export function inputOptions(o: CheckOptions): InputOptions {
     twoDigitYears: o.twoDigitYears,
     mergeMinutes: o.mergeMinutes,
     dayStarts: o.dayStarts,
+    ...(o.redact ? { redact: true } : {}),
   };
 }
 
 /** Read options for one file: the flag, else the profile's section for that kind. */
 function readOptions(kind: FileKind, o: InputOptions) {
   const section = o.profile?.[kind];
-  return { encoding: o.encoding ?? section?.encoding, sheet: o.sheet ?? section?.sheet };
+  return { encoding: o.encoding ?? section?.encoding, sheet: o.sheet ?? section?.sheet, redact: o.redact };
 }
 
 function dataSetOf(grids: Partial<Record<FileKind, RawGrid>>, o: InputOptions): DataSet {
@@ -302,7 +309,13 @@ function checkStreamed(
   const eo = evaluateOptions(o);
   let run: ReturnType<typeof evaluateStreaming>;
   try {
-    run = evaluateStreaming({ ...files, hours: files.hours }, pack, eo, { ...hooks, jobs: o.jobs }, true);
+    run = evaluateStreaming(
+      { ...files, hours: files.hours },
+      pack,
+      eo,
+      { ...hooks, jobs: o.jobs, redact: o.redact },
+      true,
+    );
   } catch (e) {
     // Whatever the streamed reading cannot take, or any user error, is met again by the
     // whole-file path, which reports it row by row or in one line, as for a small file.

@@ -351,6 +351,8 @@ export function program(
           pack,
           {
             ...inputsOf(o),
+            // Headers and sheets in warnings, rejections and errors said by position.
+            redact: redacting,
             asOf,
             wilful: !!o.wilful,
             weekStart,

@@ -14,12 +14,15 @@ export interface Reason {
 /**
  * Where a reason's value came from, when it came from a cell of the input: `text`, the cell as
  * written, which may be anything a person typed (a province or district that is a name, a title
- * row, a value that could not be read, a birth date); `id`, an employee id. `--redact` replaces a
- * `text` value with "…" and an `id` with its pseudonym (findings/redact.ts), in the params and so
- * in every language rendered from them. Every other value is the tool's own: its words, counts,
- * row and line numbers, dates of work, canonical column names.
+ * row, a value that could not be read, a birth date); `id`, an employee id; `header`, header
+ * cells (a list), which may be a name too (a sheet of one employee's times, a data row taken for
+ * the header). `--redact` replaces a `text` value with "…", an `id` with its pseudonym, and a
+ * `header` value with "…" unless it is all the tool's own words (findings/redact.ts), in the
+ * params and so in every language rendered from them: a run under --redact writes headers by
+ * position (`column 7`) or by the column they were read as (parse/grid.ts). Every other value is
+ * the tool's own: its words, counts, row and line numbers, dates of work, canonical column names.
  */
-export type CellKind = 'text' | 'id';
+export type CellKind = 'text' | 'id' | 'header';
 
 interface ReasonText {
   en: string;
@@ -522,15 +525,17 @@ const T: Record<string, ReasonText> = {
   wage_type_values_from_header: {
     en: 'the values of "{columns}" are not wage types (such as "{example}"): every employee read as {type}-paid from the wage column\'s header "{header}"',
     th: 'ค่าในคอลัมน์ "{columns}" ไม่ใช่ประเภทค่าจ้าง (เช่น "{example}"): อ่านลูกจ้างทุกคนเป็นลูกจ้าง{type}ตามหัวคอลัมน์ค่าจ้าง "{header}"',
-    cells: { example: 'text' },
+    cells: { example: 'text', columns: 'header', header: 'header' },
   },
   wage_type_column_empty_from_header: {
     en: 'the column "{columns}" holds no wage type: every employee read as {type}-paid from the wage column\'s header "{header}"',
     th: 'คอลัมน์ "{columns}" ไม่มีประเภทค่าจ้าง: อ่านลูกจ้างทุกคนเป็นลูกจ้าง{type}ตามหัวคอลัมน์ค่าจ้าง "{header}"',
+    cells: { columns: 'header', header: 'header' },
   },
   wage_type_from_header: {
     en: 'no wage type column: every employee read as {type}-paid from the wage column\'s header "{header}"',
     th: 'ไม่มีคอลัมน์ประเภทค่าจ้าง: อ่านลูกจ้างทุกคนเป็นลูกจ้าง{type}ตามหัวคอลัมน์ค่าจ้าง "{header}"',
+    cells: { header: 'header' },
   },
   unknown_sector_one: {
     en: 'sector "{sector}" is not one the tool knows ({sectors}): no sector rate or scope applied (row {rows})',
@@ -542,7 +547,11 @@ const T: Record<string, ReasonText> = {
     th: 'ไม่รู้จักประเภทกิจการ "{sector}" ({sectors}): ไม่ใช้อัตราหรือขอบเขตตามประเภทกิจการ (แถว {rows})',
     cells: { sector: 'text' },
   },
-  ignored_columns: { en: 'ignored columns: {columns}', th: 'คอลัมน์ที่ไม่ได้ใช้: {columns}' },
+  ignored_columns: {
+    en: 'ignored columns: {columns}',
+    th: 'คอลัมน์ที่ไม่ได้ใช้: {columns}',
+    cells: { columns: 'header' },
+  },
   stale_minimum_wage: {
     en: 'as-of {as_of} is more than 12 months after the latest minimum wage notification the rule pack knows ({key}, in force {effective}): a newer notification may exist',
     th: 'วันที่ตรวจ {as_of} ห่างจากประกาศค่าจ้างขั้นต่ำฉบับล่าสุดที่ชุดกฎรู้จัก ({key} มีผล {effective}) เกิน 12 เดือน: อาจมีประกาศฉบับใหม่กว่า',
@@ -585,6 +594,9 @@ export function cellKind(id: string, param: string): CellKind | undefined {
   if (!cells) return undefined;
   return cells[param] ?? (param.endsWith('_th') ? cells[param.slice(0, -3)] : undefined);
 }
+
+/** Whether a reason says header cells (`header` params): its words do not quote them. */
+export const saysHeaders = (id: string): boolean => Object.values(T[id]?.cells ?? {}).includes('header');
 
 /** Every reason id with its words and the params it copies from cells (for the tests). */
 export const reasonTexts = (): Readonly<Record<string, Readonly<ReasonText>>> => T;

@@ -1,10 +1,11 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
+import { isToolsHeaderWords } from '../parse/aliases.js';
 import { readRegularText } from '../read/file.js';
 import { PARAMS_FROM_CELLS } from './finding.js';
 import { initialsOf } from './names.js';
-import { cellKind, hasReason, type Reason } from './reasons.js';
+import { cellKind, hasReason, type Reason, reasonText, saysHeaders } from './reasons.js';
 import { type Result, sortFindings } from './result.js';
 
 // --redact: a report an NGO can share without exposing workers. Names become initials, national
@@ -156,10 +157,17 @@ function isReason(v: object): v is Reason {
 }
 
 /**
+ * Header cells as a redacted report says them: as the tool's own words (a position, `column 7`,
+ * or the column a header was read as: a run under --redact writes them so, parse/grid.ts), else
+ * dropped, since a header may be a person's name.
+ */
+const headerSaid = (v: string): string => (v === '' || isToolsHeaderWords(v) ? v : DROPPED);
+
+/**
  * A reason with the values it copied from cells redacted, as its words are: a cell's text dropped,
- * an employee id pseudonymised (the reason says which values are which); its other values are
- * the tool's own words, rewritten as free text, which drops the quoted cell of a reason said
- * inside it.
+ * an employee id pseudonymised, header cells kept only as the tool's words (the reason says which
+ * values are which); its other values are the tool's own words, rewritten as free text, which
+ * drops the quoted cell of a reason said inside it.
  */
 function reasonRedacted(r: Reason, text: (s: string) => string, id: (s: string) => string): Reason {
   if (!r.params) return r;
@@ -168,6 +176,7 @@ function reasonRedacted(r: Reason, text: (s: string) => string, id: (s: string) 
       const kind = cellKind(r.id, k);
       if (kind === 'text') return [k, DROPPED];
       if (typeof v !== 'string') return [k, v];
+      if (kind === 'header') return [k, headerSaid(v)];
       return [k, kind === 'id' ? id(v) : text(v)];
     }),
   );
@@ -297,20 +306,26 @@ export function redactor(
       }))
       .sort((a, b) => cmp(a.employee_id, b.employee_id) || cmp(a.rule, b.rule)),
     // A rejected row's reason may quote the cell it could not read: the value is dropped.
+    // The column of a cell that could not be read is its header when the tool did not map it.
     rejected: result.rejected.map((r) => ({
       file: file(r.file),
       row: r.row,
-      column: r.column,
+      column: headerSaid(r.column),
       reason: text(r.reason),
       ...(r.why ? { why: deep(r.why) as Reason } : {}),
       ...(r.employee_id !== undefined ? { employee_id: id(r.employee_id) } : {}),
     })),
-    warnings: result.warnings.map((w) => ({
-      ...w,
-      ...(w.file ? { file: file(w.file) } : {}),
-      message: text(w.message),
-      ...(w.why ? { why: deep(w.why) as Reason } : {}),
-    })),
+    warnings: result.warnings.map((w) => {
+      const why = w.why && (deep(w.why) as Reason);
+      return {
+        ...w,
+        ...(w.file ? { file: file(w.file) } : {}),
+        ...(w.column !== undefined ? { column: headerSaid(w.column) } : {}),
+        // Header cells are not quoted in the words (`ignored columns: …`): said again from the reason.
+        message: text(why && saysHeaders(why.id) ? reasonText(why) : w.message),
+        ...(why ? { why } : {}),
+      };
+    }),
     ledger: result.ledger
       .map((l) => ({ ...(deep(l) as typeof l), employee_id: id(l.employee_id) }))
       .sort((a, b) => cmp(a.employee_id, b.employee_id)),

@@ -1,4 +1,4 @@
-import type { FileKind } from './records.js';
+import { COLUMNS, type FileKind, READ_INTO } from './records.js';
 
 // The header alias table: common Thai and English headers of payroll, HR and time-clock
 // exports, per canonical column (docs/inputs.md, the alias table). Headers are compared after
@@ -519,12 +519,40 @@ export const WAGE_TYPE_OF_HEADER: Record<string, readonly string[]> = {
   hourly: ['ค่าจ้างรายชั่วโมง', 'ค่าแรงรายชั่วโมง', 'hourly rate', 'hourly wage'],
 };
 
-export function wageTypeOfHeader(header: string): string | undefined {
+/** The wage type a header implies, with the name of the table it matched (the tool's words, not the file's). */
+export function wageTypeOfHeader(header: string): { type: string; alias: string } | undefined {
   for (const h of [normaliseHeader(header), normaliseHeader(withoutUnit(header))]) {
-    for (const [type, names] of Object.entries(WAGE_TYPE_OF_HEADER))
-      if (names.some((n) => normaliseHeader(n) === h)) return type;
+    for (const [type, names] of Object.entries(WAGE_TYPE_OF_HEADER)) {
+      const alias = names.find((n) => normaliseHeader(n) === h);
+      if (alias !== undefined) return { type, alias };
+    }
   }
   return undefined;
+}
+
+/**
+ * A header cell by its position, as --redact says a header the tool did not recognise: a header
+ * may be a person's name (a sheet of one employee's times, or a data row taken for the header).
+ */
+export const columnAt = (i: number): string => `column ${i + 1}`;
+
+/** Every column name and alias of the tables above: the tool's own words for a header. */
+const TOOL_HEADER_WORDS: ReadonlySet<string> = new Set([
+  ...[...Object.values(ALIASES), CLOCK_ALIASES].flatMap((table) =>
+    Object.entries(table).flatMap(([column, aliases]) => [column, ...aliases]),
+  ),
+  ...Object.values(COLUMNS).flatMap((c) => [...c.required, ...c.optional]),
+  ...Object.values(READ_INTO).flat(),
+  ...Object.values(WAGE_TYPE_OF_HEADER).flat(),
+]);
+
+/**
+ * Whether words that stand for header cells (a list, ", " between them) are all the tool's own: a
+ * position (`column 7`), a column name or an alias of its tables. Anything else is a header as the
+ * file wrote it, which --redact drops (findings/redact.ts).
+ */
+export function isToolsHeaderWords(s: string): boolean {
+  return s.split(', ').every((w) => /^column \d+$/.test(w) || TOOL_HEADER_WORDS.has(w));
 }
 
 /** Header text as compared: lower case, no spaces, dots, punctuation or Thai tone marks. */

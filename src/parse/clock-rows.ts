@@ -81,7 +81,7 @@ export function clockRows(
         value: cleanCell(at !== undefined ? (row.cells[at] ?? '') : row.cells.join(' ')),
         employee_id: whole || iId === undefined ? '' : cleanCell(row.cells[iId] ?? ''),
       };
-      reject(row.line, problemColumn(header, mapping, at), row.problem.reason, undefined, of);
+      reject(row.line, problemColumn(header, mapping, at, o.redact), row.problem.reason, undefined, of);
       lostUndated(row, of);
       continue;
     }

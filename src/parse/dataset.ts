@@ -111,6 +111,12 @@ export interface InputOptions {
   encoding?: string;
   /** Worksheet of an .xlsx (--sheet). */
   sheet?: string;
+  /**
+   * --redact: messages and errors say a header cell the tool did not recognise by its position
+   * (`column 7`), one it read by its column, and a sheet by its number, never as the file wrote
+   * them: a header or a sheet may be named after a person.
+   */
+  redact?: boolean;
   /** How to read two-digit years (--two-digit-years); without it they are rejected. */
   twoDigitYears?: TwoDigitYears;
   /** A mapping profile (--map), already loaded. */

@@ -18,6 +18,7 @@ import {
   chooseHeader,
   clockMapping,
   type HeaderChoice,
+  type HeaderWords,
   headerText,
   type Mapping,
   missingRequired,
@@ -78,6 +79,9 @@ export function parseGrid<T extends FileKind>(
   o: InputOptions = {},
 ): Parsed<Row<T>> {
   const section = profileSection(o.profile, kind);
+  // Under --redact a header is said by its position or the column it was read as (InputOptions).
+  const redacting = o.redact === true;
+  const said = (w: HeaderWords) => (redacting ? w.at : w.text);
   const notes = [...grid.notes];
   let header: string[];
   let headerLine = 0;
@@ -111,12 +115,12 @@ export function parseGrid<T extends FileKind>(
   const mapping = choice.isClock ? choice.clock! : choice.table;
   if (mapping.missingProfile.length) {
     throw new UserError(
-      `${grid.file}: the profile names header${mapping.missingProfile.length > 1 ? 's' : ''} not in the file (${mapping.missingProfile.join(', ')}); the header on line ${headerLine} ${headerText(header, mapping)}`,
+      `${grid.file}: the profile names header${mapping.missingProfile.length > 1 ? 's' : ''} not in the file (${mapping.missingProfile.join(', ')}); the header on line ${headerLine} ${headerText(header, mapping, redacting)}`,
     );
   }
   if (mapping.conflicts.length) {
     throw new UserError(
-      `${grid.file}: ${mapping.conflicts.join('; ')}: rename one or say which in a profile (--map)`,
+      `${grid.file}: ${mapping.conflicts.map(said).join('; ')}: rename one or say which in a profile (--map)`,
     );
   }
   const title =
@@ -127,12 +131,12 @@ export function parseGrid<T extends FileKind>(
     const missing = missingRequired(kind, mapping, header, section, title);
     if (missing.length) {
       throw new UserError(
-        `${grid.file}: not a ${kind} file: missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (the header on line ${headerLine} ${headerText(header, mapping)}); map it with a profile (labour-check map --init)`,
+        `${grid.file}: not a ${kind} file: missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (the header on line ${headerLine} ${headerText(header, mapping, redacting)}); map it with a profile (labour-check map --init)`,
       );
     }
   }
   if (!grid.header && mapping.ignored.length) {
-    const why = reason('ignored_columns', { columns: mapping.ignored.join(', ') });
+    const why = reason('ignored_columns', { columns: mapping.ignored.map(said).join(', ') });
     warnings.push({ file: grid.file, message: reasonText(why), why });
   }
   // An hours file without a date column gives its dates in its start and end cells.
@@ -141,7 +145,7 @@ export function parseGrid<T extends FileKind>(
   if (mapping.pairs) {
     if (datedTimes)
       throw new UserError(
-        `${grid.file}: several in and out columns (${pairsText(header, mapping.pairs)}) need a date column`,
+        `${grid.file}: several in and out columns (${pairsText(header, mapping.pairs, redacting)}) need a date column`,
       );
     notes.push(`in and out times read in pairs, a stretch of work each: ${pairsText(header, mapping.pairs)}`);
   }
@@ -160,7 +164,7 @@ export function parseGrid<T extends FileKind>(
     layout: grid.description,
     headerLine,
     columns: [...mapping.uses],
-    ignored: mapping.ignored,
+    ignored: mapping.ignored.map((w) => w.text),
     dateOrder: order.text,
     notes,
   };
@@ -222,7 +226,11 @@ export function parseGrid<T extends FileKind>(
   }
   const result = choice.isClock
     ? clockRows(grid, rows, header, mapping, ctx, layout, warnings, o, section?.clock)
-    : tableRows(grid, rows, header, mapping, kind, ctx, warnings, constants, !o.fullPathOnly, datedTimes);
+    : tableRows(grid, rows, header, mapping, kind, ctx, warnings, constants, {
+        fastPath: !o.fullPathOnly,
+        datedTimes,
+        redacting,
+      });
   // A file read in batches is judged once read (run/stream.ts).
   const undated = datedTimes && !o.header ? undatedHours(grid.file, result.rejected, result.used) : undefined;
   if (undated) throw undated;
@@ -293,10 +301,15 @@ function tableRows(
   ctx: CellContext,
   warnings: Warning[],
   constants: Record<string, string>,
-  fastPath: boolean,
-  /** Hours without a date column: start and end are dates and times (`datedStretch`). */
-  datedTimes = false,
+  how: {
+    fastPath: boolean;
+    /** Hours without a date column: start and end are dates and times (`datedStretch`). */
+    datedTimes: boolean;
+    /** --redact: a header said by its position (`problemColumn`) or its column. */
+    redacting: boolean;
+  },
 ): RowsResult {
+  const { fastPath, datedTimes, redacting } = how;
   const validate = ROW_VALIDATORS[kind];
   const records: unknown[] = [];
   const rejected: Rejection[] = [];
@@ -318,7 +331,7 @@ function tableRows(
   const width = header.length;
   const columns = new Set(Object.keys(constants));
   const wageType =
-    kind === 'employees' ? inferWageType(grid, rows, header, mapping, ctx, warnings) : undefined;
+    kind === 'employees' ? inferWageType(grid, rows, header, mapping, ctx, warnings, redacting) : undefined;
   if (wageType) columns.add('wage_type');
   const fast = fastPath ? compileFastReader(kind, mapping, ctx, width, constants) : undefined;
   // Rows used: a row of several in and out pairs gives several records.
@@ -334,7 +347,7 @@ function tableRows(
       }
     }
     if (row.problem) {
-      reject(row.line, problemColumn(header, mapping, row.problem.cell), row.problem.reason);
+      reject(row.line, problemColumn(header, mapping, row.problem.cell, redacting), row.problem.reason);
       continue;
     }
     const extra = row.cells.slice(width).filter((c) => c.trim() !== '');
@@ -480,6 +493,8 @@ function inferWageType(
   mapping: Mapping,
   ctx: CellContext,
   warnings: Warning[],
+  /** --redact: the headers said as the columns they were read as, and the wage column's by the alias it matched. */
+  redacting: boolean,
 ): string | undefined {
   const fromHeader = wageTypeFromHeader(mapping, header);
   if (!fromHeader) return undefined;
@@ -497,8 +512,13 @@ function inferWageType(
       example ??= v;
     }
   }
-  const read = { type: fromHeader.type, type_th: WAGE_TYPE_TH[fromHeader.type], header: fromHeader.header };
-  const columns = idx?.map((i) => header[i].trim()).join(' ');
+  const read = {
+    type: fromHeader.type,
+    type_th: WAGE_TYPE_TH[fromHeader.type],
+    header: redacting ? fromHeader.alias : fromHeader.header,
+  };
+  const columns =
+    idx === undefined ? undefined : redacting ? 'wage_type' : idx.map((i) => header[i].trim()).join(' ');
   // The example is a param of its own, not part of the words around it, so that --redact drops it.
   const warning =
     columns === undefined

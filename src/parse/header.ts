@@ -6,6 +6,7 @@ import {
   aliasIndex,
   CLOCK_ALIASES,
   CLOCK_SECOND_FORMS,
+  columnAt,
   normaliseHeader,
   wageTypeOfHeader,
   withoutUnit,
@@ -21,12 +22,22 @@ import { periodInTitle, type TitlePeriod } from './title.js';
 
 // ---- header mapping ----
 
+/**
+ * Words about header cells, twice: the cells as the file wrote them, and by their position
+ * (`column 7`), as --redact says them (a header may be a person's name).
+ */
+export interface HeaderWords {
+  text: string;
+  at: string;
+}
+
 export interface Mapping {
   /** Canonical (or clock) column -> indexes of the header cells it is read from. */
   byColumn: Map<string, number[]>;
   uses: ColumnUse[];
-  ignored: string[];
-  conflicts: string[];
+  /** Header cells not read, with why when they look like a column (`at`: the position only). */
+  ignored: HeaderWords[];
+  conflicts: HeaderWords[];
   /** Profile headers not found in this header row. */
   missingProfile: string[];
   /**
@@ -54,11 +65,11 @@ const JOINED = new Set(['name']);
 export function wageTypeFromHeader(
   m: Mapping,
   header: string[],
-): { type: string; header: string } | undefined {
+): { type: string; header: string; alias: string } | undefined {
   const idx = m.byColumn.get('wage_rate');
   if (idx?.length !== 1) return undefined;
-  const type = wageTypeOfHeader(header[idx[0]]);
-  return type ? { type, header: header[idx[0]].trim() } : undefined;
+  const of = wageTypeOfHeader(header[idx[0]]);
+  return of ? { ...of, header: header[idx[0]].trim() } : undefined;
 }
 
 /** Required columns a header lacks, after what profile constants, the wage column's header or a title row supply. */
@@ -107,7 +118,7 @@ function mapHeader(
     }
   }
   const candidates = new Map<string, { i: number; tier: number }[]>();
-  const ignored: string[] = [];
+  const ignored: HeaderWords[] = [];
   const parts: { i: number; part: PairPart }[] = [];
   header.forEach((h, i) => {
     const k = normHeader[i];
@@ -124,7 +135,7 @@ function mapHeader(
     const part = !hit && inOut ? pairPart(k, index) : undefined;
     if (part) parts.push({ i, part });
     if (!hit) {
-      if (!part) ignored.push(h.trim());
+      if (!part) ignored.push({ text: h.trim(), at: columnAt(i) });
       return;
     }
     const list = candidates.get(hit.column) ?? [];
@@ -133,7 +144,7 @@ function mapHeader(
   });
   const byColumn = new Map<string, number[]>();
   const uses: ColumnUse[] = [];
-  const conflicts: string[] = [];
+  const conflicts: HeaderWords[] = [];
   for (const [column, list] of candidates) {
     const best = Math.min(...list.map((c) => c.tier));
     let chosen = list.filter((c) => c.tier === best);
@@ -146,18 +157,23 @@ function mapHeader(
         const form = secondForms.get(normHeader[c.i]);
         const first = form ? firsts.get(form.of) : undefined;
         if (!form || first === undefined) return true;
-        ignored.push(`${header[c.i].trim()} (${form.is} ${header[first].trim()}, read for ${column})`);
+        ignored.push({
+          text: `${header[c.i].trim()} (${form.is} ${header[first].trim()}, read for ${column})`,
+          at: columnAt(c.i),
+        });
         return false;
       });
     }
     for (const c of list)
-      if (c.tier !== best) ignored.push(`${header[c.i].trim()} (also looks like ${column})`);
+      if (c.tier !== best)
+        ignored.push({ text: `${header[c.i].trim()} (also looks like ${column})`, at: columnAt(c.i) });
     // Several columns for one canonical column: a profile's list is meant; amounts split over
     // alias columns (ประกันสังคม + ภาษี) are summed; anything else is ambiguous.
     if (chosen.length > 1 && best !== 0 && !(best >= 2 && (summable.has(column) || JOINED.has(column)))) {
-      conflicts.push(
-        `columns ${chosen.map((c) => `"${header[c.i].trim()}"`).join(' and ')} both map to ${column}`,
-      );
+      conflicts.push({
+        text: `columns ${chosen.map((c) => `"${header[c.i].trim()}"`).join(' and ')} both map to ${column}`,
+        at: `columns ${chosen.map((c) => c.i + 1).join(' and ')} both map to ${column}`,
+      });
     }
     byColumn.set(
       column,
@@ -272,7 +288,7 @@ export function inspectHeader(grid: RawGrid, kind: FileKind, profile?: Profile):
       header: grid.header,
       isClock: true,
       columns: m.uses,
-      ignored: m.ignored,
+      ignored: m.ignored.map((w) => w.text),
       missingRequired: [],
       dateOrder: decideDateOrder(grid.rows, m.byColumn.get('datetime') ?? [], section).text,
     };
@@ -302,7 +318,7 @@ export function inspectHeader(grid: RawGrid, kind: FileKind, profile?: Profile):
     header: h.cells.map((c) => c.trim()),
     isClock: choice.isClock,
     columns: m.uses,
-    ignored: m.ignored,
+    ignored: m.ignored.map((w) => w.text),
     missingRequired: missing,
     dateOrder: decideDateOrder(grid.rows.slice(choice.index + 1), dateIdx, section).text,
   };
@@ -331,11 +347,20 @@ export function guessKind(grid: RawGrid, profile?: Profile): { kind: FileKind; r
 /**
  * The header as an error shows it. A row in which no cell is a known column name may be a
  * data row (a file without its header): its cells can name a person, so only their number is
- * said, never their text.
+ * said, never their text. Under --redact (`byPosition`) no cell's text is said: a cell the tool
+ * read is named by its column, any other by its position (`column 7`), since a row that names
+ * one column may still be a row of data.
  */
-export function headerText(header: string[], mapping: { byColumn: Map<string, number[]> }): string {
+export function headerText(
+  header: string[],
+  mapping: { byColumn: Map<string, number[]> },
+  byPosition = false,
+): string {
   const cells = header.map((h) => h.trim()).filter(Boolean);
   if (mapping.byColumn.size === 0)
     return `has ${cells.length} cell(s), none a known column name: is the header row missing?`;
-  return `is: ${cells.join(', ')}`;
+  if (!byPosition) return `is: ${cells.join(', ')}`;
+  const read = new Map<number, string>();
+  for (const [column, idx] of mapping.byColumn) for (const i of idx) read.set(i, column);
+  return `is: ${header.flatMap((h, i) => (h.trim() === '' ? [] : [read.get(i) ?? columnAt(i)])).join(', ')}`;
 }

@@ -1,8 +1,9 @@
 import type { Reason } from '../findings/reasons.js';
 import type { RawRow } from '../read/table.js';
-import { normaliseHeader } from './aliases.js';
+import { columnAt, normaliseHeader } from './aliases.js';
 import { type CellContext, canonicalCell } from './cells.js';
 import { isMissingPunch } from './clock-rows.js';
+import type { HeaderWords } from './header.js';
 import { quoted, saidArgs } from './rejections.js';
 import { cleanCell } from './values.js';
 
@@ -75,9 +76,9 @@ export interface Pairs {
   /** Header indexes of each pair's in and out times, the first pair's being start and end's. */
   pairs: [number, number][];
   /** Headers that name half a pair, with why they are not read. */
-  ignored: string[];
+  ignored: HeaderWords[];
   /** Headers that name one column twice. */
-  conflicts: string[];
+  conflicts: HeaderWords[];
 }
 
 /**
@@ -90,9 +91,13 @@ export function resolvePairs(
   start: number[] | undefined,
   end: number[] | undefined,
 ): Pairs {
-  const ignored: string[] = [];
-  const conflicts: string[] = [];
-  const name = (i: number) => `"${header[i].trim()}"`;
+  const ignored: HeaderWords[] = [];
+  const conflicts: HeaderWords[] = [];
+  // Each said as written and by position (--redact).
+  const conflict = (f: (name: (i: number) => string) => string) =>
+    conflicts.push({ text: f((i) => `"${header[i].trim()}"`), at: f((i) => String(i + 1)) });
+  const unread = (i: number, why: string) =>
+    ignored.push({ text: `${header[i].trim()} (${why})`, at: columnAt(i) });
   const numbered = new Map<number, { start?: number; end?: number }>();
   const breaks: { start?: number; end?: number } = {};
   const overtime: { start?: number; end?: number } = {};
@@ -104,24 +109,25 @@ export function resolvePairs(
     }
     const prior = slot[part.column];
     if (prior !== undefined)
-      conflicts.push(`columns ${name(prior)} and ${name(i)} both map to ${part.column}`);
+      conflict((name) => `columns ${name(prior)} and ${name(i)} both map to ${part.column}`);
     else slot[part.column] = i;
   }
   const plain = (idx: number[] | undefined) => (idx?.length === 1 ? idx[0] : undefined);
   const first = numbered.get(1) ?? {};
   for (const column of ['start', 'end'] as const) {
     const given = plain(column === 'start' ? start : end);
-    if (first[column] !== undefined && given !== undefined)
-      conflicts.push(`columns ${name(given)} and ${name(first[column])} both map to ${column}`);
+    const firstOf = first[column];
+    if (firstOf !== undefined && given !== undefined)
+      conflict((name) => `columns ${name(given)} and ${name(firstOf)} both map to ${column}`);
     first[column] ??= given;
   }
   const pairs: [number, number][] = [];
   if (breaks.start !== undefined || breaks.end !== undefined) {
     const half = Math.min(breaks.start ?? Number.POSITIVE_INFINITY, breaks.end ?? Number.POSITIVE_INFINITY);
     if (numbered.size > 0)
-      conflicts.push(`break punch column ${name(half)} beside numbered in and out columns`);
+      conflict((name) => `break punch column ${name(half)} beside numbered in and out columns`);
     else if (breaks.start === undefined || breaks.end === undefined)
-      ignored.push(`${header[half].trim()} (a break punch without the other one)`);
+      unread(half, 'a break punch without the other one');
     else if (first.start !== undefined && first.end !== undefined)
       pairs.push([first.start, breaks.end], [breaks.start, first.end]);
     return withOvertime({ pairs, ignored, conflicts }, overtime, header);
@@ -134,9 +140,7 @@ export function resolvePairs(
     else if (p.start === undefined || p.end === undefined) {
       const half = (p.start ?? p.end)!;
       if (n > 1 || numbered.get(1) !== undefined)
-        ignored.push(
-          `${header[half].trim()} (no ${p.start === undefined ? 'in' : 'out'} time ${n} beside it)`,
-        );
+        unread(half, `no ${p.start === undefined ? 'in' : 'out'} time ${n} beside it`);
     }
   }
   return withOvertime({ pairs, ignored, conflicts }, overtime, header);
@@ -147,7 +151,10 @@ function withOvertime(r: Pairs, overtime: { start?: number; end?: number }, head
   if (overtime.start === undefined && overtime.end === undefined) return r;
   if (overtime.start === undefined || overtime.end === undefined) {
     const half = (overtime.start ?? overtime.end)!;
-    r.ignored.push(`${header[half].trim()} (an overtime time without the other one)`);
+    r.ignored.push({
+      text: `${header[half].trim()} (an overtime time without the other one)`,
+      at: columnAt(half),
+    });
   } else if (r.pairs.length > 0) r.pairs.push([overtime.start, overtime.end]);
   return r;
 }
@@ -188,9 +195,13 @@ export function rowPairs(row: RawRow, pairs: [number, number][], ctx: CellContex
   return times;
 }
 
-/** The pairs' headers, for a note or a refusal. */
-export const pairsText = (header: string[], pairs: [number, number][]) =>
-  pairs.map(([a, b]) => `${header[a].trim()}-${header[b].trim()}`).join(', ');
+/** The pairs' headers, for a note or a refusal: as written, or by position (--redact). */
+export const pairsText = (header: string[], pairs: [number, number][], byPosition = false) =>
+  pairs
+    .map(([a, b]) =>
+      byPosition ? `${columnAt(a)}-${columnAt(b)}` : `${header[a].trim()}-${header[b].trim()}`,
+    )
+    .join(', ');
 
 /** Leave and absence marks an attendance report writes where a day's times would be. */
 const ABSENCE_MARK = new Set([

@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import type { RawRow } from '../read/table.js';
+import { columnAt } from './aliases.js';
 import { type CellContext, lookupValue } from './cells.js';
 import type { LostDate, LostDay, Rejection } from './dataset.js';
 import type { Mapping } from './header.js';
@@ -51,10 +52,19 @@ export function lineList(lines: number[]): string {
   return parts.join(', ');
 }
 
-export function problemColumn(header: string[], mapping: Mapping, cell: number | undefined): string {
+/**
+ * The column of a cell a row could not be read at: its canonical column, else its header as
+ * written, or under --redact (`byPosition`) its position, since the header may be a name.
+ */
+export function problemColumn(
+  header: string[],
+  mapping: Mapping,
+  cell: number | undefined,
+  byPosition = false,
+): string {
   if (cell === undefined) return '';
   for (const [c, idx] of mapping.byColumn) if (idx.includes(cell)) return c;
-  return header[cell]?.trim() || `column ${cell + 1}`;
+  return (!byPosition && header[cell]?.trim()) || columnAt(cell);
 }
 
 /** A cell as a missing-punch reason quotes it: cleaned, at most 40 characters, quotes doubled. */

@@ -39,6 +39,8 @@ export interface ReadOptions {
   encoding?: string;
   /** Worksheet of a workbook (--sheet); default the first. */
   sheet?: string;
+  /** --redact: a sheet is said by its number, not its name, which may be a person's. */
+  redact?: boolean;
 }
 
 /** Longest cell accepted: a longer one is not payroll data (and would flood a report). */
@@ -50,13 +52,13 @@ const loadBytes = readRegularFile;
 export async function readGrid(file: string, o: ReadOptions = {}): Promise<RawGrid> {
   const bytes = loadBytes(file);
   if (sniffBytes(file, bytes) === 'xlsx') {
-    const book = await readWorkbook(file, bytes, o.sheet);
+    const book = await readWorkbook(file, bytes, o.sheet, o.redact);
     return finish({
       file,
       encoding: 'xlsx',
       sha256: sha256(bytes),
       layout: 'xlsx',
-      description: `xlsx, sheet "${book.sheet}"`,
+      description: o.redact ? `xlsx, sheet ${book.number}` : `xlsx, sheet "${book.sheet}"`,
       sheet: book.sheet,
       rows: book.rows,
       notes: book.notes,

@@ -7,6 +7,8 @@ import type { RawRow } from './csv.js';
 
 export interface Sheet {
   sheet: string;
+  /** Its place among the workbook's sheets, from 1. */
+  number: number;
   rows: RawRow[];
   notes: string[];
 }
@@ -18,8 +20,17 @@ async function excelJs(): Promise<ExcelJs> {
   return mod.default ?? mod;
 }
 
-/** The rows of one worksheet (the first, or `sheet` by name) as text cells, numbered as in Excel. */
-export async function readWorkbook(file: string, bytes: Uint8Array, sheet?: string): Promise<Sheet> {
+/**
+ * The rows of one worksheet (the first, or `sheet` by name) as text cells, numbered as in Excel.
+ * Under --redact (`byNumber`) its notes and errors say sheets by number: a payroll workbook may
+ * have a sheet for each employee, named after them.
+ */
+export async function readWorkbook(
+  file: string,
+  bytes: Uint8Array,
+  sheet?: string,
+  byNumber = false,
+): Promise<Sheet> {
   const ExcelJS = await excelJs();
   const wb = new ExcelJS.Workbook();
   try {
@@ -33,11 +44,20 @@ export async function readWorkbook(file: string, bytes: Uint8Array, sheet?: stri
     sheet === undefined
       ? wb.worksheets[0]
       : wb.worksheets.find((w) => w.name.trim().toLowerCase() === sheet.trim().toLowerCase());
-  if (!ws) throw new UserError(`${file}: no sheet named "${sheet}" (sheets: ${names.join(', ')})`);
+  if (!ws) {
+    // The name asked for is a sheet's name too (--sheet or the profile's `sheet`): not said either.
+    throw new UserError(
+      byNumber
+        ? `${file}: no sheet of the name asked for (the workbook has ${names.length} sheet(s), not named under --redact)`
+        : `${file}: no sheet named "${sheet}" (sheets: ${names.join(', ')})`,
+    );
+  }
   const notes: string[] = [];
   if (sheet === undefined && names.length > 1)
     notes.push(
-      `read the first sheet "${ws.name}" of ${names.length} (${names.join(', ')}); --sheet picks another`,
+      byNumber
+        ? `read sheet 1 of ${names.length}; --sheet picks another`
+        : `read the first sheet "${ws.name}" of ${names.length} (${names.join(', ')}); --sheet picks another`,
     );
   const rows: RawRow[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -52,7 +72,7 @@ export async function readWorkbook(file: string, bytes: Uint8Array, sheet?: stri
     if (!problem && cells.every((t) => t.trim() === '')) return;
     rows.push(problem ? { line: rowNumber, cells, problem } : { line: rowNumber, cells });
   });
-  return { sheet: ws.name, rows, notes };
+  return { sheet: ws.name, number: wb.worksheets.indexOf(ws) + 1, rows, notes };
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

@@ -54,6 +54,8 @@ export interface HoursContext {
   employees: Employee[];
   /** The hours file's warnings (its layout's). */
   warnings: Warning[];
+  /** --redact: headers said by position (`InputOptions.redact`). */
+  redact?: boolean;
 }
 
 export class HoursRows {
@@ -91,7 +93,9 @@ export class HoursRows {
     this.#header = { file, encoding: '', sha256: '', header: h.header, headerLine: h.headerLine, rows: [] };
     this.footer.previous = h.headerLine;
     try {
-      this.layout = parseTable(this.#header, 'hours', this.context.warnings).layout;
+      this.layout = parseTable(this.#header, 'hours', this.context.warnings, {
+        redact: this.context.redact,
+      }).layout;
       this.#choice = batchHeader(this.#header, 'hours');
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
@@ -111,6 +115,7 @@ export class HoursRows {
       footer: this.footer,
       header: this.#choice,
       dateOrder: this.#dateOrder,
+      redact: this.context.redact,
     });
     for (const r of parsed.rejected) this.rejected.push(r);
     this.rowsRejected += parsed.rejected.length;

@@ -84,6 +84,8 @@ export interface StreamHooks {
   inFlight?: number;
   /** With --jobs: how many employees the worker threads evaluated. */
   onWorkers?: (employees: number) => void;
+  /** --redact: headers said by position in warnings and rejections (`InputOptions.redact`). */
+  redact?: boolean;
 }
 
 export interface StreamOutcome {
@@ -111,8 +113,8 @@ interface Held {
   deferred?: UserError;
 }
 
-/** Rows per batch and bytes per read of the held files (tests make them tiny, as for the hours). */
-type ReadSizes = Pick<StreamHooks, 'batchRows' | 'chunkBytes'>;
+/** Rows per batch and bytes per read of the held files (tests make them tiny, as for the hours), and --redact. */
+type ReadSizes = Pick<StreamHooks, 'batchRows' | 'chunkBytes' | 'redact'>;
 
 function readHeld(files: Partial<Record<FileKind, string>>, sizes: ReadSizes = {}): Held {
   const warnings: Held['warnings'] = { employees: [], payroll: [], holidays: [], assemble: [] };
@@ -133,7 +135,7 @@ function readHeld(files: Partial<Record<FileKind, string>>, sizes: ReadSizes = {
   const holidays =
     files.holidays === undefined
       ? undefined
-      : parseTable(readTable(files.holidays), 'holidays', warnings.holidays);
+      : parseTable(readTable(files.holidays), 'holidays', warnings.holidays, { redact: sizes.redact });
   const data = assemble({ employees, payroll, holidays }, warnings.assemble);
   const byId = new Map(data.employees.map((e) => [e.employee_id, e]));
   const payrollOf = new Map<string, PayrollRow[]>();
@@ -171,7 +173,8 @@ function parseFile<K extends 'employees' | 'payroll'>(
   warnings: Warning[],
   sizes: ReadSizes,
 ): Parsed<K extends 'employees' ? Employee : PayrollRow> {
-  if (!streamableFile(file)) return parseTable(readTable(file), kind, warnings);
+  const read = { redact: sizes.redact };
+  if (!streamableFile(file)) return parseTable(readTable(file), kind, warnings, read);
   const before = warnings.length;
   try {
     return parseFileInBatches({ file, kind, warnings, sizes });
@@ -180,7 +183,7 @@ function parseFile<K extends 'employees' | 'payroll'>(
     // Its dates read one way in the first rows and another later, or its wage types come from
     // the header only if no row has one: the whole file decides.
     warnings.length = before;
-    return parseTable(readTable(file), kind, warnings);
+    return parseTable(readTable(file), kind, warnings, read);
   }
 }
 
@@ -215,7 +218,7 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
       header = { file, encoding: '', sha256: '', header: h.header, headerLine: h.headerLine, rows: [] };
       footer.previous = h.headerLine;
       try {
-        layout = parseTable(header, kind, warnings).layout;
+        layout = parseTable(header, kind, warnings, { redact: sizes.redact }).layout;
         chosen = batchHeader(header, kind);
       } catch (e) {
         if (!(e instanceof UserError)) throw e;
@@ -226,7 +229,12 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
     },
     (rows) => {
       if (headerError || !header) return;
-      const p = parseTable({ ...header, rows }, kind, [], { footer, header: chosen, dateOrder });
+      const p = parseTable({ ...header, rows }, kind, [], {
+        footer,
+        header: chosen,
+        dateOrder,
+        redact: sizes.redact,
+      });
       for (const r of p.records) records.push(r);
       for (const r of p.rejected) rejected.push(r);
       for (const c of p.stats.columns) columns.add(c);
@@ -418,7 +426,14 @@ function pass(
   // the spilling pass (about 180,000 rows at 10M hours rows).
   if (spill) spill.addPayroll(payrollOf);
   const hours = new HoursRows(
-    { file: hoursFile, employeesFile: files.employees, byId, employees, warnings: hoursWarnings },
+    {
+      file: hoursFile,
+      employeesFile: files.employees,
+      byId,
+      employees,
+      warnings: hoursWarnings,
+      redact: hooks.redact,
+    },
     evaluateGroup,
     done,
     spill,

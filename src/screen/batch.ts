@@ -51,10 +51,14 @@ export function screenBatch(
   o: { asOf?: string; redact: boolean },
 ): Batch {
   const header = table.header.map((h) => h.trim().toLowerCase());
-  const unknown = header.filter((h) => h !== '' && !(FIELD_IDS as string[]).includes(h));
+  const unknown = header.flatMap((h, i) =>
+    h !== '' && !(FIELD_IDS as string[]).includes(h) ? [{ h, at: i + 1 }] : [],
+  );
   if (unknown.length) {
+    // Redacted, by position: a caseload without its header row has a worker's name there.
+    const named = o.redact ? unknown.map((u) => `${u.at}`) : unknown.map((u) => u.h);
     throw new UserError(
-      `${table.file}: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} (columns are the account fields: ${FIELD_IDS.join(', ')})`,
+      `${table.file}: unknown column${unknown.length > 1 ? 's' : ''} ${named.join(', ')} (columns are the account fields: ${FIELD_IDS.join(', ')})`,
     );
   }
   const schema = accountSchema(ctx);

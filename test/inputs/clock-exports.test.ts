@@ -36,8 +36,12 @@ describe('ZKBio Time: a field written twice is one column', () => {
     expect(m.conflicts).toEqual([]);
     expect(m.byColumn.get('state')).toEqual([header.indexOf('punch_state')]);
     expect(m.byColumn.get('device')).toEqual([header.indexOf('terminal_sn')]);
-    expect(m.ignored).toContain('punch_state_display (the text of punch_state, read for state)');
-    expect(m.ignored).toContain('terminal_alias (the name of terminal_sn, read for device)');
+    expect(m.ignored.map((w) => w.text)).toContain(
+      'punch_state_display (the text of punch_state, read for state)',
+    );
+    expect(m.ignored.map((w) => w.text)).toContain(
+      'terminal_alias (the name of terminal_sn, read for device)',
+    );
   });
 
   it('as the GUI writes the headers (Punch State, Punch State Display) the same', () => {
@@ -72,7 +76,10 @@ describe('ZKBio Time: a field written twice is one column', () => {
       ['emp_code', 'punch_time', 'punch_state_display', 'Status'],
       ['emp_code', 'punch_time', 'สถานะ', 'checktype'],
     ])
-      expect(clockMapping(h).conflicts, h.join(',')).toEqual([expect.stringMatching(/both map to state$/)]);
+      expect(
+        clockMapping(h).conflicts.map((w) => w.text),
+        h.join(','),
+      ).toEqual([expect.stringMatching(/both map to state$/)]);
     expect(() =>
       hours('emp_code,punch_time,punch_state,Attendance Status\n7,2025-08-04 08:00:00,0,Check In\n'),
     ).toThrow(/columns "punch_state" and "Attendance Status" both map to state/);

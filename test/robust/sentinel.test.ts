@@ -1,8 +1,11 @@
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { check, checkData, readDataSet, resolveInputs } from '../../src/api.js';
+import { redact } from '../../src/findings/redact.js';
 import { FORMATS } from '../../src/report/index.js';
-import { ROOT } from '../helpers.js';
+import { pack, ROOT } from '../helpers.js';
 import { cli, tmp } from '../report/helpers.js';
 
 // Redaction by sentinel: a name and an id that cannot occur by chance are written into every
@@ -283,5 +286,276 @@ describe('sentinel: no personal value survives --redact', () => {
     const written = filesUnder(packets);
     expect(written.size).toBeGreaterThanOrEqual(2);
     for (const [file, text] of written) assertClean(file, text);
+
+    // A caseload without its header row: its first worker's answers are its column names.
+    const headless = join(dir, 'headless.csv');
+    writeFileSync(headless, readFileSync(batch, 'utf8').split('\n').slice(1).join('\n'));
+    const refused = await cli('screen', '--batch', headless, '--as-of', '2025-10-31');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('unknown columns 1, 2, 3, 4, 5');
+    assertClean('headless batch stderr', refused.stderr);
+    const named = await cli('screen', '--batch', headless, '--no-redact', '--as-of', '2025-10-31');
+    expect(named.stderr).toContain(NAME.toLowerCase());
+  });
+});
+
+describe('sentinel: no header cell or sheet name survives --redact', () => {
+  // A header cell or a sheet can be a person's name: a column over one employee's times, a data
+  // row taken for the header of a file without one, a workbook with a sheet for each employee
+  // named after them. Under --redact a header is said by its position or the column the tool read
+  // it as, a sheet by its number.
+  const HEADERS = [
+    'Zzheadername', // an employees column the tool does not know, a row unreadable in it
+    'Zzhoursheader', // an hours column the tool does not know
+    'Zzwagetypecol', // a wage-type column read by its bracketless name, holding no wage type
+    'Zzwageheader', // the wage column, read as monthly by its bracketless name
+    'Zzpayheader', // a payroll column the tool does not know
+  ];
+  const SHEETS = ['Zzsheetname', 'Zzsheettwo', 'Zzxlsxheader'];
+  const DATA_ROW = 'Zzdatarowname';
+
+  const clean = (where: string, text: string, secrets: readonly string[]) => {
+    const lower = text.toLowerCase();
+    for (const s of secrets) expect(lower.includes(s.toLowerCase()), `${where} holds "${s}"`).toBe(false);
+  };
+  const shows = (text: string, secrets: readonly string[]) => {
+    for (const s of secrets) expect(text, s).toContain(s);
+  };
+
+  /** `unreadable`: a row of each file that cannot be read in the column no header names. */
+  function csvInput(unreadable = true): string {
+    const input = tmp('lc-sentinel-headers-');
+    writeFileSync(
+      join(input, 'employees.csv'),
+      [
+        'employee_id,name,birth_date,province,wage_type (Zzwagetypecol),เงินเดือน (Zzwageheader),Zzheadername',
+        'E1,Somchai Jaidee,1990-01-01,Bangkok,ประจำ,9000,x',
+        `E2,Malee Dee,1990-01-01,Bangkok,ประจำ,9000,${unreadable ? '"y"z' : 'y'}`,
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(input, 'hours.csv'),
+      [
+        'employee_id,date,start,end,break_minutes,Zzhoursheader',
+        ...['04', '05', '06', '07', '08', '09', '10'].map((d) => `E1,2025-08-${d},07:00,20:00,60,a`),
+        `E1,2025-08-11,08:00,17:00,60,${unreadable ? '"b"c' : 'b'}`,
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(input, 'payroll.csv'),
+      [
+        'employee_id,period_start,period_end,pay_date,base_pay,Zzpayheader',
+        'E1,2025-08-01,2025-08-31,2025-08-31,9000,q',
+        'E2,2025-08-01,2025-08-31,2025-08-31,9000,q',
+        '',
+      ].join('\n'),
+    );
+    return input;
+  }
+
+  it('in every check format, in English and Thai, the bundle and a batch: by position or column', async () => {
+    const input = csvInput();
+    const plain = await cli('check', input, '--as-of', '2025-10-31', '--format', 'json');
+    shows(plain.stdout, HEADERS);
+    for (const lang of ['en', 'th']) {
+      const out = join(tmp(), 'reports');
+      const bundle = join(tmp(), 'bundle');
+      const run = await cli(
+        'check',
+        input,
+        '--as-of',
+        '2025-10-31',
+        '--redact-key',
+        'sentinel key 1',
+        '--lang',
+        lang,
+        '--format',
+        FORMATS.join(','),
+        '--output-dir',
+        out,
+        '--bundle',
+        bundle,
+      );
+      expect(run.code, run.stderr).toBe(1);
+      const reports = filesUnder(out);
+      expect(reports.size).toBe(FORMATS.length - 1);
+      for (const [file, text] of reports) clean(`${lang} ${file}`, text, HEADERS);
+      clean(`${lang} stdout`, run.stdout, HEADERS);
+      clean(`${lang} stderr`, run.stderr, HEADERS);
+      for (const [file, text] of filesUnder(bundle))
+        if (/report\.(json|html)$/.test(file)) clean(`${lang} ${file}`, text, HEADERS);
+      // Said by position, or by the column and the alias the tool read them as.
+      const json = JSON.parse(reports.get(join(out, 'report.json'))!);
+      const params = (id: string) => json.warnings.filter((w: { why?: { id: string } }) => w.why?.id === id);
+      expect(params('ignored_columns').map((w: { message: string }) => w.message)).toEqual([
+        'ignored columns: column 7',
+        'ignored columns: column 6',
+        'ignored columns: column 6',
+      ]);
+      expect(params('wage_type_values_from_header')[0].why.params).toMatchObject({
+        columns: 'wage_type',
+        header: 'เงินเดือน',
+      });
+      expect(
+        json.rejected.map((r: { file: string; row: number; column: string }) => [r.file, r.row, r.column]),
+      ).toEqual(
+        expect.arrayContaining([
+          ['employees.csv', 3, 'column 7'],
+          ['hours.csv', 9, 'column 6'],
+        ]),
+      );
+    }
+    const root = tmp('lc-sentinel-headers-batch-');
+    cpSync(input, join(root, 'employer-a'), { recursive: true });
+    const all = join(tmp(), 'all');
+    const b = await cli(
+      'batch',
+      root,
+      '--output-dir',
+      all,
+      '--as-of',
+      '2025-10-31',
+      '--redact',
+      '--format',
+      'json,md',
+    );
+    expect(b.code, b.stderr).toBe(1);
+    for (const [file, text] of filesUnder(all)) clean(file, text, HEADERS);
+    clean('batch stderr', b.stderr, HEADERS);
+  });
+
+  it('when the hours are streamed, and from a result read without --redact (dropped)', () => {
+    // A file with an unreadable row is read whole, and the hours with it.
+    const dir = csvInput(false);
+    let path = '';
+    const streamed = check(
+      { dir, asOf: '2025-10-31', redact: true },
+      { minBytes: 0, batchRows: 2, onPath: (p) => (path = p.path) },
+    );
+    expect(path).not.toBe('memory');
+    const out = JSON.stringify(redact(streamed, { key: Buffer.from('sentinel key 1'), source: 'given' }));
+    clean('streamed', out, HEADERS);
+    expect(out.match(/ignored columns: column \d/g)).toEqual([
+      'ignored columns: column 7',
+      'ignored columns: column 6',
+      'ignored columns: column 6',
+    ]);
+    // A library reading the files without `redact`: the redaction gate drops what is not the tool's words.
+    const read = checkData(readDataSet(resolveInputs({ dir })), pack(), { asOf: '2025-10-31' });
+    shows(JSON.stringify(read), HEADERS);
+    const gated = JSON.stringify(redact(read, { key: Buffer.from('sentinel key 1'), source: 'given' }));
+    clean('gated', gated, HEADERS);
+    expect(gated).toContain('ignored columns: …');
+  });
+
+  it('in the one error line of a data row read as the header, in every format', async () => {
+    // A time clock's export without its header row: its first row, a person's punch, is the
+    // best header there is (its เข้า is a start column's name), and names no employee column.
+    const input = tmp('lc-sentinel-datarow-');
+    writeFileSync(
+      join(input, 'hours.csv'),
+      [`1001,${DATA_ROW},2025-08-04 08:00,เข้า`, `1001,${DATA_ROW},2025-08-04 17:00,ออก`, ''].join('\n'),
+    );
+    const plain = await cli('check', input, '--as-of', '2025-10-31');
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toContain(DATA_ROW);
+    for (const format of FORMATS) {
+      const run = await cli('check', input, '--as-of', '2025-10-31', '--redact', '--format', format);
+      expect(run.code, format).toBe(2);
+      expect(run.stderr, format).toContain('the header on line 1 is: column 1, column 2, column 3, start');
+      clean(`${format} stdout`, run.stdout, [DATA_ROW]);
+      clean(`${format} stderr`, run.stderr, [DATA_ROW, '2025-08-04']);
+    }
+  });
+
+  it('in the error of two headers read as one column', async () => {
+    // Both read as wage_rate without their brackets: a header the tool reads may hold a name.
+    const input = tmp('lc-sentinel-conflict-');
+    writeFileSync(
+      join(input, 'employees.csv'),
+      'employee_id,name,wage_type,ค่าจ้าง (Zzonename),เงินเดือน (Zztwoname)\nE1,A B,monthly,9000,9000\n',
+    );
+    const plain = await cli('check', input, '--as-of', '2025-10-31');
+    expect(plain.code).toBe(2);
+    shows(plain.stderr, ['Zzonename', 'Zztwoname']);
+    const run = await cli('check', input, '--as-of', '2025-10-31', '--redact');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('columns 4 and 5 both map to wage_rate');
+    clean('stderr', run.stderr, ['Zzonename', 'Zztwoname']);
+  });
+
+  it('in sheet names and the headers of a workbook, and the error of a sheet not there', async () => {
+    const input = tmp('lc-sentinel-sheets-');
+    const wb = new ExcelJS.Workbook();
+    const first = wb.addWorksheet('Zzsheetname');
+    first.addRow(['employee_id', 'period_start', 'period_end', 'pay_date', 'base_pay', 'Zzxlsxheader']);
+    first.addRow(['E1', '2025-08-01', '2025-08-31', '2025-08-31', 4000, 'x']);
+    wb.addWorksheet('นาย Zzsheettwo').addRow(['x']);
+    await wb.xlsx.writeFile(join(input, 'payroll.xlsx'));
+    writeFileSync(
+      join(input, 'employees.csv'),
+      'employee_id,name,province,wage_type,wage_rate\nE1,Somchai Jaidee,Bangkok,monthly,9000\n',
+    );
+    const plain = await cli('check', input, '--as-of', '2025-10-31', '--format', 'json', '--sheet', 'nope');
+    expect(plain.code).toBe(2);
+    shows(plain.stderr, ['Zzsheetname', 'Zzsheettwo']);
+    const read = await cli('check', input, '--as-of', '2025-10-31', '--format', 'json');
+    shows(read.stdout, ['Zzxlsxheader']);
+
+    const out = join(tmp(), 'reports');
+    const run = await cli(
+      'check',
+      input,
+      '--as-of',
+      '2025-10-31',
+      '--redact',
+      '--format',
+      FORMATS.join(','),
+      '--output-dir',
+      out,
+    );
+    expect(run.code, run.stderr).toBe(1);
+    for (const [file, text] of filesUnder(out)) clean(file, text, SHEETS);
+    clean('stdout', run.stdout, SHEETS);
+    clean('stderr', run.stderr, SHEETS);
+    for (const format of FORMATS) {
+      const missing = await cli(
+        'check',
+        input,
+        '--as-of',
+        '2025-10-31',
+        '--redact',
+        '--format',
+        format,
+        '--sheet',
+        'nope',
+      );
+      expect(missing.code, format).toBe(2);
+      expect(missing.stderr).toContain('no sheet of the name asked for (the workbook has 2 sheet(s)');
+      clean(`${format} stdout`, missing.stdout, SHEETS);
+      clean(`${format} stderr`, missing.stderr, SHEETS);
+    }
+    // A batch says an employer's error in its summary: the same line.
+    const root = tmp('lc-sentinel-sheets-batch-');
+    cpSync(input, join(root, 'employer-a'), { recursive: true });
+    const all = join(tmp(), 'all');
+    const b = await cli(
+      'batch',
+      root,
+      '--output-dir',
+      all,
+      '--as-of',
+      '2025-10-31',
+      '--redact',
+      '--sheet',
+      'nope',
+    );
+    expect(b.code).toBe(1);
+    const summary = readFileSync(join(all, 'summary.jsonl'), 'utf8');
+    expect(summary).toContain('no sheet of the name asked for');
+    for (const [file, text] of filesUnder(all)) clean(file, text, SHEETS);
+    clean('batch stderr', b.stderr, SHEETS);
   });
 });
