@@ -345,6 +345,14 @@ const T: Record<string, ReasonText> = {
     en: "its shift ({span}) would share its date with another work day's ({next}), and no other date is free for it: which work day it belongs to is unknown",
     th: 'กะนี้ ({span}) จะมีวันที่เดียวกับวันทำงานอื่น ({next}) และไม่มีวันอื่นที่ว่างให้: ไม่ทราบว่าเป็นของวันทำงานใด',
   },
+  clock_pairing_ambiguous: {
+    en: "its run of punches ({from} to {to}) pairs one way read as work days from {cuts}, each way leaving as many punches unpaired, and this employee's work days start at different times in different weeks (a rotating roster): which punches are in and which out is unknown",
+    th: 'ช่วงการสแกน ({from} ถึง {to}) จับคู่ได้ต่างกันเมื่ออ่านวันทำงานโดยเริ่มเวลา {cuts_th} โดยเหลือการสแกนที่ไม่ครบคู่เท่ากัน และวันทำงานของลูกจ้างคนนี้เริ่มต่างเวลากันในแต่ละสัปดาห์ (ตารางกะหมุนเวียน): ไม่ทราบว่าครั้งใดเข้าครั้งใดออก',
+  },
+  clock_day_starts_misfit: {
+    en: 'work days cut at {at} (--day-starts) leave more punches alone or unpaired in {runs} (of {employees}) than another time of day would: a rotating roster? Those runs may pair a rest as work; without --day-starts each run takes the time that fits it',
+    th: 'การตัดวันทำงานที่เวลาเริ่มวันทำงานที่กำหนด {at} ทำให้มีการสแกนที่ไม่ครบคู่ใน {runs_th} (ของ{employees_th}) มากกว่าการตัดที่เวลาอื่น: เป็นตารางกะหมุนเวียนหรือไม่? ช่วงวันเหล่านั้นอาจนับเวลาพักเป็นเวลาทำงาน; หากไม่กำหนดเวลาเริ่มวันทำงาน แต่ละช่วงวันจะใช้เวลาที่เหมาะกับช่วงนั้น',
+  },
   clock_missing_punch_day: {
     en: "missing punch on {date} ({lines}): the day's other punches are paired without it",
     th: 'ไม่มีการสแกนวันที่ {date} ({lines}): จับคู่การสแกนอื่นของวันนั้นโดยไม่มีการสแกนนี้',

@@ -1,6 +1,7 @@
 import { day, hhmm, hoursText, isoOf, WEEKDAYS, weekday } from '../base/calendar.js';
 import { type Reason, reason, reasonText, thaiHours } from '../findings/reasons.js';
 import { normaliseValue } from './aliases.js';
+import { type EmployeeDays, employeeDays, settle } from './clock-days.js';
 import type { DayType, Stretch } from './records.js';
 
 // Punches from a time clock to canonical stretches (docs/inputs.md, Time-clock logs):
@@ -18,6 +19,9 @@ import type { DayType, Stretch } from './records.js';
 // - inferred work days are cut at a fixed time of day (`dayStarts`, else from each employee's
 //   punches: the middle of their longest daily gap), so one bad day (a forgotten punch, a day
 //   over `maxShiftHours`) stays that day and cannot shift the pairing of the days after it;
+//   without `dayStarts`, each run of days between rests longer than a shift takes the time that
+//   fits it best, so that a rotating roster's night weeks are not read out of step, and a run
+//   that two times fit equally, of a rotating roster, pairs only where they agree (clock-days.ts);
 // - a night shift stays on the day it started, and two work days never share a date: the part
 //   after midnight of a night whose evening punch was lost takes that evening's date (or, where
 //   no date is free for it, is rejected), never the next night's, which would count the hours
@@ -158,7 +162,8 @@ export function directionOfDevice(device: string): Direction {
   return 'unknown';
 }
 
-interface Read extends Punch {
+/** A punch as paired: its minute from day 0, and the rows of its re-reads merged into it. */
+export interface Read extends Punch {
   abs: number;
   rows: number[];
 }
@@ -225,22 +230,32 @@ export function pairPunches(punches: Punch[], o: ClockOptions): Pairing {
       list.every((p) => p.direction !== 'unknown' && !unreliable.has(p.device)));
   const cuts = new Map<number, number>();
   let redated = 0;
+  let rotating = 0;
+  // Under --day-starts: runs of days that another day start fits better, and whose they are.
+  let misfits = 0;
+  let misfitEmployees = 0;
   for (const [id, list] of kept) {
     const from = out.stretches.length;
     const unpairedFrom = out.unpaired.length;
-    // The employee's clock work days run from this time of day to the next day's: inferred
-    // pairing pairs within them, and for both kinds they keep two work days off one date.
-    let cut: number | undefined;
+    // The employee's clock work days, each run of their punches from its day start to the next
+    // day's: inferred pairing pairs within them, and for both kinds they keep two work days off
+    // one date.
+    let days: EmployeeDays | undefined;
     if (declared(list)) pairDeclared(list, o, out);
     else {
       out.inferredEmployees.push(id);
-      cut = o.dayStarts ?? dayStartOf(list, o);
-      cuts.set(cut, (cuts.get(cut) ?? 0) + 1);
-      pairInferred(list, cut, o, out);
+      days = employeeDays(list, o);
+      cuts.set(days.cut, (cuts.get(days.cut) ?? 0) + 1);
+      if (days.rotating) rotating++;
+      const misfit = days.runs.filter((r) => r.misfit).length;
+      misfits += misfit;
+      if (misfit) misfitEmployees++;
+      pairInferred(days, o, out);
     }
     const shifts = anchorShifts(out.stretches.slice(from), o);
-    const cutOf = () => cut ?? o.dayStarts ?? dayStartOf(list, o);
-    redated += dateWorkDays(list, shifts, cutOf, from, unpairedFrom, o, out);
+    // Looked for only when needed (dateWorkDays), as devices' states are used for most logs.
+    const workDayOf = () => (days ?? employeeDays(list, o)).workDayOf;
+    redated += dateWorkDays(list, shifts, workDayOf, from, unpairedFrom, o, out);
   }
   const n = out.inferredEmployees.length;
   out.direction =
@@ -251,7 +266,19 @@ export function pairPunches(punches: Punch[], o: ClockOptions): Pairing {
         : states.size === 2 && o.direction !== 'inferred'
           ? 'inferred: the in/out states recorded do not pair (first punch of a work day in, last out)'
           : 'inferred: the device recorded no usable in/out states (first punch of a work day in, last out)';
-  if (n > 0) out.notes.push(workDayNote(cuts, o));
+  if (n > 0) out.notes.push(workDayNote(cuts, rotating, o));
+  if (misfits)
+    out.warnings.push(
+      told(
+        reason('clock_day_starts_misfit', {
+          at: hhmm(o.dayStarts ?? 0),
+          runs: `${misfits} run${misfits > 1 ? 's' : ''} of days`,
+          runs_th: `${misfits} ช่วงวัน`,
+          employees: `${misfitEmployees} employee${misfitEmployees > 1 ? 's' : ''}`,
+          employees_th: `ลูกจ้าง ${misfitEmployees} คน`,
+        }),
+      ),
+    );
   if (redated)
     out.notes.push(
       `${redated} shift${redated > 1 ? 's' : ''} begun after midnight, in the hours of the employee's night shifts, dated the evening before, the night's work day (a punch of that night rejected or lost, or the next night's shift on the same date)`,
@@ -260,13 +287,16 @@ export function pairPunches(punches: Punch[], o: ClockOptions): Pairing {
   return out;
 }
 
-function workDayNote(cuts: Map<number, number>, o: ClockOptions): string {
+function workDayNote(cuts: Map<number, number>, rotating: number, o: ClockOptions): string {
   if (o.dayStarts !== undefined)
     return `inferred work days start at ${hhmm(o.dayStarts)} (--day-starts or clock.day_starts)`;
   const list = [...cuts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .map(([cut, k]) => `${hhmm(cut)} for ${k} employee${k > 1 ? 's' : ''}`);
-  return `inferred work days start in each employee's longest daily gap between punches (${list.join(', ')}); --day-starts HH:MM sets one time for all`;
+  const own = rotating
+    ? `; ${rotating} employee${rotating > 1 ? 's' : ''} on a rotating roster (a run of days between rests longer than a shift fits another start better): each such run from its own`
+    : '';
+  return `inferred work days start in each employee's longest daily gap between punches (${list.join(', ')})${own}; --day-starts HH:MM sets one time for all`;
 }
 
 /**
@@ -516,7 +546,8 @@ function anchorShifts(stretches: Stretch[], o: ClockOptions): Shift[] {
 
 /**
  * Two clock work days never share a date. A shift is dated by the day its first punch is on;
- * the employee's work days run from `cut` on one day to `cut` the next. A shift that begins
+ * the employee's work days run from a day start on one day to the same time the next (`workDays`
+ * gives the work day of a moment: clock-days.ts, per run of days). A shift that begins
  * after midnight, in the work day begun the evening before, takes the evening's date when:
  * the employee's work days evidently begin before midnight (more of them do than not); it starts
  * within the hours of their usual shift (the medians of those work days' start and end); a
@@ -533,7 +564,7 @@ function anchorShifts(stretches: Stretch[], o: ClockOptions): Shift[] {
 function dateWorkDays(
   list: Read[],
   shifts: Shift[],
-  cutOf: () => number,
+  workDays: () => (abs: number) => number,
   from: number,
   unpairedFrom: number,
   o: ClockOptions,
@@ -545,8 +576,7 @@ function dateWorkDays(
   for (let k = 1; k < shifts.length && !shared; k++)
     shared = shifts[k].stretches[0].date === shifts[k - 1].stretches[0].date;
   if (!shared && out.unpaired.length === unpairedFrom) return 0;
-  const cut = cutOf();
-  const workDayOf = (abs: number) => Math.floor((abs - cut) / 1440);
+  const workDayOf = workDays();
   const byRow = new Map<number, Read>();
   for (const p of list) for (const row of p.rows) byRow.set(row, p);
   // Work days with a punch that pairing rejected.
@@ -706,92 +736,11 @@ function pairDeclared(list: Read[], o: ClockOptions, out: Pairing): void {
   if (open) unpaired(open, reason('clock_in_without_out'), out);
 }
 
-/** The punches of each work day, a work day running from `cut` (minutes after midnight) to the next. */
-function workDays(list: Read[], cut: number): Read[][] {
-  const days: Read[][] = [];
-  let current: Read[] = [];
-  let index = Number.NaN;
-  for (const p of list) {
-    const k = Math.floor((p.abs - cut) / 1440);
-    if (k !== index && current.length) {
-      days.push(current);
-      current = [];
-    }
-    index = k;
-    current.push(p);
-  }
-  if (current.length) days.push(current);
-  return days;
-}
-
-/** A work day that cannot be paired safely: an odd number of punches, or longer than a shift can be. */
-const badDay = (d: Read[], max: number) => d.length % 2 === 1 || d[d.length - 1].abs - d[0].abs > max;
-
-/**
- * Where an employee's work days start, from their punches: the middle of one of the three
- * longest gaps in the times of day they punch at, the one that leaves the fewest bad days (a
- * rotating shift has several long gaps; only one of them is between shifts).
- */
-function dayStartOf(list: Read[], o: ClockOptions): number {
-  const minutes = [...new Set(list.map((p) => p.minute))].sort((a, b) => a - b);
-  if (minutes.length === 1) return (minutes[0] + 720) % 1440;
-  const gaps = minutes.map((m, i) => {
-    const next = i + 1 < minutes.length ? minutes[i + 1] : minutes[0] + 1440;
-    return { from: m, length: next - m };
-  });
-  gaps.sort((a, b) => b.length - a.length || a.from - b.from);
-  const max = o.maxShiftHours * 60;
-  let best = { cut: 0, bad: Number.POSITIVE_INFINITY };
-  for (const g of gaps.slice(0, 3)) {
-    const cut = (g.from + Math.floor(g.length / 2)) % 1440;
-    const bad = workDays(list, cut).filter((d) => badDay(d, max)).length;
-    if (bad < best.bad) best = { cut, bad };
-  }
-  return best.cut;
-}
-
-function pairInferred(list: Read[], cut: number, o: ClockOptions, out: Pairing): void {
-  const max = o.maxShiftHours * 60;
-  for (const day of workDays(list, cut)) {
-    if (day.length === 1) {
-      // Its work day's date, which a stretch in it would have (before the cut, the day before).
-      unpaired(day[0], reason('clock_only_punch'), out, isoOf(Math.floor((day[0].abs - cut) / 1440)));
-      continue;
-    }
-    const first = day[0];
-    const last = day[day.length - 1];
-    if (last.abs - first.abs > max) {
-      const span = hoursText(last.abs - first.abs);
-      for (const p of day)
-        unpaired(
-          p,
-          reason('clock_span_too_long', { span, span_th: thaiHours(span), hours: o.maxShiftHours }),
-          out,
-          first.date,
-        );
-      continue;
-    }
-    // First in, last out; the punches between are break out / break in pairs. With an odd
-    // number of punches one has lost its partner, and which one is unknown: the punch left out
-    // is, of all but the first (which dates the work day), the one whose removal leaves the
-    // least time worked, so that the day's hours are a lower bound and no overtime is made up
-    // from a missed read.
-    let kept = day;
-    if (day.length % 2 === 1) {
-      let best = 1;
-      let least = Number.POSITIVE_INFINITY;
-      for (let k = 1; k < day.length; k++) {
-        const rest = day.filter((_, x) => x !== k);
-        let worked = 0;
-        for (let x = 0; x < rest.length; x += 2) worked += rest[x + 1].abs - rest[x].abs;
-        if (worked < least) {
-          least = worked;
-          best = k;
-        }
-      }
-      unpaired(day[best], reason('clock_odd_punches'), out, first.date);
-      kept = day.filter((_, x) => x !== best);
-    }
-    for (let k = 0; k < kept.length; k += 2) stretch(kept[k], kept[k + 1], true, o, out);
+/** Pairs each run of punches as its reading says; a rotating roster's runs that read two ways pair only where they agree. */
+function pairInferred(days: EmployeeDays, o: ClockOptions, out: Pairing): void {
+  for (const run of days.runs) {
+    const r = days.rotating && run.rivals.length ? settle(run) : run.reading;
+    for (const l of r.left) unpaired(l.p, l.why, out, l.also);
+    for (const [a, b] of r.pairs) stretch(a, b, true, o, out);
   }
 }
