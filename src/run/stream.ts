@@ -7,6 +7,7 @@ import type { FooterState } from '../parse/footer.js';
 import { type HeaderChoice, wageTypeFromHeader } from '../parse/header.js';
 import {
   assemble,
+  batchDateOrderWarnings,
   batchHeader,
   cmp,
   type DataSet,
@@ -244,6 +245,7 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
   );
   if (headerError) throw headerError;
   if (footer.skipped.length) warnings.push(footerWarning(file, footer.skipped));
+  warnings.push(...batchDateOrderWarnings(file, dateOrder));
   return {
     records,
     rejected,
@@ -472,6 +474,7 @@ function pass(
     throw undated;
   }
   if (hours.footer.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hours.footer.skipped));
+  hoursWarnings.push(...batchDateOrderWarnings(hoursFile, hours.dateOrder));
 
   if (spill) {
     try {
