@@ -382,6 +382,14 @@ const T: Record<string, ReasonText> = {
     en: '{stretches} dated {dates}, more than a year after the rest of the file ({span}): check the clock',
     th: '{stretches} ลงวันที่ {dates} หลังข้อมูลส่วนที่เหลือของไฟล์ ({span}) เกินหนึ่งปี: ตรวจสอบนาฬิกา',
   },
+  date_after_as_of: {
+    en: 'work date {date} is after the as-of date {as_of}: implausible (a misread date or a clock set wrong); not counted as work',
+    th: 'วันทำงาน {date} อยู่หลังวันที่ตรวจสอบ ({as_of}): เป็นไปไม่ได้ (อ่านวันที่ผิดหรือตั้งนาฬิกาผิด) ไม่นับเป็นเวลาทำงาน',
+  },
+  rows_after_as_of: {
+    en: '{n_rows} dated after the as-of date {as_of} ({dates}; the first on row {row}): rejected as implausible, not counted as work (a misread date, a clock set wrong, or an --as-of before the records end)',
+    th: '{n_rows_th} แถวลงวันที่หลังวันที่ตรวจสอบ {as_of} ({dates}; แถวแรกคือแถว {row}): ปฏิเสธเพราะเป็นไปไม่ได้ ไม่นับเป็นเวลาทำงาน (อ่านวันที่ผิด ตั้งนาฬิกาผิด หรือ --as-of อยู่ก่อนวันสุดท้ายของบันทึก)',
+  },
   profile_constant: { en: 'profile constant: {reason}', th: 'ค่าคงที่ในโปรไฟล์: {reason}' },
   not_a_real_date: {
     en: '"{value}" is not a real calendar date',

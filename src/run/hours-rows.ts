@@ -180,9 +180,12 @@ export class HoursRows {
     return lostDates(dates);
   }
 
-  reject(r: Rejection): void {
-    if (this.#once.add(r)) this.rejected.push(r);
+  /** Lists `r` unless it repeats the last rejection listed; whether it was listed. */
+  reject(r: Rejection): boolean {
+    const listed = this.#once.add(r);
+    if (listed) this.rejected.push(r);
     if (this.#once.counted(r)) this.rowsRejected++;
+    return listed;
   }
 
   // The cross-file check of `assemble` for one hours record: a known employee, or a stub one
