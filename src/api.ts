@@ -199,7 +199,7 @@ export function checkData(
 ): Result {
   const eo = evaluateOptions(o);
   const { asOf } = eo;
-  const data = withoutImplausibleDates(input, plausibility(pack));
+  const data = withoutImplausibleDates(input, { ...plausibility(pack), asOf });
   const ev = evaluate(data, pack, eo);
   return markInferred(
     buildResult({ name: 'labour-check', version: toolVersion() }, pack, data, ev, {

@@ -382,6 +382,14 @@ const T: Record<string, ReasonText> = {
     en: '{stretches} dated {dates}, more than a year after the rest of the file ({span}): check the clock',
     th: '{stretches} ลงวันที่ {dates} หลังข้อมูลส่วนที่เหลือของไฟล์ ({span}) เกินหนึ่งปี: ตรวจสอบนาฬิกา',
   },
+  date_after_as_of: {
+    en: 'work date {date} is after the as-of date {as_of}: implausible (a misread date or a clock set wrong); not counted as work',
+    th: 'วันทำงาน {date} อยู่หลังวันที่ตรวจสอบ ({as_of}): เป็นไปไม่ได้ (อ่านวันที่ผิดหรือตั้งนาฬิกาผิด) ไม่นับเป็นเวลาทำงาน',
+  },
+  rows_after_as_of: {
+    en: '{n_rows} dated after the as-of date {as_of} ({dates}; the first on row {row}): rejected as implausible, not counted as work (a misread date, a clock set wrong, or an --as-of before the records end)',
+    th: '{n_rows_th} แถวลงวันที่หลังวันที่ตรวจสอบ {as_of} ({dates}; แถวแรกคือแถว {row}): ปฏิเสธเพราะเป็นไปไม่ได้ ไม่นับเป็นเวลาทำงาน (อ่านวันที่ผิด ตั้งนาฬิกาผิด หรือ --as-of อยู่ก่อนวันสุดท้ายของบันทึก)',
+  },
   profile_constant: { en: 'profile constant: {reason}', th: 'ค่าคงที่ในโปรไฟล์: {reason}' },
   not_a_real_date: {
     en: '"{value}" is not a real calendar date',
@@ -431,6 +439,25 @@ const T: Record<string, ReasonText> = {
   no_month_dmy: {
     en: '"{value}" has no month {month}: dates are read day-first',
     th: '"{value}" ไม่มีเดือน {month}: วันที่อ่านแบบวันก่อนเดือน',
+    cells: VALUE,
+  },
+  contradicts_dmy: {
+    en: '"{value}" can only be month-first, but this file\'s dates are read day-first, as the date on line {line} can only be: the file contradicts itself, and this date is not guessed',
+    th: '"{value}" อ่านได้เฉพาะแบบเดือนก่อนวัน แต่วันที่ในไฟล์นี้อ่านแบบวันก่อนเดือน ตามวันที่บรรทัด {line} ซึ่งอ่านได้แบบนั้นเท่านั้น: ไฟล์ขัดแย้งกันเอง จึงไม่เดาวันที่นี้',
+    cells: VALUE,
+  },
+  contradicts_mdy: {
+    en: '"{value}" can only be day-first, but this file\'s dates are read month-first, as the date on line {line} can only be: the file contradicts itself, and this date is not guessed',
+    th: '"{value}" อ่านได้เฉพาะแบบวันก่อนเดือน แต่วันที่ในไฟล์นี้อ่านแบบเดือนก่อนวัน ตามวันที่บรรทัด {line} ซึ่งอ่านได้แบบนั้นเท่านั้น: ไฟล์ขัดแย้งกันเอง จึงไม่เดาวันที่นี้',
+    cells: VALUE,
+  },
+  date_order_contradicted: {
+    en: 'the file contradicts itself: {n_dates} can only be {other} (the first on line {line}) and {m} only {order} (the first on line {first}); its dates are read {order}, and the rows of those that can only be {other} are rejected',
+    th: 'ไฟล์ขัดแย้งกันเอง: วันที่ {n_dates_th} รายการอ่านได้เฉพาะแบบ{other_th} (รายการแรกที่บรรทัด {line}) และ {m} รายการอ่านได้เฉพาะแบบ{order_th} (รายการแรกที่บรรทัด {first}); จึงอ่านวันที่แบบ{order_th} และปฏิเสธแถวที่อ่านได้เฉพาะแบบ{other_th}',
+  },
+  date_order_guessed: {
+    en: 'dates read day-first (the Thai norm), but nothing in the file says so, and {n_dates} of it can be read either way (the first "{value}" on line {line}); if the file is month-first (US), say so in a mapping profile (date_order: month-first)',
+    th: 'อ่านวันที่แบบวันก่อนเดือน (ตามแบบไทย) แต่ไม่มีข้อมูลในไฟล์ยืนยัน: วันที่ {n_dates_th} รายการอ่านได้ทั้งสองแบบ (รายการแรก "{value}" ที่บรรทัด {line}); หากไฟล์เป็นแบบเดือนก่อนวัน (สหรัฐฯ) ให้ระบุในโปรไฟล์ (date_order: month-first)',
     cells: VALUE,
   },
   id_scientific: {

@@ -1,16 +1,11 @@
 import { dayOf } from '../base/calendar.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
-import { StreamFallback } from '../read/fallback.js';
-import { SpanRow } from '../read/span-row.js';
-import type { RawRow } from '../read/table.js';
 import { normaliseValue, VALUE_ALIASES } from './aliases.js';
-import { dateOrderOf, type ProfileSection } from './profile.js';
+import type { ProfileSection } from './profile.js';
 import { DATE_COLUMNS, MONEY, TIME_COLUMNS } from './records.js';
 import {
   cleanCell,
   type DateOptions,
-  type DateOrder,
-  dateOrderEvidence,
   excelFractionToMinutes,
   parseDate,
   parseDateTime,
@@ -21,113 +16,6 @@ import {
 // One cell to its canonical text, with the file's decisions (date order, two-digit years).
 
 // ---- cells ----
-
-type Evidence = { line: number; v: string };
-
-/** The first date in `rows` that can only be day-first, and the first that can only be month-first. */
-function dateEvidence(rows: RawRow[], indexes: number[]): { dmy?: Evidence; mdy?: Evidence } {
-  let dmy: Evidence | undefined;
-  let mdy: Evidence | undefined;
-  for (const r of rows) {
-    for (const i of indexes) {
-      // A cell that opens with a year says nothing of the order (dateOrderEvidence): a row of
-      // places is not made into strings to learn it.
-      if (r instanceof SpanRow && (i >= r.count || yearFirst(r.text, r.from(i), r.to(i)))) continue;
-      const v = r.cells[i];
-      if (v === undefined) continue;
-      const e = dateOrderEvidence(v);
-      if (e === 'dmy') dmy ??= { line: r.line, v };
-      if (e === 'mdy') mdy ??= { line: r.line, v };
-    }
-    if (dmy && mdy) break;
-  }
-  return { dmy, mdy };
-}
-
-/** Per file, never per cell: month-first only when some date cannot be day-first and none says day-first. */
-export function decideDateOrder(
-  rows: RawRow[],
-  indexes: number[],
-  section?: ProfileSection,
-): { order: DateOrder; text: string } {
-  return profileOrder(section) ?? orderOf(dateEvidence(rows, indexes));
-}
-
-function profileOrder(section?: ProfileSection): { order: DateOrder; text: string } | undefined {
-  const fixed = section ? dateOrderOf(section) : undefined;
-  if (fixed) return { order: fixed === 'month-first' ? 'mdy' : 'dmy', text: `${fixed} (from the profile)` };
-  return undefined;
-}
-
-function orderOf({ dmy, mdy }: { dmy?: Evidence; mdy?: Evidence }): { order: DateOrder; text: string } {
-  if (mdy && !dmy)
-    return { order: 'mdy', text: `month-first (US): "${mdy.v}" on line ${mdy.line} cannot be day-first` };
-  if (dmy && mdy) {
-    return {
-      order: 'dmy',
-      text: `day-first ("${dmy.v}" on line ${dmy.line}); dates that only read month-first (such as "${mdy.v}" on line ${mdy.line}) are rejected`,
-    };
-  }
-  if (dmy) return { order: 'dmy', text: `day-first ("${dmy.v}" on line ${dmy.line})` };
-  return { order: 'dmy', text: 'day-first (the Thai norm; no date in the file says otherwise)' };
-}
-
-/** A file parsed in batches: the date order its first batch decided, and whether a date has said day-first. */
-export interface DateOrderState {
-  decided?: { order: DateOrder; text: string };
-  /** A date that can only be day-first has been read: no later date changes the file's order. */
-  settled?: boolean;
-}
-
-/**
- * A batch's rows show that the order decided on the rows before is not the one the whole file
- * gives (`decideDateOrder` over every row): the file is read whole instead. The message quotes
- * no cell, since a date may be a birth date.
- */
-export class DateOrderChanged extends StreamFallback {}
-
-/**
- * `decideDateOrder` for a file parsed in batches: decided on the first batch, then held, unless
- * a later batch shows the whole file reads otherwise (DateOrderChanged): day-first evidence after
- * month-first was decided, or month-first evidence (with none day-first) after day-first was
- * taken for want of any.
- */
-export function batchDateOrder(
-  file: string,
-  rows: RawRow[],
-  indexes: number[],
-  section: ProfileSection | undefined,
-  state: DateOrderState,
-): { order: DateOrder; text: string } {
-  if (!state.decided) {
-    const fixed = profileOrder(section);
-    const evidence = fixed ? {} : dateEvidence(rows, indexes);
-    state.decided = fixed ?? orderOf(evidence);
-    state.settled = fixed !== undefined || evidence.dmy !== undefined;
-    return state.decided;
-  }
-  if (state.settled) return state.decided;
-  const { dmy, mdy } = dateEvidence(rows, indexes);
-  if (dmy) state.settled = true;
-  const order = state.decided.order;
-  if ((order === 'mdy' && dmy) || (order === 'dmy' && mdy && !dmy)) {
-    const line = (order === 'mdy' ? dmy : mdy)!.line;
-    throw new DateOrderChanged(
-      `${file}: a date on line ${line} reads ${order === 'mdy' ? 'only day-first' : 'only month-first'}, unlike the rows before it: the file's date order is decided on the whole file`,
-    );
-  }
-  return state.decided;
-}
-
-/** Three ASCII digits open s[from, to). */
-function yearFirst(s: string, from: number, to: number): boolean {
-  if (to - from < 3) return false;
-  for (let i = from; i < from + 3; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 export const timeText = (m: number) => `${pad2(Math.floor(m / 60))}:${pad2(m % 60)}`;

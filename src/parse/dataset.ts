@@ -1,5 +1,5 @@
 import type { Reason } from '../findings/reasons.js';
-import type { DateOrderState } from './cells.js';
+import type { DateOrderState } from './date-order.js';
 import type { FooterState } from './footer.js';
 import type { HeaderChoice } from './header.js';
 import type { Profile } from './profile.js';

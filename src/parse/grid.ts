@@ -1,17 +1,17 @@
 import { UserError } from '../errors.js';
 import { type Reason, reason, reasonText, WAGE_TYPE_TH } from '../findings/reasons.js';
 import { gridOfTable, type RawGrid, type RawRow, type RawTable } from '../read/table.js';
-import {
-  bahtText,
-  batchDateOrder,
-  type CellContext,
-  canonicalCell,
-  datedStretch,
-  decideDateOrder,
-  lookupValue,
-} from './cells.js';
+import { bahtText, type CellContext, canonicalCell, datedStretch, lookupValue } from './cells.js';
 import { clockRows } from './clock-rows.js';
 import type { InputOptions, LayoutInfo, LostDay, Parsed, Rejection, Row, Warning } from './dataset.js';
+import {
+  batchDateOrder,
+  batchDateOrderWarning,
+  type DateOrderDecision,
+  type DateOrderState,
+  dateOrderColumns,
+  decideDateOrder,
+} from './date-order.js';
 import { compileFastReader } from './fast-rows.js';
 import { splitFooter } from './footer.js';
 import {
@@ -28,7 +28,6 @@ import { pairsText, punchMark, rowPairs } from './pairs.js';
 import { profileSection } from './profile.js';
 import {
   COLUMNS,
-  DATE_COLUMNS,
   type FileKind,
   MONEY,
   REQUIRED_MISSING,
@@ -149,14 +148,10 @@ export function parseGrid<T extends FileKind>(
       );
     notes.push(`in and out times read in pairs, a stretch of work each: ${pairsText(header, mapping.pairs)}`);
   }
-  const dateIdx = [...mapping.byColumn.entries()]
-    .filter(
-      ([c]) => DATE_COLUMNS.has(c) || c === 'datetime' || (datedTimes && (c === 'start' || c === 'end')),
-    )
-    .flatMap(([, i]) => i);
+  const dateCols = dateOrderColumns(mapping, datedTimes);
   const order = o.dateOrder
-    ? batchDateOrder(grid.file, rows, dateIdx, section, o.dateOrder)
-    : decideDateOrder(rows, dateIdx, section);
+    ? batchDateOrder(grid.file, rows, dateCols, section, o.dateOrder)
+    : decideDateOrder(rows, dateCols, section);
   const layout: LayoutInfo = {
     file: grid.file,
     kind,
@@ -172,7 +167,11 @@ export function parseGrid<T extends FileKind>(
     layout.columns.push({ column: c, headers: [`= ${v}`], how: 'constant' });
   }
   const ctx: CellContext = {
-    date: { order: order.order, twoDigitYears: o.twoDigitYears ?? section?.two_digit_years },
+    date: {
+      order: order.order,
+      twoDigitYears: o.twoDigitYears ?? section?.two_digit_years,
+      ...(order.proof ? { proofLine: order.proof.line } : {}),
+    },
     xlsx: grid.layout === 'xlsx',
     values: section?.values,
     counters: { be: 0, rounded: new Set(), beDateCells: 0 },
@@ -246,6 +245,8 @@ export function parseGrid<T extends FileKind>(
   }
   for (const c of ctx.counters.rounded)
     notes.push(`${c}: amounts with more than 2 decimals (Excel formulas) rounded half up to the satang`);
+  // A file read in batches says it once, at its end (run/stream.ts).
+  if (order.warning && !o.dateOrder) warnings.push(dateOrderWarning(grid.file, order.warning));
   return {
     records: result.records as Row<T>[],
     rejected: result.rejected,
@@ -278,6 +279,17 @@ function labelCells(width: number, key: number[], mapping: Mapping): number[] {
   const cells: number[] = [];
   for (let i = 0; i < width; i++) if (i < firstKey || !mapped.has(i)) cells.push(i);
   return cells;
+}
+
+/** The one warning for a file read day-first with nothing to say so, or that contradicts itself. */
+export function dateOrderWarning(file: string, w: NonNullable<DateOrderDecision['warning']>): Warning {
+  return { file, row: w.line, message: reasonText(w.why), why: w.why };
+}
+
+/** The date-order warning of a file read in batches, said once it is read (as `parseGrid` says it). */
+export function batchDateOrderWarnings(file: string, state: DateOrderState): Warning[] {
+  const w = batchDateOrderWarning(state);
+  return w ? [dateOrderWarning(file, w)] : [];
 }
 
 /** The one warning for a file's skipped footer rows. */

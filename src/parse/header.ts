@@ -11,11 +11,11 @@ import {
   wageTypeOfHeader,
   withoutUnit,
 } from './aliases.js';
-import { decideDateOrder } from './cells.js';
 import type { ColumnUse } from './dataset.js';
+import { dateOrderColumns, decideDateOrder } from './date-order.js';
 import { type PairPart, pairPart, resolvePairs } from './pairs.js';
 import { type Profile, type ProfileSection, profileSection } from './profile.js';
-import { COLUMNS, DATE_COLUMNS, FILE_KINDS, type FileKind, MONEY } from './records.js';
+import { COLUMNS, FILE_KINDS, type FileKind, MONEY } from './records.js';
 import { periodInTitle, type TitlePeriod } from './title.js';
 
 // A file's header row: which row it is, and which canonical column each of its cells is.
@@ -290,16 +290,13 @@ export function inspectHeader(grid: RawGrid, kind: FileKind, profile?: Profile):
       columns: m.uses,
       ignored: m.ignored.map((w) => w.text),
       missingRequired: [],
-      dateOrder: decideDateOrder(grid.rows, m.byColumn.get('datetime') ?? [], section).text,
+      dateOrder: decideDateOrder(grid.rows, dateOrderColumns(m), section).text,
     };
   }
   if (grid.rows.length === 0) throw new UserError(`${grid.file}: the file has no rows`);
   const choice = chooseHeader(grid, kind, section);
   const m = choice.isClock ? choice.clock! : choice.table;
   const h = grid.rows[choice.index];
-  const dateIdx = [...m.byColumn.entries()]
-    .filter(([c]) => DATE_COLUMNS.has(c) || c === 'datetime')
-    .flatMap(([, i]) => i);
   const titlePeriod = kind === 'payroll' ? periodInTitle(grid.rows.slice(0, choice.index)) : undefined;
   const missing = choice.isClock ? [] : missingRequired(kind, m, h.cells, section, titlePeriod);
   // wage_rate is required unless every employee is piece-rated: a header without it is worth saying.
@@ -320,7 +317,7 @@ export function inspectHeader(grid: RawGrid, kind: FileKind, profile?: Profile):
     columns: m.uses,
     ignored: m.ignored.map((w) => w.text),
     missingRequired: missing,
-    dateOrder: decideDateOrder(grid.rows.slice(choice.index + 1), dateIdx, section).text,
+    dateOrder: decideDateOrder(grid.rows.slice(choice.index + 1), dateOrderColumns(m), section).text,
   };
 }
 

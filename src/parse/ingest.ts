@@ -7,7 +7,6 @@
 // fast-rows.ts (the fast path for plain cells).
 
 export { assemble } from './assemble.js';
-export { DateOrderChanged, type DateOrderState } from './cells.js';
 export { isMissingPunch } from './clock-rows.js';
 export type {
   ColumnUse,
@@ -21,7 +20,8 @@ export type {
   Rejection,
   Warning,
 } from './dataset.js';
-export { batchHeader, footerWarning, parseGrid, parseTable } from './grid.js';
+export { DateOrderChanged, type DateOrderState } from './date-order.js';
+export { batchDateOrderWarnings, batchHeader, footerWarning, parseGrid, parseTable } from './grid.js';
 export { guessKind, type HeaderInspection, inspectHeader } from './header.js';
 export { undatedHours } from './rejections.js';
 export { cmp, dropOverlaps, placeAfterMidnight, sortStretches, stretchOrder } from './stretches.js';

@@ -16,6 +16,47 @@ export interface Plausibility {
   earliest: string;
   /** No one works before this age: an earlier work date is a clock or data error (when the pack says). */
   minWorkAge?: number;
+  /**
+   * The as-of date of the check: work dated after it had not been done when the records were
+   * audited, so a record of it is a misread date (a month-first file read day-first) or a clock
+   * set wrong, and it is rejected rather than judged.
+   */
+  asOf?: string;
+}
+
+/** Why a stretch is refused as dated after the as-of date, or undefined. */
+export function afterAsOf(s: Stretch, o: Plausibility): Reason | undefined {
+  if (o.asOf !== undefined && s.date > o.asOf)
+    return reason('date_after_as_of', { date: s.date, as_of: o.asOf });
+  return undefined;
+}
+
+/** The rows rejected as dated after the as-of date, said once in a warning with their count and the first. */
+export class AfterAsOf {
+  #rows = 0;
+  #first = 0;
+  #from = '';
+  #to = '';
+
+  add(row: number, date: string): void {
+    this.#rows++;
+    if (this.#first === 0 || row < this.#first) this.#first = row;
+    if (this.#from === '' || date < this.#from) this.#from = date;
+    if (date > this.#to) this.#to = date;
+  }
+
+  warnings(file: string, asOf: string | undefined): Warning[] {
+    if (this.#rows === 0 || asOf === undefined) return [];
+    const n = this.#rows;
+    const why = reason('rows_after_as_of', {
+      n_rows: `${n} row${n > 1 ? 's' : ''}`,
+      n_rows_th: n,
+      as_of: asOf,
+      dates: this.#from === this.#to ? this.#from : `${this.#from}..${this.#to}`,
+      row: this.#first,
+    });
+    return [{ file, row: this.#first, column: 'date', message: reasonText(why), why }];
+  }
 }
 
 /**
@@ -138,11 +179,12 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
   // (made at the first rejection: most files have none).
   let once: StretchRejections | undefined;
   let n = 0;
+  const after = new AfterAsOf();
   const kept: Stretch[] = [];
   const lost: LostDay[] = [];
   for (const s of data.stretches) {
     const young = implausibleDate(s, byId.get(s.employee_id), o);
-    const why = young ?? yearBeforeFile(s, range.dominant, o);
+    const why = young ?? yearBeforeFile(s, range.dominant, o) ?? afterAsOf(s, o);
     if (!why) {
       kept.push(s);
       continue;
@@ -155,10 +197,14 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
     }
     for (const row of s.rows ?? [s.row]) {
       const r: Rejection = { file, row, column: 'date', reason: text, why, value: s.date };
-      if (once.add(r)) rejected.push(r);
+      if (once.add(r)) {
+        rejected.push(r);
+        if (why.id === 'date_after_as_of') after.add(row, s.date);
+      }
       if (once.counted(r)) n++;
     }
   }
+  warnings.push(...after.warnings(file, o.asOf));
   if (rejected.length === 0) return { ...data, warnings: [...data.warnings, ...warnings] };
   const inputs = data.inputs.map((i) =>
     i.kind === 'hours' ? { ...i, rows_used: i.rows_used - n, rows_rejected: i.rows_rejected + n } : i,

@@ -57,6 +57,11 @@ export interface DateOptions {
   order?: DateOrder;
   /** How to read a two-digit year; without it a two-digit year is an error. */
   twoDigitYears?: TwoDigitYears;
+  /**
+   * The line of the file's first date that can only be read in `order`: a date that can only be
+   * read the other way then contradicts it, and its reason says so.
+   */
+  proofLine?: number;
 }
 
 const MONTH_BY_NAME = new Map<string, number>();
@@ -203,6 +208,13 @@ export function parseDate(raw: string, o: DateOptions = {}): Parsed<string> {
     const [a, b] = [Number(m[1]), Number(m[2])];
     const [d, mo] = o.order === 'mdy' ? [b, a] : [a, b];
     if (mo > 12) {
+      // A date that reads the other way only, in a file whose other dates read this way only:
+      // the file contradicts itself, and this date is not guessed.
+      if (o.proofLine !== undefined && d <= 12)
+        return failAs(o.order === 'mdy' ? 'contradicts_mdy' : 'contradicts_dmy', {
+          value: raw,
+          line: o.proofLine,
+        });
       return failAs(o.order === 'mdy' ? 'no_month_mdy' : 'no_month_dmy', { value: raw, month: mo });
     }
     const y = yearOf(m[3], undefined, o, raw);
@@ -299,26 +311,103 @@ function monthOf(text: string, o: DateOptions): { year: number; month: number } 
  * month, `mdy` when its second cannot, undefined when it says nothing (ISO, names, 4/8/2025).
  */
 export function dateOrderEvidence(raw: string): DateOrder | undefined {
+  const e = dateCellEvidence(raw);
+  return e & ONLY_DMY ? 'dmy' : e & ONLY_MDY ? 'mdy' : undefined;
+}
+
+// What one date cell says of its file's date order, as bits (`dateCellEvidence`).
+/** A date written day, month, year or month, day, year with numbers (04/08/2025, 13.08.2568). */
+export const NUMERIC_DATE = 1;
+/** Its first number cannot be a month (13/08/2025), or its weekday is that of the day-first reading only. */
+export const ONLY_DMY = 2;
+/** Its second number cannot be a month (08/13/2025), or its weekday is that of the month-first reading only. */
+export const ONLY_MDY = 4;
+/** It reads as two different dates, one each way (04/08/2025: 4 August or 8 April). */
+export const EITHER = 8;
+/** A Buddhist-era year (2568): a Thai calendar, whose dates are written day-first. */
+export const BUDDHIST_YEAR = 16;
+/** A time with AM or PM after it (11/03/2025 07:58 AM): the US way of writing a date and time. */
+export const CLOCK_12H = 32;
+
+const AM_PM_TAIL = /\d[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?\s*[ap]\.?\s?m\.?$/i;
+
+/** Whether a time cell is written on the 12-hour clock (`07:58 AM`, `5:02 p.m.`). */
+export function clock12h(raw: string): boolean {
+  // Most time cells end in a digit (08:00, 17.30 น. aside): told without cleaning.
+  if (asciiDigit(raw, raw.length - 1)) return false;
+  return AM_PM_TAIL.test(cleanCell(raw));
+}
+
+/**
+ * What a date cell says about the file's order, as the bits above: 0 for a cell that is not a
+ * numeric day-month-year (ISO dates, month names, empty), whose order is its own.
+ */
+export function dateCellEvidence(raw: string): number {
   // Asked of every date cell: one that opens with three ASCII digits (a year first, as ISO
   // dates do) keeps them through cleaning, so it has no separator after a day or month.
-  if (asciiDigit(raw, 0) && asciiDigit(raw, 1) && asciiDigit(raw, 2)) return undefined;
+  if (asciiDigit(raw, 0) && asciiDigit(raw, 1) && asciiDigit(raw, 2)) return 0;
+  // A plain date alone (13/08/2025), as most day-first files write every cell, told from its
+  // characters: the same bits as the reading below (a file read in batches asks every cell).
+  const plain = plainDateBits(raw);
+  if (plain >= 0) return plain;
   // A weekday written with the date (Mon 08/13/2025, 04/08/2568 (จ)) is read past.
   const text = cleanCell(raw);
   const w = splitWeekday(text);
-  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:\D|$)/.exec(w ? w.rest : text);
-  if (!m) return undefined;
+  const s = w ? w.rest : text;
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:\D|$)/.exec(s);
+  if (!m) return 0;
+  let bits = NUMERIC_DATE;
+  if (m[3].length === 4 && Number(m[3]) >= BE_THRESHOLD) bits |= BUDDHIST_YEAR;
+  if (s.length > m[0].length && AM_PM_TAIL.test(s)) bits |= CLOCK_12H;
   const [a, b] = [Number(m[1]), Number(m[2])];
-  if (a > 12 && b <= 12) return 'dmy';
-  if (b > 12 && a <= 12) return 'mdy';
+  if (a > 12 && b <= 12) return bits | ONLY_DMY;
+  if (b > 12 && a <= 12) return bits | ONLY_MDY;
+  if (a === b || a < 1 || b < 1 || a > 12 || b > 12) return bits;
   // Both could be months: the weekday says which, when it is the weekday of one reading only.
-  if (!w || a === b || m[3].length !== 4) return undefined;
+  if (!w || m[3].length !== 4) return bits | EITHER;
   const year = Number(m[3]) >= BE_THRESHOLD ? Number(m[3]) - BE_OFFSET : Number(m[3]);
   const on = (d: number, mo: number) => {
     const n = dayOf(`${year}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     return n !== undefined && weekday(n) === w.weekday;
   };
   const [dmy, mdy] = [on(a, b), on(b, a)];
-  return dmy === mdy ? undefined : dmy ? 'dmy' : 'mdy';
+  return bits | (dmy === mdy ? EITHER : dmy ? ONLY_DMY : ONLY_MDY);
+}
+
+/**
+ * `dateCellEvidence` of a cell that is a day, month and four-digit year in ASCII digits, one or
+ * two each, with one separator (/ . -) between them and nothing else; -1 for any other cell.
+ */
+function plainDateBits(s: string): number {
+  const n = s.length;
+  if (n < 8 || n > 10 || !asciiDigit(s, n - 1)) return -1;
+  // The separators: after one or two digits, then after one or two more; the year is the rest.
+  const first = isDateSeparator(s, 1) ? 1 : isDateSeparator(s, 2) ? 2 : -1;
+  if (first < 0) return -1;
+  const second = isDateSeparator(s, first + 2) ? first + 2 : isDateSeparator(s, first + 3) ? first + 3 : -1;
+  if (second < 0 || n - second - 1 !== 4) return -1;
+  let a = 0;
+  let b = 0;
+  let year = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === first || i === second) continue;
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    if (i < first) a = a * 10 + c;
+    else if (i < second) b = b * 10 + c;
+    else year = year * 10 + c;
+  }
+  let bits = NUMERIC_DATE;
+  if (year >= BE_THRESHOLD) bits |= BUDDHIST_YEAR;
+  if (a > 12 && b <= 12) return bits | ONLY_DMY;
+  if (b > 12 && a <= 12) return bits | ONLY_MDY;
+  if (a === b || a < 1 || b < 1 || a > 12 || b > 12) return bits;
+  return bits | EITHER;
+}
+
+function isDateSeparator(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 47 || c === 46 || c === 45;
 }
 
 const asciiDigit = (s: string, i: number): boolean => {

@@ -75,7 +75,7 @@ export class HoursRows {
   readonly #lost = new Map<string, Map<string, Set<number>>>();
   readonly #once = new StretchRejections();
   /** The date order, decided on the first batch for every batch (a later batch that reads otherwise has the file read whole). */
-  readonly #dateOrder: DateOrderState = {};
+  readonly dateOrder: DateOrderState = {};
 
   /**
    * `group` takes each employee's records (in file order) when the next employee starts, or at
@@ -114,7 +114,7 @@ export class HoursRows {
     const parsed: Parsed<Stretch> = parseTable({ ...this.#header, rows }, 'hours', [], {
       footer: this.footer,
       header: this.#choice,
-      dateOrder: this.#dateOrder,
+      dateOrder: this.dateOrder,
       redact: this.context.redact,
     });
     for (const r of parsed.rejected) this.rejected.push(r);
@@ -180,9 +180,12 @@ export class HoursRows {
     return lostDates(dates);
   }
 
-  reject(r: Rejection): void {
-    if (this.#once.add(r)) this.rejected.push(r);
+  /** Lists `r` unless it repeats the last rejection listed; whether it was listed. */
+  reject(r: Rejection): boolean {
+    const listed = this.#once.add(r);
+    if (listed) this.rejected.push(r);
     if (this.#once.counted(r)) this.rowsRejected++;
+    return listed;
   }
 
   // The cross-file check of `assemble` for one hours record: a known employee, or a stub one

@@ -7,6 +7,7 @@ import type { FooterState } from '../parse/footer.js';
 import { type HeaderChoice, wageTypeFromHeader } from '../parse/header.js';
 import {
   assemble,
+  batchDateOrderWarnings,
   batchHeader,
   cmp,
   type DataSet,
@@ -25,6 +26,8 @@ import {
   type Warning,
 } from '../parse/ingest.js';
 import {
+  AfterAsOf,
+  afterAsOf,
   anyLongBefore,
   type Cluster,
   dateClustersOf,
@@ -244,6 +247,7 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
   );
   if (headerError) throw headerError;
   if (footer.skipped.length) warnings.push(footerWarning(file, footer.skipped));
+  warnings.push(...batchDateOrderWarnings(file, dateOrder));
   return {
     records,
     rejected,
@@ -375,13 +379,19 @@ function pass(
   };
   const done = new Set<string>();
 
-  const plausible = plausibility(pack);
+  const plausible = { ...plausibility(pack), asOf: o.asOf };
+  // Work dated after the as-of date, refused as checkData refuses it and said once.
+  const after = new AfterAsOf();
   // The stretches by date, counted as checkData counts them for the file's dominant range.
   const dates = new DateCounts();
-  const refuse = (s: Stretch, why: Reason) => {
+  /** Rejects the stretch's rows: those listed for the first time. */
+  const refuse = (s: Stretch, why: Reason): number[] => {
     const text = reasonText(why);
+    const listed: number[] = [];
     for (const row of s.rows ?? [s.row])
-      hours.reject({ file: hoursFile, row, column: 'date', reason: text, why, value: s.date });
+      if (hours.reject({ file: hoursFile, row, column: 'date', reason: text, why, value: s.date }))
+        listed.push(row);
+    return listed;
   };
   const evaluateGroup = (id: string, all: Stretch[]) => {
     // As checkData does. Only dates before the employee's bound can be refused for the
@@ -417,6 +427,11 @@ function pass(
         if (why) refuse(s, why);
         return !why;
       });
+    kept = kept.filter((s) => {
+      const why = afterAsOf(s, plausible);
+      if (why) for (const row of refuse(s, why)) after.add(row, s.date);
+      return !why;
+    });
     evaluateOne(e!, kept);
     done.add(id);
   };
@@ -472,6 +487,7 @@ function pass(
     throw undated;
   }
   if (hours.footer.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hours.footer.skipped));
+  hoursWarnings.push(...batchDateOrderWarnings(hoursFile, hours.dateOrder));
 
   if (spill) {
     try {
@@ -561,6 +577,7 @@ function pass(
       ...w.holidays,
       ...w.assemble,
       ...rangeWarnings(hoursFile, range),
+      ...after.warnings(hoursFile, o.asOf),
     ],
     layouts: [
       ...data.layouts.filter((l) => l.kind === 'employees'),

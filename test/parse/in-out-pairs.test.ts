@@ -33,7 +33,8 @@ describe('the header of a row of several in and out times', () => {
     ['รหัสพนักงาน,วันที่,เข้า ๑,ออก ๑,เข้า ๒,ออก ๒', 'E1,04/08/2568,08.00,12.00,13.00,17.00'],
     [
       'Emp No.,Date,Time In 1,Time Out 1,Time In 2,Time Out 2',
-      'E1,04/08/2025,8:00 AM,12:00 PM,1:00 PM,5:00 PM',
+      // AM/PM times: a US export, whose dates are month-first when no date says otherwise.
+      'E1,08/04/2025,8:00 AM,12:00 PM,1:00 PM,5:00 PM',
     ],
     ['employee_id,date,in1,out1,in2,out2,in3,out3', 'E1,2025-08-04,08:00,12:00,13:00,17:00,,'],
     [
