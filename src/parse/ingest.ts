@@ -19,6 +19,7 @@ export type {
   LostDay,
   Parsed,
   Rejection,
+  UndatedRow,
   Warning,
 } from './dataset.js';
 export { batchHeader, footerWarning, parseGrid, parseTable } from './grid.js';
