@@ -33,6 +33,13 @@ export interface EmployeeFacts {
    * sums over days count it at no hours (docs/inputs.md, A day with a rejected row).
    */
   incomplete: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Lines of this employee's hours rows rejected without a date that could be read (in order):
+   * work on days not known, so no day of theirs is known to be one without work. A check that
+   * reads the absence of hours as a fact (paid with no hours, more days paid than worked) is
+   * undetermined (docs/inputs.md, A day with a rejected row).
+   */
+  undatedRows: readonly number[];
 }
 
 export interface FactOptions {
@@ -48,6 +55,7 @@ export function employeeFacts(
   payroll: PayrollRow[],
   o: FactOptions,
   lost: readonly LostDate[] = [],
+  undatedRows: readonly number[] = [],
 ): EmployeeFacts {
   const skippedDays: SkippedDay[] = [];
   const days = workDays(e, stretches, o.params, skippedDays);
@@ -75,6 +83,7 @@ export function employeeFacts(
     skippedDays,
     lostDays: [...incomplete.keys()],
     incomplete,
+    undatedRows,
   };
 }
 
@@ -118,6 +127,6 @@ export function* allEmployeeFacts(data: DataSet, o: FactOptions): Generator<Empl
     while (pi < data.payroll.length && data.payroll[pi].employee_id < e.employee_id) pi++;
     while (pi < data.payroll.length && data.payroll[pi].employee_id === e.employee_id)
       pr.push(data.payroll[pi++]);
-    yield employeeFacts(e, st, pr, o, data.lost?.get(e.employee_id));
+    yield employeeFacts(e, st, pr, o, data.lost?.get(e.employee_id), data.undated?.get(e.employee_id));
   }
 }

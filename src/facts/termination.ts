@@ -1,6 +1,6 @@
 import { addDays, birthdayOf, day, daysInMonth } from '../base/calendar.js';
 import { Ratio } from '../findings/money.js';
-import { inPeriod, overlapsReason, reason, reasonText } from '../findings/reasons.js';
+import { inPeriod, overlapsReason, type Reason, reason, reasonText } from '../findings/reasons.js';
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore } from '../pack/params.js';
 import type { Employee } from '../parse/records.js';
@@ -71,9 +71,12 @@ export function periodAt(periods: readonly PayPeriod[], date: string): PayPeriod
   return last;
 }
 
-/** Days worked in a period: from the hours file when there is one, else payroll's days_worked. */
-function daysWorked(p: PayPeriod, hoursPresent: boolean): number | undefined {
-  if (hoursPresent) return p.days.filter((d) => d.workedMin > 0).length;
+/**
+ * Days worked in a period: from the hours file when there is one, else payroll's days_worked;
+ * unknown when hours rows of the employee without a readable date may be more of them.
+ */
+function daysWorked(p: PayPeriod, o: WageInputs): number | undefined {
+  if (o.hoursPresent) return o.undated ? undefined : p.days.filter((d) => d.workedMin > 0).length;
   return p.pay.days_worked;
 }
 
@@ -81,6 +84,11 @@ export interface WageInputs {
   params: ParamStore;
   wages?: MinimumWageTable;
   hoursPresent: boolean;
+  /**
+   * Why the days worked the hours show may be too few: hours rows of the employee rejected
+   * without a readable date (`EmployeeFacts.undatedRows`). An average over them would be too high.
+   */
+  undated?: Reason;
 }
 
 /**
@@ -114,9 +122,12 @@ export function lastDailyWage(
           ok: false,
           reason: inPeriod(x, overlapsReason(x.pay.overlaps)),
         };
-      const n = daysWorked(x, o.hoursPresent);
+      const n = daysWorked(x, o);
       if (n === undefined)
-        return { ok: false, reason: reason('piece_days_unknown', { start: x.start, end: x.end }) };
+        return {
+          ok: false,
+          reason: o.undated ?? reason('piece_days_unknown', { start: x.start, end: x.end }),
+        };
       earned += x.pay.base_pay + (x.pay.other_wages ?? 0);
       days += n;
       if (days >= pieceDays) break;
@@ -153,7 +164,7 @@ export function lastDailyWage(
         e.wage_type === 'daily' ? rate : rate.mul(new Ratio(BigInt(limitMinutes(e, o.params, end)), 60n));
       let allowance = new Ratio(0n);
       if (p && other > 0) {
-        const n = daysWorked(p, o.hoursPresent);
+        const n = daysWorked(p, o);
         if (n) allowance = new Ratio(BigInt(other), BigInt(n));
         else uses.allowance = 'other_wages not counted: days worked in the period unknown';
       }

@@ -54,6 +54,10 @@ const T: Record<string, ReasonText> = {
     en: 'hours rows of these days were rejected, so the days and hours worked are not all known: {dates}',
     th: 'บันทึกเวลาทำงานของวันเหล่านี้ถูกปฏิเสธ จึงไม่ทราบจำนวนวันและชั่วโมงทำงานทั้งหมด: {dates}',
   },
+  hours_rows_undated: {
+    en: 'hours rows of the employee were rejected without a date that could be read ({rows}): they may hold work on any day, so the days and hours worked are not all known',
+    th: 'แถวบันทึกเวลาทำงานของลูกจ้างถูกปฏิเสธโดยอ่านวันที่ไม่ได้ ({rows_th}): อาจเป็นการทำงานในวันใดก็ได้ จึงไม่ทราบจำนวนวันและชั่วโมงทำงานทั้งหมด',
+  },
   hours_day_incomplete: {
     en: 'not checked on {days}: a punch or hours row of the day was rejected, so its work is not known in full',
     th: 'ไม่ได้ตรวจวันที่ {days_th}: บันทึกเวลาหรือแถวชั่วโมงทำงานของวันนั้นถูกปฏิเสธ จึงไม่ทราบเวลาทำงานครบถ้วน',

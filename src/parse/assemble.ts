@@ -8,7 +8,15 @@ import {
   SECTORS,
   type Stretch,
 } from './records.js';
-import { EN_PLURAL, lineList, lostByEmployee, StretchRejections, said, warned } from './rejections.js';
+import {
+  EN_PLURAL,
+  lineList,
+  lostByEmployee,
+  StretchRejections,
+  said,
+  undatedByEmployee,
+  warned,
+} from './rejections.js';
 import { cmp, dropOverlaps, placeAfterMidnight, sortStretches } from './stretches.js';
 
 // The files of one data set together: unknown employees, duplicate ids, overlapping stretches,
@@ -154,6 +162,7 @@ export function assemble(
     warnings,
     layouts: given.map((p) => p.layout),
     ...(lost.length ? { lost: lostByEmployee(lost) } : {}),
+    ...(parts.hours?.undated?.length ? { undated: undatedByEmployee(parts.hours.undated) } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { day, isoOf } from '../base/calendar.js';
 import type { Punch } from './clock.js';
-import type { LostDay } from './dataset.js';
+import type { LostDay, UndatedRow } from './dataset.js';
 import type { Stretch } from './records.js';
 
 // A punch rejected before its date could be read (an empty or unreadable date, a corrupt record)
@@ -20,12 +20,14 @@ export interface UndatedPunch {
 
 /**
  * The lost days of undated punches, from the punches read (in file order) around each. Punches
- * rejected as implausible (a clock reset) date nothing.
+ * rejected as implausible (a clock reset) date nothing. A punch of a known employee none of whose
+ * punches could be read is work on a day not known: it goes to `dateless` (`UndatedRow`).
  */
 export function undatedLostDays(
   undated: readonly UndatedPunch[],
   punches: readonly Punch[],
   implausible: ReadonlySet<number>,
+  dateless?: (u: UndatedRow) => void,
 ): LostDay[] {
   if (undated.length === 0) return [];
   const lost: LostDay[] = [];
@@ -44,7 +46,10 @@ export function undatedLostDays(
       u.employee_id === undefined
         ? anyAround(u.at, punches, implausible)
         : idAround(u.at, byId.get(u.employee_id));
-    if (!around) continue;
+    if (!around) {
+      if (u.employee_id !== undefined) dateless?.({ employee_id: u.employee_id, row: u.row });
+      continue;
+    }
     const days = around.map((i) => day(punches[i].date));
     const from = Math.min(...days);
     const to = Math.max(...days);

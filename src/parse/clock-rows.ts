@@ -12,7 +12,7 @@ import {
   pairPunches,
 } from './clock.js';
 import { nightShiftsInto, type UndatedPunch, undatedLostDays } from './clock-lost.js';
-import type { InputOptions, LayoutInfo, LostDay, Rejection, Warning } from './dataset.js';
+import type { InputOptions, LayoutInfo, LostDay, Rejection, UndatedRow, Warning } from './dataset.js';
 import type { Mapping } from './header.js';
 import type { Profile } from './profile.js';
 import type { DayType } from './records.js';
@@ -173,9 +173,14 @@ export function clockRows(
     for (const row of rows) if (quote.has(row.line) && !row.problem) quote.set(row.line, punchOf(row));
   for (const u of pairing.implausible) reject(u.row, 'datetime', u.reason, u.why, quote.get(u.row));
   const implausible = new Set(pairing.implausible.map((u) => u.row));
+  // A punch of a clock that was reset is work whose real date is not known (`UndatedRow`), as is
+  // a punch of an employee with no dated punch to place it by.
+  const dateless: UndatedRow[] = [];
+  for (const u of pairing.implausible)
+    if (u.employee_id !== undefined) dateless.push({ employee_id: u.employee_id, row: u.row });
   // The lost days so far are calendar days (a punch's date, or the dates around an undated one):
   // a night shift begun the day before may be the work day they belong to.
-  for (const l of undatedLostDays(undated, punches, implausible)) lost.push(l);
+  for (const l of undatedLostDays(undated, punches, implausible, (u) => dateless.push(u))) lost.push(l);
   for (const l of nightShiftsInto([...lost], pairing.stretches)) lost.push(l);
   for (const u of pairing.unpaired) {
     reject(u.row, 'datetime', u.reason, u.why, quote.get(u.row));
@@ -201,7 +206,14 @@ export function clockRows(
   }
   layout.notes.push(...pairing.notes);
   const used = pairing.stretches.reduce((s, x) => s + (x.rows?.length ?? 1), 0);
-  return { records: pairing.stretches, rejected, lost, used, columns: new Set(CLOCK_CANONICAL) };
+  return {
+    records: pairing.stretches,
+    rejected,
+    lost,
+    undated: dateless,
+    used,
+    columns: new Set(CLOCK_CANONICAL),
+  };
 }
 
 /** A rejected punch as written, and its employee when the row has one ('' when not). */

@@ -86,7 +86,10 @@ const told = (why: Reason): ClockWarning => ({ message: reasonText(why), why });
 export interface Pairing {
   stretches: Stretch[];
   unpaired: Unpaired[];
-  /** Punches dated far outside the log's dates (clock resets): rejected, never work. */
+  /**
+   * Punches dated far outside the log's dates (clock resets): rejected, never counted, each with
+   * its employee, whose work it is on a day not known (`UndatedRow`).
+   */
   implausible: Unpaired[];
   merged: number;
   /** Re-presses of the other state that corrected the punch before them. */
@@ -337,7 +340,7 @@ function withoutClockResets(punches: Punch[], out: Pairing): Punch[] {
       range,
       range_th,
     });
-    out.implausible.push({ row: p.row, reason: reasonText(why), why });
+    out.implausible.push({ row: p.row, employee_id: p.employee_id, reason: reasonText(why), why });
   }
   const others = parts.filter((x) => x !== main);
   const count = out.implausible.length;

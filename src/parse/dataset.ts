@@ -34,6 +34,19 @@ export interface LostDay {
   row: number;
 }
 
+/**
+ * An hours row rejected whose employee could be read and whose date could not (an empty or
+ * unreadable date cell, a date that is no calendar date; a punch of an employee with no dated
+ * punch to place it by; a date refused as a clock's reset, more than a year from the file's):
+ * its work is on a day not known, so no day of the employee can be read as one without work
+ * (docs/inputs.md).
+ */
+export interface UndatedRow {
+  employee_id: string;
+  /** The rejected row's line. */
+  row: number;
+}
+
 /** A date of an employee's rejected hours rows, with the rows' lines (in order, once each). */
 export interface LostDate {
   date: string;
@@ -103,6 +116,8 @@ export interface DataSet {
   layouts: LayoutInfo[];
   /** Per employee, the dates of hours rows rejected (`LostDay`) with their rows: in date order, once each. */
   lost?: ReadonlyMap<string, readonly LostDate[]>;
+  /** Per employee, the lines of hours rows rejected without a readable date (`UndatedRow`), in order. */
+  undated?: ReadonlyMap<string, readonly number[]>;
 }
 
 /** How to read real-world files: from the command line and a mapping profile. */
@@ -146,6 +161,8 @@ export interface Parsed<T> {
   rejected: Rejection[];
   /** Hours files: the employee and date of rejected rows where both could be read. */
   lost?: LostDay[];
+  /** Hours files: the employee of rejected rows whose employee could be read and whose date could not. */
+  undated?: UndatedRow[];
   stats: InputStats;
   layout: LayoutInfo;
 }

@@ -3,7 +3,16 @@ import { type Reason, reason, reasonText, WAGE_TYPE_TH } from '../findings/reaso
 import { gridOfTable, type RawGrid, type RawRow, type RawTable } from '../read/table.js';
 import { bahtText, type CellContext, canonicalCell, datedStretch, lookupValue } from './cells.js';
 import { clockRows } from './clock-rows.js';
-import type { InputOptions, LayoutInfo, LostDay, Parsed, Rejection, Row, Warning } from './dataset.js';
+import type {
+  InputOptions,
+  LayoutInfo,
+  LostDay,
+  Parsed,
+  Rejection,
+  Row,
+  UndatedRow,
+  Warning,
+} from './dataset.js';
 import {
   batchDateOrder,
   batchDateOrderWarning,
@@ -251,6 +260,7 @@ export function parseGrid<T extends FileKind>(
     records: result.records as Row<T>[],
     rejected: result.rejected,
     ...(result.lost?.length ? { lost: result.lost } : {}),
+    ...(result.undated?.length ? { undated: result.undated } : {}),
     layout,
     stats: {
       file: grid.file,
@@ -326,6 +336,7 @@ function tableRows(
   const records: unknown[] = [];
   const rejected: Rejection[] = [];
   const lost: LostDay[] = [];
+  const undated: UndatedRow[] = [];
   const lostOf = kind === 'hours' ? lostDayReader(mapping, ctx) : undefined;
   let current: RawRow | undefined;
   const reject = (row: number, column: string, reason: string, why?: Reason, value?: string) => {
@@ -337,8 +348,9 @@ function tableRows(
       ...(value === undefined ? {} : { value }),
       ...(why ? { why } : {}),
     });
-    const day = current && lostOf?.(current);
-    if (day) lost.push({ ...day, row });
+    const of = current && lostOf?.(current);
+    if (of?.date !== undefined) lost.push({ employee_id: of.employee_id, date: of.date, row });
+    else if (of) undated.push({ employee_id: of.employee_id, row });
   };
   const width = header.length;
   const columns = new Set(Object.keys(constants));
@@ -469,7 +481,7 @@ function tableRows(
     used++;
   }
   for (const c of fast?.filled ?? []) columns.add(c);
-  return { records, rejected, lost, used, columns };
+  return { records, rejected, lost, undated, used, columns };
 }
 
 /** A row's rejection from the row validator's problems: the first, quoting its value, naming the others. */

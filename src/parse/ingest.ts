@@ -18,6 +18,7 @@ export type {
   LostDay,
   Parsed,
   Rejection,
+  UndatedRow,
   Warning,
 } from './dataset.js';
 export { DateOrderChanged, type DateOrderState } from './date-order.js';

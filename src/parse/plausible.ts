@@ -1,8 +1,8 @@
 import { addDays, birthdayOf, day } from '../base/calendar.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
-import type { DataSet, LostDay, Rejection, Warning } from './dataset.js';
+import type { DataSet, LostDay, Rejection, UndatedRow, Warning } from './dataset.js';
 import type { Employee, Stretch } from './records.js';
-import { StretchRejections, withLostDays } from './rejections.js';
+import { StretchRejections, withLostDays, withUndatedRows } from './rejections.js';
 import { cmp } from './stretches.js';
 
 // Implausible work dates are rejected rows, never findings: a clock that lost its
@@ -182,6 +182,7 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
   const after = new AfterAsOf();
   const kept: Stretch[] = [];
   const lost: LostDay[] = [];
+  const undated: UndatedRow[] = [];
   for (const s of data.stretches) {
     const young = implausibleDate(s, byId.get(s.employee_id), o);
     const why = young ?? yearBeforeFile(s, range.dominant, o) ?? afterAsOf(s, o);
@@ -190,6 +191,7 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
       continue;
     }
     if (young) for (const l of lostDayOf(s)) lost.push(l);
+    else for (const u of undatedOf(s)) undated.push(u);
     const text = reasonText(why);
     if (!once) {
       once = new StretchRejections();
@@ -213,6 +215,7 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
     (a, b) => cmp(a.file, b.file) || a.row - b.row || cmp(a.column, b.column),
   );
   const lostDays = withLostDays(data.lost, lost);
+  const undatedRows = withUndatedRows(data.undated, undated);
   return {
     ...data,
     stretches: kept,
@@ -220,6 +223,7 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
     rejected: all,
     warnings: [...data.warnings, ...warnings],
     ...(lostDays ? { lost: lostDays } : {}),
+    ...(undatedRows ? { undated: undatedRows } : {}),
   };
 }
 
@@ -232,6 +236,13 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
  */
 export const lostDayOf = (s: Stretch): LostDay[] =>
   (s.rows ?? [s.row]).map((row) => ({ employee_id: s.employee_id, date: s.date, row }));
+
+/**
+ * The rows of a stretch refused as more than a year before the file: work whose real date is
+ * not known (`UndatedRow`), so no day of the employee's is known to be one without work.
+ */
+export const undatedOf = (s: Stretch): UndatedRow[] =>
+  (s.rows ?? [s.row]).map((row) => ({ employee_id: s.employee_id, row }));
 
 const stretches = (n: number) => ({
   stretches: `${n} stretch${n > 1 ? 'es' : ''}`,

@@ -3,7 +3,7 @@ import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import type { RawRow } from '../read/table.js';
 import { columnAt } from './aliases.js';
 import { type CellContext, lookupValue } from './cells.js';
-import type { LostDate, LostDay, Rejection } from './dataset.js';
+import type { LostDate, LostDay, Rejection, UndatedRow } from './dataset.js';
 import type { Mapping } from './header.js';
 import { cleanCell, parseDate } from './values.js';
 
@@ -35,6 +35,8 @@ export interface RowsResult {
   rejected: Rejection[];
   /** Hours files: the employee and date of rejected rows where both could be read. */
   lost?: LostDay[];
+  /** Hours files: the employee of rejected rows whose date could not be read. */
+  undated?: UndatedRow[];
   used: number;
   /** Canonical columns with a value in at least one row. */
   columns: Set<string>;
@@ -105,6 +107,28 @@ export function withLostDays(
   return lostByEmployee(all);
 }
 
+/** Rows without a readable date in one list per employee: each employee's lines in order, once each. */
+export function undatedByEmployee(undated: Iterable<UndatedRow>): Map<string, number[]> {
+  const byId = new Map<string, Set<number>>();
+  for (const u of undated) {
+    const rows = byId.get(u.employee_id);
+    if (rows) rows.add(u.row);
+    else byId.set(u.employee_id, new Set([u.row]));
+  }
+  return new Map([...byId].map(([id, rows]) => [id, [...rows].sort((a, b) => a - b)]));
+}
+
+/** `undated` with `more` rows without a date added, in the same shape; `undated` itself when there are none. */
+export function withUndatedRows(
+  undated: ReadonlyMap<string, readonly number[]> | undefined,
+  more: readonly UndatedRow[],
+): ReadonlyMap<string, readonly number[]> | undefined {
+  if (more.length === 0) return undated;
+  const all: UndatedRow[] = [...more];
+  for (const [employee_id, rows] of undated ?? []) for (const row of rows) all.push({ employee_id, row });
+  return undatedByEmployee(all);
+}
+
 /** Dates and their rows as `LostDate`s: the dates in order, each one's rows in order. */
 export function lostDates(dates: ReadonlyMap<string, ReadonlySet<number>>): LostDate[] {
   return [...dates]
@@ -113,13 +137,15 @@ export function lostDates(dates: ReadonlyMap<string, ReadonlySet<number>>): Lost
 }
 
 /**
- * The employee and date of a rejected hours row, where both cells read as they would have: the
- * row's work that day is unknown. Read without the cell context's counters (the row is not used).
+ * The employee of a rejected hours row, where its cell reads as it would have, with the row's
+ * date where that reads too: the row's work that day is unknown (`LostDay`); without it, its work
+ * is on a day not known (`UndatedRow`). Read without the cell context's counters (the row is not
+ * used).
  */
 export function lostDayReader(
   mapping: Mapping,
   ctx: CellContext,
-): ((row: RawRow) => Omit<LostDay, 'row'> | undefined) | undefined {
+): ((row: RawRow) => { employee_id: string; date?: string } | undefined) | undefined {
   const ids = mapping.byColumn.get('employee_id');
   // Without a date column, the date of the start (a date and time).
   const dates = mapping.byColumn.get('date') ?? mapping.byColumn.get('start');
@@ -131,11 +157,11 @@ export function lostDayReader(
       .join(' ');
   return (row) => {
     const id = cell(row, ids);
-    const raw = cell(row, dates);
-    if (id === '' || raw === '') return undefined;
+    if (id === '') return undefined;
     const employee_id = lookupValue('employee_id', id, ctx.values) ?? id;
-    const date = parseDate(lookupValue('date', raw, ctx.values) ?? raw, ctx.date);
-    return date.ok ? { employee_id, date: date.value } : undefined;
+    const raw = cell(row, dates);
+    const date = raw === '' ? undefined : parseDate(lookupValue('date', raw, ctx.values) ?? raw, ctx.date);
+    return date?.ok ? { employee_id, date: date.value } : { employee_id };
   };
 }
 

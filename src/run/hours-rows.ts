@@ -11,6 +11,7 @@ import {
   type Parsed,
   parseTable,
   type Rejection,
+  type UndatedRow,
   type Warning,
 } from '../parse/ingest.js';
 import type { Employee, Stretch } from '../parse/records.js';
@@ -73,6 +74,8 @@ export class HoursRows {
   #group: Stretch[] = [];
   /** Per employee, the dates of rejected rows whose employee and date could be read, with their lines. */
   readonly #lost = new Map<string, Map<string, Set<number>>>();
+  /** Per employee, the lines of rejected rows whose employee could be read and whose date could not. */
+  readonly #undated = new Map<string, number[]>();
   readonly #once = new StretchRejections();
   /** The date order, decided on the first batch for every batch (a later batch that reads otherwise has the file read whole). */
   readonly dateOrder: DateOrderState = {};
@@ -129,6 +132,16 @@ export class HoursRows {
       }
       this.lose(l);
     }
+    for (const u of parsed.undated ?? []) {
+      // A rejected row of an employee already evaluated: it came too late for the checks that read their absences.
+      if (!this.spill && this.done.has(u.employee_id)) {
+        throw new NotGrouped(
+          `employee ${u.employee_id} comes back on line ${u.row} (a rejected row) after other employees' rows`,
+          u.row,
+        );
+      }
+      this.undate(u);
+    }
     this.rowsSkipped += parsed.stats.rows_skipped;
     for (const c of parsed.stats.columns) this.columns.add(c);
     for (const s of parsed.records) {
@@ -178,6 +191,22 @@ export class HoursRows {
     if (!dates) return undefined;
     this.#lost.delete(id);
     return lostDates(dates);
+  }
+
+  /** A rejected row whose work is on a day not known: its employee is handed on with it (`undatedRows`). */
+  undate(u: UndatedRow): void {
+    const rows = this.#undated.get(u.employee_id);
+    if (rows) rows.push(u.row);
+    else this.#undated.set(u.employee_id, [u.row]);
+  }
+
+  /** The lines of an employee's rejected rows without a readable date (`EmployeeFacts.undatedRows`), let go of once asked for. */
+  undatedRows(id: string): number[] | undefined {
+    const rows = this.#undated.get(id);
+    if (!rows) return undefined;
+    this.#undated.delete(id);
+    // In order, once each, as the whole file gives them: a refused row may come after the parse's.
+    return [...new Set(rows)].sort((a, b) => a - b);
   }
 
   /** Lists `r` unless it repeats the last rejection listed; whether it was listed. */

@@ -49,6 +49,8 @@ export interface EmployeeTask {
   payroll: PayrollRow[];
   /** Dates of the employee's rejected hours rows, with their lines (`EmployeeFacts.lost`), when there are any. */
   lost?: readonly LostDate[];
+  /** Lines of the employee's rejected hours rows without a readable date (`EmployeeFacts.undatedRows`), when there are any. */
+  undated?: readonly number[];
 }
 
 /** One employee to evaluate, with the employees (stubs) that joined the peers since the worker's last task. */
@@ -58,6 +60,7 @@ export interface Task {
   stretches: PackedStretches;
   payroll: PayrollRow[];
   lost?: readonly LostDate[];
+  undated?: readonly number[];
   newPeers: Employee[];
 }
 

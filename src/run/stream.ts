@@ -35,6 +35,7 @@ import {
   implausibleDate,
   lostDayOf,
   rangeWarnings,
+  undatedOf,
   yearBeforeFile,
 } from '../parse/plausible.js';
 import type { Employee, FileKind, PayrollRow, Stretch } from '../parse/records.js';
@@ -373,9 +374,19 @@ function pass(
     // about 200,000 payroll rows; without this they stayed in memory to the end of the run).
     payrollOf.delete(e.employee_id);
     const lost = hours.lostDays(e.employee_id);
+    const undated = hours.undatedRows(e.employee_id);
     if (pool)
-      pool.send({ employeeId: e.employee_id, stretches, payroll, ...(lost ? { lost } : {}) }, employees);
-    else evaluator.employee(employeeFacts(e, stretches, payroll, factOptions, lost));
+      pool.send(
+        {
+          employeeId: e.employee_id,
+          stretches,
+          payroll,
+          ...(lost ? { lost } : {}),
+          ...(undated ? { undated } : {}),
+        },
+        employees,
+      );
+    else evaluator.employee(employeeFacts(e, stretches, payroll, factOptions, lost, undated));
   };
   const done = new Set<string>();
 
@@ -424,8 +435,10 @@ function pass(
     if (longBefore)
       kept = kept.filter((s) => {
         const why = yearBeforeFile(s, longBefore, plausible);
-        if (why) refuse(s, why);
-        return !why;
+        if (!why) return true;
+        refuse(s, why);
+        for (const u of undatedOf(s)) hours.undate(u);
+        return false;
       });
     kept = kept.filter((s) => {
       const why = afterAsOf(s, plausible);

@@ -87,6 +87,7 @@ parentPort!.on('message', (message: Task | Begin) => {
       task.payroll,
       ready.facts,
       task.lost,
+      task.undated,
     );
     const a = ready.evaluator.assess(facts);
     if (setup.encode && a.findings.length > 0)

@@ -9,6 +9,8 @@ import type { CheckContext } from '../check.js';
 // punches may join the morning to the afternoon over a lunch break that was taken. A check of a
 // day leaves it undetermined, naming the rejected rows; a sum over days counts it at no hours, so
 // that what it finds holds whatever the day held (docs/inputs.md, A day with a rejected row).
+// A rejected row whose date could not be read at all (`EmployeeFacts.undatedRows`) is work on a
+// day not known: no day of the employee's is known to be one without work.
 
 /** The work days of `days` whose record is complete. */
 export function completeDays(ctx: CheckContext, days: readonly WorkDay[] = ctx.facts.days): WorkDay[] {
@@ -55,3 +57,29 @@ export const notCheckedOn = (ctx: CheckContext, dates: readonly string[]): Reaso
 /** Why a sum over days is a lower bound: the hours of these incomplete dates are not in it. */
 export const notCountedOn = (ctx: CheckContext, dates: readonly string[]): Reason =>
   reason('hours_day_uncounted', daysParam(ctx, dates));
+
+/**
+ * Why a check that reads the absence of hours (a period paid with none, more days paid than
+ * worked) is undetermined: hours rows of the employee without a readable date, named as
+ * "rows 12-15, 20" (up to three runs of lines, then how many more rows), or undefined when there
+ * are none.
+ */
+export function undatedRowsReason(ctx: CheckContext): Reason | undefined {
+  const rows = ctx.facts.undatedRows;
+  if (rows.length === 0) return undefined;
+  const runs: string[] = [];
+  let shown = 0;
+  for (let i = 0; i < rows.length && runs.length < 3; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    runs.push(i === j ? `${rows[i]}` : `${rows[i]}-${rows[j]}`);
+    shown += j - i + 1;
+    i = j + 1;
+  }
+  const more = rows.length - shown;
+  const lines = runs.join(', ');
+  return reason('hours_rows_undated', {
+    rows: `${rows.length > 1 ? 'rows' : 'row'} ${lines}${more ? ` and ${more} more` : ''}`,
+    rows_th: `แถว ${lines}${more ? ` และอีก ${more} แถว` : ''}`,
+  });
+}

@@ -1,16 +1,19 @@
 import { day, isoOf } from '../../base/calendar.js';
+import type { PayPeriod } from '../../facts/employee.js';
 import { inPeriod as ofPeriod, reason } from '../../findings/reasons.js';
 import { type CheckFunction, type Draft, out } from '../check.js';
 import { datesParam } from './daily-break.js';
 import { DayReader, packDays } from './day-records.js';
-import { completeDays } from './incomplete.js';
+import { completeDays, undatedRowsReason } from './incomplete.js';
 import { countUnknown, hoursEvidence, overlapUnknown, payEvidence, periodOf, periodRows } from './util.js';
 
 // Two sets of books: the payroll and the hours file tell different stories of the same work.
 // Days and overtime paid are compared only for a period the employee's hours cover from its
 // first week to its last, so that an hours file that starts or ends inside a period is no
 // sign of anything. Days whose hours rows the tool rejected (`lostDays`) may hold work it could
-// not count: a difference they could explain is undetermined, not a sign.
+// not count: a difference they could explain is undetermined, not a sign. Rows rejected without
+// a readable date (`undatedRows`) may hold work on any day: a period paid with no hours, or more
+// days or overtime paid than the hours show, is then undetermined, naming them.
 
 interface Kept {
   /** Periods with pay and no hours of this employee: [start day, end day, its payroll rows...]. */
@@ -29,6 +32,14 @@ export const twoBooks: CheckFunction = {
     const e = ctx.facts.employee;
     // Stryker disable next-line MethodExpression,EqualityOperator,ConditionalExpression: equivalent, no work day has zero minutes
     const worked = ctx.facts.days.filter((d) => d.workedMin > 0);
+    const undated = undatedRowsReason(ctx);
+    // The periods undetermined for the rows without a date, each said once.
+    const undatedIn = new Set<PayPeriod>();
+    const notKnownIn = (p: PayPeriod) => {
+      if (!undated || undatedIn.has(p)) return;
+      o.undetermined.push(ofPeriod(p, undated));
+      undatedIn.add(p);
+    };
     for (const p of ctx.facts.periods) {
       // Stryker disable next-line MethodExpression,EqualityOperator,ConditionalExpression: equivalent, no work day has zero minutes
       const inPeriod = p.days.filter((d) => d.workedMin > 0);
@@ -70,12 +81,16 @@ export const twoBooks: CheckFunction = {
         if (paid - (counted + uncounted + holidays) <= tolDays) return 'holidays';
         // A monthly wage pays every day of the month: its "days" are the month's, not days worked.
         if (e.wage_type === 'monthly' && paid >= Math.min(day(p.end) - day(p.start) + 1, 30)) return 'month';
+        // Each row without a readable date may be a day worked the count misses.
+        if (paid - (counted + uncounted + holidays + ctx.facts.undatedRows.length) <= tolDays)
+          return 'undated';
         return undefined;
       };
       // Stryker disable next-line ConditionalExpression: equivalent, an absent column gives NaN, never over the tolerance
       if (paidDays !== undefined && Math.abs(paidDays - counted) > tolDays) {
         const why = paidDays > counted ? explained(paidDays) : undefined;
         if (why === 'lost') unknown();
+        else if (why === 'undated') notKnownIn(p);
         else if (why === 'month')
           o.undetermined.push(ofPeriod(p, reason('days_paid_not_worked', { days: paidDays })));
         else if (why === undefined)
@@ -106,6 +121,8 @@ export const twoBooks: CheckFunction = {
         const partial = inPeriod.filter((d) => !known.includes(d)).map((d) => d.date);
         if ((lost.length || partial.length) && p.pay.ot_hours * 60 > otMin)
           unknown(lost.length ? lost : partial);
+        // A row without a readable date may have held any amount of overtime too.
+        else if (undated && p.pay.ot_hours * 60 > otMin) notKnownIn(p);
         else if (partial.length && knownMin - p.pay.ot_hours * 60 <= tolHours * 60) unknown(partial);
         else
           o.findings.push({
@@ -147,9 +164,16 @@ export const twoBooks: CheckFunction = {
     // A period whose only hours rows were rejected is not one without hours.
     const lostIn = (p: { start: string; end: string }) =>
       ctx.facts.lostDays.some((d) => d >= p.start && d <= p.end);
-    const empty = ctx.facts.periods
-      .filter((p) => p.days.length === 0 && p.pay.base_pay + (p.pay.other_wages ?? 0) > 0 && !lostIn(p))
-      .map((p): [number, number, ...number[]] => [day(p.start), day(p.end), ...periodRows(p)]);
+    const paidEmpty = ctx.facts.periods.filter(
+      (p) => p.days.length === 0 && p.pay.base_pay + (p.pay.other_wages ?? 0) > 0 && !lostIn(p),
+    );
+    // Nor is one of an employee whose rows without a readable date may be its hours.
+    if (undated) for (const p of paidEmpty) notKnownIn(p);
+    const empty = (undated ? [] : paidEmpty).map((p): [number, number, ...number[]] => [
+      day(p.start),
+      day(p.end),
+      ...periodRows(p),
+    ]);
     const packed = packDays(worked.length, 1, (i) => worked[i].day | 0);
     ctx.keep({ empty, days: worked.length, packed } satisfies Kept);
     return o;
