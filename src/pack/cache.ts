@@ -46,17 +46,21 @@ let entries: Entries | undefined;
 let dirty = false;
 const schemaStamp = stamp(SCHEMA) ?? stamp(SCHEMA.replace(/\.js$/, '.ts')) ?? 'none';
 
-function load(): Entries {
-  if (entries) return entries;
-  entries = {};
-  const file = cacheFile();
-  if (!file) return entries;
+/** The entries saved in `file` for this schema; none when it is absent, unreadable or of another schema. */
+function saved(file: string): Entries {
   try {
-    const saved = JSON.parse(readFileSync(file, 'utf8')) as { schema: string; entries: Entries };
-    if (saved.schema === schemaStamp) entries = saved.entries;
+    const s = JSON.parse(readFileSync(file, 'utf8')) as { schema: string; entries: Entries };
+    if (s.schema === schemaStamp && s.entries && typeof s.entries === 'object') return s.entries;
   } catch {
     // No cache yet, or one that cannot be read: start empty.
   }
+  return {};
+}
+
+function load(): Entries {
+  if (entries) return entries;
+  const file = cacheFile();
+  entries = file ? saved(file) : {};
   return entries;
 }
 
@@ -88,6 +92,9 @@ export function saveCache(): void {
     // Files gone or changed since (a temporary pack, an edited rule) are dropped, so the cache stays small.
     const kept: Entries = {};
     for (const [f, e] of Object.entries(entries ?? {})) if (stampOfKey(f) === e.stamp) kept[f] = e;
+    // What another thread or process saved since this one loaded (a check's worker reads the
+    // indicator files the reading thread never does): kept, or each run would drop the other's.
+    for (const [f, e] of Object.entries(saved(file))) if (!kept[f] && stampOfKey(f) === e.stamp) kept[f] = e;
     makeDirectory(dirname(file));
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify({ schema: schemaStamp, entries: kept }));

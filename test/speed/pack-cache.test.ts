@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BIN, ROOT } from '../helpers.js';
 
 /** The built CLI with its rule-file cache in `cache` ('off': none). */
@@ -60,5 +60,37 @@ describe('the rule-file cache', () => {
     const broken = run(cache, ['rules', 'list', '--rules', pack]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('lpa-90-minimum-wage.yaml');
+  });
+
+  it("keeps what another thread saved since it loaded: a check's worker and its reading thread each add entries", async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'lc-cache-'));
+    const files = mkdtempSync(join(tmpdir(), 'lc-files-'));
+    const a = join(files, 'a.yaml');
+    const b = join(files, 'b.yaml');
+    writeFileSync(a, 'a: 1\n');
+    writeFileSync(b, 'b: 2\n');
+    const before = process.env.LABOUR_CHECK_CACHE;
+    process.env.LABOUR_CHECK_CACHE = cache;
+    try {
+      // Two module instances, as the reading thread and a worker each have their own.
+      vi.resetModules();
+      const reader = await import('../../src/pack/cache.js');
+      vi.resetModules();
+      const worker = await import('../../src/pack/cache.js');
+      expect(reader.cachedRead(a, () => 'read a')).toBe('read a');
+      expect(worker.cachedRead(b, () => 'read b')).toBe('read b');
+      worker.saveCache();
+      reader.saveCache(); // the last to save, having loaded before the worker saved
+      vi.resetModules();
+      const next = await import('../../src/pack/cache.js');
+      const read = vi.fn(() => 'read again');
+      expect(next.cachedRead(a, read)).toBe('read a');
+      expect(next.cachedRead(b, read)).toBe('read b');
+      expect(read).not.toHaveBeenCalled();
+    } finally {
+      if (before === undefined) delete process.env.LABOUR_CHECK_CACHE;
+      else process.env.LABOUR_CHECK_CACHE = before;
+      vi.resetModules();
+    }
   });
 });
