@@ -64,42 +64,65 @@ function filesUnder(dir: string): Map<string, string> {
   return out;
 }
 
+/**
+ * A redacted check of `input` in every format (`lang`: in that language, else the default), with a
+ * bundle: the run, its reports and the bundle's files, by path, and the JSON report read.
+ */
+async function redactedEverywhere(input: string, lang?: string) {
+  const out = join(tmp(), 'reports');
+  const bundle = join(tmp(), 'bundle');
+  const run = await cli(
+    'check',
+    input,
+    '--as-of',
+    '2025-10-31',
+    '--redact-key',
+    'sentinel key 1',
+    ...(lang ? ['--lang', lang] : []),
+    '--format',
+    FORMATS.join(','),
+    '--output-dir',
+    out,
+    '--bundle',
+    bundle,
+  );
+  expect(run.code, run.stderr).toBe(1);
+  const reports = filesUnder(out);
+  expect(reports.size).toBe(FORMATS.length - 1);
+  const bundled = filesUnder(bundle);
+  return { run, reports, bundled, json: JSON.parse(reports.get(join(out, 'report.json'))!) };
+}
+
+/** The bundle's report files (its JSON and HTML). */
+const reportsIn = (bundled: Map<string, string>) =>
+  [...bundled].filter(([file]) => /report\.(json|html)$/.test(file));
+
+/** A redacted `batch` of one employer, a copy of `input`: the run and its output folder. */
+async function redactedBatch(input: string, ...options: string[]) {
+  const root = tmp('lc-sentinel-batch-');
+  cpSync(input, join(root, 'employer-a'), { recursive: true });
+  const all = join(tmp(), 'all');
+  const b = await cli('batch', root, '--output-dir', all, '--as-of', '2025-10-31', '--redact', ...options);
+  expect(b.code, b.stderr).toBe(1);
+  return { b, all };
+}
+
 describe('sentinel: no personal value survives --redact', () => {
   it('in every check format, the bundle and stderr', async () => {
     const input = tmp('lc-sentinel-');
     writeFileSync(join(input, 'employees.csv'), EMPLOYEES);
     writeFileSync(join(input, 'hours.csv'), HOURS);
     writeFileSync(join(input, 'payroll.csv'), PAYROLL);
-    const out = join(tmp(), 'reports');
-    const bundle = join(tmp(), 'bundle');
-    const run = await cli(
-      'check',
-      input,
-      '--as-of',
-      '2025-10-31',
-      '--redact-key',
-      'sentinel key 1',
-      '--format',
-      FORMATS.join(','),
-      '--output-dir',
-      out,
-      '--bundle',
-      bundle,
-    );
-    expect(run.code, run.stderr).toBe(1);
-    const reports = filesUnder(out);
     // github annotations go to stdout; the seven others to files.
-    expect(reports.size).toBe(FORMATS.length - 1);
+    const { run, reports, bundled, json } = await redactedEverywhere(input);
     for (const [file, text] of reports) assertClean(file, text);
     assertClean('stdout', run.stdout);
     assertClean('stderr', run.stderr);
-    const bundled = filesUnder(bundle);
     expect([...bundled.keys()].some((f) => f.endsWith('report.html'))).toBe(true);
     for (const [file, text] of bundled) assertClean(file, text);
 
     // The run met every case the sentinel stands in: rejected rows of every kind, an id not in
     // employees.csv, a province that is a name, findings about the sentinel employee.
-    const json = JSON.parse(reports.get(join(out, 'report.json'))!);
     const reasons = json.rejected.map((r: { reason: string }) => r.reason).join('\n');
     expect(reasons).toMatch(/duplicate employee_id emp-[0-9a-f]{12}/);
     expect(reasons).toMatch(/employee emp-[0-9a-f]{12} is not in employees\.csv/);
@@ -178,34 +201,12 @@ describe('sentinel: no personal value survives --redact', () => {
     ).stdout.toLowerCase();
     for (const s of PLANTED) expect(plain, s).toContain(s.toLowerCase());
     for (const lang of ['en', 'th']) {
-      const out = join(tmp(), 'reports');
-      const bundle = join(tmp(), 'bundle');
-      const run = await cli(
-        'check',
-        input,
-        '--as-of',
-        '2025-10-31',
-        '--redact-key',
-        'sentinel key 1',
-        '--lang',
-        lang,
-        '--format',
-        FORMATS.join(','),
-        '--output-dir',
-        out,
-        '--bundle',
-        bundle,
-      );
-      expect(run.code, run.stderr).toBe(1);
-      const reports = filesUnder(out);
-      expect(reports.size).toBe(FORMATS.length - 1);
+      const { run, reports, bundled, json } = await redactedEverywhere(input, lang);
       for (const [file, text] of reports) clean(`${lang} ${file}`, text);
       clean(`${lang} stdout`, run.stdout);
       clean(`${lang} stderr`, run.stderr);
-      for (const [file, text] of filesUnder(bundle))
-        if (/report\.(json|html)$/.test(file)) clean(`${lang} ${file}`, text);
+      for (const [file, text] of reportsIn(bundled)) clean(`${lang} ${file}`, text);
       // The run met each case: the reasons hold their placeholders, not nothing.
-      const json = JSON.parse(reports.get(join(out, 'report.json'))!);
       const ids = [...json.warnings, ...json.rejected].map((w: { why?: { id: string } }) => w.why?.id);
       for (const id of [
         'unknown_district',
@@ -218,23 +219,7 @@ describe('sentinel: no personal value survives --redact', () => {
       expect(JSON.stringify(json.undetermined)).toContain('"province":"…"');
     }
     // A batch of employers, redacted: every report and the summary.
-    const root = tmp('lc-sentinel-batch-');
-    cpSync(input, join(root, 'employer-a'), { recursive: true });
-    const all = join(tmp(), 'all');
-    const b = await cli(
-      'batch',
-      root,
-      '--output-dir',
-      all,
-      '--as-of',
-      '2025-10-31',
-      '--redact',
-      '--lang',
-      'th',
-      '--format',
-      'json,html',
-    );
-    expect(b.code, b.stderr).toBe(1);
+    const { b, all } = await redactedBatch(input, '--lang', 'th', '--format', 'json,html');
     for (const [file, text] of filesUnder(all)) clean(file, text);
     clean('batch stderr', b.stderr);
   });
@@ -360,34 +345,12 @@ describe('sentinel: no header cell or sheet name survives --redact', () => {
     const plain = await cli('check', input, '--as-of', '2025-10-31', '--format', 'json');
     shows(plain.stdout, HEADERS);
     for (const lang of ['en', 'th']) {
-      const out = join(tmp(), 'reports');
-      const bundle = join(tmp(), 'bundle');
-      const run = await cli(
-        'check',
-        input,
-        '--as-of',
-        '2025-10-31',
-        '--redact-key',
-        'sentinel key 1',
-        '--lang',
-        lang,
-        '--format',
-        FORMATS.join(','),
-        '--output-dir',
-        out,
-        '--bundle',
-        bundle,
-      );
-      expect(run.code, run.stderr).toBe(1);
-      const reports = filesUnder(out);
-      expect(reports.size).toBe(FORMATS.length - 1);
+      const { run, reports, bundled, json } = await redactedEverywhere(input, lang);
       for (const [file, text] of reports) clean(`${lang} ${file}`, text, HEADERS);
       clean(`${lang} stdout`, run.stdout, HEADERS);
       clean(`${lang} stderr`, run.stderr, HEADERS);
-      for (const [file, text] of filesUnder(bundle))
-        if (/report\.(json|html)$/.test(file)) clean(`${lang} ${file}`, text, HEADERS);
+      for (const [file, text] of reportsIn(bundled)) clean(`${lang} ${file}`, text, HEADERS);
       // Said by position, or by the column and the alias the tool read them as.
-      const json = JSON.parse(reports.get(join(out, 'report.json'))!);
       const params = (id: string) => json.warnings.filter((w: { why?: { id: string } }) => w.why?.id === id);
       expect(params('ignored_columns').map((w: { message: string }) => w.message)).toEqual([
         'ignored columns: column 7',
@@ -407,21 +370,7 @@ describe('sentinel: no header cell or sheet name survives --redact', () => {
         ]),
       );
     }
-    const root = tmp('lc-sentinel-headers-batch-');
-    cpSync(input, join(root, 'employer-a'), { recursive: true });
-    const all = join(tmp(), 'all');
-    const b = await cli(
-      'batch',
-      root,
-      '--output-dir',
-      all,
-      '--as-of',
-      '2025-10-31',
-      '--redact',
-      '--format',
-      'json,md',
-    );
-    expect(b.code, b.stderr).toBe(1);
+    const { b, all } = await redactedBatch(input, '--format', 'json,md');
     for (const [file, text] of filesUnder(all)) clean(file, text, HEADERS);
     clean('batch stderr', b.stderr, HEADERS);
   });
@@ -538,21 +487,7 @@ describe('sentinel: no header cell or sheet name survives --redact', () => {
       clean(`${format} stderr`, missing.stderr, SHEETS);
     }
     // A batch says an employer's error in its summary: the same line.
-    const root = tmp('lc-sentinel-sheets-batch-');
-    cpSync(input, join(root, 'employer-a'), { recursive: true });
-    const all = join(tmp(), 'all');
-    const b = await cli(
-      'batch',
-      root,
-      '--output-dir',
-      all,
-      '--as-of',
-      '2025-10-31',
-      '--redact',
-      '--sheet',
-      'nope',
-    );
-    expect(b.code).toBe(1);
+    const { b, all } = await redactedBatch(input, '--sheet', 'nope');
     const summary = readFileSync(join(all, 'summary.jsonl'), 'utf8');
     expect(summary).toContain('no sheet of the name asked for');
     for (const [file, text] of filesUnder(all)) clean(file, text, SHEETS);
