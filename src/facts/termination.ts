@@ -71,12 +71,21 @@ export function periodAt(periods: readonly PayPeriod[], date: string): PayPeriod
   return last;
 }
 
+/** Why the days worked the hours show for a period may be too few (a lost day named with its period), or undefined. */
+function daysUnknown(p: PayPeriod, o: WageInputs): Reason | undefined {
+  if (!o.hoursPresent) return undefined;
+  if (o.undated) return o.undated;
+  const lost = o.lostIn?.(p);
+  return lost && inPeriod(p, lost);
+}
+
 /**
  * Days worked in a period: from the hours file when there is one, else payroll's days_worked;
- * unknown when hours rows of the employee without a readable date may be more of them.
+ * unknown when hours rows of the employee without a readable date, or a date of the period
+ * whose rows were all rejected, may be more of them.
  */
 function daysWorked(p: PayPeriod, o: WageInputs): number | undefined {
-  if (o.hoursPresent) return o.undated ? undefined : p.days.filter((d) => d.workedMin > 0).length;
+  if (o.hoursPresent) return daysUnknown(p, o) ? undefined : p.days.filter((d) => d.workedMin > 0).length;
   return p.pay.days_worked;
 }
 
@@ -89,6 +98,12 @@ export interface WageInputs {
    * without a readable date (`EmployeeFacts.undatedRows`). An average over them would be too high.
    */
   undated?: Reason;
+  /**
+   * Why the days worked the hours show in a period may be too few: dates of it whose hours rows
+   * were all rejected (`EmployeeFacts.lostDays` with no work counted), or undefined when none
+   * are. Only the periods averaged are asked: a lost day before them changes nothing.
+   */
+  lostIn?: (p: PayPeriod) => Reason | undefined;
 }
 
 /**
@@ -126,7 +141,7 @@ export function lastDailyWage(
       if (n === undefined)
         return {
           ok: false,
-          reason: o.undated ?? reason('piece_days_unknown', { start: x.start, end: x.end }),
+          reason: daysUnknown(x, o) ?? reason('piece_days_unknown', { start: x.start, end: x.end }),
         };
       earned += x.pay.base_pay + (x.pay.other_wages ?? 0);
       days += n;

@@ -2,7 +2,7 @@ import { hoursText } from '../../base/calendar.js';
 import { type Reason, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { completeDays, incompleteDates, notCheckedOn } from './incomplete.js';
-import { hoursEvidence } from './util.js';
+import { datesParam, hoursEvidence } from './util.js';
 
 /**
  * Daily rest break (s.27 para 1): on a day with more than `max_continuous_minutes` worked,
@@ -53,18 +53,6 @@ export const dailyBreak: CheckFunction = {
     return o;
   },
 };
-
-export const list = (dates: readonly string[]): string =>
-  dates.length <= 3
-    ? dates.join(', ')
-    : `${dates.slice(0, 3).join(', ')} and ${dates.length - 3 === 1 ? '1 more day' : `${dates.length - 3} more days`}`;
-
-/** The dates of a reason, in English and Thai. */
-export const datesParam = (dates: readonly string[]) => ({
-  dates: list(dates),
-  dates_th:
-    dates.length <= 3 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')} และอีก ${dates.length - 3} วัน`,
-});
 
 /** The days whose break is given as break_minutes alone, where a check needs its place in time. */
 export const breakPositionUnknown = (dates: string[]): Reason =>

@@ -2,6 +2,7 @@ import type { WorkDay } from '../../facts/workday.js';
 import { type Reason, reason } from '../../findings/reasons.js';
 import { inForceOr } from '../../pack/params.js';
 import type { CheckContext } from '../check.js';
+import { datesParam } from './util.js';
 
 // Days whose record is incomplete (`EmployeeFacts.incomplete`): a punch or hours row of the day
 // was rejected (an unpaired punch, a punch with no date, a corrupt record, a time that cannot be
@@ -10,7 +11,10 @@ import type { CheckContext } from '../check.js';
 // day leaves it undetermined, naming the rejected rows; a sum over days counts it at no hours, so
 // that what it finds holds whatever the day held (docs/inputs.md, A day with a rejected row).
 // A rejected row whose date could not be read at all (`EmployeeFacts.undatedRows`) is work on a
-// day not known: no day of the employee's is known to be one without work.
+// day not known: no day of the employee's is known to be one without work. Either may be a day
+// worked that a count of days worked leaves out: an average per day worked over a window
+// holding one (`lostDaysReason`), or over any window of an employee with undated rows
+// (`undatedRowsReason`), may be too high, and is not taken.
 
 /** The work days of `days` whose record is complete. */
 export function completeDays(ctx: CheckContext, days: readonly WorkDay[] = ctx.facts.days): WorkDay[] {
@@ -82,4 +86,21 @@ export function undatedRowsReason(ctx: CheckContext): Reason | undefined {
     rows: `${rows.length > 1 ? 'rows' : 'row'} ${lines}${more ? ` and ${more} more` : ''}`,
     rows_th: `แถว ${lines}${more ? ` และอีก ${more} แถว` : ''}`,
   });
+}
+
+/**
+ * Why an average per day worked over `window` (pay / the days it shows worked) may be too high:
+ * dates in it whose hours rows were rejected and that have no work counted (a day whose rows
+ * were all rejected is missing from the days worked), or undefined when there are none. A lost
+ * date outside the window, or one whose remaining rows still count it as worked, changes nothing.
+ */
+export function lostDaysReason(
+  ctx: CheckContext,
+  window: { start: string; end: string; days: readonly WorkDay[] },
+): Reason | undefined {
+  const lost = ctx.facts.lostDays.filter((d) => d >= window.start && d <= window.end);
+  if (lost.length === 0) return undefined;
+  const worked = new Set(window.days.filter((d) => d.workedMin > 0).map((d) => d.date));
+  const missing = lost.filter((d) => !worked.has(d));
+  return missing.length ? reason('hours_rows_rejected', datesParam(missing)) : undefined;
 }

@@ -6,7 +6,7 @@ import { baht, bahtRate, Ratio, ZERO } from '../../findings/money.js';
 import { because, inPeriod, type Reason, reason } from '../../findings/reasons.js';
 import { ParamNotInForce } from '../../pack/params.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
-import { notCountedOn } from './incomplete.js';
+import { lostDaysReason, notCountedOn, undatedRowsReason } from './incomplete.js';
 import { countUnknown, dueDate, hoursEvidence, overlapUnknown, payEvidence, periodOf } from './util.js';
 
 export type Entitlement = 'overtime' | 'holiday' | 'holiday_overtime';
@@ -141,7 +141,7 @@ function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement, asRead: bool
       uncounted.push(d.date);
       continue;
     }
-    allowance ??= allowanceOf(p);
+    allowance ??= allowanceOf(ctx, p);
     const r = rateOn(ctx, d, allowance);
     if (!r.ok) return { ok: false, reason: r.reason };
     const key = multiplierKey(ctx, k, d.day_type);
@@ -190,7 +190,14 @@ function fromPayroll(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
     };
   }
   const limit = ctx.facts.days[0]?.limitMin;
-  const r = hourlyRate(e, p.end, limit ?? limitFallback(ctx, p.end), ctx.pack, ctx.wages, allowanceOf(p));
+  const r = hourlyRate(
+    e,
+    p.end,
+    limit ?? limitFallback(ctx, p.end),
+    ctx.pack,
+    ctx.wages,
+    allowanceOf(ctx, p),
+  );
   if (!r.ok) return { ok: false, reason: r.reason };
   const key = multiplierKey(ctx, k, 'weekly_holiday');
   const mult = ctx.param(key, p.end);
@@ -233,11 +240,19 @@ function rateOn(ctx: CheckContext, d: WorkDay, allowance: Allowance): DayRateAns
   return lastAnswer;
 }
 
-/** The period's fixed allowances and days worked (payroll's days_worked, else work days in hours.csv). */
-function allowanceOf(p: PayPeriod): Allowance {
+/**
+ * The period's fixed allowances and days worked (payroll's days_worked, else work days in
+ * hours.csv). Work days counted from hours.csv are unknown when rows of the employee without a
+ * readable date, or a date of the period whose rows were all rejected, may be more of them: the
+ * allowance per day would be too high, so it is left out (the lower rate), as for the last wage.
+ */
+function allowanceOf(ctx: CheckContext, p: PayPeriod): Allowance {
+  const otherWages = p.pay.other_wages ?? 0;
+  if (p.pay.days_worked !== undefined) return { otherWages, daysWorked: p.pay.days_worked };
+  if (otherWages > 0 && (undatedRowsReason(ctx) ?? lostDaysReason(ctx, p))) return { otherWages };
   let worked = 0;
   for (const d of p.days) if (d.day_type === 'work' && d.workedMin > 0) worked++;
-  return { otherWages: p.pay.other_wages ?? 0, daysWorked: p.pay.days_worked ?? (worked || undefined) };
+  return { otherWages, daysWorked: worked || undefined };
 }
 
 function limitFallback(ctx: CheckContext, date: string): number {

@@ -2,10 +2,17 @@ import { day, isoOf } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import { inPeriod as ofPeriod, reason } from '../../findings/reasons.js';
 import { type CheckFunction, type Draft, out } from '../check.js';
-import { datesParam } from './daily-break.js';
 import { DayReader, packDays } from './day-records.js';
 import { completeDays, undatedRowsReason } from './incomplete.js';
-import { countUnknown, hoursEvidence, overlapUnknown, payEvidence, periodOf, periodRows } from './util.js';
+import {
+  countUnknown,
+  datesParam,
+  hoursEvidence,
+  overlapUnknown,
+  payEvidence,
+  periodOf,
+  periodRows,
+} from './util.js';
 
 // Two sets of books: the payroll and the hours file tell different stories of the same work.
 // Days and overtime paid are compared only for a period the employee's hours cover from its

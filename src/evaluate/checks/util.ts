@@ -221,6 +221,19 @@ export const dueDate = (p: PayPeriod): string => p.pay.pay_date ?? p.end;
 
 export const money = baht;
 
+/** Up to three dates, then how many more days. */
+export const list = (dates: readonly string[]): string =>
+  dates.length <= 3
+    ? dates.join(', ')
+    : `${dates.slice(0, 3).join(', ')} and ${dates.length - 3 === 1 ? '1 more day' : `${dates.length - 3} more days`}`;
+
+/** The dates of a reason, in English and Thai. */
+export const datesParam = (dates: readonly string[]) => ({
+  dates: list(dates),
+  dates_th:
+    dates.length <= 3 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')} และอีก ${dates.length - 3} วัน`,
+});
+
 export const periodOf = (p: PayPeriod) => ({ start: p.start, end: p.end });
 
 // Per input, once: whether any employee row has a pregnancy span (peers are the whole input).
