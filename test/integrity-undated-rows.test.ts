@@ -6,6 +6,7 @@ import { publish } from '../src/findings/redact.js';
 import type { Result } from '../src/findings/result.js';
 import { json } from '../src/report/json.js';
 import { cli, pack, ROOT, run, tempFolders } from './helpers.js';
+import { pieceHolidayFiles } from './piece-holiday-files.js';
 
 // Worker threads run the built JavaScript, which the test setup builds from src/.
 const built = (await import(join(ROOT, 'dist', 'src', 'api.js'))) as typeof Api;
@@ -243,17 +244,7 @@ describe('averages over the days worked', () => {
   };
 
   it('holiday wage (s.56) of a piece-paid employee', () => {
-    const files = (more: string[]) => ({
-      employees: 'employee_id,birth_date,province,wage_type\nE1,1990-01-01,Bangkok,piece',
-      hours: [
-        'employee_id,date,start,end',
-        ...[29, 30, 31].map((d) => `E1,2025-07-${d},08:00,17:00`),
-        ...more,
-      ].join('\n'),
-      payroll:
-        'employee_id,period_start,period_end,pay_date,base_pay,other_wages,holiday_pay\nE1,2025-07-16,2025-07-31,2025-07-31,1500,0,0',
-      holidays: 'date,name\n2025-07-28,King',
-    });
+    const files = pieceHolidayFiles;
     // 1,500 baht over 3 days: 500 a day owed for the holiday.
     expect(piece('lpa-56-holiday-wage', files([]), '2025-07-31')).toEqual({ owed: [50000], reasons: [] });
     expect(piece('lpa-56-holiday-wage', files(['E1,2025-07-34,08:00,17:00']), '2025-07-31')).toEqual({
