@@ -12,6 +12,12 @@ const TOTAL_LABELS = ['รวม', 'ยอดรวม', 'สรุป', 'total'
 /** "3 คน", "12 persons": a count of people where a totals row has the employee key. */
 const HEAD_COUNT = /^\d+\s*(คน|ราย|persons?|people|employees?)$/i;
 
+/**
+ * Letters then digits ("SUM01", "Total-2"): an employee id that opens with a label word, never a
+ * totals row's label (a label is followed by a space, a colon or nothing before its count).
+ */
+const LETTERS_THEN_DIGITS = /^[A-Za-z]{1,12}[-_./]?\d+$/;
+
 /** A bare number in the key cell ("3", "1,250"): a head count, or an employee id that is a number. */
 const COUNT = /^(\d+|\d{1,3}(,\d{3})+)$/;
 
@@ -206,7 +212,7 @@ export function splitFooter(
     // A totals label whose key cell is blank, the label itself or a head count ("3 คน"), or any
     // totals label once the table has ended.
     const keyNotAnEmployee = key === '' || key.trim() === first.trim() || HEAD_COUNT.test(key.trim());
-    if (isTotalLabel(first) && (keyNotAnEmployee || broken)) {
+    if (isTotalLabel(first) && !LETTERS_THEN_DIGITS.test(first.trim()) && (keyNotAnEmployee || broken)) {
       skipped.push(row);
       broken = true;
       continue;

@@ -9,6 +9,7 @@ import {
   WHOLE_TOTAL_LABELS,
 } from '../../src/parse/footer.js';
 import type { RawRow } from '../../src/read/table.js';
+import { run } from '../helpers.js';
 
 // isTotalLabel decides most cells without normalising them (an employee id cannot open a
 // totals label). It must say what the plain reading says: the cell normalised, then compared
@@ -217,6 +218,14 @@ describe('a totals row with a head count in the id column is a totals row', () =
     ['a label before an id that is no number', ['รวม', 'E003', '', 'ส.ค. 2568', '31,200'], 'kept'],
     ['a department that opens with a label', ['รวมการผลิต', '3', '', 'ส.ค. 2568', '10,400'], 'kept'],
     ['a plain employee row', ['1', '1', 'สมชาย', 'ส.ค. 2568', '10,400'], 'kept'],
+    [
+      'an id that opens with a label word, in the first column',
+      ['SUM01', 'SUM01', '', 'Aug 2025', '10400'],
+      'kept',
+    ],
+    ['an id such as Total-2, in the first column', ['Total-2', 'Total-2', '', 'Aug 2025', '10400'], 'kept'],
+    ['a label with its count after a space', ['Total 3', 'Total 3', '', 'Aug 2025', '31200'], 'skipped'],
+    ['a label alone in the id column', ['Total', 'Total', '', 'Aug 2025', '31200'], 'skipped'],
   ])('%s', (_, cells, expected) => {
     expect(split(cells as string[])).toBe(expected);
   });
@@ -231,6 +240,7 @@ describe('footer rows are split as by reading every row in full', () => {
   // before any blank or totals row): it must split as the full reading of every row does.
   const HEAD_COUNT = /^\d+\s*(คน|ราย|persons?|people|employees?)$/i;
   const COUNT = /^(\d+|\d{1,3}(,\d{3})+)$/;
+  const LETTERS_THEN_DIGITS = /^[A-Za-z]{1,12}[-_./]?\d+$/;
   function fullReading(
     rows: RawRow[],
     state: FooterState,
@@ -252,7 +262,7 @@ describe('footer rows are split as by reading every row in full', () => {
       const first = row.cells.find((c) => c.trim() !== '') ?? '';
       const key = keyCells.map((i) => row.cells[i] ?? '').find((c) => c.trim() !== '') ?? '';
       const keyNotAnEmployee = key === '' || key.trim() === first.trim() || HEAD_COUNT.test(key.trim());
-      if (isTotalLabel(first) && (keyNotAnEmployee || broken)) {
+      if (isTotalLabel(first) && !LETTERS_THEN_DIGITS.test(first.trim()) && (keyNotAnEmployee || broken)) {
         skipped.push(row);
         broken = true;
         continue;
@@ -343,5 +353,27 @@ describe('footer rows are split as by reading every row in full', () => {
       { numRuns: 3000, seed: 11 },
     );
     expect(footers).toBeGreaterThan(300);
+  });
+});
+
+describe('an employee id that opens with a label word is an employee, read whole', () => {
+  it('SUM01 and Total-2 keep their rows; a Total row under them is skipped', () => {
+    const r = run(
+      {
+        employees:
+          'employee_id,birth_date,province,wage_type,wage_rate\nSUM01,1990-01-01,Bangkok,daily,400\nTotal-2,1990-01-01,Bangkok,daily,400',
+        hours: [
+          'employee_id,date,start,end',
+          'SUM01,2025-08-04,08:00,17:00',
+          'Total-2,2025-08-04,08:00,17:00',
+          'Total,,,',
+        ].join('\n'),
+      },
+      '2025-08-31',
+    );
+    const rows = Object.fromEntries(
+      r.inputs.map((i) => [i.kind, [i.rows_used, i.rows_skipped, i.rows_rejected]]),
+    );
+    expect(rows).toEqual({ employees: [2, 0, 0], hours: [2, 1, 0] });
   });
 });
