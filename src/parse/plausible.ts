@@ -185,13 +185,16 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
   const undated: UndatedRow[] = [];
   for (const s of data.stretches) {
     const young = implausibleDate(s, byId.get(s.employee_id), o);
-    const why = young ?? yearBeforeFile(s, range.dominant, o) ?? afterAsOf(s, o);
+    const early = young ? undefined : yearBeforeFile(s, range.dominant, o);
+    const late = young || early ? undefined : afterAsOf(s, o);
+    const why = young ?? early ?? late;
     if (!why) {
       kept.push(s);
       continue;
     }
+    // Work after the as-of date is outside the audit, not work on a day not known: neither (as streamed).
     if (young) for (const l of lostDayOf(s)) lost.push(l);
-    else for (const u of undatedOf(s)) undated.push(u);
+    else if (early) for (const u of undatedOf(s)) undated.push(u);
     const text = reasonText(why);
     if (!once) {
       once = new StretchRejections();
@@ -201,7 +204,7 @@ export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet
       const r: Rejection = { file, row, column: 'date', reason: text, why, value: s.date };
       if (once.add(r)) {
         rejected.push(r);
-        if (why.id === 'date_after_as_of') after.add(row, s.date);
+        if (late) after.add(row, s.date);
       }
       if (once.counted(r)) n++;
     }

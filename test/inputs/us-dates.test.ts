@@ -115,21 +115,30 @@ describe('work dated after the as-of date', () => {
 
   it('a streamed hours file rejects and warns as the file read whole does', () => {
     const rows = ['employee_id,date,start,end,break_minutes'];
-    for (let d = 1; d <= 20; d++) rows.push(`E1,2025-08-${String(d).padStart(2, '0')},08:00,17:00,60`);
+    for (let d = 1; d <= 20; d++) rows.push(`E1,2025-08-${String(d).padStart(2, '0')},08:00,19:00,60`);
     const dir = folder({
       'hours.csv': `${rows.join('\n')}\n`,
       'employees.csv': 'employee_id,wage_type,wage_rate,province\nE1,daily,400,Bangkok\n',
+      // Unpaid overtime at a rate with the allowance per day worked: work after the as-of date
+      // is outside the audit, not work on a day not known (which would leave the allowance out).
+      'payroll.csv':
+        'employee_id,period_start,period_end,pay_date,base_pay,other_wages,ot_pay\nE1,2025-08-01,2025-08-14,2025-08-14,5600,1400,0\n',
     });
     const o = { dir, asOf: '2025-08-14' };
     const paths: string[] = [];
     const streamed = check(o, { minBytes: 0, batchRows: 3, onPath: (p) => paths.push(p.path) });
     expect(paths).toEqual(['stream']);
     const whole = checkData(
-      readDataSet({ hours: join(dir, 'hours.csv'), employees: join(dir, 'employees.csv') }),
+      readDataSet({
+        hours: join(dir, 'hours.csv'),
+        employees: join(dir, 'employees.csv'),
+        payroll: join(dir, 'payroll.csv'),
+      }),
       pack(),
       o,
     );
     expect(json(publish(streamed))).toBe(json(publish(whole)));
+    expect(parsed(whole).findings.filter((f) => f.rule === 'lpa-61-overtime-pay').length).toBe(1);
     const w = parsed(whole).warnings.find((x) => x.why?.id === 'rows_after_as_of');
     expect(w?.message).toMatch(
       /^6 rows dated after the as-of date 2025-08-14 \(2025-08-15\.\.2025-08-20; the first on row 16\)/,
