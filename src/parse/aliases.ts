@@ -536,6 +536,9 @@ export function wageTypeOfHeader(header: string): { type: string; alias: string 
  */
 export const columnAt = (i: number): string => `column ${i + 1}`;
 
+/** A header said by `columnAt`. */
+const COLUMN_AT = /^column \d+$/;
+
 /** Every column name and alias of the tables above: the tool's own words for a header. */
 const TOOL_HEADER_WORDS: ReadonlySet<string> = new Set([
   ...[...Object.values(ALIASES), CLOCK_ALIASES].flatMap((table) =>
@@ -552,7 +555,7 @@ const TOOL_HEADER_WORDS: ReadonlySet<string> = new Set([
  * file wrote it, which --redact drops (findings/redact.ts).
  */
 export function isToolsHeaderWords(s: string): boolean {
-  return s.split(', ').every((w) => /^column \d+$/.test(w) || TOOL_HEADER_WORDS.has(w));
+  return s.split(', ').every((w) => COLUMN_AT.test(w) || TOOL_HEADER_WORDS.has(w));
 }
 
 /** Header text as compared: lower case, no spaces, dots, punctuation or Thai tone marks. */

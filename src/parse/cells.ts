@@ -4,6 +4,7 @@ import { normaliseValue, VALUE_ALIASES } from './aliases.js';
 import type { ProfileSection } from './profile.js';
 import { DATE_COLUMNS, MONEY, TIME_COLUMNS } from './records.js';
 import {
+  BE_THRESHOLD,
   cleanCell,
   type DateOptions,
   excelFractionToMinutes,
@@ -97,7 +98,7 @@ export function canonicalCell(
  */
 export function countEra(v: string, c: CellContext): void {
   const y = /(?:^|\D)(\d{4})(?:\D|$)/.exec(v);
-  if (y && Number(y[1]) >= 2400) {
+  if (y && Number(y[1]) >= BE_THRESHOLD) {
     c.counters.be++;
     if (c.xlsx && /^\d{4}-\d{2}-\d{2}/.test(v)) c.counters.beDateCells++;
   }

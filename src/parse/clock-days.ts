@@ -63,13 +63,16 @@ export function employeeDays(list: Read[], o: ClockOptions): EmployeeDays {
       if (starts[mid] <= abs) lo = mid;
       else hi = mid - 1;
     }
-    return Math.floor((abs - (cuts[lo] ?? cut)) / 1440);
+    return workDayNumber(abs, cuts[lo] ?? cut);
   };
   return { cut, runs, rotating, workDayOf };
 }
 
+/** A moment's work day (a day number), a work day running from `cut` to the next. */
+const workDayNumber = (abs: number, cut: number): number => Math.floor((abs - cut) / 1440);
+
 /** A moment's work day as a date, read from `cut`. */
-export const workDayDate = (abs: number, cut: number): string => isoOf(Math.floor((abs - cut) / 1440));
+export const workDayDate = (abs: number, cut: number): string => isoOf(workDayNumber(abs, cut));
 
 /**
  * The punches between gaps longer than a shift: no shift has two punches further apart, so the
@@ -120,7 +123,7 @@ function workDays(list: Read[], cut: number): Read[][] {
   let current: Read[] = [];
   let index = Number.NaN;
   for (const p of list) {
-    const k = Math.floor((p.abs - cut) / 1440);
+    const k = workDayNumber(p.abs, cut);
     if (k !== index && current.length) {
       days.push(current);
       current = [];

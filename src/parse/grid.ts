@@ -292,7 +292,7 @@ function labelCells(width: number, key: number[], mapping: Mapping): number[] {
 }
 
 /** The one warning for a file read day-first with nothing to say so, or that contradicts itself. */
-export function dateOrderWarning(file: string, w: NonNullable<DateOrderDecision['warning']>): Warning {
+function dateOrderWarning(file: string, w: NonNullable<DateOrderDecision['warning']>): Warning {
   return { file, row: w.line, message: reasonText(w.why), why: w.why };
 }
 

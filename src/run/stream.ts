@@ -440,11 +440,13 @@ function pass(
         for (const u of undatedOf(s)) hours.undate(u);
         return false;
       });
-    kept = kept.filter((s) => {
-      const why = afterAsOf(s, plausible);
-      if (why) for (const row of refuse(s, why)) after.add(row, s.date);
-      return !why;
-    });
+    // Most employees have no work after the as-of date: their stretches are not copied.
+    if (kept.some((s) => afterAsOf(s, plausible)))
+      kept = kept.filter((s) => {
+        const why = afterAsOf(s, plausible);
+        if (why) for (const row of refuse(s, why)) after.add(row, s.date);
+        return !why;
+      });
     evaluateOne(e!, kept);
     done.add(id);
   };

@@ -90,6 +90,12 @@ async function redactedEverywhere(input: string, lang?: string) {
   const reports = filesUnder(out);
   expect(reports.size).toBe(FORMATS.length - 1);
   const bundled = filesUnder(bundle);
+  // The leak checks below read these: none would make them pass unread.
+  expect(
+    reportsIn(bundled)
+      .map(([file]) => file.slice(file.lastIndexOf('/') + 1))
+      .sort(),
+  ).toEqual(['report.html', 'report.json']);
   return { run, reports, bundled, json: JSON.parse(reports.get(join(out, 'report.json'))!) };
 }
 
@@ -104,6 +110,8 @@ async function redactedBatch(input: string, ...options: string[]) {
   const all = join(tmp(), 'all');
   const b = await cli('batch', root, '--output-dir', all, '--as-of', '2025-10-31', '--redact', ...options);
   expect(b.code, b.stderr).toBe(1);
+  // Its summary at least, read by the leak checks.
+  expect(readdirSync(all)).toContain('summary.jsonl');
   return { b, all };
 }
 

@@ -222,7 +222,7 @@ export const dueDate = (p: PayPeriod): string => p.pay.pay_date ?? p.end;
 export const money = baht;
 
 /** Up to three dates, then how many more days. */
-export const list = (dates: readonly string[]): string =>
+const list = (dates: readonly string[]): string =>
   dates.length <= 3
     ? dates.join(', ')
     : `${dates.slice(0, 3).join(', ')} and ${dates.length - 3 === 1 ? '1 more day' : `${dates.length - 3} more days`}`;
