@@ -42,16 +42,21 @@ export interface RowsResult {
   columns: Set<string>;
 }
 
-/** "3-5, 9" for lines 3, 4, 5, 9. */
-export function lineList(lines: number[]): string {
+/** "3-5, 9" for lines 3, 4, 5, 9 (in order). */
+export const lineList = (lines: readonly number[]): string => lineRuns(lines).list;
+
+/** `lineList` of at most `most` runs of lines, and how many lines it leaves out. */
+export function lineRuns(lines: readonly number[], most = Infinity): { list: string; more: number } {
   const parts: string[] = [];
-  for (let i = 0; i < lines.length; ) {
+  let shown = 0;
+  for (let i = 0; i < lines.length && parts.length < most; ) {
     let j = i;
     while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
     parts.push(i === j ? `${lines[i]}` : `${lines[i]}-${lines[j]}`);
+    shown += j - i + 1;
     i = j + 1;
   }
-  return parts.join(', ');
+  return { list: parts.join(', '), more: lines.length - shown };
 }
 
 /**
