@@ -71,13 +71,9 @@ export function periodAt(periods: readonly PayPeriod[], date: string): PayPeriod
   return last;
 }
 
-/** Why the days worked the hours show for a period may be too few (a lost day named with its period), or undefined. */
-function daysUnknown(p: PayPeriod, o: WageInputs): Reason | undefined {
-  if (!o.hoursPresent) return undefined;
-  if (o.undated) return o.undated;
-  const lost = o.lostIn?.(p);
-  return lost && inPeriod(p, lost);
-}
+/** Why the days worked the hours show for a period may be too few, or undefined. */
+const daysUnknown = (p: PayPeriod, o: WageInputs): Reason | undefined =>
+  o.hoursPresent ? o.daysUnknownIn?.(p) : undefined;
 
 /**
  * Days worked in a period: from the hours file when there is one, else payroll's days_worked;
@@ -94,16 +90,12 @@ export interface WageInputs {
   wages?: MinimumWageTable;
   hoursPresent: boolean;
   /**
-   * Why the days worked the hours show may be too few: hours rows of the employee rejected
-   * without a readable date (`EmployeeFacts.undatedRows`). An average over them would be too high.
+   * Why the days worked the hours show in a period may be too few, an average over them too
+   * high: hours rows of the employee rejected without a readable date, or dates of the period
+   * whose hours rows were all rejected (named with the period), or undefined when neither
+   * (`daysWorkedUnknown`). Only the periods averaged are asked: a lost day before them changes nothing.
    */
-  undated?: Reason;
-  /**
-   * Why the days worked the hours show in a period may be too few: dates of it whose hours rows
-   * were all rejected (`EmployeeFacts.lostDays` with no work counted), or undefined when none
-   * are. Only the periods averaged are asked: a lost day before them changes nothing.
-   */
-  lostIn?: (p: PayPeriod) => Reason | undefined;
+  daysUnknownIn?: (p: PayPeriod) => Reason | undefined;
 }
 
 /**

@@ -58,8 +58,8 @@ export function clockRows(
   const lost: LostDay[] = [];
   // Punches rejected before their date was read: their days are found from the punches around them.
   const undated: UndatedPunch[] = [];
-  const punchOf = (row: RawRow, id?: string): PunchOf => ({
-    value: punchText(row, iDt, iDate, iTime),
+  const punchOf = (row: RawRow, id?: string): PunchOf & { date: string } => ({
+    ...punchText(row, iDt, iDate, iTime),
     employee_id: id ?? (iId === undefined ? '' : cleanCell(row.cells[iId] ?? '')),
   });
   const lostUndated = (row: RawRow, of: PunchOf) =>
@@ -109,7 +109,7 @@ export function clockRows(
         continue;
       }
       when = dt.value;
-      countEra(cleanCell(cell(iDt)), ctx);
+      countEra(of.date, ctx);
     } else {
       const d = parseDate(cell(iDate), ctx.date);
       if (!d.ok) {
@@ -137,7 +137,7 @@ export function clockRows(
         continue;
       }
       when = { date: d.value, minute: t.value, second: 0 };
-      countEra(cleanCell(cell(iDate)), ctx);
+      countEra(of.date, ctx);
     }
     const rawState = cell(iState);
     const mapped = lookupValue('state', rawState, ctx.values);
@@ -222,11 +222,15 @@ interface PunchOf {
   employee_id: string;
 }
 
-/** A punch's date and time as written: its date-and-time cell, or its date and time cells. */
-function punchText(row: RawRow, iDt?: number, iDate?: number, iTime?: number): string {
+/**
+ * A punch's date and time as written (`value`): its date-and-time cell, or its date and time
+ * cells; and the cell its date is in (`date`), cleaned once for both: its era is counted from it.
+ */
+function punchText(row: RawRow, iDt?: number, iDate?: number, iTime?: number) {
   const at = (i: number | undefined) => (i === undefined ? '' : cleanCell(row.cells[i] ?? ''));
-  if (iDt !== undefined) return at(iDt);
-  return [at(iDate), at(iTime)].filter((x) => x !== '').join(' ');
+  const date = at(iDt ?? iDate);
+  if (iDt !== undefined) return { value: date, date };
+  return { value: [date, at(iTime)].filter((x) => x !== '').join(' '), date };
 }
 
 /** The hours columns a clock log gives: stretches with dates and times, no breaks or day types. */

@@ -42,16 +42,21 @@ export interface RowsResult {
   columns: Set<string>;
 }
 
-/** "3-5, 9" for lines 3, 4, 5, 9. */
-export function lineList(lines: number[]): string {
+/** "3-5, 9" for lines 3, 4, 5, 9 (in order). */
+export const lineList = (lines: readonly number[]): string => lineRuns(lines).list;
+
+/** `lineList` of at most `most` runs of lines, and how many lines it leaves out. */
+export function lineRuns(lines: readonly number[], most = Infinity): { list: string; more: number } {
   const parts: string[] = [];
-  for (let i = 0; i < lines.length; ) {
+  let shown = 0;
+  for (let i = 0; i < lines.length && parts.length < most; ) {
     let j = i;
     while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
     parts.push(i === j ? `${lines[i]}` : `${lines[i]}-${lines[j]}`);
+    shown += j - i + 1;
     i = j + 1;
   }
-  return parts.join(', ');
+  return { list: parts.join(', '), more: lines.length - shown };
 }
 
 /**
@@ -72,68 +77,79 @@ export function problemColumn(
 /** A cell as a missing-punch reason quotes it: cleaned, at most 40 characters, quotes doubled. */
 export const quoted = (raw: string) => cleanCell(raw).slice(0, 40).replaceAll('"', '""');
 
+/** Per employee, the dates of rejected rows with their lines (what `lostDates` reads, one employee's). */
+export type LostByDate = Map<string, Map<string, Set<number>>>;
+
+/** Adds a lost day's line to `byId`. */
+export function addLost(byId: LostByDate, l: LostDay): void {
+  const dates = byId.get(l.employee_id);
+  if (dates) addLine(dates, l.date, l.row);
+  else byId.set(l.employee_id, new Map([[l.date, new Set([l.row])]]));
+}
+
+/** Adds `row` to the lines at `key` (an employee's, a date's). */
+export function addLine<K>(map: Map<K, Set<number>>, key: K, row: number): void {
+  const rows = map.get(key);
+  if (rows) rows.add(row);
+  else map.set(key, new Set([row]));
+}
+
+/** A set of lines in order. */
+export const inOrder = (rows: ReadonlySet<number>): number[] => [...rows].sort((a, b) => a - b);
+
 /**
  * Lost days in one list per employee: each employee's dates in order, once each, with the lines of
  * the rows rejected on them. An hours file rejects few rows, so this is small beside the
  * rejections themselves.
  */
 export function lostByEmployee(lost: Iterable<LostDay>): Map<string, LostDate[]> {
-  const byId = new Map<string, Map<string, Set<number>>>();
-  for (const l of lost) {
-    let dates = byId.get(l.employee_id);
-    if (!dates) {
-      dates = new Map();
-      byId.set(l.employee_id, dates);
-    }
-    const rows = dates.get(l.date);
-    if (rows) rows.add(l.row);
-    else dates.set(l.date, new Set([l.row]));
-  }
+  const byId: LostByDate = new Map();
+  for (const l of lost) addLost(byId, l);
   return new Map([...byId].map(([id, dates]) => [id, lostDates(dates)]));
-}
-
-/**
- * `lost` with `more` lost days added (rows the data set rejects after the parse: an implausible
- * work date), in the same shape; `lost` itself when there are none.
- */
-export function withLostDays(
-  lost: ReadonlyMap<string, readonly LostDate[]> | undefined,
-  more: readonly LostDay[],
-): ReadonlyMap<string, readonly LostDate[]> | undefined {
-  if (more.length === 0) return lost;
-  const all: LostDay[] = [...more];
-  for (const [employee_id, dates] of lost ?? [])
-    for (const { date, rows } of dates) for (const row of rows) all.push({ employee_id, date, row });
-  return lostByEmployee(all);
 }
 
 /** Rows without a readable date in one list per employee: each employee's lines in order, once each. */
 export function undatedByEmployee(undated: Iterable<UndatedRow>): Map<string, number[]> {
   const byId = new Map<string, Set<number>>();
-  for (const u of undated) {
-    const rows = byId.get(u.employee_id);
-    if (rows) rows.add(u.row);
-    else byId.set(u.employee_id, new Set([u.row]));
-  }
-  return new Map([...byId].map(([id, rows]) => [id, [...rows].sort((a, b) => a - b)]));
+  for (const u of undated) addLine(byId, u.employee_id, u.row);
+  return new Map([...byId].map(([id, rows]) => [id, inOrder(rows)]));
 }
 
-/** `undated` with `more` rows without a date added, in the same shape; `undated` itself when there are none. */
-export function withUndatedRows(
-  undated: ReadonlyMap<string, readonly number[]> | undefined,
-  more: readonly UndatedRow[],
-): ReadonlyMap<string, readonly number[]> | undefined {
-  if (more.length === 0) return undated;
-  const all: UndatedRow[] = [...more];
-  for (const [employee_id, rows] of undated ?? []) for (const row of rows) all.push({ employee_id, row });
-  return undatedByEmployee(all);
-}
+/**
+ * A list per employee (as `byEmployee` makes it from rows) with `more` rows added, in the same
+ * shape; the list itself when there are none. `rowsOf` gives back the rows of one entry. For rows
+ * the data set rejects after the parse (an implausible work date).
+ */
+const withMore =
+  <Row, Entry>(
+    rowsOf: (employee_id: string, entry: Entry) => Row[],
+    byEmployee: (rows: Iterable<Row>) => Map<string, Entry[]>,
+  ) =>
+  (had: ReadonlyMap<string, readonly Entry[]> | undefined, more: readonly Row[]) => {
+    if (more.length === 0) return had;
+    const all: Row[] = [...more];
+    for (const [employee_id, entries] of had ?? [])
+      for (const e of entries) all.push(...rowsOf(employee_id, e));
+    return byEmployee(all);
+  };
+
+/** Lost days with more added (`withMore`). */
+export const withLostDays = withMore<LostDay, LostDate>(
+  (employee_id, { date, rows }) => rows.map((row) => ({ employee_id, date, row })),
+  lostByEmployee,
+);
+
+/** Rows without a date with more added (`withMore`). */
+export const withUndatedRows = withMore<UndatedRow, number>(
+  (employee_id, row) => [{ employee_id, row }],
+  undatedByEmployee,
+);
 
 /** Dates and their rows as `LostDate`s: the dates in order, each one's rows in order. */
 export function lostDates(dates: ReadonlyMap<string, ReadonlySet<number>>): LostDate[] {
   return [...dates]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([date, rows]) => ({ date, rows: [...rows].sort((a, b) => a - b) }));
+    .map(([date, rows]) => ({ date, rows: inOrder(rows) }));
 }
 
 /**

@@ -15,7 +15,15 @@ import {
   type Warning,
 } from '../parse/ingest.js';
 import type { Employee, Stretch } from '../parse/records.js';
-import { lostDates, StretchRejections, said } from '../parse/rejections.js';
+import {
+  addLine,
+  addLost,
+  inOrder,
+  type LostByDate,
+  lostDates,
+  StretchRejections,
+  said,
+} from '../parse/rejections.js';
 import { StreamFallback } from '../read/fallback.js';
 import type { RawTable } from '../read/table.js';
 import type { Spill } from './spill.js';
@@ -73,9 +81,9 @@ export class HoursRows {
   #current?: string;
   #group: Stretch[] = [];
   /** Per employee, the dates of rejected rows whose employee and date could be read, with their lines. */
-  readonly #lost = new Map<string, Map<string, Set<number>>>();
+  readonly #lost: LostByDate = new Map();
   /** Per employee, the lines of rejected rows whose employee could be read and whose date could not. */
-  readonly #undated = new Map<string, number[]>();
+  readonly #undated = new Map<string, Set<number>>();
   readonly #once = new StretchRejections();
   /** The date order, decided on the first batch for every batch (a later batch that reads otherwise has the file read whole). */
   readonly dateOrder: DateOrderState = {};
@@ -122,26 +130,8 @@ export class HoursRows {
     });
     for (const r of parsed.rejected) this.rejected.push(r);
     this.rowsRejected += parsed.rejected.length;
-    for (const l of parsed.lost ?? []) {
-      // A rejected row of an employee already evaluated: its day came too late for the checks.
-      if (!this.spill && this.done.has(l.employee_id)) {
-        throw new NotGrouped(
-          `employee ${l.employee_id} comes back on line ${l.row} (a rejected row) after other employees' rows`,
-          l.row,
-        );
-      }
-      this.lose(l);
-    }
-    for (const u of parsed.undated ?? []) {
-      // A rejected row of an employee already evaluated: it came too late for the checks that read their absences.
-      if (!this.spill && this.done.has(u.employee_id)) {
-        throw new NotGrouped(
-          `employee ${u.employee_id} comes back on line ${u.row} (a rejected row) after other employees' rows`,
-          u.row,
-        );
-      }
-      this.undate(u);
-    }
+    for (const l of parsed.lost ?? []) this.lose(this.#inTime(l));
+    for (const u of parsed.undated ?? []) this.undate(this.#inTime(u));
     this.rowsSkipped += parsed.stats.rows_skipped;
     for (const c of parsed.stats.columns) this.columns.add(c);
     for (const s of parsed.records) {
@@ -173,40 +163,43 @@ export class HoursRows {
     this.#group = [];
   }
 
+  /**
+   * A rejected row of an employee already evaluated came too late for the checks (of its day, or
+   * those that read the employee's absences): the hours are not grouped. Else the row itself.
+   */
+  #inTime<R extends { employee_id: string; row: number }>(r: R): R {
+    if (!this.spill && this.done.has(r.employee_id)) {
+      throw new NotGrouped(
+        `employee ${r.employee_id} comes back on line ${r.row} (a rejected row) after other employees' rows`,
+        r.row,
+      );
+    }
+    return r;
+  }
+
   /** A rejected row's day, whose work is unknown: its employee is handed on with it (`lostDays`). */
   lose(l: LostDay): void {
-    let dates = this.#lost.get(l.employee_id);
-    if (!dates) {
-      dates = new Map();
-      this.#lost.set(l.employee_id, dates);
-    }
-    const lines = dates.get(l.date);
-    if (lines) lines.add(l.row);
-    else dates.set(l.date, new Set([l.row]));
+    addLost(this.#lost, l);
   }
 
   /** The dates of an employee's rejected rows, with their lines (`EmployeeFacts.lost`), let go of once asked for. */
   lostDays(id: string): LostDate[] | undefined {
     const dates = this.#lost.get(id);
-    if (!dates) return undefined;
     this.#lost.delete(id);
-    return lostDates(dates);
+    return dates && lostDates(dates);
   }
 
   /** A rejected row whose work is on a day not known: its employee is handed on with it (`undatedRows`). */
   undate(u: UndatedRow): void {
-    const rows = this.#undated.get(u.employee_id);
-    if (rows) rows.push(u.row);
-    else this.#undated.set(u.employee_id, [u.row]);
+    addLine(this.#undated, u.employee_id, u.row);
   }
 
   /** The lines of an employee's rejected rows without a readable date (`EmployeeFacts.undatedRows`), let go of once asked for. */
   undatedRows(id: string): number[] | undefined {
-    const rows = this.#undated.get(id);
-    if (!rows) return undefined;
-    this.#undated.delete(id);
     // In order, once each, as the whole file gives them: a refused row may come after the parse's.
-    return [...new Set(rows)].sort((a, b) => a - b);
+    const rows = this.#undated.get(id);
+    this.#undated.delete(id);
+    return rows && inOrder(rows);
   }
 
   /** Lists `r` unless it repeats the last rejection listed; whether it was listed. */

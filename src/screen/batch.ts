@@ -2,6 +2,7 @@ import { UserError } from '../errors.js';
 import { baht } from '../findings/money.js';
 import { dropQuoted } from '../findings/redact.js';
 import type { RulePack } from '../pack/load.js';
+import { columnAt } from '../parse/aliases.js';
 import type { RawTable } from '../read/table.js';
 import { type Account, type AnswerContext, accountSchema, FIELD_IDS } from './account.js';
 import type { Messages, ScreenData } from './data.js';
@@ -51,14 +52,14 @@ export function screenBatch(
   o: { asOf?: string; redact: boolean },
 ): Batch {
   const header = table.header.map((h) => h.trim().toLowerCase());
+  // Redacted, by position as a check names a header (`column 3`): a caseload without its header
+  // row has a worker's name there.
   const unknown = header.flatMap((h, i) =>
-    h !== '' && !(FIELD_IDS as string[]).includes(h) ? [{ h, at: i + 1 }] : [],
+    h !== '' && !(FIELD_IDS as string[]).includes(h) ? [o.redact ? columnAt(i) : h] : [],
   );
   if (unknown.length) {
-    // Redacted, by position: a caseload without its header row has a worker's name there.
-    const named = o.redact ? unknown.map((u) => `${u.at}`) : unknown.map((u) => u.h);
     throw new UserError(
-      `${table.file}: unknown column${unknown.length > 1 ? 's' : ''} ${named.join(', ')} (columns are the account fields: ${FIELD_IDS.join(', ')})`,
+      `${table.file}: unknown column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (columns are the account fields: ${FIELD_IDS.join(', ')})`,
     );
   }
   const schema = accountSchema(ctx);

@@ -285,7 +285,7 @@ describe('sentinel: no personal value survives --redact', () => {
     writeFileSync(headless, readFileSync(batch, 'utf8').split('\n').slice(1).join('\n'));
     const refused = await cli('screen', '--batch', headless, '--as-of', '2025-10-31');
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('unknown columns 1, 2, 3, 4, 5');
+    expect(refused.stderr).toContain('unknown columns: column 1, column 2, column 3, column 4, column 5');
     assertClean('headless batch stderr', refused.stderr);
     const named = await cli('screen', '--batch', headless, '--no-redact', '--as-of', '2025-10-31');
     expect(named.stderr).toContain(NAME.toLowerCase());

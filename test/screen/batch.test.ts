@@ -106,3 +106,33 @@ describe('a caseload of 20 generated accounts', () => {
     );
   });
 });
+
+describe('a caseload without its header row', () => {
+  // Its first worker's answers are taken for column names: under --redact they are named by
+  // position, as a check names a header (`column 2`), never as written.
+  const rows = [
+    'NGO-1,Somchai Jaidee,Somchai Co.,night shifts,Bangkok,2025-01-01,monthly,9000,06:00,21:00,7,2025-10-20',
+    'NGO-2,Malee Srisuk,Malee Farm,,Chiang Mai,2025-02-01,daily,300,07:00,19:00,6,2025-10-20',
+  ];
+  const headless = () => tableOfText('caseload.csv', `${rows.join('\n')}\n`);
+  const refusal = (redact: boolean) => {
+    try {
+      screenBatch(headless(), pack, data, en, ctx, { redact });
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error('the caseload was screened');
+  };
+
+  it('is refused naming its columns by position under --redact', () => {
+    const said = refusal(true);
+    expect(said).toMatch(
+      /^caseload\.csv: unknown columns: column 1, column 2, column 3, column 4, column 5, column 6, column 7, column 8, column 9, column 10, column 11, column 12 \(columns are the account fields: /,
+    );
+    expect(said).not.toMatch(/somchai|malee|bangkok/i);
+  });
+
+  it('and by the cells as written without it', () => {
+    expect(refusal(false)).toContain('unknown columns: ngo-1, somchai jaidee, somchai co., night shifts');
+  });
+});

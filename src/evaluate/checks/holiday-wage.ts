@@ -4,7 +4,7 @@ import type { WorkDay } from '../../facts/workday.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';
 import { inPeriod, nested, type Reason, reason } from '../../findings/reasons.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
-import { lostDaysReason, undatedRowsReason } from './incomplete.js';
+import { daysWorkedUnknown } from './incomplete.js';
 import { entitled } from './premium-pay.js';
 import { dueDate, hoursEvidence, overlapUnknown, payEvidence, periodOf } from './util.js';
 
@@ -131,7 +131,7 @@ function dayWage(
   } else {
     // Rows without a readable date, or a date of the period whose rows were all rejected, may
     // be days of the period the average would leave out.
-    const unknown = undatedRowsReason(ctx) ?? lostDaysReason(ctx, p);
+    const unknown = daysWorkedUnknown(ctx, p);
     if (unknown) return { ok: false, reason: unknown };
     const worked = p.days.filter((d) => d.workedMin > 0).length;
     if (worked === 0) return { ok: false, reason: reason('piece_no_days_in_period') };

@@ -1,6 +1,7 @@
 import type { WorkDay } from '../../facts/workday.js';
-import { type Reason, reason } from '../../findings/reasons.js';
+import { inPeriod, type Reason, reason } from '../../findings/reasons.js';
 import { inForceOr } from '../../pack/params.js';
+import { lineRuns } from '../../parse/rejections.js';
 import type { CheckContext } from '../check.js';
 import { datesParam } from './util.js';
 
@@ -13,8 +14,8 @@ import { datesParam } from './util.js';
 // A rejected row whose date could not be read at all (`EmployeeFacts.undatedRows`) is work on a
 // day not known: no day of the employee's is known to be one without work. Either may be a day
 // worked that a count of days worked leaves out: an average per day worked over a window
-// holding one (`lostDaysReason`), or over any window of an employee with undated rows
-// (`undatedRowsReason`), may be too high, and is not taken.
+// holding one, or over any window of an employee with undated rows, may be too high, and is not
+// taken (`daysWorkedUnknown`).
 
 /** The work days of `days` whose record is complete. */
 export function completeDays(ctx: CheckContext, days: readonly WorkDay[] = ctx.facts.days): WorkDay[] {
@@ -71,36 +72,31 @@ export const notCountedOn = (ctx: CheckContext, dates: readonly string[]): Reaso
 export function undatedRowsReason(ctx: CheckContext): Reason | undefined {
   const rows = ctx.facts.undatedRows;
   if (rows.length === 0) return undefined;
-  const runs: string[] = [];
-  let shown = 0;
-  for (let i = 0; i < rows.length && runs.length < 3; ) {
-    let j = i;
-    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-    runs.push(i === j ? `${rows[i]}` : `${rows[i]}-${rows[j]}`);
-    shown += j - i + 1;
-    i = j + 1;
-  }
-  const more = rows.length - shown;
-  const lines = runs.join(', ');
+  const { list, more } = lineRuns(rows, 3);
   return reason('hours_rows_undated', {
-    rows: `${rows.length > 1 ? 'rows' : 'row'} ${lines}${more ? ` and ${more} more` : ''}`,
-    rows_th: `แถว ${lines}${more ? ` และอีก ${more} แถว` : ''}`,
+    rows: `${rows.length > 1 ? 'rows' : 'row'} ${list}${more ? ` and ${more} more` : ''}`,
+    rows_th: `แถว ${list}${more ? ` และอีก ${more} แถว` : ''}`,
   });
 }
 
 /**
- * Why an average per day worked over `window` (pay / the days it shows worked) may be too high:
- * dates in it whose hours rows were rejected and that have no work counted (a day whose rows
- * were all rejected is missing from the days worked), or undefined when there are none. A lost
- * date outside the window, or one whose remaining rows still count it as worked, changes nothing.
+ * Why the days worked the hours show over `window` (a pay period) may be too few, so that an
+ * average per day worked over it (pay / those days) may be too high and is not taken: rows of
+ * the employee without a readable date (work on a day not known may be a day of any window),
+ * else dates of the window whose hours rows were rejected and that have no work counted (a day
+ * whose rows were all rejected is missing from the days worked), named with the window; or
+ * undefined when there are neither. A lost date outside the window, or one whose remaining rows
+ * still count it as worked, changes nothing.
  */
-export function lostDaysReason(
+export function daysWorkedUnknown(
   ctx: CheckContext,
   window: { start: string; end: string; days: readonly WorkDay[] },
 ): Reason | undefined {
+  const undated = undatedRowsReason(ctx);
+  if (undated) return undated;
   const lost = ctx.facts.lostDays.filter((d) => d >= window.start && d <= window.end);
   if (lost.length === 0) return undefined;
   const worked = new Set(window.days.filter((d) => d.workedMin > 0).map((d) => d.date));
   const missing = lost.filter((d) => !worked.has(d));
-  return missing.length ? reason('hours_rows_rejected', datesParam(missing)) : undefined;
+  return missing.length ? inPeriod(window, reason('hours_rows_rejected', datesParam(missing))) : undefined;
 }

@@ -6,7 +6,7 @@ import { baht, bahtRate, Ratio, ZERO } from '../../findings/money.js';
 import { because, inPeriod, type Reason, reason } from '../../findings/reasons.js';
 import { ParamNotInForce } from '../../pack/params.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
-import { lostDaysReason, notCountedOn, undatedRowsReason } from './incomplete.js';
+import { daysWorkedUnknown, notCountedOn } from './incomplete.js';
 import { countUnknown, dueDate, hoursEvidence, overlapUnknown, payEvidence, periodOf } from './util.js';
 
 export type Entitlement = 'overtime' | 'holiday' | 'holiday_overtime';
@@ -249,7 +249,7 @@ function rateOn(ctx: CheckContext, d: WorkDay, allowance: Allowance): DayRateAns
 function allowanceOf(ctx: CheckContext, p: PayPeriod): Allowance {
   const otherWages = p.pay.other_wages ?? 0;
   if (p.pay.days_worked !== undefined) return { otherWages, daysWorked: p.pay.days_worked };
-  if (otherWages > 0 && (undatedRowsReason(ctx) ?? lostDaysReason(ctx, p))) return { otherWages };
+  if (otherWages > 0 && daysWorkedUnknown(ctx, p)) return { otherWages };
   let worked = 0;
   for (const d of p.days) if (d.day_type === 'work' && d.workedMin > 0) worked++;
   return { otherWages, daysWorked: worked || undefined };

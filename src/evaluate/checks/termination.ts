@@ -5,7 +5,7 @@ import { baht, Ratio } from '../../findings/money.js';
 import { KIND_TH, type Reason, reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
 import type { PayrollRow } from '../../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, out } from '../check.js';
-import { lostDaysReason, undatedRowsReason } from './incomplete.js';
+import { daysWorkedUnknown } from './incomplete.js';
 import { employeeEvidence, payEvidence } from './util.js';
 
 // What the three termination checks (s.17/1, s.67, s.118) share: who is owed, and the last wage.
@@ -127,8 +127,7 @@ function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
       params: ctx.pack,
       wages: ctx.wages,
       hoursPresent: ctx.present.hours,
-      undated: undatedRowsReason(ctx),
-      lostIn: (p) => lostDaysReason(ctx, p),
+      daysUnknownIn: (p) => daysWorkedUnknown(ctx, p),
     },
     ctx.num('piece_average_days', end),
   );

@@ -39,6 +39,9 @@ export const twoBooks: CheckFunction = {
     const e = ctx.facts.employee;
     // Stryker disable next-line MethodExpression,EqualityOperator,ConditionalExpression: equivalent, no work day has zero minutes
     const worked = ctx.facts.days.filter((d) => d.workedMin > 0);
+    // Not `daysWorkedUnknown`: days paid beyond days worked are a finding unless the rows that
+    // may be days worked (lost dates not counted, holidays, undated rows) make up the difference,
+    // so they are counted in turn below, not taken as one reason to leave the period unchecked.
     const undated = undatedRowsReason(ctx);
     // The periods undetermined for the rows without a date, each said once.
     const undatedIn = new Set<PayPeriod>();
