@@ -97,6 +97,67 @@ describe('hours rows whose date cannot be read', () => {
     expect(undetermined(without)).toEqual([]);
   });
 
+  it('a paid period no one has hours in is no sign either way: not undetermined for her rows', () => {
+    // Both paid for a September week the hours file does not reach: no one's hours, no sign.
+    const september = PAYROLL.split('\n')
+      .slice(1)
+      .map((l) => l.replaceAll('2025-08-04', '2025-09-01').replaceAll('2025-08-10', '2025-09-07'));
+    const r = run(
+      { employees: EMPLOYEES, hours: hours(UNREADABLE), payroll: [PAYROLL, ...september].join('\n') },
+      AS_OF,
+      only,
+    );
+    expect(twoBooks(r)).toEqual([]);
+    // Only her August week, which E001's hours cover, is left undetermined.
+    expect(undetermined(r).map((u) => [u.employee_id, u.reasons])).toEqual([
+      ['E002', [UNDATED('rows 12-15', 'แถว 12-15')]],
+    ]);
+    // Without the August week, she is checked: nothing her rows could change.
+    const alone = run(
+      {
+        employees: EMPLOYEES,
+        hours: hours(UNREADABLE),
+        payroll: [PAYROLL.split('\n')[0], ...september].join('\n'),
+      },
+      AS_OF,
+      only,
+    );
+    expect(undetermined(alone)).toEqual([]);
+    expect(alone.coverage.rules.find((x) => x.rule === only[0])).toMatchObject({
+      employees_checked: 2,
+      undetermined_employees: [],
+    });
+    expect(r.coverage.rules.find((x) => x.rule === only[0])).toMatchObject({
+      employees_checked: 1,
+      undetermined_employees: ['E002'],
+    });
+  });
+
+  it('reasons found across employees join those found for the employee alone: one entry', () => {
+    // E002: her week of 2025-08-04 dated (4 days) with two rows undated, paid 6 days (more than
+    // counted, within what the undated rows could be); the week after paid with no hours of hers
+    // while E001 worked it.
+    const e002 = [4, 5, 6, 7].map((d) => `E002,2025-08-0${d},08:00,17:00,,work`);
+    const e001Next = [11, 12].map((d) => `E001,2025-08-${d},08:00,17:00,,work`);
+    const pay = [
+      'employee_id,period_start,period_end,pay_date,base_pay,days_worked',
+      'E002,2025-08-04,2025-08-10,2025-08-10,2400,6',
+      'E002,2025-08-11,2025-08-17,2025-08-17,800,2',
+    ].join('\n');
+    const r = run(
+      { employees: EMPLOYEES, hours: hours([...e001Next, ...e002, ...UNREADABLE.slice(0, 2)]), payroll: pay },
+      AS_OF,
+      only,
+    );
+    expect(twoBooks(r)).toEqual([]);
+    const rows = ['rows 18-19', 'แถว 18-19'] as const;
+    expect(undetermined(r).map((u) => [u.employee_id, u.reasons])).toEqual([
+      ['E002', [UNDATED(...rows), UNDATED(...rows, '2025-08-11', '2025-08-17')]],
+    ]);
+    expect(undetermined(r)[0].reason).toMatch(/^2025-08-04\.\.2025-08-10: .*; 2025-08-11\.\.2025-08-17: /);
+    expect(r.coverage.rules.find((x) => x.rule === only[0])?.undetermined_employees).toEqual(['E002']);
+  });
+
   it.each(UNREADABLE)('one row %s: undetermined, naming it', (row) => {
     const r = run({ employees: EMPLOYEES, hours: hours([row]), payroll: PAYROLL }, AS_OF, only);
     expect(twoBooks(r)).toEqual([]);

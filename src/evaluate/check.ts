@@ -81,10 +81,14 @@ export interface CheckFunction {
    * (so that a streamed input needs no second pass), and gives findings by employee id. A
    * generator hands each employee's findings on as it makes them, so they are not all held at
    * once; it reads its parameters before the first, so that one not in force leaves the rule
-   * undetermined for every employee with nothing found.
+   * undetermined for every employee with nothing found. An employee's entry may add reasons the
+   * rule could not conclude for, known only once every employee is in.
    */
-  across?(kept: ReadonlyMap<string, unknown>, ctx: AcrossContext): Iterable<[string, Draft[]]>;
+  across?(kept: ReadonlyMap<string, unknown>, ctx: AcrossContext): Iterable<AcrossOutcome>;
 }
+
+/** An employee's findings of a check across employees, and why it could not conclude, if it could not. */
+export type AcrossOutcome = [id: string, findings: Draft[], undetermined?: Reason[]];
 
 /** A rule parameter with no value in force on a date: the check is undetermined there. */
 export class MissingParam extends ParamNotInForce {

@@ -14,7 +14,13 @@ import type { ParamSeries } from '../pack/schema.js';
 import type { DataSet, Warning } from '../parse/ingest.js';
 import type { Plausibility } from '../parse/plausible.js';
 import type { FileKind } from '../parse/records.js';
-import { type CheckContext, type CheckFunction, type Draft, MissingParam } from './check.js';
+import {
+  type AcrossOutcome,
+  type CheckContext,
+  type CheckFunction,
+  type Draft,
+  MissingParam,
+} from './check.js';
 import { CHECKS } from './checks/index.js';
 import { decodeSeries, encodeSeries, type HoursSeries, hoursSeriesOf } from './hours.js';
 import { SignalCollector, type SignalPart } from './signals/collect.js';
@@ -442,26 +448,21 @@ export class Evaluator {
       const run = this.runs.get(rule.id)!;
       const had = this.flagged.get(rule.id);
       const ctx = { ...params, asOf: o.asOf, present: data.present, peers: data.employees };
-      let drafts: Iterator<[string, Draft[]]> | undefined;
+      let drafts: Iterator<AcrossOutcome> | undefined;
       for (;;) {
-        let next: IteratorResult<[string, Draft[]]>;
+        let next: IteratorResult<AcrossOutcome>;
         try {
           drafts ??= fn.across(kept, ctx)[Symbol.iterator]();
           next = drafts.next();
         } catch (e) {
           if (!(e instanceof MissingParam)) throw e;
-          for (const id of kept.keys())
-            this.undetermined.push({
-              rule: rule.id,
-              employee_id: id,
-              reason: e.message,
-              reasons: [e.reason],
-            });
+          for (const id of kept.keys()) this.notConcluded(run, id, [e.reason]);
           break;
         }
         if (next.done) break;
         // Each employee's findings written as the check gives them, not held for the whole rule.
-        const [id, list] = next.value;
+        const [id, list, why] = next.value;
+        if (why?.length) this.notConcluded(run, id, why);
         if (list.length && !had?.has(id)) run.employees_with_findings++;
         this.emit(
           id,
@@ -470,6 +471,45 @@ export class Evaluator {
       }
       // What the rule kept is not needed again: let it go before the next rule and the report.
       this.kept.delete(rule.id);
+    }
+  }
+
+  private entries?: { rule: string; at: Map<string, number> };
+
+  /**
+   * A rule found, once every employee was in, that it could not conclude for an employee: the
+   * reasons join the employee's entry of the rule (one entry an employee and rule, as `record`
+   * makes them), or make one, and the employee is no longer counted as checked.
+   */
+  private notConcluded(run: RuleRun, id: string, why: readonly Reason[]): void {
+    // Where each employee's entry of the rule is, found once for the rule.
+    if (this.entries?.rule !== run.rule) {
+      const at = new Map<string, number>();
+      this.undetermined.forEach((u, i) => {
+        if (u.rule === run.rule) at.set(u.employee_id, i);
+      });
+      this.entries = { rule: run.rule, at };
+    }
+    const at = this.entries.at.get(id) ?? -1;
+    const had = at < 0 ? undefined : this.undetermined[at];
+    const texts = new Map<string, Reason | undefined>();
+    if (had) {
+      if (had.reasons) for (const r of had.reasons) texts.set(reasonText(r), r);
+      else texts.set(had.reason, undefined);
+    }
+    for (const r of why) texts.set(reasonText(r), r);
+    const reasons = [...texts.values()];
+    const u: Undetermined = {
+      rule: run.rule,
+      employee_id: id,
+      reason: [...texts.keys()].join('; '),
+      ...(reasons.every((r) => r !== undefined) ? { reasons: reasons as Reason[] } : {}),
+    };
+    if (had) this.undetermined[at] = u;
+    else {
+      this.entries.at.set(id, this.undetermined.push(u) - 1);
+      run.undetermined_employees.push(id);
+      run.employees_checked--;
     }
   }
 }

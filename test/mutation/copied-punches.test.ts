@@ -175,6 +175,11 @@ describe('the thresholds', () => {
     const r = run({ employees: employees(5), hours: hours(5, 10, () => 0) }, '2025-09-30', [R], later);
     expect(named(r)).toEqual([]);
     expect(r.undetermined.filter((u) => u.rule === R).map((u) => u.employee_id)).toEqual(ids(5));
+    // Undetermined, so not counted as checked too.
+    expect(r.coverage.rules.find((x) => x.rule === R)).toMatchObject({
+      employees_checked: 0,
+      undetermined_employees: ids(5),
+    });
   });
 
   it('an employee without hours changes nothing: the five copied are still named', () => {

@@ -1,7 +1,7 @@
 import { day, isoOf } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
-import { inPeriod as ofPeriod, reason } from '../../findings/reasons.js';
-import { type CheckFunction, type Draft, out } from '../check.js';
+import { inPeriod as ofPeriod, type Reason, reason } from '../../findings/reasons.js';
+import { type AcrossOutcome, type CheckFunction, type Draft, out } from '../check.js';
 import { DayReader, packDays } from './day-records.js';
 import { completeDays, undatedRowsReason } from './incomplete.js';
 import {
@@ -25,6 +25,8 @@ import {
 interface Kept {
   /** Periods with pay and no hours of this employee: [start day, end day, its payroll rows...]. */
   empty: [number, number, ...number[]][];
+  /** Why those periods may have hours after all (rows of the employee without a readable date). */
+  undated?: Reason;
   /** Days this employee has hours on: their count, and the days packed (`day-records.ts`, a byte a day). */
   days: number;
   packed: Uint8Array;
@@ -177,20 +179,20 @@ export const twoBooks: CheckFunction = {
     const paidEmpty = ctx.facts.periods.filter(
       (p) => p.days.length === 0 && p.pay.base_pay + (p.pay.other_wages ?? 0) > 0 && !lostIn(p),
     );
-    // Nor is one of an employee whose rows without a readable date may be its hours.
-    if (undated) for (const p of paidEmpty) notKnownIn(p);
-    const empty = (undated ? [] : paidEmpty).map((p): [number, number, ...number[]] => [
+    // Nor is one of an employee whose rows without a readable date may be its hours: where others'
+    // hours would have made it a sign, it is undetermined (`across`); where they would not, nothing.
+    const empty = paidEmpty.map((p): [number, number, ...number[]] => [
       day(p.start),
       day(p.end),
       ...periodRows(p),
     ]);
     const packed = packDays(worked.length, 1, (i) => worked[i].day | 0);
-    ctx.keep({ empty, days: worked.length, packed } satisfies Kept);
+    ctx.keep({ empty, days: worked.length, packed, ...(undated ? { undated } : {}) } satisfies Kept);
     return o;
   },
   across(kept) {
     // Paid periods with no hours for the employee while others' hours cover them.
-    const found = new Map<string, Draft[]>();
+    const found: AcrossOutcome[] = [];
     const all = [...kept] as [string, Kept][];
     const others = new Set<number>();
     for (const [, k] of all) {
@@ -203,11 +205,16 @@ export const twoBooks: CheckFunction = {
     }
     for (const [id, k] of all) {
       const drafts: Draft[] = [];
+      const unknown: Reason[] = [];
       for (const [from, to, ...rows] of k.empty) {
         let withHours = 0;
         for (let d = from; d <= to; d++) if (others.has(d)) withHours++;
         if (withHours === 0) continue;
         const [start, end] = [isoOf(from), isoOf(to)];
+        if (k.undated) {
+          unknown.push(ofPeriod({ start, end }, k.undated));
+          continue;
+        }
         drafts.push({
           period: { start, end },
           messageId: 'no_hours',
@@ -217,7 +224,7 @@ export const twoBooks: CheckFunction = {
         });
       }
       // Stryker disable next-line ConditionalExpression: equivalent, the engine emits nothing for an empty list
-      if (drafts.length) found.set(id, drafts);
+      if (drafts.length || unknown.length) found.push([id, drafts, unknown]);
     }
     return found;
   },
