@@ -85,7 +85,15 @@ interface ScenarioDates {
 }
 
 /** Plans both scenarios: the dates and figures each uses, and the assumptions behind them. */
-export function plan(a: Account, asOf: string, pack: RulePack, screen: ScreenData): Plan {
+export function plan(given: Account, asOf: string, pack: RulePack, screen: ScreenData): Plan {
+  // A job whose last day is after the screening date (notice given, the end still to come) has
+  // not ended on it: it is screened as still working to that date. Read as ended on the
+  // screening date, it made severance, notice pay, pay for leave not taken and the final wages
+  // owed before the day they fall due, and counted the current month's wages as if paid.
+  const a: Account =
+    known(given.end_date) && given.end_date !== 'still_working' && dateRange(given.end_date).first > asOf
+      ? { ...given, end_date: 'still_working' }
+      : given;
   const assumptions: Assumption[] = [];
   const say = (key: string, data: Assumption['data'] = {}) => assumptions.push({ key, data });
   const fig = (k: string) => screen.assumptions[k].value;
