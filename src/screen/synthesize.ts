@@ -132,11 +132,15 @@ export function plan(given: Account, asOf: string, pack: RulePack, screen: Scree
   }
   if (known(a.start_date) && dates.likely.start === undefined) say('starts_after_as_of', { as_of: asOf });
 
-  // Age: the oldest the answer allows (fewest child-labour protections) and the middle.
+  // Age: the oldest the answer allows (fewest child-labour protections) and the middle. An age
+  // is the one the worker had on the day of the account: counted back from a later screening
+  // date, it made them younger by the time between (a caseload screened a year on found
+  // 16-year-olds under 15 at the start: a false s.44 finding and sign of child labour).
+  const toldOn = a.interviewed_on ?? asOf;
   if (known(a.birth_date)) dates.minimum.birth = dates.likely.birth = a.birth_date;
   else if (known(a.age)) {
-    dates.minimum.birth = addDays(addMonths(asOf, -(a.age + 1) * 12), 1);
-    dates.likely.birth = addMonths(asOf, -(a.age * 12 + fig('age_only_likely_months')));
+    dates.minimum.birth = addDays(addMonths(toldOn, -(a.age + 1) * 12), 1);
+    dates.likely.birth = addMonths(toldOn, -(a.age * 12 + fig('age_only_likely_months')));
     say('age_only', { age: a.age, minimum: dates.minimum.birth, likely: dates.likely.birth });
   }
 
