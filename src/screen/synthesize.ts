@@ -14,6 +14,7 @@ import { Ratio } from '../findings/money.js';
 import type { RulePack } from '../pack/load.js';
 import { assemble, type DataSet, parseTable, type Warning } from '../parse/ingest.js';
 import { COLUMNS, type Employee, type FileKind } from '../parse/records.js';
+import { YEAR_MIN } from '../parse/values.js';
 import { badCharacter } from '../read/decode.js';
 import { tableOfText } from '../read/table.js';
 import { type Account, dateRange, known, UNKNOWN, type Unknown } from './account.js';
@@ -139,9 +140,14 @@ export function plan(given: Account, asOf: string, pack: RulePack, screen: Scree
   const toldOn = a.interviewed_on ?? asOf;
   if (known(a.birth_date)) dates.minimum.birth = dates.likely.birth = a.birth_date;
   else if (known(a.age)) {
-    dates.minimum.birth = addDays(addMonths(toldOn, -(a.age + 1) * 12), 1);
-    dates.likely.birth = addMonths(toldOn, -(a.age * 12 + fig('age_only_likely_months')));
-    say('age_only', { age: a.age, minimum: dates.minimum.birth, likely: dates.likely.birth });
+    const oldest = addDays(addMonths(toldOn, -(a.age + 1) * 12), 1);
+    // An age that puts the birth before any date a record may hold (99 at an interview dated
+    // 1950) is left unknown, as an implausible birth date is: the checks needing it undetermined.
+    if (Number(oldest.slice(0, 4)) >= YEAR_MIN) {
+      dates.minimum.birth = oldest;
+      dates.likely.birth = addMonths(toldOn, -(a.age * 12 + fig('age_only_likely_months')));
+      say('age_only', { age: a.age, minimum: dates.minimum.birth, likely: dates.likely.birth });
+    }
   }
 
   // Pregnancy: from the latest day the answer allows (minimum) and the middle (likely).

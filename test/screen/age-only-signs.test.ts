@@ -66,3 +66,9 @@ describe('an age told at the interview, screened later', () => {
     expect(later).toEqual(same);
   });
 });
+
+it('an age that puts the birth before 1900 (99 at an interview dated 1950) is left unknown, not an internal error', () => {
+  const s = child({ age: 99, interviewed_on: '1950-01-01' });
+  expect(s.plan.assumptions.map((x) => x.key)).not.toContain('age_only');
+  expect(s.results.likely.findings.some((f) => f.rule === 'lpa-44-minimum-age')).toBe(false);
+});
