@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { daysInMonth, WEEKDAYS, type Weekday } from '../base/calendar.js';
 import { SECTORS, TERMINATION_REASONS, WAGE_TYPES } from '../parse/records.js';
-import { asciiDigits, parseDate, parseMoney, parseTime, parseYesNo } from '../parse/values.js';
+import {
+  asciiDigits,
+  BE_OFFSET,
+  BE_THRESHOLD,
+  parseDate,
+  parseMoney,
+  parseTime,
+  parseYesNo,
+  YEAR_MAX,
+  YEAR_MIN,
+} from '../parse/values.js';
 
 // A worker's own account of their job (issue 6): one flat record, so that a YAML file, a row
 // of a caseload CSV and the interactive interview all fill the same fields and pass the same
@@ -324,9 +334,11 @@ function monthOrDate(text: string | undefined): Answer<string> {
   const m = /^(\d{4})-(\d{1,2})$/.exec(asciiDigits(text));
   if (m) {
     let y = Number(m[1]);
-    if (y >= 2400) y -= 543;
+    if (y >= BE_THRESHOLD) y -= BE_OFFSET;
     const mo = Number(m[2]);
-    if (mo < 1 || mo > 12) return bad('month_or_date', { value: text });
+    // The year range a full date is held to: "1025-03" is a slip for 2025, not a start 1,000
+    // years ago (its days of synthetic records ended in an internal error).
+    if (mo < 1 || mo > 12 || y < YEAR_MIN || y > YEAR_MAX) return bad('month_or_date', { value: text });
     return ok(`${y}-${String(mo).padStart(2, '0')}`);
   }
   const r = parseDate(text);

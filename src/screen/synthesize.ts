@@ -14,6 +14,7 @@ import { Ratio } from '../findings/money.js';
 import type { RulePack } from '../pack/load.js';
 import { assemble, type DataSet, parseTable, type Warning } from '../parse/ingest.js';
 import { COLUMNS, type Employee, type FileKind } from '../parse/records.js';
+import { YEAR_MIN } from '../parse/values.js';
 import { badCharacter } from '../read/decode.js';
 import { tableOfText } from '../read/table.js';
 import { type Account, dateRange, known, UNKNOWN, type Unknown } from './account.js';
@@ -85,7 +86,15 @@ interface ScenarioDates {
 }
 
 /** Plans both scenarios: the dates and figures each uses, and the assumptions behind them. */
-export function plan(a: Account, asOf: string, pack: RulePack, screen: ScreenData): Plan {
+export function plan(given: Account, asOf: string, pack: RulePack, screen: ScreenData): Plan {
+  // A job whose last day is after the screening date (notice given, the end still to come) has
+  // not ended on it: it is screened as still working to that date. Read as ended on the
+  // screening date, it made severance, notice pay, pay for leave not taken and the final wages
+  // owed before the day they fall due, and counted the current month's wages as if paid.
+  const a: Account =
+    known(given.end_date) && given.end_date !== 'still_working' && dateRange(given.end_date).first > asOf
+      ? { ...given, end_date: 'still_working' }
+      : given;
   const assumptions: Assumption[] = [];
   const say = (key: string, data: Assumption['data'] = {}) => assumptions.push({ key, data });
   const fig = (k: string) => screen.assumptions[k].value;
@@ -124,12 +133,21 @@ export function plan(a: Account, asOf: string, pack: RulePack, screen: ScreenDat
   }
   if (known(a.start_date) && dates.likely.start === undefined) say('starts_after_as_of', { as_of: asOf });
 
-  // Age: the oldest the answer allows (fewest child-labour protections) and the middle.
+  // Age: the oldest the answer allows (fewest child-labour protections) and the middle. An age
+  // is the one the worker had on the day of the account: counted back from a later screening
+  // date, it made them younger by the time between (a caseload screened a year on found
+  // 16-year-olds under 15 at the start: a false s.44 finding and sign of child labour).
+  const toldOn = a.interviewed_on ?? asOf;
   if (known(a.birth_date)) dates.minimum.birth = dates.likely.birth = a.birth_date;
   else if (known(a.age)) {
-    dates.minimum.birth = addDays(addMonths(asOf, -(a.age + 1) * 12), 1);
-    dates.likely.birth = addMonths(asOf, -(a.age * 12 + fig('age_only_likely_months')));
-    say('age_only', { age: a.age, minimum: dates.minimum.birth, likely: dates.likely.birth });
+    const oldest = addDays(addMonths(toldOn, -(a.age + 1) * 12), 1);
+    // An age that puts the birth before any date a record may hold (99 at an interview dated
+    // 1950) is left unknown, as an implausible birth date is: the checks needing it undetermined.
+    if (Number(oldest.slice(0, 4)) >= YEAR_MIN) {
+      dates.minimum.birth = oldest;
+      dates.likely.birth = addMonths(toldOn, -(a.age * 12 + fig('age_only_likely_months')));
+      say('age_only', { age: a.age, minimum: dates.minimum.birth, likely: dates.likely.birth });
+    }
   }
 
   // Pregnancy: from the latest day the answer allows (minimum) and the middle (likely).

@@ -81,6 +81,23 @@ describe('labour-check screen', () => {
     expect((await run(bad, '--no-redact')).err).not.toMatch(/Zzyzx|Xanthippe/);
   });
 
+  it('refuses a start month whose year is a slip (1025 for 2025) as an answer, exit 2, not an internal error', async () => {
+    const slip = join(tmp, 'slip.yaml');
+    const text = readFileSync(EXAMPLE, 'utf8');
+    for (const start of ['1025-01', '0202-05']) {
+      writeFileSync(slip, text.replace('start_date: 2025-01', `start_date: "${start}"`));
+      const r = await run(slip);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(
+        /^labour-check: .*slip\.yaml: start_date \(line \d+, column \d+\): Give a date as YYYY-MM-DD/,
+      );
+      expect(r.err).not.toContain('internal error');
+    }
+    // In B.E., as a caseworker may write it: 2568-01 is January 2025.
+    writeFileSync(slip, text.replace('start_date: 2025-01', 'start_date: "2568-01"'));
+    expect((await run(slip)).code).toBe(1);
+  });
+
   it('refuses --save without --interactive in one line, exit 2, rather than ignore it', async () => {
     const saved = join(tmp, 'saved.yaml');
     const r = await run(EXAMPLE, '--save', saved);

@@ -104,6 +104,33 @@ describe('other answers', () => {
   });
 });
 
+describe('a job whose last day is after the screening date', () => {
+  // Told on 25 September that the factory closes on 31 October, the worker is screened on
+  // 20 October: nothing that falls due on the last day is owed yet.
+  const told = (): Account =>
+    ({ ...example(), end_date: '2025-10-31', notice_given_on: '2025-09-25' }) as Account;
+  it('owes no severance, notice pay, leave pay or final wages before that day', () => {
+    const s = screenAccount(told(), pack, data);
+    const rules = s.results.likely.findings.map((f) => f.rule);
+    for (const id of ['lpa-118-severance', 'lpa-17-1-notice-pay', 'lpa-67-unused-leave', 'lpa-70-final-pay'])
+      expect(rules).not.toContain(id);
+    expect(s.results.minimum.findings.map((f) => f.rule)).not.toContain('lpa-118-severance');
+  });
+  it('is screened as still working to the screening date, the current month not yet due', () => {
+    const p = plan(told(), '2025-10-20', pack, data);
+    const r = p.records.likely.data;
+    expect(r.employees[0].termination_date).toBeUndefined();
+    expect(r.payroll.at(-1)).toMatchObject({ period_end: '2025-09-30' });
+    expect(p.assumptions.map((x) => x.key)).toEqual(expect.arrayContaining(['still_working', 'not_yet_due']));
+  });
+  it('a last day only known to the month of the screening is read as past', () => {
+    // "Left in October", told on 20 October: the job ended between the 1st and the 20th.
+    const r = plan({ ...example(), end_date: '2025-10' } as Account, '2025-10-20', pack, data).records;
+    expect(r.minimum.data.employees[0].termination_date).toBe('2025-10-01');
+    expect(r.likely.data.employees[0].termination_date).toBe('2025-10-15');
+  });
+});
+
 describe('when things changed', () => {
   it('pays each day at the wage in force that day, and rates overtime on the lowest wage', () => {
     const a = {
