@@ -13,6 +13,19 @@ export interface PayPeriod {
   days: WorkDay[];
 }
 
+/**
+ * The days a pay period's payroll says were paid, or undefined when it gives none. A 0 beside
+ * wages paid is no count: exports leave the column at 0 (the accounting dash) where they count
+ * no days (monthly staff), and read as a count it made "paid for 0 days" (a two-books sign), a
+ * day's pay owed of 0, or a piece rate's earnings spread over no days (`zeroDaysPaid`).
+ */
+export function daysPaid(p: PayPeriod): number | undefined {
+  return zeroDaysPaid(p) ? undefined : p.pay.days_worked;
+}
+
+/** Whether the payroll gives 0 days worked for a period it pays wages for. */
+export const zeroDaysPaid = (p: PayPeriod): boolean => p.pay.days_worked === 0 && p.pay.base_pay > 0;
+
 /** All the facts about one employee that the rules look at. */
 export interface EmployeeFacts {
   employee: Employee;

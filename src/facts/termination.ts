@@ -4,7 +4,7 @@ import { inPeriod, overlapsReason, type Reason, reason, reasonText } from '../fi
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore } from '../pack/params.js';
 import type { Employee } from '../parse/records.js';
-import type { PayPeriod } from './employee.js';
+import { daysPaid, type PayPeriod } from './employee.js';
 import { type Fact, minimumWage, minimumWageUse } from './wage.js';
 import { limitMinutes, num } from './workday.js';
 
@@ -82,7 +82,7 @@ const daysUnknown = (p: PayPeriod, o: WageInputs): Reason | undefined =>
  */
 function daysWorked(p: PayPeriod, o: WageInputs): number | undefined {
   if (o.hoursPresent) return daysUnknown(p, o) ? undefined : p.days.filter((d) => d.workedMin > 0).length;
-  return p.pay.days_worked;
+  return daysPaid(p);
 }
 
 export interface WageInputs {

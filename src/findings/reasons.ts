@@ -50,6 +50,10 @@ const T: Record<string, ReasonText> = {
     en: 'the payroll gives a monthly wage {days} days: the days of the month paid, not days worked',
     th: 'บัญชีค่าจ้างระบุค่าจ้างรายเดือน {days} วัน ซึ่งเป็นจำนวนวันของเดือนที่จ่าย ไม่ใช่วันทำงาน',
   },
+  days_paid_zero: {
+    en: 'the payroll gives 0 days worked for a period it pays wages for: its days column is left at zero (a monthly wage, days not counted), not a count of days paid',
+    th: 'บัญชีค่าจ้างระบุวันทำงาน 0 วัน ในงวดที่จ่ายค่าจ้าง: ช่องจำนวนวันเว้นไว้เป็นศูนย์ (ค่าจ้างรายเดือน ไม่ได้นับวัน) ไม่ใช่จำนวนวันที่จ่าย',
+  },
   hours_rows_rejected: {
     en: 'hours rows of these days were rejected, so the days and hours worked are not all known: {dates}',
     th: 'บันทึกเวลาทำงานของวันเหล่านี้ถูกปฏิเสธ จึงไม่ทราบจำนวนวันและชั่วโมงทำงานทั้งหมด: {dates}',

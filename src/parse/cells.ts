@@ -76,6 +76,10 @@ export function canonicalCell(
     const d = /^(\d{1,2}):([0-5]\d)(?::00)?$/.exec(v);
     if (d) return { ok: true, value: String(Number(d[1]) * 60 + Number(d[2])) };
   }
+  // A payroll's days and hours are printed in the accounting format of its amounts, whose zero
+  // is a dash (`-`): read as 0, as in the money columns, not refused with the row's pay.
+  if ((HOUR_COUNTS.has(column) || column === 'days_worked') && /^[-–]$/.test(v))
+    return { ok: true, value: '0' };
   if (HOUR_COUNTS.has(column)) {
     // Payroll programs print hours worked as hours and minutes (12:30 is 12.5 h), never a time of day.
     const d = /^(\d{1,3}):([0-5]\d)(?::00)?$/.exec(v);

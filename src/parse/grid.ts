@@ -391,7 +391,7 @@ function tableRows(
           if (cleanCell(r) === '') continue;
           const m = parseMoney(r);
           if (!m.ok) {
-            reject(row.line, column, m.error, m.why);
+            reject(row.line, column, m.error, m.why, cleanCell(r));
             continue nextRow;
           }
           sum += m.value;

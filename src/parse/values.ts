@@ -265,13 +265,20 @@ const PERIOD_TO = /\s+(?:-|–|ถึง|to|until)\s+|\s*(?:–|ถึง)\s*/i;
  */
 export function parsePeriod(raw: string, o: DateOptions = {}): Parsed<{ start: string; end: string }> {
   const s = cleanCell(raw).replace(PERIOD_LABEL, '').replace(/\s+/g, ' ').trim();
-  const refused = failAs('not_a_pay_period', { value: raw });
+  // A period whose only fault is its year (`1-15 ม.ค. 68` without --two-digit-years, a year typed
+  // wrong) is refused for its year, which says what to do, not as no period at all.
+  let yearFault: Parsed<never> | undefined;
+  const dated = (text: string) => {
+    const d = parseDate(text, o);
+    if (!d.ok && YEAR_FAULTS.has(d.why?.id ?? '')) yearFault ??= d;
+    return d;
+  };
+  const refused = () => yearFault ?? failAs('not_a_pay_period', { value: raw });
   const range = (start: Parsed<string>, end: Parsed<string>) =>
     start.ok && end.ok && start.value <= end.value ? ok({ start: start.value, end: end.value }) : undefined;
   // Two dates, with a word or a spaced dash between them, or an unspaced dash both sides of which are dates.
   const parts = s.split(PERIOD_TO);
-  const two =
-    parts.length === 2 && range(parseDate(parts[0], o), parseDate(parts[1].replace(/^วันที่\s*/, ''), o));
+  const two = parts.length === 2 && range(dated(parts[0]), dated(parts[1].replace(/^วันที่\s*/, '')));
   if (two) return two;
   for (let i = s.indexOf('-'); i > 0; i = s.indexOf('-', i + 1)) {
     const r = range(parseDate(s.slice(0, i), o), parseDate(s.slice(i + 1), o));
@@ -279,31 +286,46 @@ export function parsePeriod(raw: string, o: DateOptions = {}): Parsed<{ start: s
   }
   // Days of a month: "1-15 ส.ค. 2568", "16-31/08/2568".
   const days = /^(\d{1,2})\s*-\s*(\d{1,2})\s*[/\s]\s*(.+)$/.exec(s);
-  const month = monthOf(days ? days[3] : s, o);
-  if (!month) return refused;
-  const last = daysInMonth(month.year, month.month);
+  const month = monthOf(days ? days[3] : s, o, raw);
+  if (month && !month.ok) return month;
+  if (!month) return refused();
+  const { year, month: m } = month.value;
+  const last = daysInMonth(year, m);
   const [from, to] = days ? [Number(days[1]), Number(days[2])] : [1, last];
-  if (from < 1 || from > to || to > last) return refused;
-  const iso = (d: number) =>
-    `${month.year}-${String(month.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (from < 1 || from > to || to > last) return refused();
+  const iso = (d: number) => `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   return ok({ start: iso(from), end: iso(to) });
 }
 
-/** A month and year: `ส.ค. 2568`, `สิงหาคม พ.ศ. 2568`, `Aug 2025`, `08/2025`, `2025-08`. */
-function monthOf(text: string, o: DateOptions): { year: number; month: number } | undefined {
+/** The refusals of a date that is one but for its year: the era of `68` unsaid, a year out of range. */
+const YEAR_FAULTS = new Set(['two_digit_year', 'implausible_year']);
+
+/**
+ * A month and year: `ส.ค. 2568`, `สิงหาคม พ.ศ. 2568`, `Aug 2025`, `08/2025`, `2025-08`. Undefined
+ * when the text is no month; a refusal, quoting `raw`, when it is a month whose year cannot be
+ * read (`ม.ค. 68` without --two-digit-years).
+ */
+function monthOf(
+  text: string,
+  o: DateOptions,
+  raw: string,
+): Parsed<{ year: number; month: number }> | undefined {
   const t = text.trim();
-  const read = (month: number | undefined, year: Parsed<number>) =>
-    month !== undefined && month >= 1 && month <= 12 && year.ok ? { year: year.value, month } : undefined;
+  const read = (month: number | undefined, year: () => Parsed<number>) => {
+    if (month === undefined || month < 1 || month > 12) return undefined;
+    const y = year();
+    return y.ok ? ok({ year: y.value, month }) : y;
+  };
   const monthFirst = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (monthFirst) return read(Number(monthFirst[1]), yearOf(monthFirst[2], undefined, o, text));
+  if (monthFirst) return read(Number(monthFirst[1]), () => yearOf(monthFirst[2], undefined, o, raw));
   const yearFirst = /^(\d{4})[/.-](\d{1,2})$/.exec(t);
-  if (yearFirst) return read(Number(yearFirst[2]), yearOf(yearFirst[1], undefined, o, text));
+  if (yearFirst) return read(Number(yearFirst[2]), () => yearOf(yearFirst[1], undefined, o, raw));
   const named = /^([^\d]+?)[\s\-/,]*(\d{2}|\d{4})$/.exec(t);
   if (!named) return undefined;
   let name = named[1];
   const era = ERA.exec(name);
   if (era) name = name.slice(0, era.index);
-  return read(monthOfName(name), yearOf(named[2], eraOf(era?.[1]), o, text));
+  return read(monthOfName(name), () => yearOf(named[2], eraOf(era?.[1]), o, raw));
 }
 
 /**

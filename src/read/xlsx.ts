@@ -65,7 +65,7 @@ export async function readWorkbook(
     const cells: string[] = [];
     let problem: RawRow['problem'];
     for (let c = 1; c < values.length; c++) {
-      const v = cellText(values[c]);
+      const v = cellText(withSavedResult(values[c], () => row.getCell(c).master.result));
       if (v.problem && !problem) problem = { cell: c - 1, reason: v.problem, what: v.problem };
       cells.push(v.text);
     }
@@ -73,6 +73,19 @@ export async function readWorkbook(
     rows.push(problem ? { line: rowNumber, cells, problem } : { line: rowNumber, cells });
   });
   return { sheet: ws.name, number: wb.worksheets.indexOf(ws) + 1, rows, notes };
+}
+
+/**
+ * A formula cell with the result Excel saved. exceljs gives a cell's value through a copy that
+ * leaves out every falsy field, so a formula whose saved result is 0, "" or FALSE (a tax of 0,
+ * `=IF(...,0)`, a subtotal of an empty column) comes without one and read as never calculated:
+ * its row was rejected. The cell itself (its merge's first cell) still holds the result.
+ */
+function withSavedResult(v: unknown, saved: () => unknown): unknown {
+  if (v === null || typeof v !== 'object' || 'result' in v) return v;
+  if (!('formula' in v || 'sharedFormula' in v)) return v;
+  const result = saved();
+  return result === undefined || result === null ? v : { ...v, result };
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

@@ -148,6 +148,12 @@ describe('header rows', () => {
       'รหัส,งวดเริ่ม,งวดสิ้นสุด,เงินเดือน,ประกันสังคม,ภาษี\nA1,1/8/2568,31/8/2568,15000,750,120.50\n',
     );
     expect(r.records[0]).toMatchObject({ deduction_statutory: 87_050 });
+    // A tax refund printed in brackets rejects the row, quoting the cell as any rejection does.
+    const refund = parse(
+      'payroll',
+      'รหัส,งวดเริ่ม,งวดสิ้นสุด,เงินเดือน,ประกันสังคม,ภาษี\nA1,1/8/2568,31/8/2568,15000,750,(200.00)\n',
+    );
+    expect(refund.rejected).toMatchObject([{ row: 2, column: 'deduction_statutory', value: '(200.00)' }]);
     expect(() => parse('employees', 'employee_id,wage_type,อัตราค่าจ้าง,ค่าจ้าง\nA1,monthly,1,2\n')).toThrow(
       /both map to wage_rate/,
     );

@@ -48,13 +48,39 @@ describe('parsePeriod', () => {
     '15/08/2568 - 01/08/2568', // ends before it starts
     '16-32 ส.ค. 2568',
     '13/2025',
-    'ส.ค. 68', // a two-digit year, unless the file's option says how to read it
     'Augtober 2025',
     '',
   ])('refuses %j, quoting it', (cell) => {
     const r = parsePeriod(cell);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.why).toEqual({ id: 'not_a_pay_period', params: { value: cell } });
+  });
+
+  // Half-month runs are printed `1-15 ม.ค. 68`: refused as "not a pay period", the line named
+  // neither the year nor the option that reads it.
+  it.each(['ส.ค. 68', '1-15 ม.ค. 68', '16-31 ม.ค. 68', 'งวด ๑-๑๕ ม.ค. ๖๘', '01/01/68 - 15/01/68'])(
+    'refuses %j for its two-digit year, naming --two-digit-years',
+    (cell) => {
+      const r = parsePeriod(cell);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.why?.id).toBe('two_digit_year');
+        expect(r.error).toContain('--two-digit-years be|ce');
+      }
+    },
+  );
+
+  it('refuses a month whose year is out of range for its year', () => {
+    const r = parsePeriod('ม.ค. 2800');
+    expect(r.ok || r.why?.id).toBe('implausible_year');
+  });
+
+  it.each([
+    ['1-15 ม.ค. 68', '2025-01-01', '2025-01-15'],
+    ['16-31 ม.ค. 68', '2025-01-16', '2025-01-31'],
+    ['01/01/68 - 15/01/68', '2025-01-01', '2025-01-15'],
+  ])('with --two-digit-years be, %s is %s to %s', (cell, start, end) => {
+    expect(parsePeriod(cell, { twoDigitYears: 'be' })).toEqual({ ok: true, value: { start, end } });
   });
 
   it('a two-digit year reads as the file says (--two-digit-years be)', () => {

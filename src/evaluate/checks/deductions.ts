@@ -1,5 +1,5 @@
 import { addDays, daysInMonth } from '../../base/calendar.js';
-import type { PayPeriod } from '../../facts/employee.js';
+import { daysPaid, type PayPeriod } from '../../facts/employee.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
@@ -155,7 +155,7 @@ function contractWages(ctx: CheckContext, p: PayPeriod): Ratio | undefined {
     return amount.add(allowances);
   }
   if (e.wage_type === 'daily') {
-    const days = ctx.present.hours ? work.length : p.pay.days_worked;
+    const days = ctx.present.hours ? work.length : daysPaid(p);
     return days === undefined ? undefined : Ratio.of(e.wage_rate).mul(days).add(allowances);
   }
   if (e.wage_type === 'hourly' && ctx.present.hours) {

@@ -1,5 +1,5 @@
 import { day, daysInMonth, isoOf } from '../../base/calendar.js';
-import type { PayPeriod } from '../../facts/employee.js';
+import { type PayPeriod, zeroDaysPaid } from '../../facts/employee.js';
 import { minimumWage, minimumWageUse } from '../../facts/wage.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';
 import { because, daysText, inPeriod, type Reason, reason } from '../../findings/reasons.js';
@@ -159,6 +159,7 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
   const worked = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
   if (!ctx.present.hours) {
     if (e.wage_type === 'hourly') return { ok: false, reason: reason('hourly_no_hours') };
+    if (zeroDaysPaid(p)) return { ok: false, reason: reason('days_paid_zero') };
     if (p.pay.days_worked === undefined) {
       const split = countUnknown(p, 'days_worked');
       if (split) return { ok: false, reason: split };

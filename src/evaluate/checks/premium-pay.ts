@@ -1,5 +1,5 @@
 import { hoursText } from '../../base/calendar.js';
-import type { PayPeriod } from '../../facts/employee.js';
+import { daysPaid, type PayPeriod } from '../../facts/employee.js';
 import { type Allowance, type HourlyRate, hourlyRate } from '../../facts/wage.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht, bahtRate, Ratio, ZERO } from '../../findings/money.js';
@@ -248,7 +248,8 @@ function rateOn(ctx: CheckContext, d: WorkDay, allowance: Allowance): DayRateAns
  */
 function allowanceOf(ctx: CheckContext, p: PayPeriod): Allowance {
   const otherWages = p.pay.other_wages ?? 0;
-  if (p.pay.days_worked !== undefined) return { otherWages, daysWorked: p.pay.days_worked };
+  const paid = daysPaid(p);
+  if (paid !== undefined) return { otherWages, daysWorked: paid };
   if (otherWages > 0 && daysWorkedUnknown(ctx, p)) return { otherWages };
   let worked = 0;
   for (const d of p.days) if (d.day_type === 'work' && d.workedMin > 0) worked++;

@@ -1,5 +1,5 @@
 import { day, isoOf } from '../../base/calendar.js';
-import type { PayPeriod } from '../../facts/employee.js';
+import { type PayPeriod, zeroDaysPaid } from '../../facts/employee.js';
 import { inPeriod as ofPeriod, type Reason, reason } from '../../findings/reasons.js';
 import { type AcrossOutcome, type CheckFunction, type Draft, out } from '../check.js';
 import { DayReader, packDays } from './day-records.js';
@@ -101,7 +101,10 @@ export const twoBooks: CheckFunction = {
       // Stryker disable next-line ConditionalExpression: equivalent, an absent column gives NaN, never over the tolerance
       if (paidDays !== undefined && Math.abs(paidDays - counted) > tolDays) {
         const why = paidDays > counted ? explained(paidDays) : undefined;
-        if (why === 'lost') unknown();
+        // Wages paid for 0 days: the export leaves the column at 0 where it counts no days
+        // (monthly staff; the accounting dash), not a payroll that paid for none.
+        if (zeroDaysPaid(p)) o.undetermined.push(ofPeriod(p, reason('days_paid_zero')));
+        else if (why === 'lost') unknown();
         else if (why === 'undated') notKnownIn(p);
         else if (why === 'month')
           o.undetermined.push(ofPeriod(p, reason('days_paid_not_worked', { days: paidDays })));
