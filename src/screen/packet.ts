@@ -117,6 +117,11 @@ export function buildPacket(
     return r ? (m.code === 'th' ? r.title.th : r.title.en) : id;
   };
   const questionLabel = (id: keyof Account) => m.t(`questions.${id}.label`);
+  // Free text can name a person (a passport number, a broker and their phone): redacted, a
+  // personal answer and a deduction's note are said as withheld wherever they would show.
+  const withheld = o.redact
+    ? new Set<string>(data.questions.filter((q) => q.personal).map((q) => q.id))
+    : new Set<string>();
 
   const facts = data.sections.map((section) => ({
     section: m.t(`sections.${section}`),
@@ -125,12 +130,12 @@ export function buildPacket(
       .map((q) => ({
         question: questionLabel(q.id),
         answer:
-          q.personal && o.redact && a[q.id] !== undefined
+          withheld.has(q.id) && a[q.id] !== undefined && (FIELDS[q.id].plain || a[q.id] !== UNKNOWN)
             ? m.t('answer.redacted')
             : q.id === 'province' && m.code === 'th' && typeof a.province === 'string'
               ? // The province in Thai, from the pack's province table, as a Thai reader knows it.
-                (pack.wages?.province(a.province)?.th ?? answerText(q.id, a[q.id], m))
-              : answerText(q.id, a[q.id], m),
+                (pack.wages?.province(a.province)?.th ?? answerText(q.id, a[q.id], m, { withhold: o.redact }))
+              : answerText(q.id, a[q.id], m, { withhold: o.redact }),
       })),
   }));
 
@@ -241,7 +246,9 @@ export function buildPacket(
       id: sig.id,
       title: m.t(`indicators.${sig.id}.title`),
       explain: m.t(`indicators.${sig.id}.explain`),
-      because: sig.because.map((b) => m.t(`because.${b.key}`, { ...defaults, ...becauseWords(b.data, m) })),
+      because: sig.because.map((b) =>
+        m.t(`because.${b.key}`, { ...defaults, ...becauseWords(b.data, m, withheld) }),
+      ),
       law: sig.law.map((l) => ({
         section: l.section,
         act: l.act,
@@ -263,11 +270,19 @@ export function buildPacket(
   };
 }
 
-/** A `because` line's values in words: baht amounts, purpose and choice labels, the message in this language. */
-function becauseWords(d: Record<string, string | number>, m: Messages): Record<string, string | number> {
+/**
+ * A `because` line's values in words: baht amounts, purpose and choice labels, the message in
+ * this language; an answer in `withheld` (personal, under redaction) said as withheld.
+ */
+function becauseWords(
+  d: Record<string, string | number>,
+  m: Messages,
+  withheld: ReadonlySet<string>,
+): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(d)) {
-    if (k.endsWith('_satang')) out[k.slice(0, -'_satang'.length)] = baht(Number(v));
+    if (withheld.has(k)) out[k] = m.t('answer.redacted');
+    else if (k.endsWith('_satang')) out[k.slice(0, -'_satang'.length)] = baht(Number(v));
     else if (k === 'purposes')
       out[k] = String(v)
         .split(',')
@@ -289,8 +304,16 @@ function becauseWords(d: Record<string, string | number>, m: Messages): Record<s
   return out;
 }
 
-/** An answer as shown in the packet's facts. */
-export function answerText(id: keyof Account, v: Account[keyof Account], m: Messages): string {
+/**
+ * An answer as shown in the packet's facts. With `withhold` (a redacted packet) a deduction's
+ * note is said as withheld: it is free text, and caseworkers write the broker's name and phone there.
+ */
+export function answerText(
+  id: keyof Account,
+  v: Account[keyof Account],
+  m: Messages,
+  o: { withhold?: boolean } = {},
+): string {
   if (v === undefined) return m.t('answer.not_answered');
   if (v === UNKNOWN) return m.t('answer.unknown');
   const kind = FIELDS[id].kind;
@@ -321,7 +344,7 @@ export function answerText(id: keyof Account, v: Account[keyof Account], m: Mess
           m.t('answer.deduction', {
             amount: baht(x.amount),
             purpose: m.t(`choices.deduction_purposes.${x.purpose}`),
-            note: x.note ? ` (${x.note})` : '',
+            note: x.note ? ` (${o.withhold ? m.t('answer.redacted') : x.note})` : '',
           }) +
           (x.from || x.to
             ? ` ${m.t('answer.deduction_when', { from: x.from ?? '…', to: x.to ?? '…' })}`

@@ -290,6 +290,95 @@ describe('sentinel: no personal value survives --redact', () => {
     const named = await cli('screen', '--batch', headless, '--no-redact', '--as-of', '2025-10-31');
     expect(named.stderr).toContain(NAME.toLowerCase());
   });
+
+  it('in the free-text answers of an account (documents held, a deduction note), every format, en and th', async () => {
+    // What caseworkers write there: a passport number, a broker's name and phone number.
+    const DOCS = 'passport MX7781234 and work permit';
+    const NOTE = 'broker Ko Brokersentinel 081-555-0199';
+    const FREE = ['MX7781234', 'Brokersentinel', '081-555-0199'];
+    const clean = (where: string, text: string) => {
+      const lower = text.toLowerCase();
+      for (const s of FREE) expect(lower.includes(s.toLowerCase()), `${where} holds "${s}"`).toBe(false);
+    };
+    const WITHHELD = { en: '[redacted]', th: '[ปิดบัง]' };
+    const dir = tmp('lc-sentinel-screen-text-');
+    const account = join(dir, 'account.yaml');
+    const example = readFileSync(join(ROOT, 'examples', 'accounts', 'bangkok-9000.yaml'), 'utf8');
+    const planted = example
+      .replace(/^documents_held_which: .*$/m, `documents_held_which: ${DOCS}`)
+      .replace('note: broker }', `note: "${NOTE}" }`);
+    expect(planted).toContain(DOCS);
+    expect(planted).toContain(NOTE);
+    writeFileSync(account, planted);
+    for (const lang of ['en', 'th'] as const) {
+      for (const format of ['md', 'html', 'json']) {
+        const r = await cli('screen', account, '--lang', lang, '--format', format, '--as-of', '2025-10-31');
+        expect(r.code, r.stderr).toBe(1);
+        clean(`packet.${lang}.${format}`, r.stdout);
+        clean('stderr', r.stderr);
+        if (format !== 'json') continue;
+        // The sign is still raised from the yes/no answer; its line says the answer was withheld.
+        const packet = JSON.parse(r.stdout);
+        const docs = packet.signals.find((x: { id: string }) => x.id === 'retention_of_identity_documents');
+        expect(docs.because.join(' ')).toContain(WITHHELD[lang]);
+        const facts = packet.facts.flatMap((x: { items: { answer: string }[] }) =>
+          x.items.map((i) => i.answer),
+        );
+        expect(facts.filter((x: string) => x.includes(WITHHELD[lang])).length).toBeGreaterThanOrEqual(5);
+      }
+      const shown = await cli('screen', account, '--lang', lang, '--no-redact', '--as-of', '2025-10-31');
+      for (const text of [DOCS, NOTE]) expect(shown.stdout).toContain(text);
+    }
+
+    // Refused: free text where a purpose or a single answer goes. The exit-2 line quotes neither.
+    const refusedFile = join(dir, 'refused.yaml');
+    writeFileSync(
+      refusedFile,
+      planted
+        .replace(/^documents_held_which: .*$/m, 'documents_held_which: [MX7781234]')
+        .replace('purpose: recruitment_fee,', 'purpose: "Ko Brokersentinel 081-555-0199",'),
+    );
+    for (const options of [[], ['--no-redact'], ['--lang', 'th']]) {
+      const r = await cli('screen', refusedFile, '--as-of', '2025-10-31', ...options);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/deductions .*documents_held_which /s);
+      clean('refused stderr', r.stderr + r.stdout);
+    }
+
+    // A caseload: a worker screened, and a row refused for a deduction whose purpose is a name.
+    const batch = join(dir, 'caseload.csv');
+    writeFileSync(
+      batch,
+      [
+        'reference,province,start_date,wage_type,wage_amount,work_start,work_end,days_per_week,documents_held,documents_held_which,deductions,interviewed_on',
+        `NGO-1,Bangkok,2025-01-01,monthly,9000,06:00,21:00,7,yes,${DOCS},2000 recruitment_fee ${NOTE},2025-10-20`,
+        `NGO-2,Bangkok,2025-01-01,monthly,9000,06:00,21:00,7,yes,${DOCS},2000 Brokersentinel 081-555-0199,2025-10-20`,
+        '',
+      ].join('\n'),
+    );
+    for (const lang of ['en', 'th'] as const) {
+      for (const format of ['md', 'html', 'json']) {
+        const packets = join(dir, `packets-${lang}-${format}`);
+        const b = await cli('screen', '--batch', batch, '--lang', lang, '--format', format, '-o', packets);
+        expect([0, 1], b.stderr).toContain(b.code);
+        clean('batch stderr', b.stderr);
+        const written = filesUnder(packets);
+        expect(written.size).toBe(2);
+        for (const [file, text] of written) clean(file, text);
+        const summary = written.get(join(packets, `summary.${format}`))!;
+        expect(summary).toContain('deductions');
+      }
+      const all = await cli('screen', '--batch', batch, '--lang', lang, '--format', 'json');
+      clean('batch stdout', all.stdout);
+      const one = JSON.parse(all.stdout);
+      expect(one.summary.rejected).toHaveLength(1);
+      expect(one.packets[0].signals.map((x: { id: string }) => x.id)).toContain(
+        'retention_of_identity_documents',
+      );
+    }
+    const open = await cli('screen', '--batch', batch, '--no-redact', '--format', 'md');
+    for (const text of [DOCS, NOTE]) expect(open.stdout).toContain(text);
+  });
 });
 
 describe('sentinel: no header cell or sheet name survives --redact', () => {

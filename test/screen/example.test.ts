@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountSchema } from '../../src/screen/account.js';
+import { messagesFor } from '../../src/screen/data.js';
 import { buildPacket } from '../../src/screen/packet.js';
 import { html, markdown } from '../../src/screen/render.js';
 import { screenAccount } from '../../src/screen/screen.js';
@@ -29,7 +30,9 @@ describe('the example account (examples/accounts/bangkok-9000.yaml)', () => {
         .sort(),
     ).toEqual(['debt_bondage', 'excessive_overtime', 'retention_of_identity_documents']);
     const docs = p().signals.find((x) => x.id === 'retention_of_identity_documents')!;
-    expect(docs.because.join(' ')).toContain('passport');
+    // Which documents is free text (a passport number): redacted, the line says it was withheld.
+    expect(docs.because.join(' ')).toContain('(which: [redacted])');
+    expect(docs.because.join(' ')).not.toContain('passport');
     expect(docs.because.join(' ')).toContain('not given back when the worker asks');
     expect(docs.law[0].source).toContain('S116');
     // "Free to change employer" was "don't know": restriction of movement is not assessed, not cleared.
@@ -88,9 +91,43 @@ describe('the example account (examples/accounts/bangkok-9000.yaml)', () => {
     expect(md).not.toContain('Ma Thida');
     expect(md).not.toContain('Example Garment');
     expect(md).not.toContain('community volunteer');
+    // The free text too: which documents are held, and the deduction's note (who takes it).
+    expect(md).not.toContain('passport');
+    expect(md).not.toContain('broker)');
+    expect(md).toContain('baht a month: Recruitment or broker fee (\\[redacted\\])');
     const open = markdown(buildPacket(s(), pack, data, en, { redact: false }));
     expect(open).toContain('Ma Thida');
     expect(open).toContain('Example Garment Co.');
+    expect(open).toContain('(which: passport)');
+    expect(open).toContain('(broker)');
+  });
+
+  it('withholds the free-text answers in every language, the sign still raised', () => {
+    const raw = exampleRaw();
+    const a = accountSchema(ctx).parse({
+      ...raw,
+      documents_held_which: 'passport MX7781234 and work permit',
+      deductions: [{ amount: 2000, purpose: 'recruitment_fee', note: 'Ko Brokersentinel 081-555-0199' }],
+    });
+    const screened = screenAccount(a, pack, data);
+    for (const lang of data.languages.keys()) {
+      const m = messagesFor(data, lang);
+      const packet = buildPacket(screened, pack, data, m, { redact: true });
+      for (const text of [JSON.stringify(packet), markdown(packet), html(packet)]) {
+        for (const secret of ['MX7781234', 'Brokersentinel', '081-555-0199'])
+          expect(text, lang).not.toContain(secret);
+      }
+      const docs = packet.signals.find((x) => x.id === 'retention_of_identity_documents')!;
+      expect(docs.because.join(' '), lang).toContain(m.t('answer.redacted'));
+      const answers = packet.facts.flatMap((x) => x.items.map((i) => i.answer));
+      expect(answers, lang).toContain(m.t('answer.redacted'));
+      expect(
+        answers.some((x) => x.endsWith(`(${m.t('answer.redacted')})`)),
+        lang,
+      ).toBe(true);
+      const open = JSON.stringify(buildPacket(screened, pack, data, m, { redact: false }));
+      for (const secret of ['MX7781234', 'Brokersentinel 081-555-0199']) expect(open, lang).toContain(secret);
+    }
   });
 
   it('words the packet in Thai from the Thai data file', () => {
@@ -111,7 +148,8 @@ describe('the example account (examples/accounts/bangkok-9000.yaml)', () => {
       documents_held_which: '<img src=x>',
     };
     const a = accountSchema(ctx).parse(raw);
-    const out = html(buildPacket(screenAccount(a, pack, data), pack, data, en, { redact: true }));
+    // Unredacted: the free text of which documents shows, escaped.
+    const out = html(buildPacket(screenAccount(a, pack, data), pack, data, en, { redact: false }));
     expect(out).not.toContain('<script>alert');
     expect(out).not.toContain('<img src=x>');
     expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
