@@ -6,7 +6,7 @@ import { KIND_TH, type Reason, reason, TERMINATION_REASON_TH } from '../../findi
 import type { PayrollRow } from '../../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, out } from '../check.js';
 import { lostDaysReason, undatedRowsReason } from './incomplete.js';
-import { employeeEvidence, payEvidence } from './util.js';
+import { afterAsOfReason, employeeEvidence, payEvidence } from './util.js';
 
 // What the three termination checks (s.17/1, s.67, s.118) share: who is owed, and the last wage.
 
@@ -128,7 +128,8 @@ function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
       wages: ctx.wages,
       hoursPresent: ctx.present.hours,
       undated: undatedRowsReason(ctx),
-      lostIn: (p) => lostDaysReason(ctx, p),
+      // A period that ends after the as-of date has its days after it rejected: too few days.
+      lostIn: (p) => afterAsOfReason(ctx, p) ?? lostDaysReason(ctx, p),
     },
     ctx.num('piece_average_days', end),
   );
