@@ -4,7 +4,7 @@ import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import { type Reason, reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
 import { withoutPayAfterAsOf } from '../parse/after-as-of.js';
-import type { FooterState } from '../parse/footer.js';
+import { endFooter, type FooterState } from '../parse/footer.js';
 import { type HeaderChoice, wageTypeFromHeader } from '../parse/header.js';
 import {
   assemble,
@@ -270,6 +270,8 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
     { batchRows: sizes.batchRows, chunkBytes: sizes.chunkBytes },
   );
   if (headerError) throw headerError;
+  // Signature lines under the last row of the table end the file: skipped.
+  skipped += endFooter(footer);
   if (footer.skipped.length) warnings.push(footerWarning(file, footer.skipped));
   warnings.push(...batchDateOrderWarnings(file, dateOrder));
   return {
@@ -526,6 +528,8 @@ function pass(
   if (hours.headerError || held.deferred) pool?.stop();
   if (hours.headerError) throw hours.headerError;
   if (held.deferred) throw held.deferred;
+  // Signature lines under the last row of the table end the file: skipped.
+  hours.rowsSkipped += endFooter(hours.footer);
   const undated = undatedHours(
     hoursFile,
     hours.rejected,
