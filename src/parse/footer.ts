@@ -268,7 +268,8 @@ export function splitFooter(
       keep(row);
       continue;
     }
-    if (signatureLine(row, figureCells)) {
+    // Right under the data: after a blank or totals row the rules below skip such a line already.
+    if (!broken && signatureLine(row, figureCells)) {
       pending.push(row);
       continue;
     }
