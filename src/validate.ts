@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { type CheckOptions, inputOptions, resolveInputs } from './api.js';
+import { type CheckOptions, inputOptions, resolveInputs, validAsOf } from './api.js';
 import { UserError } from './errors.js';
 import { plausibility } from './evaluate/engine.js';
 import { loadPack } from './pack/load.js';
@@ -84,6 +84,8 @@ function entries(paths: string[], o: ValidateOptions): Entry[] {
 }
 
 export async function validate(paths: string[], o: ValidateOptions = {}): Promise<ValidationReport> {
+  // The as-of date check takes (by default today in Bangkok): rows after it are rejected as check rejects them.
+  const asOf = validAsOf(o.asOf);
   const inputs = inputOptions(o);
   const list = entries(paths, o);
   const reports: FileReport[] = [];
@@ -119,7 +121,7 @@ export async function validate(paths: string[], o: ValidateOptions = {}): Promis
   const together = FILE_KINDS.every((k) => readable.filter((r) => r.kind === k).length <= 1);
   const groups = together ? [readable] : readable.map((r) => [r]);
   const loose: Warning[] = [];
-  for (const group of groups) mapGroup(group, grids, inputs, loose);
+  for (const group of groups) mapGroup(group, grids, inputs, asOf, loose);
   const exit_code = reports.some((r) => r.error) ? 2 : reports.some((r) => r.rejected.length) ? 1 : 0;
   return { files: reports, warnings: loose, exit_code };
 }
@@ -128,6 +130,7 @@ function mapGroup(
   group: FileReport[],
   grids: Map<FileReport, RawGrid>,
   inputs: InputOptions,
+  asOf: string,
   loose: Warning[],
 ): void {
   const warnings: Warning[] = [];
@@ -140,8 +143,9 @@ function mapGroup(
       r.error = err.message;
     }
   }
-  // Implausible work dates are rejected here as a check rejects them.
-  const data = withoutImplausibleDates(assemble(parts, warnings), plausibility(loadPack()));
+  // Implausible work dates, and work and pay periods after the as-of date, are rejected here as
+  // a check rejects them, so that the counts are check's.
+  const data = withoutImplausibleDates(assemble(parts, warnings), { ...plausibility(loadPack()), asOf });
   for (const r of group) {
     const part = parts[r.kind!];
     if (!part || r.error) continue;

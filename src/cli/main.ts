@@ -447,7 +447,11 @@ export function program(
         "a folder (as for check) or files; a file's kind comes from its name or its header",
       )
       .addOption(new Option('--kind <kind>', 'read every file named as this kind').choices(FILE_KINDS))
-      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .option(
+        '--as-of <date>',
+        'rows dated after it are rejected, as check rejects them, YYYY-MM-DD (default: today in Bangkok)',
+      ),
   )
     .addHelpText(
       'after',
@@ -456,6 +460,7 @@ export function program(
           'labour-check validate examples/thai-excel',
           'labour-check validate staff.xlsx 1_attlog.dat pay.csv --format json',
           'labour-check validate export.csv --kind hours --map profile.yaml',
+          'labour-check validate submission/ --as-of 2025-10-31',
         ],
         '0 every row used, 1 some rows rejected, 2 a file that cannot be read or mapped.',
       ),
@@ -464,7 +469,8 @@ export function program(
       // Commands other than check load their modules when they run (start-up, docs/speed.md).
       const { validate } = await import('../validate.js');
       const { validationText } = await import('./validate-text.js');
-      const report = await validate(paths, { ...inputsOf(o), kind: o.kind as FileKind | undefined });
+      const asOf = validAsOf(o.asOf);
+      const report = await validate(paths, { ...inputsOf(o), kind: o.kind as FileKind | undefined, asOf });
       process.stdout.write(
         o.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : validationText(report),
       );

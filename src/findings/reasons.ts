@@ -75,6 +75,10 @@ const T: Record<string, ReasonText> = {
     en: 'the pay period overlaps another pay period of the payroll ({rows}) without being the same: what was paid for each is unknown',
     th: 'งวดค่าจ้างนี้ทับซ้อนกับงวดอื่นในบัญชีค่าจ้าง (แถว {rows_th}) โดยไม่ใช่งวดเดียวกัน: ไม่ทราบว่าจ่ายสำหรับแต่ละงวดเท่าใด',
   },
+  pay_period_after_as_of: {
+    en: 'the pay period ends after the as-of date {as_of}: its work after that date is outside the audit (its hours rows are rejected), so what it pays is not set against what was due',
+    th: 'งวดค่าจ้างสิ้นสุดหลังวันที่ตรวจสอบ {as_of}: งานหลังวันนั้นอยู่นอกช่วงการตรวจ (แถวบันทึกเวลาถูกปฏิเสธ) จึงไม่นำค่าจ้างของงวดไปเทียบกับค่าจ้างที่ต้องจ่าย',
+  },
   split_pay_dates: {
     en: 'the rows of this pay period (rows {rows}) were paid on different dates ({dates}): whether all of it was paid in time is not judged',
     th: 'แถวของงวดค่าจ้างนี้ (แถว {rows}) จ่ายคนละวัน ({dates}): ไม่ได้ตัดสินว่าจ่ายครบตามกำหนดเวลาหรือไม่',
@@ -397,6 +401,10 @@ const T: Record<string, ReasonText> = {
   rows_after_as_of: {
     en: '{n_rows} dated after the as-of date {as_of} ({dates}; the first on row {row}): rejected as implausible, not counted as work (a misread date, a clock set wrong, or an --as-of before the records end)',
     th: '{n_rows_th} แถวลงวันที่หลังวันที่ตรวจสอบ {as_of} ({dates}; แถวแรกคือแถว {row}): ปฏิเสธเพราะเป็นไปไม่ได้ ไม่นับเป็นเวลาทำงาน (อ่านวันที่ผิด ตั้งนาฬิกาผิด หรือ --as-of อยู่ก่อนวันสุดท้ายของบันทึก)',
+  },
+  pay_rows_after_as_of: {
+    en: '{n_rows} of pay periods that begin after the as-of date {as_of} ({dates}; the first on row {row}): rejected, outside the audit (a misread date, or an --as-of before the records end)',
+    th: '{n_rows_th} แถวเป็นงวดค่าจ้างที่เริ่มหลังวันที่ตรวจสอบ {as_of} ({dates}; แถวแรกคือแถว {row}): ปฏิเสธเพราะอยู่นอกช่วงการตรวจ (อ่านวันที่ผิด หรือ --as-of อยู่ก่อนวันสุดท้ายของบันทึก)',
   },
   profile_constant: { en: 'profile constant: {reason}', th: 'ค่าคงที่ในโปรไฟล์: {reason}' },
   not_a_real_date: {

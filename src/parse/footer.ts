@@ -131,6 +131,46 @@ function wholeLabelIn(row: RawRow, labelCells: readonly number[], keyCells: numb
 /** Whether one of the cells holds a figure (Arabic or Thai digits), as every date and time does. */
 const figureIn = (row: RawRow, cells: number[]) => cells.some((i) => /[0-9๐-๙]/.test(row.cells[i] ?? ''));
 
+/**
+ * What a signature or printed-by line opens with (ลงชื่อ ........, ผู้จัดทำ ........, Printed by
+ * admin), in lower case after any opening bracket; or a line to sign on (........, ______).
+ */
+const SIGNATURE =
+  /^(?:ลงชื่อ|ลงนาม|ผู้จัดทำ|ผู้ตรวจสอบ|ผู้อนุมัติ|ผู้รับรอง|ผู้บันทึก|ผู้พิมพ์|พิมพ์โดย|พิมพ์เมื่อ|ผู้จ่ายเงิน|ผู้รับเงิน|printed|print by|prepared by|approved by|checked by|verified by|reviewed by|signed|signature|authori[sz]ed by)/;
+const SIGN_ON = /[.…_]{3,}/;
+const FIGURE = /[0-9๐-๙]/;
+
+/** Whether cell 0 holds a figure, read from its characters where it can be: most rows' (an id, a sequence number). */
+function figureInFirst(row: RawRow): boolean {
+  if (row instanceof SpanRow) {
+    if (row.count === 0) return false;
+    for (let i = row.from(0), to = row.to(0); i < to; i++) {
+      const c = row.text.charCodeAt(i);
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0x0e50 && c <= 0x0e59)) return true;
+    }
+    return false;
+  }
+  return FIGURE.test(row.cells[0] ?? '');
+}
+
+/**
+ * A signature or printed-by line: its first non-empty cell is text with no figure that opens
+ * with a signature word or holds a line to sign on, and no date, time or amount cell
+ * (`figureCells`) holds a figure. Under the data with nothing between, it is skipped only when
+ * nothing but such lines (or other footer rows) follow it: in the middle of the data it is read.
+ */
+function signatureLine(row: RawRow, figureCells: readonly number[]): boolean {
+  if (figureInFirst(row)) return false;
+  const first = row.cells.find((c) => c.trim() !== '');
+  if (first === undefined || FIGURE.test(first)) return false;
+  const text = first
+    .trim()
+    .replace(/^[([{\s]+/, '')
+    .toLowerCase();
+  if (!SIGNATURE.test(text) && !SIGN_ON.test(text)) return false;
+  return !figureIn(row, figureCells as number[]);
+}
+
 export interface FooterOptions {
   /** Skip totals rows and non-employee rows after a blank row (default true; profile `skip_footer`). */
   skipFooter: boolean;
@@ -143,6 +183,8 @@ export interface FooterOptions {
    * no figure: a date or a time always has one.
    */
   unkeyedPunches?: boolean;
+  /** The cells of date, time and amount columns: a signature line has no figure in them (`signatureLine`). */
+  figureCells?: readonly number[];
 }
 
 /** Where the reading of a table stands: a file parsed in batches carries it from one to the next. */
@@ -153,6 +195,20 @@ export interface FooterState {
   broken: boolean;
   /** Lines skipped so far. */
   skipped: number[];
+  /**
+   * Signature lines met since the last row of the table, not yet known to end it: read with the
+   * next row of the table if one comes, skipped if a footer row or the end of the file does
+   * (`endFooter`).
+   */
+  pending?: RawRow[];
+}
+
+/** At the end of the file: the signature lines still pending end it, and are skipped. Returns how many. */
+export function endFooter(state: FooterState): number {
+  const pending = state.pending ?? [];
+  for (const r of pending) state.skipped.push(r.line);
+  state.pending = [];
+  return pending.length;
 }
 
 export interface FooterSplit {
@@ -181,6 +237,17 @@ export function splitFooter(
 ): FooterSplit {
   const kept: RawRow[] = [];
   const skipped: RawRow[] = [];
+  // Signature lines waiting for what follows them: a row of the table, or the footer's end.
+  const pending = state.pending ?? [];
+  const keep = (row: RawRow) => {
+    if (pending.length) kept.push(...pending.splice(0));
+    kept.push(row);
+  };
+  const skip = (row: RawRow) => {
+    if (pending.length) skipped.push(...pending.splice(0));
+    skipped.push(row);
+  };
+  const figureCells = o.figureCells ?? [];
   let { previous, broken } = state;
   const filled = (row: RawRow, cells: number[]) => cells.some((i) => (row.cells[i] ?? '').trim() !== '');
   // The first cell is told by opensPlainly; the other label cells by their characters, where they can be.
@@ -190,21 +257,26 @@ export function splitFooter(
     if (row.line > previous + 1) broken = true;
     previous = row.line;
     if (row.problem) {
-      kept.push(row);
+      keep(row);
       continue;
     }
     if (o.stopAtBlank && broken) {
-      skipped.push(row);
+      skip(row);
       continue;
     }
     if (!o.skipFooter) {
-      kept.push(row);
+      keep(row);
+      continue;
+    }
+    // Right under the data: after a blank or totals row the rules below skip such a line already.
+    if (!broken && signatureLine(row, figureCells)) {
+      pending.push(row);
       continue;
     }
     // Almost every row, before any blank or totals row: its first cell opens with a printable
     // ASCII character (so it is the first non-blank cell) and is plainly no totals label.
     if (!broken && opensPlainly(row) && noLaterLabel(row)) {
-      kept.push(row);
+      keep(row);
       continue;
     }
     const first = row.cells.find((c) => c.trim() !== '') ?? '';
@@ -213,26 +285,27 @@ export function splitFooter(
     // totals label once the table has ended.
     const keyNotAnEmployee = key === '' || key.trim() === first.trim() || HEAD_COUNT.test(key.trim());
     if (isTotalLabel(first) && !LETTERS_THEN_DIGITS.test(first.trim()) && (keyNotAnEmployee || broken)) {
-      skipped.push(row);
+      skip(row);
       broken = true;
       continue;
     }
     // A whole totals label in a label cell with a bare number for its key: the number is a head
     // count, even when it is also an employee's id (3 employees, ids 1-3: "รวม,3,...,31,200").
     if (COUNT.test(key.trim()) && wholeLabelIn(row, labelCells, keyCells)) {
-      skipped.push(row);
+      skip(row);
       broken = true;
       continue;
     }
     const unkeyed = key.trim() === '' && !(o.unkeyedPunches && figureIn(row, requiredCells));
     if (broken && (unkeyed || (requiredCells.length > 0 && !filled(row, requiredCells)))) {
-      skipped.push(row);
+      skip(row);
       continue;
     }
-    kept.push(row);
+    keep(row);
   }
   state.previous = previous;
   state.broken = broken;
+  state.pending = pending;
   for (const r of skipped) state.skipped.push(r.line);
   return { rows: kept, skipped };
 }

@@ -22,7 +22,7 @@ import {
   decideDateOrder,
 } from './date-order.js';
 import { compileFastReader } from './fast-rows.js';
-import { splitFooter } from './footer.js';
+import { endFooter, splitFooter } from './footer.js';
 import {
   chooseHeader,
   clockMapping,
@@ -39,6 +39,7 @@ import {
   COLUMNS,
   type FileKind,
   MONEY,
+  MONEY_COLUMNS,
   REQUIRED_MISSING,
   ROW_VALIDATORS,
   type RowProblem,
@@ -214,6 +215,12 @@ export function parseGrid<T extends FileKind>(
     const others = (choice.isClock ? ['datetime', 'date', 'time'] : COLUMNS[kind].required)
       .filter((c) => c !== 'employee_id')
       .flatMap((c) => mapping.byColumn.get(c) ?? []);
+    // A signature line has no figure where a date, a time or an amount goes.
+    const figureCells = [
+      ...others,
+      ...[...mapping.byColumn].filter(([c]) => FIGURE_COLUMNS.has(c)).flatMap(([, cells]) => cells),
+      ...(mapping.pairs ?? []).flat(),
+    ];
     const state = o.footer ?? { previous: headerLine, broken: false, skipped: [] };
     const split = splitFooter(
       rows,
@@ -224,11 +231,13 @@ export function parseGrid<T extends FileKind>(
         skipFooter: section?.skip_footer ?? true,
         stopAtBlank: section?.stop_at_blank ?? false,
         unkeyedPunches: choice.isClock,
+        figureCells,
       },
       labelCells(header.length, key, mapping),
     );
     rows = split.rows;
-    skipped = split.skipped.length;
+    // Read whole, the signature lines still pending end the file (in batches, at the last: run/).
+    skipped = split.skipped.length + (o.footer ? 0 : endFooter(state));
     // A file parsed in batches says it once, at its end (evaluate/stream.ts).
     if (skipped && !o.footer) warnings.push(footerWarning(grid.file, state.skipped));
   }
@@ -275,6 +284,25 @@ export function parseGrid<T extends FileKind>(
     },
   };
 }
+
+/** Columns whose cells hold a figure in every row of data: dates, times, amounts and counts. */
+const FIGURE_COLUMNS = new Set<string>([
+  ...MONEY_COLUMNS,
+  'base_pay',
+  'wage_rate',
+  'date',
+  'datetime',
+  'time',
+  'start',
+  'end',
+  'period_start',
+  'period_end',
+  'pay_period',
+  'pay_date',
+  'days_worked',
+  'ot_hours',
+  'break_minutes',
+]);
 
 /**
  * The cells a totals label may stand in: every cell before the employee id, and every cell of

@@ -1,5 +1,6 @@
 import { addDays, birthdayOf, day } from '../base/calendar.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
+import { AfterAsOf, afterAsOf, withoutPayAfterAsOf } from './after-as-of.js';
 import type { DataSet, LostDay, Rejection, UndatedRow, Warning } from './dataset.js';
 import type { Employee, Stretch } from './records.js';
 import { StretchRejections, withLostDays, withUndatedRows } from './rejections.js';
@@ -22,41 +23,6 @@ export interface Plausibility {
    * set wrong, and it is rejected rather than judged.
    */
   asOf?: string;
-}
-
-/** Why a stretch is refused as dated after the as-of date, or undefined. */
-export function afterAsOf(s: Stretch, o: Plausibility): Reason | undefined {
-  if (o.asOf !== undefined && s.date > o.asOf)
-    return reason('date_after_as_of', { date: s.date, as_of: o.asOf });
-  return undefined;
-}
-
-/** The rows rejected as dated after the as-of date, said once in a warning with their count and the first. */
-export class AfterAsOf {
-  #rows = 0;
-  #first = 0;
-  #from = '';
-  #to = '';
-
-  add(row: number, date: string): void {
-    this.#rows++;
-    if (this.#first === 0 || row < this.#first) this.#first = row;
-    if (this.#from === '' || date < this.#from) this.#from = date;
-    if (date > this.#to) this.#to = date;
-  }
-
-  warnings(file: string, asOf: string | undefined): Warning[] {
-    if (this.#rows === 0 || asOf === undefined) return [];
-    const n = this.#rows;
-    const why = reason('rows_after_as_of', {
-      n_rows: `${n} row${n > 1 ? 's' : ''}`,
-      n_rows_th: n,
-      as_of: asOf,
-      dates: this.#from === this.#to ? this.#from : `${this.#from}..${this.#to}`,
-      row: this.#first,
-    });
-    return [{ file, row: this.#first, column: 'date', message: reasonText(why), why }];
-  }
 }
 
 /**
@@ -162,12 +128,22 @@ export function yearBeforeFile(
   return undefined;
 }
 
+export { AfterAsOf, afterAsOf };
+
 /**
- * The data set without its implausible stretches: each of their rows is rejected with the
- * reason, counts stay reconciled, and dates far outside the dominant range are said once,
- * grouped, in a warning. A date refused for the employee's age is a lost day (`lostDayOf`).
+ * The data set without its implausible stretches and its pay periods that begin after the
+ * as-of date (after-as-of.ts): each of their rows is rejected with the reason, counts stay
+ * reconciled, and dates far outside the dominant range are said once, grouped, in a warning.
+ * A date refused for the employee's age is a lost day (`lostDayOf`).
  */
 export function withoutImplausibleDates(data: DataSet, o: Plausibility): DataSet {
+  const paid = withoutPayAfterAsOf(data, o.asOf);
+  const out = withoutImplausibleHours(paid.data, o);
+  // Said after the hours' own warnings, as a streamed run says them.
+  return paid.warnings.length ? { ...out, warnings: [...out.warnings, ...paid.warnings] } : out;
+}
+
+function withoutImplausibleHours(data: DataSet, o: Plausibility): DataSet {
   const file = data.files.hours;
   if (!file || data.stretches.length === 0) return data;
   const byId = new Map(data.employees.map((e) => [e.employee_id, e]));

@@ -3,7 +3,8 @@ import { type EvaluateOptions, type Evaluation, Evaluator, plausibility } from '
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import { type Reason, reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
-import type { FooterState } from '../parse/footer.js';
+import { withoutPayAfterAsOf } from '../parse/after-as-of.js';
+import { endFooter, type FooterState } from '../parse/footer.js';
 import { type HeaderChoice, wageTypeFromHeader } from '../parse/header.js';
 import {
   assemble,
@@ -111,8 +112,17 @@ interface Held {
   data: DataSet;
   byId: Map<string, Employee>;
   payrollOf: Map<string, PayrollRow[]>;
-  /** Warnings in the order readDataSet gives them: per file, then cross-file. */
-  warnings: { employees: Warning[]; payroll: Warning[]; holidays: Warning[]; assemble: Warning[] };
+  /**
+   * Warnings in the order readDataSet gives them: per file, then cross-file; then the pay
+   * periods after the as-of date, said after the hours' (as checkData says them).
+   */
+  warnings: {
+    employees: Warning[];
+    payroll: Warning[];
+    holidays: Warning[];
+    assemble: Warning[];
+    afterAsOf: Warning[];
+  };
   /** A UserError from the payroll file, thrown after the hours file has been read (readDataSet reads hours first). */
   deferred?: UserError;
 }
@@ -120,8 +130,18 @@ interface Held {
 /** Rows per batch and bytes per read of the held files (tests make them tiny, as for the hours), and --redact. */
 type ReadSizes = Pick<StreamHooks, 'batchRows' | 'chunkBytes' | 'redact'>;
 
-function readHeld(files: Partial<Record<FileKind, string>>, sizes: ReadSizes = {}): Held {
-  const warnings: Held['warnings'] = { employees: [], payroll: [], holidays: [], assemble: [] };
+function readHeld(
+  files: Partial<Record<FileKind, string>>,
+  asOf: string | undefined,
+  sizes: ReadSizes = {},
+): Held {
+  const warnings: Held['warnings'] = {
+    employees: [],
+    payroll: [],
+    holidays: [],
+    assemble: [],
+    afterAsOf: [],
+  };
   const part = <K extends 'employees' | 'payroll'>(kind: K) => {
     const f = files[kind];
     return f === undefined ? undefined : parseFile(f, kind, warnings[kind], sizes);
@@ -140,7 +160,10 @@ function readHeld(files: Partial<Record<FileKind, string>>, sizes: ReadSizes = {
     files.holidays === undefined
       ? undefined
       : parseTable(readTable(files.holidays), 'holidays', warnings.holidays, { redact: sizes.redact });
-  const data = assemble({ employees, payroll, holidays }, warnings.assemble);
+  // Pay periods that begin after the as-of date rejected as checkData rejects them.
+  const paid = withoutPayAfterAsOf(assemble({ employees, payroll, holidays }, warnings.assemble), asOf);
+  const data = paid.data;
+  for (const w of paid.warnings) warnings.afterAsOf.push(w);
   const byId = new Map(data.employees.map((e) => [e.employee_id, e]));
   const payrollOf = new Map<string, PayrollRow[]>();
   // The payroll waits here until its employee is evaluated. Its dates are a few dozen values and
@@ -247,6 +270,8 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
     { batchRows: sizes.batchRows, chunkBytes: sizes.chunkBytes },
   );
   if (headerError) throw headerError;
+  // Signature lines under the last row of the table end the file: skipped.
+  skipped += endFooter(footer);
   if (footer.skipped.length) warnings.push(footerWarning(file, footer.skipped));
   warnings.push(...batchDateOrderWarnings(file, dateOrder));
   return {
@@ -295,7 +320,19 @@ export function evaluateStreaming(
     const pool = startPool();
     try {
       return {
-        ...pass(files, readHeld(files, hooks), pack, o, facts, hooks, mode, why, spool, pool, longBefore),
+        ...pass(
+          files,
+          readHeld(files, o.asOf, hooks),
+          pack,
+          o,
+          facts,
+          hooks,
+          mode,
+          why,
+          spool,
+          pool,
+          longBefore,
+        ),
         spool,
       };
     } catch (e) {
@@ -491,6 +528,8 @@ function pass(
   if (hours.headerError || held.deferred) pool?.stop();
   if (hours.headerError) throw hours.headerError;
   if (held.deferred) throw held.deferred;
+  // Signature lines under the last row of the table end the file: skipped.
+  hours.rowsSkipped += endFooter(hours.footer);
   const undated = undatedHours(
     hoursFile,
     hours.rejected,
@@ -593,6 +632,7 @@ function pass(
       ...w.assemble,
       ...rangeWarnings(hoursFile, range),
       ...after.warnings(hoursFile, o.asOf),
+      ...w.afterAsOf,
     ],
     layouts: [
       ...data.layouts.filter((l) => l.kind === 'employees'),

@@ -5,7 +5,7 @@ import { reason } from '../../findings/reasons.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { minimumDue } from './minimum-wage.js';
 import { entitled, ORDER } from './premium-pay.js';
-import { CAPPED_DEDUCTIONS, dueDate, gross, overlapUnknown, payEvidence, periodOf } from './util.js';
+import { CAPPED_DEDUCTIONS, dueDate, gross, payEvidence, payUnknown, periodOf } from './util.js';
 
 /**
  * Deductions (s.76). deduction_other is not a permitted purpose: all of it is owed. The
@@ -31,8 +31,9 @@ export const deductions: CheckFunction = {
     for (const p of ctx.facts.periods) {
       const x = p.pay;
       const other = x.deduction_other ?? 0;
-      // A period overlapping another may repeat its deductions, and its base is unknown.
-      const overlap = overlapUnknown(p);
+      // A period overlapping another may repeat its deductions, and its base is unknown; one
+      // that ends after the as-of date is not judged on its pay.
+      const overlap = payUnknown(ctx, p);
       if (overlap) {
         if (CAPPED_DEDUCTIONS.some((c) => (x[c] ?? 0) > 0)) o.undetermined.push(overlap);
         continue;

@@ -39,15 +39,18 @@ export const finalPay: CheckFunction = {
       o.undetermined.push(dates);
       return o;
     }
-    if (paid && paid <= deadline) return o;
-    if (!paid && ctx.asOf <= deadline) return o;
+    // A payment dated after the as-of date had not been made when the records were audited:
+    // late only if the deadline had passed by then, and counted late to the as-of date.
+    const paidBy = paid && paid <= ctx.asOf ? paid : undefined;
+    if (paidBy && paidBy <= deadline) return o;
+    if (!paidBy && ctx.asOf <= deadline) return o;
     o.findings.push({
       period: periodOf(p),
       data: {
         termination: end,
         deadline,
-        paid: paid ?? 'not paid',
-        days_late: day(paid ?? ctx.asOf) - day(deadline),
+        paid: paidBy ?? (paid ? `${paid}, after the as-of date ${ctx.asOf}` : 'not paid'),
+        days_late: day(paidBy ?? ctx.asOf) - day(deadline),
       },
       evidence: [...employeeEvidence(e), ...payEvidence(p)],
       params: { max_days: ctx.param('max_days', end) },

@@ -6,7 +6,7 @@ import { inPeriod, nested, type Reason, reason } from '../../findings/reasons.js
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { daysWorkedUnknown } from './incomplete.js';
 import { entitled } from './premium-pay.js';
-import { dueDate, hoursEvidence, overlapUnknown, payEvidence, periodOf } from './util.js';
+import { dueDate, hoursEvidence, payEvidence, payUnknown, periodOf } from './util.js';
 
 /**
  * Holiday wage (s.56): a daily-, hourly- or piece-paid employee employed on an announced
@@ -40,7 +40,7 @@ export const holidayWage: CheckFunction = {
         o.undetermined.push(inPeriod(p, reason('holiday_pay_absent')));
         continue;
       }
-      const overlap = overlapUnknown(p);
+      const overlap = payUnknown(ctx, p);
       if (overlap) {
         o.undetermined.push(overlap);
         continue;

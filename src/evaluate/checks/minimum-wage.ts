@@ -6,7 +6,7 @@ import { because, daysText, inPeriod, type Reason, reason } from '../../findings
 import type { WageAnswer } from '../../pack/minimum-wage.js';
 import type { CheckContext } from '../check.js';
 import { type CheckFunction, out } from '../check.js';
-import { countUnknown, dueDate, hoursEvidence, overlapUnknown, payEvidence, periodOf } from './util.js';
+import { countUnknown, dueDate, hoursEvidence, payEvidence, payUnknown, periodOf } from './util.js';
 
 /**
  * Minimum wage (s.90), per pay period: wages (base_pay + other_wages) below the minimum due.
@@ -26,8 +26,9 @@ export const minimumWageCheck: CheckFunction = {
     const o = out();
     const e = ctx.facts.employee;
     for (const p of ctx.facts.periods) {
-      // Pay for a period that overlaps another is not known to be the period's whole pay.
-      const overlap = overlapUnknown(p);
+      // Pay for a period that overlaps another is not known to be the period's whole pay; one
+      // that ends after the as-of date pays for work the audit does not hold.
+      const overlap = payUnknown(ctx, p);
       if (overlap) {
         o.undetermined.push(overlap);
         continue;

@@ -2,7 +2,7 @@ import { minimumWage } from '../../facts/wage.js';
 import { baht } from '../../findings/money.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
-import { hoursEvidence, payEvidence } from './util.js';
+import { hoursEvidence, pastAsOf, payEvidence } from './util.js';
 
 /**
  * Paid exactly the floor: wages equal to the minimum wage times the days worked in most
@@ -19,8 +19,9 @@ export const paidFloor: CheckFunction = {
     const e = ctx.facts.employee;
     if (e.wage_type !== 'daily' || !ctx.facts.periods.length) return o;
     const floor = ctx.facts.periods.filter((p) => {
-      // A period overlapping another: what was paid for it is unknown.
-      if (p.pay.overlaps) return false;
+      // A period overlapping another: what was paid for it is unknown; one ending after the
+      // as-of date has days after it rejected.
+      if (p.pay.overlaps || pastAsOf(ctx, p)) return false;
       const worked = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
       if (!worked.length) return false;
       let due = 0;

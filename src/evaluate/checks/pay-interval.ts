@@ -33,7 +33,8 @@ export const payInterval: CheckFunction = {
     for (const pay of payments(periods)) {
       const p = pay.period;
       const months = ctx.num('max_months', p.end);
-      if (pay.first && p.end >= addMonths(p.start, months)) {
+      // Too long only once it had run `max_months` by the as-of date.
+      if (pay.first && p.end >= addMonths(p.start, months) && addMonths(p.start, months) <= ctx.asOf) {
         o.findings.push({
           period: periodOf(p),
           messageId: 'long_period',
@@ -43,7 +44,13 @@ export const payInterval: CheckFunction = {
         });
       }
       const paid = pay.date;
-      const gap = !!paid && !!lastPaid?.date && paid > monthsLater(lastPaid.date, months);
+      // A payment dated after the as-of date closes a gap only the as-of date can show: a gap
+      // that had not yet run `max_months` by then is none.
+      const gap =
+        !!paid &&
+        !!lastPaid?.date &&
+        paid > monthsLater(lastPaid.date, months) &&
+        monthsLater(lastPaid.date, months) < ctx.asOf;
       // A period paid in rows on different dates: a gap is a finding where it ends at the
       // period's first payment (nothing at all was paid between); one that a later row of the
       // period ends, and a row of it left unpaid, are not judged (an adjustment paid late is no

@@ -7,7 +7,7 @@ import { because, inPeriod, type Reason, reason } from '../../findings/reasons.j
 import { ParamNotInForce } from '../../pack/params.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { daysWorkedUnknown, notCountedOn } from './incomplete.js';
-import { countUnknown, dueDate, hoursEvidence, overlapUnknown, payEvidence, periodOf } from './util.js';
+import { countUnknown, dueDate, hoursEvidence, payEvidence, payUnknown, periodOf } from './util.js';
 
 export type Entitlement = 'overtime' | 'holiday' | 'holiday_overtime';
 export const ORDER: Entitlement[] = ['overtime', 'holiday', 'holiday_overtime'];
@@ -37,7 +37,7 @@ export const premiumPay: CheckFunction = {
       }
       if (mine.uncounted.length) o.undetermined.push(inPeriod(p, notCountedOn(ctx, mine.uncounted)));
       if (mine.minutes === 0) continue;
-      const overlap = overlapUnknown(p);
+      const overlap = payUnknown(ctx, p);
       if (overlap) {
         o.undetermined.push(overlap);
         continue;

@@ -8,8 +8,9 @@ import {
   countUnknown,
   datesParam,
   hoursEvidence,
-  overlapUnknown,
+  pastAsOf,
   payEvidence,
+  payUnknown,
   periodOf,
   periodRows,
 } from './util.js';
@@ -60,8 +61,9 @@ export const twoBooks: CheckFunction = {
         worked[0].day <= day(p.start) + 6 &&
         worked[worked.length - 1].day >= day(p.end) - 6;
       if (!covered) continue;
-      // Days and hours paid for a period that overlaps another are not known to be the period's.
-      const overlap = overlapUnknown(p);
+      // Days and hours paid for a period that overlaps another are not known to be the period's;
+      // one that ends after the as-of date has hours after it rejected, not missing.
+      const overlap = payUnknown(ctx, p);
       if (overlap) {
         if (p.pay.days_worked !== undefined || p.pay.ot_hours !== undefined) o.undetermined.push(overlap);
         continue;
@@ -179,8 +181,13 @@ export const twoBooks: CheckFunction = {
     // A period whose only hours rows were rejected is not one without hours.
     const lostIn = (p: { start: string; end: string }) =>
       ctx.facts.lostDays.some((d) => d >= p.start && d <= p.end);
+    // Nor is one that ends after the as-of date: its hours after it were rejected.
     const paidEmpty = ctx.facts.periods.filter(
-      (p) => p.days.length === 0 && p.pay.base_pay + (p.pay.other_wages ?? 0) > 0 && !lostIn(p),
+      (p) =>
+        p.days.length === 0 &&
+        p.pay.base_pay + (p.pay.other_wages ?? 0) > 0 &&
+        !lostIn(p) &&
+        !pastAsOf(ctx, p),
     );
     // Nor is one of an employee whose rows without a readable date may be its hours: where others'
     // hours would have made it a sign, it is undetermined (`across`); where they would not, nothing.

@@ -37,6 +37,30 @@ export function overlapUnknown(p: PayPeriod): Reason | undefined {
   return p.pay.overlaps ? inPeriod(p, overlapsReason(p.pay.overlaps)) : undefined;
 }
 
+/**
+ * Whether the employment of this pay period runs past the as-of date: the period ends after it,
+ * and the employee was not terminated by then. Its hours after the date are rejected as outside
+ * the audit, and its pay is for work partly after it.
+ */
+export function pastAsOf(ctx: Pick<CheckContext, 'asOf' | 'facts'>, p: PayPeriod): boolean {
+  const left = ctx.facts.employee.termination_date;
+  return (left && left < p.end ? left : p.end) > ctx.asOf;
+}
+
+/** Why a pay period's days or pay are not all known because it runs past the as-of date (`pastAsOf`). */
+export function afterAsOfReason(ctx: Pick<CheckContext, 'asOf' | 'facts'>, p: PayPeriod): Reason | undefined {
+  return pastAsOf(ctx, p) ? reason('pay_period_after_as_of', { as_of: ctx.asOf }) : undefined;
+}
+
+/**
+ * Why what was paid for this pay period is not set against what was due for it: it runs past
+ * the as-of date (`pastAsOf`), or it overlaps another period (`overlapUnknown`).
+ */
+export function payUnknown(ctx: Pick<CheckContext, 'asOf' | 'facts'>, p: PayPeriod): Reason | undefined {
+  const after = afterAsOfReason(ctx, p);
+  return after ? inPeriod(p, after) : overlapUnknown(p);
+}
+
 /** Why the s.70 timing of this pay period is not judged: its rows were paid on different dates. */
 export function payDatesUnknown(p: PayPeriod): Reason | undefined {
   const dates = p.pay.pay_dates;

@@ -1,7 +1,7 @@
 import { baht, Ratio } from '../../findings/money.js';
 import { because, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
-import { birthPlausibility, dueDate, isYoung, overlapUnknown, payEvidence, periodOf } from './util.js';
+import { birthPlausibility, dueDate, isYoung, payEvidence, payUnknown, periodOf } from './util.js';
 
 /** No security deposit from an under-18 (s.51): any deduction_deposit is owed back. */
 export const youngDeposit: CheckFunction = {
@@ -29,8 +29,8 @@ export const youngDeposit: CheckFunction = {
         continue;
       }
       if (!young || !birth.plausible(dueDate(p))) continue;
-      // A period overlapping another may repeat its deposit.
-      const overlap = overlapUnknown(p);
+      // A period overlapping another may repeat its deposit; one that ends after the as-of date is not judged on its pay.
+      const overlap = payUnknown(ctx, p);
       if (overlap) {
         o.undetermined.push(overlap);
         continue;

@@ -91,7 +91,8 @@ const latePay: RecordTriggerFn = {
     // A period paid in rows on different dates is late only when its first payment is.
     const late = ctx.facts.periods.filter((p) => {
       const paid = p.pay.pay_dates ? p.pay.pay_dates.filter((d) => d !== '').sort()[0] : p.pay.pay_date;
-      return paid !== undefined && paid > monthsLater(p.end, months);
+      // Late by the as-of date, not by a pay date after it.
+      return paid !== undefined && paid > monthsLater(p.end, months) && monthsLater(p.end, months) < ctx.asOf;
     });
     if (late.length < ctx.num('min_periods')) return not(['pay_date']);
     return {
