@@ -5,7 +5,7 @@ import { publish } from '../src/findings/redact.js';
 import type { Result } from '../src/findings/result.js';
 import { json } from '../src/report/json.js';
 import { validate } from '../src/validate.js';
-import { cli, pack, tempFolders } from './helpers.js';
+import { cli, pack, run, tempFolders } from './helpers.js';
 
 // Nothing after the as-of date makes a finding or a debt. A Thai export of September and
 // October 2568 (2025) audited as of 26 September: the October pay period begins after it
@@ -79,9 +79,9 @@ describe('pay periods after the as-of date', () => {
         row: 5,
         column: 'period_start',
         value: '2025-10-01',
-        why: expect.objectContaining({ id: 'date_after_as_of' }),
+        why: expect.objectContaining({ id: 'pay_period_starts_after_as_of' }),
         reason:
-          'work date 2025-10-01 is after the as-of date 2025-09-26: implausible (a misread date or a clock set wrong); not counted as work',
+          'the pay period begins on 2025-10-01, after the as-of date 2025-09-26: outside the audit, it pays for none of the work audited',
       }),
       expect.objectContaining({ row: 6, column: 'period_start', value: '2025-10-01' }),
     ]);
@@ -201,5 +201,40 @@ describe('a pay date after the as-of date is no payment yet', () => {
       const days = (f.params.interest as { days?: number } | undefined)?.days;
       if (days !== undefined) expect(days).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('a termination date after the as-of date', () => {
+  // Notice given in October for 15 December; audited on 31 October: severance, notice pay and
+  // pay for leave not taken fall due in December, not before. Before, s.118 found 96,000 baht owed.
+  const employees = [
+    'employee_id,name,birth_date,hire_date,termination_date,termination_reason,notice_given_on,annual_leave_days,leave_taken_days,province,wage_type,wage_rate',
+    'E001,Somchai,1985-04-12,2019-06-01,2025-12-15,dismissal,2025-10-15,6,0,Samut Prakan,daily,400',
+  ].join('\n');
+  const payroll = [
+    'employee_id,period_start,period_end,pay_date,base_pay,severance_pay,notice_pay,leave_pay',
+    'E001,2025-09-01,2025-09-30,2025-09-30,10400,0,0,0',
+    'E001,2025-10-01,2025-10-31,2025-10-31,10800,0,0,0',
+  ].join('\n');
+  const rules = ['lpa-118-severance', 'lpa-17-1-notice-pay', 'lpa-67-unused-leave', 'lpa-70-final-pay'];
+
+  it.each([
+    ['2025-10-31', []],
+    // Two months' notice given: no notice pay owed; no pay period holds 15 December (s.70 undetermined).
+    ['2025-12-31', ['lpa-118-severance', 'lpa-67-unused-leave']],
+  ])('as of %s: found %j', (asOf, found) => {
+    const r = run({ employees, payroll }, asOf, rules);
+    expect([...new Set(r.findings.map((f) => f.rule))].sort()).toEqual([...found].sort());
+    const pending = r.undetermined.filter((u) => u.reasons?.some((x) => x.id === 'termination_after_as_of'));
+    if (asOf === '2025-10-31') {
+      expect(pending.map((u) => u.rule).sort()).toEqual([
+        'lpa-118-severance',
+        'lpa-17-1-notice-pay',
+        'lpa-67-unused-leave',
+      ]);
+      expect(pending[0].reason).toBe(
+        'employment ends on 2025-12-15, after the as-of date 2025-10-31: what is owed on termination is not yet due',
+      );
+    } else expect(pending).toEqual([]);
   });
 });

@@ -402,6 +402,14 @@ const T: Record<string, ReasonText> = {
     en: '{n_rows} dated after the as-of date {as_of} ({dates}; the first on row {row}): rejected as implausible, not counted as work (a misread date, a clock set wrong, or an --as-of before the records end)',
     th: '{n_rows_th} แถวลงวันที่หลังวันที่ตรวจสอบ {as_of} ({dates}; แถวแรกคือแถว {row}): ปฏิเสธเพราะเป็นไปไม่ได้ ไม่นับเป็นเวลาทำงาน (อ่านวันที่ผิด ตั้งนาฬิกาผิด หรือ --as-of อยู่ก่อนวันสุดท้ายของบันทึก)',
   },
+  pay_period_starts_after_as_of: {
+    en: 'the pay period begins on {date}, after the as-of date {as_of}: outside the audit, it pays for none of the work audited',
+    th: 'งวดค่าจ้างเริ่มวันที่ {date} หลังวันที่ตรวจสอบ {as_of}: อยู่นอกช่วงการตรวจ ไม่ได้จ่ายสำหรับงานที่ตรวจ',
+  },
+  termination_after_as_of: {
+    en: 'employment ends on {date}, after the as-of date {as_of}: what is owed on termination is not yet due',
+    th: 'การจ้างสิ้นสุดวันที่ {date} หลังวันที่ตรวจสอบ {as_of}: เงินที่ต้องจ่ายเมื่อเลิกจ้างยังไม่ถึงกำหนด',
+  },
   pay_rows_after_as_of: {
     en: '{n_rows} of pay periods that begin after the as-of date {as_of} ({dates}; the first on row {row}): rejected, outside the audit (a misread date, or an --as-of before the records end)',
     th: '{n_rows_th} แถวเป็นงวดค่าจ้างที่เริ่มหลังวันที่ตรวจสอบ {as_of} ({dates}; แถวแรกคือแถว {row}): ปฏิเสธเพราะอยู่นอกช่วงการตรวจ (อ่านวันที่ผิด หรือ --as-of อยู่ก่อนวันสุดท้ายของบันทึก)',

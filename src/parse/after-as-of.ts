@@ -53,7 +53,7 @@ export class AfterAsOf {
 
 /**
  * The data set without its pay periods that begin after the as-of date: each of their payroll
- * rows rejected (`date_after_as_of`, on period_start), counts kept reconciled, and the warning
+ * rows rejected (`pay_period_starts_after_as_of`, on period_start), counts kept reconciled, and the warning
  * saying them once. Whole-file and streamed runs (run/stream.ts) and `validate` all take it.
  */
 export function withoutPayAfterAsOf(
@@ -67,7 +67,7 @@ export function withoutPayAfterAsOf(
   const rejected: Rejection[] = [];
   const payroll = data.payroll.filter((p) => {
     if (p.period_start <= asOf) return true;
-    const why = reason('date_after_as_of', { date: p.period_start, as_of: asOf });
+    const why = reason('pay_period_starts_after_as_of', { date: p.period_start, as_of: asOf });
     const text = reasonText(why);
     for (const row of payRows(p)) {
       rejected.push({ file, row, column: 'period_start', reason: text, why, value: p.period_start });

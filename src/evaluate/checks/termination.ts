@@ -104,6 +104,12 @@ function endingOf(ctx: CheckContext): Ending {
   const e = ctx.facts.employee;
   const end = e.termination_date;
   if (!end) return { kind: 'none' };
+  // Notice given for a day after the audit: the entitlements fall due then, not before.
+  if (end > ctx.asOf)
+    return {
+      kind: 'undetermined',
+      reason: reason('termination_after_as_of', { date: end, as_of: ctx.asOf }),
+    };
   if (!e.termination_reason) {
     return {
       kind: 'undetermined',
