@@ -114,8 +114,12 @@ export function plan(given: Account, asOf: string, pack: RulePack, screen: Scree
       say('start_month_only', { month: a.start_date, minimum: r.last, likely: dates.likely.start });
   } else missingSpan.push('start_date');
   if (a.end_date === 'still_working') {
-    dates.minimum.end = dates.likely.end = asOf;
-    say('still_working', { as_of: asOf });
+    // Still working on the day of the account: what it tells runs to that day. Screened later
+    // (--as-of after interviewed_on), the weeks between are work no one has described: counted,
+    // they made wages, overtime and the current period's pay owed on the account's pattern.
+    const told = a.interviewed_on !== undefined && a.interviewed_on < asOf ? a.interviewed_on : asOf;
+    dates.minimum.end = dates.likely.end = told;
+    say('still_working', { as_of: told });
   } else if (known(a.end_date)) {
     const r = dateRange(a.end_date);
     dates.minimum.end = r.first;

@@ -123,6 +123,20 @@ describe('a job whose last day is after the screening date', () => {
     expect(r.payroll.at(-1)).toMatchObject({ period_end: '2025-09-30' });
     expect(p.assumptions.map((x) => x.key)).toEqual(expect.arrayContaining(['still_working', 'not_yet_due']));
   });
+  it('still working on the day of the account, screened weeks later: the records end on that day', () => {
+    // Interviewed on 20 October, still at work; the caseload screened on 15 December. The weeks
+    // between are work no one described: before, they were written on the account's pattern, and
+    // their wages and overtime counted as owed.
+    const a = { ...example(), end_date: 'still_working', interviewed_on: '2025-10-20' } as Account;
+    const later = plan(a, '2025-12-15', pack, data);
+    const same = plan(a, '2025-10-20', pack, data);
+    const last = (p: typeof later) => p.records.likely.data.stretches.at(-1)?.date ?? '';
+    expect(last(later)).toBe(last(same));
+    expect(last(later) <= '2025-10-20').toBe(true);
+    // October's pay for the days told of falls due by 15 December: its period ends on the 20th.
+    expect(later.records.likely.data.payroll.at(-1)?.period_end).toBe('2025-10-20');
+    expect(later.assumptions.find((x) => x.key === 'still_working')?.data).toEqual({ as_of: '2025-10-20' });
+  });
   it('a last day only known to the month of the screening is read as past', () => {
     // "Left in October", told on 20 October: the job ended between the 1st and the 20th.
     const r = plan({ ...example(), end_date: '2025-10' } as Account, '2025-10-20', pack, data).records;
