@@ -32,7 +32,7 @@ const withoutSpanFindings = (r: Result, id: string) =>
 const spanDays = (r: Result, id: string) =>
   r.undetermined
     .filter((u) => u.employee_id === id && u.rule === 'lpa-27-daily-break')
-    .flatMap((u) => u.reasons.filter((x) => x.id === 'breaks_unrecorded'));
+    .flatMap((u) => (u.reasons ?? []).filter((x) => x.id === 'breaks_unrecorded'));
 const NIGHTS = {
   id: 'breaks_unrecorded',
   params: {
