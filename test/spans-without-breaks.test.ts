@@ -126,6 +126,43 @@ describe.each(Object.entries(EXPORTS))('%s', (_, make) => {
   });
 });
 
+describe('the checks that need the break', () => {
+  it('s.46: an under-18 on a 08:00-13:30 span is undetermined, not found (nor passed)', () => {
+    const dir = folder({
+      'employees.csv':
+        'employee_id,birth_date,hire_date,province,wage_type,wage_rate\nE001,2009-03-01,2025-06-01,Samut Prakan,daily,400\n',
+      'hours.csv': 'รหัสพนักงาน,วันที่,เวลาเข้า,เวลาออก\nE001,2025-08-04,08:00,13:30\n',
+    });
+    const r = check({ dir, asOf: AS_OF });
+    expect(found(r, 'lpa-46-child-rest')).toEqual([]);
+    expect(reasons(r, 'lpa-46-child-rest')).toEqual([
+      { id: 'breaks_unrecorded', params: { dates: '2025-08-04', dates_th: '2025-08-04' } },
+    ]);
+  });
+
+  it('spans of two employees not grouped by employee (the spill path) give the report read whole', () => {
+    const rows = WEEK.flatMap(([d, a, b]) => [`E001,${d},${a},${b}`, `E002,${d},07:00,19:00`]);
+    const dir = folder({
+      'employees.csv': `${employees('E001')}E002,Malee,1990-01-01,2020-01-01,Samut Prakan,${DAILY}\n`,
+      'hours.csv': `รหัสพนักงาน,วันที่,เวลาเข้า,เวลาออก\n${rows.join('\n')}\n`,
+    });
+    const o = { dir, asOf: AS_OF };
+    const whole = json(publish(checkData(readDataSet(resolveInputs(o)), pack(), o)));
+    let path = '';
+    const TINY: CheckHooks = { minBytes: 0, batchRows: 2, chunkBytes: 61, spillBytes: 200 };
+    expect(json(publish(check(o, { ...TINY, onPath: (p) => (path = p.path) })))).toBe(whole);
+    expect(path).toBe('spill');
+    const r = JSON.parse(whole) as Result;
+    expect(found(r, 'lpa-27-daily-break')).toEqual([]);
+    // E002: 10 h a day at the least, 2 h of overtime on each of five days (no payroll: no money).
+    expect(r.undetermined.filter((u) => u.rule === 'lpa-27-daily-break').map((u) => u.employee_id)).toEqual([
+      'E001',
+      'E002',
+    ]);
+    expect(spansWarnings(r)).toHaveLength(1);
+  });
+});
+
 describe('what asserts continuity is read as before', () => {
   it('a canonical hours.csv row 08:00-17:00 is one stretch of work: its s.27 finding stands (the spec)', () => {
     const dir = folder({
