@@ -2,14 +2,14 @@ import { basename } from 'node:path';
 import { compareIso, day } from '../base/calendar.js';
 import { UserError } from '../errors.js';
 import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
-import { WORKDAY_PARAMS } from '../facts/workday.js';
+import { num, WORKDAY_PARAMS } from '../facts/workday.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { Ratio } from '../findings/money.js';
 import { noFile, type Reason, reason, reasonText, said, thaiHours } from '../findings/reasons.js';
 import type { Signals } from '../findings/result.js';
 import type { DateSpan } from '../pack/amendments.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
-import { inForceAt, ParamNotInForce } from '../pack/params.js';
+import { inForceAt, inForceOr, ParamNotInForce } from '../pack/params.js';
 import type { ParamSeries } from '../pack/schema.js';
 import type { DataSet, Warning } from '../parse/ingest.js';
 import type { Plausibility } from '../parse/plausible.js';
@@ -601,7 +601,12 @@ export function plausibility(pack: RulePack): Plausibility {
   const minWorkAge = age?.length
     ? Number([...age].sort((a, b) => compareIso(a.from, b.from)).at(-1)!.value)
     : undefined;
-  return { earliest, minWorkAge };
+  const spanBreak = (date: string) =>
+    inForceOr(undefined, () => ({
+      after: num(pack.params, 'break_due_after_minutes', date),
+      break: num(pack.params, 'break_excess_counts_after_minutes', date),
+    }));
+  return { earliest, minWorkAge, spanBreak };
 }
 
 /** Why a rule does not apply as written to an employee of this sector, or undefined when it does. */

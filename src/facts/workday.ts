@@ -12,7 +12,10 @@ export interface WorkDay {
   stretches: Stretch[];
   /** Gaps between consecutive stretches: breaks whose position is known. */
   gaps: { start: number; end: number }[];
-  /** Breaks given only as break_minutes: their position in time is unknown. */
+  /**
+   * Breaks given only as break_minutes, or taken to lie inside a span whose break is not
+   * recorded (`breakUnrecorded`): their position in time is unknown.
+   */
   unplacedBreakMin: number;
   breakMin: number;
   /** Breaks beyond the s.27 para 3 threshold, counted as normal working time. */
@@ -25,6 +28,13 @@ export interface WorkDay {
   holidayMin: number;
   holidayOvertimeMin: number;
   rows: number[];
+  /**
+   * The day is one span from first in to last out, longer than the break is due after, with its
+   * break not recorded (`Stretch.breaksUnrecorded`): it is taken to hold a break of the most that
+   * s.27 para 3 lets a break take from working time, unplaced, so that its hours are the least
+   * the record can mean. Whether the break was given is not known.
+   */
+  breakUnrecorded?: true;
 }
 
 export interface WorkWeek {
@@ -44,6 +54,7 @@ export const WORKDAY_PARAMS = [
   'normal_hours_per_day',
   'hazardous_hours_per_day',
   'break_excess_counts_after_minutes',
+  'break_due_after_minutes',
 ];
 
 // Asked twice for every work day: the value is read from its series in place, with no copy of
@@ -142,8 +153,16 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     if (n === 0 || rows[n - 1] !== x.row) rows[n++] = x.row;
   }
   if (n !== rows.length) rows.length = n;
+  const countsAfter = num(params, 'break_excess_counts_after_minutes', date);
+  // A day of one span whose break is not recorded: the break the span is taken to hold.
+  const unrecorded =
+    stretches.length === 1 && stretches[0].breaksUnrecorded
+      ? unrecordedBreak(stretches[0], countsAfter, params, date)
+      : 0;
+  unplacedBreakMin += unrecorded;
+  spanMin -= unrecorded;
   const breakMin = unplacedBreakMin + gapMin;
-  const excessBreakMin = Math.max(0, breakMin - num(params, 'break_excess_counts_after_minutes', date));
+  const excessBreakMin = Math.max(0, breakMin - countsAfter);
   const workedMin = spanMin + excessBreakMin;
   const limitMin = limitMinutes(e, params, date);
   const within = Math.min(workedMin, limitMin);
@@ -166,7 +185,21 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     holidayMin: holiday ? within : 0,
     holidayOvertimeMin: holiday ? beyond : 0,
     rows,
+    ...(unrecorded > 0 ? { breakUnrecorded: true as const } : {}),
   };
+}
+
+/**
+ * The break a span with no break recorded is taken to hold: none when the span is no longer
+ * than the break is due after (`break_due_after_minutes`, s.27 para 1); else the most a break
+ * can take from working time (`break_excess_counts_after_minutes`, s.27 para 3: breaks beyond
+ * it count as work), so that the hours and overtime read from it are the least it can mean.
+ * Never the whole span: a day at work is a day worked.
+ */
+function unrecordedBreak(x: Stretch, countsAfter: number, params: ParamStore, date: string): number {
+  const len = x.end - x.start;
+  if (len <= num(params, 'break_due_after_minutes', date)) return 0;
+  return Math.min(countsAfter, len - 1);
 }
 
 /**

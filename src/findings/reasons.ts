@@ -46,6 +46,10 @@ const T: Record<string, ReasonText> = {
     en: 'break position unknown (break_minutes only) on {dates}',
     th: 'ไม่ทราบช่วงเวลาพัก (มีเพียง break_minutes) วันที่ {dates}',
   },
+  breaks_unrecorded: {
+    en: 'breaks not recorded on {dates}: the record is one span from first in to last out, so the break inside it is not known',
+    th: 'ไม่มีบันทึกเวลาพักวันที่ {dates}: บันทึกเป็นช่วงเดียวตั้งแต่เข้างานจนออกงาน จึงไม่ทราบเวลาพักในช่วงนั้น',
+  },
   days_paid_not_worked: {
     en: 'the payroll gives a monthly wage {days} days: the days of the month paid, not days worked',
     th: 'บัญชีค่าจ้างระบุค่าจ้างรายเดือน {days} วัน ซึ่งเป็นจำนวนวันของเดือนที่จ่าย ไม่ใช่วันทำงาน',
@@ -413,6 +417,10 @@ const T: Record<string, ReasonText> = {
   pay_rows_after_as_of: {
     en: '{n_rows} of pay periods that begin after the as-of date {as_of} ({dates}; the first on row {row}): rejected, outside the audit (a misread date, or an --as-of before the records end)',
     th: '{n_rows_th} แถวเป็นงวดค่าจ้างที่เริ่มหลังวันที่ตรวจสอบ {as_of} ({dates}; แถวแรกคือแถว {row}): ปฏิเสธเพราะอยู่นอกช่วงการตรวจ (อ่านวันที่ผิด หรือ --as-of อยู่ก่อนวันสุดท้ายของบันทึก)',
+  },
+  spans_without_breaks: {
+    en: 'the hours are spans from first in to last out with no break recorded: a span over {after} min is taken to hold a break of up to {break} min (s.27 para 3: a longer break counts as work), so the hours and overtime found are the least the records can mean, and whether the daily break (s.27) was given is not known on those days',
+    th: 'บันทึกเวลาทำงานเป็นช่วงตั้งแต่เข้างานจนออกงานโดยไม่มีบันทึกเวลาพัก: ช่วงที่ยาวเกิน {after} นาทีถือว่ามีเวลาพักไม่เกิน {break} นาที (มาตรา 27 วรรคสาม: เวลาพักที่เกินนับเป็นเวลาทำงาน) ชั่วโมงทำงานและชั่วโมงทำงานล่วงเวลาที่พบจึงเป็นค่าต่ำสุดที่บันทึกอาจหมายถึง และไม่ทราบว่าวันเหล่านั้นได้รับเวลาพักประจำวัน (มาตรา 27) หรือไม่',
   },
   profile_constant: { en: 'profile constant: {reason}', th: 'ค่าคงที่ในโปรไฟล์: {reason}' },
   not_a_real_date: {

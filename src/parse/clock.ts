@@ -500,6 +500,9 @@ function stretch(a: Read, b: Read, inferred: boolean, o: ClockOptions, out: Pair
     row: a.row,
     rows: [...a.rows, ...b.rows].sort((x, y) => x - y),
     ...(inferred ? { inferred: true } : {}),
+    // A clock records where it was punched, not that the time between was worked: a worker who
+    // punches only in and out takes the lunch break inside the stretch (facts/workday.ts).
+    breaksUnrecorded: true,
   });
 }
 

@@ -218,6 +218,7 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
   if (iId === undefined || iDate === undefined || iStart === undefined || iEnd === undefined)
     return undefined;
   const iBreak = at.break_minutes;
+  const spans = mapping.spans === true;
   const iDay = at.day_type;
   // A day type taken as written only when no alias maps it to something else.
   const dayTypes = DAY_TYPES.filter((t) => (lookupValue('day_type', t) ?? t) === t);
@@ -282,7 +283,9 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
         dayTypeSeen = true;
         filled.add('day_type');
       }
-      return { employee_id, date, start, end, break_minutes, day_type, row: row.line };
+      const record = { employee_id, date, start, end, break_minutes, day_type, row: row.line };
+      // As the full path marks it (grid.ts): a span from arrival to departure with no break given.
+      return spans && !hasBreak ? { ...record, breaksUnrecorded: true } : record;
     },
   };
 

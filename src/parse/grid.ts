@@ -503,7 +503,12 @@ function tableRows(
         reject(row.line, ...refusal(r.problems, values));
         continue nextRow;
       }
-      made.push({ ...r.record, row: row.line });
+      // A span from arrival to departure with no break_minutes on the row: its break is not in
+      // the record (the overtime pair after it, if any, is its own stretch).
+      const unrecorded = mapping.spans && k === 0 && cleanCell(values.break_minutes ?? '') === '';
+      made.push(
+        unrecorded ? { ...r.record, row: row.line, breaksUnrecorded: true } : { ...r.record, row: row.line },
+      );
     }
     for (const m of made) records.push(m);
     used++;

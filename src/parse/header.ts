@@ -3,10 +3,12 @@ import type { RawGrid } from '../read/table.js';
 import {
   ALIASES,
   type AliasTable,
+  ARRIVAL_HEADERS,
   aliasIndex,
   CLOCK_ALIASES,
   CLOCK_SECOND_FORMS,
   columnAt,
+  DEPARTURE_HEADERS,
   normaliseHeader,
   wageTypeOfHeader,
   withoutUnit,
@@ -45,6 +47,12 @@ export interface Mapping {
    * the first being start and end's own; absent when a row holds one.
    */
   pairs?: [number, number][];
+  /**
+   * Hours: its start and end are an arrival and a departure (เวลาเข้า, เวลาออก; check-in,
+   * check-out) and no in and out pairs record the breaks between them: each row is the span
+   * from first in to last out, its break not recorded unless the row gives break_minutes.
+   */
+  spans?: true;
 }
 
 const TIER_HOW = ['profile', 'canonical', 'alias', 'alias', 'alias'] as const;
@@ -182,16 +190,32 @@ function mapHeader(
     uses.push({ column, headers: chosen.map((c) => header[c.i].trim()), how: TIER_HOW[best] });
   }
   const m: Mapping = { byColumn, uses, ignored, conflicts, missingProfile };
-  if (parts.length) withPairs(m, header, parts);
+  const breaks = parts.length ? withPairs(m, header, parts) : false;
+  if (inOut && !breaks && isSpan(m, header)) m.spans = true;
   return m;
 }
 
-/** Start and end from the first of a row's in and out pairs, and the pairs, when there are several. */
-function withPairs(m: Mapping, header: string[], parts: { i: number; part: PairPart }[]): void {
+const ARRIVAL = new Set(ARRIVAL_HEADERS.map(normaliseHeader));
+const DEPARTURE = new Set(DEPARTURE_HEADERS.map(normaliseHeader));
+
+/** Whether the start or the end column is read from an arrival or a departure header (`Mapping.spans`). */
+function isSpan(m: Mapping, header: string[]): boolean {
+  const named = (column: string, words: Set<string>) =>
+    (m.byColumn.get(column) ?? []).some(
+      (i) => words.has(normaliseHeader(header[i])) || words.has(normaliseHeader(withoutUnit(header[i]))),
+    );
+  return named('start', ARRIVAL) || named('end', DEPARTURE);
+}
+
+/**
+ * Start and end from the first of a row's in and out pairs, and the pairs, when there are
+ * several; whether those pairs record the breaks between them.
+ */
+function withPairs(m: Mapping, header: string[], parts: { i: number; part: PairPart }[]): boolean {
   const r = resolvePairs(header, parts, m.byColumn.get('start'), m.byColumn.get('end'));
   m.ignored.push(...r.ignored);
   m.conflicts.push(...r.conflicts);
-  if (r.pairs.length === 0) return;
+  if (r.pairs.length === 0) return false;
   const [start, end] = r.pairs[0];
   for (const [column, i] of [
     ['start', start],
@@ -203,6 +227,7 @@ function withPairs(m: Mapping, header: string[], parts: { i: number; part: PairP
     m.uses.push({ column, headers: [header[i].trim()], how: 'alias' });
   }
   if (r.pairs.length > 1) m.pairs = r.pairs;
+  return r.breaks === true;
 }
 
 const hasAll = (m: Mapping, cols: string[]) => cols.every((c) => m.byColumn.has(c));

@@ -79,6 +79,11 @@ export interface Pairs {
   ignored: HeaderWords[];
   /** Headers that name one column twice. */
   conflicts: HeaderWords[];
+  /**
+   * The pairs record the day's breaks: a lunch break's two punches, or numbered pairs beyond the
+   * first (the time between pairs is a break). An overtime pair after the day's one pair does not.
+   */
+  breaks?: true;
 }
 
 /**
@@ -128,8 +133,10 @@ export function resolvePairs(
       conflict((name) => `break punch column ${name(half)} beside numbered in and out columns`);
     else if (breaks.start === undefined || breaks.end === undefined)
       unread(half, 'a break punch without the other one');
-    else if (first.start !== undefined && first.end !== undefined)
+    else if (first.start !== undefined && first.end !== undefined) {
       pairs.push([first.start, breaks.end], [breaks.start, first.end]);
+      return withOvertime({ pairs, ignored, conflicts, breaks: true }, overtime, header);
+    }
     return withOvertime({ pairs, ignored, conflicts }, overtime, header);
   }
   if (first.start !== undefined && first.end !== undefined) pairs.push([first.start, first.end]);
@@ -143,7 +150,9 @@ export function resolvePairs(
         unread(half, `no ${p.start === undefined ? 'in' : 'out'} time ${n} beside it`);
     }
   }
-  return withOvertime({ pairs, ignored, conflicts }, overtime, header);
+  const r: Pairs = { pairs, ignored, conflicts };
+  if (pairs.length > 1) r.breaks = true;
+  return withOvertime(r, overtime, header);
 }
 
 /** The overtime pair after the day's others, when both its times have a column (and the day has a pair). */

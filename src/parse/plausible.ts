@@ -23,6 +23,31 @@ export interface Plausibility {
    * set wrong, and it is rejected rather than judged.
    */
   asOf?: string;
+  /**
+   * The break a span with its break not recorded is taken to hold, on a date (facts/workday.ts):
+   * the longest span that needs none (`after`) and the break (`break`), in minutes; from the pack.
+   */
+  spanBreak?: (date: string) => { after: number; break: number } | undefined;
+}
+
+/**
+ * Spans from first in to last out whose break is not recorded (`Stretch.breaksUnrecorded`),
+ * longer than the break is due after: said once for the file, with what they are taken to hold.
+ */
+export class SpansWithoutBreaks {
+  #said: { after: number; break: number } | undefined;
+
+  add(s: Stretch, o: Plausibility): void {
+    if (this.#said || !s.breaksUnrecorded) return;
+    const b = o.spanBreak?.(s.date);
+    if (b && s.end - s.start > b.after) this.#said = b;
+  }
+
+  warnings(file: string): Warning[] {
+    if (!this.#said) return [];
+    const why = reason('spans_without_breaks', { after: this.#said.after, break: this.#said.break });
+    return [{ file, message: reasonText(why), why }];
+  }
 }
 
 /**
@@ -156,6 +181,7 @@ function withoutImplausibleHours(data: DataSet, o: Plausibility): DataSet {
   let once: StretchRejections | undefined;
   let n = 0;
   const after = new AfterAsOf();
+  const spans = new SpansWithoutBreaks();
   const kept: Stretch[] = [];
   const lost: LostDay[] = [];
   const undated: UndatedRow[] = [];
@@ -166,6 +192,7 @@ function withoutImplausibleHours(data: DataSet, o: Plausibility): DataSet {
     const why = young ?? early ?? late;
     if (!why) {
       kept.push(s);
+      spans.add(s, o);
       continue;
     }
     // Work after the as-of date is outside the audit, not work on a day not known: neither (as streamed).
@@ -185,7 +212,7 @@ function withoutImplausibleHours(data: DataSet, o: Plausibility): DataSet {
       if (once.counted(r)) n++;
     }
   }
-  warnings.push(...after.warnings(file, o.asOf));
+  warnings.push(...after.warnings(file, o.asOf), ...spans.warnings(file));
   if (rejected.length === 0) return { ...data, warnings: [...data.warnings, ...warnings] };
   const inputs = data.inputs.map((i) =>
     i.kind === 'hours' ? { ...i, rows_used: i.rows_used - n, rows_rejected: i.rows_rejected + n } : i,

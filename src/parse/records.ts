@@ -83,6 +83,13 @@ export interface Stretch {
   rows?: number[];
   /** The direction of its punches was inferred, not recorded by the clock. */
   inferred?: boolean;
+  /**
+   * The stretch is a span from an arrival to a departure (เวลาเข้า-เวลาออก, check-in-check-out,
+   * a clock's in and out punches) with no break recorded: a break taken inside it is not in the
+   * record (facts/workday.ts reads such a day). Absent for a stretch that asserts its
+   * continuity (canonical start and end, a break_minutes value, in and out pairs).
+   */
+  breaksUnrecorded?: true;
 }
 
 export interface PayrollRow {

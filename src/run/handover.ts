@@ -12,6 +12,7 @@ const WIDTH = 9;
 const HAS_ROWS = 1;
 const HAS_INFERRED = 2;
 const INFERRED = 4;
+const BREAKS_UNRECORDED = 8;
 
 export interface PackedStretches {
   count: number;
@@ -54,6 +55,7 @@ export function packStretches(stretches: readonly Stretch[]): PackedStretches {
       tail += s.rows.length;
     }
     if (s.inferred !== undefined) flags |= HAS_INFERRED | (s.inferred ? INFERRED : 0);
+    if (s.breaksUnrecorded) flags |= BREAKS_UNRECORDED;
     numbers[at + 7] = flags;
   }
   return { count: stretches.length, strings, numbers };
@@ -80,6 +82,7 @@ export function unpackStretches({ count: n, strings, numbers }: PackedStretches)
       tail += count;
     }
     if (flags & HAS_INFERRED) s.inferred = (flags & INFERRED) !== 0;
+    if (flags & BREAKS_UNRECORDED) s.breaksUnrecorded = true;
     out[i] = s;
   }
   return out;

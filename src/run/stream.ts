@@ -36,6 +36,7 @@ import {
   implausibleDate,
   lostDayOf,
   rangeWarnings,
+  SpansWithoutBreaks,
   undatedOf,
   yearBeforeFile,
 } from '../parse/plausible.js';
@@ -430,6 +431,8 @@ function pass(
   const plausible = { ...plausibility(pack), asOf: o.asOf };
   // Work dated after the as-of date, refused as checkData refuses it and said once.
   const after = new AfterAsOf();
+  // Spans whose break is not recorded, said once as checkData says them.
+  const spans = new SpansWithoutBreaks();
   // The stretches by date, counted as checkData counts them for the file's dominant range.
   const dates = new DateCounts();
   /** Rejects the stretch's rows: those listed for the first time. */
@@ -484,6 +487,7 @@ function pass(
         if (why) for (const row of refuse(s, why)) after.add(row, s.date);
         return !why;
       });
+    for (const s of kept) spans.add(s, plausible);
     evaluateOne(e!, kept);
     done.add(id);
   };
@@ -632,6 +636,7 @@ function pass(
       ...w.assemble,
       ...rangeWarnings(hoursFile, range),
       ...after.warnings(hoursFile, o.asOf),
+      ...spans.warnings(hoursFile),
       ...w.afterAsOf,
     ],
     layouts: [

@@ -33,7 +33,10 @@ describe('check on real-world files', () => {
     expect(book.stderr).toBe('');
     expect(findings(book.stdout)).toEqual(findings(canonical.stdout));
     const thai = cli(['check', join(IN, 'thai-874'), '--format', 'json', '--as-of', '2025-09-30']);
-    expect(findings(thai.stdout)).toEqual(findings(canonical.stdout));
+    // Its hours are เวลาเข้า and เวลาออก: E03's 9-hour night shifts are spans whose break is not
+    // recorded, so their s.27 findings and their overtime are not found (test/inputs/equivalence.test.ts).
+    const spans = (f: string) => !/^lpa-(27-daily-break|61-overtime-pay) E03 /.test(f);
+    expect(findings(thai.stdout)).toEqual(findings(canonical.stdout).filter(spans));
   });
 
   it('a finding that rests on inferred punch directions says so in the text report', () => {

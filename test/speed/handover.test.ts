@@ -18,11 +18,13 @@ const stretch: fc.Arbitrary<Stretch> = fc
     row: fc.integer({ min: 0, max: 2 ** 31 }),
     rows: fc.option(fc.array(fc.integer({ min: 0, max: 10_000_000 }), { maxLength: 6 }), { nil: undefined }),
     inferred: fc.option(fc.boolean(), { nil: undefined }),
+    breaksUnrecorded: fc.boolean(),
   })
-  .map(({ rows, inferred, ...s }) => ({
+  .map(({ rows, inferred, breaksUnrecorded, ...s }) => ({
     ...s,
     ...(rows !== undefined ? { rows } : {}),
     ...(inferred !== undefined ? { inferred } : {}),
+    ...(breaksUnrecorded ? { breaksUnrecorded: true as const } : {}),
   }));
 
 describe('the stretches handed to a worker', () => {
@@ -37,7 +39,7 @@ describe('the stretches handed to a worker', () => {
     );
   });
 
-  it('keep a night shift past midnight, a clock pair with its rows, an inferred one and -0', () => {
+  it('keep a night shift past midnight, a clock pair with its rows and unrecorded breaks, an inferred one and -0', () => {
     const stretches: Stretch[] = [
       {
         employee_id: 'E1',
@@ -58,6 +60,7 @@ describe('the stretches handed to a worker', () => {
         row: 7,
         rows: [7, 9, 12],
         inferred: true,
+        breaksUnrecorded: true,
       },
       {
         employee_id: 'E1',
@@ -87,6 +90,8 @@ describe('the stretches handed to a worker', () => {
     expect(Object.is(back[2].start, -0)).toBe(true);
     expect('inferred' in back[0] || 'rows' in back[0]).toBe(false);
     expect(back[1].rows).toEqual([7, 9, 12]);
+    // A clock pair's break is not recorded (parse/clock.ts): the worker reads its day as such.
+    expect(back.map((s) => s.breaksUnrecorded)).toEqual([undefined, true, undefined]);
   });
 
   it('hands nothing over for an employee without hours', () => {

@@ -1,7 +1,7 @@
 import { hhmm, hoursText } from '../../base/calendar.js';
 import { clockAfterWorked } from '../../facts/workday.js';
 import { type CheckFunction, out } from '../check.js';
-import { breakPositionUnknown } from './daily-break.js';
+import { breakPositionUnknown, breaksUnrecorded } from './daily-break.js';
 import { completeDays, incompleteDates, notCheckedOn } from './incomplete.js';
 import { hoursEvidence } from './util.js';
 
@@ -9,7 +9,8 @@ import { hoursEvidence } from './util.js';
  * Break before overtime (s.27 last para): overtime of `min_overtime_minutes` or more must be
  * preceded by a break of at least `min_break_minutes`. Overtime starts when the day's normal
  * limit is reached; the break must sit right there, between normal time and overtime. A day
- * with a rejected punch is undetermined: its overtime and breaks are not known.
+ * with a rejected punch is undetermined: its overtime and breaks are not known; so is a span with
+ * its break not recorded that may hold that much overtime.
  */
 export const breakBeforeOvertime: CheckFunction = {
   name: 'break-before-overtime',
@@ -18,9 +19,17 @@ export const breakBeforeOvertime: CheckFunction = {
   run(ctx) {
     const o = out();
     const unknown: string[] = [];
+    const unrecorded: string[] = [];
     for (const d of completeDays(ctx)) {
       const ot = d.overtimeMin + d.holidayOvertimeMin;
-      if (ot < ctx.num('min_overtime_minutes', d.date)) continue;
+      // A span whose break is not recorded: its overtime is at least `ot`, and at most what the
+      // whole span would hold; where that reaches the threshold, the break is not known.
+      const most = d.breakUnrecorded ? Math.max(0, d.workedMin + d.unplacedBreakMin - d.limitMin) : ot;
+      if (most < ctx.num('min_overtime_minutes', d.date)) continue;
+      if (d.breakUnrecorded) {
+        unrecorded.push(d.date);
+        continue;
+      }
       const minBreak = ctx.num('min_break_minutes', d.date);
       const normal = d.workedMin - ot;
       const at = clockAfterWorked(d, normal);
@@ -44,6 +53,7 @@ export const breakBeforeOvertime: CheckFunction = {
       }
     }
     if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
+    if (unrecorded.length) o.undetermined.push(breaksUnrecorded(unrecorded));
     const incomplete = incompleteDates(ctx);
     if (incomplete.length) o.undetermined.push(notCheckedOn(ctx, incomplete));
     return o;

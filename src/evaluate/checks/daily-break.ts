@@ -10,6 +10,8 @@ import { datesParam, hoursEvidence } from './util.js';
  * The total needs no position in time (break_minutes and gaps both count); only the first
  * half is undetermined when a long first stretch has its break as break_minutes alone. A day
  * with a rejected punch is undetermined: the stretch left of it may join work over a break taken.
+ * So is a day that is one span from first in to last out with its break not recorded
+ * (`WorkDay.breakUnrecorded`): the break inside the span may have been given, or not.
  */
 export const dailyBreak: CheckFunction = {
   name: 'daily-break',
@@ -18,7 +20,12 @@ export const dailyBreak: CheckFunction = {
   run(ctx) {
     const o = out();
     const unknown: string[] = [];
+    const unrecorded: string[] = [];
     for (const d of completeDays(ctx)) {
+      if (d.breakUnrecorded) {
+        unrecorded.push(d.date);
+        continue;
+      }
       const maxRun = ctx.num('max_continuous_minutes', d.date);
       if (d.workedMin <= maxRun) continue;
       const minBreak = ctx.num('min_break_minutes', d.date);
@@ -48,6 +55,7 @@ export const dailyBreak: CheckFunction = {
       });
     }
     if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
+    if (unrecorded.length) o.undetermined.push(breaksUnrecorded(unrecorded));
     const incomplete = incompleteDates(ctx);
     if (incomplete.length) o.undetermined.push(notCheckedOn(ctx, incomplete));
     return o;
@@ -57,3 +65,6 @@ export const dailyBreak: CheckFunction = {
 /** The days whose break is given as break_minutes alone, where a check needs its place in time. */
 export const breakPositionUnknown = (dates: string[]): Reason =>
   reason('break_position_unknown', datesParam(dates));
+
+/** The days that are one span with their break not recorded, where a check needs the break. */
+export const breaksUnrecorded = (dates: string[]): Reason => reason('breaks_unrecorded', datesParam(dates));

@@ -36,7 +36,8 @@ export const minimumRest: CheckFunction = {
         d.stretches.map((s) => ({
           start: d.day * 1440 + s.start,
           end: d.day * 1440 + s.end,
-          breakMin: s.break_minutes,
+          // A span's unrecorded break (its day's one stretch) counts as a break without a position.
+          breakMin: d.breakUnrecorded ? d.unplacedBreakMin : s.break_minutes,
           day: d,
         })),
       )

@@ -1,7 +1,9 @@
 import { day, isoOf } from '../../base/calendar.js';
 import { type PayPeriod, zeroDaysPaid } from '../../facts/employee.js';
+import type { WorkDay } from '../../facts/workday.js';
 import { inPeriod as ofPeriod, type Reason, reason } from '../../findings/reasons.js';
 import { type AcrossOutcome, type CheckFunction, type Draft, out } from '../check.js';
+import { breaksUnrecorded } from './daily-break.js';
 import { DayReader, packDays } from './day-records.js';
 import { completeDays, undatedRowsReason } from './incomplete.js';
 import {
@@ -126,6 +128,7 @@ export const twoBooks: CheckFunction = {
           });
       }
       const tolHours = ctx.num('ot_hours_tolerance', p.end);
+      const spans = inPeriod.filter((d) => d.breakUnrecorded && d.day_type === 'work');
       const otMin = inPeriod.reduce((s, d) => s + d.overtimeMin, 0);
       // Overtime on days whose record is complete: a day with a rejected punch may have held less
       // overtime than the reading left of it, or more.
@@ -140,6 +143,10 @@ export const twoBooks: CheckFunction = {
           unknown(lost.length ? lost : partial);
         // A row without a readable date may have held any amount of overtime too.
         else if (undated && p.pay.ot_hours * 60 > otMin) notKnownIn(p);
+        // Spans whose break is not recorded hold at least `otMin` of overtime, and up to what the
+        // whole spans would hold: paid within that is no sign.
+        else if (spans.length && p.pay.ot_hours * 60 - (otMin + spanRoom(spans)) <= tolHours * 60)
+          o.undetermined.push(ofPeriod(p, breaksUnrecorded(spans.map((d) => d.date))));
         else if (partial.length && knownMin - p.pay.ot_hours * 60 <= tolHours * 60) unknown(partial);
         else
           o.findings.push({
@@ -239,3 +246,7 @@ export const twoBooks: CheckFunction = {
     return found;
   },
 };
+
+/** The overtime the spans' unrecorded breaks may hide: what each would hold with no break, beyond what it does. */
+const spanRoom = (days: readonly WorkDay[]): number =>
+  days.reduce((n, d) => n + Math.max(0, d.workedMin + d.unplacedBreakMin - d.limitMin) - d.overtimeMin, 0);

@@ -1,13 +1,14 @@
 import { hoursText } from '../../base/calendar.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
-import { breakPositionUnknown } from './daily-break.js';
+import { breakPositionUnknown, breaksUnrecorded } from './daily-break.js';
 import { completeDays, incompleteDates, notCheckedOn, onDate } from './incomplete.js';
 import { birthPlausibility, hoursEvidence, isYoung, youngOnDays } from './util.js';
 
 /**
  * Rest for under-18s (s.46): a break of at least `min_break_minutes` in one piece before more
- * than `max_minutes` have been worked. A day with a rejected punch is undetermined.
+ * than `max_minutes` have been worked. A day with a rejected punch is undetermined, and so is a
+ * span with its break not recorded.
  */
 export const youngRest: CheckFunction = {
   name: 'young-rest',
@@ -16,15 +17,21 @@ export const youngRest: CheckFunction = {
   run(ctx) {
     const o = out();
     const unknown: string[] = [];
+    const unrecorded: string[] = [];
     let noBirth = false;
     const youngOn = youngOnDays(ctx, ctx.facts.days);
     const birth = birthPlausibility(ctx);
     for (const d of completeDays(ctx)) {
       const max = ctx.num('max_minutes', d.date);
-      if (d.workedMin <= max) continue;
+      // A span whose break is not recorded may hold all its length in work.
+      if (d.workedMin + (d.breakUnrecorded ? d.unplacedBreakMin : 0) <= max) continue;
       const young = youngOn(d);
       if (young === undefined) noBirth = true;
       if (!young || !birth.plausible(d.date)) continue;
+      if (d.breakUnrecorded) {
+        unrecorded.push(d.date);
+        continue;
+      }
       if (d.unplacedBreakMin > 0) {
         unknown.push(d.date);
         continue;
@@ -56,6 +63,7 @@ export const youngRest: CheckFunction = {
     if (noBirth) o.undetermined.push(reason('no_birth_date'));
     else if (birth.why) o.undetermined.push(birth.why);
     if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
+    if (unrecorded.length) o.undetermined.push(breaksUnrecorded(unrecorded));
     const incomplete = incompleteDates(
       ctx,
       onDate((date) => isYoung(ctx, date)),

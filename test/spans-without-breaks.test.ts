@@ -1,0 +1,246 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type * as Api from '../src/api.js';
+import { type CheckHooks, check, checkData, readDataSet, resolveInputs } from '../src/api.js';
+import { publish } from '../src/findings/redact.js';
+import type { Result } from '../src/findings/result.js';
+import { json } from '../src/report/json.js';
+import { cli, pack, ROOT, tempFolders } from './helpers.js';
+
+// Worker threads run the built JavaScript, which the test setup builds from src/.
+const built = (await import(join(ROOT, 'dist', 'src', 'api.js'))) as typeof Api;
+
+// The commonest Thai export: a daily attendance summary (เวลาเข้า, เวลาออก), a Hikvision
+// attendance record (Check-in, Check-out) or a ZKTeco log of in and out punches records the span
+// from first in to last out; the lunch break is inside it, not recorded. Read as one continuous
+// stretch, each such day was a s.27 daily-break finding and its lunch hour overtime owed (s.61):
+// 07:58-17:03 gave "9 h 5 min worked; first stretch 9 h 5 min, breaks 0 min" and 1 h 5 min of
+// overtime a day. A span over the s.27 threshold is now taken to hold an unplaced break of up to
+// 120 min (s.27 para 3), so that its hours are the least it can mean, and s.27 is undetermined on
+// it (docs/inputs.md, Spans from first in to last out). A canonical hours.csv row says it is one
+// stretch of work, and is judged as before.
+
+const folder = tempFolders();
+const AS_OF = '2025-10-31';
+const DAILY = 'daily,400';
+const employees = (id: string) =>
+  `employee_id,name,birth_date,hire_date,province,wage_type,wage_rate\n${id},Somchai Jaidee,1985-04-12,2019-06-01,Samut Prakan,${DAILY}\n`;
+const payroll = (id: string) =>
+  `employee_id,period_start,period_end,pay_date,base_pay,ot_pay\n${id},2025-08-04,2025-08-10,2025-08-10,2000,0\n`;
+
+/** A day's first in and last out. */
+type Day = [date: string, arrive: string, leave: string];
+/** Monday to Friday, 07:58-17:03: 9 h 5 min from first in to last out. */
+const WEEK: Day[] = ['04', '05', '06', '07', '08'].map((d) => [`2025-08-${d}`, '07:58', '17:03']);
+/** One Monday of 12 hours from in to out. */
+const LONG: Day[] = [['2025-08-04', '07:00', '19:00']];
+
+const be = (iso: string) => {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${Number(y) + 543}`;
+};
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
+/** Each export as it is handed over: its file name, employee id and text. */
+const EXPORTS: Record<string, (days: Day[]) => { id: string; name: string; text: string }> = {
+  // A Thai HR program's daily summary: BOM, CRLF, B.E. dates, the name beside the id.
+  'a Thai daily summary (เวลาเข้า, เวลาออก)': (days) => ({
+    id: 'E001',
+    name: 'hours.csv',
+    text: `\uFEFFรหัสพนักงาน,ชื่อ,วันที่,เวลาเข้า,เวลาออก\r\n${days
+      .map(([d, a, b]) => `E001,Somchai,${be(d)},${a},${b}`)
+      .join('\r\n')}\r\n`,
+  }),
+  // A Hikvision terminal's attendance record: a title row, dd/mm/yyyy, Check-in and Check-out.
+  'a Hikvision attendance record (Check-in, Check-out)': (days) => ({
+    id: '0012',
+    name: 'hours.csv',
+    text: `Attendance Record\r\nEmployee ID,Name,Department,Date,Check-in,Check-out\r\n${days
+      .map(([d, a, b]) => `0012,Somchai,Factory,${dmy(d)},${a},${b}`)
+      .join('\r\n')}\r\n`,
+  }),
+  // A ZKTeco USB attlog: padded PIN, tabs, state 0 in and 1 out, no break punched.
+  'a ZKTeco attlog punched in and out only': (days) => ({
+    id: '7',
+    name: '1_attlog.dat',
+    text: `${days
+      .flatMap(([d, a, b]) => [`        7\t${d} ${a}:10\t1\t0\t1\t0`, `        7\t${d} ${b}:40\t1\t1\t1\t0`])
+      .join('\r\n')}\r\n`,
+  }),
+};
+
+function files(make: (days: Day[]) => { id: string; name: string; text: string }, days: Day[]) {
+  const f = make(days);
+  const dir = folder({ 'employees.csv': employees(f.id), 'payroll.csv': payroll(f.id), [f.name]: f.text });
+  return { dir, o: { dir, asOf: AS_OF } };
+}
+
+const found = (r: Result, rule: string) => r.findings.filter((f) => f.rule === rule);
+const reasons = (r: Result, rule: string) => r.undetermined.find((u) => u.rule === rule)?.reasons ?? [];
+const spansWarnings = (r: Result) => r.warnings.filter((w) => w.why?.id === 'spans_without_breaks');
+
+describe.each(Object.entries(EXPORTS))('%s', (_, make) => {
+  it('a week of 07:58-17:03: no s.27 finding (undetermined, naming the days), no overtime owed (s.61)', () => {
+    const r = check(files(make, WEEK).o);
+    expect(found(r, 'lpa-27-daily-break')).toEqual([]);
+    expect(reasons(r, 'lpa-27-daily-break')).toEqual([
+      {
+        id: 'breaks_unrecorded',
+        params: {
+          dates: '2025-08-04, 2025-08-05, 2025-08-06 and 2 more days',
+          dates_th: '2025-08-04, 2025-08-05, 2025-08-06 และอีก 2 วัน',
+        },
+      },
+    ]);
+    expect(found(r, 'lpa-61-overtime-pay')).toEqual([]);
+    expect(r.findings.filter((f) => (f.owed_satang ?? 0) > 0)).toEqual([]);
+    // Up to 65 min of overtime a day if no break was given: under the 2 h of s.27's last paragraph.
+    expect(reasons(r, 'lpa-27-break-before-overtime')).toEqual([]);
+    // Said once for the file, with the threshold and the break from the rule pack.
+    expect(spansWarnings(r)).toEqual([
+      expect.objectContaining({ why: { id: 'spans_without_breaks', params: { after: 300, break: 120 } } }),
+    ]);
+  });
+
+  it('a 07:00-19:00 span: 2 h of overtime (12 h less a 2 h break less 8 h), owed for 2 h', () => {
+    const r = check(files(make, LONG).o);
+    const ot = found(r, 'lpa-61-overtime-pay');
+    expect(ot.map((f) => [f.date ?? f.period?.start, f.owed_satang])).toEqual([['2025-08-04', 150_00]]);
+    // 400 baht a day is 50 baht an hour; 1.5 times for 2 h.
+    expect(ot[0].message).toContain('2 h overtime');
+    expect(ot[0].message).toContain('= 150.00 baht');
+    expect(found(r, 'lpa-27-daily-break')).toEqual([]);
+    // Whether the break came before that overtime is not known either.
+    for (const rule of ['lpa-27-daily-break', 'lpa-27-break-before-overtime'])
+      expect(reasons(r, rule).map((x) => x.id)).toEqual(['breaks_unrecorded']);
+  });
+
+  it('gives the same report streamed and on worker threads as read whole', async () => {
+    const { o } = files(make, [...WEEK, ['2025-08-09', '07:00', '19:00']]);
+    const whole = json(publish(checkData(readDataSet(resolveInputs(o)), pack(), o)));
+    const TINY: CheckHooks = { minBytes: 0, batchRows: 2, chunkBytes: 61, spillBytes: 200 };
+    expect(json(publish(check(o, TINY)))).toBe(whole);
+    for (const jobs of [1, 2])
+      expect(json(publish(await built.checkAsync({ ...o, jobs }, TINY)))).toBe(whole);
+    expect(spansWarnings(JSON.parse(whole) as Result)).toHaveLength(1);
+  });
+});
+
+describe('the checks that need the break', () => {
+  it('s.46: an under-18 on a 08:00-13:30 span is undetermined, not found (nor passed)', () => {
+    const dir = folder({
+      'employees.csv':
+        'employee_id,birth_date,hire_date,province,wage_type,wage_rate\nE001,2009-03-01,2025-06-01,Samut Prakan,daily,400\n',
+      'hours.csv': 'รหัสพนักงาน,วันที่,เวลาเข้า,เวลาออก\nE001,2025-08-04,08:00,13:30\n',
+    });
+    const r = check({ dir, asOf: AS_OF });
+    expect(found(r, 'lpa-46-child-rest')).toEqual([]);
+    expect(reasons(r, 'lpa-46-child-rest')).toEqual([
+      { id: 'breaks_unrecorded', params: { dates: '2025-08-04', dates_th: '2025-08-04' } },
+    ]);
+  });
+
+  it('spans of two employees not grouped by employee (the spill path) give the report read whole', () => {
+    const rows = WEEK.flatMap(([d, a, b]) => [`E001,${d},${a},${b}`, `E002,${d},07:00,19:00`]);
+    const dir = folder({
+      'employees.csv': `${employees('E001')}E002,Malee,1990-01-01,2020-01-01,Samut Prakan,${DAILY}\n`,
+      'hours.csv': `รหัสพนักงาน,วันที่,เวลาเข้า,เวลาออก\n${rows.join('\n')}\n`,
+    });
+    const o = { dir, asOf: AS_OF };
+    const whole = json(publish(checkData(readDataSet(resolveInputs(o)), pack(), o)));
+    let path = '';
+    const TINY: CheckHooks = { minBytes: 0, batchRows: 2, chunkBytes: 61, spillBytes: 200 };
+    expect(json(publish(check(o, { ...TINY, onPath: (p) => (path = p.path) })))).toBe(whole);
+    expect(path).toBe('spill');
+    const r = JSON.parse(whole) as Result;
+    expect(found(r, 'lpa-27-daily-break')).toEqual([]);
+    // E002: 10 h a day at the least, 2 h of overtime on each of five days (no payroll: no money).
+    expect(r.undetermined.filter((u) => u.rule === 'lpa-27-daily-break').map((u) => u.employee_id)).toEqual([
+      'E001',
+      'E002',
+    ]);
+    expect(spansWarnings(r)).toHaveLength(1);
+  });
+});
+
+describe('what asserts continuity is read as before', () => {
+  it('a canonical hours.csv row 08:00-17:00 is one stretch of work: its s.27 finding stands (the spec)', () => {
+    const dir = folder({
+      'employees.csv': employees('E001'),
+      'payroll.csv': payroll('E001'),
+      'hours.csv': 'employee_id,date,start,end\nE001,2025-08-04,08:00,17:00\n',
+    });
+    const r = check({ dir, asOf: AS_OF });
+    expect(found(r, 'lpa-27-daily-break').map((f) => f.message)).toEqual([
+      'E001 on 2025-08-04: 9 h worked; first stretch 9 h, breaks 0 min (a break of 60 min is due within 5 h)',
+    ]);
+    expect(spansWarnings(r)).toEqual([]);
+  });
+
+  // The same day three ways: a summary giving its break (even 0), and the canonical file.
+  const summary = (brk: string) =>
+    `รหัสพนักงาน,ชื่อ,วันที่,เวลาเข้า,เวลาออก,พัก (นาที)\nE001,Somchai,2025-08-04,07:58,17:03,${brk}\n`;
+  const canonical = (brk: string) =>
+    `employee_id,date,start,end,break_minutes\nE001,2025-08-04,07:58,17:03,${brk}\n`;
+  it.each(['60', '0'])(
+    'a summary row with break_minutes %s is read as the canonical file reads it',
+    (brk) => {
+      const of = (hours: string) => {
+        const dir = folder({
+          'employees.csv': employees('E001'),
+          'payroll.csv': payroll('E001'),
+          'hours.csv': hours,
+        });
+        const r = check({ dir, asOf: AS_OF });
+        return {
+          findings: r.findings.map((f) => [f.rule, f.date ?? f.period?.start, f.owed_satang, f.message]),
+          undetermined: r.undetermined.map((u) => [u.rule, u.reasons]),
+          spans: spansWarnings(r).length,
+        };
+      };
+      const a = of(summary(brk));
+      expect(a).toEqual(of(canonical(brk)));
+      expect(a.spans).toBe(0);
+      // 60: the break's place unknown (as before); 0: no break, a finding.
+      expect(a.findings.some((f) => f[0] === 'lpa-27-daily-break')).toBe(brk === '0');
+    },
+  );
+
+  it('a clock day with its lunch punched out and in is two stretches: its break is the gap', () => {
+    const log = [
+      '2025-08-04 07:58:10\t1\t0',
+      '2025-08-04 12:00:05\t1\t1',
+      '2025-08-04 12:20:30\t1\t0',
+      '2025-08-04 17:03:40\t1\t1',
+    ]
+      .map((l) => `        7\t${l}\t1\t0`)
+      .join('\r\n');
+    const dir = folder({
+      'employees.csv': employees('7'),
+      'payroll.csv': payroll('7'),
+      '1_attlog.dat': `${log}\r\n`,
+    });
+    const r = check({ dir, asOf: AS_OF });
+    // A 20-minute lunch: short of the 60 minutes, found.
+    expect(found(r, 'lpa-27-daily-break').map((f) => f.date)).toEqual(['2025-08-04']);
+    expect(reasons(r, 'lpa-27-daily-break')).toEqual([]);
+  });
+});
+
+describe('the report', () => {
+  it('says the warning once, in English and Thai, and under --redact names nothing personal', () => {
+    const { dir } = files(EXPORTS['a Thai daily summary (เวลาเข้า, เวลาออก)'], WEEK);
+    const text = cli(['check', dir, '--as-of', AS_OF]);
+    expect(text.code).toBe(0);
+    expect(text.stdout.match(/spans from first in to last out/g)).toHaveLength(1);
+    expect(text.stdout).toContain(
+      'lpa-27-daily-break: breaks not recorded on 2025-08-04, 2025-08-05, 2025-08-06 and 2 more days',
+    );
+    const th = cli(['check', dir, '--as-of', AS_OF, '--lang', 'th']);
+    expect(th.stdout).toContain('ไม่มีบันทึกเวลาพักวันที่ 2025-08-04');
+    expect(th.stdout).toContain('ถือว่ามีเวลาพักไม่เกิน 120 นาที');
+    const redacted = cli(['check', dir, '--as-of', AS_OF, '--redact', '--format', 'json']);
+    expect(redacted.stdout).toContain('"id": "spans_without_breaks"');
+    expect(redacted.stdout).not.toMatch(/Somchai|Jaidee|E001/);
+  });
+});
