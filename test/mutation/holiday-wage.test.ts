@@ -20,7 +20,13 @@ const JULY = ['E1,2025-07-16,2025-07-31,2025-07-31,1200,0,0'];
 
 function holidayWage(
   employee: string,
-  o: { hours?: string[] | null; payroll?: string[]; holidays?: string[] | null; payHeader?: string } = {},
+  o: {
+    hours?: string[] | null;
+    payroll?: string[];
+    holidays?: string[] | null;
+    payHeader?: string;
+    asOf?: string;
+  } = {},
 ) {
   const holidays = o.holidays === null ? undefined : (o.holidays ?? ['2025-07-28,King']);
   const r = run(
@@ -30,7 +36,7 @@ function holidayWage(
       payroll: `${o.payHeader ?? PAY}\n${(o.payroll ?? JULY).join('\n')}`,
       ...(holidays ? { holidays: `date,name\n${holidays.join('\n')}` } : {}),
     },
-    '2025-07-31',
+    o.asOf ?? '2025-07-31',
     [HOLIDAY_WAGE],
   );
   const found = r.findings.filter((x) => x.rule === HOLIDAY_WAGE);
@@ -235,6 +241,8 @@ describe('holiday wage (s.56): which holidays count', () => {
         hours,
         holidays: ['2025-08-03,Sunday holiday'],
         payroll: ['E1,2025-07-16,2025-08-15,2025-08-15,1800,0,0'],
+        // Audited after the period: a period running past the as-of date is not judged on its pay.
+        asOf: '2025-08-31',
       }).owed,
     ).toBe(45000);
   });
