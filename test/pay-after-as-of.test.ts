@@ -196,6 +196,9 @@ describe('a pay date after the as-of date is no payment yet', () => {
     const final = r.findings.filter((f) => f.rule === 'lpa-70-final-pay');
     expect(final).toHaveLength(1);
     expect(final[0].message).toContain('paid 2025-10-05, after the as-of date 2025-10-03 (2 days late)');
+    // In Thai, not the English words.
+    expect(final[0].message_th).toContain('จ่ายเมื่อ 2025-10-05 หลังวันที่ตรวจสอบ 2025-10-03 (ช้า 2 วัน)');
+    expect(final[0].message_th).not.toMatch(/after|paid/);
     for (const f of r.findings) {
       expect(f.interest_satang ?? 0).toBeGreaterThanOrEqual(0);
       const days = (f.params.interest as { days?: number } | undefined)?.days;
@@ -227,14 +230,31 @@ describe('a termination date after the as-of date', () => {
     expect([...new Set(r.findings.map((f) => f.rule))].sort()).toEqual([...found].sort());
     const pending = r.undetermined.filter((u) => u.reasons?.some((x) => x.id === 'termination_after_as_of'));
     if (asOf === '2025-10-31') {
+      // Final pay too: not "no pay period contains the termination date".
       expect(pending.map((u) => u.rule).sort()).toEqual([
         'lpa-118-severance',
         'lpa-17-1-notice-pay',
         'lpa-67-unused-leave',
+        'lpa-70-final-pay',
       ]);
       expect(pending[0].reason).toBe(
         'employment ends on 2025-12-15, after the as-of date 2025-10-31: what is owed on termination is not yet due',
       );
     } else expect(pending).toEqual([]);
+  });
+
+  it('a pay period that holds the day and runs past the as-of date: final pay undetermined, not checked', () => {
+    // December's period began before the audit of 10 December; its wages, and the final pay,
+    // fall due after it.
+    const december = `${payroll}\nE001,2025-12-01,2025-12-31,,5600,0,0,0`;
+    const r = run({ employees, payroll: december }, '2025-12-10', ['lpa-70-final-pay']);
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.map((u) => [u.rule, u.reasons?.map((x) => x.id)])).toEqual([
+      ['lpa-70-final-pay', ['termination_after_as_of']],
+    ]);
+    expect(r.coverage.rules.find((x) => x.rule === 'lpa-70-final-pay')).toMatchObject({
+      employees_checked: 0,
+      undetermined_employees: ['E001'],
+    });
   });
 });

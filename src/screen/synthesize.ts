@@ -87,12 +87,18 @@ interface ScenarioDates {
 
 /** Plans both scenarios: the dates and figures each uses, and the assumptions behind them. */
 export function plan(given: Account, asOf: string, pack: RulePack, screen: ScreenData): Plan {
-  // A job whose last day is after the screening date (notice given, the end still to come) has
-  // not ended on it: it is screened as still working to that date. Read as ended on the
-  // screening date, it made severance, notice pay, pay for leave not taken and the final wages
-  // owed before the day they fall due, and counted the current month's wages as if paid.
+  // The day of the account: what it tells runs to that day. Screened later (--as-of after
+  // interviewed_on), the weeks between are work no one has described: counted, they made wages,
+  // overtime and the current period's pay owed on the account's pattern.
+  const told =
+    given.interviewed_on !== undefined && given.interviewed_on < asOf ? given.interviewed_on : asOf;
+  // A job whose last day is after that day (notice given, the end still to come) had not ended
+  // when the worker told of it: it is screened as still working to it. Read as ended, it made
+  // severance, notice pay, pay for leave not taken and the final wages owed before the day they
+  // fall due (or, screened after that day, owed on answers given before it: "severance received:
+  // 0"), and counted the current month's wages as if paid.
   const a: Account =
-    known(given.end_date) && given.end_date !== 'still_working' && dateRange(given.end_date).first > asOf
+    known(given.end_date) && given.end_date !== 'still_working' && dateRange(given.end_date).first > told
       ? { ...given, end_date: 'still_working' }
       : given;
   const assumptions: Assumption[] = [];
@@ -114,12 +120,9 @@ export function plan(given: Account, asOf: string, pack: RulePack, screen: Scree
       say('start_month_only', { month: a.start_date, minimum: r.last, likely: dates.likely.start });
   } else missingSpan.push('start_date');
   if (a.end_date === 'still_working') {
-    // Still working on the day of the account: what it tells runs to that day. Screened later
-    // (--as-of after interviewed_on), the weeks between are work no one has described: counted,
-    // they made wages, overtime and the current period's pay owed on the account's pattern.
-    const told = a.interviewed_on !== undefined && a.interviewed_on < asOf ? a.interviewed_on : asOf;
     dates.minimum.end = dates.likely.end = told;
-    say('still_working', { as_of: told });
+    // Said as the day of the interview where it is not the screening date.
+    say(told < asOf ? 'still_working_interviewed' : 'still_working', { as_of: told });
   } else if (known(a.end_date)) {
     const r = dateRange(a.end_date);
     dates.minimum.end = r.first;
@@ -129,7 +132,8 @@ export function plan(given: Account, asOf: string, pack: RulePack, screen: Scree
   } else missingSpan.push('end_date');
   for (const s of SCENARIOS) {
     const d = dates[s];
-    if (d.end && d.end > asOf) d.end = asOf;
+    // "Left in October", told on the 5th: the job ended by the 5th, not on the 15th.
+    if (d.end && d.end > told) d.end = told;
     if (d.start && d.end && d.start > d.end) d.start = d.end;
     if (d.start && d.start > asOf) {
       d.start = d.end = undefined;
@@ -141,15 +145,15 @@ export function plan(given: Account, asOf: string, pack: RulePack, screen: Scree
   // is the one the worker had on the day of the account: counted back from a later screening
   // date, it made them younger by the time between (a caseload screened a year on found
   // 16-year-olds under 15 at the start: a false s.44 finding and sign of child labour).
-  const toldOn = a.interviewed_on ?? asOf;
+  const ageOn = a.interviewed_on ?? asOf;
   if (known(a.birth_date)) dates.minimum.birth = dates.likely.birth = a.birth_date;
   else if (known(a.age)) {
-    const oldest = addDays(addMonths(toldOn, -(a.age + 1) * 12), 1);
+    const oldest = addDays(addMonths(ageOn, -(a.age + 1) * 12), 1);
     // An age that puts the birth before any date a record may hold (99 at an interview dated
     // 1950) is left unknown, as an implausible birth date is: the checks needing it undetermined.
     if (Number(oldest.slice(0, 4)) >= YEAR_MIN) {
       dates.minimum.birth = oldest;
-      dates.likely.birth = addMonths(toldOn, -(a.age * 12 + fig('age_only_likely_months')));
+      dates.likely.birth = addMonths(ageOn, -(a.age * 12 + fig('age_only_likely_months')));
       say('age_only', { age: a.age, minimum: dates.minimum.birth, likely: dates.likely.birth });
     }
   }

@@ -135,7 +135,48 @@ describe('a job whose last day is after the screening date', () => {
     expect(last(later) <= '2025-10-20').toBe(true);
     // October's pay for the days told of falls due by 15 December: its period ends on the 20th.
     expect(later.records.likely.data.payroll.at(-1)?.period_end).toBe('2025-10-20');
-    expect(later.assumptions.find((x) => x.key === 'still_working')?.data).toEqual({ as_of: '2025-10-20' });
+    // Said as the day of the interview, not as the screening date it is not.
+    expect(later.assumptions.find((x) => x.key === 'still_working_interviewed')?.data).toEqual({
+      as_of: '2025-10-20',
+    });
+    expect(later.assumptions.map((x) => x.key)).not.toContain('still_working');
+    expect(same.assumptions.find((x) => x.key === 'still_working')?.data).toEqual({ as_of: '2025-10-20' });
+  });
+  it('a last day after the interview, screened after it: nothing owed on answers given before it fell due', () => {
+    // Told on 20 October that the factory closes on 31 October ("severance received: 0" is what
+    // was received by the 20th); the caseload screened on 15 December. Read as ended on the 31st,
+    // it made 36,000 baht of severance and the leave pay owed on answers given before they fell due.
+    const a = {
+      ...example(),
+      end_date: '2025-10-31',
+      notice_given_on: '2025-09-25',
+      interviewed_on: '2025-10-20',
+    } as Account;
+    const s = screenAccount(a, pack, data, { asOf: '2025-12-15' });
+    for (const r of ['likely', 'minimum'] as const) {
+      const rules = s.results[r].findings.map((f) => f.rule);
+      for (const id of [
+        'lpa-118-severance',
+        'lpa-17-1-notice-pay',
+        'lpa-67-unused-leave',
+        'lpa-70-final-pay',
+      ])
+        expect(rules, r).not.toContain(id);
+    }
+    const p = plan(a, '2025-12-15', pack, data);
+    expect(p.records.likely.data.employees[0].termination_date).toBeUndefined();
+    expect(p.records.likely.data.stretches.at(-1)!.date <= '2025-10-20').toBe(true);
+    // The same account screened on the interview day.
+    expect(
+      plan(a, '2025-10-20', pack, data).records.likely.data.employees[0].termination_date,
+    ).toBeUndefined();
+  });
+  it('a last day known to the month, told early in it and screened later, ends by the interview', () => {
+    // "Left in October", told on 5 October: the job ended between the 1st and the 5th, not on the 15th.
+    const a = { ...example(), end_date: '2025-10', interviewed_on: '2025-10-05' } as Account;
+    const r = plan(a, '2025-12-15', pack, data).records;
+    expect(r.minimum.data.employees[0].termination_date).toBe('2025-10-01');
+    expect(r.likely.data.employees[0].termination_date).toBe('2025-10-05');
   });
   it('a last day only known to the month of the screening is read as past', () => {
     // "Left in October", told on 20 October: the job ended between the 1st and the 20th.

@@ -13,6 +13,12 @@ export const finalPay: CheckFunction = {
     const e = ctx.facts.employee;
     const end = e.termination_date;
     if (!end) return o;
+    // Employment ending after the audit: its final wages fall due then, and the pay period that
+    // holds the day is rejected or not yet over. Not "no pay period holds it", nor checked.
+    if (end > ctx.asOf) {
+      o.undetermined.push(reason('termination_after_as_of', { date: end, as_of: ctx.asOf }));
+      return o;
+    }
     const p = ctx.facts.periods.find((x) => x.start <= end && end <= x.end);
     if (!p) {
       o.undetermined.push(reason('no_period_for_termination', { date: end }));
@@ -50,6 +56,7 @@ export const finalPay: CheckFunction = {
         termination: end,
         deadline,
         paid: paidBy ?? (paid ? `${paid}, after the as-of date ${ctx.asOf}` : 'not paid'),
+        paid_th: paidBy ?? (paid ? `${paid} หลังวันที่ตรวจสอบ ${ctx.asOf}` : 'ยังไม่จ่าย'),
         days_late: day(paidBy ?? ctx.asOf) - day(deadline),
       },
       evidence: [...employeeEvidence(e), ...payEvidence(p)],

@@ -6,7 +6,7 @@ import { KIND_TH, type Reason, reason, TERMINATION_REASON_TH } from '../../findi
 import type { PayrollRow } from '../../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, out } from '../check.js';
 import { daysWorkedUnknown } from './incomplete.js';
-import { afterAsOfReason, employeeEvidence, payEvidence } from './util.js';
+import { employeeEvidence, payEvidence } from './util.js';
 
 // What the three termination checks (s.17/1, s.67, s.118) share: who is owed, and the last wage.
 
@@ -133,8 +133,8 @@ function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
       params: ctx.pack,
       wages: ctx.wages,
       hoursPresent: ctx.present.hours,
-      // A period that ends after the as-of date has its days after it rejected: too few days.
-      daysUnknownIn: (p) => afterAsOfReason(ctx, p) ?? daysWorkedUnknown(ctx, p),
+      // No period here runs past the as-of date: a termination after it is undetermined (`endingOf`).
+      daysUnknownIn: (p) => daysWorkedUnknown(ctx, p),
     },
     ctx.num('piece_average_days', end),
   );

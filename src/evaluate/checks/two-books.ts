@@ -22,8 +22,9 @@ import {
 // first week to its last, so that an hours file that starts or ends inside a period is no
 // sign of anything. Days whose hours rows the tool rejected (`lostDays`) may hold work it could
 // not count: a difference they could explain is undetermined, not a sign. Rows rejected without
-// a readable date (`undatedRows`) may hold work on any day: a period paid with no hours, or more
-// days or overtime paid than the hours show, is then undetermined, naming them.
+// a readable date (`undatedRows`) may hold work on any day: a period paid with no hours that
+// others' hours cover (`across`), or more days or overtime paid than the hours show where the
+// rows could be the difference, is then undetermined, naming them.
 
 interface Kept {
   /** Periods with pay and no hours of this employee: [start day, end day, its payroll rows...]. */

@@ -47,18 +47,14 @@ export function pastAsOf(ctx: Pick<CheckContext, 'asOf' | 'facts'>, p: PayPeriod
   return (left && left < p.end ? left : p.end) > ctx.asOf;
 }
 
-/** Why a pay period's days or pay are not all known because it runs past the as-of date (`pastAsOf`). */
-export function afterAsOfReason(ctx: Pick<CheckContext, 'asOf' | 'facts'>, p: PayPeriod): Reason | undefined {
-  return pastAsOf(ctx, p) ? reason('pay_period_after_as_of', { as_of: ctx.asOf }) : undefined;
-}
-
 /**
  * Why what was paid for this pay period is not set against what was due for it: it runs past
  * the as-of date (`pastAsOf`), or it overlaps another period (`overlapUnknown`).
  */
 export function payUnknown(ctx: Pick<CheckContext, 'asOf' | 'facts'>, p: PayPeriod): Reason | undefined {
-  const after = afterAsOfReason(ctx, p);
-  return after ? inPeriod(p, after) : overlapUnknown(p);
+  return pastAsOf(ctx, p)
+    ? inPeriod(p, reason('pay_period_after_as_of', { as_of: ctx.asOf }))
+    : overlapUnknown(p);
 }
 
 /** Why the s.70 timing of this pay period is not judged: its rows were paid on different dates. */
