@@ -244,3 +244,111 @@ describe('the report', () => {
     expect(redacted.stdout).not.toMatch(/Somchai|Jaidee|E001/);
   });
 });
+
+// A span's hours are the least it can mean (the span less a break of up to 120 min); the most it
+// could hold is the whole span, no break taken. A sum over days that finds nothing on the least,
+// where the most could take it over its limit, is undetermined naming the spans, not passed.
+describe('the least a span can mean is a lower bound: weekly sums, s.31 and s.61', () => {
+  /** Every day of the week of 2025-08-04 (a Monday) from `first`, `arrive` to `leave`. */
+  const days = (n: number, arrive: string, leave: string): Day[] =>
+    Array.from({ length: n }, (_, i): Day => [`2025-08-${String(4 + i).padStart(2, '0')}`, arrive, leave]);
+  const spansOf = (n: number) => ({
+    dates: `2025-08-04, 2025-08-05, 2025-08-06 and ${n - 3} more days`,
+    dates_th: `2025-08-04, 2025-08-05, 2025-08-06 และอีก ${n - 3} วัน`,
+    minutes: 120,
+  });
+  const ofRule = (r: Result, rule: string) => ({
+    found: found(r, rule).map((f) => [f.period?.start ?? f.date, f.owed_satang, f.message]),
+    reasons: reasons(r, rule),
+  });
+
+  describe.each(Object.entries(EXPORTS))('%s', (_, make) => {
+    it('s.23: seven spans 08:00-16:00 (42 h at the least, 56 h at the most) are undetermined, not passed', () => {
+      const r = check(files(make, days(7, '08:00', '16:00')).o);
+      expect(ofRule(r, 'lpa-23-weekly-normal-hours')).toEqual({
+        found: [],
+        reasons: [{ id: 'hours_span_uncounted', params: spansOf(7) }],
+      });
+    });
+
+    it('s.23: six spans 07:00-17:00 hold 48 normal hours at most (8 a day, the rest overtime): passed', () => {
+      // 48 h at the least; up to 60 h worked, of which no more than 8 h a day are normal hours.
+      const r = check(files(make, days(6, '07:00', '17:00')).o);
+      expect(ofRule(r, 'lpa-23-weekly-normal-hours')).toEqual({ found: [], reasons: [] });
+      expect(reasons(r, 'lpa-26-weekly-overtime-cap')).toEqual([]);
+    });
+
+    it('s.23: seven spans 08:00-17:00 are over at the least (49 h): found as before, not undetermined', () => {
+      const r = check(files(make, days(7, '08:00', '17:00')).o);
+      const s23 = ofRule(r, 'lpa-23-weekly-normal-hours');
+      expect(s23.found).toHaveLength(1);
+      expect(s23.found[0][2]).toContain('49 h');
+      expect(s23.reasons).toEqual([]);
+    });
+
+    it('s.26 and s.61: six spans 06:00-21:00 owe 30 h of overtime as before; the cap (42 h at most) undetermined', () => {
+      const r = check(files(make, days(6, '06:00', '21:00')).o);
+      expect(ofRule(r, 'lpa-26-weekly-overtime-cap')).toEqual({
+        found: [],
+        reasons: [{ id: 'hours_span_uncounted', params: spansOf(6) }],
+      });
+      // 5 h a day at the least, 50 baht an hour at 1.5 times: 2,250 baht owed, and no more said.
+      const s61 = ofRule(r, 'lpa-61-overtime-pay');
+      expect(s61.found.map((f) => f.slice(0, 2))).toEqual([['2025-08-04', 2250_00]]);
+      expect(s61.reasons).toEqual([]);
+    });
+
+    it('s.61: a week of 07:58-17:03 owes nothing at the least, up to 65 min a day at the most: undetermined', () => {
+      const r = check(files(make, WEEK).o);
+      expect(ofRule(r, 'lpa-61-overtime-pay')).toEqual({
+        found: [],
+        reasons: [
+          {
+            id: 'hours_span_uncounted',
+            params: spansOf(5),
+            period: { start: '2025-08-04', end: '2025-08-10' },
+          },
+        ],
+      });
+    });
+
+    it('s.31: a hazardous worker on 08:00-17:00 spans (7 h at the least, 9 h at the most) is undetermined', () => {
+      const f = make(WEEK);
+      const dir = folder({
+        'employees.csv': `employee_id,birth_date,hire_date,province,wage_type,wage_rate,hazardous\n${f.id},1985-04-12,2019-06-01,Samut Prakan,daily,400,yes\n`,
+        [f.name]: make(days(5, '08:00', '17:00')).text,
+      });
+      const r = check({ dir, asOf: AS_OF });
+      expect(ofRule(r, 'lpa-31-hazardous-overtime')).toEqual({
+        found: [],
+        reasons: [{ id: 'hours_span_uncounted', params: spansOf(5) }],
+      });
+    });
+  });
+
+  it('a canonical hours.csv week of the same times is stretches of work: its sums are not bounds', () => {
+    const rows = days(7, '08:00', '16:00').map(([d, a, b]) => `E001,${d},${a},${b}`);
+    const dir = folder({
+      'employees.csv': employees('E001'),
+      'payroll.csv': payroll('E001'),
+      'hours.csv': `employee_id,date,start,end\n${rows.join('\n')}\n`,
+    });
+    const r = check({ dir, asOf: AS_OF });
+    // 8 h a day, 56 h: found, as the spec reads the file.
+    expect(found(r, 'lpa-23-weekly-normal-hours').map((f) => f.period?.start)).toEqual(['2025-08-04']);
+    expect(r.undetermined.flatMap((u) => u.reasons.map((x) => x.id))).not.toContain('hours_span_uncounted');
+  });
+
+  it('says the reason in English and Thai, naming no cell', () => {
+    const { dir } = files(EXPORTS['a Thai daily summary (เวลาเข้า, เวลาออก)'], days(7, '08:00', '16:00'));
+    const en = cli(['check', dir, '--as-of', AS_OF]);
+    expect(en.stdout).toContain(
+      'lpa-23-weekly-normal-hours: not known on 2025-08-04, 2025-08-05, 2025-08-06 and 4 more days: the record is one span from first in to last out, so the hours worked may be up to 120 min a day more than counted',
+    );
+    const th = cli(['check', dir, '--as-of', AS_OF, '--lang', 'th']);
+    expect(th.stdout).toContain('ไม่ทราบผลวันที่ 2025-08-04, 2025-08-05, 2025-08-06 และอีก 4 วัน');
+    const redacted = cli(['check', dir, '--as-of', AS_OF, '--redact', '--format', 'json']);
+    expect(redacted.stdout).toContain('"id": "hours_span_uncounted"');
+    expect(redacted.stdout).not.toMatch(/Somchai|Jaidee|E001/);
+  });
+});

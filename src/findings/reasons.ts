@@ -74,6 +74,10 @@ const T: Record<string, ReasonText> = {
     en: 'not counted on {days}: a punch or hours row of the day was rejected, so its work is not known in full (a total without it is a lower bound)',
     th: 'ไม่ได้นับวันที่ {days_th}: บันทึกเวลาหรือแถวชั่วโมงทำงานของวันนั้นถูกปฏิเสธ จึงไม่ทราบเวลาทำงานครบถ้วน (ยอดรวมที่ไม่นับวันดังกล่าวเป็นค่าต่ำสุด)',
   },
+  hours_span_uncounted: {
+    en: 'not known on {dates}: the record is one span from first in to last out, so the hours worked may be up to {minutes} min a day more than counted',
+    th: 'ไม่ทราบผลวันที่ {dates}: บันทึกเป็นช่วงเดียวตั้งแต่เข้างานจนออกงาน จึงอาจทำงานมากกว่าที่นับได้อีกไม่เกินวันละ {minutes} นาที',
+  },
   no_job_title: { en: 'no job_title to compare with', th: 'ไม่มี job_title ที่จะใช้เปรียบเทียบ' },
   pay_period_overlaps: {
     en: 'the pay period overlaps another pay period of the payroll ({rows}) without being the same: what was paid for each is unknown',

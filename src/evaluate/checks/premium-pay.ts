@@ -7,6 +7,7 @@ import { because, inPeriod, type Reason, reason } from '../../findings/reasons.j
 import { ParamNotInForce } from '../../pack/params.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { daysWorkedUnknown, notCountedOn } from './incomplete.js';
+import { type DayMinutes, mostOf, spansUncounted } from './spans.js';
 import { countUnknown, dueDate, hoursEvidence, payEvidence, payUnknown, periodOf } from './util.js';
 
 export type Entitlement = 'overtime' | 'holiday' | 'holiday_overtime';
@@ -18,7 +19,9 @@ export const ORDER: Entitlement[] = ['overtime', 'holiday', 'holiday_overtime'];
  * When holiday_pay and holiday_ot_pay are both absent, ot_pay is taken to cover all three and
  * is set against overtime first, then holiday work, then holiday overtime. A day with a rejected
  * punch counts no hours of any of them: what is owed without it is owed whatever it held, a lower
- * bound, and the period says which days were left out.
+ * bound, and the period says which days were left out. A day that is one span with its break not
+ * recorded counts its least hours (spans.ts): a period that owes nothing on them but would with
+ * the spans' breaks worked is undetermined, naming the spans.
  */
 export const premiumPay: CheckFunction = {
   name: 'premium-pay',
@@ -36,7 +39,9 @@ export const premiumPay: CheckFunction = {
         continue;
       }
       if (mine.uncounted.length) o.undetermined.push(inPeriod(p, notCountedOn(ctx, mine.uncounted)));
-      if (mine.minutes === 0) continue;
+      // Nothing owed on the least, something could be on the most: not passed.
+      const spans = mine.spans.length ? spansUncounted(mine.spans) : undefined;
+      if (mine.minutes === 0 && !spans) continue;
       const overlap = payUnknown(ctx, p);
       if (overlap) {
         o.undetermined.push(overlap);
@@ -53,7 +58,11 @@ export const premiumPay: CheckFunction = {
         continue;
       }
       const owed = mine.amount.sub(Ratio.of(paid));
-      if (!owed.isPositive()) continue;
+      if (!owed.isPositive()) {
+        const most = mine.most?.sub(Ratio.of(paid));
+        if (spans && (most === undefined || most.isPositive())) o.undetermined.push(inPeriod(p, spans));
+        continue;
+      }
       // Payroll systems round premiums to the baht: a shortfall under the threshold is info.
       const below = ctx.param('premium_shortfall_info_below', p.end);
       const small = owed.roundHalfUp() < Math.round(Number(below.value) * 100);
@@ -88,12 +97,16 @@ export type Amount =
       days: WorkDay[];
       /** Days whose record is incomplete, with hours of this kind left out of `minutes`. */
       uncounted: string[];
+      /** Spans with their break not recorded that would hold more hours of this kind with it worked. */
+      spans: WorkDay[];
+      /** `amount` with those breaks worked; undefined when a rate for it is not known. */
+      most?: Ratio;
       rateText: string;
       params: Record<string, unknown>;
     }
   | { ok: false; reason?: Reason };
 
-function minutesOf(d: WorkDay, k: Entitlement): number {
+function minutesOf(d: DayMinutes, k: Entitlement): number {
   return k === 'overtime' ? d.overtimeMin : k === 'holiday' ? d.holidayMin : d.holidayOvertimeMin;
 }
 
@@ -125,6 +138,9 @@ function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement, asRead: bool
   let minutes = 0;
   const days: WorkDay[] = [];
   const uncounted: string[] = [];
+  const spans: WorkDay[] = [];
+  // What the spans' breaks would add, worked (none when asRead: a larger amount means fewer findings).
+  let more: Ratio | undefined = ZERO;
   const incomplete = asRead ? NO_DAYS : ctx.facts.incomplete;
   let allowance: Allowance | undefined;
   // Days in a row at one rate and multiplier are summed in minutes and priced once: the same
@@ -136,16 +152,28 @@ function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement, asRead: bool
   let lastRate: HourlyRate | undefined;
   for (const d of p.days) {
     const m = minutesOf(d, k);
-    if (m === 0) continue;
+    const extra = d.breakUnrecorded && !asRead ? minutesOf(mostOf(d), k) - m : 0;
+    if (m === 0 && extra === 0) continue;
     if (incomplete.size && incomplete.has(d.date)) {
-      uncounted.push(d.date);
+      if (m > 0) uncounted.push(d.date);
       continue;
     }
     allowance ??= allowanceOf(ctx, p);
     const r = rateOn(ctx, d, allowance);
+    if (!r.ok && m === 0) {
+      // Only the span's break would be owed for, at a rate not known.
+      spans.push(d);
+      more = undefined;
+      continue;
+    }
     if (!r.ok) return { ok: false, reason: r.reason };
     const key = multiplierKey(ctx, k, d.day_type);
     const mult = ctx.param(key, d.date);
+    if (extra > 0) {
+      spans.push(d);
+      if (more) more = more.add(priced(r.value.rate, extra, mult.value));
+    }
+    if (m === 0) continue;
     params[key] = mult;
     if (r.value !== lastRate) {
       Object.assign(params, r.value.uses);
@@ -165,7 +193,17 @@ function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement, asRead: bool
   if (runRate) amount = amount.add(priced(runRate, runMin, runMult));
   const rateText = [...rates].join(', ');
   params.hourly_rate = rateText;
-  return { ok: true, minutes, amount, days, uncounted, rateText, params };
+  return {
+    ok: true,
+    minutes,
+    amount,
+    days,
+    uncounted,
+    spans,
+    most: more && amount.add(more),
+    rateText,
+    params,
+  };
 }
 
 function fromPayroll(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
@@ -214,6 +252,8 @@ function fromPayroll(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
     amount,
     days: [],
     uncounted: [],
+    spans: [],
+    most: amount,
     rateText: bahtRate(r.value.rate),
     params: { ...r.value.uses, [key]: mult, hourly_rate: bahtRate(r.value.rate), hours_source: 'payroll' },
   };

@@ -3,11 +3,12 @@ import { limitMinutes, type WorkDay } from '../../facts/workday.js';
 import { inForceOr } from '../../pack/params.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { completeDays, notCountedOn } from './incomplete.js';
+import { type DayMinutes, mostOf, spansUncounted } from './spans.js';
 import { hoursEvidence } from './util.js';
 
 type Measure = 'normal' | 'overtime_and_holiday' | 'worked';
 
-function measure(d: WorkDay, m: Measure): number {
+function measure(d: DayMinutes, m: Measure): number {
   if (m === 'normal') return d.normalMin;
   // s.26 / MR No.3: holiday work within normal hours counts toward the cap too.
   if (m === 'overtime_and_holiday') return d.overtimeMin + d.holidayMin + d.holidayOvertimeMin;
@@ -19,7 +20,9 @@ function measure(d: WorkDay, m: Measure): number {
  * hours in any 7 days (a brand code). The limit is `limit` hours, or `hazardous_limit` for
  * hazardous work when the rule gives one. A day with a rejected punch counts no hours: a week
  * over the limit without it is over whatever the day held; one that is not is undetermined
- * where the day could take it over (its normal limit for normal hours, else a whole day).
+ * where the day could take it over (its normal limit for normal hours, else a whole day). A day
+ * that is one span with its break not recorded counts its least hours the same way, and a week
+ * not over the limit is undetermined where the span's break, worked, could take it over.
  */
 export const weeklyHours: CheckFunction = {
   name: 'weekly-hours',
@@ -77,31 +80,46 @@ export const weeklyHours: CheckFunction = {
         }
       }
     }
-    if (incomplete.size) {
-      const dates = undecided(ctx, m, rolling, (date) => limitOn(date).hours * 60);
-      if (dates.length) o.undetermined.push(notCountedOn(ctx, dates));
+    if (incomplete.size || ctx.facts.days.some((d) => d.breakUnrecorded)) {
+      const { lost, spans } = undecided(ctx, m, rolling, (date) => limitOn(date).hours * 60);
+      if (lost.length) o.undetermined.push(notCountedOn(ctx, lost));
+      if (spans.length) o.undetermined.push(spansUncounted(spans));
     }
     return o;
   },
 };
 
 /**
- * The incomplete dates that could take a window holding them over the limit: the complete days of
- * the window within it, and with the most each incomplete date of it could hold, over it. The
- * window of a date is its calendar week (when the weeks' first day is known) or any 7 days
- * holding it.
+ * The incomplete dates, and the days that are spans with their break not recorded, that could
+ * take a window holding them over the limit: the complete days of the window (spans at their
+ * least) within it, and with the most each incomplete date of it could hold and each span's break
+ * worked, over it. The window of a date is its calendar week (when the weeks' first day is known)
+ * or any 7 days holding it.
  */
 function undecided(
   ctx: CheckContext,
   m: Measure,
   rolling: boolean,
   limitMin: (date: string) => number,
-): string[] {
+): { lost: string[]; spans: WorkDay[] } {
   const known = new Map<number, number>();
-  for (const d of completeDays(ctx)) known.set(d.day, measure(d, m));
-  const lost = [...ctx.facts.incomplete.keys()].map((date) => ({ date, day: day(date) }));
+  // What each day not known in full could add: an incomplete date its most, a span its break.
+  const more = new Map<number, number>();
+  const spanDays: WorkDay[] = [];
+  for (const d of completeDays(ctx)) {
+    const least = measure(d, m);
+    known.set(d.day, least);
+    if (!d.breakUnrecorded) continue;
+    const extra = measure(mostOf(d), m) - least;
+    if (extra > 0) {
+      more.set(d.day, extra);
+      spanDays.push(d);
+    }
+  }
   const most = (date: string): number =>
     m !== 'normal' ? 1440 : inForceOr(1440, () => limitMinutes(ctx.facts.employee, ctx.pack, date));
+  const lost = [...ctx.facts.incomplete.keys()].map((date) => ({ date, day: day(date) }));
+  for (const l of lost) more.set(l.day, most(l.date));
   const weekOne = ctx.facts.weeks[0];
   const firstWeekday = weekOne ? weekday(day(weekOne.start)) : undefined;
   const windows = (x: number): [number, number][] => {
@@ -111,20 +129,22 @@ function undecided(
     }
     return Array.from({ length: 7 }, (_, k): [number, number] => [x - 6 + k, x + k]);
   };
-  const out: string[] = [];
-  for (const x of lost) {
-    const could = windows(x.day).some(([from, to]) => {
+  const could = (x: number) =>
+    windows(x).some(([from, to]) => {
       let total = 0;
-      for (let k = from; k <= to; k++) total += known.get(k) ?? 0;
-      let more = 0;
-      for (const l of lost) if (l.day >= from && l.day <= to) more += most(l.date);
+      let added = 0;
+      for (let k = from; k <= to; k++) {
+        total += known.get(k) ?? 0;
+        added += more.get(k) ?? 0;
+      }
       // Over the limit without them: found (or found in a window beside it).
       return inForceOr(true, () => {
         const limit = limitMin(isoOf(rolling ? to : from));
-        return total <= limit && total + more > limit;
+        return total <= limit && total + added > limit;
       });
     });
-    if (could) out.push(x.date);
-  }
-  return out;
+  return {
+    lost: lost.filter((l) => could(l.day)).map((l) => l.date),
+    spans: spanDays.filter((d) => could(d.day)),
+  };
 }
