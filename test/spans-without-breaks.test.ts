@@ -336,7 +336,9 @@ describe('the least a span can mean is a lower bound: weekly sums, s.31 and s.61
     const r = check({ dir, asOf: AS_OF });
     // 8 h a day, 56 h: found, as the spec reads the file.
     expect(found(r, 'lpa-23-weekly-normal-hours').map((f) => f.period?.start)).toEqual(['2025-08-04']);
-    expect(r.undetermined.flatMap((u) => (u.reasons ?? []).map((x) => x.id))).not.toContain('hours_span_uncounted');
+    expect(r.undetermined.flatMap((u) => (u.reasons ?? []).map((x) => x.id))).not.toContain(
+      'hours_span_uncounted',
+    );
   });
 
   it('says the reason in English and Thai, naming no cell', () => {
