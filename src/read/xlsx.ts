@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { UserError } from '../errors.js';
 import type { RawRow } from './csv.js';
 
@@ -17,7 +18,47 @@ type ExcelJs = typeof import('exceljs');
 
 async function excelJs(): Promise<ExcelJs> {
   const mod = (await import('exceljs')) as unknown as { default?: ExcelJs } & ExcelJs;
+  keepEmptyTextResults();
   return mod.default ?? mod;
+}
+
+/** The parts of exceljs's cell reader (lib/xlsx/xform/sheet/cell-xform.js) `keepEmptyTextResults` wraps. */
+interface CellReader {
+  parser?: unknown;
+  t?: string;
+  model: { formula?: string; shareType?: string; result?: unknown };
+  emptyTextResult?: boolean;
+  parseOpen(node: { name: string }): boolean;
+  parseClose(name: string): boolean;
+}
+
+let emptyTextKept = false;
+
+/**
+ * Excel saves a formula whose result is empty text as `<c t="str"><f>...</f><v></v></c>`: the
+ * `=IF(B9="","",...)` of a payroll template's rows under the data. exceljs keeps a formula's
+ * result only when the text of its `<v>` is not empty, so such a cell came as a formula never
+ * calculated and its row was rejected ("open and save the file in Excel first", of a file Excel
+ * had saved). Its cell reader is taught, once, to keep that result: empty text, an empty cell.
+ */
+function keepEmptyTextResults(): void {
+  if (emptyTextKept) return;
+  emptyTextKept = true;
+  const reader = createRequire(import.meta.url)('exceljs/lib/xlsx/xform/sheet/cell-xform.js') as {
+    prototype: CellReader;
+  };
+  const { parseOpen, parseClose } = reader.prototype;
+  reader.prototype.parseOpen = function (this: CellReader, node: { name: string }) {
+    if (!this.parser && (node.name === 'c' || node.name === 'v')) this.emptyTextResult = node.name === 'v';
+    return parseOpen.call(this, node);
+  };
+  reader.prototype.parseClose = function (this: CellReader, name: string) {
+    const cell = !this.parser && name === 'c' ? this.model : undefined;
+    const done = parseClose.call(this, name);
+    if (cell && this.emptyTextResult && this.t === 'str' && (cell.formula || cell.shareType))
+      cell.result ??= '';
+    return done;
+  };
 }
 
 /**
@@ -79,7 +120,8 @@ export async function readWorkbook(
  * A formula cell with the result Excel saved. exceljs gives a cell's value through a copy that
  * leaves out every falsy field, so a formula whose saved result is 0, "" or FALSE (a tax of 0,
  * `=IF(...,0)`, a subtotal of an empty column) comes without one and read as never calculated:
- * its row was rejected. The cell itself (its merge's first cell) still holds the result.
+ * its row was rejected. The cell itself (its merge's first cell) still holds the result (empty
+ * text only as `keepEmptyTextResults` keeps it).
  */
 function withSavedResult(v: unknown, saved: () => unknown): unknown {
   if (v === null || typeof v !== 'object' || 'result' in v) return v;
