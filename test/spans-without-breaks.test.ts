@@ -140,6 +140,50 @@ describe('the checks that need the break', () => {
     ]);
   });
 
+  it('s.46: a span over 4 h but under the s.27 threshold is undetermined too; a canonical row is found', () => {
+    // 08:00-12:30: too short for s.27 to assume a break, long enough that s.46's hour of rest
+    // within the first 4 h may lie inside it.
+    const young =
+      'employee_id,birth_date,hire_date,province,wage_type,wage_rate\nE001,2009-03-01,2025-06-01,Samut Prakan,daily,400\n';
+    const span = check({
+      dir: folder({
+        'employees.csv': young,
+        'hours.csv': 'รหัสพนักงาน,วันที่,เวลาเข้า,เวลาออก\nE001,2025-08-04,08:00,12:30\n',
+      }),
+      asOf: AS_OF,
+    });
+    expect(found(span, 'lpa-46-child-rest')).toEqual([]);
+    expect(reasons(span, 'lpa-46-child-rest').map((x) => x.id)).toEqual(['breaks_unrecorded']);
+    const canonical = check({
+      dir: folder({
+        'employees.csv': young,
+        'hours.csv': 'employee_id,date,start,end\nE001,2025-08-04,08:00,12:30\n',
+      }),
+      asOf: AS_OF,
+    });
+    expect(found(canonical, 'lpa-46-child-rest').map((f) => f.date)).toEqual(['2025-08-04']);
+  });
+
+  it('a summary with an overtime pair after the span: the span still holds its break (s.27 undetermined, s.61 at the least)', () => {
+    // เวลาเข้า 07:58, เวลาออก 17:03, then overtime 17:30-19:30: 9 h 5 min + 2 h. At the least
+    // the span holds a 2 h break, of which the 27 min before the overtime leave 93 min unplaced
+    // beyond s.27 para 3's 2 h: 9 h 32 min worked, 1 h 32 min of overtime a day.
+    const text = `\uFEFFรหัสพนักงาน,วันที่,เวลาเข้า,เวลาออก,เข้า OT,ออก OT\r\n${WEEK.map(
+      ([d, a, b]) => `E001,${be(d)},${a},${b},17:30,19:30`,
+    ).join('\r\n')}\r\n`;
+    const dir = folder({
+      'employees.csv': employees('E001'),
+      'payroll.csv': payroll('E001'),
+      'hours.csv': text,
+    });
+    const r = check({ dir, asOf: AS_OF });
+    expect(r.rejected).toEqual([]);
+    expect(found(r, 'lpa-27-daily-break')).toEqual([]);
+    expect(reasons(r, 'lpa-27-daily-break').map((x) => x.id)).toEqual(['breaks_unrecorded']);
+    // 5 x 92 min = 7 h 40 min at 400 / 8 x 1.5 = 75 baht an hour: 575.00 baht (before: 5 x 3 h 5 min, 1,156.25).
+    expect(found(r, 'lpa-61-overtime-pay').map((f) => f.owed_satang)).toEqual([57_500]);
+  });
+
   it('spans of two employees not grouped by employee (the spill path) give the report read whole', () => {
     const rows = WEEK.flatMap(([d, a, b]) => [`E001,${d},${a},${b}`, `E002,${d},07:00,19:00`]);
     const dir = folder({

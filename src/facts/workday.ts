@@ -154,11 +154,11 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
   }
   if (n !== rows.length) rows.length = n;
   const countsAfter = num(params, 'break_excess_counts_after_minutes', date);
-  // A day of one span whose break is not recorded: the break the span is taken to hold.
-  const unrecorded =
-    stretches.length === 1 && stretches[0].breaksUnrecorded
-      ? unrecordedBreak(stretches[0], countsAfter, params, date)
-      : 0;
+  // A day of one row whose span's break is not recorded (first in to last out, perhaps with an
+  // overtime pair after it): the break the span is taken to hold. Punches of several rows (a
+  // clock whose staff punch their breaks) show the day's breaks as gaps.
+  const span = n === 1 ? stretches.find((x) => x.breaksUnrecorded) : undefined;
+  const unrecorded = span ? unrecordedBreak(span, countsAfter, params, date) : 0;
   unplacedBreakMin += unrecorded;
   spanMin -= unrecorded;
   const breakMin = unplacedBreakMin + gapMin;

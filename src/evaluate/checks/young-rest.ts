@@ -28,7 +28,12 @@ export const youngRest: CheckFunction = {
       const young = youngOn(d);
       if (young === undefined) noBirth = true;
       if (!young || !birth.plausible(d.date)) continue;
-      if (d.breakUnrecorded) {
+      // A span of its row without a recorded break, longer than the limit (the day's may be too
+      // short for s.27 to assume one): the hour's rest may lie inside it.
+      if (
+        d.breakUnrecorded ||
+        (d.rows.length === 1 && d.stretches.some((s) => s.breaksUnrecorded && s.end - s.start > max))
+      ) {
         unrecorded.push(d.date);
         continue;
       }
