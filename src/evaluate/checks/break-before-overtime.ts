@@ -3,7 +3,11 @@ import { clockAfterWorked } from '../../facts/workday.js';
 import { type CheckFunction, out } from '../check.js';
 import { breakPositionUnknown, breaksUnrecorded } from './daily-break.js';
 import { completeDays, incompleteDates, notCheckedOn } from './incomplete.js';
+import { mostOf } from './spans.js';
 import { hoursEvidence } from './util.js';
+
+const overtimeOf = (d: { overtimeMin: number; holidayOvertimeMin: number }) =>
+  d.overtimeMin + d.holidayOvertimeMin;
 
 /**
  * Break before overtime (s.27 last para): overtime of `min_overtime_minutes` or more must be
@@ -24,7 +28,7 @@ export const breakBeforeOvertime: CheckFunction = {
       const ot = d.overtimeMin + d.holidayOvertimeMin;
       // A span whose break is not recorded: its overtime is at least `ot`, and at most what the
       // whole span would hold; where that reaches the threshold, the break is not known.
-      const most = d.breakUnrecorded ? Math.max(0, d.workedMin + d.unplacedBreakMin - d.limitMin) : ot;
+      const most = d.breakUnrecorded ? overtimeOf(mostOf(d)) : ot;
       if (most < ctx.num('min_overtime_minutes', d.date)) continue;
       if (d.breakUnrecorded) {
         unrecorded.push(d.date);

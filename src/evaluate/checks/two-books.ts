@@ -6,6 +6,7 @@ import { type AcrossOutcome, type CheckFunction, type Draft, out } from '../chec
 import { breaksUnrecorded } from './daily-break.js';
 import { DayReader, packDays } from './day-records.js';
 import { completeDays, undatedRowsReason } from './incomplete.js';
+import { mostOf } from './spans.js';
 import {
   countUnknown,
   datesParam,
@@ -250,4 +251,4 @@ export const twoBooks: CheckFunction = {
 
 /** The overtime the spans' unrecorded breaks may hide: what each would hold with no break, beyond what it does. */
 const spanRoom = (days: readonly WorkDay[]): number =>
-  days.reduce((n, d) => n + Math.max(0, d.workedMin + d.unplacedBreakMin - d.limitMin) - d.overtimeMin, 0);
+  days.reduce((n, d) => n + mostOf(d).overtimeMin - d.overtimeMin, 0);

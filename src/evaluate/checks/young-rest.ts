@@ -3,6 +3,7 @@ import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { breakPositionUnknown, breaksUnrecorded } from './daily-break.js';
 import { completeDays, incompleteDates, notCheckedOn, onDate } from './incomplete.js';
+import { spanMore } from './spans.js';
 import { birthPlausibility, hoursEvidence, isYoung, youngOnDays } from './util.js';
 
 /**
@@ -24,7 +25,7 @@ export const youngRest: CheckFunction = {
     for (const d of completeDays(ctx)) {
       const max = ctx.num('max_minutes', d.date);
       // A span whose break is not recorded may hold all its length in work.
-      if (d.workedMin + (d.breakUnrecorded ? d.unplacedBreakMin : 0) <= max) continue;
+      if (d.workedMin + spanMore(d) <= max) continue;
       const young = youngOn(d);
       if (young === undefined) noBirth = true;
       if (!young || !birth.plausible(d.date)) continue;
