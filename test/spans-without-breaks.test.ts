@@ -184,6 +184,19 @@ describe('the checks that need the break', () => {
     expect(found(r, 'lpa-61-overtime-pay').map((f) => f.owed_satang)).toEqual([57_500]);
   });
 
+  it("sea fishing rest: a span's unrecorded break counts once, in the span, not again in its overtime pair", () => {
+    // 06:00-17:00 and overtime 17:30-23:30: at the least 9 h of the span (a 2 h break) and 6 h
+    // of overtime, 15 h in the day, so 9 h of rest in its 24 h, under 10. Counted again in the
+    // overtime pair, the break made it 13 h worked and 11 h of rest: no finding.
+    const dir = folder({
+      'employees.csv':
+        'employee_id,birth_date,province,wage_type,wage_rate,sector\nE001,1990-01-01,Songkhla,monthly,12000,sea_fishing\n',
+      'hours.csv': 'รหัสพนักงาน,วันที่,เวลาเข้า,เวลาออก,เข้า OT,ออก OT\nE001,2025-08-04,06:00,17:00,17:30,23:30\n',
+    });
+    const r = check({ dir, asOf: AS_OF });
+    expect(found(r, 'mr-sea-fishing-rest').map((f) => f.date ?? f.period?.start)).toEqual(['2025-08-04']);
+  });
+
   it('spans of two employees not grouped by employee (the spill path) give the report read whole', () => {
     const rows = WEEK.flatMap(([d, a, b]) => [`E001,${d},${a},${b}`, `E002,${d},07:00,19:00`]);
     const dir = folder({

@@ -36,8 +36,9 @@ export const minimumRest: CheckFunction = {
         d.stretches.map((s) => ({
           start: d.day * 1440 + s.start,
           end: d.day * 1440 + s.end,
-          // A span's unrecorded break (its day's one stretch) counts as a break without a position.
-          breakMin: d.breakUnrecorded ? d.unplacedBreakMin : s.break_minutes,
+          // A span's unrecorded break counts as a break without a position, in the span alone (not
+          // again in an overtime pair of the same row).
+          breakMin: d.breakUnrecorded && s.breaksUnrecorded ? d.unplacedBreakMin : s.break_minutes,
           day: d,
         })),
       )
