@@ -2,7 +2,8 @@ import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from
 import { join } from 'node:path';
 import { BANGKOK_UTC_OFFSET_MIN, dayOf, isoOf } from './base/calendar.js';
 import { UserError } from './errors.js';
-import { type EvaluateOptions, evaluate, plausibility } from './evaluate/engine.js';
+import { type EvaluateOptions, evaluate } from './evaluate/engine.js';
+import { plausibility } from './evaluate/pack-use.js';
 import { buildResult, type Result } from './findings/result.js';
 import { loadPack, type RulePack } from './pack/load.js';
 import { assemble, type DataSet, type InputOptions, parseGrid, type Warning } from './parse/ingest.js';

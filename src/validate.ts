@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type CheckOptions, inputOptions, resolveInputs, validAsOf } from './api.js';
 import { UserError } from './errors.js';
-import { plausibility } from './evaluate/engine.js';
+import { plausibility } from './evaluate/pack-use.js';
 import { loadPack } from './pack/load.js';
 import {
   assemble,

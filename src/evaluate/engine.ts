@@ -1,28 +1,20 @@
 import { basename } from 'node:path';
-import { compareIso, day } from '../base/calendar.js';
 import { UserError } from '../errors.js';
 import { allEmployeeFacts, type EmployeeFacts } from '../facts/employee.js';
-import { num, WORKDAY_PARAMS } from '../facts/workday.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
-import { Ratio } from '../findings/money.js';
-import { noFile, type Reason, reason, reasonText, said, thaiHours } from '../findings/reasons.js';
+import { noFile, type Reason, reason, reasonText, said } from '../findings/reasons.js';
 import type { Signals } from '../findings/result.js';
 import type { DateSpan } from '../pack/amendments.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
-import { inForceAt, inForceOr, ParamNotInForce } from '../pack/params.js';
-import type { ParamSeries } from '../pack/schema.js';
+import { ParamNotInForce } from '../pack/params.js';
 import type { DataSet, Warning } from '../parse/ingest.js';
-import type { Plausibility } from '../parse/plausible.js';
 import type { FileKind } from '../parse/records.js';
-import {
-  type AcrossOutcome,
-  type CheckContext,
-  type CheckFunction,
-  type Draft,
-  MissingParam,
-} from './check.js';
+import { type AcrossOutcome, type CheckContext, type CheckFunction, MissingParam } from './check.js';
 import { CHECKS } from './checks/index.js';
+import { finish } from './finish.js';
 import { decodeSeries, encodeSeries, type HoursSeries, hoursSeriesOf } from './hours.js';
+import { packWarnings, sectorExcludes } from './pack-use.js';
+import { ruleParams } from './rule-params.js';
 import { SignalCollector, type SignalPart } from './signals/collect.js';
 import { loadIndicators } from './signals/indicators.js';
 
@@ -549,79 +541,6 @@ function samePlain(a: unknown, b: unknown): boolean {
   return true;
 }
 
-/** Where the pack's data does not reach the input: a district it does not know, an old wage table. */
-function packWarnings(pack: RulePack, data: EvaluationInput, asOf: string): Warning[] {
-  const warnings: Warning[] = [];
-  // A district the tool does not know never falls back to the province rate without a word.
-  const unknownPlaces = new Map<
-    string,
-    { district: string; province: { en: string; th: string }; ids: string[] }
-  >();
-  for (const e of data.employees) {
-    const u = pack.wages?.unknownPlace(e);
-    if (!u) continue;
-    const key = `${u.province.en}\u0000${u.district}`;
-    const seen = unknownPlaces.get(key) ?? { ...u, ids: [] };
-    seen.ids.push(e.employee_id);
-    unknownPlaces.set(key, seen);
-  }
-  for (const { district, province, ids } of unknownPlaces.values()) {
-    const why = reason('unknown_district', {
-      district,
-      province: province.en,
-      province_th: province.th,
-      employees: `${ids.length} ${EN_PLURAL.select(ids.length) === 'one' ? 'employee' : 'employees'}`,
-      employees_th: `ลูกจ้าง ${ids.length} คน`,
-    });
-    warnings.push({ file: data.files.employees, column: 'district', message: reasonText(why), why });
-  }
-  const latest = pack.wages?.latestNotification();
-  if (latest) {
-    const [y, m, d] = latest.effective.split('-');
-    const stale = `${Number(y) + 1}-${m}-${d}`;
-    if (asOf > stale) {
-      const why = reason('stale_minimum_wage', { as_of: asOf, key: latest.key, effective: latest.effective });
-      warnings.push({ message: reasonText(why), why });
-    }
-  }
-  return warnings;
-}
-
-/** What makes a work date implausible under this pack (docs/inputs.md, implausible dates). */
-export function plausibility(pack: RulePack): Plausibility {
-  let earliest = '0000-01-01';
-  for (const name of WORKDAY_PARAMS) {
-    const first = pack.params
-      .get(name)
-      ?.values.map((v) => v.from)
-      .sort()[0];
-    if (first && first > earliest) earliest = first;
-  }
-  const age = pack.params.get('plausible_min_work_age')?.values;
-  const minWorkAge = age?.length
-    ? Number([...age].sort((a, b) => compareIso(a.from, b.from)).at(-1)!.value)
-    : undefined;
-  const spanBreak = (date: string) =>
-    inForceOr(undefined, () => ({
-      after: num(pack.params, 'break_due_after_minutes', date),
-      break: num(pack.params, 'break_excess_counts_after_minutes', date),
-    }));
-  return { earliest, minWorkAge, spanBreak };
-}
-
-/** Why a rule does not apply as written to an employee of this sector, or undefined when it does. */
-export function sectorExcludes(
-  pack: RulePack,
-  sector: string | undefined,
-  rule: LoadedRule,
-): Reason | undefined {
-  const scope = sector ? pack.sectorScope[sector] : undefined;
-  if (!scope) return undefined;
-  const sections = rule.citation.section.split(/,\s*/);
-  if (!sections.some((s) => scope.sections.includes(s))) return undefined;
-  return said(scope.reason, scope.reason_th ?? scope.reason);
-}
-
 export function evaluate(data: DataSet, pack: RulePack, o: EvaluateOptions): Evaluation {
   const ev = new Evaluator(data, pack, o);
   for (const facts of allEmployeeFacts(data, {
@@ -642,203 +561,4 @@ function skippedReason(skipped: EmployeeFacts['skippedDays']): Reason | undefine
   return others
     ? reason('days_not_checked', { date, others, reason: why })
     : reason('day_not_checked', { date, reason: why });
-}
-
-/** The rule's parameters (its own, else the pack's) in force on a date. */
-function ruleParams(rule: LoadedRule, pack: RulePack): Pick<CheckContext, 'param' | 'num'> {
-  // Rules ask per day: the value in force is found without allocating; `param` copies it once.
-  // Each key's series, in date order, is found once per rule (null: the key has none). A rule
-  // asks for a handful of keys, written in its source: a short list searched by identity first
-  // costs less than a map's hash on every look-up.
-  const keys: string[] = [];
-  const cursors: (Cursor | null)[] = [];
-  const cursorOf = (key: string): Cursor | null => {
-    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return cursors[i];
-    const p = rule.resolved[key];
-    const series = p?.series ?? (p ? undefined : pack.params.get(key));
-    const c = series ? { name: p?.name ?? key, values: byDate(series), at: 0 } : null;
-    keys.push(key);
-    cursors.push(c);
-    return c;
-  };
-  const inForce = (key: string, date: string): ParamSeries['values'][number] => {
-    const c = cursorOf(key);
-    if (!c) throw new MissingParam(reason('param_not_defined', { name: key }));
-    const i = inForceAt(c.values, date, c.at);
-    if (i < 0) throw new MissingParam(reason('param_no_value', { name: c.name, date }));
-    c.at = i;
-    return c.values[i];
-  };
-  return {
-    param: (key, date) => {
-      const v = inForce(key, date);
-      return { value: v.value, from: v.from, source: v.source };
-    },
-    num: (key, date) => {
-      const v = inForce(key, date).value;
-      if (typeof v !== 'number') throw new MissingParam(reason('param_not_number', { name: key }));
-      return v;
-    },
-  };
-}
-
-/** A rule's dated series of one parameter, and where the last look-up found its value. */
-interface Cursor {
-  name: string;
-  values: ParamSeries['values'];
-  at: number;
-}
-
-// A series' values in date order, sorted once rather than on every look-up.
-const sortedValues = new WeakMap<ParamSeries, ParamSeries['values']>();
-function byDate(series: ParamSeries): ParamSeries['values'] {
-  let v = sortedValues.get(series);
-  if (!v) {
-    v = [...series.values].sort((a, b) => compareIso(a.from, b.from));
-    sortedValues.set(series, v);
-  }
-  return v;
-}
-
-const EN_PLURAL = new Intl.PluralRules('en');
-const MAYBE_ONE = /[01] (?:day|hour|week|month|employee|finding|row|time|minute|traditional holiday)s\b/;
-/**
- * Rule templates say "{days} days": where the number is one, the noun is made singular
- * ("1 day worked"), by Intl.PluralRules rather than a test for 1.
- */
-export function englishPlurals(text: string): string {
-  // Only a number equal to one changes its noun ("1", "01", "1.0"): its last digit is a 1, or a
-  // 0 after the point. A message with no such digit before a plural noun has nothing to change.
-  if (!MAYBE_ONE.test(text)) return text;
-  return text.replace(
-    /\b(\d+(?:\.\d+)?) (day|hour|week|month|employee|finding|row|time|minute|traditional holiday)s\b/g,
-    (m, n: string, noun: string) => (EN_PLURAL.select(Number(n)) === 'one' ? `${n} ${noun}` : m),
-  );
-}
-
-export function render(template: string, data: Record<string, string | number>): string {
-  let text = '';
-  for (const part of compiled(template))
-    text += typeof part === 'string' ? part : part.key in data ? String(data[part.key]) : part.raw;
-  return text;
-}
-
-/**
- * A finding's Thai message: a value `x` given in Thai as `x_th` takes its place, and hours
- * written by `hoursText` ("16 h") are said in Thai ("16 ชม.").
- */
-export function renderThai(template: string, data: Record<string, string | number>): string {
-  let text = '';
-  for (const part of compiled(template)) {
-    if (typeof part === 'string') text += part;
-    else if (Object.hasOwn(data, part.th)) text += String(data[part.th]);
-    else if (Object.hasOwn(data, part.key)) {
-      const v = data[part.key];
-      text += String(typeof v === 'string' ? thaiHours(v) : v);
-    } else text += part.key in data ? String(data[part.key]) : part.raw;
-  }
-  return text;
-}
-
-// A template split once into its text and its {placeholders}: a run renders the same few
-// dozen templates for every finding.
-type Part = string | { key: string; th: string; raw: string };
-const templates = new Map<string, Part[]>();
-function compiled(template: string): Part[] {
-  let parts = templates.get(template);
-  if (parts) return parts;
-  parts = [];
-  const placeholder = /\{(\w+)\}/g;
-  let at = 0;
-  for (let m = placeholder.exec(template); m; m = placeholder.exec(template)) {
-    if (m.index > at) parts.push(template.slice(at, m.index));
-    parts.push({ key: m[1], th: `${m[1]}_th`, raw: m[0] });
-    at = m.index + m[0].length;
-  }
-  if (at < template.length) parts.push(template.slice(at));
-  if (templates.size >= 10_000) templates.clear();
-  templates.set(template, parts);
-  return parts;
-}
-
-const byFileAndRow = (a: Finding['evidence'][number], b: Finding['evidence'][number]) =>
-  a.file < b.file ? -1 : a.file > b.file ? 1 : a.row - b.row;
-
-/** A draft's evidence by file name and row; most drafts list it in that order already (no sort then). */
-function evidenceOf(evidence: Draft['evidence'], files: DataSet['files']): Finding['evidence'] {
-  const list: Finding['evidence'] = [];
-  let ordered = true;
-  for (let i = 0; i < evidence.length; i++) {
-    const e = evidence[i];
-    list.push({ file: files[e.kind] ?? e.kind, row: e.row });
-    if (i > 0 && ordered && byFileAndRow(list[i - 1], list[i]) > 0) ordered = false;
-  }
-  return ordered ? list : list.sort(byFileAndRow);
-}
-
-function finish(
-  d: Draft,
-  rule: LoadedRule,
-  employeeId: string,
-  files: DataSet['files'],
-  pack: RulePack,
-  o: EvaluateOptions,
-  noPayDates?: Reason,
-): Finding {
-  const data = { employee: employeeId, ...d.data };
-  const messages = (d.messageId && rule.message_ids?.[d.messageId]) || rule.messages;
-  // Keys added in the order the report writes them, without an object spread in for each.
-  const f = {
-    rule: rule.id,
-    section: rule.citation.section,
-    severity: d.severity ?? rule.severity,
-    employee_id: employeeId,
-  } as Finding;
-  if (d.date) f.date = d.date;
-  if (d.period) f.period = d.period;
-  f.message = englishPlurals(render(messages.en, data));
-  f.message_th = renderThai(messages.th, data);
-  f.evidence = evidenceOf(d.evidence, files);
-  f.params = d.params;
-  if (d.owed?.isPositive()) {
-    // The one rounding: half up to the satang, per employee, period and entitlement.
-    const owed = d.owed.roundHalfUp();
-    f.owed_satang = owed;
-    if (d.entitled) f.entitled_satang = d.entitled.roundHalfUp();
-    if (d.paid !== undefined) f.paid_satang = d.paid;
-    const late = d.due ? day(o.asOf) - day(d.due) : 0;
-    f.interest_satang = 0;
-    if (late > 0 && d.due) {
-      const rate = pack.params.at('late_payment_interest_rate', d.due);
-      const year = pack.params.at('interest_day_count', d.due);
-      if (rate && year) {
-        f.interest_satang = Ratio.of(owed)
-          .mul(Ratio.decimal(String(rate.value)))
-          .mul(late)
-          .div(Number(year.value))
-          .roundHalfUp();
-        f.params.interest = { ...rate, days: late, day_count: year.value, due: d.due, as_of: o.asOf };
-        // s.9 interest runs from the earliest day the wages were due when the pay date is unknown.
-        if (noPayDates && d.period && d.due === d.period.end) {
-          const why = reasonText(noPayDates);
-          (f.params.interest as Record<string, unknown>).due_basis = `period end (${why})`;
-          f.message += ` (interest from the period end ${d.due}: ${why})`;
-          f.message_th += ` (ดอกเบี้ยนับจากวันสิ้นงวด ${d.due}: ${reasonText(noPayDates, 'th')})`;
-        }
-      }
-      if (o.wilful) {
-        const sr = pack.params.at('wilful_surcharge_rate', d.due);
-        const per = pack.params.at('wilful_surcharge_period_days', d.due);
-        if (sr && per) {
-          const periods = Math.floor(late / Number(per.value));
-          f.surcharge_satang = Ratio.of(owed)
-            .mul(Ratio.decimal(String(sr.value)))
-            .mul(periods)
-            .roundHalfUp();
-          f.params.surcharge = { rate: sr, period_days: per, periods };
-        }
-      }
-    }
-  }
-  return f;
 }

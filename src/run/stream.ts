@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
-import { type EvaluateOptions, type Evaluation, Evaluator, plausibility } from '../evaluate/engine.js';
+import { type EvaluateOptions, type Evaluation, Evaluator } from '../evaluate/engine.js';
+import { plausibility } from '../evaluate/pack-use.js';
 import { employeeFacts, type FactOptions } from '../facts/employee.js';
 import { type Reason, reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../errors.js';
-import { render } from '../evaluate/engine.js';
+import { render } from '../evaluate/messages.js';
 import { RecordTrigger } from '../evaluate/signals/indicator-schema.js';
 import { bundledRulesDir } from '../pack/load.js';
 import { readUserYaml } from '../read/yaml.js';

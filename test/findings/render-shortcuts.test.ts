@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { englishPlurals } from '../../src/evaluate/engine.js';
+import { englishPlurals } from '../../src/evaluate/messages.js';
 import { thaiHours } from '../../src/findings/reasons.js';
 
 // A message is rendered for every finding, so the plural and Thai-hours passes skip a text that

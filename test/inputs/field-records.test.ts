@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkAsync, readDataSetAsync, resolveInputs } from '../../src/api.js';
 import { birthdayOf, day } from '../../src/base/calendar.js';
-import { plausibility } from '../../src/evaluate/engine.js';
+import { plausibility } from '../../src/evaluate/pack-use.js';
 import type { Result } from '../../src/findings/result.js';
 import { loadPack } from '../../src/pack/load.js';
 import { dateClusters } from '../../src/parse/plausible.js';

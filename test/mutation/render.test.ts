@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { render, renderThai } from '../../src/evaluate/engine.js';
+import { render, renderThai } from '../../src/evaluate/messages.js';
 import { thaiHours } from '../../src/findings/reasons.js';
 
 // Messages are rendered from templates split once into text and placeholders; these hold the

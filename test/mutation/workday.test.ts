@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { plausibility } from '../../src/evaluate/engine.js';
+import { plausibility } from '../../src/evaluate/pack-use.js';
 import {
   clockAfterWorked,
   limitMinutes,

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { englishPlurals } from '../../src/evaluate/engine.js';
+import { englishPlurals } from '../../src/evaluate/messages.js';
 import { html } from '../../src/report/html.js';
 import { sectionLabel, WORDS } from '../../src/report/messages.js';
 import { text } from '../../src/report/text.js';

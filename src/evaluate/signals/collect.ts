@@ -6,7 +6,7 @@ import type { Signals } from '../../findings/result.js';
 import { inForceAt } from '../../pack/params.js';
 import type { ParamSeries } from '../../pack/schema.js';
 import type { FileKind } from '../../parse/records.js';
-import { render } from '../engine.js';
+import { render } from '../messages.js';
 import type { Indicators } from './indicators.js';
 import { type PayrollColumn, RECORD_TRIGGERS } from './triggers.js';
 
