@@ -68,7 +68,7 @@ export const holidayWage: CheckFunction = {
       const left = holidayPay.sub(s62Due);
       const paid = left.isPositive() ? left : ZERO;
       const owed = due.sub(paid);
-      if (!owed.isPositive()) continue;
+      if (owed.roundHalfUp() <= 0) continue;
       const worked = counted
         .map((h) => byDate.get(h.date))
         .filter((d): d is WorkDay => !!d && d.workedMin > 0);

@@ -40,7 +40,7 @@ export const minimumWageCheck: CheckFunction = {
       }
       const wages = p.pay.base_pay + (p.pay.other_wages ?? 0);
       const owed = due.amount.sub(Ratio.of(wages));
-      if (!owed.isPositive()) continue;
+      if (owed.roundHalfUp() <= 0) continue;
       o.findings.push({
         period: periodOf(p),
         data: {
