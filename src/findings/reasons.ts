@@ -231,6 +231,10 @@ const T: Record<string, ReasonText> = {
     th: 'ไม่มีคอลัมน์ holiday_pay ในไฟล์บัญชีค่าจ้าง',
   },
   normal_hours_unknown: { en: 'normal hours a day unknown', th: 'ไม่ทราบเวลาทำงานปกติต่อวัน' },
+  holiday_workday_unknown: {
+    en: "whether the holiday of {dates} fell on a working day of the employee is not known: not worked, and the weeks around it do not show that weekday worked or rested (a holiday on the weekly rest day owes no day's wage; its substitute day does)",
+    th: 'ไม่ทราบว่าวันหยุดวันที่ {dates} ตรงกับวันทำงานปกติของลูกจ้างหรือไม่: ไม่ได้ทำงานในวันนั้น และสัปดาห์ก่อนและหลังไม่แสดงว่าวันในสัปดาห์นั้นเป็นวันทำงานหรือวันหยุด (วันหยุดที่ตรงกับวันหยุดประจำสัปดาห์ไม่ต้องจ่ายค่าจ้างวันนั้น แต่จ่ายวันหยุดชดเชย)',
+  },
   piece_no_days_in_period: {
     en: 'piece-paid: no days worked in the period',
     th: 'ค่าจ้างตามผลงาน: ไม่มีวันทำงานในงวด',

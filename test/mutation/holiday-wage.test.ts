@@ -223,8 +223,13 @@ describe('holiday wage (s.56): which holidays count', () => {
   });
 
   it('terminated on the holiday counts; terminated the day before does not', () => {
-    const hours = ['E1,2025-07-24,08:00,17:00,work', 'E1,2025-07-29,08:00,17:00,work'];
-    // Work on 29 July after a termination on 27 July is not employment on the holiday.
+    const hours = [
+      'E1,2025-07-21,08:00,17:00,work',
+      'E1,2025-07-24,08:00,17:00,work',
+      'E1,2025-07-29,08:00,17:00,work',
+    ];
+    // Work on 29 July after a termination on 27 July is not employment on the holiday. Monday
+    // 21 July worked shows Monday is a working day of the employee's.
     expect(holidayWage('E1,1990-01-01,Bangkok,daily,450,,2025-07-28,', { hours }).owed).toBe(45000);
     expect(holidayWage('E1,1990-01-01,Bangkok,daily,450,,2025-07-27,', { hours }).found).toEqual([]);
   });
@@ -328,5 +333,60 @@ describe('holiday wage (s.56): holiday_pay set against s.62 first', () => {
     });
     expect(found).toEqual([]);
     expect(undetermined).toEqual(['2025-07-16..2025-07-31: column holiday_pay not in the payroll file']);
+  });
+});
+
+describe('a holiday on the weekly rest day owes no day of wages; its substitute does', () => {
+  // A Thai attendance summary (B.E. dates, lunch punched) of a daily-paid 400 baht worker,
+  // Monday to Saturday, May 2025. Visakha Bucha fell on Sunday 11 May; the employer announced
+  // Monday 12 May as its substitute (s.29), and Labour Day on Thursday 1 May.
+  const be = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${Number(d.slice(0, 4)) + 543}`;
+  const may = (sundays: string[] = []) => {
+    const rows = ['รหัสพนักงาน,วันที่,เวลาเข้า,ออกพัก,กลับจากพัก,เวลาออก'];
+    for (let n = 2; n <= 31; n++) {
+      const d = `2025-05-${String(n).padStart(2, '0')}`;
+      const sunday = new Date(`${d}T00:00:00Z`).getUTCDay() === 0;
+      if (d === '2025-05-12' || (sunday && !sundays.includes(d))) continue;
+      rows.push(`E1,${be(d)},07:5${n % 10},12:0${n % 6},12:5${n % 7},17:0${n % 9}`);
+    }
+    return rows.join('\n');
+  };
+  const holidays = [
+    'date,name',
+    '2025-05-01,วันแรงงานแห่งชาติ',
+    '2025-05-11,วันวิสาขบูชา',
+    '2025-05-12,ชดเชยวันวิสาขบูชา',
+  ].join('\n');
+  const check = (hours: string, holidayPay: string) => {
+    const r = run(
+      {
+        employees: `employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,daily,400`,
+        hours,
+        payroll: `employee_id,period_start,period_end,pay_date,base_pay,holiday_pay\nE1,2025-05-01,2025-05-31,2025-05-31,10000,${holidayPay}`,
+        holidays,
+      },
+      '2025-06-30',
+      [HOLIDAY_WAGE],
+    );
+    return {
+      owed: r.findings.map((f) => f.owed_satang),
+      reasons: r.undetermined.map((u) => u.reason),
+    };
+  };
+  it('Sundays never worked: 1 May and the substitute 12 May are owed (800.00, paid), 11 May is not', () => {
+    expect(check(may(), '800')).toEqual({ owed: [], reasons: [] });
+    expect(check(may(), '400').owed).toEqual([40000]);
+  });
+  it('Sundays worked in most weeks around it: 11 May was a working day too', () => {
+    expect(check(may(['2025-05-04', '2025-05-18', '2025-05-25']), '800').owed).toEqual([40000]);
+  });
+  it('one Sunday of four worked (a rest day that moves, or overtime): not known, undetermined', () => {
+    const r = check(may(['2025-05-18']), '800');
+    expect(r.owed).toEqual([]);
+    expect(r.reasons).toEqual([
+      expect.stringContaining(
+        'whether the holiday of 2025-05-11 fell on a working day of the employee is not known',
+      ),
+    ]);
   });
 });

@@ -22,7 +22,20 @@ const check = (files: Parameters<typeof run>[0], asOf: string) => {
 };
 
 describe('s.90 monthly-paid: each month of the period at its own days in month', () => {
-  it('16 Sep - 15 Oct 2025: 15 x 400.00 + 15 x 400.00 x 30 / 31 = 11,806.45 due; 11,800.00 paid: 6.45 owed', () => {
+  it('a period of two weeks across months, 24 Sep - 7 Oct 2025: 7 x 400.00 + 7 x 400.00 x 30 / 31 = 5,509.68 due; 5,500.00 paid: 9.68 owed', () => {
+    const { findings } = check(
+      {
+        employees: employee('monthly', 11800),
+        payroll: pay('base_pay', '5500', '2025-09-24', '2025-10-07'),
+      },
+      '2025-10-15',
+    );
+    expect(findings.map((f) => f.owed_satang)).toEqual([968]);
+    expect(findings[0].entitled_satang).toBe(550_968);
+    expect(findings[0].message_th).toContain('(2025-09-24..2025-10-07 ค่าจ้างขั้นต่ำ x 30 / จำนวนวันของเดือน)');
+  });
+
+  it('a pay month from the 16th, 16 Sep - 15 Oct 2025, is one month: 400.00 x 30 = 12,000.00 due; 11,800.00 paid: 200.00 owed', () => {
     const { findings } = check(
       {
         employees: employee('monthly', 11800),
@@ -30,9 +43,45 @@ describe('s.90 monthly-paid: each month of the period at its own days in month',
       },
       '2025-10-15',
     );
-    expect(findings.map((f) => f.owed_satang)).toEqual([645]);
-    expect(findings[0].entitled_satang).toBe(1_180_645);
-    expect(findings[0].message_th).toContain('(2025-09-16..2025-10-15 ค่าจ้างขั้นต่ำ x 30 / จำนวนวันของเดือน)');
+    expect(findings.map((f) => f.owed_satang)).toEqual([20000]);
+    expect(findings[0].entitled_satang).toBe(1_200_000);
+    expect(findings[0].message).toContain(
+      '(2025-09-16..2025-10-15, minimum wage x 30 / days in the pay month (30))',
+    );
+    expect(findings[0].message_th).toContain(
+      '(2025-09-16..2025-10-15 ค่าจ้างขั้นต่ำ x 30 / จำนวนวันของงวด (30 วัน))',
+    );
+  });
+
+  it('a payroll cut-off on the 25th: the monthly minimum 372.00 x 30 = 11,160.00 is enough for 26 Jan - 25 Feb 2025 (not 6 days of a 31-day month and 25 of a 28-day one, 12,124.29)', () => {
+    const files = (paid: string) => ({
+      employees: employee('monthly', 11160),
+      payroll: pay('base_pay', paid, '2025-01-26', '2025-02-25'),
+    });
+    expect(check(files('11160'), '2025-03-31')).toEqual({ findings: [], reasons: [] });
+    expect(check(files('11150'), '2025-03-31').findings.map((f) => f.owed_satang)).toEqual([1000]);
+  });
+
+  it('a pay month with a rise inside it, 26 Jun - 25 Jul 2025: 5 x 372.00 x 30 / 30 + 25 x 400.00 x 30 / 30 = 11,860.00', () => {
+    const { findings } = check(
+      {
+        employees: employee('monthly', 11000),
+        payroll: pay('base_pay', '11850', '2025-06-26', '2025-07-25'),
+      },
+      '2025-08-31',
+    );
+    expect(findings.map((f) => f.entitled_satang)).toEqual([1_186_000]);
+  });
+
+  it('hired inside a pay month: each day employed is due the daily minimum once', () => {
+    const { findings } = check(
+      {
+        employees: employee('monthly', 12000, '2025-08-11'),
+        payroll: pay('base_pay', '5990', '2025-07-26', '2025-08-25'),
+      },
+      '2025-08-31',
+    );
+    expect(findings.map((f) => f.owed_satang)).toEqual([1000]);
   });
 
   it('a rate that starts mid-month: 12 x 363.00 + 18 x 400.00 = 11,556.00 due in April 2024; 11,500.00 paid', () => {

@@ -359,6 +359,36 @@ describe('a shortfall under 1.00 baht is info, not error', () => {
   });
 });
 
+describe('a shortfall that rounds to 0.00 is no finding', () => {
+  // A Thai daily summary (first in, last out; OT columns the tool ignores) of a monthly 15,000:
+  // 62.50 an hour. Spans over 5 h hold up to 120 min of break: 07:52-20:10 is 10 h 18 min worked,
+  // 2 h 18 min overtime; 07:50-19:05 is 1 h 15 min. 3 h 33 min x 62.50 x 1.5 = 332.8125 due.
+  const h = [
+    'ลำดับ,รหัสพนักงาน,วันที่,เวลาเข้า,เวลาออก,ชั่วโมงทำงาน,OT 1.5,OT 3,หมายเหตุ',
+    '1,E1,04/08/2568,07:55,17:05,8.00,0.00,0,',
+    '2,E1,05/08/2568,07:52,20:10,8.00,3.00,0,',
+    '3,E1,07/08/2568,07:50,19:05,8.00,2.00,0,',
+  ].join('\n');
+  const pay = (cols: string, vals: string) =>
+    `employee_id,period_start,period_end,pay_date,base_pay,${cols}\nE1,2025-08-01,2025-08-31,2025-08-31,15000,${vals}`;
+  const f = (payroll: string) =>
+    findings(
+      run({ employees: emp('monthly', 15000), hours: h, payroll }, '2025-09-30', RULES),
+      'lpa-61-overtime-pay',
+    );
+  it('ot_pay alone (pooled over s.61-s.63) of 468.75 covers 332.8125: no info finding of 0.00 owed', () => {
+    expect(f(pay('ot_pay', '468.75'))).toEqual([]);
+  });
+  it('332.81 paid in its own column for 332.8125 due: nothing owed to the satang', () => {
+    expect(f(pay('ot_pay,holiday_pay,holiday_ot_pay', '332.81,0,0'))).toEqual([]);
+  });
+  it('332.80 paid: 0.01 short, info', () => {
+    expect(f(pay('ot_pay,holiday_pay,holiday_ot_pay', '332.80,0,0'))).toMatchObject([
+      { owed_satang: 1, severity: 'info' },
+    ]);
+  });
+});
+
 describe('premium pay: more of the columns employers leave out or split', () => {
   it('no employees file: the rule needs one', () => {
     const r = run({ payroll: payroll('ot_hours,ot_pay', '2,0') }, '2025-09-30', RULES);

@@ -72,7 +72,7 @@ export const deductions: CheckFunction = {
       }
       const totalOver = Ratio.of(total).sub(totalCap);
       const owed = itemExcess.max(totalOver);
-      if (!owed.isPositive()) continue;
+      if (owed.roundHalfUp() <= 0) continue;
       o.findings.push({
         period: periodOf(p),
         messageId: 'over_cap',

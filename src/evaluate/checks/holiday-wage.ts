@@ -1,3 +1,4 @@
+import { addDays } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import { minimumWage } from '../../facts/wage.js';
 import type { WorkDay } from '../../facts/workday.js';
@@ -6,7 +7,7 @@ import { inPeriod, nested, type Reason, reason } from '../../findings/reasons.js
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { daysWorkedUnknown } from './incomplete.js';
 import { entitled } from './premium-pay.js';
-import { dueDate, hoursEvidence, payEvidence, payUnknown, periodOf } from './util.js';
+import { datesParam, dueDate, hoursEvidence, payEvidence, payUnknown, periodOf } from './util.js';
 
 /**
  * Holiday wage (s.56): a daily-, hourly- or piece-paid employee employed on an announced
@@ -31,10 +32,21 @@ export const holidayWage: CheckFunction = {
           .map((d) => ({ date: d.date, row: undefined }));
     if (announced.length === 0) return o;
     const byDate = new Map(ctx.facts.days.map((d) => [d.date, d]));
+    const announcedDates = new Set(announced.map((h) => h.date));
     for (const p of ctx.facts.periods) {
-      const counted = announced.filter(
-        (h) => h.date >= p.start && h.date <= p.end && counts(ctx, h.date, byDate),
-      );
+      const inPeriodDates = announced.filter((h) => h.date >= p.start && h.date <= p.end);
+      const unknown: string[] = [];
+      const counted = inPeriodDates.filter((h) => {
+        const c = counts(ctx, h.date, byDate, announcedDates);
+        if (c === undefined) unknown.push(h.date);
+        return c === true;
+      });
+      // A holiday not known to fall on a working day may owe a day's wage, or not: the period's
+      // total due is not known, so no finding is made from the others either.
+      if (unknown.length) {
+        o.undetermined.push(inPeriod(p, reason('holiday_workday_unknown', datesParam(unknown))));
+        continue;
+      }
       if (counted.length === 0) continue;
       if (ctx.absent('payroll', 'holiday_pay') !== undefined) {
         o.undetermined.push(inPeriod(p, reason('holiday_pay_absent')));
@@ -68,7 +80,7 @@ export const holidayWage: CheckFunction = {
       const left = holidayPay.sub(s62Due);
       const paid = left.isPositive() ? left : ZERO;
       const owed = due.sub(paid);
-      if (!owed.isPositive()) continue;
+      if (owed.roundHalfUp() <= 0) continue;
       const worked = counted
         .map((h) => byDate.get(h.date))
         .filter((d): d is WorkDay => !!d && d.workedMin > 0);
@@ -104,15 +116,55 @@ export const holidayWage: CheckFunction = {
   },
 };
 
-/** Employed that day, not a weekly holiday, and work on another day of the same work week. */
-function counts(ctx: CheckContext, date: string, byDate: Map<string, WorkDay>): boolean {
-  const e = ctx.facts.employee;
-  if (e.hire_date && date < e.hire_date) return false;
-  if (e.termination_date && date > e.termination_date) return false;
-  if (byDate.get(date)?.day_type === 'weekly_holiday') return false;
-  const week = ctx.facts.weeks.find((w) => w.start <= date && date <= w.end);
-  return !!week?.days.some((d) => d.date !== date && d.workedMin > 0);
+/**
+ * Whether an announced holiday fell on a normal working day of the employee's (s.56): employed
+ * that day, not a weekly_holiday in hours.csv, and work on another day of the same work week. A
+ * holiday worked is one. One not worked is judged by the same weekday of the weeks around it (the
+ * 4 before and 4 after, those with work in them): never worked on them, it is the employee's rest
+ * day (a Sunday holiday of a Monday-to-Saturday worker, whose substitute day is announced on its
+ * own) and no wage is owed for it; worked on most of them, or with no such week to tell, it counts;
+ * worked on some only (a rest day that moves), it is not known (undefined).
+ */
+function counts(
+  ctx: CheckContext,
+  date: string,
+  byDate: Map<string, WorkDay>,
+  announced: ReadonlySet<string>,
+): boolean | undefined {
+  if (!employedOn(ctx, date)) return false;
+  const own = byDate.get(date);
+  if (own?.day_type === 'weekly_holiday') return false;
+  const week = weekOf(ctx, date);
+  if (!week?.days.some((d) => d.date !== date && d.workedMin > 0)) return false;
+  if (own && own.workedMin > 0) return true;
+  let worked = 0;
+  let seen = 0;
+  for (const k of [-4, -3, -2, -1, 1, 2, 3, 4]) {
+    const other = addDays(date, 7 * k);
+    if (announced.has(other) || !employedOn(ctx, other) || ctx.facts.incomplete.has(other)) continue;
+    const d = byDate.get(other);
+    if (d?.day_type === 'weekly_holiday') {
+      seen++;
+      continue;
+    }
+    // A week without work (leave, before the record starts) says nothing of the weekday.
+    if (!weekOf(ctx, other)?.days.some((x) => x.workedMin > 0)) continue;
+    seen++;
+    if (d && d.workedMin > 0) worked++;
+  }
+  if (seen === 0) return true;
+  if (worked === 0) return false;
+  if (worked * 2 > seen) return true;
+  return undefined;
 }
+
+function employedOn(ctx: CheckContext, date: string): boolean {
+  const e = ctx.facts.employee;
+  return !(e.hire_date && date < e.hire_date) && !(e.termination_date && date > e.termination_date);
+}
+
+const weekOf = (ctx: CheckContext, date: string) =>
+  ctx.facts.weeks.find((w) => w.start <= date && date <= w.end);
 
 /** One working-day wage on `date`: daily rate, hourly rate x L, or the period's average for piece work; floored at the minimum wage. */
 function dayWage(

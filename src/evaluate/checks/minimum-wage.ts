@@ -1,4 +1,4 @@
-import { day, daysInMonth, isoOf } from '../../base/calendar.js';
+import { addDays, addMonths, day, daysInMonth, isoOf } from '../../base/calendar.js';
 import { type PayPeriod, zeroDaysPaid } from '../../facts/employee.js';
 import { minimumWage, minimumWageUse } from '../../facts/wage.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';
@@ -40,7 +40,7 @@ export const minimumWageCheck: CheckFunction = {
       }
       const wages = p.pay.base_pay + (p.pay.other_wages ?? 0);
       const owed = due.amount.sub(Ratio.of(wages));
-      if (!owed.isPositive()) continue;
+      if (owed.roundHalfUp() <= 0) continue;
       o.findings.push({
         period: periodOf(p),
         data: {
@@ -119,18 +119,23 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     let fullMonth: boolean | undefined;
     let dim = 0;
     let daily = 0;
+    // A period of one month from a day other than the 1st (26 January to 25 February, a payroll
+    // cut-off) is the employee's month: its days, not those of the calendar months it crosses,
+    // share the minimum x 30, so a salary of the monthly minimum is enough for it whatever the
+    // lengths of the months (decision 2(a): a full month is the minimum x 30).
+    const payMonth = payMonthOf(p);
     for (let n = day(from), last = day(to); n <= last; n++) {
       const d = isoOf(n);
       const w = rate(d);
       if (!w.ok) return { ok: false, reason: w.reason };
       const newMonth = n > monthEnd;
       if (newMonth) {
-        dim = daysInMonth(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
-        const end = `${d.slice(0, 8)}${dim}`;
+        const first = payMonth ? payMonth.start : `${d.slice(0, 8)}01`;
+        dim = payMonth ? payMonth.days : daysInMonth(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
+        const end = payMonth ? payMonth.end : `${d.slice(0, 8)}${dim}`;
         monthEnd = day(end);
         fullMonth =
-          (!e.hire_date || e.hire_date <= `${d.slice(0, 8)}01`) &&
-          (!e.termination_date || e.termination_date >= end);
+          (!e.hire_date || e.hire_date <= first) && (!e.termination_date || e.termination_date >= end);
       }
       if (newMonth || w.value.dailySatang !== daily) {
         if (term) amount = amount.add(term.mul(termDays));
@@ -142,15 +147,17 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
       if (!fullMonth) partDays++;
     }
     if (term) amount = amount.add(term.mul(termDays));
+    const inMonth = payMonth ? `the pay month (${payMonth.days})` : 'month';
+    const inMonthTh = payMonth ? `จำนวนวันของงวด (${payMonth.days} วัน)` : 'จำนวนวันของเดือน';
     return {
       ok: true,
       amount,
       basis: partDays
         ? `${from}..${to}, minimum wage x ${divisor.value} / days in month for months employed in full, the daily minimum for each of ${partDays} days of a month employed in part`
-        : `${from}..${to}, minimum wage x ${divisor.value} / days in month`,
+        : `${from}..${to}, minimum wage x ${divisor.value} / days in ${inMonth}`,
       basis_th: partDays
         ? `${from}..${to} ค่าจ้างขั้นต่ำ x ${divisor.value} / จำนวนวันของเดือน สำหรับเดือนที่จ้างเต็มเดือน และค่าจ้างขั้นต่ำรายวันสำหรับ ${partDays} วันของเดือนที่จ้างไม่เต็มเดือน`
-        : `${from}..${to} ค่าจ้างขั้นต่ำ x ${divisor.value} / จำนวนวันของเดือน`,
+        : `${from}..${to} ค่าจ้างขั้นต่ำ x ${divisor.value} / ${inMonthTh}`,
       rates: [...rates.values()],
       days: [],
       divisor,
@@ -207,6 +214,13 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     ? `${worked.length} วัน ชั่วโมงทำงานปกติ x ค่าจ้างขั้นต่ำ / เวลาทำงานปกติต่อวัน`
     : `ทำงาน ${worked.length} วัน x ค่าจ้างขั้นต่ำรายวันเต็มวัน`;
   return { ok: true, amount, basis, basis_th, rates: [...rates.values()], days: worked, proRata };
+}
+
+/** A pay period that is one month from a day other than the 1st, with its length in days. */
+function payMonthOf(p: PayPeriod): { start: string; end: string; days: number } | undefined {
+  if (p.start.endsWith('-01')) return undefined;
+  if (p.end !== addDays(addMonths(p.start, 1), -1)) return undefined;
+  return { start: p.start, end: p.end, days: day(p.end) - day(p.start) + 1 };
 }
 
 /** The rule's switch for hourly-paid employees: the minimum / L per normal hour instead of per day. */

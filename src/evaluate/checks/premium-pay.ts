@@ -58,7 +58,9 @@ export const premiumPay: CheckFunction = {
         continue;
       }
       const owed = mine.amount.sub(Ratio.of(paid));
-      if (!owed.isPositive()) {
+      // Owed is rounded once, to the satang: a shortfall that rounds to nothing is none (a pay
+      // of 332.81 for 332.8125 due, or a pooled ot_pay whose share is the due rounded).
+      if (owed.roundHalfUp() <= 0) {
         const most = mine.most?.sub(Ratio.of(paid));
         if (spans && (most === undefined || most.isPositive())) o.undetermined.push(inPeriod(p, spans));
         continue;

@@ -82,7 +82,7 @@ export function shortfall(
   const entitled = wage.value.amount.mul(days);
   const { paid, rows } = paidIn(ctx, column);
   const owed = entitled.sub(Ratio.of(paid));
-  if (!owed.isPositive()) return undefined;
+  if (owed.roundHalfUp() <= 0) return undefined;
   return {
     settled: { owed, due: end, entitled, paid },
     data: {
