@@ -24,6 +24,45 @@ describe('pay at least once a month (s.70)', () => {
     expect(check(['E1,2025-07-01,2025-07-31,2025-07-31,20000']).findings).toEqual([]);
   });
 
+  it.each([
+    // [what, pay dates of July, August and September, gaps found]
+    [
+      'the last working day of each month: Thursday 31 July, Friday 29 August, Tuesday 30 September',
+      ['2025-07-31', '2025-08-29', '2025-09-30'],
+      [],
+    ],
+    [
+      'the 25th, moved to Friday 22 August, then 25 September',
+      ['2025-07-25', '2025-08-22', '2025-09-25'],
+      [],
+    ],
+    [
+      '31 July, then 1 September: August had no pay date',
+      ['2025-07-31', '2025-09-01', '2025-09-30'],
+      ['2025-07-31..2025-09-01'],
+    ],
+    [
+      '5 July, then 20 September: August had none',
+      ['2025-07-05', '2025-09-20', '2025-09-30'],
+      ['2025-07-05..2025-09-20'],
+    ],
+  ])('pay dates in consecutive calendar months are no gap, however many days apart: %s', (_, dates, gaps) => {
+    const months = ['07-01,2025-07-31', '08-01,2025-08-31', '09-01,2025-09-30'];
+    const { findings } = check(
+      months.map((m, i) => `E1,2025-${m},${dates[i]},20000`),
+      '2025-10-31',
+    );
+    expect(
+      findings.map(
+        (f) =>
+          `${f.message
+            .match(/paid on (\S+) and next on (\S+),/)
+            ?.slice(1)
+            .join('..')}`,
+      ),
+    ).toEqual(gaps);
+  });
+
   it('pay dates more than a month apart cite both payroll rows', () => {
     const { findings } = check([
       'E1,2025-01-01,2025-01-31,2025-01-31,20000',

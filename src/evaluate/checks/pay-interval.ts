@@ -7,7 +7,8 @@ import { gross, overlapUnknown, payDatesUnknown, payEvidence, periodOf } from '.
 
 /**
  * Pay at least once a month (s.70): a pay period longer than `max_months`, consecutive pay
- * dates further apart, or a period that ended more than `max_months` before the as-of date
+ * dates further apart (and in calendar months further apart: month-end pay moved to a Friday is
+ * none), or a period that ended more than `max_months` before the as-of date
  * with no pay date (owed: the wages shown for it). A period the payroll gives in rows paid on
  * different dates (parse/pay-periods.ts) has each date as a payment, and its own timing is
  * undetermined; an unpaid period that overlaps another is undetermined, not owed.
@@ -45,11 +46,14 @@ export const payInterval: CheckFunction = {
       }
       const paid = pay.date;
       // A payment dated after the as-of date closes a gap only the as-of date can show: a gap
-      // that had not yet run `max_months` by then is none.
+      // that had not yet run `max_months` by then is none. Pay dates in consecutive calendar
+      // months are no gap, however many days apart: wages paid on the last working day of each
+      // month (Friday 29 August, then 30 September) were paid once in every month.
       const gap =
         !!paid &&
         !!lastPaid?.date &&
         paid > monthsLater(lastPaid.date, months) &&
+        calendarMonthsApart(lastPaid.date, paid) > months &&
         monthsLater(lastPaid.date, months) < ctx.asOf;
       // A period paid in rows on different dates: a gap is a finding where it ends at the
       // period's first payment (nothing at all was paid between); one that a later row of the
@@ -100,6 +104,10 @@ interface Payment {
   date?: string;
   first: boolean;
 }
+
+/** How many calendar months on from the month of `from` the month of `to` is (31 Jan to 1 Mar: 2). */
+const calendarMonthsApart = (from: string, to: string): number =>
+  (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 
 const dayOf = (x: Payment): string => x.date ?? x.period.end;
 
