@@ -11,6 +11,7 @@ import type { DataSet, Warning } from '../parse/ingest.js';
 import type { FileKind } from '../parse/records.js';
 import { type AcrossOutcome, type CheckContext, type CheckFunction, MissingParam } from './check.js';
 import { CHECKS } from './checks/index.js';
+import { lostPayReasons } from './checks/lost-pay.js';
 import { finish } from './finish.js';
 import { decodeSeries, encodeSeries, type HoursSeries, hoursSeriesOf } from './hours.js';
 import { packWarnings, sectorExcludes } from './pack-use.js';
@@ -148,6 +149,7 @@ export class Evaluator {
     this.rules = pack.rules.filter((r) => !o.only || o.only.has(r.id));
     this.fns = this.rules.map((r) => this.bound.get(r.id)!);
     this.params = this.rules.map((r) => ruleParams(r, pack));
+    this.readsPay = this.fns.map((fn) => fn.needs.includes('payroll'));
     this.missing = this.fns.map((fn) => {
       const missing = fn.needs.filter((k) => !data.present[k]);
       return missing.length ? noFile(missing) : undefined;
@@ -212,6 +214,9 @@ export class Evaluator {
     const noPayDates = this.absent('payroll', 'pay_date');
     // Those days are missing from the facts: no rule can say it checked the whole record.
     const notChecked = skippedReason(facts.skippedDays);
+    // Those payroll rows are missing from the facts: no rule that reads the payroll can say it
+    // checked the employee's pay (checks/lost-pay.ts).
+    const payLost = facts.lostPay.length ? lostPayReasons(facts, o.asOf) : NO_REASONS;
     const outOfScope = this.outOfScope(facts.employee.sector);
     const why: (Reason | string)[] = [];
     for (let i = 0; i < this.rules.length; i++) {
@@ -226,6 +231,7 @@ export class Evaluator {
       } else if (missing) {
         why.push(missing);
       } else {
+        if (this.readsPay[i]) for (const r of payLost) why.push(r);
         this.keeping = NOTHING_KEPT;
         try {
           const res = this.fns[i].run(this.context(facts, i));
@@ -254,6 +260,8 @@ export class Evaluator {
   // Per run rather than per employee and rule: the files given, the columns absent, the
   // sectors' scopes do not change from one employee to the next.
   private readonly fns: CheckFunction[];
+  /** By rule index: whether the rule reads the payroll (an employee's rejected payroll rows leave it undetermined). */
+  private readonly readsPay: boolean[];
   /** By rule index: why the rule cannot run at all (a file it needs absent). */
   private readonly missing: (Reason | undefined)[];
   /** By file kind, then column: no key string is built for a look-up checks make per period. */
@@ -505,6 +513,9 @@ export class Evaluator {
     }
   }
 }
+
+/** An employee with no rejected payroll rows (most): no list made. */
+const NO_REASONS: readonly Reason[] = [];
 
 /** No value kept yet: `undefined` is a value a check may keep. */
 const NOTHING_KEPT: unique symbol = Symbol('nothing kept');

@@ -1,6 +1,6 @@
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore } from '../pack/params.js';
-import type { DataSet, LostDate } from '../parse/ingest.js';
+import type { DataSet, LostDate, LostPay } from '../parse/ingest.js';
 import type { Employee, PayrollRow, Stretch } from '../parse/records.js';
 import { type SkippedDay, type WorkDay, type WorkWeek, workDays, workWeeks } from './workday.js';
 
@@ -53,6 +53,13 @@ export interface EmployeeFacts {
    * undetermined (docs/inputs.md, A day with a rejected row).
    */
   undatedRows: readonly number[];
+  /**
+   * This employee's payroll rows that were rejected, by pay period (in order; those whose period
+   * could not be read last, without dates): what was paid for those periods, or for any period,
+   * is not known in full, so no payroll check passes the employee on the rows left
+   * (evaluate/checks/lost-pay.ts; docs/inputs.md, A payroll row rejected).
+   */
+  lostPay: readonly LostPay[];
 }
 
 export interface FactOptions {
@@ -69,6 +76,7 @@ export function employeeFacts(
   o: FactOptions,
   lost: readonly LostDate[] = [],
   undatedRows: readonly number[] = [],
+  lostPay: readonly LostPay[] = [],
 ): EmployeeFacts {
   const skippedDays: SkippedDay[] = [];
   const days = workDays(e, stretches, o.params, skippedDays);
@@ -97,6 +105,7 @@ export function employeeFacts(
     lostDays: [...incomplete.keys()],
     incomplete,
     undatedRows,
+    lostPay,
   };
 }
 
@@ -140,6 +149,7 @@ export function* allEmployeeFacts(data: DataSet, o: FactOptions): Generator<Empl
     while (pi < data.payroll.length && data.payroll[pi].employee_id < e.employee_id) pi++;
     while (pi < data.payroll.length && data.payroll[pi].employee_id === e.employee_id)
       pr.push(data.payroll[pi++]);
-    yield employeeFacts(e, st, pr, o, data.lost?.get(e.employee_id), data.undated?.get(e.employee_id));
+    const id = e.employee_id;
+    yield employeeFacts(e, st, pr, o, data.lost?.get(id), data.undated?.get(id), data.lostPay?.get(id));
   }
 }

@@ -83,6 +83,14 @@ const T: Record<string, ReasonText> = {
     en: 'the pay period overlaps another pay period of the payroll ({rows}) without being the same: what was paid for each is unknown',
     th: 'งวดค่าจ้างนี้ทับซ้อนกับงวดอื่นในบัญชีค่าจ้าง (แถว {rows_th}) โดยไม่ใช่งวดเดียวกัน: ไม่ทราบว่าจ่ายสำหรับแต่ละงวดเท่าใด',
   },
+  pay_rows_rejected: {
+    en: '{n_rows} of the employee rejected ({rows}): what was paid for the period is not known in full',
+    th: 'แถวบัญชีค่าจ้างของลูกจ้างถูกปฏิเสธ {n_rows_th} แถว ({rows_th}): จึงไม่ทราบค่าจ้างที่จ่ายสำหรับงวดนี้ครบถ้วน',
+  },
+  pay_rows_rejected_undated: {
+    en: '{n_rows} of the employee rejected without a pay period that could be read ({rows}): pay for a period not known, so what was paid for any period is not known in full',
+    th: 'แถวบัญชีค่าจ้างของลูกจ้างถูกปฏิเสธ {n_rows_th} แถวโดยอ่านงวดค่าจ้างไม่ได้ ({rows_th}): เป็นค่าจ้างของงวดที่ไม่ทราบ จึงไม่ทราบค่าจ้างที่จ่ายของงวดใดครบถ้วน',
+  },
   pay_period_after_as_of: {
     en: 'the pay period ends after the as-of date {as_of}: its work after that date is outside the audit (its hours rows are rejected), so what it pays is not set against what was due',
     th: 'งวดค่าจ้างสิ้นสุดหลังวันที่ตรวจสอบ {as_of}: งานหลังวันนั้นอยู่นอกช่วงการตรวจ (แถวบันทึกเวลาถูกปฏิเสธ) จึงไม่นำค่าจ้างของงวดไปเทียบกับค่าจ้างที่ต้องจ่าย',

@@ -47,6 +47,30 @@ export interface UndatedRow {
   row: number;
 }
 
+/**
+ * A payroll row rejected whose employee could still be read, with its pay period where both its
+ * dates could be read too: what the employee was paid for that period (for some period, when
+ * they could not) is not known in full, so a payroll check must not pass the employee on the
+ * rows left (docs/inputs.md, A payroll row rejected).
+ */
+export interface LostPayRow {
+  employee_id: string;
+  /** The rejected row's line. */
+  row: number;
+  start?: string;
+  end?: string;
+}
+
+/**
+ * An employee's rejected payroll rows of one pay period, or (no `start`, no `end`) those whose
+ * period could not be read, with their lines in order.
+ */
+export interface LostPay {
+  start?: string;
+  end?: string;
+  rows: readonly number[];
+}
+
 /** A date of an employee's rejected hours rows, with the rows' lines (in order, once each). */
 export interface LostDate {
   date: string;
@@ -118,6 +142,8 @@ export interface DataSet {
   lost?: ReadonlyMap<string, readonly LostDate[]>;
   /** Per employee, the lines of hours rows rejected without a readable date (`UndatedRow`), in order. */
   undated?: ReadonlyMap<string, readonly number[]>;
+  /** Per employee, the payroll rows rejected (`LostPayRow`) by pay period: periods in order, unreadable last. */
+  lostPay?: ReadonlyMap<string, readonly LostPay[]>;
 }
 
 /** How to read real-world files: from the command line and a mapping profile. */
@@ -163,6 +189,8 @@ export interface Parsed<T> {
   lost?: LostDay[];
   /** Hours files: the employee of rejected rows whose employee could be read and whose date could not. */
   undated?: UndatedRow[];
+  /** Payroll files: the employee of rejected rows whose employee could be read, with their pay period if it could. */
+  lostPay?: LostPayRow[];
   stats: InputStats;
   layout: LayoutInfo;
 }

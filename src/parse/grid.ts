@@ -7,6 +7,7 @@ import type {
   InputOptions,
   LayoutInfo,
   LostDay,
+  LostPayRow,
   Parsed,
   Rejection,
   Row,
@@ -49,6 +50,7 @@ import {
   EN_PLURAL,
   lineList,
   lostDayReader,
+  lostPayReader,
   problemColumn,
   type RowsResult,
   saidArgs,
@@ -270,6 +272,7 @@ export function parseGrid<T extends FileKind>(
     rejected: result.rejected,
     ...(result.lost?.length ? { lost: result.lost } : {}),
     ...(result.undated?.length ? { undated: result.undated } : {}),
+    ...(result.lostPay?.length ? { lostPay: result.lostPay } : {}),
     layout,
     stats: {
       file: grid.file,
@@ -366,6 +369,8 @@ function tableRows(
   const lost: LostDay[] = [];
   const undated: UndatedRow[] = [];
   const lostOf = kind === 'hours' ? lostDayReader(mapping, ctx) : undefined;
+  const lostPay: LostPayRow[] = [];
+  const payOf = kind === 'payroll' ? lostPayReader(mapping, ctx, constants) : undefined;
   let current: RawRow | undefined;
   const reject = (row: number, column: string, reason: string, why?: Reason, value?: string) => {
     rejected.push({
@@ -379,6 +384,8 @@ function tableRows(
     const of = current && lostOf?.(current);
     if (of?.date !== undefined) lost.push({ employee_id: of.employee_id, date: of.date, row });
     else if (of) undated.push({ employee_id: of.employee_id, row });
+    const pay = current && payOf?.(current);
+    if (pay) lostPay.push({ ...pay, row });
   };
   const width = header.length;
   const columns = new Set(Object.keys(constants));
@@ -514,7 +521,7 @@ function tableRows(
     used++;
   }
   for (const c of fast?.filled ?? []) columns.add(c);
-  return { records, rejected, lost, undated, used, columns };
+  return { records, rejected, lost, undated, lostPay, used, columns };
 }
 
 /** A row's rejection from the row validator's problems: the first, quoting its value, naming the others. */

@@ -16,6 +16,8 @@ export type {
   LayoutInfo,
   LostDate,
   LostDay,
+  LostPay,
+  LostPayRow,
   Parsed,
   Rejection,
   UndatedRow,

@@ -3,9 +3,9 @@ import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import type { RawRow } from '../read/table.js';
 import { columnAt } from './aliases.js';
 import { type CellContext, lookupValue } from './cells.js';
-import type { LostDate, LostDay, Rejection, UndatedRow } from './dataset.js';
+import type { LostDate, LostDay, LostPay, LostPayRow, Rejection, UndatedRow } from './dataset.js';
 import type { Mapping } from './header.js';
-import { cleanCell, parseDate } from './values.js';
+import { cleanCell, parseDate, parsePeriod } from './values.js';
 
 // Rejection bookkeeping: how a rejected row or a warning says why (in English and as a message
 // id), names its lines and its column, and quotes the value.
@@ -37,6 +37,8 @@ export interface RowsResult {
   lost?: LostDay[];
   /** Hours files: the employee of rejected rows whose date could not be read. */
   undated?: UndatedRow[];
+  /** Payroll files: the employee of rejected rows, with their pay period where it could be read. */
+  lostPay?: LostPayRow[];
   used: number;
   /** Canonical columns with a value in at least one row. */
   columns: Set<string>;
@@ -152,6 +154,13 @@ export function lostDates(dates: ReadonlyMap<string, ReadonlySet<number>>): Lost
     .map(([date, rows]) => ({ date, rows: inOrder(rows) }));
 }
 
+/** Cells of a row at these columns, cleaned and joined (a value split over several columns). */
+const cellsAt = (row: RawRow, idx: readonly number[]) =>
+  idx
+    .map((i) => cleanCell(row.cells[i] ?? ''))
+    .filter(Boolean)
+    .join(' ');
+
 /**
  * The employee of a rejected hours row, where its cell reads as it would have, with the row's
  * date where that reads too: the row's work that day is unknown (`LostDay`); without it, its work
@@ -166,19 +175,86 @@ export function lostDayReader(
   // Without a date column, the date of the start (a date and time).
   const dates = mapping.byColumn.get('date') ?? mapping.byColumn.get('start');
   if (!ids || !dates) return undefined;
-  const cell = (row: RawRow, idx: number[]) =>
-    idx
-      .map((i) => cleanCell(row.cells[i] ?? ''))
-      .filter(Boolean)
-      .join(' ');
   return (row) => {
-    const id = cell(row, ids);
+    const id = cellsAt(row, ids);
     if (id === '') return undefined;
     const employee_id = lookupValue('employee_id', id, ctx.values) ?? id;
-    const raw = cell(row, dates);
+    const raw = cellsAt(row, dates);
     const date = raw === '' ? undefined : parseDate(lookupValue('date', raw, ctx.values) ?? raw, ctx.date);
     return date?.ok ? { employee_id, date: date.value } : { employee_id };
   };
+}
+
+/**
+ * The employee of a rejected payroll row, where its cell reads as it would have, with the row's
+ * pay period where both its dates read too (from period_start and period_end, else the one cell
+ * of a pay_period column, else the file's constants: a profile's, a title row's period): what
+ * was paid for that period is not known in full (`LostPayRow`). Without it, the row may be the
+ * pay of any period. Read without the cell context's counters (the row is not used).
+ */
+export function lostPayReader(
+  mapping: Mapping,
+  ctx: CellContext,
+  constants: Readonly<Record<string, string>>,
+): ((row: RawRow) => Omit<LostPayRow, 'row'> | undefined) | undefined {
+  const ids = mapping.byColumn.get('employee_id');
+  if (!ids) return undefined;
+  const starts = mapping.byColumn.get('period_start');
+  const ends = mapping.byColumn.get('period_end');
+  const periods = mapping.byColumn.get('pay_period');
+  const dateOf = (column: string, raw: string): string | undefined => {
+    const d = parseDate(lookupValue(column, raw, ctx.values) ?? raw, ctx.date);
+    return d.ok ? d.value : undefined;
+  };
+  return (row) => {
+    const id = cellsAt(row, ids);
+    if (id === '') return undefined;
+    const employee_id = lookupValue('employee_id', id, ctx.values) ?? id;
+    let startRaw = starts ? cellsAt(row, starts) : '';
+    let endRaw = ends ? cellsAt(row, ends) : '';
+    let start: string | undefined;
+    let end: string | undefined;
+    const period = periods && startRaw === '' && endRaw === '' ? cellsAt(row, periods) : '';
+    if (period !== '') {
+      const p = parsePeriod(period, ctx.date);
+      if (p.ok) ({ start, end } = p.value);
+    } else {
+      startRaw ||= constants.period_start ?? '';
+      endRaw ||= constants.period_end ?? '';
+      start = startRaw === '' ? undefined : dateOf('period_start', startRaw);
+      end = endRaw === '' ? undefined : dateOf('period_end', endRaw);
+    }
+    return start !== undefined && end !== undefined && start <= end
+      ? { employee_id, start, end }
+      : { employee_id };
+  };
+}
+
+/**
+ * Rejected payroll rows in one list per employee: a pay period's rows together, periods in order
+ * of their dates, the rows whose period could not be read last; lines in order, once each.
+ */
+export function lostPayByEmployee(rows: Iterable<LostPayRow>): Map<string, LostPay[]> {
+  const byId = new Map<string, Map<string, Set<number>>>();
+  for (const r of rows) {
+    // The rows without a period under "", apart from the periods.
+    const key = r.start === undefined || r.end === undefined ? '' : `${r.start}|${r.end}`;
+    const periods = byId.get(r.employee_id);
+    if (periods) addLine(periods, key, r.row);
+    else byId.set(r.employee_id, new Map([[key, new Set([r.row])]]));
+  }
+  const list = (periods: Map<string, Set<number>>): LostPay[] => {
+    const dated = [...periods]
+      .filter(([key]) => key !== '')
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([key, rows]) => {
+        const [start, end] = key.split('|');
+        return { start, end, rows: inOrder(rows) };
+      });
+    const undated = periods.get('');
+    return undated ? [...dated, { rows: inOrder(undated) }] : dated;
+  };
+  return new Map([...byId].map(([id, periods]) => [id, list(periods)]));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 import type { Assessment, EvaluateOptions, EvaluationInput } from '../evaluate/engine.js';
-import type { LostDate } from '../parse/ingest.js';
+import type { LostDate, LostPay } from '../parse/ingest.js';
 import type { Employee, PayrollRow, Stretch } from '../parse/records.js';
 import {
   assessmentUnpacker,
@@ -51,6 +51,8 @@ export interface EmployeeTask {
   lost?: readonly LostDate[];
   /** Lines of the employee's rejected hours rows without a readable date (`EmployeeFacts.undatedRows`), when there are any. */
   undated?: readonly number[];
+  /** The employee's rejected payroll rows by pay period (`EmployeeFacts.lostPay`), when there are any. */
+  lostPay?: readonly LostPay[];
 }
 
 /** One employee to evaluate, with the employees (stubs) that joined the peers since the worker's last task. */
@@ -61,6 +63,7 @@ export interface Task {
   payroll: PayrollRow[];
   lost?: readonly LostDate[];
   undated?: readonly number[];
+  lostPay?: readonly LostPay[];
   newPeers: Employee[];
 }
 

@@ -19,6 +19,7 @@ import {
   footerWarning,
   type InputStats,
   type LayoutInfo,
+  type LostPayRow,
   type Parsed,
   parseTable,
   placeAfterMidnight,
@@ -239,6 +240,7 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
   const dateOrder: DateOrderState = {};
   const records: (K extends 'employees' ? Employee : PayrollRow)[] = [];
   const rejected: Rejection[] = [];
+  const lostPay: LostPayRow[] = [];
   const columns = new Set<string>();
   let skipped = 0;
   const end = readLettingGo(
@@ -266,6 +268,7 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
       });
       for (const r of p.records) records.push(r);
       for (const r of p.rejected) rejected.push(r);
+      for (const l of p.lostPay ?? []) lostPay.push(l);
       for (const c of p.stats.columns) columns.add(c);
       skipped += p.stats.rows_skipped;
     },
@@ -279,6 +282,7 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
   return {
     records,
     rejected,
+    ...(lostPay.length ? { lostPay } : {}),
     layout: { ...layout!, encoding: end.encoding },
     stats: {
       file,
@@ -414,6 +418,8 @@ function pass(
     payrollOf.delete(e.employee_id);
     const lost = hours.lostDays(e.employee_id);
     const undated = hours.undatedRows(e.employee_id);
+    // The payroll's rejected rows are few, read with the payroll, and held to the end.
+    const lostPay = data.lostPay?.get(e.employee_id);
     if (pool)
       pool.send(
         {
@@ -422,10 +428,11 @@ function pass(
           payroll,
           ...(lost ? { lost } : {}),
           ...(undated ? { undated } : {}),
+          ...(lostPay ? { lostPay } : {}),
         },
         employees,
       );
-    else evaluator.employee(employeeFacts(e, stretches, payroll, factOptions, lost, undated));
+    else evaluator.employee(employeeFacts(e, stretches, payroll, factOptions, lost, undated, lostPay));
   };
   const done = new Set<string>();
 

@@ -1,6 +1,7 @@
 import { addDays, day } from '../../base/calendar.js';
 import { because, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
+import { payLostIn } from './lost-pay.js';
 import { employeeEvidence, overlapUnknown, payDatesUnknown, payEvidence, periodOf } from './util.js';
 
 /** Final pay (s.70 para 2): wages for the period containing the termination date within `max_days`. */
@@ -21,11 +22,14 @@ export const finalPay: CheckFunction = {
     }
     const p = ctx.facts.periods.find((x) => x.start <= end && end <= x.end);
     if (!p) {
-      o.undetermined.push(reason('no_period_for_termination', { date: end }));
+      // The period may be one whose rows were rejected.
+      const lost = payLostIn(ctx, { start: end, end });
+      o.undetermined.push(lost ?? reason('no_period_for_termination', { date: end }));
       return o;
     }
-    // Which period's pay is the final pay is unknown when it overlaps another.
-    const overlap = overlapUnknown(p);
+    // Which period's pay is the final pay is unknown when it overlaps another; a rejected row of
+    // the period may have been the final payment.
+    const overlap = overlapUnknown(p) ?? payLostIn(ctx, p);
     if (overlap) {
       o.undetermined.push(overlap);
       return o;

@@ -1,6 +1,7 @@
 import { baht } from '../../findings/money.js';
 import { inPeriod, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
+import { payLostIn } from './lost-pay.js';
 import { CAPPED_DEDUCTIONS, gross, payEvidence, periodOf } from './util.js';
 
 /** The columns net pay is reconciled from besides base_pay: pay, then deductions. */
@@ -17,6 +18,12 @@ export const netPay: CheckFunction = {
     for (const p of ctx.facts.periods) {
       const x = p.pay;
       if (x.net_pay === undefined) continue;
+      // A rejected row of the period may hold part of its pay, deductions or net.
+      const lost = payLostIn(ctx, p);
+      if (lost) {
+        o.undetermined.push(lost);
+        continue;
+      }
       const deducted =
         (x.deduction_statutory ?? 0) +
         (x.deduction_union ?? 0) +

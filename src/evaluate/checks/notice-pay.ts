@@ -1,5 +1,6 @@
 import { addMonths, day } from '../../base/calendar.js';
 import { reason } from '../../findings/reasons.js';
+import { payLostIn } from './lost-pay.js';
 import { absentColumn, shortfall, terminationCheck } from './termination.js';
 import { overlapUnknown, payEvidence } from './util.js';
 
@@ -15,7 +16,11 @@ export const noticePay = terminationCheck('notice-pay', (ctx, end) => {
   if (missing) return { unknown: missing };
   if (!e.notice_given_on) return { unknown: reason('notice_given_empty') };
   const p = ctx.facts.periods.find((x) => x.start <= end && end <= x.end);
-  if (!p) return { unknown: reason('no_period_for_termination', { date: end }) };
+  // The period may be one whose rows were rejected.
+  if (!p)
+    return {
+      unknown: payLostIn(ctx, { start: end, end }) ?? reason('no_period_for_termination', { date: end }),
+    };
   // The notice needed is the length of that pay period: unknown when it overlaps another.
   const overlap = overlapUnknown(p);
   if (overlap) return { unknown: overlap };

@@ -2,6 +2,7 @@ import { minimumWage } from '../../facts/wage.js';
 import { baht } from '../../findings/money.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
+import { lostPeriods, payLostIn } from './lost-pay.js';
 import { hoursEvidence, pastAsOf, payEvidence } from './util.js';
 
 /**
@@ -19,9 +20,9 @@ export const paidFloor: CheckFunction = {
     const e = ctx.facts.employee;
     if (e.wage_type !== 'daily' || !ctx.facts.periods.length) return o;
     const floor = ctx.facts.periods.filter((p) => {
-      // A period overlapping another: what was paid for it is unknown; one ending after the
-      // as-of date has days after it rejected.
-      if (p.pay.overlaps || pastAsOf(ctx, p)) return false;
+      // A period overlapping another, or that rejected payroll rows may be part of: what was
+      // paid for it is unknown; one ending after the as-of date has days after it rejected.
+      if (p.pay.overlaps || pastAsOf(ctx, p) || payLostIn(ctx, p)) return false;
       const worked = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
       if (!worked.length) return false;
       let due = 0;
@@ -35,7 +36,9 @@ export const paidFloor: CheckFunction = {
     const last = ctx.facts.periods.at(-1)!.end;
     const minPeriods = ctx.num('min_periods', last);
     const minShare = ctx.num('min_share', last);
-    if (floor.length < minPeriods || floor.length <= ctx.facts.periods.length * minShare) return o;
+    // A period of rejected rows counts as one not paid at the floor: "most periods" is not drawn from part of them.
+    const periods = ctx.facts.periods.length + lostPeriods(ctx);
+    if (floor.length < minPeriods || floor.length <= periods * minShare) return o;
     const withOvertime = floor.filter((p) => p.days.some((d) => d.overtimeMin > 0));
     // "Never paid": overtime pay stated as nil in every such period; an empty cell says nothing.
     if (withOvertime.length < minPeriods || withOvertime.length <= floor.length * minShare) return o;

@@ -3,6 +3,7 @@ import type { PayPeriod } from '../../facts/employee.js';
 import { baht, Ratio } from '../../findings/money.js';
 import { because } from '../../findings/reasons.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
+import { payLostBy, payLostIn } from './lost-pay.js';
 import { gross, overlapUnknown, payDatesUnknown, payEvidence, periodOf } from './util.js';
 
 /**
@@ -11,7 +12,9 @@ import { gross, overlapUnknown, payDatesUnknown, payEvidence, periodOf } from '.
  * none), or a period that ended more than `max_months` before the as-of date
  * with no pay date (owed: the wages shown for it). A period the payroll gives in rows paid on
  * different dates (parse/pay-periods.ts) has each date as a payment, and its own timing is
- * undetermined; an unpaid period that overlaps another is undetermined, not owed.
+ * undetermined; an unpaid period that overlaps another is undetermined, not owed. A payroll row
+ * rejected may have been a payment (checks/lost-pay.ts): a gap it could close, and an unpaid
+ * period it may be part of, are undetermined.
  */
 export const payInterval: CheckFunction = {
   name: 'pay-interval',
@@ -64,7 +67,9 @@ export const payInterval: CheckFunction = {
         if (pay.first && p.pay.pay_dates.includes('') && !noPayDates && monthsLater(p.end, months) < ctx.asOf)
           notJudged(p);
       }
-      if (gap && pay.first) {
+      const lostPayment = gap && pay.first ? payLostBy(ctx, paid!) : undefined;
+      if (lostPayment) o.undetermined.push(lostPayment);
+      else if (gap && pay.first) {
         o.findings.push({
           period: periodOf(p),
           messageId: 'pay_gap',
@@ -74,8 +79,9 @@ export const payInterval: CheckFunction = {
         });
       }
       if (!paid && !noPayDates && monthsLater(p.end, months) < ctx.asOf) {
-        // An unpaid period overlapping another may repeat its wages: what is owed is unknown.
-        const overlap = overlapUnknown(p);
+        // An unpaid period overlapping another may repeat its wages, and a rejected row of it
+        // may have been its payment: what is owed is unknown.
+        const overlap = overlapUnknown(p) ?? payLostIn(ctx, p);
         if (overlap) o.undetermined.push(overlap);
         else {
           const amount = gross(p);

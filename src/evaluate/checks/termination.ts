@@ -6,6 +6,7 @@ import { KIND_TH, type Reason, reason, TERMINATION_REASON_TH } from '../../findi
 import type { PayrollRow } from '../../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, out } from '../check.js';
 import { daysWorkedUnknown } from './incomplete.js';
+import { payLostBy } from './lost-pay.js';
 import { employeeEvidence, payEvidence } from './util.js';
 
 // What the three termination checks (s.17/1, s.67, s.118) share: who is owed, and the last wage.
@@ -67,7 +68,8 @@ export interface Shortfall {
 
 /**
  * `days` x the last daily wage less what `column` paid over all periods: the reason it cannot
- * tell (the column is absent, the wage unknown), or undefined when nothing is owed.
+ * tell (the column is absent, the wage unknown, payroll rows rejected that may have paid the
+ * rest), or undefined when nothing is owed.
  */
 export function shortfall(
   ctx: CheckContext,
@@ -83,6 +85,10 @@ export function shortfall(
   const { paid, rows } = paidIn(ctx, column);
   const owed = entitled.sub(Ratio.of(paid));
   if (owed.roundHalfUp() <= 0) return undefined;
+  // A rejected row of any period of the audit may hold the payment (it is often paid after the
+  // termination date, in a period of its own).
+  const lost = payLostBy(ctx, ctx.asOf);
+  if (lost) return { unknown: lost };
   return {
     settled: { owed, due: end, entitled, paid },
     data: {

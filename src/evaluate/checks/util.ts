@@ -5,6 +5,7 @@ import { baht } from '../../findings/money.js';
 import { inPeriod, overlapsReason, type Reason, reason } from '../../findings/reasons.js';
 import type { Employee, PayrollRow } from '../../parse/records.js';
 import type { CheckContext, Draft } from '../check.js';
+import { payLostIn } from './lost-pay.js';
 
 /** The deductions s.76 limits: (2)-(5) and anything else (statutory ones, s.76 (1), are not capped). */
 export const CAPPED_DEDUCTIONS = [
@@ -49,12 +50,13 @@ export function pastAsOf(ctx: Pick<CheckContext, 'asOf' | 'facts'>, p: PayPeriod
 
 /**
  * Why what was paid for this pay period is not set against what was due for it: it runs past
- * the as-of date (`pastAsOf`), or it overlaps another period (`overlapUnknown`).
+ * the as-of date (`pastAsOf`), it overlaps another period (`overlapUnknown`), or rejected payroll
+ * rows of the employee may be part of its pay (`payLostIn`).
  */
 export function payUnknown(ctx: Pick<CheckContext, 'asOf' | 'facts'>, p: PayPeriod): Reason | undefined {
   return pastAsOf(ctx, p)
     ? inPeriod(p, reason('pay_period_after_as_of', { as_of: ctx.asOf }))
-    : overlapUnknown(p);
+    : (overlapUnknown(p) ?? payLostIn(ctx, p));
 }
 
 /** Why the s.70 timing of this pay period is not judged: its rows were paid on different dates. */
