@@ -53,6 +53,13 @@ export interface EmployeeFacts {
    * undetermined (docs/inputs.md, A day with a rejected row).
    */
   undatedRows: readonly number[];
+  /**
+   * Dates whose hours rows say the day was not worked (a status of leave, a holiday, a day off or
+   * an absence, its times blank), in order. No work is counted on them; but such a day may be
+   * paid, so a check that sets days worked against pay (two books, an average per day worked)
+   * does not take its absence of work as a fact about pay (parse/day-status.ts).
+   */
+  notWorkedDays: readonly string[];
 }
 
 export interface FactOptions {
@@ -69,6 +76,7 @@ export function employeeFacts(
   o: FactOptions,
   lost: readonly LostDate[] = [],
   undatedRows: readonly number[] = [],
+  notWorkedDays: readonly string[] = [],
 ): EmployeeFacts {
   const skippedDays: SkippedDay[] = [];
   const days = workDays(e, stretches, o.params, skippedDays);
@@ -97,6 +105,7 @@ export function employeeFacts(
     lostDays: [...incomplete.keys()],
     incomplete,
     undatedRows,
+    notWorkedDays,
   };
 }
 
@@ -140,6 +149,7 @@ export function* allEmployeeFacts(data: DataSet, o: FactOptions): Generator<Empl
     while (pi < data.payroll.length && data.payroll[pi].employee_id < e.employee_id) pi++;
     while (pi < data.payroll.length && data.payroll[pi].employee_id === e.employee_id)
       pr.push(data.payroll[pi++]);
-    yield employeeFacts(e, st, pr, o, data.lost?.get(e.employee_id), data.undated?.get(e.employee_id));
+    const id = e.employee_id;
+    yield employeeFacts(e, st, pr, o, data.lost?.get(id), data.undated?.get(id), data.notWorked?.get(id));
   }
 }

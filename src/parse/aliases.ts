@@ -220,6 +220,18 @@ export const ALIASES: Record<FileKind, AliasTable> = {
       'break min',
     ],
     day_type: ['ประเภทวัน', 'ชนิดวัน', 'day type'],
+    // A day's attendance status (Normal, Late, Rest, Absent, ลา, หยุด): read only to skip a row of a
+    // day not worked (parse/day-status.ts). A remark column (หมายเหตุ) is free text: a profile maps it.
+    status: [
+      'สถานะ',
+      'สถานะการทำงาน',
+      'สถานะการเข้างาน',
+      'สถานะวัน',
+      'attendance status',
+      'status',
+      'day status',
+      'exception',
+    ],
   },
   payroll: {
     employee_id: EMPLOYEE_ID,

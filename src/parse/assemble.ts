@@ -12,6 +12,7 @@ import {
   EN_PLURAL,
   lineList,
   lostByEmployee,
+  notWorkedByEmployee,
   StretchRejections,
   said,
   undatedByEmployee,
@@ -163,6 +164,7 @@ export function assemble(
     layouts: given.map((p) => p.layout),
     ...(lost.length ? { lost: lostByEmployee(lost) } : {}),
     ...(parts.hours?.undated?.length ? { undated: undatedByEmployee(parts.hours.undated) } : {}),
+    ...(parts.hours?.notWorked?.length ? { notWorked: notWorkedByEmployee(parts.hours.notWorked) } : {}),
   };
 }
 

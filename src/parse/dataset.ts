@@ -47,6 +47,18 @@ export interface UndatedRow {
   row: number;
 }
 
+/**
+ * An hours row skipped as a day not worked: its status says so (Rest, Absent, Leave, หยุด, ลา, ขาด)
+ * and its times are blank. By the record nothing was worked that day, but the day may have been
+ * paid (leave, a holiday): a check that sets days worked against pay must not read it as unpaid.
+ */
+export interface NotWorkedDay {
+  employee_id: string;
+  date: string;
+  /** The skipped row's line. */
+  row: number;
+}
+
 /** A date of an employee's rejected hours rows, with the rows' lines (in order, once each). */
 export interface LostDate {
   date: string;
@@ -118,6 +130,8 @@ export interface DataSet {
   lost?: ReadonlyMap<string, readonly LostDate[]>;
   /** Per employee, the lines of hours rows rejected without a readable date (`UndatedRow`), in order. */
   undated?: ReadonlyMap<string, readonly number[]>;
+  /** Per employee, the dates of hours rows skipped as days not worked (`NotWorkedDay`): in date order, once each. */
+  notWorked?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** How to read real-world files: from the command line and a mapping profile. */
@@ -140,6 +154,11 @@ export interface InputOptions {
   mergeMinutes?: number;
   /** A file parsed in batches: where footer detection stands after the batches before. */
   footer?: FooterState;
+  /**
+   * An hours file parsed in batches: the lines of the rows skipped so far as days not worked
+   * (`NotWorkedDay`), said in one warning at its end (`notWorkedWarning`).
+   */
+  notWorkedLines?: number[];
   /** A file parsed in batches: the date order decided on its first batch (`batchDateOrder`). */
   dateOrder?: DateOrderState;
   /**
@@ -163,6 +182,8 @@ export interface Parsed<T> {
   lost?: LostDay[];
   /** Hours files: the employee of rejected rows whose employee could be read and whose date could not. */
   undated?: UndatedRow[];
+  /** Hours files: rows skipped as days not worked (their status says so, their times are blank). */
+  notWorked?: NotWorkedDay[];
   stats: InputStats;
   layout: LayoutInfo;
 }

@@ -7,6 +7,7 @@ import type {
   InputOptions,
   LayoutInfo,
   LostDay,
+  NotWorkedDay,
   Parsed,
   Rejection,
   Row,
@@ -21,6 +22,7 @@ import {
   dateOrderColumns,
   decideDateOrder,
 } from './date-order.js';
+import { notWorkedReader } from './day-status.js';
 import { compileFastReader } from './fast-rows.js';
 import { endFooter, splitFooter } from './footer.js';
 import {
@@ -248,6 +250,10 @@ export function parseGrid<T extends FileKind>(
         datedTimes,
         redacting,
       });
+  // Rows of days not worked, said once for the file (in batches, at its end: run/stream.ts).
+  const offLines = result.notWorked?.map((d) => d.row) ?? [];
+  if (o.notWorkedLines) o.notWorkedLines.push(...offLines);
+  else if (offLines.length) warnings.push(notWorkedWarning(grid.file, offLines));
   // A file read in batches is judged once read (run/stream.ts).
   const undated = datedTimes && !o.header ? undatedHours(grid.file, result.rejected, result.used) : undefined;
   if (undated) throw undated;
@@ -270,6 +276,7 @@ export function parseGrid<T extends FileKind>(
     rejected: result.rejected,
     ...(result.lost?.length ? { lost: result.lost } : {}),
     ...(result.undated?.length ? { undated: result.undated } : {}),
+    ...(result.notWorked?.length ? { notWorked: result.notWorked } : {}),
     layout,
     stats: {
       file: grid.file,
@@ -278,7 +285,8 @@ export function parseGrid<T extends FileKind>(
       rows_read: rows.length + skipped,
       rows_used: result.used,
       rows_rejected: result.rejected.length,
-      rows_skipped: skipped,
+      // Footer rows, and rows of days not worked (read among the rows, neither used nor rejected).
+      rows_skipped: skipped + (result.notWorked?.length ?? 0),
       columns: [...result.columns].sort(),
       sha256: grid.sha256,
     },
@@ -330,6 +338,18 @@ export function batchDateOrderWarnings(file: string, state: DateOrderState): War
   return w ? [dateOrderWarning(file, w)] : [];
 }
 
+/** The one warning for a file's rows skipped as days not worked (`NotWorkedDay`): lines, never their cells. */
+export function notWorkedWarning(file: string, lines: number[]): Warning {
+  const n = lines.length;
+  return {
+    file,
+    ...warned(EN_PLURAL.select(n) === 'one' ? 'not_worked_skipped_one' : 'not_worked_skipped', {
+      n,
+      lines: lineList([...lines].sort((a, b) => a - b)),
+    }),
+  };
+}
+
 /** The one warning for a file's skipped footer rows. */
 export function footerWarning(file: string, lines: number[]): Warning {
   const n = lines.length;
@@ -366,6 +386,8 @@ function tableRows(
   const lost: LostDay[] = [];
   const undated: UndatedRow[] = [];
   const lostOf = kind === 'hours' ? lostDayReader(mapping, ctx) : undefined;
+  const notWorked: NotWorkedDay[] = [];
+  const notWorkedOf = kind === 'hours' ? notWorkedReader(mapping, ctx) : undefined;
   let current: RawRow | undefined;
   const reject = (row: number, column: string, reason: string, why?: Reason, value?: string) => {
     rejected.push({
@@ -405,6 +427,14 @@ function tableRows(
     const extra = row.cells.slice(width).filter((c) => c.trim() !== '');
     if (extra.length) {
       reject(row.line, '', ...saidArgs('extra_cells', { cells: row.cells.length, width }));
+      continue;
+    }
+    // A day its status says was not worked (Rest, Absent, ลา), its times blank: skipped, not rejected.
+    const off = notWorkedOf?.(row);
+    if (off) {
+      notWorked.push(off);
+      for (const [column, idx] of mapping.byColumn)
+        if (idx.some((i) => cleanCell(row.cells[i] ?? '') !== '')) columns.add(column);
       continue;
     }
     const obj: Record<string, string> = {};
@@ -514,7 +544,7 @@ function tableRows(
     used++;
   }
   for (const c of fast?.filled ?? []) columns.add(c);
-  return { records, rejected, lost, undated, used, columns };
+  return { records, rejected, lost, undated, notWorked, used, columns };
 }
 
 /** A row's rejection from the row validator's problems: the first, quoting its value, naming the others. */

@@ -3,7 +3,7 @@ import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import type { RawRow } from '../read/table.js';
 import { columnAt } from './aliases.js';
 import { type CellContext, lookupValue } from './cells.js';
-import type { LostDate, LostDay, Rejection, UndatedRow } from './dataset.js';
+import type { LostDate, LostDay, NotWorkedDay, Rejection, UndatedRow } from './dataset.js';
 import type { Mapping } from './header.js';
 import { cleanCell, parseDate } from './values.js';
 
@@ -37,6 +37,8 @@ export interface RowsResult {
   lost?: LostDay[];
   /** Hours files: the employee of rejected rows whose date could not be read. */
   undated?: UndatedRow[];
+  /** Hours files: rows skipped as days not worked (neither used nor rejected). */
+  notWorked?: NotWorkedDay[];
   used: number;
   /** Canonical columns with a value in at least one row. */
   columns: Set<string>;
@@ -106,6 +108,17 @@ export function lostByEmployee(lost: Iterable<LostDay>): Map<string, LostDate[]>
   const byId: LostByDate = new Map();
   for (const l of lost) addLost(byId, l);
   return new Map([...byId].map(([id, dates]) => [id, lostDates(dates)]));
+}
+
+/** Days not worked in one list per employee: each employee's dates in order, once each. */
+export function notWorkedByEmployee(days: Iterable<NotWorkedDay>): Map<string, string[]> {
+  const byId = new Map<string, Set<string>>();
+  for (const d of days) {
+    const dates = byId.get(d.employee_id);
+    if (dates) dates.add(d.date);
+    else byId.set(d.employee_id, new Set([d.date]));
+  }
+  return new Map([...byId].map(([id, dates]) => [id, [...dates].sort()]));
 }
 
 /** Rows without a readable date in one list per employee: each employee's lines in order, once each. */

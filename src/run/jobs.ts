@@ -51,6 +51,8 @@ export interface EmployeeTask {
   lost?: readonly LostDate[];
   /** Lines of the employee's rejected hours rows without a readable date (`EmployeeFacts.undatedRows`), when there are any. */
   undated?: readonly number[];
+  /** Dates the employee's hours rows say were not worked (`EmployeeFacts.notWorkedDays`), when there are any. */
+  notWorked?: readonly string[];
 }
 
 /** One employee to evaluate, with the employees (stubs) that joined the peers since the worker's last task. */
@@ -61,6 +63,7 @@ export interface Task {
   payroll: PayrollRow[];
   lost?: readonly LostDate[];
   undated?: readonly number[];
+  notWorked?: readonly string[];
   newPeers: Employee[];
 }
 

@@ -18,6 +18,7 @@ import {
   footerWarning,
   type InputStats,
   type LayoutInfo,
+  notWorkedWarning,
   type Parsed,
   parseTable,
   placeAfterMidnight,
@@ -413,6 +414,7 @@ function pass(
     payrollOf.delete(e.employee_id);
     const lost = hours.lostDays(e.employee_id);
     const undated = hours.undatedRows(e.employee_id);
+    const notWorked = hours.notWorkedDays(e.employee_id);
     if (pool)
       pool.send(
         {
@@ -421,10 +423,11 @@ function pass(
           payroll,
           ...(lost ? { lost } : {}),
           ...(undated ? { undated } : {}),
+          ...(notWorked ? { notWorked } : {}),
         },
         employees,
       );
-    else evaluator.employee(employeeFacts(e, stretches, payroll, factOptions, lost, undated));
+    else evaluator.employee(employeeFacts(e, stretches, payroll, factOptions, lost, undated, notWorked));
   };
   const done = new Set<string>();
 
@@ -545,6 +548,7 @@ function pass(
     throw undated;
   }
   if (hours.footer.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hours.footer.skipped));
+  if (hours.notWorkedLines.length) hoursWarnings.push(notWorkedWarning(hoursFile, hours.notWorkedLines));
   hoursWarnings.push(...batchDateOrderWarnings(hoursFile, hours.dateOrder));
 
   if (spill) {

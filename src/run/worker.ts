@@ -88,6 +88,7 @@ parentPort!.on('message', (message: Task | Begin) => {
       ready.facts,
       task.lost,
       task.undated,
+      task.notWorked,
     );
     const a = ready.evaluator.assess(facts);
     if (setup.encode && a.findings.length > 0)
