@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type * as Api from '../src/api.js';
@@ -235,5 +236,25 @@ describe('whole, streamed and on worker threads', () => {
       '6 hours rows whose status says the day was not worked (leave, a holiday, a day off or an absence) and whose times are blank skipped as days not worked (lines 5, 9, 16, 19, 23, 30): no work is counted on them, and they are not read as unpaid',
     );
     expect(redacted.stdout).not.toMatch(/Somchai|Absent|"Rest"|0012/);
+  });
+});
+
+describe('a status column mapped by a profile', () => {
+  it("a remark column (หมายเหตุ) mapped to status, with the export's own word in values.status", () => {
+    // A Thai summary whose remarks say ลาป่วย or, in the HR program's own shorthand, "OFF-W".
+    const hours =
+      '\uFEFFรหัสพนักงาน,วันที่,เวลาเข้า,เวลาออก,หมายเหตุ\r\nE001,04/08/2568,07:58,17:03,\r\nE001,05/08/2568,,,ลาป่วย\r\nE001,06/08/2568,,,OFF-W\r\nE001,07/08/2568,,,ลืมสแกน\r\n';
+    const dir = folder({ 'employees.csv': employees('E001'), 'hours.csv': hours });
+    const map = join(dir, 'profile.yaml');
+    writeFileSync(
+      map,
+      'version: 1\nhours:\n  columns:\n    status: หมายเหตุ\n  values:\n    status: { OFF-W: day off }\n',
+    );
+    const r = check({ dir, map, asOf: AS_OF });
+    const h = hoursInput(r);
+    expect([h.rows_read, h.rows_used, h.rows_rejected, h.rows_skipped]).toEqual([4, 1, 1, 2]);
+    // A forgotten scan is no day off: rejected, its day unknown, as before.
+    expect(r.rejected.map((x) => x.row)).toEqual([5]);
+    expect(notWorkedWarnings(r).map((w) => w.why?.params)).toEqual([{ n: 2, lines: '3-4' }]);
   });
 });
