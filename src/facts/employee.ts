@@ -60,6 +60,13 @@ export interface EmployeeFacts {
    * (evaluate/checks/lost-pay.ts; docs/inputs.md, A payroll row rejected).
    */
   lostPay: readonly LostPay[];
+  /**
+   * Dates whose hours rows say the day was not worked (a status of leave, a holiday, a day off or
+   * an absence, its times blank), in order. No work is counted on them; but such a day may be
+   * paid, so a check that sets days worked against pay (two books, an average per day worked)
+   * does not take its absence of work as a fact about pay (parse/day-status.ts).
+   */
+  notWorkedDays: readonly string[];
 }
 
 export interface FactOptions {
@@ -77,6 +84,7 @@ export function employeeFacts(
   lost: readonly LostDate[] = [],
   undatedRows: readonly number[] = [],
   lostPay: readonly LostPay[] = [],
+  notWorkedDays: readonly string[] = [],
 ): EmployeeFacts {
   const skippedDays: SkippedDay[] = [];
   const days = workDays(e, stretches, o.params, skippedDays);
@@ -106,6 +114,7 @@ export function employeeFacts(
     incomplete,
     undatedRows,
     lostPay,
+    notWorkedDays,
   };
 }
 
@@ -150,6 +159,15 @@ export function* allEmployeeFacts(data: DataSet, o: FactOptions): Generator<Empl
     while (pi < data.payroll.length && data.payroll[pi].employee_id === e.employee_id)
       pr.push(data.payroll[pi++]);
     const id = e.employee_id;
-    yield employeeFacts(e, st, pr, o, data.lost?.get(id), data.undated?.get(id), data.lostPay?.get(id));
+    yield employeeFacts(
+      e,
+      st,
+      pr,
+      o,
+      data.lost?.get(id),
+      data.undated?.get(id),
+      data.lostPay?.get(id),
+      data.notWorked?.get(id),
+    );
   }
 }

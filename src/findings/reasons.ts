@@ -62,6 +62,10 @@ const T: Record<string, ReasonText> = {
     en: 'hours rows of these days were rejected, so the days and hours worked are not all known: {dates}',
     th: 'บันทึกเวลาทำงานของวันเหล่านี้ถูกปฏิเสธ จึงไม่ทราบจำนวนวันและชั่วโมงทำงานทั้งหมด: {dates}',
   },
+  days_marked_not_worked: {
+    en: 'the hours file marks these days as not worked (leave, a holiday, a day off or an absence), and a day not worked may still be paid, so the days worked are not all the days paid: {dates}',
+    th: 'ไฟล์เวลาทำงานระบุว่าวันเหล่านี้ไม่ได้ทำงาน (ลา วันหยุด หรือขาดงาน) ซึ่งอาจเป็นวันที่ได้รับค่าจ้าง จำนวนวันทำงานจึงไม่ใช่วันที่จ่ายค่าจ้างทั้งหมด: {dates}',
+  },
   hours_rows_undated: {
     en: 'hours rows of the employee were rejected without a date that could be read ({rows}): they may hold work on any day, so the days and hours worked are not all known',
     th: 'แถวบันทึกเวลาทำงานของลูกจ้างถูกปฏิเสธโดยอ่านวันที่ไม่ได้ ({rows_th}): อาจเป็นการทำงานในวันใดก็ได้ จึงไม่ทราบจำนวนวันและชั่วโมงทำงานทั้งหมด',
@@ -586,6 +590,14 @@ const T: Record<string, ReasonText> = {
     en: 'no period columns: the pay period {start}..{end} is taken from the title row on line {line} ("{text}")',
     th: 'ไม่มีคอลัมน์งวด: งวดค่าจ้าง {start}..{end} อ่านจากแถวชื่อตารางที่บรรทัด {line} ("{text}")',
     cells: { text: 'text' },
+  },
+  not_worked_skipped_one: {
+    en: '1 hours row whose status says the day was not worked (leave, a holiday, a day off or an absence) and whose times are blank skipped as a day not worked (line {lines}): no work is counted on it, and it is not read as unpaid',
+    th: 'ข้ามแถวเวลาทำงาน 1 แถวที่สถานะระบุว่าไม่ได้ทำงาน (ลา วันหยุด หรือขาดงาน) และไม่มีเวลา (บรรทัด {lines}): ไม่นับเป็นวันทำงาน และไม่ถือว่าเป็นวันที่ไม่ได้รับค่าจ้าง',
+  },
+  not_worked_skipped: {
+    en: '{n} hours rows whose status says the day was not worked (leave, a holiday, a day off or an absence) and whose times are blank skipped as days not worked (lines {lines}): no work is counted on them, and they are not read as unpaid',
+    th: 'ข้ามแถวเวลาทำงาน {n} แถวที่สถานะระบุว่าไม่ได้ทำงาน (ลา วันหยุด หรือขาดงาน) และไม่มีเวลา (บรรทัด {lines}): ไม่นับเป็นวันทำงาน และไม่ถือว่าเป็นวันที่ไม่ได้รับค่าจ้าง',
   },
   footer_skipped_one: {
     en: '1 footer or totals row under the table skipped (line {lines})',

@@ -220,6 +220,18 @@ export const ALIASES: Record<FileKind, AliasTable> = {
       'break min',
     ],
     day_type: ['ประเภทวัน', 'ชนิดวัน', 'day type'],
+    // A day's attendance status (Normal, Late, Rest, Absent, ลา, หยุด): read only to skip a row of a
+    // day not worked (parse/day-status.ts). A remark column (หมายเหตุ) is free text: a profile maps it.
+    status: [
+      'สถานะ',
+      'สถานะการทำงาน',
+      'สถานะการเข้างาน',
+      'สถานะวัน',
+      'attendance status',
+      'status',
+      'day status',
+      'exception',
+    ],
   },
   payroll: {
     employee_id: EMPLOYEE_ID,
@@ -529,33 +541,6 @@ export function wageTypeOfHeader(header: string): { type: string; alias: string 
   }
   return undefined;
 }
-
-/**
- * Start and end headers that name an arrival and a departure (เวลาเข้า, check-in; เวลาออก,
- * check-out), as a daily attendance summary prints the first in and the last out of a day: the
- * span between them holds the day's break, which such a file does not record. The other start
- * and end aliases (start, เวลาเริ่ม; end, เวลาเลิก) name a stretch of work, as hours.csv does.
- */
-export const ARRIVAL_HEADERS = [
-  'เวลาเข้า',
-  'เวลาเข้างาน',
-  'เข้างาน',
-  'เข้า',
-  'time in',
-  'in',
-  'clock in',
-  'check in',
-];
-export const DEPARTURE_HEADERS = [
-  'เวลาออก',
-  'เวลาออกงาน',
-  'ออกงาน',
-  'ออก',
-  'time out',
-  'out',
-  'clock out',
-  'check out',
-];
 
 /**
  * A header cell by its position, as --redact says a header the tool did not recognise: a header

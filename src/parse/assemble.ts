@@ -13,6 +13,7 @@ import {
   lineList,
   lostByEmployee,
   lostPayByEmployee,
+  notWorkedByEmployee,
   StretchRejections,
   said,
   undatedByEmployee,
@@ -165,6 +166,7 @@ export function assemble(
     ...(lost.length ? { lost: lostByEmployee(lost) } : {}),
     ...(parts.hours?.undated?.length ? { undated: undatedByEmployee(parts.hours.undated) } : {}),
     ...(parts.payroll?.lostPay?.length ? { lostPay: lostPayByEmployee(parts.payroll.lostPay) } : {}),
+    ...(parts.hours?.notWorked?.length ? { notWorked: notWorkedByEmployee(parts.hours.notWorked) } : {}),
   };
 }
 

@@ -71,6 +71,18 @@ export interface LostPay {
   rows: readonly number[];
 }
 
+/**
+ * An hours row skipped as a day not worked: its status says so (Rest, Absent, Leave, หยุด, ลา, ขาด)
+ * and its times are blank. By the record nothing was worked that day, but the day may have been
+ * paid (leave, a holiday): a check that sets days worked against pay must not read it as unpaid.
+ */
+export interface NotWorkedDay {
+  employee_id: string;
+  date: string;
+  /** The skipped row's line. */
+  row: number;
+}
+
 /** A date of an employee's rejected hours rows, with the rows' lines (in order, once each). */
 export interface LostDate {
   date: string;
@@ -144,6 +156,8 @@ export interface DataSet {
   undated?: ReadonlyMap<string, readonly number[]>;
   /** Per employee, the payroll rows rejected (`LostPayRow`) by pay period: periods in order, unreadable last. */
   lostPay?: ReadonlyMap<string, readonly LostPay[]>;
+  /** Per employee, the dates of hours rows skipped as days not worked (`NotWorkedDay`): in date order, once each. */
+  notWorked?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** How to read real-world files: from the command line and a mapping profile. */
@@ -166,6 +180,11 @@ export interface InputOptions {
   mergeMinutes?: number;
   /** A file parsed in batches: where footer detection stands after the batches before. */
   footer?: FooterState;
+  /**
+   * An hours file parsed in batches: the lines of the rows skipped so far as days not worked
+   * (`NotWorkedDay`), said in one warning at its end (`notWorkedWarning`).
+   */
+  notWorkedLines?: number[];
   /** A file parsed in batches: the date order decided on its first batch (`batchDateOrder`). */
   dateOrder?: DateOrderState;
   /**
@@ -191,6 +210,8 @@ export interface Parsed<T> {
   undated?: UndatedRow[];
   /** Payroll files: the employee of rejected rows whose employee could be read, with their pay period if it could. */
   lostPay?: LostPayRow[];
+  /** Hours files: rows skipped as days not worked (their status says so, their times are blank). */
+  notWorked?: NotWorkedDay[];
   stats: InputStats;
   layout: LayoutInfo;
 }

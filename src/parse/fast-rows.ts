@@ -185,7 +185,7 @@ function textOf(p: Place): string {
 /** The number of cells of a row. */
 const widthOf = (row: RawRow): number => (row instanceof SpanRow ? row.count : row.cells.length);
 
-const HOURS_COLUMNS = new Set(['employee_id', 'date', 'start', 'end', 'break_minutes', 'day_type']);
+const HOURS_COLUMNS = new Set(['employee_id', 'date', 'start', 'end', 'break_minutes', 'day_type', 'status']);
 
 /**
  * The reader for one file's mapping, or undefined when the file is outside what the fast path
@@ -220,6 +220,9 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
   const iBreak = at.break_minutes;
   const spans = mapping.spans === true;
   const iDay = at.day_type;
+  // A day's status is read only where the times are blank (the full path's): a row with times keeps them.
+  const iStatus = at.status;
+  let statusSeen = false;
   // A day type taken as written only when no alias maps it to something else.
   const dayTypes = DAY_TYPES.filter((t) => (lookupValue('day_type', t) ?? t) === t);
   const filled = new Set<string>();
@@ -272,6 +275,10 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
         if (t === undefined) return undefined;
         day_type = t;
       }
+      place(p, row, iStatus);
+      const hasStatus = p.to > p.from;
+      // Filled as the full path sees it (cleaned): plain text only, the rest is the full path's.
+      if (hasStatus && !isPlainText(p.s, p.from, p.to)) return undefined;
       lastId = employee_id;
       lastDate = date;
       if (filled.size === 0) for (const c of required) filled.add(c);
@@ -282,6 +289,10 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
       if (hasDayType && !dayTypeSeen) {
         dayTypeSeen = true;
         filled.add('day_type');
+      }
+      if (hasStatus && !statusSeen) {
+        statusSeen = true;
+        filled.add('status');
       }
       const record = { employee_id, date, start, end, break_minutes, day_type, row: row.line };
       // As the full path marks it (grid.ts): a span from arrival to departure with no break given.

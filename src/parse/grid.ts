@@ -8,6 +8,7 @@ import type {
   LayoutInfo,
   LostDay,
   LostPayRow,
+  NotWorkedDay,
   Parsed,
   Rejection,
   Row,
@@ -22,6 +23,7 @@ import {
   dateOrderColumns,
   decideDateOrder,
 } from './date-order.js';
+import { notWorkedReader } from './day-status.js';
 import { compileFastReader } from './fast-rows.js';
 import { endFooter, splitFooter } from './footer.js';
 import {
@@ -250,6 +252,10 @@ export function parseGrid<T extends FileKind>(
         datedTimes,
         redacting,
       });
+  // Rows of days not worked, said once for the file (in batches, at its end: run/stream.ts).
+  const offLines = result.notWorked?.map((d) => d.row) ?? [];
+  if (o.notWorkedLines) o.notWorkedLines.push(...offLines);
+  else if (offLines.length) warnings.push(notWorkedWarning(grid.file, offLines));
   // A file read in batches is judged once read (run/stream.ts).
   const undated = datedTimes && !o.header ? undatedHours(grid.file, result.rejected, result.used) : undefined;
   if (undated) throw undated;
@@ -273,6 +279,7 @@ export function parseGrid<T extends FileKind>(
     ...(result.lost?.length ? { lost: result.lost } : {}),
     ...(result.undated?.length ? { undated: result.undated } : {}),
     ...(result.lostPay?.length ? { lostPay: result.lostPay } : {}),
+    ...(result.notWorked?.length ? { notWorked: result.notWorked } : {}),
     layout,
     stats: {
       file: grid.file,
@@ -281,7 +288,8 @@ export function parseGrid<T extends FileKind>(
       rows_read: rows.length + skipped,
       rows_used: result.used,
       rows_rejected: result.rejected.length,
-      rows_skipped: skipped,
+      // Footer rows, and rows of days not worked (read among the rows, neither used nor rejected).
+      rows_skipped: skipped + (result.notWorked?.length ?? 0),
       columns: [...result.columns].sort(),
       sha256: grid.sha256,
     },
@@ -333,6 +341,18 @@ export function batchDateOrderWarnings(file: string, state: DateOrderState): War
   return w ? [dateOrderWarning(file, w)] : [];
 }
 
+/** The one warning for a file's rows skipped as days not worked (`NotWorkedDay`): lines, never their cells. */
+export function notWorkedWarning(file: string, lines: number[]): Warning {
+  const n = lines.length;
+  return {
+    file,
+    ...warned(EN_PLURAL.select(n) === 'one' ? 'not_worked_skipped_one' : 'not_worked_skipped', {
+      n,
+      lines: lineList([...lines].sort((a, b) => a - b)),
+    }),
+  };
+}
+
 /** The one warning for a file's skipped footer rows. */
 export function footerWarning(file: string, lines: number[]): Warning {
   const n = lines.length;
@@ -371,6 +391,8 @@ function tableRows(
   const lostOf = kind === 'hours' ? lostDayReader(mapping, ctx) : undefined;
   const lostPay: LostPayRow[] = [];
   const payOf = kind === 'payroll' ? lostPayReader(mapping, ctx, constants) : undefined;
+  const notWorked: NotWorkedDay[] = [];
+  const notWorkedOf = kind === 'hours' ? notWorkedReader(mapping, ctx) : undefined;
   let current: RawRow | undefined;
   const reject = (row: number, column: string, reason: string, why?: Reason, value?: string) => {
     rejected.push({
@@ -412,6 +434,14 @@ function tableRows(
     const extra = row.cells.slice(width).filter((c) => c.trim() !== '');
     if (extra.length) {
       reject(row.line, '', ...saidArgs('extra_cells', { cells: row.cells.length, width }));
+      continue;
+    }
+    // A day its status says was not worked (Rest, Absent, ลา), its times blank: skipped, not rejected.
+    const off = notWorkedOf?.(row);
+    if (off) {
+      notWorked.push(off);
+      for (const [column, idx] of mapping.byColumn)
+        if (idx.some((i) => cleanCell(row.cells[i] ?? '') !== '')) columns.add(column);
       continue;
     }
     const obj: Record<string, string> = {};
@@ -521,7 +551,7 @@ function tableRows(
     used++;
   }
   for (const c of fast?.filled ?? []) columns.add(c);
-  return { records, rejected, lost, undated, lostPay, used, columns };
+  return { records, rejected, lost, undated, lostPay, notWorked, used, columns };
 }
 
 /** A row's rejection from the row validator's problems: the first, quoting its value, naming the others. */

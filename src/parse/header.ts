@@ -3,12 +3,10 @@ import type { RawGrid } from '../read/table.js';
 import {
   ALIASES,
   type AliasTable,
-  ARRIVAL_HEADERS,
   aliasIndex,
   CLOCK_ALIASES,
   CLOCK_SECOND_FORMS,
   columnAt,
-  DEPARTURE_HEADERS,
   normaliseHeader,
   wageTypeOfHeader,
   withoutUnit,
@@ -18,6 +16,7 @@ import { dateOrderColumns, decideDateOrder } from './date-order.js';
 import { type PairPart, pairPart, resolvePairs } from './pairs.js';
 import { type Profile, type ProfileSection, profileSection } from './profile.js';
 import { COLUMNS, FILE_KINDS, type FileKind, MONEY } from './records.js';
+import { arrivalOrDeparture } from './span-headers.js';
 import { periodInTitle, type TitlePeriod } from './title.js';
 
 // A file's header row: which row it is, and which canonical column each of its cells is.
@@ -195,16 +194,14 @@ function mapHeader(
   return m;
 }
 
-const ARRIVAL = new Set(ARRIVAL_HEADERS.map(normaliseHeader));
-const DEPARTURE = new Set(DEPARTURE_HEADERS.map(normaliseHeader));
-
-/** Whether the start or the end column is read from an arrival or a departure header (`Mapping.spans`). */
+/**
+ * Whether the start or the end column is read from a header that names an arrival or a departure
+ * (`Mapping.spans`), by what the header says: from the alias table or a profile alike.
+ */
 function isSpan(m: Mapping, header: string[]): boolean {
-  const named = (column: string, words: Set<string>) =>
-    (m.byColumn.get(column) ?? []).some(
-      (i) => words.has(normaliseHeader(header[i])) || words.has(normaliseHeader(withoutUnit(header[i]))),
-    );
-  return named('start', ARRIVAL) || named('end', DEPARTURE);
+  const named = (column: string, meaning: 'arrival' | 'departure') =>
+    (m.byColumn.get(column) ?? []).some((i) => arrivalOrDeparture(header[i]) === meaning);
+  return named('start', 'arrival') || named('end', 'departure');
 }
 
 /**

@@ -232,7 +232,7 @@ const ABSENCE_MARK = new Set([
 ]);
 
 /** Whether a start or end cell holds a leave or absence mark (ลา, ขาด, หยุด, OFF) rather than a time. */
-const isAbsenceMark = (raw: string) => ABSENCE_MARK.has(cleanCell(raw).toLowerCase());
+export const isAbsenceMark = (raw: string) => ABSENCE_MARK.has(cleanCell(raw).toLowerCase());
 
 /**
  * The rejection of a start or end cell that holds no time: a missing-punch mark (-, ลืมสแกน) or a

@@ -72,14 +72,14 @@ export const ProfileSchema = z
       const canonical = [...COLUMNS[kind].required, ...COLUMNS[kind].optional];
       const allowed =
         kind === 'hours'
-          ? [...canonical, ...CLOCK_COLUMNS.filter((c) => c !== 'employee_id')]
+          ? [...canonical, ...READ_INTO.hours, ...CLOCK_COLUMNS.filter((c) => c !== 'employee_id')]
           : [...canonical, ...READ_INTO[kind]];
       for (const field of ['columns', 'constants', 'values'] as const) {
         for (const key of Object.keys(s[field] ?? {})) {
           const ok =
             field === 'columns'
               ? allowed.includes(key)
-              : canonical.includes(key) || (kind === 'hours' && key === 'state');
+              : canonical.includes(key) || (kind === 'hours' && (key === 'state' || key === 'status'));
           if (!ok) {
             ctx.addIssue({
               code: 'custom',

@@ -508,7 +508,8 @@ export const COLUMNS: Record<FileKind, { required: string[]; optional: string[] 
  */
 export const READ_INTO: Record<FileKind, string[]> = {
   employees: [],
-  hours: [],
+  // A day's status: a row of a day not worked is skipped (parse/day-status.ts), a worked one keeps its times.
+  hours: ['status'],
   payroll: ['pay_period'],
   holidays: [],
 };

@@ -3,7 +3,15 @@ import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import type { RawRow } from '../read/table.js';
 import { columnAt } from './aliases.js';
 import { type CellContext, lookupValue } from './cells.js';
-import type { LostDate, LostDay, LostPay, LostPayRow, Rejection, UndatedRow } from './dataset.js';
+import type {
+  LostDate,
+  LostDay,
+  LostPay,
+  LostPayRow,
+  NotWorkedDay,
+  Rejection,
+  UndatedRow,
+} from './dataset.js';
 import type { Mapping } from './header.js';
 import { cleanCell, parseDate, parsePeriod } from './values.js';
 
@@ -39,6 +47,8 @@ export interface RowsResult {
   undated?: UndatedRow[];
   /** Payroll files: the employee of rejected rows, with their pay period where it could be read. */
   lostPay?: LostPayRow[];
+  /** Hours files: rows skipped as days not worked (neither used nor rejected). */
+  notWorked?: NotWorkedDay[];
   used: number;
   /** Canonical columns with a value in at least one row. */
   columns: Set<string>;
@@ -108,6 +118,17 @@ export function lostByEmployee(lost: Iterable<LostDay>): Map<string, LostDate[]>
   const byId: LostByDate = new Map();
   for (const l of lost) addLost(byId, l);
   return new Map([...byId].map(([id, dates]) => [id, lostDates(dates)]));
+}
+
+/** Days not worked in one list per employee: each employee's dates in order, once each. */
+export function notWorkedByEmployee(days: Iterable<NotWorkedDay>): Map<string, string[]> {
+  const byId = new Map<string, Set<string>>();
+  for (const d of days) {
+    const dates = byId.get(d.employee_id);
+    if (dates) dates.add(d.date);
+    else byId.set(d.employee_id, new Set([d.date]));
+  }
+  return new Map([...byId].map(([id, dates]) => [id, [...dates].sort()]));
 }
 
 /** Rows without a readable date in one list per employee: each employee's lines in order, once each. */

@@ -8,6 +8,7 @@ import {
   type LayoutInfo,
   type LostDate,
   type LostDay,
+  type NotWorkedDay,
   type Parsed,
   parseTable,
   type Rejection,
@@ -73,6 +74,8 @@ export class HoursRows {
   rowsSkipped = 0;
   readonly columns = new Set<string>();
   readonly footer: FooterState = { previous: 0, broken: false, skipped: [] };
+  /** Lines of the rows skipped as days not worked, said in one warning at the file's end. */
+  readonly notWorkedLines: number[] = [];
   layout?: LayoutInfo;
   /** A header the hours cannot be read with: the pass ends with it once the file is read. */
   headerError?: UserError;
@@ -84,6 +87,8 @@ export class HoursRows {
   readonly #lost: LostByDate = new Map();
   /** Per employee, the lines of rejected rows whose employee could be read and whose date could not. */
   readonly #undated = new Map<string, Set<number>>();
+  /** Per employee, the dates of rows skipped as days not worked (`NotWorkedDay`). */
+  readonly #notWorked = new Map<string, Set<string>>();
   readonly #once = new StretchRejections();
   /** The date order, decided on the first batch for every batch (a later batch that reads otherwise has the file read whole). */
   readonly dateOrder: DateOrderState = {};
@@ -124,6 +129,7 @@ export class HoursRows {
     if (broken || this.headerError || !this.#header) return;
     const parsed: Parsed<Stretch> = parseTable({ ...this.#header, rows }, 'hours', [], {
       footer: this.footer,
+      notWorkedLines: this.notWorkedLines,
       header: this.#choice,
       dateOrder: this.dateOrder,
       redact: this.context.redact,
@@ -132,6 +138,7 @@ export class HoursRows {
     this.rowsRejected += parsed.rejected.length;
     for (const l of parsed.lost ?? []) this.lose(this.#inTime(l));
     for (const u of parsed.undated ?? []) this.undate(this.#inTime(u));
+    for (const d of parsed.notWorked ?? []) this.#offDay(this.#inTime(d));
     this.rowsSkipped += parsed.stats.rows_skipped;
     for (const c of parsed.stats.columns) this.columns.add(c);
     for (const s of parsed.records) {
@@ -200,6 +207,20 @@ export class HoursRows {
     const rows = this.#undated.get(id);
     this.#undated.delete(id);
     return rows && inOrder(rows);
+  }
+
+  /** A row skipped as a day not worked: its employee is handed on with the date (`notWorkedDays`). */
+  #offDay(d: NotWorkedDay): void {
+    const dates = this.#notWorked.get(d.employee_id);
+    if (dates) dates.add(d.date);
+    else this.#notWorked.set(d.employee_id, new Set([d.date]));
+  }
+
+  /** The dates of an employee's days not worked (`EmployeeFacts.notWorkedDays`), in order, let go of once asked for. */
+  notWorkedDays(id: string): string[] | undefined {
+    const dates = this.#notWorked.get(id);
+    this.#notWorked.delete(id);
+    return dates && [...dates].sort();
   }
 
   /** Lists `r` unless it repeats the last rejection listed; whether it was listed. */

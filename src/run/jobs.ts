@@ -53,6 +53,8 @@ export interface EmployeeTask {
   undated?: readonly number[];
   /** The employee's rejected payroll rows by pay period (`EmployeeFacts.lostPay`), when there are any. */
   lostPay?: readonly LostPay[];
+  /** Dates the employee's hours rows say were not worked (`EmployeeFacts.notWorkedDays`), when there are any. */
+  notWorked?: readonly string[];
 }
 
 /** One employee to evaluate, with the employees (stubs) that joined the peers since the worker's last task. */
@@ -64,6 +66,7 @@ export interface Task {
   lost?: readonly LostDate[];
   undated?: readonly number[];
   lostPay?: readonly LostPay[];
+  notWorked?: readonly string[];
   newPeers: Employee[];
 }
 

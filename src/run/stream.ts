@@ -20,6 +20,7 @@ import {
   type InputStats,
   type LayoutInfo,
   type LostPayRow,
+  notWorkedWarning,
   type Parsed,
   parseTable,
   placeAfterMidnight,
@@ -420,6 +421,7 @@ function pass(
     const undated = hours.undatedRows(e.employee_id);
     // The payroll's rejected rows are few, read with the payroll, and held to the end.
     const lostPay = data.lostPay?.get(e.employee_id);
+    const notWorked = hours.notWorkedDays(e.employee_id);
     if (pool)
       pool.send(
         {
@@ -429,10 +431,14 @@ function pass(
           ...(lost ? { lost } : {}),
           ...(undated ? { undated } : {}),
           ...(lostPay ? { lostPay } : {}),
+          ...(notWorked ? { notWorked } : {}),
         },
         employees,
       );
-    else evaluator.employee(employeeFacts(e, stretches, payroll, factOptions, lost, undated, lostPay));
+    else
+      evaluator.employee(
+        employeeFacts(e, stretches, payroll, factOptions, lost, undated, lostPay, notWorked),
+      );
   };
   const done = new Set<string>();
 
@@ -553,6 +559,7 @@ function pass(
     throw undated;
   }
   if (hours.footer.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hours.footer.skipped));
+  if (hours.notWorkedLines.length) hoursWarnings.push(notWorkedWarning(hoursFile, hours.notWorkedLines));
   hoursWarnings.push(...batchDateOrderWarnings(hoursFile, hours.dateOrder));
 
   if (spill) {

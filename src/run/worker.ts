@@ -89,6 +89,7 @@ parentPort!.on('message', (message: Task | Begin) => {
       task.lost,
       task.undated,
       task.lostPay,
+      task.notWorked,
     );
     const a = ready.evaluator.assess(facts);
     if (setup.encode && a.findings.length > 0)

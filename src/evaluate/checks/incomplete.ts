@@ -86,7 +86,8 @@ export function undatedRowsReason(ctx: CheckContext): Reason | undefined {
  * else dates of the window whose hours rows were rejected and that have no work counted (a day
  * whose rows were all rejected is missing from the days worked), named with the window; or
  * undefined when there are neither. A lost date outside the window, or one whose remaining rows
- * still count it as worked, changes nothing.
+ * still count it as worked, changes nothing. Days the hours file marks as not worked (leave, a
+ * holiday: `notWorkedDays`) in the window may be paid days outside that count as well.
  */
 export function daysWorkedUnknown(
   ctx: CheckContext,
@@ -94,9 +95,16 @@ export function daysWorkedUnknown(
 ): Reason | undefined {
   const undated = undatedRowsReason(ctx);
   if (undated) return undated;
-  const lost = ctx.facts.lostDays.filter((d) => d >= window.start && d <= window.end);
-  if (lost.length === 0) return undefined;
+  const within = (d: string) => d >= window.start && d <= window.end;
+  const lost = ctx.facts.lostDays.filter(within);
+  // Days marked not worked (leave, a holiday) may be paid: pay spread over the days worked only may be too high.
+  const marked = ctx.facts.notWorkedDays.filter(within);
+  if (lost.length === 0 && marked.length === 0) return undefined;
   const worked = new Set(window.days.filter((d) => d.workedMin > 0).map((d) => d.date));
   const missing = lost.filter((d) => !worked.has(d));
-  return missing.length ? inPeriod(window, reason('hours_rows_rejected', datesParam(missing))) : undefined;
+  if (missing.length) return inPeriod(window, reason('hours_rows_rejected', datesParam(missing)));
+  const unpaidUnknown = marked.filter((d) => !worked.has(d));
+  return unpaidUnknown.length
+    ? inPeriod(window, reason('days_marked_not_worked', datesParam(unpaidUnknown)))
+    : undefined;
 }

@@ -113,7 +113,9 @@ interface Payment {
 
 /** How many calendar months on from the month of `from` the month of `to` is (31 Jan to 1 Mar: 2). */
 const calendarMonthsApart = (from: string, to: string): number =>
-  (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+  (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+  Number(to.slice(5, 7)) -
+  Number(from.slice(5, 7));
 
 const dayOf = (x: Payment): string => x.date ?? x.period.end;
 

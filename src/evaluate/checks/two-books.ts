@@ -85,6 +85,11 @@ export const twoBooks: CheckFunction = {
       const holidays = ctx.holidays.filter(
         (h) => h.date >= p.start && h.date <= p.end && !inPeriod.some((w) => w.date === h.date),
       ).length;
+      // Days the hours file marks as not worked (leave, a holiday, a day off, an absence): a
+      // payroll may count them as days paid, and they are not known to be unpaid.
+      const marked = ctx.facts.notWorkedDays.filter(
+        (d) => d >= p.start && d <= p.end && !inPeriod.some((w) => w.date === d),
+      );
       let said = false;
       const unknown = (dates: readonly string[] = lost) => {
         if (!said) o.undetermined.push(ofPeriod(p, reason('hours_rows_rejected', datesParam(dates))));
@@ -97,6 +102,7 @@ export const twoBooks: CheckFunction = {
       const explained = (paid: number) => {
         if (paid - (counted + uncounted) <= tolDays) return 'lost';
         if (paid - (counted + uncounted + holidays) <= tolDays) return 'holidays';
+        if (paid - (counted + uncounted + holidays + marked.length) <= tolDays) return 'marked';
         // A monthly wage pays every day of the month: its "days" are the month's, not days worked.
         if (e.wage_type === 'monthly' && paid >= Math.min(day(p.end) - day(p.start) + 1, 30)) return 'month';
         // Each row without a readable date may be a day worked the count misses.
@@ -111,6 +117,8 @@ export const twoBooks: CheckFunction = {
         // (monthly staff; the accounting dash), not a payroll that paid for none.
         if (zeroDaysPaid(p)) o.undetermined.push(ofPeriod(p, reason('days_paid_zero')));
         else if (why === 'lost') unknown();
+        else if (why === 'marked')
+          o.undetermined.push(ofPeriod(p, reason('days_marked_not_worked', datesParam(marked))));
         else if (why === 'undated') notKnownIn(p);
         else if (why === 'month')
           o.undetermined.push(ofPeriod(p, reason('days_paid_not_worked', { days: paidDays })));
@@ -187,9 +195,11 @@ export const twoBooks: CheckFunction = {
         params: {},
       });
     }
-    // A period whose only hours rows were rejected is not one without hours.
+    // A period whose only hours rows were rejected is not one without hours; nor is one whose rows
+    // say its days were not worked (a month of leave is paid, not worked).
     const lostIn = (p: { start: string; end: string }) =>
-      ctx.facts.lostDays.some((d) => d >= p.start && d <= p.end);
+      ctx.facts.lostDays.some((d) => d >= p.start && d <= p.end) ||
+      ctx.facts.notWorkedDays.some((d) => d >= p.start && d <= p.end);
     // Nor is one that ends after the as-of date: its hours after it were rejected.
     const paidEmpty = ctx.facts.periods.filter(
       (p) =>
