@@ -164,6 +164,8 @@ function readHeld(
   // Pay periods that begin after the as-of date rejected as checkData rejects them.
   const paid = withoutPayAfterAsOf(assemble({ employees, payroll, holidays }, warnings.assemble), asOf);
   const data = paid.data;
+  // Said again without the pay periods rejected there (assemble's own array otherwise).
+  warnings.assemble = data.warnings;
   for (const w of paid.warnings) warnings.afterAsOf.push(w);
   const byId = new Map(data.employees.map((e) => [e.employee_id, e]));
   const payrollOf = new Map<string, PayrollRow[]>();
