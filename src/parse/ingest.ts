@@ -22,7 +22,7 @@ export type {
   Warning,
 } from './dataset.js';
 export { DateOrderChanged, type DateOrderState } from './date-order.js';
-export { batchDateOrderWarnings, batchHeader, footerWarning, parseGrid, parseTable } from './grid.js';
+export { batchDateOrderWarnings, batchHeader, parseGrid, parseTable, skippedWarnings } from './grid.js';
 export { guessKind, type HeaderInspection, inspectHeader } from './header.js';
 export { undatedHours } from './rejections.js';
 export { cmp, dropOverlaps, placeAfterMidnight, sortStretches, stretchOrder } from './stretches.js';

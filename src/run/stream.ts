@@ -15,13 +15,13 @@ import {
   DateOrderChanged,
   type DateOrderState,
   dropOverlaps,
-  footerWarning,
   type InputStats,
   type LayoutInfo,
   type Parsed,
   parseTable,
   placeAfterMidnight,
   type Rejection,
+  skippedWarnings,
   sortStretches,
   undatedHours,
   type Warning,
@@ -275,7 +275,7 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
   if (headerError) throw headerError;
   // Signature lines under the last row of the table end the file: skipped.
   skipped += endFooter(footer);
-  if (footer.skipped.length) warnings.push(footerWarning(file, footer.skipped));
+  warnings.push(...skippedWarnings(file, footer));
   warnings.push(...batchDateOrderWarnings(file, dateOrder));
   return {
     records,
@@ -546,7 +546,7 @@ function pass(
     pool?.stop();
     throw undated;
   }
-  if (hours.footer.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hours.footer.skipped));
+  hoursWarnings.push(...skippedWarnings(hoursFile, hours.footer));
   hoursWarnings.push(...batchDateOrderWarnings(hoursFile, hours.dateOrder));
 
   if (spill) {
