@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type * as Api from '../src/api.js';
 import { check, checkData, readDataSet } from '../src/api.js';
 import { publish } from '../src/findings/redact.js';
 import type { Result } from '../src/findings/result.js';
 import { json } from '../src/report/json.js';
 import { validate } from '../src/validate.js';
-import { cli, pack, run, tempFolders } from './helpers.js';
+import { cli, pack, ROOT, run, tempFolders } from './helpers.js';
 
 // Nothing after the as-of date makes a finding or a debt. A Thai export of September and
 // October 2568 (2025) audited as of 26 September: the October pay period begins after it
@@ -256,5 +257,57 @@ describe('a termination date after the as-of date', () => {
       employees_checked: 0,
       undetermined_employees: ['E001'],
     });
+  });
+});
+
+describe('warnings of pay periods whose rows are rejected as after the as-of date', () => {
+  // A Thai export of September and October 2568 audited as of 30 September: 1001's October is
+  // paid in two halves (one period in two rows), 1002 has an October half-month run beside the
+  // month's, and 1003's half-month-cycle period straddling the as-of date overlaps an October
+  // month row. The October rows are rejected: no warning and no undetermined check names them.
+  const dir = folder({
+    'employees.csv': [EMPLOYEES, '1003,นายประยุทธ มั่นคง,20/01/2533,01/06/2565,กรุงเทพมหานคร,รายเดือน,12000'].join(
+      '\n',
+    ),
+    'hours.csv': hours(false),
+    'payroll.csv': [
+      'ลำดับ,รหัสพนักงาน,ชื่อ-นามสกุล,งวดเริ่ม,งวดสิ้นสุด,วันที่จ่าย,ค่าจ้าง',
+      '1,1001,นายสมชาย ใจดี,01/09/2568,30/09/2568,30/09/2568,"10,400.00"',
+      '2,1001,นายสมชาย ใจดี,01/10/2568,31/10/2568,15/10/2568,"5,400.00"',
+      '3,1001,นายสมชาย ใจดี,01/10/2568,31/10/2568,31/10/2568,"5,400.00"',
+      '4,1002,นางสาวมาลี ศรีสุข,01/09/2568,30/09/2568,30/09/2568,"12,000.00"',
+      '5,1002,นางสาวมาลี ศรีสุข,01/10/2568,15/10/2568,15/10/2568,"6,000.00"',
+      '6,1002,นางสาวมาลี ศรีสุข,01/10/2568,31/10/2568,31/10/2568,"12,000.00"',
+      '7,1003,นายประยุทธ มั่นคง,16/09/2568,15/10/2568,15/10/2568,"12,000.00"',
+      '8,1003,นายประยุทธ มั่นคง,01/10/2568,31/10/2568,31/10/2568,"12,000.00"',
+    ].join('\n'),
+  });
+  const asOf = '2025-09-30';
+
+  it('are said again without those rows: no split period, no overlap left (whole, streamed, --jobs 2)', async () => {
+    const r = parsed(checkData(readDataSet(files(dir)), pack(), { asOf }));
+    const rejected = r.rejected.filter((x) => x.file === files(dir).payroll).map((x) => x.row);
+    expect(rejected).toEqual([3, 4, 6, 7, 9]);
+    const payroll = r.warnings.filter((w) => w.file === files(dir).payroll).map((w) => w.why?.id);
+    expect(payroll).toEqual(['ignored_columns', 'pay_rows_after_as_of']);
+    // 1003's September-October period overlaps only a rejected row: it is undetermined for its
+    // end after the as-of date, not for an overlap naming row 9.
+    const of1003 = r.undetermined.filter((u) => u.employee_id === '1003').map((u) => u.reason);
+    expect(of1003.some((t) => /row 9|rows 8-9|overlap/.test(t))).toBe(false);
+    expect(of1003.some((t) => t.includes('the pay period ends after the as-of date 2025-09-30'))).toBe(true);
+
+    const streamed = check({ dir, asOf }, { minBytes: 0, batchRows: 2, chunkBytes: 47 });
+    expect(json(publish(streamed))).toBe(json(publish(checkData(readDataSet(files(dir)), pack(), { asOf }))));
+    const api = (await import(join(ROOT, 'dist', 'src', 'api.js'))) as typeof Api;
+    const two = await api.checkAsync({ dir, asOf, jobs: 2 }, { minBytes: 0, batchRows: 2, inFlight: 1 });
+    expect(JSON.stringify(two)).toBe(JSON.stringify(check({ dir, asOf }, { minBytes: 0, batchRows: 2 })));
+  });
+
+  it('as of the end of October nothing is rejected, and both warnings stand as before', () => {
+    const r = parsed(checkData(readDataSet(files(dir)), pack(), { asOf: '2025-10-31' }));
+    expect(r.rejected).toEqual([]);
+    const ids = r.warnings.map((w) => w.why?.id);
+    expect(ids).toContain('pay_period_rows_added');
+    expect(ids.filter((id) => id === 'pay_periods_overlap')).toHaveLength(2);
   });
 });

@@ -32,7 +32,7 @@ export function validationText(r: ValidationReport): string {
     }
     if (s)
       out.push(
-        `  rows:      ${s.rows_read} read, ${s.rows_used} used, ${s.rows_rejected} rejected${s.rows_skipped ? `, ${s.rows_skipped} skipped (footer rows or days not worked)` : ''}`,
+        `  rows:      ${s.rows_read} read, ${s.rows_used} used, ${s.rows_rejected} rejected${s.rows_skipped ? `, ${s.rows_skipped} skipped (not rows of data, or days not worked)` : ''}`,
       );
     if (f.rejected.length) {
       out.push('  rejected:');

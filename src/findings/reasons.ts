@@ -599,6 +599,10 @@ const T: Record<string, ReasonText> = {
     en: '{n} hours rows whose status says the day was not worked (leave, a holiday, a day off or an absence) and whose times are blank skipped as days not worked (lines {lines}): no work is counted on them, and they are not read as unpaid',
     th: 'ข้ามแถวเวลาทำงาน {n} แถวที่สถานะระบุว่าไม่ได้ทำงาน (ลา วันหยุด หรือขาดงาน) และไม่มีเวลา (บรรทัด {lines}): ไม่นับเป็นวันทำงาน และไม่ถือว่าเป็นวันที่ไม่ได้รับค่าจ้าง',
   },
+  period_month_from_title: {
+    en: 'no period columns: the pay period {start}..{end} is the month the title row on line {line} names, from its first day to its last{era}',
+    th: 'ไม่มีคอลัมน์งวด: งวดค่าจ้าง {start}..{end} คือเดือนที่ระบุในแถวชื่อตารางที่บรรทัด {line} ตั้งแต่วันแรกถึงวันสุดท้ายของเดือน{era}',
+  },
   footer_skipped_one: {
     en: '1 footer or totals row under the table skipped (line {lines})',
     th: 'ข้ามแถวท้ายตารางหรือแถวยอดรวม 1 แถว (บรรทัด {lines})',
@@ -606,6 +610,22 @@ const T: Record<string, ReasonText> = {
   footer_skipped: {
     en: '{n} footer or totals rows under the table skipped (lines {lines})',
     th: 'ข้ามแถวท้ายตารางหรือแถวยอดรวม {n} แถว (บรรทัด {lines})',
+  },
+  headings_skipped_one: {
+    en: '1 heading row among the rows skipped (line {lines}): one cell of text naming a group (a department, a branch), not a row of data',
+    th: 'ข้ามแถวหัวข้อกลุ่ม 1 แถว (บรรทัด {lines}): มีข้อความช่องเดียวระบุกลุ่ม (แผนก สาขา) ไม่ใช่แถวข้อมูล',
+  },
+  headings_skipped: {
+    en: '{n} heading rows among the rows skipped (lines {lines}): one cell of text naming a group (a department, a branch), not rows of data',
+    th: 'ข้ามแถวหัวข้อกลุ่ม {n} แถว (บรรทัด {lines}): มีข้อความช่องเดียวระบุกลุ่ม (แผนก สาขา) ไม่ใช่แถวข้อมูล',
+  },
+  template_rows_skipped_one: {
+    en: '1 unused template row skipped (line {lines}): no employee id or name, and nothing but zeros or empty cells (formulas of a template no one was entered in)',
+    th: 'ข้ามแถวแบบฟอร์มที่ไม่ได้ใช้ 1 แถว (บรรทัด {lines}): ไม่มีรหัสหรือชื่อลูกจ้าง มีเพียงศูนย์หรือช่องว่าง (สูตรของแบบฟอร์มที่ยังไม่ได้กรอก)',
+  },
+  template_rows_skipped: {
+    en: '{n} unused template rows skipped (lines {lines}): no employee id or name, and nothing but zeros or empty cells (formulas of a template no one was entered in)',
+    th: 'ข้ามแถวแบบฟอร์มที่ไม่ได้ใช้ {n} แถว (บรรทัด {lines}): ไม่มีรหัสหรือชื่อลูกจ้าง มีเพียงศูนย์หรือช่องว่าง (สูตรของแบบฟอร์มที่ยังไม่ได้กรอก)',
   },
   pay_period_rows_added: {
     en: '{n} payroll rows of employee {id} for the pay period {start}..{end} (rows {rows}) are taken as one pay period (a split payment or an adjustment run): their amounts are added{notes}',

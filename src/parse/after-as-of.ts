@@ -1,6 +1,7 @@
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import type { DataSet, Rejection, Warning } from './dataset.js';
-import { payRows, type Stretch } from './records.js';
+import { withoutPeriods } from './pay-periods.js';
+import { type PayrollRow, payRows, type Stretch } from './records.js';
 import { cmp } from './stretches.js';
 
 // What is dated after the as-of date is outside the audit: work after it had not been done when
@@ -65,16 +66,19 @@ export function withoutPayAfterAsOf(
     return { data, warnings: [] };
   const after = new AfterAsOf('period_start', 'pay_rows_after_as_of');
   const rejected: Rejection[] = [];
-  const payroll = data.payroll.filter((p) => {
-    if (p.period_start <= asOf) return true;
+  const dropped = new Set<PayrollRow>();
+  for (const p of data.payroll) {
+    if (p.period_start <= asOf) continue;
+    dropped.add(p);
     const why = reason('pay_period_starts_after_as_of', { date: p.period_start, as_of: asOf });
     const text = reasonText(why);
     for (const row of payRows(p)) {
       rejected.push({ file, row, column: 'period_start', reason: text, why, value: p.period_start });
       after.add(row, p.period_start);
     }
-    return false;
-  });
+  }
+  // The warnings of pay periods of several rows, and of overlaps, said again without these rows.
+  const left = withoutPeriods(data.payroll, dropped, file, data.warnings);
   const n = rejected.length;
   const inputs = data.inputs.map((i) =>
     i.kind === 'payroll' ? { ...i, rows_used: i.rows_used - n, rows_rejected: i.rows_rejected + n } : i,
@@ -82,5 +86,8 @@ export function withoutPayAfterAsOf(
   const all = [...data.rejected, ...rejected].sort(
     (a, b) => cmp(a.file, b.file) || a.row - b.row || cmp(a.column, b.column),
   );
-  return { data: { ...data, payroll, inputs, rejected: all }, warnings: after.warnings(file, asOf) };
+  return {
+    data: { ...data, payroll: left.periods, inputs, rejected: all, warnings: left.warnings },
+    warnings: after.warnings(file, asOf),
+  };
 }

@@ -108,6 +108,14 @@ export function countEra(v: string, c: CellContext): void {
   }
 }
 
+/**
+ * Counts the dates a pay-period cell gives in Buddhist era (`ส.ค. 2568` one, `01/08/2568 -
+ * 31/08/2568` two), for the same note as the date cells.
+ */
+export function countPeriodEra(v: string, c: CellContext): void {
+  for (const y of v.matchAll(/(?:^|\D)(\d{4})(?=\D|$)/g)) if (Number(y[1]) >= BE_THRESHOLD) c.counters.be++;
+}
+
 export function lookupValue(
   column: string,
   v: string,

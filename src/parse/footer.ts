@@ -1,6 +1,7 @@
 import { SpanRow } from '../read/span-row.js';
 import type { RawRow } from '../read/table.js';
 import { normaliseValue } from './aliases.js';
+import { type LayoutCells, layoutRow } from './layout-rows.js';
 
 // Exports end in a totals block and signature lines (รวม 15 คน, สรุปยอดรวม, Total, ผู้จัดทำ ....).
 // They are not employees: such rows are skipped and counted, not rejected, so that a clean file
@@ -185,6 +186,8 @@ export interface FooterOptions {
   unkeyedPunches?: boolean;
   /** The cells of date, time and amount columns: a signature line has no figure in them (`signatureLine`). */
   figureCells?: readonly number[];
+  /** Group headings and unused template rows are told by these cells (layout-rows.ts); none without. */
+  layout?: LayoutCells;
 }
 
 /** Where the reading of a table stands: a file parsed in batches carries it from one to the next. */
@@ -193,8 +196,12 @@ export interface FooterState {
   previous: number;
   /** A blank row or a totals row has been met. */
   broken: boolean;
-  /** Lines skipped so far. */
+  /** Footer lines skipped so far. */
   skipped: number[];
+  /** Group heading rows skipped so far (layout-rows.ts). */
+  headings?: number[];
+  /** Unused template rows skipped so far (layout-rows.ts). */
+  templates?: number[];
   /**
    * Signature lines met since the last row of the table, not yet known to end it: read with the
    * next row of the table if one comes, skipped if a footer row or the end of the file does
@@ -213,7 +220,10 @@ export function endFooter(state: FooterState): number {
 
 export interface FooterSplit {
   rows: RawRow[];
+  /** Footer rows skipped. */
   skipped: RawRow[];
+  /** Group headings and unused template rows skipped (layout-rows.ts). */
+  layout: number;
 }
 
 /**
@@ -237,6 +247,8 @@ export function splitFooter(
 ): FooterSplit {
   const kept: RawRow[] = [];
   const skipped: RawRow[] = [];
+  const headings: number[] = [];
+  const templates: number[] = [];
   // Signature lines waiting for what follows them: a row of the table, or the footer's end.
   const pending = state.pending ?? [];
   const keep = (row: RawRow) => {
@@ -266,6 +278,13 @@ export function splitFooter(
     }
     if (!o.skipFooter) {
       keep(row);
+      continue;
+    }
+    // A group's heading or a template's unused row, wherever it stands; a totals, signature or
+    // note line of one cell is the footer's. Neither ends the table nor settles a pending line.
+    const layout = o.layout && layoutRow(row, o.layout);
+    if (layout === 'template' || (layout === 'heading' && !footerLine(row, figureCells))) {
+      (layout === 'heading' ? headings : templates).push(row.line);
       continue;
     }
     // Right under the data: after a blank or totals row the rules below skip such a line already.
@@ -307,5 +326,13 @@ export function splitFooter(
   state.broken = broken;
   state.pending = pending;
   for (const r of skipped) state.skipped.push(r.line);
-  return { rows: kept, skipped };
+  if (headings.length) state.headings = (state.headings ?? []).concat(headings);
+  if (templates.length) state.templates = (state.templates ?? []).concat(templates);
+  return { rows: kept, skipped, layout: headings.length + templates.length };
+}
+
+/** A row of one cell that is the footer's: a totals label or a signature line. */
+function footerLine(row: RawRow, figureCells: readonly number[]): boolean {
+  const first = row.cells.find((c) => c.trim() !== '') ?? '';
+  return isTotalLabel(first) || signatureLine(row, figureCells);
 }

@@ -1,7 +1,14 @@
 import { UserError } from '../errors.js';
 import { type Reason, reason, reasonText, WAGE_TYPE_TH } from '../findings/reasons.js';
 import { gridOfTable, type RawGrid, type RawRow, type RawTable } from '../read/table.js';
-import { bahtText, type CellContext, canonicalCell, datedStretch, lookupValue } from './cells.js';
+import {
+  bahtText,
+  type CellContext,
+  canonicalCell,
+  countPeriodEra,
+  datedStretch,
+  lookupValue,
+} from './cells.js';
 import { clockRows } from './clock-rows.js';
 import type {
   InputOptions,
@@ -25,7 +32,7 @@ import {
 } from './date-order.js';
 import { notWorkedReader } from './day-status.js';
 import { compileFastReader } from './fast-rows.js';
-import { endFooter, splitFooter } from './footer.js';
+import { endFooter, type FooterState, splitFooter } from './footer.js';
 import {
   chooseHeader,
   clockMapping,
@@ -36,6 +43,7 @@ import {
   missingRequired,
   wageTypeFromHeader,
 } from './header.js';
+import { layoutCells } from './layout-rows.js';
 import { pairsText, punchMark, rowPairs } from './pairs.js';
 import { profileSection } from './profile.js';
 import {
@@ -59,7 +67,7 @@ import {
   undatedHours,
   warned,
 } from './rejections.js';
-import { periodInTitle } from './title.js';
+import { payPeriodInTitle, titleMonthNote, titlePeriodWarning } from './title.js';
 import { cleanCell, parseMoney, parsePeriod } from './values.js';
 
 // One table file (employees, hours, payroll, holidays) to typed records and located rejections.
@@ -138,7 +146,7 @@ export function parseGrid<T extends FileKind>(
   }
   const title =
     kind === 'payroll' && !grid.header
-      ? periodInTitle(grid.rows.slice(0, Math.max(choice.index, 0)))
+      ? payPeriodInTitle(grid.rows.slice(0, Math.max(choice.index, 0)), mapping, section?.constants)
       : undefined;
   if (!choice.isClock) {
     const missing = missingRequired(kind, mapping, header, section, title);
@@ -200,16 +208,8 @@ export function parseGrid<T extends FileKind>(
       how: 'constant',
     });
     layout.columns.push({ column: 'period_end', headers: [`= ${title.end} (title row)`], how: 'constant' });
-    warnings.push({
-      file: grid.file,
-      row: title.line,
-      ...warned('period_from_title', {
-        start: title.start,
-        end: title.end,
-        line: title.line,
-        text: title.text,
-      }),
-    });
+    warnings.push({ file: grid.file, row: title.line, ...titlePeriodWarning(title) });
+    if (title.month) notes.push(titleMonthNote(title));
   }
   let skipped = 0;
   // A punch list exported as a table ends as other exports do (รวม, ผู้จัดทำ ....); a device's
@@ -236,14 +236,15 @@ export function parseGrid<T extends FileKind>(
         stopAtBlank: section?.stop_at_blank ?? false,
         unkeyedPunches: choice.isClock,
         figureCells,
+        layout: layoutCells(header, mapping),
       },
       labelCells(header.length, key, mapping),
     );
     rows = split.rows;
     // Read whole, the signature lines still pending end the file (in batches, at the last: run/).
-    skipped = split.skipped.length + (o.footer ? 0 : endFooter(state));
+    skipped = split.skipped.length + split.layout + (o.footer ? 0 : endFooter(state));
     // A file parsed in batches says it once, at its end (evaluate/stream.ts).
-    if (skipped && !o.footer) warnings.push(footerWarning(grid.file, state.skipped));
+    if (!o.footer) warnings.push(...skippedWarnings(grid.file, state));
   }
   const result = choice.isClock
     ? clockRows(grid, rows, header, mapping, ctx, layout, warnings, o, section?.clock)
@@ -353,16 +354,24 @@ export function notWorkedWarning(file: string, lines: number[]): Warning {
   };
 }
 
-/** The one warning for a file's skipped footer rows. */
-export function footerWarning(file: string, lines: number[]): Warning {
-  const n = lines.length;
-  return {
-    file,
-    ...warned(EN_PLURAL.select(n) === 'one' ? 'footer_skipped_one' : 'footer_skipped', {
-      n,
-      lines: lineList(lines),
-    }),
+/**
+ * The warnings for a file's skipped rows, one for each kind: footer rows, group headings,
+ * unused template rows (layout-rows.ts). Lines only: no cell is quoted.
+ */
+export function skippedWarnings(file: string, state: FooterState): Warning[] {
+  const said = (id: string, lines: readonly number[] = []): Warning[] => {
+    const n = lines.length;
+    if (n === 0) return [];
+    const sorted = [...lines].sort((a, b) => a - b);
+    return [
+      { file, ...warned(EN_PLURAL.select(n) === 'one' ? `${id}_one` : id, { n, lines: lineList(sorted) }) },
+    ];
   };
+  return [
+    ...said('footer_skipped', state.skipped),
+    ...said('headings_skipped', state.headings),
+    ...said('template_rows_skipped', state.templates),
+  ];
 }
 
 function tableRows(
@@ -502,6 +511,7 @@ function tableRows(
         reject(row.line, 'pay_period', p.error, p.why, obj.pay_period);
         continue;
       }
+      countPeriodEra(obj.pay_period, ctx);
       obj.period_start = p.value.start;
       obj.period_end = p.value.end;
       columns.add('period_start').add('period_end');

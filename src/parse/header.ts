@@ -17,7 +17,7 @@ import { type PairPart, pairPart, resolvePairs } from './pairs.js';
 import { type Profile, type ProfileSection, profileSection } from './profile.js';
 import { COLUMNS, FILE_KINDS, type FileKind, MONEY } from './records.js';
 import { arrivalOrDeparture } from './span-headers.js';
-import { periodInTitle, type TitlePeriod } from './title.js';
+import { payPeriodInTitle, type TitlePeriod } from './title.js';
 
 // A file's header row: which row it is, and which canonical column each of its cells is.
 
@@ -260,7 +260,8 @@ export function chooseHeader(
   const attempt = (index: number): HeaderChoice & { score: number; ready: boolean } => {
     const cells = grid.rows[index].cells;
     const table = mapHeader(cells, ALIASES[kind], summable, section?.columns, kind === 'hours');
-    const title = kind === 'payroll' ? periodInTitle(grid.rows.slice(0, index)) : undefined;
+    const title =
+      kind === 'payroll' ? payPeriodInTitle(grid.rows.slice(0, index), table, section?.constants) : undefined;
     const tableReady = missingRequired(kind, table, cells, section, title).length === 0;
     const clock = kind === 'hours' ? clockMapping(cells, section) : undefined;
     const isClock = !tableReady && clock !== undefined && clockReady(clock);
@@ -319,7 +320,10 @@ export function inspectHeader(grid: RawGrid, kind: FileKind, profile?: Profile):
   const choice = chooseHeader(grid, kind, section);
   const m = choice.isClock ? choice.clock! : choice.table;
   const h = grid.rows[choice.index];
-  const titlePeriod = kind === 'payroll' ? periodInTitle(grid.rows.slice(0, choice.index)) : undefined;
+  const titlePeriod =
+    kind === 'payroll'
+      ? payPeriodInTitle(grid.rows.slice(0, choice.index), m, section?.constants)
+      : undefined;
   const missing = choice.isClock ? [] : missingRequired(kind, m, h.cells, section, titlePeriod);
   // wage_rate is required unless every employee is piece-rated: a header without it is worth saying.
   if (

@@ -28,10 +28,10 @@ export { DateOrderChanged, type DateOrderState } from './date-order.js';
 export {
   batchDateOrderWarnings,
   batchHeader,
-  footerWarning,
   notWorkedWarning,
   parseGrid,
   parseTable,
+  skippedWarnings,
 } from './grid.js';
 export { guessKind, type HeaderInspection, inspectHeader } from './header.js';
 export { undatedHours } from './rejections.js';

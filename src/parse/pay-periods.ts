@@ -17,6 +17,10 @@ import { cmp } from './stretches.js';
 // Whole-file and streamed runs both put their files together in `assemble`, so both see the
 // same periods.
 
+/** The warnings `payPeriods` gives: each names rows of the payroll. */
+const ROWS_ADDED = 'pay_period_rows_added';
+const OVERLAP = 'pay_periods_overlap';
+
 /** Money added over the rows of a period (net_pay apart: added only when every row gives it). */
 const ADDED = ['base_pay', ...MONEY_COLUMNS.filter((c) => c !== 'net_pay')] as const;
 
@@ -62,13 +66,62 @@ function employeePeriods(rows: PayrollRow[], file: string, warnings: Warning[]):
       file,
       row: one.row,
       column: 'period_start',
-      ...warned('pay_period_rows_added', addedParams(one)),
+      ...warned(ROWS_ADDED, addedParams(one)),
     });
   }
   // As assemble orders the rows: by start, then by (first) row.
   periods.sort((a, b) => cmp(a.period_start, b.period_start) || a.row - b.row);
   markOverlaps(periods, file, warnings);
   return periods;
+}
+
+/**
+ * The pay periods left when some are dropped (rejected: they begin after the as-of date), with
+ * the warnings `payPeriods` gave them made again without them. A period of several rows is
+ * dropped whole (its rows share their dates), so its warning goes; an employee's overlaps are
+ * marked again among the periods left, so that no warning and no undetermined check names a
+ * rejected row (a period overlapping only rejected ones overlaps nothing).
+ */
+export function withoutPeriods(
+  periods: readonly PayrollRow[],
+  dropped: ReadonlySet<PayrollRow>,
+  file: string,
+  warnings: readonly Warning[],
+): { periods: PayrollRow[]; warnings: Warning[] } {
+  const droppedRows = new Set<number>();
+  const affected = new Set<string>();
+  for (const p of dropped) {
+    affected.add(p.employee_id);
+    for (const r of payRows(p)) droppedRows.add(r);
+  }
+  const kept: PayrollRow[] = [];
+  const again = new Map<string, Warning[]>();
+  for (let i = 0; i < periods.length; ) {
+    let j = i;
+    while (j < periods.length && periods[j].employee_id === periods[i].employee_id) j++;
+    const own = periods.slice(i, j).filter((p) => !dropped.has(p));
+    if (affected.has(periods[i].employee_id)) {
+      // Copies: the data set handed in keeps its own marks.
+      const left = own.map(({ overlaps: _, ...p }) => p as PayrollRow);
+      const said: Warning[] = [];
+      markOverlaps(left, file, said);
+      again.set(periods[i].employee_id, said);
+      for (const p of left) kept.push(p);
+    } else for (const p of own) kept.push(p);
+    i = j;
+  }
+  const out: Warning[] = [];
+  for (const w of warnings) {
+    const id = w.file === file ? w.why?.id : undefined;
+    if (id === ROWS_ADDED && droppedRows.has(w.row ?? 0)) continue;
+    const employee = String(w.why?.params?.id ?? '');
+    if (id === OVERLAP && again.has(employee)) {
+      for (const said of again.get(employee)!) out.push(said);
+      continue;
+    }
+    out.push(w);
+  }
+  return { periods: kept, warnings: out };
 }
 
 /** One pay period of several rows (in file order): amounts added, counts kept where certain. */
@@ -186,7 +239,7 @@ function markOverlaps(periods: PayrollRow[], file: string, warnings: Warning[]):
     file,
     row: rows[0],
     column: 'period_start',
-    ...warned('pay_periods_overlap', {
+    ...warned(OVERLAP, {
       id: periods[0].employee_id,
       rows: lineList(rows),
       periods: spans.join(', '),

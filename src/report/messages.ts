@@ -83,7 +83,7 @@ const en = {
   >,
   rows: 'Rows read / used / rejected',
   rowsLine: (read: number, used: number, rejected: number, skipped?: number) =>
-    `${en_n(read, 'row', 'rows')} read = ${used} used + ${rejected} rejected${skipped ? ` + ${skipped} skipped (footer rows or days not worked)` : ''}`,
+    `${en_n(read, 'row', 'rows')} read = ${used} used + ${rejected} rejected${skipped ? ` + ${skipped} skipped (not rows of data, or days not worked)` : ''}`,
   none: 'No findings.',
   noneHere: 'No findings for this employee.',
   hours: 'Hours worked',
@@ -212,7 +212,7 @@ const th: Words = {
   kinds: { employees: 'ลูกจ้าง', hours: 'เวลาทำงาน', payroll: 'บัญชีค่าจ้าง', holidays: 'วันหยุดตามประเพณี' },
   rows: 'แถวที่อ่าน / ใช้ / ไม่ได้ใช้',
   rowsLine: (read: number, used: number, rejected: number, skipped?: number) =>
-    `อ่าน ${read} แถว = ใช้ ${used} + ไม่ได้ใช้ ${rejected}${skipped ? ` + ข้าม ${skipped} (ท้ายตารางหรือวันที่ไม่ได้ทำงาน)` : ''}`,
+    `อ่าน ${read} แถว = ใช้ ${used} + ไม่ได้ใช้ ${rejected}${skipped ? ` + ข้าม ${skipped} (ไม่ใช่แถวข้อมูล หรือวันที่ไม่ได้ทำงาน)` : ''}`,
   none: 'ไม่พบการกระทำผิด',
   noneHere: 'ไม่พบการกระทำผิดสำหรับลูกจ้างนี้',
   hours: 'ชั่วโมงทำงาน',

@@ -16,7 +16,6 @@ import {
   DateOrderChanged,
   type DateOrderState,
   dropOverlaps,
-  footerWarning,
   type InputStats,
   type LayoutInfo,
   type LostPayRow,
@@ -25,6 +24,7 @@ import {
   parseTable,
   placeAfterMidnight,
   type Rejection,
+  skippedWarnings,
   sortStretches,
   undatedHours,
   type Warning,
@@ -167,6 +167,8 @@ function readHeld(
   // Pay periods that begin after the as-of date rejected as checkData rejects them.
   const paid = withoutPayAfterAsOf(assemble({ employees, payroll, holidays }, warnings.assemble), asOf);
   const data = paid.data;
+  // Said again without the pay periods rejected there (assemble's own array otherwise).
+  warnings.assemble = data.warnings;
   for (const w of paid.warnings) warnings.afterAsOf.push(w);
   const byId = new Map(data.employees.map((e) => [e.employee_id, e]));
   const payrollOf = new Map<string, PayrollRow[]>();
@@ -278,7 +280,7 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
   if (headerError) throw headerError;
   // Signature lines under the last row of the table end the file: skipped.
   skipped += endFooter(footer);
-  if (footer.skipped.length) warnings.push(footerWarning(file, footer.skipped));
+  warnings.push(...skippedWarnings(file, footer));
   warnings.push(...batchDateOrderWarnings(file, dateOrder));
   return {
     records,
@@ -558,7 +560,7 @@ function pass(
     pool?.stop();
     throw undated;
   }
-  if (hours.footer.skipped.length) hoursWarnings.push(footerWarning(hoursFile, hours.footer.skipped));
+  hoursWarnings.push(...skippedWarnings(hoursFile, hours.footer));
   if (hours.notWorkedLines.length) hoursWarnings.push(notWorkedWarning(hoursFile, hours.notWorkedLines));
   hoursWarnings.push(...batchDateOrderWarnings(hoursFile, hours.dateOrder));
 
