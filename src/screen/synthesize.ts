@@ -20,6 +20,7 @@ import { badCharacter } from '../read/decode.js';
 import { tableOfText } from '../read/table.js';
 import { type Account, dateRange, known, UNKNOWN, type Unknown } from './account.js';
 import type { Question, ScreenData } from './data.js';
+import { workplaceOf } from './workplace.js';
 
 // An account becomes canonical records (docs/inputs.md, The canonical files) that go through the rule pack like
 // any payroll audit: the employee, the usual week repeated over the period worked, and one
@@ -40,6 +41,12 @@ export interface Records {
   scenario: Scenario;
   /** Canonical CSV text of each file that could be written; a file left out makes its checks undetermined. */
   csv: Partial<Record<FileKind, string>>;
+  /**
+   * The same files as `--records` writes them under redaction: the job left out and the
+   * workplace as the wage tables read it (a district they do not know left out: its rate is the
+   * province's either way), not as the worker wrote them.
+   */
+  shared: Partial<Record<FileKind, string>>;
   data: DataSet;
   /** For each file left out, the answers it needed that were not known. */
   missing: Partial<Record<FileKind, (keyof Account)[]>>;
@@ -322,6 +329,13 @@ function build(
     leave_taken_days: hasLeft(a) && known(a.leave_taken_days) ? a.leave_taken_days : undefined,
   };
   csv.employees = csvOf(Object.keys(employee), [Object.values(employee)]);
+  const place = workplaceOf(a, pack);
+  const shared = {
+    ...employee,
+    province: place.province?.en,
+    district: place.district?.en,
+    job_title: undefined,
+  };
 
   // hours.csv: the usual day on every day of the week the worker works, over the period.
   const hoursNeed = unknownOf(['work_start', 'work_end', 'days_per_week']);
@@ -393,7 +407,14 @@ function build(
     const r = data.rejected[0];
     throw new Error(`synthetic ${r.file} row ${r.row} rejected: ${r.column} ${r.reason}`);
   }
-  return { scenario, csv, data, missing, span };
+  return {
+    scenario,
+    csv,
+    shared: { ...csv, employees: csvOf(Object.keys(shared), [Object.values(shared)]) },
+    data,
+    missing,
+    span,
+  };
 }
 
 /**
