@@ -161,7 +161,8 @@ export async function runScreen(
   const s = screenAccount(account, pack, data, { asOf, records });
   if (o.records) {
     makeOutputDir(o.records);
-    for (const [kind, text] of Object.entries(s.plan.records.likely.csv))
+    const likely = s.plan.records.likely;
+    for (const [kind, text] of Object.entries(o.redact ? likely.shared : likely.csv))
       writeOutput(join(o.records, `${kind}.csv`), text);
   }
   emit(renderPacket(buildPacket(s, pack, data, m, { redact: o.redact }), o.format));

@@ -3,12 +3,14 @@ import { allEmployeeFacts, type PayPeriod } from '../facts/employee.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
 import { reasonText, thaiHours } from '../findings/reasons.js';
+import { dropQuoted } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
 import { type Account, FIELDS, known, UNKNOWN } from './account.js';
 import { type Messages, pick, type ScreenData } from './data.js';
 import type { Screen } from './screen.js';
 import { isAsked, type Scenario, WORKER_ID } from './synthesize.js';
+import { placeName, type Workplace, workplaceOf } from './workplace.js';
 
 // The claim packet: one worker's screen as plain words in one language. Every word comes
 // from rules/screen/lang/<language>.yaml (or the data files); the md, html and json
@@ -123,20 +125,24 @@ export function buildPacket(
     ? new Set<string>(data.questions.filter((q) => q.personal).map((q) => q.id))
     : new Set<string>();
 
+  const workplace = workplaceOf(a, pack);
+  const answer = (id: keyof Account): string => {
+    if (withheld.has(id) && a[id] !== undefined && (FIELDS[id].plain || a[id] !== UNKNOWN))
+      return m.t('answer.redacted');
+    const derived = o.redact ? derivedAnswer(id, a, workplace, m) : undefined;
+    if (derived !== undefined) return derived;
+    // The province in Thai, from the pack's province table, as a Thai reader knows it.
+    if (id === 'province' && m.code === 'th' && typeof a.province === 'string') {
+      const th = pack.wages?.province(a.province)?.th;
+      if (th !== undefined) return th;
+    }
+    return answerText(id, a[id], m, { withhold: o.redact });
+  };
   const facts = data.sections.map((section) => ({
     section: m.t(`sections.${section}`),
     items: data.questions
       .filter((q) => q.section === section && isAsked(q, a))
-      .map((q) => ({
-        question: questionLabel(q.id),
-        answer:
-          withheld.has(q.id) && a[q.id] !== undefined && (FIELDS[q.id].plain || a[q.id] !== UNKNOWN)
-            ? m.t('answer.redacted')
-            : q.id === 'province' && m.code === 'th' && typeof a.province === 'string'
-              ? // The province in Thai, from the pack's province table, as a Thai reader knows it.
-                (pack.wages?.province(a.province)?.th ?? answerText(q.id, a[q.id], m, { withhold: o.redact }))
-              : answerText(q.id, a[q.id], m, { withhold: o.redact }),
-      })),
+      .map((q) => ({ question: questionLabel(q.id), answer: answer(q.id) })),
   }));
 
   // Facts of the likely scenario, for the hours behind each overtime amount.
@@ -266,8 +272,26 @@ export function buildPacket(
       source: r.source,
     })),
     // The reason catalogue has en and th: a warning in another language keeps its English words.
-    warnings: likely.warnings.map((w) => (m.code === 'th' && w.why ? reasonText(w.why, 'th') : w.message)),
+    // Redacted, the value it quotes from an answer (a district the tool does not know) is dropped.
+    warnings: likely.warnings.map((w) => {
+      const text = m.code === 'th' && w.why ? reasonText(w.why, 'th') : w.message;
+      return o.redact ? dropQuoted(text) : text;
+    }),
   };
+}
+
+/**
+ * Redacted, the job and the workplace, free text a worker may write a name or a village in, are
+ * said as what the tool made of them: the type of workplace (the sector the checks used), the
+ * province and the district of the minimum wage; withheld where it made nothing of them. Any
+ * other answer, and one not given or not known, is said as it is (undefined).
+ */
+function derivedAnswer(id: keyof Account, a: Account, w: Workplace, m: Messages): string | undefined {
+  if (a[id] === undefined || a[id] === UNKNOWN) return undefined;
+  if (id === 'job') return known(a.sector) ? m.t(`choices.sector.${a.sector}`) : m.t('answer.redacted');
+  if (id === 'district') return w.district ? placeName(w.district, m.code) : m.t('answer.redacted');
+  if (id === 'province') return w.province ? placeName(w.province, m.code) : m.t('answer.redacted');
+  return undefined;
 }
 
 /**

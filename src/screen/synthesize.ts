@@ -1,6 +1,7 @@
 import {
   addDays,
   addMonths,
+  birthdayOf,
   day,
   daysInMonth,
   hhmm,
@@ -19,6 +20,7 @@ import { badCharacter } from '../read/decode.js';
 import { tableOfText } from '../read/table.js';
 import { type Account, dateRange, known, UNKNOWN, type Unknown } from './account.js';
 import type { Question, ScreenData } from './data.js';
+import { workplaceOf } from './workplace.js';
 
 // An account becomes canonical records (docs/inputs.md, The canonical files) that go through the rule pack like
 // any payroll audit: the employee, the usual week repeated over the period worked, and one
@@ -39,6 +41,12 @@ export interface Records {
   scenario: Scenario;
   /** Canonical CSV text of each file that could be written; a file left out makes its checks undetermined. */
   csv: Partial<Record<FileKind, string>>;
+  /**
+   * The same files as `--records` writes them under redaction: the job left out and the
+   * workplace as the wage tables read it (a district they do not know left out: its rate is the
+   * province's either way), not as the worker wrote them.
+   */
+  shared: Partial<Record<FileKind, string>>;
   data: DataSet;
   /** For each file left out, the answers it needed that were not known. */
   missing: Partial<Record<FileKind, (keyof Account)[]>>;
@@ -69,6 +77,8 @@ export function isAsked(q: Question, a: Account): boolean {
   return Object.entries(q.ask_if).every(([id, expected]) => answerMatches(a[id as keyof Account], expected));
 }
 
+const earliest = (x: string, y: string) => (x < y ? x : y);
+const latest = (x: string, y: string) => (x > y ? x : y);
 const satangText = (s: number) => `${Math.floor(s / 100)}.${String(s % 100).padStart(2, '0')}`;
 const csvCell = (v: string | number | undefined) => {
   const s = v === undefined ? '' : String(v);
@@ -102,7 +112,11 @@ export function plan(given: Account, asOf: string, pack: RulePack, screen: Scree
       ? { ...given, end_date: 'still_working' }
       : given;
   const assumptions: Assumption[] = [];
-  const say = (key: string, data: Assumption['data'] = {}) => assumptions.push({ key, data });
+  const say = (key: string, data: Assumption['data'] = {}) => {
+    const said = { key, data };
+    assumptions.push(said);
+    return said;
+  };
   const fig = (k: string) => screen.assumptions[k].value;
   const dates: Record<Scenario, ScenarioDates> = { minimum: {}, likely: {} };
   const missingSpan: (keyof Account)[] = [];
@@ -112,12 +126,17 @@ export function plan(given: Account, asOf: string, pack: RulePack, screen: Scree
     r.first === r.last
       ? r.first
       : (`${r.first.slice(0, 8)}${String(fig('month_only_likely_day')).padStart(2, '0')}` as string);
+  // A date known to the month is said with the days each reading took, once they are settled below.
+  const monthOnly: { said: Assumption; at: 'start' | 'end' }[] = [];
   if (known(a.start_date)) {
     const r = dateRange(a.start_date);
     dates.minimum.start = r.last;
     dates.likely.start = midMonth(r);
     if (r.first !== r.last)
-      say('start_month_only', { month: a.start_date, minimum: r.last, likely: dates.likely.start });
+      monthOnly.push({
+        said: say('start_month_only', { month: a.start_date, minimum: r.last, likely: dates.likely.start }),
+        at: 'start',
+      });
   } else missingSpan.push('start_date');
   if (a.end_date === 'still_working') {
     dates.minimum.end = dates.likely.end = told;
@@ -128,10 +147,16 @@ export function plan(given: Account, asOf: string, pack: RulePack, screen: Scree
     dates.minimum.end = r.first;
     dates.likely.end = midMonth(r);
     if (r.first !== r.last)
-      say('end_month_only', { month: a.end_date, minimum: r.first, likely: dates.likely.end });
+      monthOnly.push({
+        said: say('end_month_only', { month: a.end_date, minimum: r.first, likely: dates.likely.end }),
+        at: 'end',
+      });
   } else missingSpan.push('end_date');
+  const startFirst = known(a.start_date) ? dateRange(a.start_date).first : undefined;
   for (const s of SCENARIOS) {
     const d = dates[s];
+    // Started on the 20th, left in that month: the job ended on the 20th at the earliest.
+    if (d.end && startFirst && d.end < startFirst) d.end = startFirst;
     // "Left in October", told on the 5th: the job ended by the 5th, not on the 15th.
     if (d.end && d.end > told) d.end = told;
     if (d.start && d.end && d.start > d.end) d.start = d.end;
@@ -146,6 +171,11 @@ export function plan(given: Account, asOf: string, pack: RulePack, screen: Scree
   // date, it made them younger by the time between (a caseload screened a year on found
   // 16-year-olds under 15 at the start: a false s.44 finding and sign of child labour).
   const ageOn = a.interviewed_on ?? asOf;
+  // The age from which a work date is plausible, as the checks judge it (else a wrong birth date).
+  const plausibleAge = (on: string) => {
+    const v = pack.params.at('plausible_min_work_age', on)?.value;
+    return v === undefined ? undefined : Number(v);
+  };
   if (known(a.birth_date)) dates.minimum.birth = dates.likely.birth = a.birth_date;
   else if (known(a.age)) {
     const oldest = addDays(addMonths(ageOn, -(a.age + 1) * 12), 1);
@@ -154,8 +184,43 @@ export function plan(given: Account, asOf: string, pack: RulePack, screen: Scree
     if (Number(oldest.slice(0, 4)) >= YEAR_MIN) {
       dates.minimum.birth = oldest;
       dates.likely.birth = addMonths(ageOn, -(a.age * 12 + fig('age_only_likely_months')));
+      // The middle birth date can put the start before the birthday from which a work date is
+      // plausible (plausible_min_work_age): the likely reading then loses, as a wrong birth
+      // date, the days of a child the older at-least reading keeps, and at least exceeded
+      // likely. Likely is at the latest the birth that makes its start plausible, never older
+      // than the at-least one: each day of the at-least reading stays in the likely one.
+      const start = dates.likely.start;
+      const age = start === undefined ? undefined : plausibleAge(start);
+      if (start !== undefined && age !== undefined) {
+        const youngest = addMonths(start, -age * 12);
+        dates.likely.birth = latest(oldest, earliest(dates.likely.birth, youngest));
+      }
       say('age_only', { age: a.age, minimum: dates.minimum.birth, likely: dates.likely.birth });
     }
+  }
+
+  // A start known to the month read before the birthday from which a work date is plausible
+  // (a birth date 27 February, started "in February" read as the 15th): the likely reading
+  // would lose that month as a wrong birth date, which the at-least reading, starting later,
+  // keeps. Read from that birthday instead, when the month allows it.
+  const l = dates.likely;
+  const age = l.start === undefined ? undefined : plausibleAge(l.start);
+  if (l.start && l.end && l.birth && known(a.start_date) && age !== undefined) {
+    const from = birthdayOf(l.birth, age);
+    if (from > l.start) l.start = earliest(from, earliest(dateRange(a.start_date).last, l.end));
+  }
+  // The at-least period lies inside the likely one. Started and left in March, the shortest
+  // reading is one day, and taken on the 1st while the likely one is the 15th it could fall
+  // before a 15th birthday the likely day is after: an s.44 finding at least, none likely.
+  const least = dates.minimum;
+  if (!l.start || !l.end) least.start = least.end = undefined;
+  else if (least.start && least.end) {
+    least.start = earliest(latest(least.start, l.start), l.end);
+    least.end = earliest(latest(least.end, least.start), l.end);
+  }
+  for (const { said, at } of monthOnly) {
+    const [minimum, likely] = [dates.minimum[at], dates.likely[at]];
+    if (minimum !== undefined && likely !== undefined) Object.assign(said.data, { minimum, likely });
   }
 
   // Pregnancy: from the latest day the answer allows (minimum) and the middle (likely).
@@ -264,6 +329,13 @@ function build(
     leave_taken_days: hasLeft(a) && known(a.leave_taken_days) ? a.leave_taken_days : undefined,
   };
   csv.employees = csvOf(Object.keys(employee), [Object.values(employee)]);
+  const place = workplaceOf(a, pack);
+  const shared = {
+    ...employee,
+    province: place.province?.en,
+    district: place.district?.en,
+    job_title: undefined,
+  };
 
   // hours.csv: the usual day on every day of the week the worker works, over the period.
   const hoursNeed = unknownOf(['work_start', 'work_end', 'days_per_week']);
@@ -335,7 +407,14 @@ function build(
     const r = data.rejected[0];
     throw new Error(`synthetic ${r.file} row ${r.row} rejected: ${r.column} ${r.reason}`);
   }
-  return { scenario, csv, data, missing, span };
+  return {
+    scenario,
+    csv,
+    shared: { ...csv, employees: csvOf(Object.keys(shared), [Object.values(shared)]) },
+    data,
+    missing,
+    span,
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { check, checkData, readDataSet, resolveInputs } from '../../src/api.js';
 import { redact } from '../../src/findings/redact.js';
 import { FORMATS } from '../../src/report/index.js';
+import { loadScreenData, messagesFor } from '../../src/screen/data.js';
 import { pack, ROOT } from '../helpers.js';
 import { cli, tmp } from '../report/helpers.js';
 
@@ -379,6 +380,160 @@ describe('sentinel: no personal value survives --redact', () => {
     const open = await cli('screen', '--batch', batch, '--no-redact', '--format', 'md');
     for (const text of [DOCS, NOTE]) expect(open.stdout).toContain(text);
   });
+
+  it('in the job and the workplace as written (a name, a village, an address), every format and language, batch and --records', async () => {
+    // What a worker says there: whose house, which village. The packet shows what the tool made
+    // of it: the type of workplace, the province and a district the wage tables know.
+    const JOB = "maid at Khun Somsentinel's house, Soi 5";
+    const VILLAGE = 'Ban Nongsentinelvillage';
+    const ADDRESS = 'บ้านหนองSentinelvillage อ.แม่สอด จ.ตาก';
+    const FREE = ['Somsentinel', 'Nongsentinelvillage', 'หนองSentinelvillage', 'Soi 5'];
+    const clean = (where: string, text: string) => {
+      const lower = text.toLowerCase();
+      for (const x of FREE) expect(lower.includes(x.toLowerCase()), `${where} holds "${x}"`).toBe(false);
+    };
+    const LANGS = ['en', 'th', 'my', 'km', 'lo'] as const;
+    const WITHHELD = { en: '[redacted]', th: '[ปิดบัง]', my: '[ဖုံးကွယ်ထား]', km: '[បិទបាំង]', lo: '[ປິດບັງ]' };
+    const dir = tmp('lc-sentinel-screen-place-');
+    const example = readFileSync(join(ROOT, 'examples', 'accounts', 'bangkok-9000.yaml'), 'utf8');
+    const planted = example
+      .replace(/^province: .*$/m, 'province: Chiang Mai')
+      .replace(/^district: .*$/m, `district: ${VILLAGE}`)
+      .replace(/^sector: .*$/m, 'sector: domestic')
+      .replace(/^job: .*$/m, `job: "${JOB}"`);
+    expect(planted).toContain(VILLAGE);
+    expect(planted).toContain(JOB);
+    const account = join(dir, 'account.yaml');
+    writeFileSync(account, planted);
+    // The province answered as an address with a village in it, no district.
+    const addressed = join(dir, 'address.yaml');
+    writeFileSync(
+      addressed,
+      planted.replace(/^province: .*$/m, `province: "${ADDRESS}"`).replace(/^district: .*$/m, ''),
+    );
+    for (const lang of LANGS) {
+      for (const format of ['md', 'html', 'json']) {
+        for (const file of [account, addressed]) {
+          const records = join(dir, `records-${lang}-${format}-${file === account ? 'a' : 'b'}`);
+          const r = await cli(
+            'screen',
+            file,
+            '--lang',
+            lang,
+            '--format',
+            format,
+            '--records',
+            records,
+            '--as-of',
+            '2025-10-31',
+          );
+          expect(r.code, r.stderr).toBe(1);
+          clean(`packet.${lang}.${format}`, r.stdout);
+          clean('stderr', r.stderr);
+          const written = filesUnder(records);
+          expect(written.size).toBe(3);
+          for (const [path, text] of written) clean(path, text);
+          if (format !== 'json') continue;
+          const answers = Object.fromEntries(
+            JSON.parse(r.stdout).facts.flatMap((x: { items: { question: string; answer: string }[] }) =>
+              x.items.map((i) => [i.question, i.answer]),
+            ),
+          );
+          const m = messagesFor(loadScreenData(), lang);
+          const said = (id: string) => answers[m.t(`questions.${id}.label`)];
+          // The job as its type of workplace; the village withheld; the address as its province.
+          expect(said('job')).toBe(m.t('choices.sector.domestic'));
+          expect(said('province')).toBe(
+            file === account ? (lang === 'th' ? 'เชียงใหม่' : 'Chiang Mai') : lang === 'th' ? 'ตาก' : 'Tak',
+          );
+          if (file === account) expect(said('district')).toBe(WITHHELD[lang]);
+        }
+      }
+    }
+    // A district the wage tables know is said by their name for it, and written so in --records.
+    const known = join(dir, 'known.yaml');
+    writeFileSync(known, planted.replace(/^district: .*$/m, 'district: อำเภอเมืองเชียงใหม่'));
+    const records = join(dir, 'records-known');
+    const k = await cli('screen', known, '--format', 'json', '--records', records, '--as-of', '2025-10-31');
+    expect(k.stdout).toContain('"answer": "Mueang Chiang Mai"');
+    expect(readFileSync(join(records, 'employees.csv'), 'utf8')).toContain(
+      ',Chiang Mai,Mueang Chiang Mai,domestic,,',
+    );
+
+    // A caseload: one packet per worker and the summary, and all in one document.
+    const batch = join(dir, 'caseload.csv');
+    writeFileSync(
+      batch,
+      [
+        'reference,province,district,sector,job,start_date,wage_type,wage_amount,work_start,work_end,days_per_week,interviewed_on',
+        `NGO-1,Chiang Mai,${VILLAGE},domestic,"${JOB}",2025-01-01,monthly,9000,06:00,21:00,7,2025-10-20`,
+        `NGO-2,"${ADDRESS}",,unknown,"${JOB}",2025-01-01,monthly,9000,06:00,21:00,7,2025-10-20`,
+        '',
+      ].join('\n'),
+    );
+    for (const lang of LANGS) {
+      const packets = join(dir, `packets-${lang}`);
+      const b = await cli(
+        'screen',
+        '--batch',
+        batch,
+        '--lang',
+        lang,
+        '--format',
+        'html',
+        '-o',
+        packets,
+        '--as-of',
+        '2025-10-31',
+      );
+      expect([0, 1], b.stderr).toContain(b.code);
+      clean('batch stderr', b.stderr);
+      const written = filesUnder(packets);
+      expect(written.size).toBe(3);
+      for (const [file, text] of written) clean(file, text);
+      const all = await cli(
+        'screen',
+        '--batch',
+        batch,
+        '--lang',
+        lang,
+        '--format',
+        'json',
+        '--as-of',
+        '2025-10-31',
+      );
+      clean('batch stdout', all.stdout);
+      // The second worker's type of workplace is not known: the job is withheld, not shown.
+      const second = JSON.parse(all.stdout).packets[1].facts.flatMap((x: { items: { answer: string }[] }) =>
+        x.items.map((i) => i.answer),
+      );
+      expect(second).toContain(WITHHELD[lang]);
+    }
+
+    // Without --redact, the words as the worker said them.
+    const open = await cli(
+      'screen',
+      account,
+      '--no-redact',
+      '--as-of',
+      '2025-10-31',
+      '--records',
+      join(dir, 'open'),
+    );
+    for (const text of [JOB, VILLAGE]) expect(open.stdout).toContain(text);
+    expect(readFileSync(join(dir, 'open', 'employees.csv'), 'utf8')).toContain(VILLAGE);
+    const openBatch = await cli(
+      'screen',
+      '--batch',
+      batch,
+      '--no-redact',
+      '--format',
+      'md',
+      '--as-of',
+      '2025-10-31',
+    );
+    for (const text of [JOB, VILLAGE, ADDRESS]) expect(openBatch.stdout).toContain(text);
+  }, 180_000);
 });
 
 describe('sentinel: no header cell or sheet name survives --redact', () => {

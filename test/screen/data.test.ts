@@ -156,6 +156,26 @@ describe("the workers' languages", () => {
     expect(data.languages.get(code)?.code).toBe(code);
   });
 
+  it.each(['my', 'km', 'lo'])(
+    '%s words the interview-day assumption with the terms of its neighbours',
+    (code) => {
+      // The interview day as the interviewed_on question names it, "still working there" as the
+      // end_date choice does, the screening date as the packet's heading does, and the estimate
+      // counted to a day as in the still_working assumption it stands in for.
+      const tree = parse(readFileSync(join(dir, `${code}.yaml`), 'utf8'));
+      const said = tree.assumptions.still_working_interviewed as string;
+      const label = tree.questions.interviewed_on.label as string;
+      expect(said).toContain(label);
+      expect(said).toContain(tree.choices.end_date.still_working);
+      expect(said).toContain(tree.packet.as_of);
+      // The still_working wording up to the screening date: "the estimate runs to".
+      const runsTo = (tree.assumptions.still_working as string)
+        .split(tree.packet.as_of)[0]
+        .split(/[:：]\s*/)[1];
+      expect(said).toContain(runsTo.trim());
+    },
+  );
+
   it('names the referrals in each language', () => {
     for (const r of data.referrals)
       for (const code of ['my', 'km', 'lo']) {
