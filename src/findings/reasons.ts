@@ -226,6 +226,10 @@ const T: Record<string, ReasonText> = {
     en: 'net pay differs from the amounts given, but columns {columns} not in the payroll file',
     th: 'ค่าจ้างสุทธิไม่ตรงกับจำนวนที่ระบุ แต่ไม่มีคอลัมน์ {columns} ในไฟล์บัญชีค่าจ้าง',
   },
+  wage_rate_not_in_period: {
+    en: 'base_pay {base_pay} is below the wage_rate of the employees file ({wage_rate}) over the period ({contract}): the rate in force for the period is not known to be wage_rate (a raise since the period?); at the rate the pay shows ({shown}) nothing is owed',
+    th: 'base_pay {base_pay} ต่ำกว่าอัตราค่าจ้าง wage_rate ในไฟล์ลูกจ้าง ({wage_rate}) ตลอดงวด ({contract}): ไม่ทราบว่าอัตราที่ใช้ในงวดนั้นคือ wage_rate หรือไม่ (อาจมีการขึ้นค่าจ้างหลังงวดนั้น) ตามอัตราที่จ่ายจริง ({shown}) ไม่มียอดค้างจ่าย',
+  },
   holiday_pay_absent: {
     en: 'column holiday_pay not in the payroll file',
     th: 'ไม่มีคอลัมน์ holiday_pay ในไฟล์บัญชีค่าจ้าง',

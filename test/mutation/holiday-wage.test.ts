@@ -16,7 +16,8 @@ const WEEK = [
   'E1,2025-07-30,08:00,17:00,work',
   'E1,2025-07-31,08:00,17:00,work',
 ];
-const JULY = ['E1,2025-07-16,2025-07-31,2025-07-31,1200,0,0'];
+// Three days paid at up to 480 baht: paid at wage_rate, whichever the test's (test/wage-rate-raise.test.ts).
+const JULY = ['E1,2025-07-16,2025-07-31,2025-07-31,1440,0,0'];
 
 function holidayWage(
   employee: string,
@@ -157,6 +158,7 @@ describe('holiday wage (s.56): one working-day wage', () => {
     const { f } = holidayWage('E1,1990-01-01,Bangkok,daily,450,,,', {
       hours,
       holidays: ['2025-07-21,Extra', '2025-07-28,King'],
+      payroll: ['E1,2025-07-16,2025-07-31,2025-07-31,1800,0,0'],
     });
     expect(f?.owed_satang).toBe(90000);
     expect(f?.message).toContain('2 traditional holidays (2025-07-21, 2025-07-28)');
