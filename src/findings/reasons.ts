@@ -259,6 +259,10 @@ const T: Record<string, ReasonText> = {
     en: 'annual_leave_days or leave_taken_days is empty',
     th: 'annual_leave_days หรือ leave_taken_days ว่าง',
   },
+  leave_first_year: {
+    en: 'terminated {end}, before {years} year(s) of service from hire_date: s.30 gives annual leave after a year of service, and whether leave of a shorter service is owed on termination (s.67) is not confirmed (the employer may have granted it)',
+    th: 'สิ้นสุดการจ้าง {end} ทำงานยังไม่ครบ {years} ปีนับจาก hire_date: มาตรา 30 ให้สิทธิวันหยุดพักผ่อนประจำปีเมื่อทำงานครบหนึ่งปี ยังไม่ยืนยันว่าต้องจ่ายค่าจ้างวันหยุดพักผ่อนตามส่วนเมื่อเลิกจ้าง (มาตรา 67) สำหรับผู้ที่ทำงานไม่ถึงหนึ่งปี (นายจ้างอาจให้สิทธิไว้)',
+  },
   no_hire_date_service: { en: 'no hire_date: service length unknown', th: 'ไม่มี hire_date: ไม่ทราบอายุงาน' },
   tiers_malformed: {
     en: 'the tiers parameter is not a list of "<n>d:<days>" / "<n>y:<days>"',
