@@ -25,8 +25,9 @@ const AS_OF = '2025-10-31';
 const DAILY = 'daily,400';
 const employees = (id: string) =>
   `employee_id,name,birth_date,hire_date,province,wage_type,wage_rate\n${id},Somchai Jaidee,1985-04-12,2019-06-01,Samut Prakan,${DAILY}\n`;
+// Six days at 400, paid in full at wage_rate: its overtime is priced at it (test/wage-rate-raise.test.ts).
 const payroll = (id: string) =>
-  `employee_id,period_start,period_end,pay_date,base_pay,ot_pay\n${id},2025-08-04,2025-08-10,2025-08-10,2000,0\n`;
+  `employee_id,period_start,period_end,pay_date,base_pay,ot_pay\n${id},2025-08-04,2025-08-10,2025-08-10,2400,0\n`;
 
 /** A day's first in and last out. */
 type Day = [date: string, arrive: string, leave: string];

@@ -211,21 +211,31 @@ describe('notice (s.17/1)', () => {
 });
 
 describe('unused leave (s.67)', () => {
-  const leave = (reason: string, taken: string, end = '2025-06-30') =>
+  const leaveRun = (reason: string, taken: string, end = '2025-06-30', hire = '2024-03-01') =>
     run(
       {
-        employees: `employee_id,birth_date,province,wage_type,wage_rate,hire_date,termination_date,termination_reason,annual_leave_days,leave_taken_days\nE1,1980-01-01,Bangkok,monthly,36500,2025-03-01,${end},${reason},12,${taken}`,
+        employees: `employee_id,birth_date,province,wage_type,wage_rate,hire_date,termination_date,termination_reason,annual_leave_days,leave_taken_days\nE1,1980-01-01,Bangkok,monthly,36500,${hire},${end},${reason},12,${taken}`,
         payroll: `employee_id,period_start,period_end,pay_date,base_pay,leave_pay\nE1,2025-06-01,${end},${end},36500,0`,
       },
       end,
       ['lpa-67-unused-leave'],
-    ).findings.map((f) => f.owed_satang);
-  it('pro-rates the year from the hire date: 12 x 122 / 365 days', () => {
-    // 1 Mar - 30 Jun = 122 days; 4.01 days earned, 1 taken: 3.01 x 1,216.67.
-    expect(leave('dismissed', '1')).toEqual([Math.round(((12 * 122) / 365 - 1) * (3_650_000 / 30))]);
+    );
+  const leave = (reason: string, taken: string, end?: string, hire?: string) =>
+    leaveRun(reason, taken, end, hire).findings.map((f) => f.owed_satang);
+  it('pro-rates the year of termination: 12 x 181 / 365 days', () => {
+    // 1 Jan - 30 Jun = 181 days; 5.95 days earned, 1 taken: 4.95 x 1,216.67.
+    expect(leave('dismissed', '1')).toEqual([Math.round(((12 * 181) / 365 - 1) * (3_650_000 / 30))]);
   });
   it('owes nothing once the pro-rata days are taken', () => {
-    expect(leave('dismissed', '4.02')).toEqual([]);
+    expect(leave('dismissed', '5.96')).toEqual([]);
+  });
+  it('a service under a year (s.30): undetermined, not pro rata from the hire date', () => {
+    // Hired 1 Mar 2025: 12 x 122 / 365 = 4.01 days was owed; a year is reached on 2026-02-28.
+    const r = leaveRun('dismissed', '1', '2025-06-30', '2025-03-01');
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.flatMap((u) => u.reasons ?? []).map((x) => x.id)).toEqual(['leave_first_year']);
+    expect(leave('dismissed', '0', '2026-02-27', '2025-03-01')).toEqual([]);
+    expect(leave('dismissed', '0', '2026-02-28', '2025-03-01')).toHaveLength(1);
   });
   it('owes nothing on misconduct (s.119) or resignation', () => {
     expect(leave('misconduct', '0')).toEqual([]);
@@ -286,9 +296,15 @@ describe('examples/terminated-workers', () => {
         ['T1', 'lpa-56-holiday-wage', 40_000],
         ['T3', 'lpa-118-severance', 1_500_000],
         ['T3', 'lpa-17-1-notice-pay', 1_000_000],
-        ['T3', 'lpa-67-unused-leave', 101_096],
       ]),
     );
+    // T3, dismissed after 123 days: s.30 leave comes after a year of service.
+    expect(owed.filter(([id, rule]) => id === 'T3' && rule === 'lpa-67-unused-leave')).toEqual([]);
+    expect(
+      r.undetermined
+        .filter((u) => u.employee_id === 'T3' && u.rule === 'lpa-67-unused-leave')
+        .map((u) => u.reason),
+    ).toEqual([expect.stringContaining('before 1 year(s) of service')]);
     expect(owed.filter(([id]) => id === 'T2' || id === 'T4')).toEqual([]);
     expect(r.findings.filter((f) => f.rule === 'lpa-29-traditional-holidays')).toEqual([]);
     expect(r.inputs.map((i) => i.kind)).toEqual(['employees', 'hours', 'payroll', 'holidays']);

@@ -1,4 +1,4 @@
-import { Ratio } from '../findings/money.js';
+import { bahtRate, Ratio } from '../findings/money.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import type { MinimumWageTable, Province, WageAnswer } from '../pack/minimum-wage.js';
 import type { ParamStore, ParamUse } from '../pack/params.js';
@@ -121,6 +121,11 @@ export interface Allowance {
   otherWages: number;
   /** Days worked in the period (spreads a daily-paid employee's allowance); undefined when unknown. */
   daysWorked?: number;
+  /**
+   * The wage rate of the period, satang per month, day or hour, where its pay shows one below
+   * the employees file's wage_rate (evaluate/checks/wage-shown.ts); undefined: wage_rate.
+   */
+  wageRate?: Ratio;
 }
 
 /**
@@ -143,6 +148,7 @@ export function hourlyRate(
   const mw = minimumWage(e, date, wages);
   const other = allowance?.otherWages ?? 0;
   const days = allowance?.daysWorked;
+  const wageRate = allowance?.wageRate;
   let divisor: ParamUse | undefined;
   if (e.wage_type === 'monthly') {
     num(params, 'monthly_wage_divisor', date);
@@ -161,14 +167,16 @@ export function hourlyRate(
     k.other === other &&
     // Stryker disable next-line EqualityOperator: equivalent, without the kept answer it is worked out again
     k.days === days &&
+    // Stryker disable next-line EqualityOperator: equivalent, without the kept answer it is worked out again
+    k.wageRate === wageRate &&
     // One store's divisor in force is told by the date it is in force from.
     // Stryker disable next-line EqualityOperator,OptionalChaining: equivalent, without the kept answer it is worked out again
     k.divisor?.from === divisor?.from
   )
     return k.answer;
-  const answer = rateOf(e, limitMin, mw, other, days, divisor);
+  const answer = rateOf(e, limitMin, mw, other, days, divisor, wageRate);
   // Stryker disable next-line ObjectLiteral: equivalent, an empty entry is never used and the rate worked out again
-  keptRates.set(e, { limitMin, params, mw, other, days, divisor, answer });
+  keptRates.set(e, { limitMin, params, mw, other, days, divisor, wageRate, answer });
   return answer;
 }
 
@@ -183,6 +191,7 @@ interface KeptRate {
   other: number;
   days: number | undefined;
   divisor: ParamUse | undefined;
+  wageRate: Ratio | undefined;
   answer: Fact<HourlyRate>;
 }
 const keptRates = new LastKept<KeptRate>();
@@ -194,12 +203,13 @@ function rateOf(
   other: number,
   days: number | undefined,
   divisor: ParamUse | undefined,
+  wageRate: Ratio | undefined,
 ): Fact<HourlyRate> {
-  const wage = Ratio.of(e.wage_rate ?? 0);
+  const wage = wageRate ?? Ratio.of(e.wage_rate ?? 0);
   const hours = new Ratio(BigInt(limitMin), 60n);
   const uses: HourlyRate['uses'] = {
     wage_type: e.wage_type!,
-    wage_rate: (e.wage_rate ?? 0) / 100,
+    wage_rate: wageRate ? bahtRate(wageRate) : (e.wage_rate ?? 0) / 100,
     normal_hours: limitMin / 60,
   };
   const floor = mw.ok ? Ratio.of(mw.value.dailySatang) : undefined;

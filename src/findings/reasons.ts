@@ -238,6 +238,10 @@ const T: Record<string, ReasonText> = {
     en: 'net pay differs from the amounts given, but columns {columns} not in the payroll file',
     th: 'ค่าจ้างสุทธิไม่ตรงกับจำนวนที่ระบุ แต่ไม่มีคอลัมน์ {columns} ในไฟล์บัญชีค่าจ้าง',
   },
+  wage_rate_not_in_period: {
+    en: 'base_pay {base_pay} is below the wage_rate of the employees file ({wage_rate}) over the period ({contract}): the rate in force for the period is not known to be wage_rate (a raise since the period?); at the rate the pay shows ({shown}) nothing is owed',
+    th: 'base_pay {base_pay} ต่ำกว่าอัตราค่าจ้าง wage_rate ในไฟล์ลูกจ้าง ({wage_rate}) ตลอดงวด ({contract}): ไม่ทราบว่าอัตราที่ใช้ในงวดนั้นคือ wage_rate หรือไม่ (อาจมีการขึ้นค่าจ้างหลังงวดนั้น) ตามอัตราที่จ่ายจริง ({shown}) ไม่มียอดค้างจ่าย',
+  },
   holiday_pay_absent: {
     en: 'column holiday_pay not in the payroll file',
     th: 'ไม่มีคอลัมน์ holiday_pay ในไฟล์บัญชีค่าจ้าง',
@@ -270,6 +274,10 @@ const T: Record<string, ReasonText> = {
   leave_days_empty: {
     en: 'annual_leave_days or leave_taken_days is empty',
     th: 'annual_leave_days หรือ leave_taken_days ว่าง',
+  },
+  leave_first_year: {
+    en: 'terminated {end}, before {years} year(s) of service from hire_date: s.30 gives annual leave after a year of service, and whether leave of a shorter service is owed on termination (s.67) is not confirmed (the employer may have granted it)',
+    th: 'สิ้นสุดการจ้าง {end} ทำงานยังไม่ครบ {years} ปีนับจาก hire_date: มาตรา 30 ให้สิทธิวันหยุดพักผ่อนประจำปีเมื่อทำงานครบหนึ่งปี ยังไม่ยืนยันว่าต้องจ่ายค่าจ้างวันหยุดพักผ่อนตามส่วนเมื่อเลิกจ้าง (มาตรา 67) สำหรับผู้ที่ทำงานไม่ถึงหนึ่งปี (นายจ้างอาจให้สิทธิไว้)',
   },
   no_hire_date_service: { en: 'no hire_date: service length unknown', th: 'ไม่มี hire_date: ไม่ทราบอายุงาน' },
   tiers_malformed: {

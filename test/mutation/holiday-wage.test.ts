@@ -16,7 +16,8 @@ const WEEK = [
   'E1,2025-07-30,08:00,17:00,work',
   'E1,2025-07-31,08:00,17:00,work',
 ];
-const JULY = ['E1,2025-07-16,2025-07-31,2025-07-31,1200,0,0'];
+// Three days paid at up to 480 baht: paid at wage_rate, whichever the test's (test/wage-rate-raise.test.ts).
+const JULY = ['E1,2025-07-16,2025-07-31,2025-07-31,1440,0,0'];
 
 function holidayWage(
   employee: string,
@@ -157,6 +158,7 @@ describe('holiday wage (s.56): one working-day wage', () => {
     const { f } = holidayWage('E1,1990-01-01,Bangkok,daily,450,,,', {
       hours,
       holidays: ['2025-07-21,Extra', '2025-07-28,King'],
+      payroll: ['E1,2025-07-16,2025-07-31,2025-07-31,1800,0,0'],
     });
     expect(f?.owed_satang).toBe(90000);
     expect(f?.message).toContain('2 traditional holidays (2025-07-21, 2025-07-28)');
@@ -339,7 +341,8 @@ describe('holiday wage (s.56): holiday_pay set against s.62 first', () => {
 describe('a holiday on the weekly rest day owes no day of wages; its substitute does', () => {
   // A Thai attendance summary (B.E. dates, lunch punched) of a daily-paid 400 baht worker,
   // Monday to Saturday, May 2025. Visakha Bucha fell on Sunday 11 May; the employer announced
-  // Monday 12 May as its substitute (s.29), and Labour Day on Thursday 1 May.
+  // Monday 12 May as its substitute (s.29), and Labour Day on Thursday 1 May. Base pay is 31 days
+  // at 400, so that the period's pay shows the wage_rate in force (checks/wage-shown.ts).
   const be = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${Number(d.slice(0, 4)) + 543}`;
   const may = (sundays: string[] = []) => {
     const rows = ['รหัสพนักงาน,วันที่,เวลาเข้า,ออกพัก,กลับจากพัก,เวลาออก'];
@@ -362,7 +365,7 @@ describe('a holiday on the weekly rest day owes no day of wages; its substitute 
       {
         employees: `employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,daily,400`,
         hours,
-        payroll: `employee_id,period_start,period_end,pay_date,base_pay,holiday_pay\nE1,2025-05-01,2025-05-31,2025-05-31,10000,${holidayPay}`,
+        payroll: `employee_id,period_start,period_end,pay_date,base_pay,holiday_pay\nE1,2025-05-01,2025-05-31,2025-05-31,12400,${holidayPay}`,
         holidays,
       },
       '2025-06-30',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers.js';
+import { packWith, run } from '../helpers.js';
 
 // s.67: on termination, the year's leave not taken, pro rata: annual_leave_days x days employed
 // that calendar year (both ends counted) / days in the year, less leave_taken_days, at the last
@@ -10,7 +10,18 @@ const EMP =
   'employee_id,birth_date,province,wage_type,wage_rate,hire_date,termination_date,termination_reason,annual_leave_days,leave_taken_days';
 const PAY = 'employee_id,period_start,period_end,pay_date,base_pay,leave_pay';
 
-function unusedLeave(hire: string, end: string, annual: string, taken: string, leavePay = '0') {
+// s.30 leave comes after a year of service: the count from a hire date in the year of termination
+// is reached only with a pack that asks for no year first.
+const NO_YEAR_FIRST = () => packWith({ 'lpa-67-unused-leave.leave_after_service_years': 0 });
+
+function unusedLeave(
+  hire: string,
+  end: string,
+  annual: string,
+  taken: string,
+  leavePay = '0',
+  rules?: ReturnType<typeof packWith>,
+) {
   // E2, still employed, keeps both leave columns filled when E1's cells are empty.
   const r = run(
     {
@@ -19,6 +30,7 @@ function unusedLeave(hire: string, end: string, annual: string, taken: string, l
     },
     '2025-12-31',
     [LEAVE],
+    rules,
   );
   const f = r.findings.find((x) => x.rule === LEAVE);
   return { f, owed: f?.owed_satang, undetermined: r.undetermined.map((u) => u.reason) };
@@ -47,7 +59,12 @@ describe('unused annual leave (s.67)', () => {
   });
 
   it('hired in the year of termination: counted from the hire date, 1 March to 30 June 2024 is 122 days', () => {
-    const { f } = unusedLeave('2024-03-01', '2024-06-30', '12', '0');
+    // Under a year of service: undetermined by the bundled pack.
+    expect(unusedLeave('2024-03-01', '2024-06-30', '12', '0')).toMatchObject({
+      f: undefined,
+      undetermined: [expect.stringContaining('before 1 year(s) of service')],
+    });
+    const { f } = unusedLeave('2024-03-01', '2024-06-30', '12', '0', '0', NO_YEAR_FIRST());
     // 12 x 122 / 366 = 4 days exactly.
     expect(f?.owed_satang).toBe(400000);
     expect(f?.message).toContain('with 4 days of annual leave unused (4 earned this year, 0 taken)');
@@ -56,7 +73,7 @@ describe('unused annual leave (s.67)', () => {
 
   it('hired on 1 January of the year and dismissed on 1 January: one day of 365', () => {
     // 365 days' leave a year makes one day earned on one day employed.
-    expect(unusedLeave('2025-01-01', '2025-01-01', '365', '0').owed).toBe(100000);
+    expect(unusedLeave('2025-01-01', '2025-01-01', '365', '0', '0', NO_YEAR_FIRST()).owed).toBe(100000);
   });
 
   it('leave taken equal to the entitlement owes nothing; a hundredth of a day less owes 10 baht', () => {

@@ -1,11 +1,11 @@
-import { addDays, daysInMonth } from '../../base/calendar.js';
-import { daysPaid, type PayPeriod } from '../../facts/employee.js';
+import type { PayPeriod } from '../../facts/employee.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';
 import { reason } from '../../findings/reasons.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { minimumDue } from './minimum-wage.js';
 import { entitled, ORDER } from './premium-pay.js';
 import { CAPPED_DEDUCTIONS, dueDate, gross, payEvidence, payUnknown, periodOf } from './util.js';
+import { contractBase } from './wage-shown.js';
 
 /**
  * Deductions (s.76). deduction_other is not a permitted purpose: all of it is owed. The
@@ -128,40 +128,7 @@ function moneyDue(ctx: CheckContext, p: PayPeriod): { amount: Ratio; parts: Reco
   };
 }
 
-/**
- * The wages the contract sets for the period, fixed allowances included, or undefined where
- * the data cannot tell (piece rate; daily- or hourly-paid without the days or hours worked).
- * Monthly-paid: a day of a month employed in full is wage_rate / days in that month, a day of
- * a month employed in part wage_rate / the monthly divisor, as the minimum wage is counted.
- */
+/** The wages the contract sets for the period, fixed allowances included (contractBase). */
 function contractWages(ctx: CheckContext, p: PayPeriod): Ratio | undefined {
-  const e = ctx.facts.employee;
-  if (e.wage_rate === undefined) return undefined;
-  const allowances = Ratio.of(p.pay.other_wages ?? 0);
-  const work = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
-  if (e.wage_type === 'monthly') {
-    const divisor = ctx.pack.at('monthly_wage_divisor', p.start);
-    if (!divisor) return undefined;
-    const from = e.hire_date && e.hire_date > p.start ? e.hire_date : p.start;
-    const to = e.termination_date && e.termination_date < p.end ? e.termination_date : p.end;
-    let amount = ZERO;
-    for (let d = from; d <= to; d = addDays(d, 1)) {
-      const [y, m] = d.split('-').map(Number);
-      const dim = daysInMonth(y, m);
-      const fullMonth =
-        (!e.hire_date || e.hire_date <= `${d.slice(0, 8)}01`) &&
-        (!e.termination_date || e.termination_date >= `${d.slice(0, 8)}${String(dim).padStart(2, '0')}`);
-      amount = amount.add(Ratio.of(e.wage_rate).div(fullMonth ? dim : Number(divisor.value)));
-    }
-    return amount.add(allowances);
-  }
-  if (e.wage_type === 'daily') {
-    const days = ctx.present.hours ? work.length : daysPaid(p);
-    return days === undefined ? undefined : Ratio.of(e.wage_rate).mul(days).add(allowances);
-  }
-  if (e.wage_type === 'hourly' && ctx.present.hours) {
-    const normalMin = work.reduce((n, d) => n + d.normalMin, 0);
-    return Ratio.of(e.wage_rate).mul(normalMin).div(60).add(allowances);
-  }
-  return undefined;
+  return contractBase(ctx, p)?.add(Ratio.of(p.pay.other_wages ?? 0));
 }

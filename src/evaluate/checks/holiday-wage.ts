@@ -8,6 +8,7 @@ import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { daysWorkedUnknown } from './incomplete.js';
 import { entitled } from './premium-pay.js';
 import { datesParam, dueDate, hoursEvidence, payEvidence, payUnknown, periodOf } from './util.js';
+import { rateUnconfirmed, shownParams, wageShown } from './wage-shown.js';
 
 /**
  * Holiday wage (s.56): a daily-, hourly- or piece-paid employee employed on an announced
@@ -57,17 +58,23 @@ export const holidayWage: CheckFunction = {
         o.undetermined.push(overlap);
         continue;
       }
+      // A period paid below wage_rate is priced at the rate its pay shows (wage-shown.ts).
+      const shown = wageShown(ctx, p);
       let due = ZERO;
+      let atWageRate = ZERO;
       const rates = new Set<string>();
       for (const h of counted) {
-        const w = dayWage(ctx, p, h.date);
+        const w = dayWage(ctx, p, h.date, shown?.rate);
         if (!w.ok) {
           o.undetermined.push(inPeriod(p, w.reason));
           due = ZERO;
           break;
         }
+        // The same day at wage_rate: what can make it unknown does not depend on the rate.
+        const c = shown ? dayWage(ctx, p, h.date) : w;
         rates.add(baht(w.amount.roundHalfUp()));
         due = due.add(w.amount);
+        atWageRate = atWageRate.add(c.ok ? c.amount : w.amount);
       }
       if (!due.isPositive()) continue;
       const s62 = entitled(ctx, p, 'holiday');
@@ -80,7 +87,11 @@ export const holidayWage: CheckFunction = {
       const left = holidayPay.sub(s62Due);
       const paid = left.isPositive() ? left : ZERO;
       const owed = due.sub(paid);
-      if (owed.roundHalfUp() <= 0) continue;
+      if (owed.roundHalfUp() <= 0) {
+        if (shown && atWageRate.sub(paid).roundHalfUp() > 0)
+          o.undetermined.push(rateUnconfirmed(ctx, p, shown));
+        continue;
+      }
       const worked = counted
         .map((h) => byDate.get(h.date))
         .filter((d): d is WorkDay => !!d && d.workedMin > 0);
@@ -109,6 +120,7 @@ export const holidayWage: CheckFunction = {
           holidays_from: ctx.present.holidays ? 'holidays file' : 'public_holiday days in the hours file',
           holiday_pay: (p.pay.holiday_pay ?? 0) / 100,
           s62_holiday_work_due: baht(s62Due.roundHalfUp()),
+          ...(shown ? shownParams(ctx, shown) : {}),
         },
       });
     }
@@ -166,20 +178,25 @@ function employedOn(ctx: CheckContext, date: string): boolean {
 const weekOf = (ctx: CheckContext, date: string) =>
   ctx.facts.weeks.find((w) => w.start <= date && date <= w.end);
 
-/** One working-day wage on `date`: daily rate, hourly rate x L, or the period's average for piece work; floored at the minimum wage. */
+/**
+ * One working-day wage on `date`: daily rate (`wageRate`, else wage_rate), hourly rate x L, or
+ * the period's average for piece work; floored at the minimum wage.
+ */
 function dayWage(
   ctx: CheckContext,
   p: PayPeriod,
   date: string,
+  wageRate?: Ratio,
 ): { ok: true; amount: Ratio } | { ok: false; reason: Reason } {
   const e = ctx.facts.employee;
+  const rate = wageRate ?? Ratio.of(e.wage_rate ?? 0);
   let amount: Ratio;
-  if (e.wage_type === 'daily') amount = Ratio.of(e.wage_rate ?? 0);
+  if (e.wage_type === 'daily') amount = rate;
   else if (e.wage_type === 'hourly') {
     const d = ctx.facts.days.find((x) => x.date === date);
     const limit = d?.limitMin ?? ctx.facts.days[0]?.limitMin;
     if (limit === undefined) return { ok: false, reason: reason('normal_hours_unknown') };
-    amount = Ratio.of(e.wage_rate ?? 0).mul(new Ratio(BigInt(limit), 60n));
+    amount = rate.mul(new Ratio(BigInt(limit), 60n));
   } else {
     // Rows without a readable date, or a date of the period whose rows were all rejected, may
     // be days of the period the average would leave out.

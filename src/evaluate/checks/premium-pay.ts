@@ -9,6 +9,7 @@ import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { daysWorkedUnknown, notCountedOn } from './incomplete.js';
 import { type DayMinutes, mostOf, spansUncounted } from './spans.js';
 import { countUnknown, dueDate, hoursEvidence, payEvidence, payUnknown, periodOf } from './util.js';
+import { rateUnconfirmed, shownParams, type WageShown, wageShown } from './wage-shown.js';
 
 export type Entitlement = 'overtime' | 'holiday' | 'holiday_overtime';
 export const ORDER: Entitlement[] = ['overtime', 'holiday', 'holiday_overtime'];
@@ -61,6 +62,10 @@ export const premiumPay: CheckFunction = {
       // Owed is rounded once, to the satang: a shortfall that rounds to nothing is none (a pay
       // of 332.81 for 332.8125 due, or a pooled ot_pay whose share is the due rounded).
       if (owed.roundHalfUp() <= 0) {
+        // Owed only at the employees file's wage_rate, which the period's pay does not show in force.
+        if (mine.shown && (mine.atWageRate?.sub(Ratio.of(paid)).roundHalfUp() ?? 0) > 0) {
+          o.undetermined.push(rateUnconfirmed(ctx, p, mine.shown));
+        }
         const most = mine.most?.sub(Ratio.of(paid));
         if (spans && (most === undefined || most.isPositive())) o.undetermined.push(inPeriod(p, spans));
         continue;
@@ -84,7 +89,11 @@ export const premiumPay: CheckFunction = {
         entitled: mine.amount,
         paid,
         evidence: [...payEvidence(p), ...hoursEvidence(mine.days)],
-        params: small ? { ...mine.params, premium_shortfall_info_below: below } : mine.params,
+        params: {
+          ...mine.params,
+          ...(mine.shown ? shownParams(ctx, mine.shown) : {}),
+          ...(small ? { premium_shortfall_info_below: below } : {}),
+        },
       });
     }
     return o;
@@ -105,6 +114,10 @@ export type Amount =
       most?: Ratio;
       rateText: string;
       params: Record<string, unknown>;
+      /** The period's pay shows a rate below wage_rate: `amount` is priced at it (wage-shown.ts). */
+      shown?: WageShown;
+      /** With `shown`: the amount at the employees file's wage_rate, owed only if that rate was in force. */
+      atWageRate?: Ratio;
     }
   | { ok: false; reason?: Reason };
 
@@ -129,11 +142,23 @@ function multiplierKey(ctx: CheckContext, k: Entitlement, dayType: string): stri
  * s.76 base).
  */
 export function entitled(ctx: CheckContext, p: PayPeriod, k: Entitlement, asRead = false): Amount {
-  if (ctx.present.hours) return fromHours(ctx, p, k, asRead);
-  return fromPayroll(ctx, p, k);
+  // The s.76 base (asRead) takes wage_rate: a larger base can only mean fewer findings.
+  const shown = asRead ? undefined : wageShown(ctx, p);
+  const at = (rate?: Ratio) =>
+    ctx.present.hours ? fromHours(ctx, p, k, asRead, rate) : fromPayroll(ctx, p, k, rate);
+  const a = at(shown?.rate);
+  if (!shown || !a.ok) return a;
+  const c = at();
+  return c.ok ? { ...a, shown, atWageRate: c.amount } : a;
 }
 
-function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement, asRead: boolean): Amount {
+function fromHours(
+  ctx: CheckContext,
+  p: PayPeriod,
+  k: Entitlement,
+  asRead: boolean,
+  wageRate: Ratio | undefined,
+): Amount {
   const params: Record<string, unknown> = {};
   const rates = new Set<string>();
   let amount = ZERO;
@@ -160,7 +185,7 @@ function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement, asRead: bool
       if (m > 0) uncounted.push(d.date);
       continue;
     }
-    allowance ??= allowanceOf(ctx, p);
+    allowance ??= allowanceOf(ctx, p, wageRate);
     const r = rateOn(ctx, d, allowance);
     if (!r.ok && m === 0) {
       // Only the span's break would be owed for, at a rate not known.
@@ -208,7 +233,7 @@ function fromHours(ctx: CheckContext, p: PayPeriod, k: Entitlement, asRead: bool
   };
 }
 
-function fromPayroll(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
+function fromPayroll(ctx: CheckContext, p: PayPeriod, k: Entitlement, wageRate: Ratio | undefined): Amount {
   const e = ctx.facts.employee;
   // Without hours.csv, the hours as paid on the payroll row.
   const hours =
@@ -236,7 +261,7 @@ function fromPayroll(ctx: CheckContext, p: PayPeriod, k: Entitlement): Amount {
     limit ?? limitFallback(ctx, p.end),
     ctx.pack,
     ctx.wages,
-    allowanceOf(ctx, p),
+    allowanceOf(ctx, p, wageRate),
   );
   if (!r.ok) return { ok: false, reason: r.reason };
   const key = multiplierKey(ctx, k, 'weekly_holiday');
@@ -288,14 +313,15 @@ function rateOn(ctx: CheckContext, d: WorkDay, allowance: Allowance): DayRateAns
  * readable date, or a date of the period whose rows were all rejected, may be more of them: the
  * allowance per day would be too high, so it is left out (the lower rate), as for the last wage.
  */
-function allowanceOf(ctx: CheckContext, p: PayPeriod): Allowance {
+function allowanceOf(ctx: CheckContext, p: PayPeriod, wageRate: Ratio | undefined): Allowance {
   const otherWages = p.pay.other_wages ?? 0;
+  const rate = wageRate ? { wageRate } : {};
   const paid = daysPaid(p);
-  if (paid !== undefined) return { otherWages, daysWorked: paid };
-  if (otherWages > 0 && daysWorkedUnknown(ctx, p)) return { otherWages };
+  if (paid !== undefined) return { otherWages, daysWorked: paid, ...rate };
+  if (otherWages > 0 && daysWorkedUnknown(ctx, p)) return { otherWages, ...rate };
   let worked = 0;
   for (const d of p.days) if (d.day_type === 'work' && d.workedMin > 0) worked++;
-  return { otherWages, daysWorked: worked || undefined };
+  return { otherWages, daysWorked: worked || undefined, ...rate };
 }
 
 function limitFallback(ctx: CheckContext, date: string): number {

@@ -1,11 +1,13 @@
 import { day } from '../../base/calendar.js';
+import { yearsReached } from '../../facts/termination.js';
 import { Ratio } from '../../findings/money.js';
 import { reason } from '../../findings/reasons.js';
 import { absentColumn, shortfall, terminationCheck } from './termination.js';
 
 /**
- * Unused annual leave (s.67): on termination other than on a s.119 ground, the leave of the
- * year of termination not taken is paid: entitlement = annual_leave_days x days employed that
+ * Unused annual leave (s.67): on termination other than on a s.119 ground, after the year of
+ * service s.30 asks before annual leave (`leave_after_service_years`), the leave of the year of
+ * termination not taken is paid: entitlement = annual_leave_days x days employed that
  * calendar year / days in the year; owed = (entitlement - leave_taken_days) x the last daily
  * wage, less `leave_pay`; due on the termination date.
  */
@@ -27,6 +29,13 @@ export const unusedLeave = terminationCheck('unused-leave', (ctx, end) => {
   if (!unused.isPositive()) return undefined;
   const s = shortfall(ctx, end, 'leave_pay', unused);
   if (!s || 'unknown' in s) return s;
+  // s.30 gives annual leave after a year of service; leave of a first year cut short is the
+  // employer's to give, not known to be owed (law.md 1.9: unconfirmed), so it is not guessed.
+  if (!e.hire_date) return { unknown: reason('no_hire_date_service') };
+  const years = ctx.num('leave_after_service_years', end);
+  if (!yearsReached(e.hire_date, end, years)) {
+    return { unknown: reason('leave_first_year', { end, years }) };
+  }
   const days = (n: Ratio) => (Math.round(n.toNumber() * 100) / 100).toString();
   return {
     date: end,
