@@ -96,7 +96,9 @@ describe('a Hikvision attendance record with Rest and Absent days', () => {
   it('validate exits 0: every row is used or skipped', () => {
     const v = cli(['validate', join(dir, 'hours.csv'), '--as-of', AS_OF]);
     expect(v.code).toBe(0);
-    expect(v.stdout).toContain('14 read, 11 used, 0 rejected, 3 skipped (not rows of data, or days not worked)');
+    expect(v.stdout).toContain(
+      '14 read, 11 used, 0 rejected, 3 skipped (not rows of data, or days not worked)',
+    );
   });
 });
 

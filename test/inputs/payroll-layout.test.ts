@@ -95,7 +95,9 @@ describe('department heading rows', () => {
     const out = cli(['validate', join(FIELD, 'payroll-department-headings'), '--as-of', '2025-10-31']);
     expect(out.stderr).toBe('');
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain('11 read, 4 used, 0 rejected, 7 skipped (not rows of data, or days not worked)');
+    expect(out.stdout).toContain(
+      '11 read, 4 used, 0 rejected, 7 skipped (not rows of data, or days not worked)',
+    );
     expect(out.stdout).toContain('3 heading rows among the rows skipped (lines 4, 8, 11)');
   });
 
