@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
 
 // s.30 gives annual leave after a year of uninterrupted service; whether leave of a shorter
-// service is owed pro rata on termination (s.67) is not confirmed (law.md 1.9). A packer
+// service is owed pro rata on termination (s.67) is not confirmed by the sources. A packer
 // dismissed after 120 days was found owed 733.81 baht of "unused leave" (6 x 120 / 365 days at
 // 372): a debt the law is not known to make. Undetermined, with the reason; a worker past her
 // first year is still owed the year's pro rata.

@@ -35,7 +35,7 @@ describe('s.90 monthly-paid: each month of the period at its own days in month',
     expect(findings[0].message_th).toContain('(2025-09-24..2025-10-07 ค่าจ้างขั้นต่ำ x 30 / จำนวนวันของเดือน)');
   });
 
-  it('a pay month from the 16th, 16 Sep - 15 Oct 2025, is one month: 400.00 x 30 = 12,000.00 due; 11,800.00 paid: 200.00 owed', () => {
+  it('a pay month from the 16th, 16 Sep - 15 Oct 2025, read both ways, the smaller due: by calendar months 6,000.00 + 15 x 12,000.00 / 31 = 11,806.45 (by the pay month 12,000.00); 11,800.00 paid: 6.45 owed', () => {
     const { findings } = check(
       {
         employees: employee('monthly', 11800),
@@ -43,14 +43,9 @@ describe('s.90 monthly-paid: each month of the period at its own days in month',
       },
       '2025-10-15',
     );
-    expect(findings.map((f) => f.owed_satang)).toEqual([20000]);
-    expect(findings[0].entitled_satang).toBe(1_200_000);
-    expect(findings[0].message).toContain(
-      '(2025-09-16..2025-10-15, minimum wage x 30 / days in the pay month (30))',
-    );
-    expect(findings[0].message_th).toContain(
-      '(2025-09-16..2025-10-15 ค่าจ้างขั้นต่ำ x 30 / จำนวนวันของงวด (30 วัน))',
-    );
+    expect(findings.map((f) => f.owed_satang)).toEqual([645]);
+    expect(findings[0].entitled_satang).toBe(1_180_645);
+    expect(findings[0].message).toContain('(2025-09-16..2025-10-15, minimum wage x 30 / days in month)');
   });
 
   it('a payroll cut-off on the 25th: the monthly minimum 372.00 x 30 = 11,160.00 is enough for 26 Jan - 25 Feb 2025 (not 6 days of a 31-day month and 25 of a 28-day one, 12,124.29)', () => {
@@ -62,15 +57,27 @@ describe('s.90 monthly-paid: each month of the period at its own days in month',
     expect(check(files('11150'), '2025-03-31').findings.map((f) => f.owed_satang)).toEqual([1000]);
   });
 
-  it('a pay month with a rise inside it, 26 Jun - 25 Jul 2025: 5 x 372.00 x 30 / 30 + 25 x 400.00 x 30 / 30 = 11,860.00', () => {
+  it('a pay month with a rise inside it, 26 Jun - 25 Jul 2025: by calendar months 5 x 372.00 + 25 x 12,000.00 / 31 = 11,537.42, less than by the pay month (5 x 372.00 + 25 x 400.00 = 11,860.00); 11,500.00 paid', () => {
     const { findings } = check(
       {
         employees: employee('monthly', 11000),
-        payroll: pay('base_pay', '11850', '2025-06-26', '2025-07-25'),
+        payroll: pay('base_pay', '11500', '2025-06-26', '2025-07-25'),
       },
       '2025-08-31',
     );
-    expect(findings.map((f) => f.entitled_satang)).toEqual([1_186_000]);
+    expect(findings.map((f) => [f.entitled_satang, f.owed_satang])).toEqual([[1_153_742, 3742]]);
+  });
+
+  it('a pay month whose calendar reading is the larger, 26 Jan - 25 Feb 2025 at 372.00: the pay month 11,160.00 is due; 11,100.00 paid, 60.00 owed', () => {
+    const { findings } = check(
+      {
+        employees: employee('monthly', 11100),
+        payroll: pay('base_pay', '11100', '2025-01-26', '2025-02-25'),
+      },
+      '2025-03-31',
+    );
+    expect(findings.map((f) => [f.entitled_satang, f.owed_satang])).toEqual([[1_116_000, 6000]]);
+    expect(findings[0].message).toContain('minimum wage x 30 / days in the pay month (31)');
   });
 
   it('hired inside a pay month: each day employed is due the daily minimum once', () => {

@@ -111,42 +111,58 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
     const to = e.termination_date && e.termination_date < p.end ? e.termination_date : p.end;
     const divisor = ctx.pack.at('monthly_wage_divisor', p.start);
     if (!divisor) return { ok: false, reason: reason('no_monthly_divisor') };
-    let partDays = 0;
-    // Days of one month at one rate are summed as one term: the sum is the same exact fraction.
-    let term: Ratio | undefined;
-    let termDays = 0;
-    let monthEnd = Number.NEGATIVE_INFINITY;
-    let fullMonth: boolean | undefined;
-    let dim = 0;
-    let daily = 0;
+    /** The minimum due day by day, each day's share of a month: a calendar month's, or the pay month's. */
+    const monthlySum = (
+      payMonth: PayMonth | undefined,
+    ): { ok: true; amount: Ratio; partDays: number } | { ok: false; reason: Reason } => {
+      let amount = ZERO;
+      let partDays = 0;
+      // Days of one month at one rate are summed as one term: the sum is the same exact fraction.
+      let term: Ratio | undefined;
+      let termDays = 0;
+      let monthEnd = Number.NEGATIVE_INFINITY;
+      let fullMonth: boolean | undefined;
+      let dim = 0;
+      let daily = 0;
+      for (let n = day(from), last = day(to); n <= last; n++) {
+        const d = isoOf(n);
+        const w = rate(d);
+        if (!w.ok) return { ok: false, reason: w.reason };
+        const newMonth = n > monthEnd;
+        if (newMonth) {
+          const first = payMonth ? payMonth.start : `${d.slice(0, 8)}01`;
+          dim = payMonth ? payMonth.days : daysInMonth(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
+          const end = payMonth ? payMonth.end : `${d.slice(0, 8)}${dim}`;
+          monthEnd = day(end);
+          fullMonth =
+            (!e.hire_date || e.hire_date <= first) && (!e.termination_date || e.termination_date >= end);
+        }
+        if (newMonth || w.value.dailySatang !== daily) {
+          if (term) amount = amount.add(term.mul(termDays));
+          daily = w.value.dailySatang;
+          term = fullMonth ? Ratio.of(daily).mul(Number(divisor.value)).div(dim) : Ratio.of(daily);
+          termDays = 0;
+        }
+        termDays++;
+        if (!fullMonth) partDays++;
+      }
+      if (term) amount = amount.add(term.mul(termDays));
+      return { ok: true, amount, partDays };
+    };
     // A period of one month from a day other than the 1st (26 January to 25 February, a payroll
-    // cut-off) is the employee's month: its days, not those of the calendar months it crosses,
-    // share the minimum x 30, so a salary of the monthly minimum is enough for it whatever the
-    // lengths of the months (decision 2(a): a full month is the minimum x 30).
-    const payMonth = payMonthOf(p);
-    for (let n = day(from), last = day(to); n <= last; n++) {
-      const d = isoOf(n);
-      const w = rate(d);
-      if (!w.ok) return { ok: false, reason: w.reason };
-      const newMonth = n > monthEnd;
-      if (newMonth) {
-        const first = payMonth ? payMonth.start : `${d.slice(0, 8)}01`;
-        dim = payMonth ? payMonth.days : daysInMonth(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
-        const end = payMonth ? payMonth.end : `${d.slice(0, 8)}${dim}`;
-        monthEnd = day(end);
-        fullMonth =
-          (!e.hire_date || e.hire_date <= first) && (!e.termination_date || e.termination_date >= end);
-      }
-      if (newMonth || w.value.dailySatang !== daily) {
-        if (term) amount = amount.add(term.mul(termDays));
-        daily = w.value.dailySatang;
-        term = fullMonth ? Ratio.of(daily).mul(Number(divisor.value)).div(dim) : Ratio.of(daily);
-        termDays = 0;
-      }
-      termDays++;
-      if (!fullMonth) partDays++;
-    }
-    if (term) amount = amount.add(term.mul(termDays));
+    // cut-off) is read both ways, and the smaller sum is due: day by day over the calendar months
+    // it crosses (decision 2(a)), and as the employee's own month, whose days share the minimum
+    // x 30. Read by calendar months alone, a salary of exactly the monthly minimum was short on any
+    // cut-off across February (964.29 baht on 11,160); read by the pay month alone, a rise on the
+    // 1st of a month of 31 days was due a day more than decision 2(a) gives.
+    const byCalendar = monthlySum(undefined);
+    const month = payMonthOf(p);
+    const byPayMonth = month && monthlySum(month);
+    if (!byCalendar.ok) return byCalendar;
+    const usePayMonth = byPayMonth?.ok && byCalendar.amount.sub(byPayMonth.amount).isPositive();
+    const { amount: sum, partDays } = usePayMonth ? byPayMonth : byCalendar;
+    amount = sum;
+    const payMonth = usePayMonth ? month : undefined;
     const inMonth = payMonth ? `the pay month (${payMonth.days})` : 'month';
     const inMonthTh = payMonth ? `จำนวนวันของงวด (${payMonth.days} วัน)` : 'จำนวนวันของเดือน';
     return {
@@ -217,7 +233,13 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
 }
 
 /** A pay period that is one month from a day other than the 1st, with its length in days. */
-function payMonthOf(p: PayPeriod): { start: string; end: string; days: number } | undefined {
+interface PayMonth {
+  start: string;
+  end: string;
+  days: number;
+}
+
+function payMonthOf(p: PayPeriod): PayMonth | undefined {
   if (p.start.endsWith('-01')) return undefined;
   if (p.end !== addDays(addMonths(p.start, 1), -1)) return undefined;
   return { start: p.start, end: p.end, days: day(p.end) - day(p.start) + 1 };

@@ -30,7 +30,7 @@ export const unusedLeave = terminationCheck('unused-leave', (ctx, end) => {
   const s = shortfall(ctx, end, 'leave_pay', unused);
   if (!s || 'unknown' in s) return s;
   // s.30 gives annual leave after a year of service; leave of a first year cut short is the
-  // employer's to give, not known to be owed (law.md 1.9: unconfirmed), so it is not guessed.
+  // employer's to give, not known to be owed (no source confirms it), so it is not guessed.
   if (!e.hire_date) return { unknown: reason('no_hire_date_service') };
   const years = ctx.num('leave_after_service_years', end);
   if (!yearsReached(e.hire_date, end, years)) {

@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import type { Result } from '../../src/findings/result.js';
+import { run } from '../helpers.js';
+
+// The checks of one day or one week on days recorded as one span from first in to last out
+// (Check-in, Check-out) with no break: each counts the least the span can mean and is
+// undetermined where the most (the span's break worked) could cross its limit; and each is
+// undetermined on a day with a rejected row. Run in this process for mutation testing (the CLI
+// tests of test/spans-without-breaks.test.ts run the built code). 2025-09-01 is a Monday.
+
+const SPANS = 'Employee ID,Date,Check-in,Check-out';
+const CANONICAL = 'employee_id,date,start,end,break_minutes';
+const HEAD = 'employee_id,birth_date,province,wage_type,wage_rate,hazardous';
+const ADULT = `${HEAD}\nE1,1990-01-01,Bangkok,daily,400,no`;
+const YOUNG = `${HEAD}\nE1,2009-01-01,Bangkok,daily,400,no`;
+const HAZARDOUS = `${HEAD}\nE1,1990-01-01,Bangkok,daily,400,yes`;
+
+function check(rule: string, employees: string, header: string, rows: string[], holidays?: string) {
+  const r = run(
+    {
+      employees,
+      hours: [header, ...rows].join('\n'),
+      ...(holidays ? { holidays: `date,name\n${holidays}` } : {}),
+    },
+    '2025-09-30',
+    [rule],
+  );
+  return {
+    dates: r.findings.filter((f) => f.rule === rule).map((f) => f.date ?? f.period?.start),
+    why: whyOf(r, rule),
+  };
+}
+const whyOf = (r: Result, rule: string) =>
+  r.undetermined
+    .filter((u) => u.rule === rule)
+    .flatMap((u) => u.reasons ?? [])
+    .map((x) => `${x.id} ${x.params?.dates ?? x.params?.days ?? ''}`.trim());
+
+describe('s.46 rest for under-18s (4 h, then an hour) on spans', () => {
+  const R = 'lpa-46-child-rest';
+  it.each([
+    // [what, employees, header, rows, findings, undetermined]
+    [
+      'a 16-year-old, 08:00-11:30 span: within 4 h, nothing',
+      YOUNG,
+      SPANS,
+      ['E1,2025-09-01,08:00,11:30'],
+      [],
+      [],
+    ],
+    [
+      'a 16-year-old, 08:00-12:30 span (no break assumed under 5 h): the rest may lie inside it',
+      YOUNG,
+      SPANS,
+      ['E1,2025-09-01,08:00,12:30'],
+      [],
+      ['breaks_unrecorded 2025-09-01'],
+    ],
+    [
+      'a 16-year-old, 08:00-14:00 span: counted 4 h, but may be 6 h; undetermined',
+      YOUNG,
+      SPANS,
+      ['E1,2025-09-01,08:00,14:00'],
+      [],
+      ['breaks_unrecorded 2025-09-01'],
+    ],
+    [
+      'a 16-year-old, 08:00-17:00 span: undetermined',
+      YOUNG,
+      SPANS,
+      ['E1,2025-09-01,08:00,17:00'],
+      [],
+      ['breaks_unrecorded 2025-09-01'],
+    ],
+    [
+      'a 16-year-old, 08:00-12:30 logged as one stretch: a finding',
+      YOUNG,
+      CANONICAL,
+      ['E1,2025-09-01,08:00,12:30,'],
+      ['2025-09-01'],
+      [],
+    ],
+    [
+      'a 16-year-old, two spans of a day (morning, afternoon), each within 4 h, an hour apart: nothing',
+      YOUNG,
+      SPANS,
+      ['E1,2025-09-01,08:00,12:00', 'E1,2025-09-01,13:00,16:00'],
+      [],
+      [],
+    ],
+    [
+      'a 16-year-old, a rejected row on 2 September: undetermined on that day',
+      YOUNG,
+      SPANS,
+      ['E1,2025-09-01,08:00,11:00', 'E1,2025-09-02,08:00,25:99'],
+      [],
+      ['hours_day_incomplete 2025-09-02 (row 3)'],
+    ],
+    [
+      'an adult, a rejected row: s.46 does not reach the day',
+      ADULT,
+      SPANS,
+      ['E1,2025-09-01,08:00,11:00', 'E1,2025-09-02,08:00,25:99'],
+      [],
+      [],
+    ],
+  ])('%s', (_, employees, header, rows, dates, why) => {
+    expect(check(R, employees, header, rows)).toEqual({ dates, why });
+  });
+});
+
+describe('s.31 no overtime in hazardous work (7 h a day), on spans', () => {
+  const R = 'lpa-31-hazardous-overtime';
+  it.each([
+    // A 07:00-16:00 span: 7 h at the least (no overtime), 9 h at the most.
+    [
+      '07:00-16:00 span: may hold 2 h overtime, undetermined',
+      SPANS,
+      ['E1,2025-09-01,07:00,16:00'],
+      [],
+      ['hours_span_uncounted 2025-09-01'],
+    ],
+    ['08:00-15:00 span: 5 h to 7 h, no overtime either way', SPANS, ['E1,2025-09-01,08:00,15:00'], [], []],
+    [
+      '07:00-17:00 span: 1 h overtime at the least, a finding',
+      SPANS,
+      ['E1,2025-09-01,07:00,17:00'],
+      ['2025-09-01'],
+      [],
+    ],
+    ['07:00-16:00 as one stretch: a finding', CANONICAL, ['E1,2025-09-01,07:00,16:00,'], ['2025-09-01'], []],
+    [
+      'a rejected row: undetermined on its day',
+      SPANS,
+      ['E1,2025-09-01,08:00,15:00', 'E1,2025-09-02,08:00,25:99'],
+      [],
+      ['hours_day_incomplete 2025-09-02 (row 3)'],
+    ],
+  ])('%s', (_, header, rows, dates, why) => {
+    expect(check(R, HAZARDOUS, header, rows)).toEqual({ dates, why });
+  });
+});
+
+describe('s.27 break before overtime, on spans', () => {
+  const R = 'lpa-27-break-before-overtime';
+  it.each([
+    // 07:00-17:30: 8 h 30 min at the least (30 min overtime), 10 h 30 min at the most (2 h 30 min).
+    [
+      '07:00-17:30 span: may hold 2 h 30 min of overtime, undetermined',
+      ['E1,2025-09-01,07:00,17:30'],
+      undefined,
+      ['breaks_unrecorded 2025-09-01'],
+    ],
+    [
+      '07:00-15:30 span: 30 min of overtime at the most, below the threshold',
+      ['E1,2025-09-01,07:00,15:30'],
+      undefined,
+      [],
+    ],
+    [
+      'a public holiday, 07:00-17:30 span: holiday overtime at the most, undetermined',
+      ['E1,2025-09-02,07:00,17:30'],
+      '2025-09-02,Holiday',
+      ['breaks_unrecorded 2025-09-02'],
+    ],
+    [
+      'a rejected row: undetermined on its day',
+      ['E1,2025-09-01,08:00,16:00', 'E1,2025-09-02,08:00,25:99'],
+      undefined,
+      ['hours_day_incomplete 2025-09-02 (row 3)'],
+    ],
+  ])('%s', (_, rows, holidays, why) => {
+    expect(check(R, ADULT, SPANS, rows, holidays)).toEqual({ dates: [], why });
+  });
+});
+
+describe('weekly limits with a day not known in full', () => {
+  const days = (ds: number[], start = '08:00', end = '17:00') =>
+    ds.map((d) => `E1,2025-09-${String(d).padStart(2, '0')},${start},${end},60`);
+  const weekly = (rule: string, header: string, rows: string[]) => check(rule, ADULT, header, rows);
+  const R = 'lpa-23-weekly-normal-hours';
+  it.each([
+    // [what, rows, findings, undetermined]: 8 h of normal work a day, 48 h a week at the most.
+    [
+      'six days of 8 h and a rejected row on the Sunday: the Sunday may take the week over',
+      [...days([1, 2, 3, 4, 5, 6]), 'E1,2025-09-07,08:00,25:99,0'],
+      [],
+      ['hours_day_uncounted 2025-09-07 (row 8)'],
+    ],
+    [
+      'five days of 8 h and a rejected row on the Saturday: 48 h at the most, nothing',
+      [...days([1, 2, 3, 4, 5]), 'E1,2025-09-06,08:00,25:99,0'],
+      [],
+      [],
+    ],
+    [
+      'six days of 8 h and a rejected row on the next Monday: another calendar week, nothing',
+      [...days([1, 2, 3, 4, 5, 6]), 'E1,2025-09-08,08:00,25:99,0'],
+      [],
+      [],
+    ],
+    [
+      'seven days of 8 h (56 h) and a rejected row the next Monday: the finding, nothing undetermined',
+      [...days([1, 2, 3, 4, 5, 6, 7]), 'E1,2025-09-08,08:00,25:99,0'],
+      ['2025-09-01'],
+      [],
+    ],
+  ])('%s', (_, rows, dates, why) => {
+    expect(weekly(R, CANONICAL, rows)).toEqual({ dates, why });
+  });
+  it('s.26: six 07:00-17:00 spans hold 12 h of overtime at the most, under 36 h: nothing', () => {
+    const rows = [1, 2, 3, 4, 5, 6].map((d) => `E1,2025-09-0${d},07:00,17:00`);
+    expect(weekly('lpa-26-weekly-overtime-cap', SPANS, rows)).toEqual({ dates: [], why: [] });
+  });
+  it('s.26: six 07:00-22:00 spans and a rejected row on the Sunday: both said', () => {
+    const rows = [
+      ...[1, 2, 3, 4, 5, 6].map((d) => `E1,2025-09-0${d},07:00,22:00`),
+      'E1,2025-09-07,08:00,25:99',
+    ];
+    expect(weekly('lpa-26-weekly-overtime-cap', SPANS, rows)).toEqual({
+      dates: [],
+      why: [
+        'hours_day_uncounted 2025-09-07 (row 8)',
+        'hours_span_uncounted 2025-09-01, 2025-09-02, 2025-09-03 and 3 more days',
+      ],
+    });
+  });
+});
