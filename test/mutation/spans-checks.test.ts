@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/findings/result.js';
-import { run } from '../helpers.js';
+import { loadPack } from '../../src/pack/load.js';
+import { ROOT, run } from '../helpers.js';
 
 // The checks of one day or one week on days recorded as one span from first in to last out
 // (Check-in, Check-out) with no break: each counts the least the span can mean and is
@@ -15,7 +17,14 @@ const ADULT = `${HEAD}\nE1,1990-01-01,Bangkok,daily,400,no`;
 const YOUNG = `${HEAD}\nE1,2009-01-01,Bangkok,daily,400,no`;
 const HAZARDOUS = `${HEAD}\nE1,1990-01-01,Bangkok,daily,400,yes`;
 
-function check(rule: string, employees: string, header: string, rows: string[], holidays?: string) {
+function check(
+  rule: string,
+  employees: string,
+  header: string,
+  rows: string[],
+  holidays?: string,
+  eti = false,
+) {
   const r = run(
     {
       employees,
@@ -24,6 +33,7 @@ function check(rule: string, employees: string, header: string, rows: string[], 
     },
     '2025-09-30',
     [rule],
+    ...(eti ? [loadPack(join(ROOT, 'rules', 'eti-base-code'))] : []),
   );
   return {
     dates: r.findings.filter((f) => f.rule === rule).map((f) => f.date ?? f.period?.start),
@@ -174,6 +184,21 @@ describe('s.27 break before overtime, on spans', () => {
   });
 });
 
+describe('s.27 break before overtime on a public holiday span (a day_type column)', () => {
+  it('07:00-17:30 on a public holiday: 2 h 30 min of holiday overtime at the most, undetermined; 07:00-15:30: 30 min, nothing', () => {
+    const R = 'lpa-27-break-before-overtime';
+    const header = `${SPANS},day_type`;
+    expect(check(R, ADULT, header, ['E1,2025-09-02,07:00,17:30,public_holiday'])).toEqual({
+      dates: [],
+      why: ['breaks_unrecorded 2025-09-02'],
+    });
+    expect(check(R, ADULT, header, ['E1,2025-09-02,07:00,15:30,public_holiday'])).toEqual({
+      dates: [],
+      why: [],
+    });
+  });
+});
+
 describe('weekly limits with a day not known in full', () => {
   const days = (ds: number[], start = '08:00', end = '17:00') =>
     ds.map((d) => `E1,2025-09-${String(d).padStart(2, '0')},${start},${end},60`);
@@ -223,6 +248,31 @@ describe('weekly limits with a day not known in full', () => {
         'hours_day_uncounted 2025-09-07 (row 8)',
         'hours_span_uncounted 2025-09-01, 2025-09-02, 2025-09-03 and 3 more days',
       ],
+    });
+  });
+  it('s.26: six 07:00-19:00 spans, 2 h of overtime a day at the least and 4 h at the most: 24 h, nothing', () => {
+    const rows = [1, 2, 3, 4, 5, 6].map((d) => `E1,2025-09-0${d},07:00,19:00`);
+    expect(weekly('lpa-26-weekly-overtime-cap', SPANS, rows)).toEqual({ dates: [], why: [] });
+  });
+  it('s.26: five days of 5 h overtime (25 h) and a rejected row on the Saturday, which may hold a whole day of it', () => {
+    const rows = [...days([1, 2, 3, 4, 5], '07:00', '22:00'), 'E1,2025-09-06,08:00,25:99,0'];
+    expect(weekly('lpa-26-weekly-overtime-cap', CANONICAL, rows)).toEqual({
+      dates: [],
+      why: ['hours_day_uncounted 2025-09-06 (row 7)'],
+    });
+  });
+  it('ETI 60 h in any 7 days: six days of 10 h from a Tuesday and a rejected row the next Monday, in the same 7 days', () => {
+    const rows = [...days([2, 3, 4, 5, 6, 7], '07:00', '18:00'), 'E1,2025-09-08,08:00,25:99,0'];
+    expect(check('eti-6-60-hours', ADULT, CANONICAL, rows, undefined, true)).toEqual({
+      dates: [],
+      why: ['hours_day_uncounted 2025-09-08 (row 8)'],
+    });
+  });
+  it('ETI: six 07:00-19:00 spans from a Tuesday (10 h to 12 h a day): the 7 days may hold 72 h', () => {
+    const rows = [2, 3, 4, 5, 6, 7].map((d) => `E1,2025-09-0${d},07:00,19:00`);
+    expect(check('eti-6-60-hours', ADULT, SPANS, rows, undefined, true)).toEqual({
+      dates: [],
+      why: ['hours_span_uncounted 2025-09-02, 2025-09-03, 2025-09-04 and 3 more days'],
     });
   });
 });
