@@ -402,6 +402,13 @@ function build(
     else missing.payroll = [];
   }
   const data = assemble({ employees, hours, payroll: part('payroll') }, warnings);
+  // Every pay date of the synthetic payroll is an answer: an empty one is wages the worker said
+  // were not paid (withheld_months, final_pay_days: not_paid), never a date not known. A payroll
+  // all of whose periods are unpaid has the column empty in every row, which a file read by
+  // `check` counts as absent (pay dates unknown): here it is known, and every period is unpaid.
+  const payInput = data.inputs.find((i) => i.kind === 'payroll');
+  if (payInput && data.payroll.length && !payInput.columns.includes('pay_date'))
+    payInput.columns = [...payInput.columns, 'pay_date'].sort();
   if (data.rejected.length) {
     // The records are written here: a rejected row is a bug in this file, not in the account.
     const r = data.rejected[0];

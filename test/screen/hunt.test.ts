@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Account } from '../../src/screen/account.js';
+import { screenAccount } from '../../src/screen/screen.js';
+import { data, exampleAccount, pack } from './helpers.js';
+
+// Accounts as caseworkers write them, each once read wrongly by the screen.
+
+/** The example's worker, on plain terms: a daily wage above the minimum, 8 hours, 6 days, nothing held. */
+const plain = (over: Partial<Account>): Account => ({
+  ...exampleAccount(),
+  wage_type: 'daily',
+  wage_amount: 50_000,
+  work_start: 8 * 60,
+  work_end: 17 * 60,
+  break_minutes: 60,
+  days_per_week: 6,
+  rest_days: ['sunday'],
+  holiday_work: 'no',
+  deductions: [],
+  overtime_pay_per_month: 0,
+  documents_held: 'no',
+  debt_owed: 'no',
+  ...over,
+});
+const owedBy = (a: Account, rule: string) =>
+  screenAccount(a, pack, data)
+    .results.likely.findings.filter((f) => f.rule === rule)
+    .reduce((t, f) => t + (f.owed_satang ?? 0), 0);
+
+describe('wages withheld for every month of the job', () => {
+  it('are owed under s.70, as when one month was paid', () => {
+    // 2025-01-15 to 2025-10-20 (the example's start, known to the month): nine monthly periods
+    // were due, none paid. Every pay_date of the records empty was read as pay dates unknown,
+    // and the screen said no likely violation.
+    const all = plain({ wage_type: 'monthly', wage_amount: 1_200_000, withheld_months: 10 });
+    const rules = screenAccount(all, pack, data).results.likely;
+    expect(rules.undetermined.map((u) => u.rule)).not.toContain('lpa-70-pay-interval');
+    // Everything but September, not yet a month overdue on 2025-10-20.
+    const fewer = plain({ wage_type: 'monthly', wage_amount: 1_200_000, withheld_months: 8 });
+    expect(owedBy(fewer, 'lpa-70-pay-interval')).toBe(7 * 1_200_000);
+    expect(owedBy(all, 'lpa-70-pay-interval')).toBe(7 * 1_200_000 + Math.round((1_200_000 * 17) / 31));
+  });
+});
