@@ -397,7 +397,7 @@ function build(
     const e = employees!.records[0] as Employee;
     // Days with no parameter in force are left out here; the check reports them undetermined.
     const days = hours ? workDays(e, hours.records, pack.params, []) : [];
-    const rows = payroll(a, span, days, asOf, screen, say);
+    const rows = payroll(a, scenario, span, days, asOf, screen, say);
     if (rows.length) csv.payroll = rows;
     else missing.payroll = [];
   }
@@ -503,6 +503,7 @@ function shares(total: number, n: number): number[] {
 
 function payroll(
   a: Account,
+  scenario: Scenario,
   span: { start: string; end: string },
   days: ReturnType<typeof workDays>,
   asOf: string,
@@ -564,6 +565,14 @@ function payroll(
   if (frequency !== 'monthly') say('pay_frequency', { frequency });
   if (periods.some((p) => frequency === 'monthly' && p.fraction.cmp(Ratio.of(1)) < 0)) say('prorated');
   if (known(a.deductions) && a.deductions.length) say('deductions_monthly');
+  // An hourly wage is paid for the hours worked: "overtime pay" is then the extra the worker was
+  // told of, and the wage itself may well have been paid for the overtime hours too. The likely
+  // reading takes the wage as paid for the normal hours only (base_pay) and the overtime pay said
+  // for the rest; the minimum takes every overtime hour as paid at the hourly wage, so that only
+  // the premium above it is owed (s.61: 1.5 x, of which 1 x paid).
+  const hourlyOvertime =
+    a.wage_type === 'hourly' && known(a.overtime_pay_per_month) && days.some((x) => x.overtimeMin > 0);
+  if (hourlyOvertime) say('hourly_overtime');
   const perMonth = (satang: number, f: Ratio) => f.mul(satang).roundHalfUp();
   // Holiday pay received, spread evenly over the holidays worked, each in the period holding it.
   const worked = known(a.holidays_worked)
@@ -620,7 +629,17 @@ function payroll(
       a.wage_type === 'daily' ? workedDays.length : undefined,
       satangText(base),
       known(a.overtime_pay_per_month)
-        ? satangText(perMonth(a.overtime_pay_per_month, p.fraction))
+        ? satangText(
+            perMonth(a.overtime_pay_per_month, p.fraction) +
+              (hourlyOvertime && scenario === 'minimum'
+                ? p.worked
+                    .reduce(
+                      (t, x) => t.add(Ratio.of(wageOn(a, x.date)).mul(new Ratio(BigInt(x.overtimeMin), 60n))),
+                      new Ratio(0n),
+                    )
+                    .roundHalfUp()
+                : 0),
+          )
         : undefined,
       known(a.holiday_pay_received)
         ? satangText(

@@ -41,3 +41,25 @@ describe('wages withheld for every month of the job', () => {
     expect(owedBy(all, 'lpa-70-pay-interval')).toBe(7 * 1_200_000 + Math.round((1_200_000 * 17) / 31));
   });
 });
+
+describe('an hourly-paid worker with long days and no overtime pay said', () => {
+  it('is owed at least the premium over the hourly wage, not the whole overtime pay', () => {
+    // 50 baht an hour, 06:00 to 21:00 with an hour's break: 6 h of overtime a day. The worker
+    // was most likely paid the 50 baht for those hours too; the minimum reading owes 0.5 x.
+    const a = plain({
+      start_date: '2025-01-06',
+      wage_type: 'hourly',
+      wage_amount: 5_000,
+      work_start: 6 * 60,
+      work_end: 21 * 60,
+    });
+    const s = screenAccount(a, pack, data);
+    const sum = (r: 'likely' | 'minimum') =>
+      s.results[r].findings
+        .filter((f) => f.rule === 'lpa-61-overtime-pay')
+        .reduce((t, f) => t + (f.owed_satang ?? 0), 0);
+    expect(sum('likely')).toBeGreaterThan(0);
+    expect(sum('minimum') * 3).toBe(sum('likely'));
+    expect(s.plan.assumptions.map((x) => x.key)).toContain('hourly_overtime');
+  });
+});
