@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../src/screen/account.js';
+import { buildPacket } from '../../src/screen/packet.js';
 import { screenAccount } from '../../src/screen/screen.js';
-import { data, exampleAccount, pack } from './helpers.js';
+import { data, en, exampleAccount, pack } from './helpers.js';
 
 // Accounts as caseworkers write them, each once read wrongly by the screen.
 
@@ -61,5 +62,20 @@ describe('an hourly-paid worker with long days and no overtime pay said', () => 
     expect(sum('likely')).toBeGreaterThan(0);
     expect(sum('minimum') * 3).toBe(sum('likely'));
     expect(s.plan.assumptions.map((x) => x.key)).toContain('hourly_overtime');
+  });
+});
+
+describe('a nationality written with a place or a name', () => {
+  it('is withheld from a redacted packet; a plain nationality is shown', () => {
+    const said = (nationality: string, redact: boolean) =>
+      buildPacket(screenAccount(plain({ nationality }), pack, data), pack, data, en, { redact })
+        .facts.flatMap((f) => f.items)
+        .find((i) => i.question === 'Nationality')?.answer;
+    expect(said('Karen, Ban Mae La camp, sister of Naw Paw', true)).toBe('[redacted]');
+    expect(said('Karen, Ban Mae La camp, sister of Naw Paw', false)).toBe(
+      'Karen, Ban Mae La camp, sister of Naw Paw',
+    );
+    expect(said('Myanmar', true)).toBe('Myanmar');
+    expect(said('ลาว', true)).toBe('ลาว');
   });
 });
