@@ -504,6 +504,13 @@ export function crossCheck(a: Account): { field: keyof Account; invalid: Invalid
     if (a.notice_given_on > dateRange(a.end_date).last)
       problems.push({ field: 'notice_given_on', invalid: { key: 'notice_after_end' } });
   }
+  // A new wage from before the job began would replace the wage the worker gave from the first
+  // day: "wage 400, 350 from 2024-01" for a job started in 2025 is a slip (a year, or the start).
+  if (known(a.wage_changes) && known(a.start_date)) {
+    const first = dateRange(a.start_date).first;
+    if (a.wage_changes.some((c) => dateRange(c.from).last < first))
+      problems.push({ field: 'wage_changes', invalid: { key: 'wage_change_before_start' } });
+  }
   if (known(a.birth_date) && startDay && a.birth_date >= startDay) {
     problems.push({ field: 'birth_date', invalid: { key: 'born_after_start' } });
   }

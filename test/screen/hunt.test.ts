@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Account } from '../../src/screen/account.js';
+import { type Account, crossCheck } from '../../src/screen/account.js';
 import { buildPacket } from '../../src/screen/packet.js';
 import { screenAccount } from '../../src/screen/screen.js';
 import { data, en, exampleAccount, pack } from './helpers.js';
@@ -77,5 +77,24 @@ describe('a nationality written with a place or a name', () => {
     );
     expect(said('Myanmar', true)).toBe('Myanmar');
     expect(said('ลาว', true)).toBe('ลาว');
+  });
+});
+
+describe('a wage change dated before the job began', () => {
+  it('is an invalid answer, not a lower wage from the first day', () => {
+    // Started 2025-01-06 at 400 a day, "350 from 2024-01": read as given, the 400 was never paid
+    // and the screen found s.90 owed on 350 a day.
+    const a = plain({ start_date: '2025-01-06', wage_changes: [{ from: '2024-01', amount: 35_000 }] });
+    expect(crossCheck(a).map((p) => [p.field, p.invalid.key])).toEqual([
+      ['wage_changes', 'wage_change_before_start'],
+    ]);
+    // A change in the month the job began, or later, stands.
+    for (const from of ['2025-01', '2025-01-06', '2025-07'])
+      expect(
+        crossCheck(plain({ start_date: '2025-01-06', wage_changes: [{ from, amount: 45_000 }] })),
+      ).toEqual([]);
+    expect(
+      crossCheck(plain({ start_date: '2025-01', wage_changes: [{ from: '2025-01-01', amount: 45_000 }] })),
+    ).toEqual([]);
   });
 });
