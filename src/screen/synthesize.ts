@@ -93,6 +93,7 @@ interface ScenarioDates {
   birth?: string;
   breakMin?: number;
   pregnantFrom?: string;
+  pregnantTo?: string;
 }
 
 /** Plans both scenarios: the dates and figures each uses, and the assumptions behind them. */
@@ -228,6 +229,13 @@ export function plan(given: Account, asOf: string, pack: RulePack, screen: Scree
     const r = dateRange(a.pregnant_since);
     dates.minimum.pregnantFrom = r.last;
     dates.likely.pregnantFrom = midMonth(r);
+    // "Pregnant since" has no end: the worker may have given birth and worked on. Every later day
+    // of the job read as pregnant made s.39 and s.39/1 findings on them; a pregnancy ends at the
+    // latest after the longest it lasts.
+    const longest = fig('pregnancy_longest_days');
+    for (const d of [dates.minimum, dates.likely])
+      d.pregnantTo = addDays(d.pregnantFrom as string, longest - 1);
+    say('pregnancy_end', { days: longest, to: dates.likely.pregnantTo as string });
   }
 
   if (known(a.break_minutes)) dates.minimum.breakMin = dates.likely.breakMin = a.break_minutes;
@@ -323,6 +331,7 @@ function build(
     hazardous: known(a.hazardous) ? a.hazardous : undefined,
     sex: a.pregnant === 'yes' ? 'F' : undefined,
     pregnant_from: d.pregnantFrom,
+    pregnant_to: d.pregnantTo,
     termination_reason: hasLeft(a) && known(a.termination_reason) ? a.termination_reason : undefined,
     notice_given_on: hasLeft(a) && known(a.notice_given_on) ? a.notice_given_on : undefined,
     annual_leave_days: hasLeft(a) && known(a.annual_leave_days) ? a.annual_leave_days : undefined,

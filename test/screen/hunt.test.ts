@@ -98,3 +98,33 @@ describe('a wage change dated before the job began', () => {
     ).toEqual([]);
   });
 });
+
+describe('a worker pregnant in the first months of a long job', () => {
+  it('is not taken as pregnant on every later day of it', () => {
+    // Pregnant since 2025-01 (the baby born in the autumn), 3 h of overtime a day to 2025-10-20:
+    // "pregnant since" has no end, and every day of the job to the interview was a s.39/1 day.
+    const a = plain({
+      start_date: '2025-01-06',
+      work_end: 20 * 60,
+      pregnant: 'yes',
+      pregnant_since: '2025-01',
+    });
+    const days = screenAccount(a, pack, data).results.likely.findings.filter(
+      (f) => f.rule === 'lpa-39-1-pregnant-overtime-holiday',
+    );
+    expect(days.length).toBeGreaterThan(0);
+    // 294 days from 2025-01-15: none after 2025-11-04, and so all of them; a year later, none.
+    const later = plain({
+      start_date: '2024-01-08',
+      work_end: 20 * 60,
+      pregnant: 'yes',
+      pregnant_since: '2024-01',
+    });
+    const last = screenAccount(later, pack, data)
+      .results.likely.findings.filter((f) => f.rule === 'lpa-39-1-pregnant-overtime-holiday')
+      .map((f) => f.date ?? '')
+      .sort()
+      .pop();
+    expect(last).toBe('2024-11-02');
+  });
+});
