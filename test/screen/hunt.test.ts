@@ -128,3 +128,17 @@ describe('a worker pregnant in the first months of a long job', () => {
     expect(last).toBe('2024-11-02');
   });
 });
+
+describe('a debt owed to someone other than the employer or a broker', () => {
+  it('raises no sign of debt bondage', () => {
+    const sign = (debt_to: string) => {
+      const s = screenAccount(plain({ debt_owed: 'yes', debt_amount: 500_000, debt_to }), pack, data);
+      if (s.signals.some((x) => x.id === 'debt_bondage')) return 'raised';
+      return s.notAssessed.includes('debt_bondage') ? 'not assessed' : 'no';
+    };
+    expect(sign('other')).toBe('no');
+    expect(sign('broker')).toBe('raised');
+    expect(sign('employer')).toBe('raised');
+    expect(sign('unknown')).toBe('not assessed');
+  });
+});
