@@ -142,3 +142,23 @@ describe('a debt owed to someone other than the employer or a broker', () => {
     expect(sign('unknown')).toBe('not assessed');
   });
 });
+
+describe('a shorter day that ends at or before the start, or after the usual end', () => {
+  it('is an invalid answer, not a day of 23 hours', () => {
+    const problems = (end: number) =>
+      crossCheck(plain({ short_days: ['saturday'], short_day_end: end })).map((p) => [
+        p.field,
+        p.invalid.key,
+      ]);
+    // 08:00 to 17:00, Saturday "until 07:00": read past midnight, 23 h and 39,900 baht of overtime.
+    expect(problems(7 * 60)).toEqual([['short_day_end', 'short_day_not_shorter']]);
+    expect(problems(20 * 60)).toEqual([['short_day_end', 'short_day_not_shorter']]);
+    expect(problems(12 * 60)).toEqual([]);
+    // A night shift's short day past midnight stands.
+    expect(
+      crossCheck(
+        plain({ work_start: 22 * 60, work_end: 6 * 60, short_days: ['saturday'], short_day_end: 2 * 60 }),
+      ),
+    ).toEqual([]);
+  });
+});
