@@ -504,6 +504,27 @@ export function crossCheck(a: Account): { field: keyof Account; invalid: Invalid
     if (a.notice_given_on > dateRange(a.end_date).last)
       problems.push({ field: 'notice_given_on', invalid: { key: 'notice_after_end' } });
   }
+  // A new wage from before the job began would replace the wage the worker gave from the first
+  // day: "wage 400, 350 from 2024-01" for a job started in 2025 is a slip (a year, or the start).
+  if (known(a.wage_changes) && known(a.start_date)) {
+    const first = dateRange(a.start_date).first;
+    if (a.wage_changes.some((c) => dateRange(c.from).last < first))
+      problems.push({ field: 'wage_changes', invalid: { key: 'wage_change_before_start' } });
+  }
+  // A shorter day ends before the usual day does: an end at or before the start reads as a day
+  // running past midnight (Saturday "until 07:00" of an 08:00 start: 23 hours), a later end as a
+  // longer day; either way the overtime counted on it was never worked.
+  if (
+    known(a.short_days) &&
+    a.short_days.length > 0 &&
+    known(a.short_day_end) &&
+    known(a.work_start) &&
+    known(a.work_end)
+  ) {
+    const len = (end: number) => (end - (a.work_start as number) + 1440) % 1440;
+    if (len(a.short_day_end) >= len(a.work_end))
+      problems.push({ field: 'short_day_end', invalid: { key: 'short_day_not_shorter' } });
+  }
   if (known(a.birth_date) && startDay && a.birth_date >= startDay) {
     problems.push({ field: 'birth_date', invalid: { key: 'born_after_start' } });
   }

@@ -281,7 +281,7 @@ export function buildPacket(
 }
 
 /**
- * Redacted, the job and the workplace, free text a worker may write a name or a village in, are
+ * Redacted, the job, the workplace and the nationality, free text a worker may write a name or a village in, are
  * said as what the tool made of them: the type of workplace (the sector the checks used), the
  * province and the district of the minimum wage; withheld where it made nothing of them. Any
  * other answer, and one not given or not known, is said as it is (undefined).
@@ -291,8 +291,39 @@ function derivedAnswer(id: keyof Account, a: Account, w: Workplace, m: Messages)
   if (id === 'job') return known(a.sector) ? m.t(`choices.sector.${a.sector}`) : m.t('answer.redacted');
   if (id === 'district') return w.district ? placeName(w.district, m.code) : m.t('answer.redacted');
   if (id === 'province') return w.province ? placeName(w.province, m.code) : m.t('answer.redacted');
+  // Nationality is free text too ("Karen, from Ban Mae La camp"): shown only when it is a
+  // nationality the screen knows, never a village, a camp or a family name written with it.
+  if (id === 'nationality') {
+    const said = String(a[id]).trim();
+    return NATIONALITIES.has(said.toLowerCase()) ? said : m.t('answer.redacted');
+  }
   return undefined;
 }
+
+/** Nationalities a redacted packet shows as written (English and Thai, lower case). */
+const NATIONALITIES = new Set([
+  'myanmar',
+  'burmese',
+  'burma',
+  'cambodia',
+  'cambodian',
+  'khmer',
+  'lao',
+  'laos',
+  'laotian',
+  'vietnam',
+  'vietnamese',
+  'thai',
+  'thailand',
+  'พม่า',
+  'เมียนมา',
+  'เมียนมาร์',
+  'กัมพูชา',
+  'เขมร',
+  'ลาว',
+  'เวียดนาม',
+  'ไทย',
+]);
 
 /**
  * A `because` line's values in words: baht amounts, purpose and choice labels, the message in

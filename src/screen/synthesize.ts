@@ -93,6 +93,7 @@ interface ScenarioDates {
   birth?: string;
   breakMin?: number;
   pregnantFrom?: string;
+  pregnantTo?: string;
 }
 
 /** Plans both scenarios: the dates and figures each uses, and the assumptions behind them. */
@@ -228,6 +229,13 @@ export function plan(given: Account, asOf: string, pack: RulePack, screen: Scree
     const r = dateRange(a.pregnant_since);
     dates.minimum.pregnantFrom = r.last;
     dates.likely.pregnantFrom = midMonth(r);
+    // "Pregnant since" has no end: the worker may have given birth and worked on. Every later day
+    // of the job read as pregnant made s.39 and s.39/1 findings on them; a pregnancy ends at the
+    // latest after the longest it lasts.
+    const longest = fig('pregnancy_longest_days');
+    for (const d of [dates.minimum, dates.likely])
+      d.pregnantTo = addDays(d.pregnantFrom as string, longest - 1);
+    say('pregnancy_end', { days: longest, to: dates.likely.pregnantTo as string });
   }
 
   if (known(a.break_minutes)) dates.minimum.breakMin = dates.likely.breakMin = a.break_minutes;
@@ -323,6 +331,7 @@ function build(
     hazardous: known(a.hazardous) ? a.hazardous : undefined,
     sex: a.pregnant === 'yes' ? 'F' : undefined,
     pregnant_from: d.pregnantFrom,
+    pregnant_to: d.pregnantTo,
     termination_reason: hasLeft(a) && known(a.termination_reason) ? a.termination_reason : undefined,
     notice_given_on: hasLeft(a) && known(a.notice_given_on) ? a.notice_given_on : undefined,
     annual_leave_days: hasLeft(a) && known(a.annual_leave_days) ? a.annual_leave_days : undefined,
@@ -397,11 +406,18 @@ function build(
     const e = employees!.records[0] as Employee;
     // Days with no parameter in force are left out here; the check reports them undetermined.
     const days = hours ? workDays(e, hours.records, pack.params, []) : [];
-    const rows = payroll(a, span, days, asOf, screen, say);
+    const rows = payroll(a, scenario, span, days, asOf, screen, say);
     if (rows.length) csv.payroll = rows;
     else missing.payroll = [];
   }
   const data = assemble({ employees, hours, payroll: part('payroll') }, warnings);
+  // Every pay date of the synthetic payroll is an answer: an empty one is wages the worker said
+  // were not paid (withheld_months, final_pay_days: not_paid), never a date not known. A payroll
+  // all of whose periods are unpaid has the column empty in every row, which a file read by
+  // `check` counts as absent (pay dates unknown): here it is known, and every period is unpaid.
+  const payInput = data.inputs.find((i) => i.kind === 'payroll');
+  if (payInput && data.payroll.length && !payInput.columns.includes('pay_date'))
+    payInput.columns = [...payInput.columns, 'pay_date'].sort();
   if (data.rejected.length) {
     // The records are written here: a rejected row is a bug in this file, not in the account.
     const r = data.rejected[0];
@@ -496,6 +512,7 @@ function shares(total: number, n: number): number[] {
 
 function payroll(
   a: Account,
+  scenario: Scenario,
   span: { start: string; end: string },
   days: ReturnType<typeof workDays>,
   asOf: string,
@@ -557,6 +574,14 @@ function payroll(
   if (frequency !== 'monthly') say('pay_frequency', { frequency });
   if (periods.some((p) => frequency === 'monthly' && p.fraction.cmp(Ratio.of(1)) < 0)) say('prorated');
   if (known(a.deductions) && a.deductions.length) say('deductions_monthly');
+  // An hourly wage is paid for the hours worked: "overtime pay" is then the extra the worker was
+  // told of, and the wage itself may well have been paid for the overtime hours too. The likely
+  // reading takes the wage as paid for the normal hours only (base_pay) and the overtime pay said
+  // for the rest; the minimum takes every overtime hour as paid at the hourly wage, so that only
+  // the premium above it is owed (s.61: 1.5 x, of which 1 x paid).
+  const hourlyOvertime =
+    a.wage_type === 'hourly' && known(a.overtime_pay_per_month) && days.some((x) => x.overtimeMin > 0);
+  if (hourlyOvertime) say('hourly_overtime');
   const perMonth = (satang: number, f: Ratio) => f.mul(satang).roundHalfUp();
   // Holiday pay received, spread evenly over the holidays worked, each in the period holding it.
   const worked = known(a.holidays_worked)
@@ -613,7 +638,17 @@ function payroll(
       a.wage_type === 'daily' ? workedDays.length : undefined,
       satangText(base),
       known(a.overtime_pay_per_month)
-        ? satangText(perMonth(a.overtime_pay_per_month, p.fraction))
+        ? satangText(
+            perMonth(a.overtime_pay_per_month, p.fraction) +
+              (hourlyOvertime && scenario === 'minimum'
+                ? p.worked
+                    .reduce(
+                      (t, x) => t.add(Ratio.of(wageOn(a, x.date)).mul(new Ratio(BigInt(x.overtimeMin), 60n))),
+                      new Ratio(0n),
+                    )
+                    .roundHalfUp()
+                : 0),
+          )
         : undefined,
       known(a.holiday_pay_received)
         ? satangText(
