@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { publish, redactKey } from '../src/findings/redact.js';
 import type { Result } from '../src/findings/result.js';
 import { run } from './helpers.js';
 
@@ -40,7 +41,7 @@ describe('pregnancy span (s.39, s.39/1)', () => {
       const got = of(r, rule);
       expect(got.findings, rule).toBe(0);
       expect(got.reasons.join(' | '), rule).toMatch(
-        /pregnant_to empty: the pregnancy from 2023-05-01 .* 2024-02-04/,
+        /pregnant_to empty: the pregnancy from "2023-05-01" .* "2024-02-04"/,
       );
     }
   });
@@ -57,7 +58,19 @@ describe('pregnancy span (s.39, s.39/1)', () => {
     for (const rule of PREGNANCY) {
       const got = of(r, rule);
       expect(got.findings, rule).toBe(0);
-      expect(got.reasons.join(' | '), rule).toMatch(/pregnant_to 2025-11-30 without pregnant_from/);
+      expect(got.reasons.join(' | '), rule).toMatch(/pregnant_to "2025-11-30" without pregnant_from/);
     }
+  });
+});
+
+describe('pregnancy span reasons under --redact', () => {
+  it('drops the pregnancy dates, which are personal', () => {
+    const r = run({ employees: employees('01/05/2566', ''), hours: HOURS }, '2025-09-30', PREGNANCY);
+    expect(JSON.stringify(r)).toContain('2023-05-01');
+    const out = JSON.stringify(publish(r, redactKey({ key: 'inspector-key' })));
+    expect(out).toContain('pregnant_to empty');
+    expect(out).not.toMatch(/2023-05-01|2024-02-04/);
+    const s = run({ employees: employees('', '30/11/2568'), hours: HOURS }, '2025-09-30', PREGNANCY);
+    expect(JSON.stringify(publish(s, redactKey({ key: 'inspector-key' })))).not.toContain('2025-11-30');
   });
 });

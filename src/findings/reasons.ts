@@ -219,12 +219,15 @@ const T: Record<string, ReasonText> = {
     th: 'ไม่มีคอลัมน์การตั้งครรภ์ (pregnant_from, pregnant_to) ในไฟล์ลูกจ้าง',
   },
   pregnancy_open: {
-    en: 'pregnant_to empty: the pregnancy from {from} is taken to end by {end} ({days} days), and days worked after it ({date} ...) are not checked: when it ended is unknown',
-    th: 'ไม่ได้ระบุ pregnant_to: ถือว่าการตั้งครรภ์ตั้งแต่ {from} สิ้นสุดไม่เกิน {end} ({days} วัน) วันที่ทำงานหลังจากนั้น ({date} ...) ตรวจไม่ได้ เพราะไม่ทราบว่าสิ้นสุดเมื่อใด',
+    en: 'pregnant_to empty: the pregnancy from "{from}" is taken to end by "{end}" ({days} days), and days worked after it ({date} ...) are not checked: when it ended is unknown',
+    th: 'ไม่ได้ระบุ pregnant_to: ถือว่าการตั้งครรภ์ตั้งแต่ "{from}" สิ้นสุดไม่เกิน "{end}" ({days} วัน) วันที่ทำงานหลังจากนั้น ({date} ...) ตรวจไม่ได้ เพราะไม่ทราบว่าสิ้นสุดเมื่อใด',
+    // A pregnancy's dates are personal: said only inside quotes, dropped under --redact.
+    cells: { from: 'text', end: 'text' },
   },
   pregnancy_no_start: {
-    en: 'pregnant_to {to} without pregnant_from: the days worked while pregnant are unknown',
-    th: 'มี pregnant_to {to} แต่ไม่มี pregnant_from: ไม่ทราบวันที่ทำงานระหว่างตั้งครรภ์',
+    en: 'pregnant_to "{to}" without pregnant_from: the days worked while pregnant are unknown',
+    th: 'มี pregnant_to "{to}" แต่ไม่มี pregnant_from: ไม่ทราบวันที่ทำงานระหว่างตั้งครรภ์',
+    cells: { to: 'text' },
   },
   pregnant_no_hours: {
     en: 'no hours file: the days worked while pregnant are unknown',

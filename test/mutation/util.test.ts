@@ -57,7 +57,7 @@ describe('pregnant on a date (s.39/1)', () => {
     // The columns are known (no "no pregnancy columns" for E1); E2's end without a start says
     // nothing of the days she was pregnant: undetermined for her alone.
     expect(undetermined).toEqual([
-      'E2 pregnant_to 2025-06-30 without pregnant_from: the days worked while pregnant are unknown',
+      'E2 pregnant_to "2025-06-30" without pregnant_from: the days worked while pregnant are unknown',
     ]);
   });
 
