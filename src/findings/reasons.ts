@@ -42,6 +42,10 @@ const T: Record<string, ReasonText> = {
   // Undetermined checks.
   no_file: { en: 'no {files} file', th: 'ไม่มีไฟล์{files}' },
   no_birth_date: { en: 'no birth date', th: 'ไม่มีวันเกิด' },
+  employed_from_unknown: {
+    en: 'no hire_date and no day worked: employment before the {age}th birthday is unknown in pay periods {periods}',
+    th: 'ไม่มี hire_date และไม่มีวันทำงาน: ไม่ทราบว่าอยู่ในการจ้างก่อนวันเกิดครบ {age} ปีหรือไม่ ในงวดค่าจ้าง {periods}',
+  },
   break_position_unknown: {
     en: 'break position unknown (break_minutes only) on {dates}',
     th: 'ไม่ทราบช่วงเวลาพัก (มีเพียง break_minutes) วันที่ {dates}',
