@@ -26,6 +26,14 @@ describe('equal pay (s.53): only rates that say the same thing are compared', ()
     expect(warned(csv)).toEqual([]);
   });
 
+  it('does not compare a current rate with that of someone hired after the as-of date', () => {
+    const csv = employees(
+      'E01,น.ส. มาลี สุขใจ,07/07/2541,10/01/2562,,Bangkok,daily,400,8,F,operator',
+      'E02,นาย สมชาย ใจดี,02/03/2533,01/11/2568,,Bangkok,daily,420,8,M,operator',
+    );
+    expect(warned(csv)).toEqual([]);
+  });
+
   it('does not compare a part-time salary with a full-time one', () => {
     const csv = employees(
       'E01,น.ส. ปลา ทอง,01/01/2542,10/01/2565,,Bangkok,monthly,7000,4,F,clerk',

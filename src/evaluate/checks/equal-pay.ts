@@ -81,10 +81,17 @@ const byJob = new WeakMap<
 /**
  * What makes two rates comparable: the job title and wage type, the workplace (province and
  * district), the normal hours a day and hazardous work, and the day the rate is of (the
- * termination date of someone who left before `asOf`, else the current rate).
+ * termination date of someone who left before `asOf`, the hire date of someone hired after it,
+ * else the current rate).
  */
 export function comparableKey(e: Employee, asOf: string): string {
-  const left = e.termination_date && e.termination_date < asOf ? e.termination_date : '';
+  // A rate of someone hired after the as-of date is a rate of a later day, as one of someone gone is of an earlier.
+  const left =
+    e.termination_date && e.termination_date < asOf
+      ? e.termination_date
+      : e.hire_date && e.hire_date > asOf
+        ? `hired ${e.hire_date}`
+        : '';
   return [
     e.job_title,
     e.wage_type,
