@@ -42,6 +42,10 @@ const T: Record<string, ReasonText> = {
   // Undetermined checks.
   no_file: { en: 'no {files} file', th: 'ไม่มีไฟล์{files}' },
   no_birth_date: { en: 'no birth date', th: 'ไม่มีวันเกิด' },
+  employed_from_unknown: {
+    en: 'no hire_date and no day worked: employment before the {age}th birthday is unknown in pay periods {periods}',
+    th: 'ไม่มี hire_date และไม่มีวันทำงาน: ไม่ทราบว่าอยู่ในการจ้างก่อนวันเกิดครบ {age} ปีหรือไม่ ในงวดค่าจ้าง {periods}',
+  },
   break_position_unknown: {
     en: 'break position unknown (break_minutes only) on {dates}',
     th: 'ไม่ทราบช่วงเวลาพัก (มีเพียง break_minutes) วันที่ {dates}',
@@ -217,6 +221,17 @@ const T: Record<string, ReasonText> = {
   no_pregnancy_columns: {
     en: 'no pregnancy columns (pregnant_from, pregnant_to) in the employees file',
     th: 'ไม่มีคอลัมน์การตั้งครรภ์ (pregnant_from, pregnant_to) ในไฟล์ลูกจ้าง',
+  },
+  pregnancy_open: {
+    en: 'pregnant_to empty: the pregnancy from "{from}" is taken to end by "{end}" ({days} days), and days worked after it ({date} ...) are not checked: when it ended is unknown',
+    th: 'ไม่ได้ระบุ pregnant_to: ถือว่าการตั้งครรภ์ตั้งแต่ "{from}" สิ้นสุดไม่เกิน "{end}" ({days} วัน) วันที่ทำงานหลังจากนั้น ({date} ...) ตรวจไม่ได้ เพราะไม่ทราบว่าสิ้นสุดเมื่อใด',
+    // A pregnancy's dates are personal: said only inside quotes, dropped under --redact.
+    cells: { from: 'text', end: 'text' },
+  },
+  pregnancy_no_start: {
+    en: 'pregnant_to "{to}" without pregnant_from: the days worked while pregnant are unknown',
+    th: 'มี pregnant_to "{to}" แต่ไม่มี pregnant_from: ไม่ทราบวันที่ทำงานระหว่างตั้งครรภ์',
+    cells: { to: 'text' },
   },
   pregnant_no_hours: {
     en: 'no hours file: the days worked while pregnant are unknown',

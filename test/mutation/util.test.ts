@@ -54,7 +54,11 @@ describe('pregnant on a date (s.39/1)', () => {
       `${EMP}\nE1,1990-01-01,Bangkok,daily,400,F,,\nE2,1990-01-01,Bangkok,daily,400,F,,2025-06-30`,
       nights,
     );
-    expect(undetermined).toEqual([]);
+    // The columns are known (no "no pregnancy columns" for E1); E2's end without a start says
+    // nothing of the days she was pregnant: undetermined for her alone.
+    expect(undetermined).toEqual([
+      'E2 pregnant_to "2025-06-30" without pregnant_from: the days worked while pregnant are unknown',
+    ]);
   });
 
   it('pregnancy columns empty in every row: unknown for women and unmarked rows, not for men', () => {

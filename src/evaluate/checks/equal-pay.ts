@@ -7,6 +7,11 @@ import { employeeEvidence } from './util.js';
 /**
  * Equal pay (s.53), a warning: an employee paid a lower rate than someone of the other sex
  * with the same job title and wage type. Work of equal value cannot be judged from the data.
+ * Only rates that say the same thing are compared (`comparableKey`): of the same workplace
+ * (province and district, whose minimum wages differ), of the same normal hours a day (a
+ * part-time monthly wage is no lower pay for equal work), and of the same day: the
+ * employees file holds each employee's last rate, so a rate of someone who left before the
+ * as-of date is of the day they left, not comparable with today's rates.
  */
 export const equalPay: CheckFunction = {
   name: 'equal-pay',
@@ -26,20 +31,14 @@ export const equalPay: CheckFunction = {
       o.undetermined.push(ctx.absent('employees', 'job_title') ?? reason('no_job_title'));
       return o;
     }
-    const group = sameJob(ctx.peers, e);
+    const group = sameJob(ctx.peers, e, ctx.asOf);
     const best = group.top.get(sex === 'M' ? 'F' : 'M') ?? 0;
     // Nobody of the other sex in the group is paid more: no need to look at each of them.
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut: the loop below finds nobody either
     if (best <= e.wage_rate) return o;
     const higher: Employee[] = [];
     for (const { peer: p, sex: other } of group.peers)
-      if (
-        p.job_title === e.job_title &&
-        p.wage_type === e.wage_type &&
-        (other === 'M' || other === 'F') &&
-        other !== sex &&
-        (p.wage_rate ?? 0) > e.wage_rate!
-      )
+      if ((other === 'M' || other === 'F') && other !== sex && (p.wage_rate ?? 0) > e.wage_rate!)
         higher.push(p);
     if (higher.length === 0) return o;
     const top = higher.reduce((a, b) => ((b.wage_rate ?? 0) > (a.wage_rate ?? 0) ? b : a));
@@ -74,13 +73,42 @@ interface JobGroup {
 }
 // Stryker disable next-line ObjectLiteral,ArrayDeclaration: equivalent, never used: an employee is in the group of its own job
 const NO_GROUP: JobGroup = { peers: [], top: new Map() };
-const byJob = new WeakMap<readonly Employee[], { size: number; groups: Map<string, JobGroup> }>();
-function sameJob(peers: readonly Employee[], e: Employee): JobGroup {
+const byJob = new WeakMap<
+  readonly Employee[],
+  { size: number; asOf: string; groups: Map<string, JobGroup> }
+>();
+
+/**
+ * What makes two rates comparable: the job title and wage type, the workplace (province and
+ * district), the normal hours a day and hazardous work, and the day the rate is of (the
+ * termination date of someone who left before `asOf`, the hire date of someone hired after it,
+ * else the current rate).
+ */
+export function comparableKey(e: Employee, asOf: string): string {
+  // A rate of someone hired after the as-of date is a rate of a later day, as one of someone gone is of an earlier.
+  const left =
+    e.termination_date && e.termination_date < asOf
+      ? e.termination_date
+      : e.hire_date && e.hire_date > asOf
+        ? `hired ${e.hire_date}`
+        : '';
+  return [
+    e.job_title,
+    e.wage_type,
+    e.province ?? '',
+    e.district ?? '',
+    e.normal_hours_per_day ?? '',
+    e.hazardous ? 'hazardous' : '',
+    left,
+  ].join('\u0000');
+}
+
+function sameJob(peers: readonly Employee[], e: Employee, asOf: string): JobGroup {
   let index = byJob.get(peers);
-  if (!index || index.size !== peers.length) {
+  if (!index || index.size !== peers.length || index.asOf !== asOf) {
     const groups = new Map<string, JobGroup>();
     for (const p of peers) {
-      const k = `${p.job_title}\u0000${p.wage_type}`;
+      const k = comparableKey(p, asOf);
       const entry = { peer: p, sex: p.sex?.toUpperCase() };
       let group = groups.get(k);
       if (!group) {
@@ -92,8 +120,8 @@ function sameJob(peers: readonly Employee[], e: Employee): JobGroup {
       // Stryker disable next-line EqualityOperator: equivalent, an equal rate leaves the highest as it is
       if (rate > (group.top.get(entry.sex) ?? 0)) group.top.set(entry.sex, rate);
     }
-    index = { size: peers.length, groups };
+    index = { size: peers.length, asOf, groups };
     byJob.set(peers, index);
   }
-  return index.groups.get(`${e.job_title}\u0000${e.wage_type}`) ?? NO_GROUP;
+  return index.groups.get(comparableKey(e, asOf)) ?? NO_GROUP;
 }

@@ -5,7 +5,8 @@ import { employeeEvidence } from './util.js';
 
 // Identity: the employees file should list each person once, under a valid id. Two employees
 // with one national id, a national id that fails its check digit (13 digits, mod 11), or one
-// person (same name and birth date) under two employee ids are signs of records put together.
+// person (same name and birth date) under two employee ids at once are signs of records put together;
+// a rehire under a new id, the old record ended before the new one began, is not.
 
 const index = new WeakMap<
   readonly Employee[],
@@ -37,6 +38,17 @@ function indexOf(peers: readonly Employee[]) {
   return ix;
 }
 
+/**
+ * Whether two records of one person can be of one time: a rehire under a new employee id (the old
+ * record kept, its termination_date before the new hire_date) is one worker at a time, lawful,
+ * not records put together. Without the dates to tell, they may overlap.
+ */
+export function mayOverlap(a: Employee, b: Employee): boolean {
+  if (a.termination_date && b.hire_date && a.termination_date < b.hire_date) return false;
+  if (b.termination_date && a.hire_date && b.termination_date < a.hire_date) return false;
+  return true;
+}
+
 export const identity: CheckFunction = {
   name: 'identity',
   fact: 'employee',
@@ -48,7 +60,9 @@ export const identity: CheckFunction = {
     const nid = e.national_id;
     if (nid) {
       // Stryker disable next-line ArrayDeclaration: equivalent, the employee is indexed under its own id
-      const same = (ix.byId.get(nid) ?? []).filter((p) => p.employee_id !== e.employee_id);
+      const same = (ix.byId.get(nid) ?? []).filter(
+        (p) => p.employee_id !== e.employee_id && mayOverlap(e, p),
+      );
       if (same.length) {
         o.findings.push({
           messageId: 'duplicate_id',
@@ -68,7 +82,9 @@ export const identity: CheckFunction = {
     }
     const k = personKey(e);
     // Stryker disable next-line ArrayDeclaration: equivalent, the employee is indexed under its own key
-    const twin = k ? (ix.byPerson.get(k) ?? []).filter((p) => p.employee_id !== e.employee_id) : [];
+    const twin = k
+      ? (ix.byPerson.get(k) ?? []).filter((p) => p.employee_id !== e.employee_id && mayOverlap(e, p))
+      : [];
     if (twin.length) {
       o.findings.push({
         messageId: 'same_person',

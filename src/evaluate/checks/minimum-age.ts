@@ -1,8 +1,10 @@
 import { addDays, ageOn, birthdayOf, day, dayOf } from '../../base/calendar.js';
+import type { PayPeriod } from '../../facts/employee.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { reason } from '../../findings/reasons.js';
+import type { Employee } from '../../parse/records.js';
 import { type CheckFunction, out } from '../check.js';
-import { birthPlausibility, employeeEvidence, hoursEvidence } from './util.js';
+import { birthPlausibility, employeeEvidence, gross, hoursEvidence } from './util.js';
 
 /**
  * Employment below a minimum age (s.44; with `sector`, a sector regulation such as sea
@@ -37,15 +39,39 @@ export const minimumAge: CheckFunction = {
     const underWorked = daysWorkedBefore(days, ofAge).filter((d) => birth.plausible(d.date));
     const employedFrom = e.hire_date ?? firstWorked?.date;
     const underPeriods: { from: string; to: string; row: number }[] = [];
+    // Pay periods of days under age whose employment is not known to have begun before the birthday.
+    const unsure: PayPeriod[] = [];
     for (const p of periods) {
       let from = employedFrom && employedFrom > p.start ? employedFrom : p.start;
-      let to = e.termination_date && e.termination_date < p.end ? e.termination_date : p.end;
+      const end = e.termination_date && e.termination_date < p.end ? e.termination_date : p.end;
+      let to = end;
       if (to >= ofAge) to = addDays(ofAge, -1);
       if (from > to) continue;
       // Days before the birthday the birth date makes plausible are not counted; those from it are.
       from = birth.firstPlausible(from);
-      if (from <= to) underPeriods.push({ from, to, row: p.pay.row });
+      if (from > to) continue;
+      // Without a hire date or a day worked, the period's start is no start of employment: a
+      // part-month joiner's period (paid for the days after the birthday), or a row of nothing
+      // paid that a payroll system writes for every record, says no one was employed under age.
+      if (!employedFrom && (end >= ofAge || (gross(p) === 0 && !p.pay.days_worked))) {
+        // Unless it pays for more days than lie from the birthday on: the fewest it shows before.
+        const before = gross(p) > 0 ? daysPaidBefore(e, p, ofAge, end) : undefined;
+        if (before === undefined) {
+          unsure.push(p);
+          continue;
+        }
+        const least = addDays(ofAge, -before);
+        if (least > from) from = least;
+      }
+      underPeriods.push({ from, to, row: p.pay.row });
     }
+    if (unsure.length)
+      o.undetermined.push(
+        reason('employed_from_unknown', {
+          periods: unsure.map((p) => `${p.start}..${p.end}`).join(', '),
+          age: minAge,
+        }),
+      );
     if (
       periods.length === 0 &&
       !firstWorked &&
@@ -93,4 +119,24 @@ function daysWorkedBefore(days: readonly WorkDay[], ofAge: string): WorkDay[] {
   for (const d of days)
     if (d.workedMin > 0 && (ofAgeDay === undefined ? d.date < ofAge : d.day < ofAgeDay)) before.push(d);
   return before;
+}
+
+/**
+ * The fewest days before `ofAge` that a pay period ending (for this employee) on `end` pays for,
+ * or undefined when its pay could all be for days from `ofAge` on: days worked (`days_worked`,
+ * not for monthly staff, whose exports count the month's days), or the days `base_pay` buys at
+ * `wage_rate` (a monthly rate / 30; a full monthly rate, the whole period). The rate is the
+ * employees file's, the latest: a lower rate earlier buys more days, never fewer.
+ */
+function daysPaidBefore(e: Employee, p: PayPeriod, ofAge: string, end: string): number | undefined {
+  const periodDays = day(end) - day(p.start) + 1;
+  const after = ofAge > end ? 0 : day(end) - day(ofAge > p.start ? ofAge : p.start) + 1;
+  let paid: number | undefined;
+  if (e.wage_type !== 'monthly' && p.pay.days_worked) paid = p.pay.days_worked;
+  else if (e.wage_rate && e.wage_type === 'monthly')
+    paid =
+      p.pay.base_pay >= e.wage_rate ? periodDays : Math.floor((p.pay.base_pay * 30) / e.wage_rate + 1e-9);
+  else if (e.wage_rate && e.wage_type === 'daily') paid = Math.floor(p.pay.base_pay / e.wage_rate + 1e-9);
+  if (paid === undefined || paid <= after) return undefined;
+  return Math.min(paid - after, periodDays - after);
 }

@@ -7,6 +7,7 @@ import {
   employeeEvidence,
   hoursEvidence,
   isPregnantOn,
+  pregnancySpanUnknown,
   pregnancyUnknown,
 } from './util.js';
 
@@ -37,11 +38,13 @@ export const prohibitedWork: CheckFunction = {
         o.undetermined.push(unknown);
         return o;
       }
-      if (!e.pregnant_from) return o;
+      if (!e.pregnant_from && !e.pregnant_to) return o;
       if (!ctx.present.hours) {
         o.undetermined.push(reason('pregnant_no_hours'));
         return o;
       }
+      const span = pregnancySpanUnknown(e, ctx.facts.days);
+      if (span) o.undetermined.push(span);
       const first = ctx.facts.days.find((d) => d.workedMin > 0 && isPregnantOn(e, d.date));
       if (!first) return o;
       date = first.date;

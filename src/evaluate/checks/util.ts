@@ -1,4 +1,4 @@
-import { ageFrom, birthdayOf, dayOf, underAge } from '../../base/calendar.js';
+import { addDays, ageFrom, birthdayOf, dayOf, underAge } from '../../base/calendar.js';
 import type { EmployeeFacts, PayPeriod } from '../../facts/employee.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht } from '../../findings/money.js';
@@ -228,9 +228,40 @@ function firstEmployed({ employee: e, days, periods }: EmployeeFacts): string | 
   return first;
 }
 
+/**
+ * How long a pregnancy span with no end (`pregnant_to` empty) is taken to run, in days from
+ * `pregnant_from` inclusive: 40 weeks, a whole pregnancy, as the employer cannot have known of it
+ * before it began. An empty end is read as "still pregnant when the file was made", which a
+ * cell left empty after the birth (an HR record never closed) would stretch over years of work
+ * after it; days past this are not taken as pregnant, and the rules say so (`pregnancySpanUnknown`).
+ */
+export const OPEN_PREGNANCY_DAYS = 280;
+
+/** The last day of the employee's pregnancy span, or undefined without `pregnant_from`. */
+export function pregnancyEnd(e: Employee): string | undefined {
+  if (!e.pregnant_from) return undefined;
+  return e.pregnant_to ?? addDays(e.pregnant_from, OPEN_PREGNANCY_DAYS - 1);
+}
+
 export function isPregnantOn(e: Employee, date: string): boolean {
   if (!e.pregnant_from) return false;
-  return date >= e.pregnant_from && (!e.pregnant_to || date <= e.pregnant_to);
+  return date >= e.pregnant_from && date <= (pregnancyEnd(e) as string);
+}
+
+/**
+ * Why some of these days of work cannot be told pregnant or not from the employee's span, or
+ * undefined: an end (`pregnant_to`) without a start, or no end and days worked past the
+ * `OPEN_PREGNANCY_DAYS` the open span is taken to run (the pregnancy ended by then; when is unknown).
+ */
+export function pregnancySpanUnknown(e: Employee, days: readonly WorkDay[]): Reason | undefined {
+  if (!e.pregnant_from)
+    return e.pregnant_to ? reason('pregnancy_no_start', { to: e.pregnant_to }) : undefined;
+  if (e.pregnant_to) return undefined;
+  const end = pregnancyEnd(e) as string;
+  const after = days.find((d) => d.workedMin > 0 && d.date > end);
+  return after
+    ? reason('pregnancy_open', { from: e.pregnant_from, end, date: after.date, days: OPEN_PREGNANCY_DAYS })
+    : undefined;
 }
 
 /** Gross money due on the pay date: wages plus overtime and holiday pay (satang). */
@@ -301,7 +332,10 @@ export function coveredDays(
   const e = ctx.facts.employee;
   if (who === 'pregnant') {
     const unknown = pregnancyUnknown(ctx);
-    return unknown ? { days: [], unknown } : { days: ctx.facts.days.filter((d) => isPregnantOn(e, d.date)) };
+    if (unknown) return { days: [], unknown };
+    const span = pregnancySpanUnknown(e, ctx.facts.days);
+    const days = ctx.facts.days.filter((d) => isPregnantOn(e, d.date));
+    return span ? { days, unknown: span } : { days };
   }
   let noBirth = false;
   const youngOn = youngOnDays(ctx, ctx.facts.days);
