@@ -86,6 +86,10 @@ const T: Record<string, ReasonText> = {
     en: 'not known on {dates}: the record is one span from first in to last out, so the hours worked may be up to {minutes} min a day more than counted',
     th: 'ไม่ทราบผลวันที่ {dates}: บันทึกเป็นช่วงเดียวตั้งแต่เข้างานจนออกงาน จึงอาจทำงานมากกว่าที่นับได้อีกไม่เกินวันละ {minutes} นาที',
   },
+  young_only_at_hire: {
+    en: 'under 18 only on the hire date {date}, before every date of the records: work_categories say what the work is in the records, not what it was when the employee was hired',
+    th: 'อายุต่ำกว่า 18 ปีเฉพาะวันเริ่มงาน {date} ซึ่งอยู่ก่อนทุกวันในบันทึก: work_categories บอกลักษณะงานในช่วงที่บันทึก ไม่ใช่งานในวันที่เริ่มจ้าง',
+  },
   no_job_title: { en: 'no job_title to compare with', th: 'ไม่มี job_title ที่จะใช้เปรียบเทียบ' },
   pay_period_overlaps: {
     en: 'the pay period overlaps another pay period of the payroll ({rows}) without being the same: what was paid for each is unknown',

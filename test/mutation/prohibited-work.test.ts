@@ -123,13 +123,6 @@ describe('under-18s in prohibited work (s.49, s.50)', () => {
 
     it.each([
       [
-        'the hire date, after the days and the pay period',
-        ['2025-05-20', '2025-05-25'],
-        '2025-06-10',
-        '2025-05-01',
-        '2025-06-10',
-      ],
-      [
         'a pay period, after the days and the hire date',
         ['2025-05-20'],
         '2025-05-01',
@@ -145,6 +138,23 @@ describe('under-18s in prohibited work (s.49, s.50)', () => {
       ],
     ])('the one date under the age is %s', (_, days, hire, periodStart, expected) => {
       expect(only(days, hire, periodStart)).toEqual([expected]);
+    });
+
+    it('the hire date alone, after the days and the pay period: the work then is not known, undetermined', () => {
+      const r = run(
+        {
+          employees: `${EMP}\nE1,2006-01-01,Bangkok,daily,400,2025-06-10,forklift_crane`,
+          hours: `${HOURS}\nE1,2025-05-20,08:00,12:00\nE1,2025-05-25,08:00,12:00`,
+          payroll: 'employee_id,period_start,period_end,base_pay\nE1,2025-05-01,2025-06-30,8000',
+        },
+        '2025-09-30',
+        [YOUNG],
+        raised(),
+      );
+      expect(r.findings).toEqual([]);
+      expect(r.undetermined.flatMap((u) => u.reasons ?? []).map((x) => [x.id, x.params?.date])).toEqual([
+        ['young_only_at_hire', '2025-06-10'],
+      ]);
     });
 
     it('with no hours and no hire date, the later of two pay periods', () => {
@@ -163,7 +173,8 @@ describe('under-18s in prohibited work (s.49, s.50)', () => {
   });
 
   it('dates before the adult age has a value: the earliest of them is the one named', () => {
-    // The adult age in force only from 1 March 2025; hired 1 January, worked 1 February.
+    // The adult age in force only from 1 March 2025; hired 1 January, worked 1 February: the
+    // records' earliest date is the one asked first.
     const r = run(
       {
         employees: `${EMP}\nE1,2009-01-01,Bangkok,daily,400,2025-01-01,forklift_crane`,
@@ -174,7 +185,7 @@ describe('under-18s in prohibited work (s.49, s.50)', () => {
       packWith({ adult_age: 18 }, '2025-03-01'),
     );
     expect(r.findings).toEqual([]);
-    expect(r.undetermined.map((u) => u.reason)).toEqual([expect.stringContaining('2025-01-01')]);
+    expect(r.undetermined.map((u) => u.reason)).toEqual([expect.stringContaining('2025-02-01')]);
   });
 
   it('18 on the day worked is an adult; the day before the birthday is under 18', () => {
@@ -218,6 +229,48 @@ describe('under-18s in prohibited work (s.49, s.50)', () => {
     );
     expect(findings).toEqual([]);
   });
+
+  it.each([
+    // [what, birth, hire, hours, findings, undetermined reason ids]
+    [
+      'hired at 17 in 2015, on a forklift at 27 in the records: not a finding, undetermined',
+      '1998-01-01',
+      '2015-06-01',
+      'E1,2025-09-01,08:00,12:00',
+      [],
+      ['young_only_at_hire'],
+    ],
+    [
+      'hired at 17 on 1 January 2025, still 17 in the records: the finding dated the hire',
+      '2007-09-15',
+      '2025-01-01',
+      'E1,2025-09-01,08:00,12:00',
+      ['2025-01-01'],
+      [],
+    ],
+    [
+      'hired at 17 in 2015, no records, 27 as of the audit: undetermined',
+      '1998-01-01',
+      '2015-06-01',
+      '',
+      [],
+      ['young_only_at_hire'],
+    ],
+  ])(
+    'work_categories are the work of the records, not of the hire: %s',
+    (_, birth, hire, hours, dates, why) => {
+      const r = run(
+        {
+          employees: `${EMP}\nE1,${birth},Bangkok,daily,400,${hire},forklift_crane`,
+          ...(hours ? { hours: `${HOURS}\n${hours}` } : {}),
+        },
+        '2025-09-30',
+        [YOUNG],
+      );
+      expect(r.findings.map((f) => f.date)).toEqual(dates);
+      expect(r.undetermined.flatMap((u) => u.reasons ?? []).map((x) => x.id)).toEqual(why);
+    },
+  );
 
   it('no birth date is undetermined, never an adult', () => {
     const { findings, undetermined } = check(YOUNG, {

@@ -55,8 +55,16 @@ export const prohibitedWork: CheckFunction = {
         return o;
       }
       const birth = birthPlausibility(ctx);
-      date = firstYoungDate(ctx, e.birth_date, birth);
+      const young = firstYoungDate(ctx, e.birth_date, birth);
       if (birth.why) o.undetermined.push(birth.why);
+      // work_categories say what the work is, not since when: under age only on the hire date,
+      // before every date of the records, the work then is not known (hired at 17, a forklift
+      // driver at 27, was a critical finding dated the hire).
+      if (young.hireOnly && e.work_categories.length && !unknown) {
+        o.undetermined.push(reason('young_only_at_hire', { date: young.hireOnly }));
+        return o;
+      }
+      date = young.date;
       if (!date) return o;
     }
     if (unknown) {
@@ -78,21 +86,37 @@ export const prohibitedWork: CheckFunction = {
 
 /**
  * The earliest of the days worked, the pay periods' starts and the hire date (with none of
- * them, the as-of date) on which the employee is under the adult age in force that day and
- * which the birth date makes plausible. The earliest date is asked first, as in date order: a
+ * the first two, the as-of date) on which the employee is under the adult age in force that day
+ * and which the birth date makes plausible; the hire date only when a date of the records is one
+ * too (`hireOnly` when it alone is). The earliest date is asked first, as in date order: a
  * date before the adult age's first value is then the one a missing value names.
  */
 function firstYoungDate(
   ctx: CheckContext,
   birth: string,
   plausibility: BirthPlausibility,
-): string | undefined {
-  const { days, periods, employee } = ctx.facts;
+): { date?: string; hireOnly?: string } {
   const young = (date: string) =>
     underAge(birth, ctx.num('adult_age', date), date) && plausibility.plausible(date);
-  const hire = employee.hire_date || undefined;
-  let earliest = hire;
-  let latest = hire;
+  const hire = ctx.facts.employee.hire_date || undefined;
+  const onRecord = firstYoungOnRecord(ctx, young, plausibility);
+  const hireYoung = hire !== undefined && young(hire);
+  if (onRecord === undefined) return hireYoung ? { hireOnly: hire } : {};
+  return { date: hireYoung && hire < onRecord ? hire : onRecord };
+}
+
+/**
+ * The earliest of the days worked and the pay periods' starts (with neither, the as-of date) on
+ * which `young` holds.
+ */
+function firstYoungOnRecord(
+  ctx: CheckContext,
+  young: (date: string) => boolean,
+  plausibility: BirthPlausibility,
+): string | undefined {
+  const { days, periods } = ctx.facts;
+  let earliest: string | undefined;
+  let latest: string | undefined;
   if (days.length > 0) {
     // The first and the last work day by day number, then compared as dates with the others.
     let first = days[0];
@@ -110,7 +134,13 @@ function firstYoungDate(
     // Stryker disable next-line EqualityOperator: equivalent, an equal date is the same date
     if (latest === undefined || p.start > latest) latest = p.start;
   }
-  if (earliest === undefined) return young(ctx.asOf) ? ctx.asOf : undefined;
+  if (earliest === undefined) {
+    // No record: the as-of date, while employed (not before the hire, not after the end).
+    const e = ctx.facts.employee;
+    if (e.hire_date && e.hire_date > ctx.asOf) return undefined;
+    const on = e.termination_date && e.termination_date < ctx.asOf ? e.termination_date : ctx.asOf;
+    return young(on) ? on : undefined;
+  }
   if (young(earliest)) return earliest;
   // An implausible earliest date is not of age: the dates after it are each asked.
   if (plausibility.plausible(earliest)) {
@@ -125,6 +155,5 @@ function firstYoungDate(
   };
   for (const d of days) consider(d.date);
   for (const p of periods) consider(p.start);
-  if (hire !== undefined) consider(hire);
   return found;
 }
