@@ -21,6 +21,46 @@ const check = (files: Parameters<typeof run>[0], asOf: string) => {
   };
 };
 
+describe('s.90 monthly-paid in halves: a calendar month paid its minimum in all is no finding', () => {
+  // 12,000.00 a month (400.00 x 30) paid on the 15th and the last day. August's halves are due
+  // 15 x 12,000 / 31 = 5,806.45 and 16 x 12,000 / 31 = 6,193.55.
+  const halves = (first: string, second: string) =>
+    check(
+      {
+        employees: employee('monthly', 12000),
+        payroll: [
+          'employee_id,period_start,period_end,pay_date,base_pay',
+          `E1,2025-08-01,2025-08-15,2025-08-15,${first}`,
+          `E1,2025-08-16,2025-08-31,2025-08-31,${second}`,
+        ].join('\n'),
+      },
+      '2025-09-30',
+    );
+  it.each([
+    ['6,000.00 and 6,000.00: the month is paid 12,000.00, no finding', '6000', '6000', []],
+    ['5,806.45 and 6,193.55: the shares exactly, no finding', '5806.45', '6193.55', []],
+    ['6,000.00 and 5,800.00: 11,800.00 for the month, the second half 393.55 short', '6000', '5800', [39355]],
+    ['5,000.00 and 7,000.00: 12,000.00 for the month, no finding', '5000', '7000', []],
+    ['5,000.00 and 6,900.00: the first half 806.45 short', '5000', '6900', [80645]],
+  ])('%s', (_, first, second, owed) => {
+    expect(halves(first, second).findings.map((f) => f.owed_satang)).toEqual(owed);
+  });
+  it('a daily-paid worker in halves is judged half by half, as before', () => {
+    const r = check(
+      {
+        employees: employee('daily', 400),
+        payroll: [
+          'employee_id,period_start,period_end,pay_date,base_pay,days_worked',
+          'E1,2025-08-01,2025-08-15,2025-08-15,5000,13',
+          'E1,2025-08-16,2025-08-31,2025-08-31,6000,13',
+        ].join('\n'),
+      },
+      '2025-09-30',
+    );
+    expect(r.findings.map((f) => f.owed_satang)).toEqual([20000]);
+  });
+});
+
 describe('s.90 monthly-paid: each month of the period at its own days in month', () => {
   it('a period of two weeks across months, 24 Sep - 7 Oct 2025: 7 x 400.00 + 7 x 400.00 x 30 / 31 = 5,509.68 due; 5,500.00 paid: 9.68 owed', () => {
     const { findings } = check(
