@@ -1,4 +1,4 @@
-import { addDays, daysInMonth } from '../../base/calendar.js';
+import { addDays, day, daysInMonth } from '../../base/calendar.js';
 import { daysPaid, type PayPeriod } from '../../facts/employee.js';
 import { baht, bahtRate, Ratio, ZERO } from '../../findings/money.js';
 import { inPeriod, type Reason, reason } from '../../findings/reasons.js';
@@ -13,32 +13,54 @@ import type { CheckContext } from '../check.js';
  * at the lower of that and wage_rate / days in the month, as employers also prorate a salary.
  */
 export function contractBase(ctx: CheckContext, p: PayPeriod, calendar = false): Ratio | undefined {
+  const kept = (calendar ? keptCalendar : keptDivisor).get(p);
+  if (kept !== undefined) return kept ?? undefined;
+  const amount = contractOf(ctx, p, calendar);
+  (calendar ? keptCalendar : keptDivisor).set(p, amount ?? null);
+  return amount;
+}
+
+// Each pay period's contract wages, asked by every premium and holiday check of the employee:
+// worked out once (a sum of fractions day by day was a third of a large check's time).
+const keptCalendar = new WeakMap<PayPeriod, Ratio | null>();
+const keptDivisor = new WeakMap<PayPeriod, Ratio | null>();
+
+function contractOf(ctx: CheckContext, p: PayPeriod, calendar: boolean): Ratio | undefined {
   const e = ctx.facts.employee;
   if (e.wage_rate === undefined) return undefined;
-  const work = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
   if (e.wage_type === 'monthly') {
     const divisor = ctx.pack.at('monthly_wage_divisor', p.start);
     if (!divisor) return undefined;
     const from = e.hire_date && e.hire_date > p.start ? e.hire_date : p.start;
     const to = e.termination_date && e.termination_date < p.end ? e.termination_date : p.end;
     let amount = ZERO;
-    for (let d = from; d <= to; d = addDays(d, 1)) {
-      const [y, m] = d.split('-').map(Number);
+    // Month by month: the days of one month in the period share one rate a day.
+    for (let start = from; start <= to; ) {
+      const [y, m] = start.split('-').map(Number);
       const dim = daysInMonth(y, m);
+      const first = `${start.slice(0, 8)}01`;
+      const last = `${start.slice(0, 8)}${String(dim).padStart(2, '0')}`;
+      const end = last < to ? last : to;
+      const days = day(end) - day(start) + 1;
       const fullMonth =
-        (!e.hire_date || e.hire_date <= `${d.slice(0, 8)}01`) &&
-        (!e.termination_date || e.termination_date >= `${d.slice(0, 8)}${String(dim).padStart(2, '0')}`);
+        (!e.hire_date || e.hire_date <= first) && (!e.termination_date || e.termination_date >= last);
       const part = calendar ? Math.max(dim, Number(divisor.value)) : Number(divisor.value);
-      amount = amount.add(Ratio.of(e.wage_rate).div(fullMonth ? dim : part));
+      amount = amount.add(
+        Ratio.of(e.wage_rate)
+          .mul(days)
+          .div(fullMonth ? dim : part),
+      );
+      start = addDays(end, 1);
     }
     return amount;
   }
+  const work = () => p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
   if (e.wage_type === 'daily') {
-    const days = ctx.present.hours ? work.length : daysPaid(p);
+    const days = ctx.present.hours ? work().length : daysPaid(p);
     return days === undefined ? undefined : Ratio.of(e.wage_rate).mul(days);
   }
   if (e.wage_type === 'hourly' && ctx.present.hours) {
-    const normalMin = work.reduce((n, d) => n + d.normalMin, 0);
+    const normalMin = work().reduce((n, d) => n + d.normalMin, 0);
     return Ratio.of(e.wage_rate).mul(normalMin).div(60);
   }
   return undefined;
