@@ -23,7 +23,7 @@ import { cleanCell } from './values.js';
  * hyphens and Thai tone marks dropped): `Day off`, `day-off` and `DAYOFF` are one. Late, Early
  * Leave, Normal and the like say the day was worked.
  */
-export const NOT_WORKED_STATUSES = [
+const NOT_WORKED_STATUSES = [
   // Days off: the roster's rest days and holidays.
   'rest',
   'rest day',
@@ -65,7 +65,7 @@ export const NOT_WORKED_STATUSES = [
 const NOT_WORKED = new Set(NOT_WORKED_STATUSES.map(normaliseHeader));
 
 /** Whether a status cell says the day was not worked (a profile's `values.status` first). */
-export function saysNotWorked(raw: string, values?: CellContext['values']): boolean {
+function saysNotWorked(raw: string, values?: CellContext['values']): boolean {
   const v = cleanCell(raw);
   if (v === '') return false;
   return NOT_WORKED.has(normaliseHeader(lookupValue('status', v, values) ?? v));

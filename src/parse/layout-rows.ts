@@ -80,7 +80,13 @@ function blankAt(row: RawRow, i: number): boolean {
  */
 export function layoutRow(row: RawRow, cells: LayoutCells): 'heading' | 'template' | undefined {
   const width = row instanceof SpanRow ? row.count : row.cells.length;
-  const keyed = cells.key.some((i) => !blankAt(row, i));
+  // Asked of every row of a table: a loop, not a closure made per row.
+  let keyed = false;
+  for (const i of cells.key)
+    if (!blankAt(row, i)) {
+      keyed = true;
+      break;
+    }
   // Almost every row: its id and another cell are filled.
   let filled = -1;
   for (let i = 0; i < width; i++) {

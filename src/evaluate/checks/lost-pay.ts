@@ -31,7 +31,7 @@ function rowsParam(rows: readonly number[]): Record<string, string | number> {
 }
 
 /** Why pay is not known in full for these rejected rows: for their period, or for any when it could not be read. */
-export function lostPayReason(l: LostPay): Reason {
+function lostPayReason(l: LostPay): Reason {
   return l.start !== undefined && l.end !== undefined
     ? inPeriod({ start: l.start, end: l.end }, reason('pay_rows_rejected', rowsParam(l.rows)))
     : reason('pay_rows_rejected_undated', rowsParam(l.rows));
