@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exitCode } from '../src/cli/main.js';
+import { exitCode } from '../src/cli/check-command.js';
 import { redact } from '../src/findings/redact.js';
 import type { Result } from '../src/findings/result.js';
 import { cli, run, tempDir } from './helpers.js';

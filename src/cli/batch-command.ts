@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { loadPack } from '../pack/load.js';
 import { FAIL_ON } from '../report/common.js';
 import { catalogueLanguage, catalogueLanguages } from '../screen/languages.js';
-import { parseFormats } from './main.js';
+import { parseFormats } from './options.js';
 import { parseShard } from './shard.js';
 
 // `labour-check batch ROOT`: the check's options, handed on to each employer's check.
