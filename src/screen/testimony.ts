@@ -1,4 +1,5 @@
 import { addDays, addMonths, birthdayOf } from '../base/calendar.js';
+import type { Reason } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
 import { ParamStore } from '../pack/params.js';
 import { type Account, dateRange, known } from './account.js';
@@ -51,4 +52,22 @@ export function startTooYoung(a: Account, youngest: number): boolean {
   else if (known(a.age) && a.interviewed_on !== undefined)
     birth = addDays(addMonths(a.interviewed_on, -(a.age + 1) * 12), 1);
   return birth !== undefined && birth < start && start < birthdayOf(birth, youngest);
+}
+
+// Why a check was undetermined, as the records of a payroll say it: the days of work rejected
+// as before the `plausible_min_work_age` birthday ("a punch or hours row of the day was
+// rejected", "birth date ... is implausible", quoting the birth date). An account has no rows:
+// the screen says instead that the account puts work before the youngest age it takes.
+const BEFORE_YOUNGEST = new Set(['implausible_birth_date', 'hours_day_incomplete', 'hours_day_uncounted']);
+
+/** The reasons of an undetermined check that speak of rows rejected as before the youngest age, and the others. */
+export function splitBeforeYoungest(reasons: readonly Reason[] | undefined): {
+  before: boolean;
+  others: Reason[];
+} {
+  const all = reasons ?? [];
+  return {
+    before: all.some((r) => BEFORE_YOUNGEST.has(r.id)),
+    others: all.filter((r) => !BEFORE_YOUNGEST.has(r.id)),
+  };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Account, accountSchema } from '../../src/screen/account.js';
+import { buildPacket } from '../../src/screen/packet.js';
 import { screenAccount } from '../../src/screen/screen.js';
-import { ctx, data, exampleAccount, pack } from './helpers.js';
+import { ctx, data, en, exampleAccount, pack } from './helpers.js';
 
 // A child who started work at 9 is a child at work, not a wrong birth date: the account is the
 // worker's word, and the payroll guard (plausible_min_work_age, 10) does not apply to it
@@ -68,5 +69,23 @@ describe('a start the account cannot hold', () => {
       ['start_date', 'start_too_young'],
     ]);
     expect(issues({ age: 6, interviewed_on: '2025-10-20', start_date: '2023-11' })).toEqual([]);
+  });
+});
+
+describe('work the account puts before the 5th birthday, not refusable on reading', () => {
+  // An age with no interview day: the age is counted from the screening date, which the answers
+  // do not hold, so the account passes its checks; 5 on 2025-10-20, working since January 2023,
+  // is under 5 at the start in every reading.
+  it('is said as the account, not as rejected rows, and the birth date is not quoted', () => {
+    const a = { ...exampleAccount(), birth_date: 'unknown', age: 5, start_date: '2023-01' } as Account;
+    delete a.interviewed_on;
+    const s = screenAccount(a, pack, data, { asOf: '2025-10-20' });
+    const p = buildPacket(s, pack, data, en, { redact: true });
+    const text = JSON.stringify(p.undetermined);
+    expect(text).not.toMatch(/row|implausible|2019-10-21/);
+    const said =
+      "The account puts work before the worker's 5th birthday, the youngest age the screen takes: those days are not counted. Check the birth date (or age) and the start date.";
+    expect(p.undetermined.find((u) => u.rule === 'lpa-44-minimum-age')?.reason).toBe(said);
+    expect(p.undetermined.find((u) => u.rule === 'lpa-23-weekly-normal-hours')?.reason).toBe(said);
   });
 });
