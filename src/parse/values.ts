@@ -25,10 +25,24 @@ const failAs = (id: string, params: Record<string, string | number>): Parsed<nev
   return { ok: false, error: reasonText(why), why };
 };
 
-const THAI_DIGITS = /[๐-๙]/g;
-/** Thai digits ๐-๙ to ASCII. */
+/**
+ * The zero of each digit set a worker or a payroll in Thailand writes numbers in: Thai, Lao,
+ * Khmer, Myanmar and Myanmar Shan. Each set is ten code points from its zero.
+ */
+export const DIGIT_ZEROS = [0x0e50, 0x0ed0, 0x17e0, 0x1040, 0x1090] as const;
+const NATIVE_DIGITS = /[\u0e50-\u0e59\u0ed0-\u0ed9\u17e0-\u17e9]/g;
+// A Myanmar digit beside a Myanmar letter or mark is a letter typed as a digit, not a number:
+// ၀ (zero) for ဝ (wa) and ၇ (seven) for ရ (ra), common in text typed in Zawgyi ("၀င်း"). Left
+// as written, so a name is never changed; a number is digits with ASCII separators only.
+const MYANMAR_DIGITS =
+  /(?<![\u1000-\u103f\u104a-\u108f\u109a-\u109f])[\u1040-\u1049\u1090-\u1099](?![\u1000-\u103f\u104a-\u108f\u109a-\u109f])/g;
+const digitOf = (d: string) => {
+  const c = d.charCodeAt(0);
+  return String(c - DIGIT_ZEROS.find((z) => c >= z && c <= z + 9)!);
+};
+/** Thai ๐-๙, Lao ໐-໙, Khmer ០-៩ and Myanmar ၀-၉ (and Shan ႐-႙) digits to ASCII. */
 export function asciiDigits(s: string): string {
-  return s.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50));
+  return s.replace(NATIVE_DIGITS, digitOf).replace(MYANMAR_DIGITS, digitOf);
 }
 
 /** Trims, maps Thai digits, turns NBSP into spaces and drops Excel's leading apostrophe (a text marker). */

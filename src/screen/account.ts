@@ -12,6 +12,7 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from '../parse/values.js';
+import { answerDates } from './answer-dates.js';
 
 // A worker's own account of their job (issue 6): one flat record, so that a YAML file, a row
 // of a caseload CSV and the interactive interview all fill the same fields and pass the same
@@ -246,6 +247,8 @@ export interface AnswerContext {
   purposes: readonly string[];
   /** Does the text name a Thai province? */
   isProvince(text: string): boolean;
+  /** The youngest age an account may have the worker start at (rules/screen/questions.yaml). */
+  youngestWorkAge: number;
 }
 
 const isBlank = (raw: unknown) =>
@@ -479,7 +482,10 @@ function deductions(raw: unknown, ctx: AnswerContext): Answer<Deduction[]> {
 const known = <T>(v: T | Unknown | undefined): v is T => v !== undefined && v !== UNKNOWN;
 
 /** Checks across answers. Each problem names the field it is reported on. */
-export function crossCheck(a: Account): { field: keyof Account; invalid: Invalid }[] {
+export function crossCheck(
+  a: Account,
+  ctx: Pick<AnswerContext, 'youngestWorkAge'>,
+): { field: keyof Account; invalid: Invalid }[] {
   const problems: { field: keyof Account; invalid: Invalid }[] = [];
   const startDay = known(a.start_date) ? a.start_date.padEnd(10, '-01').slice(0, 10) : undefined;
   if (known(a.end_date) && a.end_date !== 'still_working' && startDay) {
@@ -533,7 +539,7 @@ export function crossCheck(a: Account): { field: keyof Account; invalid: Invalid
     if (a.break_minutes >= span)
       problems.push({ field: 'break_minutes', invalid: { key: 'break_too_long' } });
   }
-  return problems;
+  return [...problems, ...answerDates(a, ctx.youngestWorkAge)];
 }
 
 /** The account schema: every field parsed by its kind, then the checks across answers. */
@@ -558,7 +564,7 @@ export function accountSchema(ctx: AnswerContext) {
     .strictObject(shape)
     .transform((v) => Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) as Account)
     .superRefine((a, zc) => {
-      for (const p of crossCheck(a))
+      for (const p of crossCheck(a, ctx))
         zc.addIssue({ code: 'custom', path: [p.field], message: p.invalid.key, params: p.invalid.data });
     });
 }

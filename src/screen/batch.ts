@@ -64,6 +64,10 @@ export function screenBatch(
   }
   const schema = accountSchema(ctx);
   const batch: Batch = { rows: [], rejected: [] };
+  // A reference is the case: a row repeating one already screened (a row pasted twice, two
+  // exports merged) is an input error, listed like an invalid answer, and the worker is counted
+  // once. Said by the first row's number, not by the reference, which may be a worker's name.
+  const screenedRow = new Map<string, number>();
   for (const r of table.rows) {
     if (r.cells.every((c) => c.trim() === '')) continue;
     const obj: Record<string, string> = {};
@@ -84,6 +88,17 @@ export function screenBatch(
       }
       continue;
     }
+    const ref = parsed.data.reference?.normalize('NFC').trim().toLowerCase();
+    const first = ref ? screenedRow.get(ref) : undefined;
+    if (first !== undefined) {
+      batch.rejected.push({
+        row: r.line,
+        field: 'reference',
+        reason: m.t('invalid.duplicate_reference', { row: first }),
+      });
+      continue;
+    }
+    if (ref) screenedRow.set(ref, r.line);
     const screen = screenAccount(parsed.data, pack, data, { asOf: o.asOf });
     batch.rows.push({
       row: r.line,

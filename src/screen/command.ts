@@ -13,6 +13,7 @@ import { inquirerPrompts, interview, type PromptContext, type Prompts } from './
 import { buildPacket } from './packet.js';
 import { type PacketFormat, renderPacket } from './render.js';
 import { type RecordSignals, type Screen, screenAccount } from './screen.js';
+import { youngestWorkAge } from './testimony.js';
 
 // `labour-check screen`: a worker's account (a YAML file, an interview, or a caseload CSV)
 // screened against the rule pack, written as claim packets.
@@ -61,6 +62,7 @@ export function answerContext(pack: RulePack, data: ScreenData): AnswerContext {
   return {
     unknownWords: data.unknownWords,
     purposes: Object.keys(data.purposes),
+    youngestWorkAge: youngestWorkAge(data),
     // A province, or an address ending in one (อ.แม่สอด จ.ตาก), as a worker may give it.
     isProvince: (t) => {
       const w = pack.wages;

@@ -72,7 +72,7 @@ export async function interview(
   ): { ok: true; value: unknown } | { ok: false; message: string } => {
     const r = parseAnswer(id, typeof reply === 'string' ? localWeekdays(id, reply, m) : reply, ctx);
     if (!r.ok) return { ok: false, message: invalidText(r.invalid) };
-    const clash = crossCheck({ ...answers, [id]: r.value }).find((p) => p.field === id);
+    const clash = crossCheck({ ...answers, [id]: r.value }, ctx).find((p) => p.field === id);
     if (clash) return { ok: false, message: invalidText(clash.invalid) };
     return r;
   };

@@ -2,7 +2,7 @@ import { hhmm, hoursText } from '../base/calendar.js';
 import { allEmployeeFacts, type PayPeriod } from '../facts/employee.js';
 import type { Finding, Undetermined } from '../findings/finding.js';
 import { baht } from '../findings/money.js';
-import { reasonText, thaiHours } from '../findings/reasons.js';
+import { type ReasonLang, reasonText, thaiHours } from '../findings/reasons.js';
 import { dropQuoted } from '../findings/redact.js';
 import type { Result } from '../findings/result.js';
 import type { LoadedRule, RulePack } from '../pack/load.js';
@@ -10,6 +10,7 @@ import { type Account, FIELDS, known, UNKNOWN } from './account.js';
 import { type Messages, pick, type ScreenData } from './data.js';
 import type { Screen } from './screen.js';
 import { isAsked, type Scenario, WORKER_ID } from './synthesize.js';
+import { splitBeforeYoungest, youngestWorkAge } from './testimony.js';
 import { placeName, type Workplace, workplaceOf } from './workplace.js';
 
 // The claim packet: one worker's screen as plain words in one language. Every word comes
@@ -224,7 +225,17 @@ export function buildPacket(
       continue;
     }
     const u = likely.undetermined.find((x) => x.rule === id && x.employee_id === WORKER_ID);
-    if (u) row([reasonIn(u, m.code), missingNote(u.reason)].filter(Boolean).join(' '));
+    const split = splitBeforeYoungest(u?.reasons);
+    if (u && split.before)
+      row(
+        [
+          ...(m.code === 'en' || m.code === 'th'
+            ? split.others.map((r) => reasonText(r, m.code as ReasonLang))
+            : []),
+          m.t('undetermined.before_youngest_age', { age: youngestWorkAge(data) }),
+        ].join('; '),
+      );
+    else if (u) row([reasonIn(u, m.code), missingNote(u.reason)].filter(Boolean).join(' '));
     else if (s.plan.atLeast.has(id) && !likelyBy.has(id)) {
       row(m.t('packet.at_least_silent', { question: questionLabel(s.plan.atLeast.get(id)!) }));
     }

@@ -12,6 +12,7 @@ import {
   type Scenario,
   WORKER_ID,
 } from './synthesize.js';
+import { screenPack } from './testimony.js';
 
 // The screen: plan the synthetic records, run the rule pack over each scenario exactly as
 // `check` would, then read the forced-labour signals, evidence and referrals off the
@@ -43,11 +44,13 @@ export type RecordSignals = NonNullable<Result['signals']>['raised'];
 
 export function screenAccount(
   account: Account,
-  pack: RulePack,
+  rulePack: RulePack,
   data: ScreenData,
   o: { asOf?: string; records?: RecordSignals } = {},
 ): Screen {
   const asOf = validAsOf(o.asOf ?? account.interviewed_on);
+  // The pack as an account is read by: a child's days are the worker's word (testimony.ts).
+  const pack = screenPack(rulePack, data);
   const p = plan(account, asOf, pack, data);
   // Records synthesised from an account are regular by construction: the integrity rules, which
   // look for records made rather than kept, say nothing about them.

@@ -660,7 +660,9 @@ function payroll(
       hasLeft(a) ? received(a.severance_received) : undefined,
       hasLeft(a) ? received(a.notice_pay_received) : undefined,
       hasLeft(a) ? received(a.leave_pay_received) : undefined,
-      ...DEDUCTION_COLUMNS.map((c) => money(cols[c])),
+      // An answer of the deductions, "none" included, is each column's amount: nothing said is 0,
+      // not a column left empty, which the check reads as deductions not known (s.76 undetermined).
+      ...DEDUCTION_COLUMNS.map((c) => money(known(a.deductions) ? (cols[c] ?? 0) : undefined)),
     ];
   });
   return rows.length ? csvOf(PAYROLL_HEADER, rows) : '';

@@ -45,11 +45,12 @@ function expectNested(s: Screen): void {
 }
 
 describe('at least never exceeds likely for a child', () => {
-  it('12 at the interview, started January 2023: the likely birth makes the start plausible, s.44 in both', () => {
-    // Likely born mid-2013 (12 and a half) was under 10 at the start: every day rejected as a
-    // wrong birth date, and s.44 found only at least.
+  it('7 at the interview, started January 2023: the likely birth makes the start plausible, s.44 in both', () => {
+    // Likely born mid-2018 (7 and a half) was under 5 at the start, the youngest age an account
+    // takes (youngest_work_age): every day rejected as a wrong birth date, and s.44 found only at
+    // least. (Under the payroll guard of 10, the same held of a 12-year-old.)
     const s = screen(
-      { age: 12, start_date: '2023-01-01', end_date: '2023-01', interviewed_on: '2025-12-20' },
+      { age: 7, start_date: '2023-01-01', end_date: '2023-01', interviewed_on: '2025-12-20' },
       '2025-12-31',
     );
     expectNested(s);
@@ -59,13 +60,13 @@ describe('at least never exceeds likely for a child', () => {
     expect(s44('minimum')).toHaveLength(1);
     expect(s.results.likely.rejected).toEqual([]);
     const said = s.plan.assumptions.find((x) => x.key === 'age_only')?.data;
-    expect(said).toEqual({ age: 12, minimum: '2012-12-21', likely: '2013-01-01' });
+    expect(said).toEqual({ age: 7, minimum: '2017-12-21', likely: '2018-01-01' });
   });
 
-  it('a birth date of 27 February 2014, started "in February 2024": likely starts on the 10th birthday', () => {
+  it('a birth date of 27 February 2019, started "in February 2024": likely starts on the 5th birthday', () => {
     const s = screen(
       {
-        birth_date: '2014-02-27',
+        birth_date: '2019-02-27',
         start_date: '2024-02',
         end_date: 'still_working',
         sector: 'agriculture',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Account, crossCheck } from '../../src/screen/account.js';
 import { buildPacket } from '../../src/screen/packet.js';
 import { screenAccount } from '../../src/screen/screen.js';
-import { data, en, exampleAccount, pack } from './helpers.js';
+import { ctx, data, en, exampleAccount, pack } from './helpers.js';
 
 // Accounts as caseworkers write them, each once read wrongly by the screen.
 
@@ -85,16 +85,19 @@ describe('a wage change dated before the job began', () => {
     // Started 2025-01-06 at 400 a day, "350 from 2024-01": read as given, the 400 was never paid
     // and the screen found s.90 owed on 350 a day.
     const a = plain({ start_date: '2025-01-06', wage_changes: [{ from: '2024-01', amount: 35_000 }] });
-    expect(crossCheck(a).map((p) => [p.field, p.invalid.key])).toEqual([
+    expect(crossCheck(a, ctx).map((p) => [p.field, p.invalid.key])).toEqual([
       ['wage_changes', 'wage_change_before_start'],
     ]);
     // A change in the month the job began, or later, stands.
     for (const from of ['2025-01', '2025-01-06', '2025-07'])
       expect(
-        crossCheck(plain({ start_date: '2025-01-06', wage_changes: [{ from, amount: 45_000 }] })),
+        crossCheck(plain({ start_date: '2025-01-06', wage_changes: [{ from, amount: 45_000 }] }), ctx),
       ).toEqual([]);
     expect(
-      crossCheck(plain({ start_date: '2025-01', wage_changes: [{ from: '2025-01-01', amount: 45_000 }] })),
+      crossCheck(
+        plain({ start_date: '2025-01', wage_changes: [{ from: '2025-01-01', amount: 45_000 }] }),
+        ctx,
+      ),
     ).toEqual([]);
   });
 });
@@ -146,7 +149,7 @@ describe('a debt owed to someone other than the employer or a broker', () => {
 describe('a shorter day that ends at or before the start, or after the usual end', () => {
   it('is an invalid answer, not a day of 23 hours', () => {
     const problems = (end: number) =>
-      crossCheck(plain({ short_days: ['saturday'], short_day_end: end })).map((p) => [
+      crossCheck(plain({ short_days: ['saturday'], short_day_end: end }), ctx).map((p) => [
         p.field,
         p.invalid.key,
       ]);
@@ -158,6 +161,7 @@ describe('a shorter day that ends at or before the start, or after the usual end
     expect(
       crossCheck(
         plain({ work_start: 22 * 60, work_end: 6 * 60, short_days: ['saturday'], short_day_end: 2 * 60 }),
+        ctx,
       ),
     ).toEqual([]);
   });

@@ -139,7 +139,7 @@ const interviewed = fc
       const r = parseAnswer(id as keyof Account, raw, ctx);
       if (r.ok && r.value !== undefined) a[id] = r.value;
     }
-    for (let p = crossCheck(a as Account)[0]; p; p = crossCheck(a as Account)[0]) delete a[p.field];
+    for (let p = crossCheck(a as Account, ctx)[0]; p; p = crossCheck(a as Account, ctx)[0]) delete a[p.field];
     return a as Account;
   });
 
