@@ -387,6 +387,18 @@ describe('two shifts on one date: a gap over 4 h counted as work only at the mos
     });
   });
 
+  it('s.26: five such days and a day of 13:00-21:00 after a lunch hour: 24 h at the least, 39 h at the most: only the five named', () => {
+    const rows = [
+      ...[1, 2, 3, 4, 5].flatMap((d) => [`E1,2025-09-0${d},06:00,12:00`, `E1,2025-09-0${d},17:00,23:00`]),
+      'E1,2025-09-06,08:00,12:00',
+      'E1,2025-09-06,13:00,21:00',
+    ];
+    expect(check('lpa-26-weekly-overtime-cap', ADULT, CANON, rows)).toEqual({
+      dates: [],
+      why: ['hours_gap_uncounted 2025-09-01, 2025-09-02, 2025-09-03 and 2 more days'],
+    });
+  });
+
   it('s.26: the same week with gaps of 4 h (06:00-12:00, 16:00-22:00) is 36 h of overtime, at the cap: nothing', () => {
     const rows = [1, 2, 3, 4, 5, 6].flatMap((d) => [
       `E1,2025-09-0${d},06:00,12:00`,
@@ -424,5 +436,32 @@ describe('two shifts on one date: a gap over 4 h counted as work only at the mos
     expect(whyOf(r, R)).toEqual(['shift_gap_unknown 2025-09-01']);
     // 18 h paid: beyond what the day could hold and the 2 h tolerance, a sign.
     expect(paid(18).findings.filter((f) => f.rule === R)).toHaveLength(1);
+  });
+
+  it('two books: a span day and a day of two shifts in one period, each said with its own reason', () => {
+    // A check-in/check-out record: 07:00-19:00 alone on 1 Sep (2 h of overtime at the least, 4 h at
+    // the most), the two shifts on 2 Sep as two rows (10 h, 15 h): 12 h to 19 h in all.
+    const R = 'integrity-two-books';
+    const paid = (h: number) =>
+      run(
+        {
+          employees: ADULT,
+          hours: [
+            SPANS,
+            'E1,2025-09-01,07:00,19:00',
+            'E1,2025-09-02,06:00,15:00',
+            'E1,2025-09-02,22:00,07:00',
+          ].join('\n'),
+          payroll: `${PAY},ot_hours\nE1,2025-09-01,2025-09-07,2025-09-07,800,0,${h}`,
+        },
+        '2025-09-30',
+        [R],
+      );
+    const r = paid(19);
+    expect(r.findings.filter((f) => f.rule === R)).toEqual([]);
+    expect(whyOf(r, R)).toEqual(['breaks_unrecorded 2025-09-01', 'shift_gap_unknown 2025-09-02']);
+    const over = paid(22);
+    expect(over.findings.filter((f) => f.rule === R)).toHaveLength(1);
+    expect(whyOf(over, R)).toEqual([]);
   });
 });
