@@ -18,7 +18,10 @@ export interface WorkDay {
    */
   unplacedBreakMin: number;
   breakMin: number;
-  /** Breaks beyond the s.27 para 3 threshold, counted as normal working time. */
+  /**
+   * Breaks beyond the s.27 para 3 threshold, counted as normal working time. A gap longer than
+   * `shift_gap_minutes` is not among them: it may be the time between two shifts (`gapMoreMin`).
+   */
   excessBreakMin: number;
   workedMin: number;
   /** Normal limit L for the day, in minutes. */
@@ -35,6 +38,13 @@ export interface WorkDay {
    * the record can mean. Whether the break was given is not known.
    */
   breakUnrecorded?: true;
+  /**
+   * The day has a gap between stretches longer than `shift_gap_minutes` (06:00-15:00 and
+   * 22:00-07:00 on one date): a break, or the time between two shifts. Its excess over the s.27
+   * para 3 threshold is not counted as work (`excessBreakMin`), the least the record can mean;
+   * this is what it would add as a break, the most (checks/spans.ts). Absent when nothing.
+   */
+  gapMoreMin?: number;
 }
 
 export interface WorkWeek {
@@ -55,6 +65,7 @@ export const WORKDAY_PARAMS = [
   'hazardous_hours_per_day',
   'break_excess_counts_after_minutes',
   'break_due_after_minutes',
+  'shift_gap_minutes',
 ];
 
 // Asked twice for every work day: the value is read from its series in place, with no copy of
@@ -131,6 +142,10 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
   let n = 0;
   let unplacedBreakMin = 0;
   let gapMin = 0;
+  // Gaps longer than a break between two stretches of one shift: perhaps two shifts (s.27 para 3).
+  let longGapMin = 0;
+  // Read at the day's first gap: most days are one stretch.
+  let shiftGap = -1;
   let spanMin = 0;
   // A holiday if any stretch says so: the employer's own label is the safer reading.
   let day_type: DayType = 'work';
@@ -142,7 +157,9 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
         const gap = { start, end: x.start };
         if (gaps) gaps.push(gap);
         else gaps = [gap];
-        gapMin = gapMin + x.start - start;
+        if (shiftGap < 0) shiftGap = num(params, 'shift_gap_minutes', date);
+        if (x.start - start > shiftGap) longGapMin = longGapMin + x.start - start;
+        else gapMin = gapMin + x.start - start;
       }
     }
     unplacedBreakMin += x.break_minutes;
@@ -161,8 +178,9 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
   const unrecorded = span ? unrecordedBreak(span, countsAfter, params, date) : 0;
   unplacedBreakMin += unrecorded;
   spanMin -= unrecorded;
-  const breakMin = unplacedBreakMin + gapMin;
-  const excessBreakMin = Math.max(0, breakMin - countsAfter);
+  const breakMin = unplacedBreakMin + gapMin + longGapMin;
+  const excessBreakMin = Math.max(0, breakMin - longGapMin - countsAfter);
+  const gapMoreMin = Math.max(0, breakMin - countsAfter) - excessBreakMin;
   const workedMin = spanMin + excessBreakMin;
   const limitMin = limitMinutes(e, params, date);
   const within = Math.min(workedMin, limitMin);
@@ -186,6 +204,7 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
     holidayOvertimeMin: holiday ? beyond : 0,
     rows,
     ...(unrecorded > 0 ? { breakUnrecorded: true as const } : {}),
+    ...(gapMoreMin > 0 ? { gapMoreMin } : {}),
   };
 }
 

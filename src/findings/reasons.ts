@@ -86,6 +86,14 @@ const T: Record<string, ReasonText> = {
     en: 'not known on {dates}: the record is one span from first in to last out, so the hours worked may be up to {minutes} min a day more than counted',
     th: 'ไม่ทราบผลวันที่ {dates}: บันทึกเป็นช่วงเดียวตั้งแต่เข้างานจนออกงาน จึงอาจทำงานมากกว่าที่นับได้อีกไม่เกินวันละ {minutes} นาที',
   },
+  hours_gap_uncounted: {
+    en: 'not known on {dates}: two stretches of the date are further apart than a break within one shift, so the gap may be a break, whose time beyond the s.27 limit counts as work, or the time between two shifts; the hours worked may be up to {minutes} min a day more than counted',
+    th: 'ไม่ทราบผลวันที่ {dates_th}: ช่วงทำงานสองช่วงของวันนั้นห่างกันเกินเวลาพักภายในกะเดียว ช่วงว่างจึงอาจเป็นเวลาพัก ซึ่งส่วนที่เกินเกณฑ์ตามมาตรา 27 นับเป็นเวลาทำงาน หรือเป็นเวลาระหว่างสองกะ จึงอาจทำงานมากกว่าที่นับได้อีกไม่เกินวันละ {minutes} นาที',
+  },
+  shift_gap_unknown: {
+    en: 'not known on {dates}: two stretches of the date are further apart than a break within one shift, so whether they are one shift with a break (its time beyond the s.27 limit work, and where the overtime starts) or two shifts is not known',
+    th: 'ไม่ทราบผลวันที่ {dates_th}: ช่วงทำงานสองช่วงของวันนั้นห่างกันเกินเวลาพักภายในกะเดียว จึงไม่ทราบว่าเป็นกะเดียวที่มีเวลาพัก (ส่วนที่เกินเกณฑ์ตามมาตรา 27 นับเป็นเวลาทำงาน และเวลาทำงานล่วงเวลาเริ่มเมื่อใด) หรือเป็นสองกะ',
+  },
   young_only_at_hire: {
     en: 'under 18 only on the hire date {date}, before every date of the records: work_categories say what the work is in the records, not what it was when the employee was hired',
     th: 'อายุต่ำกว่า 18 ปีเฉพาะวันเริ่มงาน {date} ซึ่งอยู่ก่อนทุกวันในบันทึก: work_categories บอกลักษณะงานในช่วงที่บันทึก ไม่ใช่งานในวันที่เริ่มจ้าง',

@@ -276,3 +276,192 @@ describe('weekly limits with a day not known in full', () => {
     });
   });
 });
+
+describe('two shifts on one date: a gap over 4 h counted as work only at the most', () => {
+  // 06:00-15:00, then 22:00-07:00 on one date: 18 h of the shifts, 10 h of overtime; the 7 h gap
+  // read as a break made 5 h more work (s.27 para 3): 23 h, 15 h of overtime. A gap of 4 h or less
+  // is a break as before. Daily 400 baht: 50 an hour, 75 an hour of overtime.
+  const CANON = 'employee_id,date,start,end';
+  const SHIFTS = ['E1,2025-09-01,06:00,15:00', 'E1,2025-09-01,22:00,07:00'];
+  const PAY = 'employee_id,period_start,period_end,pay_date,base_pay,ot_pay';
+  // Holiday pay columns of their own: ot_pay is not a pool set against what is due first.
+  const PAY3 = `${PAY},holiday_pay,holiday_ot_pay`;
+  const overtime = (rows: string[], paid: string) => {
+    const R = 'lpa-61-overtime-pay';
+    const r = run(
+      {
+        employees: ADULT,
+        hours: [CANON, ...rows].join('\n'),
+        payroll: `${PAY3}\nE1,2025-09-01,2025-09-07,2025-09-07,400,${paid},0,0`,
+      },
+      '2025-09-30',
+      [R],
+    );
+    return {
+      owed: r.findings.filter((f) => f.rule === R).map((f) => f.owed_satang),
+      why: r.undetermined
+        .filter((u) => u.rule === R)
+        .flatMap((u) => u.reasons ?? [])
+        .map((x) => `${x.id} ${x.params?.dates} ${x.params?.minutes}`),
+    };
+  };
+  it.each([
+    // [what, rows, ot_pay, owed, undetermined]
+    ['unpaid: 10 h at 75 = 750.00 owed, not 15 h (1,125.00)', SHIFTS, '0', [75000], []],
+    [
+      '10 h paid (750): nothing owed at the least, 375.00 more at the most: undetermined',
+      SHIFTS,
+      '750',
+      [],
+      ['hours_gap_uncounted 2025-09-01 300'],
+    ],
+    ['749.99 paid: 0.01 owed at the least', SHIFTS, '749.99', [1], []],
+    ['15 h paid (1,125): nothing owed even at the most, nothing said', SHIFTS, '1125', [], []],
+    [
+      'a lunch of 3 h (08:00-12:00, 15:00-19:00): its hour beyond 2 h is work, 75.00 owed',
+      ['E1,2025-09-01,08:00,12:00', 'E1,2025-09-01,15:00,19:00'],
+      '0',
+      [7500],
+      [],
+    ],
+    [
+      'a gap of exactly 4 h (08:00-12:00, 16:00-20:00): 2 h of it work, 150.00 owed',
+      ['E1,2025-09-01,08:00,12:00', 'E1,2025-09-01,16:00,20:00'],
+      '0',
+      [15000],
+      [],
+    ],
+    [
+      'a gap of 4 h 1 min (08:00-12:00, 16:01-20:01): 8 h, no overtime at the least; 2 h 1 min at the most',
+      ['E1,2025-09-01,08:00,12:00', 'E1,2025-09-01,16:01,20:01'],
+      '0',
+      [],
+      ['hours_gap_uncounted 2025-09-01 121'],
+    ],
+  ] as const)('%s', (_, rows, paid, owed, why) => {
+    expect(overtime([...rows], paid)).toEqual({ owed, why });
+  });
+
+  it.each([
+    // [what, rows, findings, undetermined]
+    [
+      'the two shifts: overtime from 14:00 or two shifts, undetermined',
+      SHIFTS,
+      [],
+      ['shift_gap_unknown 2025-09-01'],
+    ],
+    [
+      '06:00-10:00, 15:00-19:00: no overtime at the least, 3 h at the most: undetermined',
+      ['E1,2025-09-01,06:00,10:00', 'E1,2025-09-01,15:00,19:00'],
+      [],
+      ['shift_gap_unknown 2025-09-01'],
+    ],
+    [
+      '08:00-10:00, 15:00-19:00: 1 h of overtime at the most, under 2 h: nothing',
+      ['E1,2025-09-01,08:00,10:00', 'E1,2025-09-01,15:00,19:00'],
+      [],
+      [],
+    ],
+    [
+      'a break of exactly 4 h before 2 h of overtime from 18:00: the finding, as before',
+      ['E1,2025-09-01,08:00,12:00', 'E1,2025-09-01,16:00,20:00'],
+      ['2025-09-01'],
+      [],
+    ],
+  ] as const)('s.27 break before overtime: %s', (_, rows, dates, why) => {
+    expect(check('lpa-27-break-before-overtime', ADULT, CANON, [...rows])).toEqual({ dates, why });
+  });
+
+  it('s.27 daily break: a first stretch of 9 h is a finding either way', () => {
+    expect(check('lpa-27-daily-break', ADULT, CANON, SHIFTS)).toEqual({ dates: ['2025-09-01'], why: [] });
+  });
+
+  it('s.26: six days of 06:00-12:00 and 17:00-23:00, 24 h of overtime at the least, 42 h at the most: undetermined', () => {
+    const rows = [1, 2, 3, 4, 5, 6].flatMap((d) => [
+      `E1,2025-09-0${d},06:00,12:00`,
+      `E1,2025-09-0${d},17:00,23:00`,
+    ]);
+    expect(check('lpa-26-weekly-overtime-cap', ADULT, CANON, rows)).toEqual({
+      dates: [],
+      why: ['hours_gap_uncounted 2025-09-01, 2025-09-02, 2025-09-03 and 3 more days'],
+    });
+  });
+
+  it('s.26: five such days and a day of 13:00-21:00 after a lunch hour: 24 h at the least, 39 h at the most: only the five named', () => {
+    const rows = [
+      ...[1, 2, 3, 4, 5].flatMap((d) => [`E1,2025-09-0${d},06:00,12:00`, `E1,2025-09-0${d},17:00,23:00`]),
+      'E1,2025-09-06,08:00,12:00',
+      'E1,2025-09-06,13:00,21:00',
+    ];
+    expect(check('lpa-26-weekly-overtime-cap', ADULT, CANON, rows)).toEqual({
+      dates: [],
+      why: ['hours_gap_uncounted 2025-09-01, 2025-09-02, 2025-09-03 and 2 more days'],
+    });
+  });
+
+  it('s.26: the same week with gaps of 4 h (06:00-12:00, 16:00-22:00) is 36 h of overtime, at the cap: nothing', () => {
+    const rows = [1, 2, 3, 4, 5, 6].flatMap((d) => [
+      `E1,2025-09-0${d},06:00,12:00`,
+      `E1,2025-09-0${d},16:00,22:00`,
+    ]);
+    expect(check('lpa-26-weekly-overtime-cap', ADULT, CANON, rows)).toEqual({ dates: [], why: [] });
+  });
+
+  it.each([
+    [
+      '08:00-11:00, 16:00-19:00: 6 h at the least, 9 h at the most, over 7: undetermined',
+      ['E1,2025-09-01,08:00,11:00', 'E1,2025-09-01,16:00,19:00'],
+      [],
+      ['hours_gap_uncounted 2025-09-01'],
+    ],
+    ['the two shifts: 18 h at the least, over 7: the finding', SHIFTS, ['2025-09-01'], []],
+  ] as const)('s.31 hazardous work: %s', (_, rows, dates, why) => {
+    expect(check('lpa-31-hazardous-overtime', HAZARDOUS, CANON, [...rows])).toEqual({ dates, why });
+  });
+
+  it('two books: 15 h of overtime paid, 10 h at the least and 15 h at the most: no sign, undetermined', () => {
+    const R = 'integrity-two-books';
+    const paid = (h: number) =>
+      run(
+        {
+          employees: ADULT,
+          hours: [CANON, ...SHIFTS].join('\n'),
+          payroll: `${PAY},ot_hours\nE1,2025-09-01,2025-09-07,2025-09-07,400,1125,${h}`,
+        },
+        '2025-09-30',
+        [R],
+      );
+    const r = paid(15);
+    expect(r.findings.filter((f) => f.rule === R)).toEqual([]);
+    expect(whyOf(r, R)).toEqual(['shift_gap_unknown 2025-09-01']);
+    // 18 h paid: beyond what the day could hold and the 2 h tolerance, a sign.
+    expect(paid(18).findings.filter((f) => f.rule === R)).toHaveLength(1);
+  });
+
+  it('two books: a span day and a day of two shifts in one period, each said with its own reason', () => {
+    // A check-in/check-out record: 07:00-19:00 alone on 1 Sep (2 h of overtime at the least, 4 h at
+    // the most), the two shifts on 2 Sep as two rows (10 h, 15 h): 12 h to 19 h in all.
+    const R = 'integrity-two-books';
+    const paid = (h: number) =>
+      run(
+        {
+          employees: ADULT,
+          hours: [
+            SPANS,
+            'E1,2025-09-01,07:00,19:00',
+            'E1,2025-09-02,06:00,15:00',
+            'E1,2025-09-02,22:00,07:00',
+          ].join('\n'),
+          payroll: `${PAY},ot_hours\nE1,2025-09-01,2025-09-07,2025-09-07,800,0,${h}`,
+        },
+        '2025-09-30',
+        [R],
+      );
+    const r = paid(19);
+    expect(r.findings.filter((f) => f.rule === R)).toEqual([]);
+    expect(whyOf(r, R)).toEqual(['breaks_unrecorded 2025-09-01', 'shift_gap_unknown 2025-09-02']);
+    const over = paid(22);
+    expect(over.findings.filter((f) => f.rule === R)).toHaveLength(1);
+    expect(whyOf(over, R)).toEqual([]);
+  });
+});

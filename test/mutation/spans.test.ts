@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mostOf, spanMore, spansUncounted } from '../../src/evaluate/checks/spans.js';
+import {
+  mostOf,
+  shiftsUnknown,
+  spanMore,
+  spansUncounted,
+  uncountedReasons,
+} from '../../src/evaluate/checks/spans.js';
 import type { WorkDay } from '../../src/facts/workday.js';
 import type { Result } from '../../src/findings/result.js';
 import { run } from '../helpers.js';
@@ -34,6 +40,17 @@ describe('spanMore: the minutes a day may hold beyond those counted', () => {
     ],
     ['a span whose break was taken as 45 min', { breakUnrecorded: true, unplacedBreakMin: 45 } as const, 45],
     ['a day of stretches with a 60 min break recorded: nothing more', { unplacedBreakMin: 60 }, 0],
+    ['a day whose 7 h gap may be a break: its 300 min beyond 2 h', { gapMoreMin: 300 }, 300],
+    [
+      'break_minutes of 60 and a gap that may be a break: only the gap, the break is recorded',
+      { unplacedBreakMin: 60, gapMoreMin: 121 },
+      121,
+    ],
+    [
+      'a span with a 120 min break and a gap of 7 h after it: both',
+      { breakUnrecorded: true, unplacedBreakMin: 120, gapMoreMin: 300 } as const,
+      420,
+    ],
   ])('%s', (_, o, more) => {
     expect(spanMore(workDay(o))).toBe(more);
   });
@@ -75,6 +92,70 @@ describe('mostOf: the day had no break been given in its span', () => {
     expect(
       mostOf(workDay({ ...o, breakUnrecorded: true, unplacedBreakMin: 120 } as Partial<WorkDay>)),
     ).toEqual(most);
+  });
+});
+
+describe('mostOf: the day with its long gap a break', () => {
+  it('06:00-15:00 and 22:00-07:00, 18 h counted, 10 h overtime: 23 h, 15 h overtime at the most', () => {
+    expect(mostOf(workDay({ workedMin: 1080, normalMin: 480, overtimeMin: 600, gapMoreMin: 300 }))).toEqual({
+      workedMin: 1380,
+      normalMin: 480,
+      overtimeMin: 900,
+      holidayMin: 0,
+      holidayOvertimeMin: 0,
+    });
+  });
+  it('a day of a gap with nothing more possible is itself', () => {
+    const d = workDay({ gapMoreMin: 0 });
+    expect(mostOf(d)).toBe(d);
+  });
+});
+
+describe('uncountedReasons: spans and long gaps, each with its own reason', () => {
+  const said = (r: ReturnType<typeof uncountedReasons>) =>
+    r.map((x) => [x.id, x.params?.dates, x.params?.minutes]);
+  it('spans alone: the span reason, as spansUncounted', () => {
+    const days = [
+      workDay({ date: '2025-09-01', breakUnrecorded: true, unplacedBreakMin: 120 }),
+      workDay({ date: '2025-09-02', breakUnrecorded: true, unplacedBreakMin: 45 }),
+    ];
+    expect(said(uncountedReasons(days))).toEqual([['hours_span_uncounted', '2025-09-01, 2025-09-02', 120]]);
+  });
+  it('long gaps alone: the gap reason, with the largest they may add (121 after 300)', () => {
+    const days = [
+      workDay({ date: '2025-09-01', gapMoreMin: 121 }),
+      workDay({ date: '2025-09-03', gapMoreMin: 300 }),
+    ];
+    expect(said(uncountedReasons(days))).toEqual([['hours_gap_uncounted', '2025-09-01, 2025-09-03', 300]]);
+    expect(said(uncountedReasons(days.reverse()))).toEqual([
+      ['hours_gap_uncounted', '2025-09-03, 2025-09-01', 300],
+    ]);
+  });
+  it('both: each reason lists its own days, with its own minutes; a day of both in both', () => {
+    const days = [
+      workDay({ date: '2025-09-01', breakUnrecorded: true, unplacedBreakMin: 90 }),
+      workDay({ date: '2025-09-02', gapMoreMin: 300 }),
+      workDay({ date: '2025-09-03', breakUnrecorded: true, unplacedBreakMin: 120, gapMoreMin: 150 }),
+    ];
+    expect(said(uncountedReasons(days))).toEqual([
+      ['hours_span_uncounted', '2025-09-01, 2025-09-03', 120],
+      ['hours_gap_uncounted', '2025-09-02, 2025-09-03', 300],
+    ]);
+  });
+  it('none: no reason', () => {
+    expect(uncountedReasons([])).toEqual([]);
+  });
+  it('the span reason counts a span day at its break, not with its gap', () => {
+    const days = [
+      workDay({ date: '2025-09-01', breakUnrecorded: true, unplacedBreakMin: 90, gapMoreMin: 300 }),
+    ];
+    expect(spansUncounted(days).params).toMatchObject({ minutes: 90 });
+  });
+  it('shiftsUnknown names the dates', () => {
+    expect(shiftsUnknown(['2025-09-01', '2025-09-02'])).toEqual({
+      id: 'shift_gap_unknown',
+      params: { dates: '2025-09-01, 2025-09-02', dates_th: '2025-09-01, 2025-09-02' },
+    });
   });
 });
 

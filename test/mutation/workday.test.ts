@@ -340,3 +340,105 @@ describe('work weeks come out in date order', () => {
     expect(workWeeks(days).map((w) => w.start)).toEqual(['2025-09-01', '2025-09-08', '2025-09-15']);
   });
 });
+
+describe('a gap longer than shift_gap_minutes (4 h) is not a break counted as work at the least', () => {
+  // 06:00-15:00, then 22:00-07:00 on one date: a break of 7 h, or two shifts. Counted as a break,
+  // its 5 h beyond 2 h were work (23 h, 15 h of overtime); now they are what the day may hold more.
+  const day = (...xs: [string, string][]) =>
+    workDay(
+      emp(),
+      '2025-09-01',
+      xs.map(([a, b]) => st('2025-09-01', a, b)),
+      params,
+    );
+  const facts = (d: WorkDay) => [
+    d.breakMin,
+    d.excessBreakMin,
+    d.gapMoreMin,
+    d.workedMin,
+    d.normalMin,
+    d.overtimeMin,
+  ];
+  it.each([
+    // [what, stretches, [breaks, excess counted, more possible, worked, normal, overtime]]
+    [
+      'two shifts, 06:00-15:00 and 22:00-07:00: 18 h worked, 10 h overtime, 5 h more possible',
+      [
+        ['06:00', '15:00'],
+        ['22:00', '07:00'],
+      ],
+      [420, 0, 300, 1080, 480, 600],
+    ],
+    [
+      'a gap of exactly 4 h (08:00-12:00, 16:00-20:00) is a break: 2 h of it work',
+      [
+        ['08:00', '12:00'],
+        ['16:00', '20:00'],
+      ],
+      [240, 120, undefined, 600, 480, 120],
+    ],
+    [
+      'a gap of 4 h 1 min (08:00-12:00, 16:01-20:01): none of it work, 2 h 1 min more possible',
+      [
+        ['08:00', '12:00'],
+        ['16:01', '20:01'],
+      ],
+      [241, 0, 121, 480, 480, 0],
+    ],
+    [
+      'a lunch of 1 h and a gap of 7 h: the lunch is under 2 h, the gap all more possible beyond it',
+      [
+        ['06:00', '10:00'],
+        ['11:00', '15:00'],
+        ['22:00', '02:00'],
+      ],
+      [480, 0, 360, 720, 480, 240],
+    ],
+    [
+      'breaks of 2 h and 1 h 30 min and a gap of 7 h: 1 h 30 min of the breaks work, the 7 h more possible',
+      [
+        ['06:00', '09:00'],
+        ['11:00', '13:00'],
+        ['14:30', '15:00'],
+        ['22:00', '23:00'],
+      ],
+      [630, 90, 420, 480, 480, 0],
+    ],
+  ] as const)('%s', (_, xs, expected) => {
+    expect(facts(day(...(xs as unknown as [string, string][])))).toEqual(expected);
+  });
+  it('the threshold is the pack parameter: at 8 h, the 7 h gap is a break again, 5 h of it work', () => {
+    const p = packWith({ shift_gap_minutes: 480 }).params;
+    const d = workDay(
+      emp(),
+      '2025-09-01',
+      [st('2025-09-01', '06:00', '15:00'), st('2025-09-01', '22:00', '07:00')],
+      p,
+    );
+    expect(facts(d)).toEqual([420, 300, undefined, 1380, 480, 900]);
+  });
+  it('a day of one stretch reads no shift_gap_minutes: a date before it is in force still has its day', () => {
+    const p = packWith({ shift_gap_minutes: [{ from: '2030-01-01', value: 240 }] }).params;
+    expect(workDay(emp(), '2025-09-01', [st('2025-09-01', '08:00', '12:00')], p).workedMin).toBe(240);
+    expect(() =>
+      workDay(
+        emp(),
+        '2025-09-01',
+        [st('2025-09-01', '08:00', '12:00'), st('2025-09-01', '13:00', '17:00')],
+        p,
+      ),
+    ).toThrow(/shift_gap_minutes/);
+  });
+  it('a date before shift_gap_minutes is in force is skipped, with its reason', () => {
+    const p = packWith({ shift_gap_minutes: [{ from: '2030-01-01', value: 240 }] }).params;
+    const skipped: { date: string; reason: string }[] = [];
+    const days = workDays(
+      emp(),
+      [st('2025-09-01', '08:00', '12:00'), st('2025-09-01', '13:00', '17:00')],
+      p,
+      skipped,
+    );
+    expect(days).toEqual([]);
+    expect(skipped.map((s) => s.date)).toEqual(['2025-09-01']);
+  });
+});

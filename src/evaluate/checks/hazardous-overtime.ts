@@ -3,13 +3,13 @@ import type { WorkDay } from '../../facts/workday.js';
 import { because } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { completeDays, incompleteDates, notCheckedOn } from './incomplete.js';
-import { mostOf, spansUncounted } from './spans.js';
+import { mostOf, spanMore, uncountedReasons } from './spans.js';
 import { hoursEvidence } from './util.js';
 
 /**
  * No overtime or holiday work in hazardous work (s.31); a day with a rejected punch is
  * undetermined, and so is a span with its break not recorded that holds none at its least but
- * would with its break worked (spans.ts).
+ * would with its break worked, or with its long gap a break (spans.ts).
  */
 export const hazardousOvertime: CheckFunction = {
   name: 'hazardous-overtime',
@@ -31,7 +31,7 @@ export const hazardousOvertime: CheckFunction = {
     const spans: WorkDay[] = [];
     for (const d of completeDays(ctx)) {
       const extra = d.overtimeMin + d.holidayMin + d.holidayOvertimeMin;
-      if (extra === 0 && d.breakUnrecorded) {
+      if (extra === 0 && spanMore(d) > 0) {
         const most = mostOf(d);
         if (most.overtimeMin + most.holidayMin + most.holidayOvertimeMin > 0) spans.push(d);
       }
@@ -46,7 +46,7 @@ export const hazardousOvertime: CheckFunction = {
     }
     const incomplete = incompleteDates(ctx);
     if (incomplete.length) o.undetermined.push(notCheckedOn(ctx, incomplete));
-    if (spans.length) o.undetermined.push(spansUncounted(spans));
+    if (spans.length) o.undetermined.push(...uncountedReasons(spans));
     return o;
   },
 };

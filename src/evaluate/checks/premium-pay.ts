@@ -7,7 +7,7 @@ import { because, inPeriod, type Reason, reason } from '../../findings/reasons.j
 import { ParamNotInForce } from '../../pack/params.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { daysWorkedUnknown, notCountedOn } from './incomplete.js';
-import { type DayMinutes, mostOf, spansUncounted } from './spans.js';
+import { type DayMinutes, mostOf, spanMore, uncountedReasons } from './spans.js';
 import { countUnknown, dueDate, hoursEvidence, payEvidence, payUnknown, periodOf } from './util.js';
 import { rateUnconfirmed, shownParams, type WageShown, wageShown } from './wage-shown.js';
 
@@ -41,7 +41,7 @@ export const premiumPay: CheckFunction = {
       }
       if (mine.uncounted.length) o.undetermined.push(inPeriod(p, notCountedOn(ctx, mine.uncounted)));
       // Nothing owed on the least, something could be on the most: not passed.
-      const spans = mine.spans.length ? spansUncounted(mine.spans) : undefined;
+      const spans = mine.spans.length ? uncountedReasons(mine.spans) : undefined;
       if (mine.minutes === 0 && !spans) continue;
       const overlap = payUnknown(ctx, p);
       if (overlap) {
@@ -67,7 +67,8 @@ export const premiumPay: CheckFunction = {
           o.undetermined.push(rateUnconfirmed(ctx, p, mine.shown));
         }
         const most = mine.most?.sub(Ratio.of(paid));
-        if (spans && (most === undefined || most.isPositive())) o.undetermined.push(inPeriod(p, spans));
+        if (spans && (most === undefined || most.isPositive()))
+          for (const why of spans) o.undetermined.push(inPeriod(p, why));
         continue;
       }
       // Payroll systems round premiums to the baht: a shortfall under the threshold is info.
@@ -108,7 +109,7 @@ export type Amount =
       days: WorkDay[];
       /** Days whose record is incomplete, with hours of this kind left out of `minutes`. */
       uncounted: string[];
-      /** Spans with their break not recorded that would hold more hours of this kind with it worked. */
+      /** Spans with their break not recorded (or days with a long gap) that would hold more hours of this kind with it worked. */
       spans: WorkDay[];
       /** `amount` with those breaks worked; undefined when a rate for it is not known. */
       most?: Ratio;
@@ -179,7 +180,8 @@ function fromHours(
   let lastRate: HourlyRate | undefined;
   for (const d of p.days) {
     const m = minutesOf(d, k);
-    const extra = d.breakUnrecorded && !asRead ? minutesOf(mostOf(d), k) - m : 0;
+    // A span's unrecorded break, or a long gap that may be a break (spans.ts), worked.
+    const extra = !asRead && spanMore(d) > 0 ? minutesOf(mostOf(d), k) - m : 0;
     if (m === 0 && extra === 0) continue;
     if (incomplete.size && incomplete.has(d.date)) {
       if (m > 0) uncounted.push(d.date);

@@ -6,7 +6,7 @@ import { type AcrossOutcome, type CheckFunction, type Draft, out } from '../chec
 import { breaksUnrecorded } from './daily-break.js';
 import { DayReader, packDays } from './day-records.js';
 import { completeDays, undatedRowsReason } from './incomplete.js';
-import { mostOf } from './spans.js';
+import { mostOf, shiftsUnknown, spanMore } from './spans.js';
 import {
   countUnknown,
   datesParam,
@@ -138,7 +138,7 @@ export const twoBooks: CheckFunction = {
           });
       }
       const tolHours = ctx.num('ot_hours_tolerance', p.end);
-      const spans = inPeriod.filter((d) => d.breakUnrecorded && d.day_type === 'work');
+      const spans = inPeriod.filter((d) => spanMore(d) > 0 && d.day_type === 'work');
       const otMin = inPeriod.reduce((s, d) => s + d.overtimeMin, 0);
       // Overtime on days whose record is complete: a day with a rejected punch may have held less
       // overtime than the reading left of it, or more.
@@ -154,10 +154,14 @@ export const twoBooks: CheckFunction = {
         // A row without a readable date may have held any amount of overtime too.
         else if (undated && p.pay.ot_hours * 60 > otMin) notKnownIn(p);
         // Spans whose break is not recorded hold at least `otMin` of overtime, and up to what the
-        // whole spans would hold: paid within that is no sign.
-        else if (spans.length && p.pay.ot_hours * 60 - (otMin + spanRoom(spans)) <= tolHours * 60)
-          o.undetermined.push(ofPeriod(p, breaksUnrecorded(spans.map((d) => d.date))));
-        else if (partial.length && knownMin - p.pay.ot_hours * 60 <= tolHours * 60) unknown(partial);
+        // whole spans would hold, days whose long gap may be a break up to what it would add as
+        // one: paid within that is no sign.
+        else if (spans.length && p.pay.ot_hours * 60 - (otMin + spanRoom(spans)) <= tolHours * 60) {
+          const unrecorded = spans.filter((d) => d.breakUnrecorded).map((d) => d.date);
+          if (unrecorded.length) o.undetermined.push(ofPeriod(p, breaksUnrecorded(unrecorded)));
+          const gaps = spans.filter((d) => d.gapMoreMin).map((d) => d.date);
+          if (gaps.length) o.undetermined.push(ofPeriod(p, shiftsUnknown(gaps)));
+        } else if (partial.length && knownMin - p.pay.ot_hours * 60 <= tolHours * 60) unknown(partial);
         else
           o.findings.push({
             period: periodOf(p),

@@ -3,7 +3,7 @@ import { limitMinutes, type WorkDay } from '../../facts/workday.js';
 import { inForceOr } from '../../pack/params.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { completeDays, notCountedOn } from './incomplete.js';
-import { type DayMinutes, mostOf, spansUncounted } from './spans.js';
+import { type DayMinutes, mostOf, spanMore, uncountedReasons } from './spans.js';
 import { hoursEvidence } from './util.js';
 
 type Measure = 'normal' | 'overtime_and_holiday' | 'worked';
@@ -80,10 +80,10 @@ export const weeklyHours: CheckFunction = {
         }
       }
     }
-    if (incomplete.size || ctx.facts.days.some((d) => d.breakUnrecorded)) {
+    if (incomplete.size || ctx.facts.days.some((d) => spanMore(d) > 0)) {
       const { lost, spans } = undecided(ctx, m, rolling, (date) => limitOn(date).hours * 60);
       if (lost.length) o.undetermined.push(notCountedOn(ctx, lost));
-      if (spans.length) o.undetermined.push(spansUncounted(spans));
+      if (spans.length) o.undetermined.push(...uncountedReasons(spans));
     }
     return o;
   },
@@ -109,7 +109,7 @@ function undecided(
   for (const d of completeDays(ctx)) {
     const least = measure(d, m);
     known.set(d.day, least);
-    if (!d.breakUnrecorded) continue;
+    if (spanMore(d) === 0) continue;
     const extra = measure(mostOf(d), m) - least;
     if (extra > 0) {
       more.set(d.day, extra);
