@@ -7,10 +7,11 @@ import { cli } from './helpers.js';
 // then 22:00-07:00) made the 7 h between them a break of which 5 h were work: 15 h of overtime
 // and 656.25 baht owed on top of the 10 h the shifts hold, at 700 baht a day (87.50 an hour), and
 // a missing break before "15 h of overtime from 09:00". A gap over `shift_gap_minutes` (4 h) is
-// now counted as work only in the most the day can mean (docs/inputs.md, Two shifts on one date).
+// now counted as work only in the most the day can mean, and at the least the two shifts may be two
+// work days, each with its own 8 h: 1 h of overtime each (docs/inputs.md, Two shifts on one date).
 // The fixture, test/fixtures/shift-gap, is checked by the built CLI.
 //   E001 the two shifts, 10 h of overtime paid 1,312.50: nothing owed (656.25 before), undetermined
-//   E002 the two shifts, unpaid: 1,312.50 owed (1,968.75 before)
+//   E002 the two shifts, unpaid: 262.50 owed at the least, 2 h (1,968.75 before; 1,312.50 as one day)
 //   E003 a lunch of 3 h (08:00-12:00, 15:00-19:00): its hour beyond 2 h is work, 131.25 owed
 //   E004 a gap of exactly 4 h (08:00-12:00, 16:00-20:00) is a break: 2 h of overtime, 262.50 owed
 
@@ -33,13 +34,13 @@ describe('two shifts on one date in a canonical hours file (s.27 para 3, s.61)',
     expect(result.code).toBe(1);
   });
 
-  it('owes the overtime of the shifts, not of the gap between them: 1,312.50 unpaid, nothing when paid', () => {
+  it('owes the overtime of the shifts read as two work days, not of the gap: 262.50 unpaid, nothing when paid', () => {
     expect(owed('lpa-61-overtime-pay')).toEqual([
-      ['E002', 131250, null],
+      ['E002', 26250, null],
       ['E003', 13125, null],
       ['E004', 26250, null],
     ]);
-    expect(result.json.summary.owed_satang).toBe(131250 + 13125 + 26250);
+    expect(result.json.summary.owed_satang).toBe(26250 + 13125 + 26250);
   });
 
   it('a period paid for the shifts is undetermined, the gap as a break up to 300 min more', () => {

@@ -146,6 +146,11 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
   let longGapMin = 0;
   // Read at the day's first gap: most days are one stretch.
   let shiftGap = -1;
+  // With a long gap, each shift's own minutes of stretches and of short breaks (pairs, in order):
+  // read as two work days, a changeover holds less overtime than as one (below).
+  let shifts: number[] | undefined;
+  let shiftWork = 0;
+  let shiftBreak = 0;
   let spanMin = 0;
   // A holiday if any stretch says so: the employer's own label is the safer reading.
   let day_type: DayType = 'work';
@@ -158,12 +163,21 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
         if (gaps) gaps.push(gap);
         else gaps = [gap];
         if (shiftGap < 0) shiftGap = num(params, 'shift_gap_minutes', date);
-        if (x.start - start > shiftGap) longGapMin = longGapMin + x.start - start;
-        else gapMin = gapMin + x.start - start;
+        if (x.start - start > shiftGap) {
+          longGapMin = longGapMin + x.start - start;
+          (shifts ??= []).push(shiftWork, shiftBreak);
+          shiftWork = 0;
+          shiftBreak = 0;
+        } else {
+          gapMin = gapMin + x.start - start;
+          shiftBreak += x.start - start;
+        }
       }
     }
     unplacedBreakMin += x.break_minutes;
     spanMin = spanMin + x.end - x.start - x.break_minutes;
+    shiftWork += x.end - x.start - x.break_minutes;
+    shiftBreak += x.break_minutes;
     // Until a stretch not of work has named the day, each stretch names it.
     if (day_type === 'work') day_type = x.day_type;
     // A row of several in and out pairs (parse/pairs.ts) is one row of evidence.
@@ -184,7 +198,17 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
   const workedMin = spanMin + excessBreakMin;
   const limitMin = limitMinutes(e, params, date);
   const within = Math.min(workedMin, limitMin);
-  const beyond = workedMin - within;
+  let beyond = workedMin - within;
+  // Two shifts on one date (a gap over shift_gap_minutes) may be two work days, each with its own
+  // normal limit: the overtime at the least is the smaller of the two readings. A span's
+  // unrecorded break, not placed in either shift, is taken off that reading's overtime whole.
+  if (shifts) {
+    shifts.push(shiftWork, shiftBreak);
+    let apart = 0;
+    for (let k = 0; k < shifts.length; k += 2)
+      apart += Math.max(0, shifts[k] + Math.max(0, shifts[k + 1] - countsAfter) - limitMin);
+    beyond = Math.min(beyond, Math.max(0, apart - unrecorded));
+  }
   const holiday = day_type !== 'work';
   return {
     employee_id: e.employee_id,

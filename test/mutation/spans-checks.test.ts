@@ -278,9 +278,10 @@ describe('weekly limits with a day not known in full', () => {
 });
 
 describe('two shifts on one date: a gap over 4 h counted as work only at the most', () => {
-  // 06:00-15:00, then 22:00-07:00 on one date: 18 h of the shifts, 10 h of overtime; the 7 h gap
-  // read as a break made 5 h more work (s.27 para 3): 23 h, 15 h of overtime. A gap of 4 h or less
-  // is a break as before. Daily 400 baht: 50 an hour, 75 an hour of overtime.
+  // 06:00-15:00, then 22:00-07:00 on one date: 18 h of the shifts; as two work days 2 h of
+  // overtime (the least), as one 10 h; the 7 h gap read as a break made 5 h more work (s.27 para
+  // 3): 23 h, 15 h of overtime (the most). A gap of 4 h or less is a break as before. Daily 400
+  // baht: 50 an hour, 75 an hour of overtime.
   const CANON = 'employee_id,date,start,end';
   const SHIFTS = ['E1,2025-09-01,06:00,15:00', 'E1,2025-09-01,22:00,07:00'];
   const PAY = 'employee_id,period_start,period_end,pay_date,base_pay,ot_pay';
@@ -307,7 +308,7 @@ describe('two shifts on one date: a gap over 4 h counted as work only at the mos
   };
   it.each([
     // [what, rows, ot_pay, owed, undetermined]
-    ['unpaid: 10 h at 75 = 750.00 owed, not 15 h (1,125.00)', SHIFTS, '0', [75000], []],
+    ['unpaid: 2 h at 75 = 150.00 owed, two work days of 9 h, not 10 h or 15 h (1,125.00)', SHIFTS, '0', [15000], []],
     [
       '10 h paid (750): nothing owed at the least, 375.00 more at the most: undetermined',
       SHIFTS,
@@ -315,7 +316,7 @@ describe('two shifts on one date: a gap over 4 h counted as work only at the mos
       [],
       ['hours_gap_uncounted 2025-09-01 300'],
     ],
-    ['749.99 paid: 0.01 owed at the least', SHIFTS, '749.99', [1], []],
+    ['149.99 paid: 0.01 owed at the least', SHIFTS, '149.99', [1], []],
     ['15 h paid (1,125): nothing owed even at the most, nothing said', SHIFTS, '1125', [], []],
     [
       'a lunch of 3 h (08:00-12:00, 15:00-19:00): its hour beyond 2 h is work, 75.00 owed',

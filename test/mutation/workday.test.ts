@@ -343,7 +343,8 @@ describe('work weeks come out in date order', () => {
 
 describe('a gap longer than shift_gap_minutes (4 h) is not a break counted as work at the least', () => {
   // 06:00-15:00, then 22:00-07:00 on one date: a break of 7 h, or two shifts. Counted as a break,
-  // its 5 h beyond 2 h were work (23 h, 15 h of overtime); now they are what the day may hold more.
+  // its 5 h beyond 2 h were work (23 h, 15 h of overtime); now they are what the day may hold more,
+  // and the overtime at the least is the smaller of one work day (10 h) and two (1 h each).
   const day = (...xs: [string, string][]) =>
     workDay(
       emp(),
@@ -362,12 +363,29 @@ describe('a gap longer than shift_gap_minutes (4 h) is not a break counted as wo
   it.each([
     // [what, stretches, [breaks, excess counted, more possible, worked, normal, overtime]]
     [
-      'two shifts, 06:00-15:00 and 22:00-07:00: 18 h worked, 10 h overtime, 5 h more possible',
+      'two shifts, 06:00-15:00 and 22:00-07:00: 18 h worked, 2 h overtime as two days, 5 h more possible',
       [
         ['06:00', '15:00'],
         ['22:00', '07:00'],
       ],
-      [420, 0, 300, 1080, 480, 600],
+      [420, 0, 300, 1080, 480, 120],
+    ],
+    [
+      'two shifts of 12 h and 2 h (06:00-18:00, 23:00-01:00): as two days 4 h, as one 6 h: 4 h',
+      [
+        ['06:00', '18:00'],
+        ['23:00', '01:00'],
+      ],
+      [300, 0, 180, 840, 480, 240],
+    ],
+    [
+      'a lunch of 3 h in the first shift (06:00-10:00, 13:00-17:00, 22:00-23:00): its hour is work as one day and as two',
+      [
+        ['06:00', '10:00'],
+        ['13:00', '17:00'],
+        ['22:00', '23:00'],
+      ],
+      [480, 60, 300, 600, 480, 60],
     ],
     [
       'a gap of exactly 4 h (08:00-12:00, 16:00-20:00) is a break: 2 h of it work',
@@ -392,7 +410,7 @@ describe('a gap longer than shift_gap_minutes (4 h) is not a break counted as wo
         ['11:00', '15:00'],
         ['22:00', '02:00'],
       ],
-      [480, 0, 360, 720, 480, 240],
+      [480, 0, 360, 720, 480, 0],
     ],
     [
       'breaks of 2 h and 1 h 30 min and a gap of 7 h: 1 h 30 min of the breaks work, the 7 h more possible',
