@@ -132,7 +132,8 @@ export const holidayWage: CheckFunction = {
  * Whether an announced holiday fell on a normal working day of the employee's (s.56): employed
  * that day, not a weekly_holiday in hours.csv, and work on another day of the same work week. A
  * holiday worked is one. One not worked is judged by the same weekday of the weeks around it (the
- * 4 before and 4 after, those with work in them): never worked on them, it is the employee's rest
+ * rule's `rest_day_window_weeks` before and after, those with work in them; a method choice, the
+ * data has no schedule): never worked on them, it is the employee's rest
  * day (a Sunday holiday of a Monday-to-Saturday worker, whose substitute day is announced on its
  * own) and no wage is owed for it; worked on most of them, or with no such week to tell, it counts;
  * worked on some only (a rest day that moves), it is not known (undefined).
@@ -151,7 +152,9 @@ function counts(
   if (own && own.workedMin > 0) return true;
   let worked = 0;
   let seen = 0;
-  for (const k of [-4, -3, -2, -1, 1, 2, 3, 4]) {
+  const around = ctx.num('rest_day_window_weeks', date);
+  for (let k = -around; k <= around; k++) {
+    if (k === 0) continue;
     const other = addDays(date, 7 * k);
     if (announced.has(other) || !employedOn(ctx, other) || ctx.facts.incomplete.has(other)) continue;
     const d = byDate.get(other);

@@ -6,9 +6,9 @@ import {
   birthPlausibility,
   employeeEvidence,
   hoursEvidence,
-  isPregnantOn,
   pregnancySpanUnknown,
   pregnancyUnknown,
+  pregnantOn,
 } from './util.js';
 
 /**
@@ -43,9 +43,10 @@ export const prohibitedWork: CheckFunction = {
         o.undetermined.push(reason('pregnant_no_hours'));
         return o;
       }
-      const span = pregnancySpanUnknown(e, ctx.facts.days);
+      const span = pregnancySpanUnknown(ctx, e, ctx.facts.days);
       if (span) o.undetermined.push(span);
-      const first = ctx.facts.days.find((d) => d.workedMin > 0 && isPregnantOn(e, d.date));
+      const pregnant = pregnantOn(ctx, e);
+      const first = ctx.facts.days.find((d) => d.workedMin > 0 && pregnant(d.date));
       if (!first) return o;
       date = first.date;
       evidence.push(...hoursEvidence([first]));

@@ -230,37 +230,51 @@ function firstEmployed({ employee: e, days, periods }: EmployeeFacts): string | 
 
 /**
  * How long a pregnancy span with no end (`pregnant_to` empty) is taken to run, in days from
- * `pregnant_from` inclusive: 40 weeks, a whole pregnancy, as the employer cannot have known of it
- * before it began. An empty end is read as "still pregnant when the file was made", which a
- * cell left empty after the birth (an HR record never closed) would stretch over years of work
- * after it; days past this are not taken as pregnant, and the rules say so (`pregnancySpanUnknown`).
+ * `pregnant_from` inclusive: the rule's `open_pregnancy_days` in force on `pregnant_from` (a
+ * whole pregnancy, as the employer cannot have known of it before it began). An empty end is
+ * read as "still pregnant when the file was made", which a cell left empty after the birth (an
+ * HR record never closed) would stretch over years of work after it; days past this are not
+ * taken as pregnant, and the rules say so (`pregnancySpanUnknown`).
  */
-export const OPEN_PREGNANCY_DAYS = 280;
+const openPregnancyDays = (ctx: Pick<CheckContext, 'num'>, from: string): number =>
+  ctx.num('open_pregnancy_days', from);
 
 /** The last day of the employee's pregnancy span, or undefined without `pregnant_from`. */
-export function pregnancyEnd(e: Employee): string | undefined {
+function pregnancyEnd(ctx: Pick<CheckContext, 'num'>, e: Employee): string | undefined {
   if (!e.pregnant_from) return undefined;
-  return e.pregnant_to ?? addDays(e.pregnant_from, OPEN_PREGNANCY_DAYS - 1);
+  return e.pregnant_to ?? addDays(e.pregnant_from, openPregnancyDays(ctx, e.pregnant_from) - 1);
 }
 
-export function isPregnantOn(e: Employee, date: string): boolean {
-  if (!e.pregnant_from) return false;
-  return date >= e.pregnant_from && date <= (pregnancyEnd(e) as string);
+/** Whether a date is inside the employee's pregnancy span (its open end read once). */
+export function pregnantOn(ctx: Pick<CheckContext, 'num'>, e: Employee): (date: string) => boolean {
+  const from = e.pregnant_from;
+  const end = pregnancyEnd(ctx, e);
+  if (!from || end === undefined) return () => false;
+  return (date) => date >= from && date <= end;
 }
 
 /**
  * Why some of these days of work cannot be told pregnant or not from the employee's span, or
  * undefined: an end (`pregnant_to`) without a start, or no end and days worked past the
- * `OPEN_PREGNANCY_DAYS` the open span is taken to run (the pregnancy ended by then; when is unknown).
+ * `open_pregnancy_days` the open span is taken to run (the pregnancy ended by then; when is unknown).
  */
-export function pregnancySpanUnknown(e: Employee, days: readonly WorkDay[]): Reason | undefined {
+export function pregnancySpanUnknown(
+  ctx: Pick<CheckContext, 'num'>,
+  e: Employee,
+  days: readonly WorkDay[],
+): Reason | undefined {
   if (!e.pregnant_from)
     return e.pregnant_to ? reason('pregnancy_no_start', { to: e.pregnant_to }) : undefined;
   if (e.pregnant_to) return undefined;
-  const end = pregnancyEnd(e) as string;
+  const end = pregnancyEnd(ctx, e) as string;
   const after = days.find((d) => d.workedMin > 0 && d.date > end);
   return after
-    ? reason('pregnancy_open', { from: e.pregnant_from, end, date: after.date, days: OPEN_PREGNANCY_DAYS })
+    ? reason('pregnancy_open', {
+        from: e.pregnant_from,
+        end,
+        date: after.date,
+        days: openPregnancyDays(ctx, e.pregnant_from),
+      })
     : undefined;
 }
 
@@ -316,7 +330,7 @@ export function coversDate(
   who: 'young' | 'pregnant',
 ): (date: string) => boolean | undefined {
   const e = ctx.facts.employee;
-  return who === 'young' ? (date) => isYoung(ctx, date) : (date) => isPregnantOn(e, date);
+  return who === 'young' ? (date) => isYoung(ctx, date) : pregnantOn(ctx, e);
 }
 
 /**
@@ -333,8 +347,9 @@ export function coveredDays(
   if (who === 'pregnant') {
     const unknown = pregnancyUnknown(ctx);
     if (unknown) return { days: [], unknown };
-    const span = pregnancySpanUnknown(e, ctx.facts.days);
-    const days = ctx.facts.days.filter((d) => isPregnantOn(e, d.date));
+    const span = pregnancySpanUnknown(ctx, e, ctx.facts.days);
+    const pregnant = pregnantOn(ctx, e);
+    const days = ctx.facts.days.filter((d) => pregnant(d.date));
     return span ? { days, unknown: span } : { days };
   }
   let noBirth = false;

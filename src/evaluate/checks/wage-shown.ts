@@ -66,6 +66,13 @@ function contractOf(ctx: CheckContext, p: PayPeriod, calendar: boolean): Ratio |
   return undefined;
 }
 
+export interface WageShown {
+  /** The rate the period's pay shows, in satang per month, day or hour as wage_rate is. */
+  rate: Ratio;
+  basePay: number;
+  contract: Ratio;
+}
+
 /**
  * The wage rate a pay period's pay shows, where it is below the employees file's wage_rate.
  * The employees file gives one wage_rate: the one on the day it was exported. A pay period
@@ -76,25 +83,18 @@ function contractOf(ctx: CheckContext, p: PayPeriod, calendar: boolean): Ratio |
  * in force for it is not known to be wage_rate: it is known only to be at least the rate its pay
  * shows (wage_rate x base_pay / contract wages), which the checks price with instead (the minimum
  * wage still a floor), and a shortfall only wage_rate would make is undetermined
- * (`rateUnconfirmed`).
+ * (`rateUnconfirmed`). How short is rounding is the pack's `wage_shown_tolerance` (baht), in
+ * force on the period's start.
  */
-/** Satang a payroll may round a period's wages by: less short than this is paid at wage_rate. */
-const ROUNDING = 100;
-
-export interface WageShown {
-  /** The rate the period's pay shows, in satang per month, day or hour as wage_rate is. */
-  rate: Ratio;
-  basePay: number;
-  contract: Ratio;
-}
-
 export function wageShown(ctx: CheckContext, p: PayPeriod): WageShown | undefined {
   const e = ctx.facts.employee;
   if (!e.wage_rate) return undefined;
   const contract = contractBase(ctx, p, true);
   if (!contract?.isPositive()) return undefined;
   const basePay = p.pay.base_pay;
-  if (contract.cmp(Ratio.of(basePay + ROUNDING)) < 0) return undefined;
+  // Less short than this, the payroll rounded the period's wages: paid at wage_rate.
+  const rounding = Math.round(ctx.num('wage_shown_tolerance', p.start) * 100);
+  if (contract.cmp(Ratio.of(basePay + rounding)) < 0) return undefined;
   return { rate: Ratio.of(e.wage_rate).mul(basePay).div(contract), basePay, contract };
 }
 
