@@ -119,6 +119,10 @@ const T: Record<string, ReasonText> = {
     en: 'no pay period contains the termination date {date}',
     th: 'ไม่มีงวดค่าจ้างที่ครอบคลุมวันที่พ้นสภาพลูกจ้าง {date}',
   },
+  holidays_rows_rejected: {
+    en: 'rows of the holidays file rejected ({rows}): the days they announce are not known, so how many traditional holidays the employer announced in a year, and whether 1 May is among them, is not known',
+    th: 'แถวในไฟล์วันหยุดถูกปฏิเสธ ({rows_th}): ไม่ทราบวันหยุดที่แถวเหล่านั้นประกาศ จึงไม่ทราบว่านายจ้างประกาศวันหยุดตามประเพณีในแต่ละปีกี่วัน และมีวันที่ 1 พฤษภาคมหรือไม่',
+  },
   accumulated_holidays_short: {
     en: 'weekly holidays may be accumulated in this sector; fewer than {window} days of records',
     th: 'กิจการนี้สะสมวันหยุดประจำสัปดาห์ได้ แต่มีข้อมูลน้อยกว่า {window} วัน',
