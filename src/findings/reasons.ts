@@ -70,6 +70,10 @@ const T: Record<string, ReasonText> = {
     en: 'the hours file marks these days as not worked (leave, a holiday, a day off or an absence), and a day not worked may still be paid, so the days worked are not all the days paid: {dates}',
     th: 'ไฟล์เวลาทำงานระบุว่าวันเหล่านี้ไม่ได้ทำงาน (ลา วันหยุด หรือขาดงาน) ซึ่งอาจเป็นวันที่ได้รับค่าจ้าง จำนวนวันทำงานจึงไม่ใช่วันที่จ่ายค่าจ้างทั้งหมด: {dates}',
   },
+  days_holiday_work: {
+    en: 'the hours show work on holidays ({dates}), which a payroll may pay as holiday work rather than count among the days worked: the days paid are the other days worked',
+    th: 'บันทึกเวลาแสดงการทำงานในวันหยุด ({dates_th}) ซึ่งบัญชีค่าจ้างอาจจ่ายเป็นค่าทำงานในวันหยุดโดยไม่นับเป็นวันทำงาน: จำนวนวันที่จ่ายตรงกับวันทำงานอื่น',
+  },
   hours_rows_undated: {
     en: 'hours rows of the employee were rejected without a date that could be read ({rows}): they may hold work on any day, so the days and hours worked are not all known',
     th: 'แถวบันทึกเวลาทำงานของลูกจ้างถูกปฏิเสธโดยอ่านวันที่ไม่ได้ ({rows_th}): อาจเป็นการทำงานในวันใดก็ได้ จึงไม่ทราบจำนวนวันและชั่วโมงทำงานทั้งหมด',
