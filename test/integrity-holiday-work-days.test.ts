@@ -53,4 +53,29 @@ describe('days paid without the days of holiday work', () => {
     expect(r.findings.filter((f) => f.rule === 'integrity-two-books')).toEqual([]);
     expect(r.undetermined.filter((u) => u.rule === 'integrity-two-books')).toEqual([]);
   });
+
+  it('an announced holiday of holidays.csv worked counts as one, with no day_type', () => {
+    const rows = ['employee_id,date,start,end'];
+    for (let d = 4; d <= 16; d++) {
+      const date = `2025-08-${String(d).padStart(2, '0')}`;
+      if (new Date(`${date}T00:00:00Z`).getUTCDay() !== 0)
+        rows.push(`E1,${date},08:00,12:00`, `E1,${date},13:00,17:00`);
+    }
+    const r = check({
+      dir: tempDir({
+        'employees.csv': EMPLOYEES,
+        'hours.csv': `${rows.join('\n')}\n`,
+        // 10 working days paid; 11 and 12 August, announced holidays, worked and paid as holiday work.
+        'payroll.csv':
+          'employee_id,period_start,period_end,pay_date,base_pay,ot_pay,holiday_pay,holiday_ot_pay,days_worked\n' +
+          'E1,2025-08-04,2025-08-16,2025-08-17,4000,0,1600,0,10\n',
+        'holidays.csv': "date,name\n2025-08-11,Special holiday\n2025-08-12,Mother's Day\n",
+      }),
+      asOf: '2025-10-31',
+    });
+    expect(r.findings.filter((f) => f.rule === 'integrity-two-books')).toEqual([]);
+    expect(r.undetermined.filter((u) => u.rule === 'integrity-two-books').map((u) => u.reason)).toEqual([
+      expect.stringContaining('the hours show work on holidays (2025-08-11, 2025-08-12)'),
+    ]);
+  });
 });
