@@ -327,6 +327,10 @@ const T: Record<string, ReasonText> = {
     th: 'ไม่ได้ตรวจการทำงานวันที่ {date} และอีก {others} วัน: {reason}',
   },
   // Rows not used.
+  same_start_end: {
+    en: 'start and end are the same time: a punch missing (one time written in both cells) or 24 hours of work, which the row does not say; not counted as work',
+    th: 'เวลาเริ่มและเวลาสิ้นสุดเป็นเวลาเดียวกัน: อาจเป็นการสแกนไม่ครบ (เวลาเดียวเขียนทั้งสองช่อง) หรือทำงาน 24 ชั่วโมง ซึ่งแถวนี้ไม่ได้บอก จึงไม่นับเป็นเวลาทำงาน',
+  },
   missing_in_punch: {
     en: 'missing in-punch ("{value}"): an unpaired punch, the stretch\'s hours are unknown; not counted as work',
     th: 'ไม่มีการสแกนเข้า ("{value}"): การสแกนไม่ครบคู่ ไม่ทราบชั่วโมงของช่วงนี้ จึงไม่นับเป็นเวลาทำงาน',

@@ -255,7 +255,8 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
       if (start === undefined) return undefined;
       place(p, row, iEnd);
       const endOfDay = timeAt(p.s, p.from, p.to);
-      if (endOfDay === undefined) return undefined;
+      // The same time as the start is a rejection: the full path words it.
+      if (endOfDay === undefined || endOfDay === start) return undefined;
       // An end not after the start is on the next calendar day (a night shift), as in hoursRecord.
       const end = endOfDay <= start ? endOfDay + 1440 : endOfDay;
       let break_minutes = 0;

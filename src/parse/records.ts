@@ -1,4 +1,4 @@
-import { type Reason, reason } from '../findings/reasons.js';
+import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import {
   nationalIdChecksumOk,
   type Parsed,
@@ -365,8 +365,14 @@ export const hoursRecord: RowValidator<Omit<Stretch, 'row'>> = (cells) => {
   };
   const start = h.start;
   let end = h.end;
+  // The same time in both cells is one punch written twice (an export's day with a single
+  // punch) as often as a 24-hour shift: the row cannot say which, so it is no work known.
+  if (end === start) {
+    const why = reason('same_start_end');
+    return refused([{ column: 'end', message: reasonText(why), why }]);
+  }
   // An end not after the start is on the next calendar day (a night shift).
-  if (end <= start) end += 1440;
+  if (end < start) end += 1440;
   const break_minutes = h.break_minutes ?? 0;
   if (break_minutes >= end - start)
     return refused([{ column: 'break_minutes', message: 'break is as long as the stretch itself' }]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reason } from '../../src/findings/reasons.js';
+import { reason, reasonText } from '../../src/findings/reasons.js';
 import {
   DAY_TYPES,
   type DayType,
@@ -133,7 +133,14 @@ export const HoursRow = z
     };
   })
   .superRefine((h, ctx) => {
-    if (h.break_minutes >= h.end - h.start) {
+    if (h.end - h.start === 1440) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: reasonText(reason('same_start_end')),
+        params: { why: reason('same_start_end') },
+      });
+    } else if (h.break_minutes >= h.end - h.start) {
       ctx.addIssue({
         code: 'custom',
         path: ['break_minutes'],
