@@ -599,6 +599,10 @@ const T: Record<string, ReasonText> = {
     th: '"{value}" มีปีสองหลัก: ให้ระบุว่าเป็น พ.ศ. หรือ ค.ศ. (--two-digit-years be|ce)',
     cells: VALUE,
   },
+  pay_date_implausible: {
+    en: 'the pay date is more than a year from its pay period {start}..{end}: a year typed wrong, not a payment; what was paid for the period, and when, is not known',
+    th: 'วันจ่ายห่างจากงวดค่าจ้าง {start}..{end} เกินหนึ่งปี: น่าจะพิมพ์ปีผิด ไม่ใช่การจ่ายจริง จึงไม่ทราบว่าจ่ายค่าจ้างงวดนี้เท่าใดและเมื่อใด',
+  },
   period_backwards: { en: 'period ends before it starts', th: 'งวดสิ้นสุดก่อนวันเริ่มงวด' },
   expected_one_of: { en: 'expected one of {values}', th: 'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {values}' },
   extra_cells: {
