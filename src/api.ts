@@ -10,6 +10,7 @@ import { assemble, type DataSet, type InputOptions, parseGrid, type Warning } fr
 import { withoutImplausibleDates } from './parse/plausible.js';
 import { loadProfile } from './parse/profile.js';
 import { FILE_KINDS, type FileKind } from './parse/records.js';
+import { BE_THRESHOLD } from './parse/values.js';
 import { decoderFor } from './read/decode.js';
 import { assertRegularFile } from './read/file.js';
 import { StreamFallback } from './read/stream.js';
@@ -75,7 +76,14 @@ export function validAsOf(asOf: string | undefined, option = '--as-of'): string 
   if (asOf === undefined) return todayInBangkok();
   const d = dayOf(asOf);
   if (d === undefined) throw new UserError(`${option}: "${asOf}" is not a date YYYY-MM-DD`);
-  return isoOf(d);
+  const iso = isoOf(d);
+  // A Buddhist-era year typed as one (2568-08-01): read as C.E., §9 interest ran 543 years.
+  const year = Number(iso.slice(0, 4));
+  if (year >= BE_THRESHOLD)
+    throw new UserError(
+      `${option}: "${asOf}" has a Buddhist-era year: give the date in C.E., ${year - 543}${iso.slice(4)}`,
+    );
+  return iso;
 }
 
 /** Names a folder may give each file under, besides `<kind>.csv`. */

@@ -166,3 +166,61 @@ describe('a payroll without holiday_pay', () => {
     ]);
   });
 });
+
+describe('a holidays row that could not be read', () => {
+  // An employer's list of 13 days with Songkran written as one range row ("14-16 เม.ย. 2568"):
+  // the row is rejected, and the 10 days left are not the days announced.
+  const LIST = [
+    'วันที่,ชื่อวันหยุด',
+    '1 ม.ค. 2568,ปีใหม่',
+    '12 ก.พ. 2568,มาฆบูชา',
+    '7 เม.ย. 2568,ชดเชยวันจักรี',
+    '14-16 เม.ย. 2568,สงกรานต์',
+    '1 พ.ค. 2568,วันแรงงาน',
+    '12 พ.ค. 2568,ชดเชยวันวิสาขบูชา',
+    '3 มิ.ย. 2568,วันเฉลิมฯ พระราชินี',
+    '28 ก.ค. 2568,วันเฉลิมฯ ร.10',
+    '12 ส.ค. 2568,วันแม่',
+    '13 ต.ค. 2568,วันนวมินทรมหาราช',
+    '5 ธ.ค. 2568,วันพ่อ',
+  ];
+  const undetermined = (r: ReturnType<typeof check>) =>
+    r.undetermined.filter((u) => u.rule === 'lpa-29-traditional-holidays').map((u) => u.reason);
+
+  it('leaves s.29 undetermined, never "fewer than 13", whole and streamed', async () => {
+    const dir = folder(`${LIST.join('\n')}\n`);
+    const r = check({ dir, asOf: '2025-10-31' });
+    expect(r.rejected.filter((x) => x.file.endsWith('holidays.csv')).map((x) => x.row)).toEqual([5]);
+    expect(rules(r, 'lpa-29-traditional-holidays')).toEqual([]);
+    expect(undetermined(r)).toEqual([
+      'rows of the holidays file rejected (row 5): the days they announce are not known, so how many traditional holidays the employer announced in a year, and whether 1 May is among them, is not known',
+    ]);
+    const { checkAsync } = await import('../src/api.js');
+    const streamed = await checkAsync({ dir, asOf: '2025-10-31' }, { minBytes: 0 });
+    expect(rules(streamed, 'lpa-29-traditional-holidays')).toEqual([]);
+    expect(undetermined(streamed)).toEqual(undetermined(r));
+  });
+
+  it('without 1 May among the rows read: undetermined too; with none rejected the findings stand', () => {
+    const noMay = LIST.filter((l) => !l.startsWith('1 พ.ค.'));
+    const r = check({ dir: folder(`${noMay.join('\n')}\n`), asOf: '2025-10-31' });
+    expect(rules(r, 'lpa-29-traditional-holidays')).toEqual([]);
+    expect(undetermined(r)).toHaveLength(1);
+    const read = noMay.filter((l) => !l.startsWith('14-16'));
+    const found = check({ dir: folder(`${read.join('\n')}\n`), asOf: '2025-10-31' });
+    expect(
+      rules(found, 'lpa-29-traditional-holidays')
+        .map((f) => f.message)
+        .sort(),
+    ).toEqual([
+      "E1: National Labour Day (2025-05-01) is not among the employer's traditional holidays for 2025",
+      'E1: the employer announced 9 traditional holidays for 2025, fewer than 13',
+    ]);
+  });
+
+  it('every row rejected: undetermined, not passed', () => {
+    const r = check({ dir: folder('วันที่,ชื่อวันหยุด\n14-16 เม.ย. 2568,สงกรานต์\n'), asOf: '2025-10-31' });
+    expect(rules(r, 'lpa-29-traditional-holidays')).toEqual([]);
+    expect(undetermined(r)).toHaveLength(1);
+  });
+});

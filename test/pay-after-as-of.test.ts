@@ -311,3 +311,24 @@ describe('warnings of pay periods whose rows are rejected as after the as-of dat
     expect(ids.filter((id) => id === 'pay_periods_overlap')).toHaveLength(2);
   });
 });
+
+describe('an as-of date typed with a Buddhist-era year', () => {
+  // 2568-08-01 read as C.E. put the audit 543 years on: §9 interest of 32,616.99 baht on a
+  // 400-baht holiday wage. Refused, naming the C.E. date, on every command that takes a date.
+  it('is refused with the C.E. date, exit 2', () => {
+    const dir = folder({ 'employees.csv': EMPLOYEES, 'hours.csv': hours(false) });
+    const said = (option: string, date: string, ce: string) =>
+      `labour-check: ${option}: "${date}" has a Buddhist-era year: give the date in C.E., ${ce}\n`;
+    for (const args of [
+      ['check', dir, '--as-of', '2568-09-26'],
+      ['validate', dir, '--as-of', '2568-09-26'],
+    ]) {
+      const r = cli(args);
+      expect([r.code, r.stderr, r.stdout]).toEqual([2, said('--as-of', '2568-09-26', '2025-09-26'), '']);
+    }
+    const w = cli(['wage', 'Bangkok', '--date', '2568-07-01']);
+    expect([w.code, w.stderr]).toEqual([2, said('--date', '2568-07-01', '2025-07-01')]);
+    // The last C.E. year before the threshold is a date like any other.
+    expect(cli(['wage', 'Bangkok', '--date', '2399-07-01']).code).toBe(0);
+  });
+});

@@ -48,6 +48,8 @@ export interface CheckContext {
   absent(kind: FileKind, column: string): Reason | undefined;
   /** The employer's announced traditional holidays (holidays.csv), in date order; empty without it. */
   holidays: readonly Holiday[];
+  /** The rows of holidays.csv rejected as unreadable: announced days not known (none without the file). */
+  holidaysLost: readonly number[];
   /** Keeps a value of this employee for the check's `across` phase (checks that compare employees). */
   keep(value: unknown): void;
 }

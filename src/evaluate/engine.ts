@@ -75,7 +75,10 @@ export function bindChecks(pack: RulePack): Map<string, CheckFunction> {
 }
 
 /** What the engine needs of a data set besides each employee's facts. */
-export type EvaluationInput = Pick<DataSet, 'employees' | 'present' | 'files' | 'inputs' | 'holidays'>;
+export type EvaluationInput = Pick<
+  DataSet,
+  'employees' | 'present' | 'files' | 'inputs' | 'holidays' | 'holidaysLost'
+>;
 
 /** The reason a column is unknown, or undefined when the file has it (or was not given). */
 export function absentColumn(data: EvaluationInput, kind: FileKind, column: string): Reason | undefined {
@@ -305,6 +308,7 @@ export class Evaluator {
       present: data.present,
       absent: this.absentOf,
       holidays: data.holidays,
+      holidaysLost: data.holidaysLost ?? NO_ROWS,
       keep: this.keep,
     };
   }
@@ -513,6 +517,9 @@ export class Evaluator {
     }
   }
 }
+
+/** A holidays file with no row rejected (most). */
+const NO_ROWS: readonly number[] = [];
 
 /** An employee with no rejected payroll rows (most): no list made. */
 const NO_REASONS: readonly Reason[] = [];

@@ -70,6 +70,10 @@ const T: Record<string, ReasonText> = {
     en: 'the hours file marks these days as not worked (leave, a holiday, a day off or an absence), and a day not worked may still be paid, so the days worked are not all the days paid: {dates}',
     th: 'ไฟล์เวลาทำงานระบุว่าวันเหล่านี้ไม่ได้ทำงาน (ลา วันหยุด หรือขาดงาน) ซึ่งอาจเป็นวันที่ได้รับค่าจ้าง จำนวนวันทำงานจึงไม่ใช่วันที่จ่ายค่าจ้างทั้งหมด: {dates}',
   },
+  days_holiday_work: {
+    en: 'the hours show work on holidays ({dates}), which a payroll may pay as holiday work rather than count among the days worked: the days paid are the other days worked',
+    th: 'บันทึกเวลาแสดงการทำงานในวันหยุด ({dates_th}) ซึ่งบัญชีค่าจ้างอาจจ่ายเป็นค่าทำงานในวันหยุดโดยไม่นับเป็นวันทำงาน: จำนวนวันที่จ่ายตรงกับวันทำงานอื่น',
+  },
   hours_rows_undated: {
     en: 'hours rows of the employee were rejected without a date that could be read ({rows}): they may hold work on any day, so the days and hours worked are not all known',
     th: 'แถวบันทึกเวลาทำงานของลูกจ้างถูกปฏิเสธโดยอ่านวันที่ไม่ได้ ({rows_th}): อาจเป็นการทำงานในวันใดก็ได้ จึงไม่ทราบจำนวนวันและชั่วโมงทำงานทั้งหมด',
@@ -126,6 +130,10 @@ const T: Record<string, ReasonText> = {
   no_period_for_termination: {
     en: 'no pay period contains the termination date {date}',
     th: 'ไม่มีงวดค่าจ้างที่ครอบคลุมวันที่พ้นสภาพลูกจ้าง {date}',
+  },
+  holidays_rows_rejected: {
+    en: 'rows of the holidays file rejected ({rows}): the days they announce are not known, so how many traditional holidays the employer announced in a year, and whether 1 May is among them, is not known',
+    th: 'แถวในไฟล์วันหยุดถูกปฏิเสธ ({rows_th}): ไม่ทราบวันหยุดที่แถวเหล่านั้นประกาศ จึงไม่ทราบว่านายจ้างประกาศวันหยุดตามประเพณีในแต่ละปีกี่วัน และมีวันที่ 1 พฤษภาคมหรือไม่',
   },
   accumulated_holidays_short: {
     en: 'weekly holidays may be accumulated in this sector; fewer than {window} days of records',
@@ -327,6 +335,10 @@ const T: Record<string, ReasonText> = {
     th: 'ไม่ได้ตรวจการทำงานวันที่ {date} และอีก {others} วัน: {reason}',
   },
   // Rows not used.
+  same_start_end: {
+    en: 'start and end are the same time: a punch missing (one time written in both cells) or 24 hours of work, which the row does not say; not counted as work',
+    th: 'เวลาเริ่มและเวลาสิ้นสุดเป็นเวลาเดียวกัน: อาจเป็นการสแกนไม่ครบ (เวลาเดียวเขียนทั้งสองช่อง) หรือทำงาน 24 ชั่วโมง ซึ่งแถวนี้ไม่ได้บอก จึงไม่นับเป็นเวลาทำงาน',
+  },
   missing_in_punch: {
     en: 'missing in-punch ("{value}"): an unpaired punch, the stretch\'s hours are unknown; not counted as work',
     th: 'ไม่มีการสแกนเข้า ("{value}"): การสแกนไม่ครบคู่ ไม่ทราบชั่วโมงของช่วงนี้ จึงไม่นับเป็นเวลาทำงาน',
@@ -594,6 +606,10 @@ const T: Record<string, ReasonText> = {
     en: '"{value}" has a two-digit year: say whether it is Buddhist era or C.E. (--two-digit-years be|ce)',
     th: '"{value}" มีปีสองหลัก: ให้ระบุว่าเป็น พ.ศ. หรือ ค.ศ. (--two-digit-years be|ce)',
     cells: VALUE,
+  },
+  pay_date_implausible: {
+    en: 'the pay date is more than a year from its pay period {start}..{end}: a year typed wrong, not a payment; what was paid for the period, and when, is not known',
+    th: 'วันจ่ายห่างจากงวดค่าจ้าง {start}..{end} เกินหนึ่งปี: น่าจะพิมพ์ปีผิด ไม่ใช่การจ่ายจริง จึงไม่ทราบว่าจ่ายค่าจ้างงวดนี้เท่าใดและเมื่อใด',
   },
   period_backwards: { en: 'period ends before it starts', th: 'งวดสิ้นสุดก่อนวันเริ่มงวด' },
   expected_one_of: { en: 'expected one of {values}', th: 'ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {values}' },

@@ -118,8 +118,11 @@ export function assemble(
     payroll = payPeriods(payroll, p.stats.file, warnings);
   }
   const holidays: Holiday[] = [];
+  let holidaysLost: number[] = [];
   if (parts.holidays) {
     const h = parts.holidays;
+    // Rejected while read (the duplicates below are dates that were read).
+    holidaysLost = [...new Set(h.rejected.map((r) => r.row))].sort((a, b) => a - b);
     const seen = new Map<string, number>();
     for (const d of h.records) {
       const first = seen.get(d.date);
@@ -163,6 +166,7 @@ export function assemble(
     rejected,
     warnings,
     layouts: given.map((p) => p.layout),
+    ...(holidaysLost.length ? { holidaysLost } : {}),
     ...(lost.length ? { lost: lostByEmployee(lost) } : {}),
     ...(parts.hours?.undated?.length ? { undated: undatedByEmployee(parts.hours.undated) } : {}),
     ...(parts.payroll?.lostPay?.length ? { lostPay: lostPayByEmployee(parts.payroll.lostPay) } : {}),

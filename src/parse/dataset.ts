@@ -143,6 +143,12 @@ export interface DataSet {
   payroll: PayrollRow[];
   /** The employer's announced traditional holidays (holidays.csv), in date order. */
   holidays: Holiday[];
+  /**
+   * The rows of holidays.csv rejected as unreadable (a date that is not one, a range of days), in
+   * order, once each: days the employer announced that are not known. A duplicate of a date read
+   * is not one of them.
+   */
+  holidaysLost?: readonly number[];
   /** Which of the files were given. */
   present: Record<FileKind, boolean>;
   files: Partial<Record<FileKind, string>>;

@@ -5,7 +5,14 @@ import type { RawRow } from '../read/table.js';
 import type { CellContext } from './cells.js';
 import { lookupValue } from './cells.js';
 import type { Mapping } from './header.js';
-import { DAY_TYPES, type FileKind, MONEY, PAYROLL_COLUMNS, type Stretch } from './records.js';
+import {
+  DAY_TYPES,
+  type FileKind,
+  MONEY,
+  PAYROLL_COLUMNS,
+  payDateImplausible,
+  type Stretch,
+} from './records.js';
 import { YEAR_MAX, YEAR_MIN } from './values.js';
 
 // The fast path for plain cells. Most rows of a large hours or payroll file are written the
@@ -255,7 +262,8 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
       if (start === undefined) return undefined;
       place(p, row, iEnd);
       const endOfDay = timeAt(p.s, p.from, p.to);
-      if (endOfDay === undefined) return undefined;
+      // The same time as the start is a rejection: the full path words it.
+      if (endOfDay === undefined || endOfDay === start) return undefined;
       // An end not after the start is on the next calendar day (a night shift), as in hoursRecord.
       const end = endOfDay <= start ? endOfDay + 1440 : endOfDay;
       let break_minutes = 0;
@@ -360,6 +368,15 @@ function payrollReader(mapping: Mapping, width: number): FastReader | undefined 
       }
       // A period that ends before it starts is a rejection: the full path words it.
       if ((out.period_end as string) < (out.period_start as string)) return undefined;
+      // So is a pay date a year or more from its period.
+      if (
+        payDateImplausible(
+          out.period_start as string,
+          out.period_end as string,
+          out.pay_date as string | undefined,
+        )
+      )
+        return undefined;
       for (const c of columns) if (out[c.name] !== undefined) filled.add(c.name);
       out.deduction_consent = (out.deduction_consent as boolean | undefined) ?? false;
       out.row = row.line;

@@ -1,4 +1,5 @@
-import { type Reason, reason } from '../findings/reasons.js';
+import { addDays } from '../base/calendar.js';
+import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import {
   nationalIdChecksumOk,
   type Parsed,
@@ -365,8 +366,14 @@ export const hoursRecord: RowValidator<Omit<Stretch, 'row'>> = (cells) => {
   };
   const start = h.start;
   let end = h.end;
+  // The same time in both cells is one punch written twice (an export's day with a single
+  // punch) as often as a 24-hour shift: the row cannot say which, so it is no work known.
+  if (end === start) {
+    const why = reason('same_start_end');
+    return refused([{ column: 'end', message: reasonText(why), why }]);
+  }
   // An end not after the start is on the next calendar day (a night shift).
-  if (end <= start) end += 1440;
+  if (end < start) end += 1440;
   const break_minutes = h.break_minutes ?? 0;
   if (break_minutes >= end - start)
     return refused([{ column: 'break_minutes', message: 'break is as long as the stretch itself' }]);
@@ -416,6 +423,14 @@ export const PAYROLL_COLUMNS = [
   ...MONEY_COLUMNS,
 ] as const;
 
+/**
+ * A pay date more than a year (366 days, as a work date more than a year from the file's:
+ * plausible.ts) before its period starts or after it ends is a year typed wrong (31/08/2668 for
+ * 2568, 1925 for 2025), not a payment: read as one it made a gap of a century between pay dates.
+ */
+export const payDateImplausible = (start: string, end: string, pay: string | undefined): boolean =>
+  pay !== undefined && (pay < addDays(start, -366) || pay > addDays(end, 366));
+
 export const payrollRecord: RowValidator<Omit<PayrollRow, 'row'>> = (cells) => {
   const r = new Row(cells);
   r.take('employee_id', true, trim);
@@ -435,6 +450,15 @@ export const payrollRecord: RowValidator<Omit<PayrollRow, 'row'>> = (cells) => {
     return refused([
       { column: 'period_end', message: 'period ends before it starts', why: reason('period_backwards') },
     ]);
+  if (
+    payDateImplausible(p.period_start as string, p.period_end as string, p.pay_date as string | undefined)
+  ) {
+    const why = reason('pay_date_implausible', {
+      start: p.period_start as string,
+      end: p.period_end as string,
+    });
+    return refused([{ column: 'pay_date', message: reasonText(why), why }]);
+  }
   return {
     ok: true,
     record: {

@@ -407,6 +407,7 @@ function pass(
     present,
     files: { ...data.files, hours: hoursFile },
     holidays: data.holidays,
+    ...(data.holidaysLost ? { holidaysLost: data.holidaysLost } : {}),
     inputs: data.inputs,
   };
   const evaluator = new Evaluator(input, pack, o, spool?.add);
@@ -636,6 +637,7 @@ function pass(
     stretches: [],
     payroll: data.payroll,
     holidays: data.holidays,
+    ...(data.holidaysLost ? { holidaysLost: data.holidaysLost } : {}),
     present,
     files: {
       employees: data.files.employees,

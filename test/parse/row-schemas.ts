@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reason } from '../../src/findings/reasons.js';
+import { reason, reasonText } from '../../src/findings/reasons.js';
 import {
   DAY_TYPES,
   type DayType,
@@ -133,7 +133,14 @@ export const HoursRow = z
     };
   })
   .superRefine((h, ctx) => {
-    if (h.break_minutes >= h.end - h.start) {
+    if (h.end - h.start === 1440) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: reasonText(reason('same_start_end')),
+        params: { why: reason('same_start_end') },
+      });
+    } else if (h.break_minutes >= h.end - h.start) {
       ctx.addIssue({
         code: 'custom',
         path: ['break_minutes'],
@@ -164,6 +171,17 @@ export const PayrollRowSchema = z
         message: 'period ends before it starts',
         params: { why: reason('period_backwards') },
       });
+    } else if (p.pay_date !== undefined) {
+      const shift = (iso: string, n: number) => {
+        const d = new Date(`${iso}T00:00:00Z`);
+        d.setUTCDate(d.getUTCDate() + n);
+        return d.toISOString().slice(0, 10);
+      };
+      const [start, end, pay] = [p.period_start as string, p.period_end as string, p.pay_date as string];
+      if (pay < shift(start, -366) || pay > shift(end, 366)) {
+        const why = reason('pay_date_implausible', { start, end });
+        ctx.addIssue({ code: 'custom', path: ['pay_date'], message: reasonText(why), params: { why } });
+      }
     }
   })
   .transform(

@@ -113,9 +113,21 @@ export const twoBooks: CheckFunction = {
       // Stryker disable next-line ConditionalExpression: equivalent, an absent column gives NaN, never over the tolerance
       if (paidDays !== undefined && Math.abs(paidDays - counted) > tolDays) {
         const why = paidDays > counted ? explained(paidDays) : undefined;
+        // Fewer days paid than worked by the days of holiday work (a day typed as a holiday, or an
+        // announced holiday of holidays.csv): a payroll may pay those as holiday work (s.62, s.63)
+        // and count the other days only, as Thai payrolls' วันทำงาน do.
+        const onHolidays = inPeriod.filter(
+          (d) => d.day_type !== 'work' || ctx.holidays.some((h) => h.date === d.date),
+        );
+        const holidayWork =
+          paidDays < counted && onHolidays.length > 0 && counted - onHolidays.length - paidDays <= tolDays;
         // Wages paid for 0 days: the export leaves the column at 0 where it counts no days
         // (monthly staff; the accounting dash), not a payroll that paid for none.
         if (zeroDaysPaid(p)) o.undetermined.push(ofPeriod(p, reason('days_paid_zero')));
+        else if (holidayWork)
+          o.undetermined.push(
+            ofPeriod(p, reason('days_holiday_work', datesParam(onHolidays.map((d) => d.date)))),
+          );
         else if (why === 'lost') unknown();
         else if (why === 'marked')
           o.undetermined.push(ofPeriod(p, reason('days_marked_not_worked', datesParam(marked))));
