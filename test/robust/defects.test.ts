@@ -253,7 +253,10 @@ describe('work before the rule pack has parameters', () => {
     const account = join(dir, 'account.yaml');
     writeFileSync(
       account,
-      readFileSync(ACCOUNT, 'utf8').replace(/^start_date: .*$/m, 'start_date: 1998-08-18'),
+      // Aged 49 at the interview: an adult in 1998 (at 29, the start would be before the 5th birthday).
+      readFileSync(ACCOUNT, 'utf8')
+        .replace(/^start_date: .*$/m, 'start_date: 1998-08-18')
+        .replace(/^age: .*$/m, 'age: 49'),
     );
     const r = await cli('screen', account, '--format', 'json', '--as-of', '2025-10-31');
     expect(r.stderr).toBe('');
