@@ -7,6 +7,7 @@ import {
   employeeEvidence,
   hoursEvidence,
   isPregnantOn,
+  noBirthDate,
   pregnancySpanUnknown,
   pregnancyUnknown,
 } from './util.js';
@@ -51,7 +52,7 @@ export const prohibitedWork: CheckFunction = {
       evidence.push(...hoursEvidence([first]));
     } else {
       if (!e.birth_date) {
-        o.undetermined.push(reason('no_birth_date'));
+        o.undetermined.push(noBirthDate(e));
         return o;
       }
       const birth = birthPlausibility(ctx);
