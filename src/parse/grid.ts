@@ -57,6 +57,7 @@ import {
   SEXES,
   UNKNOWN_WHEN_UNREADABLE,
   type UnreadableColumn,
+  unreadableCellWarning,
   WAGE_TYPES,
 } from './records.js';
 import {
@@ -598,19 +599,17 @@ function unreadable(
 ): { column: UnreadableColumn; warning: Pick<Warning, 'message' | 'why'> } | undefined {
   const known = UNKNOWN_WHEN_UNREADABLE.find((k) => k === column);
   if (known === 'birth_date' && !c.ok) {
-    // The parse's reason quotes the cell (under --redact the quoted span is dropped).
-    const why = c.why ?? reason('not_a_date', { value });
+    // The parse's own words quote the cell (under --redact the quoted span is dropped); its
+    // English error may say more than its message id (`"มกร" is not a month name`).
+    const th = reasonText(c.why ?? reason('not_a_date', { value }), 'th');
     return {
       column: known,
-      warning: warned('birth_date_unreadable_cell', {
-        reason: reasonText(why),
-        reason_th: reasonText(why, 'th'),
-      }),
+      warning: warned(unreadableCellWarning(known), { reason: c.error, reason_th: th }),
     };
   }
   const sexes: readonly string[] = SEXES;
   if (known === 'sex' && (!c.ok || (c.value !== '' && !sexes.includes(c.value.toUpperCase()))))
-    return { column: known, warning: warned('sex_unreadable_cell', { value }) };
+    return { column: known, warning: warned(unreadableCellWarning(known), { value }) };
   return undefined;
 }
 

@@ -84,6 +84,11 @@ export interface Employee {
  */
 export const UNKNOWN_WHEN_UNREADABLE = ['birth_date', 'sex'] as const;
 export type UnreadableColumn = (typeof UNKNOWN_WHEN_UNREADABLE)[number];
+/** The message id of the warning that says such a cell (a row's own, kept when a file is read in batches). */
+export const unreadableCellWarning = (column: UnreadableColumn): string => `${column}_unreadable_cell`;
+export const UNREADABLE_CELL_WARNINGS: ReadonlySet<string> = new Set(
+  UNKNOWN_WHEN_UNREADABLE.map(unreadableCellWarning),
+);
 
 /** The sexes the equal-pay check compares (the `sex` column's values after its aliases). */
 export const SEXES = ['M', 'F'] as const;

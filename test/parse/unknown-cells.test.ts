@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonText } from '../../src/findings/reasons.js';
 import { parseGrid, type Warning } from '../../src/parse/ingest.js';
 import type { Employee } from '../../src/parse/records.js';
 import { gridOfText } from '../../src/read/table.js';
@@ -39,6 +40,7 @@ describe('a birth date cell that cannot be read', () => {
     expect(r.warnings[0]!.why?.id).toBe('birth_date_unreadable_cell');
     expect(r.warnings[0]!.message).toContain(`"${birth}"`);
     expect(r.warnings[0]!.message).toContain('the checks that need the age are undetermined');
+    expect(reasonText(r.warnings[0]!.why!, 'th')).toContain(`วันเกิด "${birth}"`);
   });
 
   it('a blank one is unknown without a warning; a readable one is read', () => {
