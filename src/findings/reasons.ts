@@ -42,6 +42,10 @@ const T: Record<string, ReasonText> = {
   // Undetermined checks.
   no_file: { en: 'no {files} file', th: 'ไม่มีไฟล์{files}' },
   no_birth_date: { en: 'no birth date', th: 'ไม่มีวันเกิด' },
+  birth_date_unreadable: {
+    en: "birth date unknown: the employee's birth date cell could not be read as a date (see the warnings)",
+    th: 'ไม่ทราบวันเกิด: อ่านช่องวันเกิดของลูกจ้างเป็นวันที่ไม่ได้ (ดูคำเตือน)',
+  },
   employed_from_unknown: {
     en: 'no hire_date and no day worked: employment before the {age}th birthday is unknown in pay periods {periods}',
     th: 'ไม่มี hire_date และไม่มีวันทำงาน: ไม่ทราบว่าอยู่ในการจ้างก่อนวันเกิดครบ {age} ปีหรือไม่ ในงวดค่าจ้าง {periods}',
@@ -229,6 +233,14 @@ const T: Record<string, ReasonText> = {
   deposit_unknown: {
     en: 'column {column} not in {file}: a deposit taken from an under-18 is unknown',
     th: 'ไม่มีคอลัมน์ {column} ใน {file}: ไม่ทราบว่ามีการเรียกเงินประกันจากลูกจ้างอายุต่ำกว่า 18 ปีหรือไม่',
+  },
+  no_sex: {
+    en: 'no sex given for the employee: pay cannot be compared between the sexes',
+    th: 'ไม่ระบุเพศของลูกจ้าง: เปรียบเทียบค่าจ้างระหว่างเพศไม่ได้',
+  },
+  sex_unreadable: {
+    en: "sex unknown: the employee's sex cell is neither male nor female (see the warnings), so pay cannot be compared between the sexes",
+    th: 'ไม่ทราบเพศ: ช่องเพศของลูกจ้างไม่ใช่ชายหรือหญิง (ดูคำเตือน) จึงเปรียบเทียบค่าจ้างระหว่างเพศไม่ได้',
   },
   sex_unknown: {
     en: 'column {column} not in {file}: pay cannot be compared between the sexes',
@@ -702,6 +714,16 @@ const T: Record<string, ReasonText> = {
     en: 'no wage type column: every employee read as {type}-paid from the wage column\'s header "{header}"',
     th: 'ไม่มีคอลัมน์ประเภทค่าจ้าง: อ่านลูกจ้างทุกคนเป็นลูกจ้าง{type}ตามหัวคอลัมน์ค่าจ้าง "{header}"',
     cells: { header: 'header' },
+  },
+  // The cell is quoted inside the parse's own reason, which says why it is no date.
+  birth_date_unreadable_cell: {
+    en: 'birth date {reason}: the employee is kept with the birth date unknown, and the checks that need the age are undetermined for them',
+    th: 'วันเกิด {reason}: ยังใช้ข้อมูลลูกจ้างโดยถือว่าไม่ทราบวันเกิด และการตรวจที่ต้องใช้อายุไม่ได้ตัดสินสำหรับลูกจ้างนี้',
+  },
+  sex_unreadable_cell: {
+    en: 'sex "{value}" is neither male nor female (M, F, ชาย, หญิง, ช, ญ): the employee is kept with the sex unknown, and equal pay (s.53) is undetermined for them',
+    th: 'เพศ "{value}" ไม่ใช่ชายหรือหญิง (M, F, ชาย, หญิง, ช, ญ): ยังใช้ข้อมูลลูกจ้างโดยถือว่าไม่ทราบเพศ และการตรวจค่าจ้างเท่าเทียม (มาตรา 53) ไม่ได้ตัดสินสำหรับลูกจ้างนี้',
+    cells: VALUE,
   },
   unknown_sector_one: {
     en: 'sector "{sector}" is not one the tool knows ({sectors}): no sector rate or scope applied (row {rows})',

@@ -517,7 +517,25 @@ export const VALUE_ALIASES: Record<string, Record<string, string>> = {
     death: 'died',
     deceased: 'died',
   },
-  sex: { ชาย: 'M', หญิง: 'F', male: 'M', female: 'F', m: 'M', f: 'F', นาย: 'M', นาง: 'F', นางสาว: 'F' },
+  // Compared after `normaliseValue` (dots and spaces dropped): น.ส. is นส, ด.ช. is ดช.
+  sex: {
+    ชาย: 'M',
+    หญิง: 'F',
+    ช: 'M',
+    ญ: 'F',
+    male: 'M',
+    female: 'F',
+    m: 'M',
+    f: 'F',
+    นาย: 'M',
+    นาง: 'F',
+    นางสาว: 'F',
+    นส: 'F',
+    เด็กชาย: 'M',
+    เด็กหญิง: 'F',
+    ดช: 'M',
+    ดญ: 'F',
+  },
 };
 
 /**

@@ -54,6 +54,10 @@ import {
   REQUIRED_MISSING,
   ROW_VALIDATORS,
   type RowProblem,
+  SEXES,
+  UNKNOWN_WHEN_UNREADABLE,
+  type UnreadableColumn,
+  unreadableCellWarning,
   WAGE_TYPES,
 } from './records.js';
 import {
@@ -454,6 +458,8 @@ function tableRows(
       continue;
     }
     const obj: Record<string, string> = {};
+    // Employee cells that could not be read and are kept as unknown: said once the row is used.
+    const unread: { column: UnreadableColumn; warning: Pick<Warning, 'message' | 'why'> }[] = [];
     for (const [column, idx] of mapping.byColumn) {
       const raws = idx.map((i) => row.cells[i] ?? '');
       let raw: string;
@@ -486,6 +492,12 @@ function tableRows(
         continue;
       }
       const c = canonicalCell(column, raw, ctx);
+      const unknown = kind === 'employees' ? unreadable(column, c, cleanCell(raw)) : undefined;
+      if (unknown) {
+        unread.push(unknown);
+        obj[column] = '';
+        continue;
+      }
       if (!c.ok) {
         reject(row.line, column, c.error, c.why, cleanCell(raw));
         continue nextRow;
@@ -557,11 +569,48 @@ function tableRows(
         unrecorded ? { ...r.record, row: row.line, breaksUnrecorded: true } : { ...r.record, row: row.line },
       );
     }
+    if (unread.length) {
+      (made[0] as { unreadable?: UnreadableColumn[] }).unreadable = unread.map((u) => u.column);
+      for (const u of unread)
+        warnings.push({
+          file: grid.file,
+          row: row.line,
+          column: u.column,
+          ...u.warning,
+        });
+    }
     for (const m of made) records.push(m);
     used++;
   }
   for (const c of fast?.filled ?? []) columns.add(c);
   return { records, rejected, lost, undated, lostPay, notWorked, used, columns };
+}
+
+/**
+ * An employee cell whose value could not be read and is kept as unknown
+ * (`UNKNOWN_WHEN_UNREADABLE`: a birth date that is no date, a sex that is neither male nor
+ * female after the aliases): its column and the warning that says so, else undefined. The row
+ * is kept, not rejected.
+ */
+function unreadable(
+  column: string,
+  c: ReturnType<typeof canonicalCell>,
+  value: string,
+): { column: UnreadableColumn; warning: Pick<Warning, 'message' | 'why'> } | undefined {
+  const known = UNKNOWN_WHEN_UNREADABLE.find((k) => k === column);
+  if (known === 'birth_date' && !c.ok) {
+    // The parse's own words quote the cell (under --redact the quoted span is dropped); its
+    // English error may say more than its message id (`"มกร" is not a month name`).
+    const th = reasonText(c.why ?? reason('not_a_date', { value }), 'th');
+    return {
+      column: known,
+      warning: warned(unreadableCellWarning(known), { reason: c.error, reason_th: th }),
+    };
+  }
+  const sexes: readonly string[] = SEXES;
+  if (known === 'sex' && (!c.ok || (c.value !== '' && !sexes.includes(c.value.toUpperCase()))))
+    return { column: known, warning: warned(unreadableCellWarning(known), { value }) };
+  return undefined;
 }
 
 /** A row's rejection from the row validator's problems: the first, quoting its value, naming the others. */

@@ -68,8 +68,31 @@ export interface Employee {
   work_categories: string[];
   night_work_permit: boolean;
   position_class?: string;
+  /**
+   * Columns whose cell held a value that could not be read (`UNKNOWN_WHEN_UNREADABLE`): the
+   * value is unknown, as if the cell were blank, and a warning names the cell. The checks that
+   * need it say why they are undetermined for the employee.
+   */
+  unreadable?: UnreadableColumn[];
   row: number;
 }
+
+/**
+ * Employee cells whose value, when it cannot be read (a birth date `2550`, `-` or `ไม่ระบุ`; a
+ * sex that is neither male nor female), is unknown rather than a reason to reject the row: the
+ * rest of the row, and every hours and payroll row of the employee, is still checked
+ * (docs/inputs.md, Cells read as unknown).
+ */
+export const UNKNOWN_WHEN_UNREADABLE = ['birth_date', 'sex'] as const;
+export type UnreadableColumn = (typeof UNKNOWN_WHEN_UNREADABLE)[number];
+/** The message id of the warning that says such a cell (a row's own, kept when a file is read in batches). */
+export const unreadableCellWarning = (column: UnreadableColumn): string => `${column}_unreadable_cell`;
+export const UNREADABLE_CELL_WARNINGS: ReadonlySet<string> = new Set(
+  UNKNOWN_WHEN_UNREADABLE.map(unreadableCellWarning),
+);
+
+/** The sexes the equal-pay check compares (the `sex` column's values after its aliases). */
+export const SEXES = ['M', 'F'] as const;
 
 export interface Stretch {
   employee_id: string;

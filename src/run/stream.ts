@@ -43,7 +43,13 @@ import {
   undatedOf,
   yearBeforeFile,
 } from '../parse/plausible.js';
-import type { Employee, FileKind, PayrollRow, Stretch } from '../parse/records.js';
+import {
+  type Employee,
+  type FileKind,
+  type PayrollRow,
+  type Stretch,
+  UNREADABLE_CELL_WARNINGS,
+} from '../parse/records.js';
 import { fileSize, streamableFile, type streamTable } from '../read/stream.js';
 import { type RawTable, readTable } from '../read/table.js';
 import { DateCounts } from './date-counts.js';
@@ -246,6 +252,9 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
   const lostPay: LostPayRow[] = [];
   const columns = new Set<string>();
   let skipped = 0;
+  // A batch's warnings about the file (its header, its columns) were said once from the header;
+  // those about a row's own cells (a birth date kept as unknown) are kept.
+  const rowWarnings: Warning[] = [];
   const end = readLettingGo(
     file,
     (h) => {
@@ -263,12 +272,14 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
     },
     (rows) => {
       if (headerError || !header) return;
-      const p = parseTable({ ...header, rows }, kind, [], {
+      const said: Warning[] = [];
+      const p = parseTable({ ...header, rows }, kind, said, {
         footer,
         header: chosen,
         dateOrder,
         redact: sizes.redact,
       });
+      for (const w of said) if (w.why && UNREADABLE_CELL_WARNINGS.has(w.why.id)) rowWarnings.push(w);
       for (const r of p.records) records.push(r);
       for (const r of p.rejected) rejected.push(r);
       for (const l of p.lostPay ?? []) lostPay.push(l);
@@ -281,6 +292,7 @@ function parseFileInBatches<K extends 'employees' | 'payroll'>(from: {
   // Signature lines under the last row of the table end the file: skipped.
   skipped += endFooter(footer);
   warnings.push(...skippedWarnings(file, footer));
+  warnings.push(...rowWarnings);
   warnings.push(...batchDateOrderWarnings(file, dateOrder));
   return {
     records,

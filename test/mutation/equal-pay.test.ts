@@ -74,7 +74,7 @@ describe('compared with the highest rate of the other sex, same job and wage typ
       mine(staff(row('E1', 'daily', '450', 'F', 'packer'), row('E2', 'daily', '450', 'M', 'packer'))),
     ).toEqual([]);
   });
-  it('a sex other than M or F is compared with nobody', () => {
+  it('a sex other than M or F is compared with nobody, and is undetermined itself', () => {
     const r = staff(
       row('E1', 'daily', '400', 'X', 'packer'),
       row('E2', 'daily', '420', 'M', 'packer'),
@@ -82,7 +82,14 @@ describe('compared with the highest rate of the other sex, same job and wage typ
       row('E4', 'daily', '500', 'X', 'packer'),
     );
     expect(mine(r).map((f) => [f.employee_id, f.params])).toEqual([['E3', { compared_with: ['E2'] }]]);
-    expect(reasons(r)).toEqual([]);
+    // Kept as unknown (said as a warning): undetermined, not passed.
+    const unknown = r.undetermined
+      .filter((u) => u.rule === R)
+      .map((u) => [u.employee_id, u.reasons?.[0]?.id]);
+    expect(unknown).toEqual([
+      ['E1', 'sex_unreadable'],
+      ['E4', 'sex_unreadable'],
+    ]);
   });
 });
 

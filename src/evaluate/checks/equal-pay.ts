@@ -26,7 +26,13 @@ export const equalPay: CheckFunction = {
       o.undetermined.push(because(noSex, 'sex_unknown'));
       return o;
     }
-    if (!sex || !['M', 'F'].includes(sex) || e.wage_rate === undefined || !e.wage_type) return o;
+    if (e.wage_rate === undefined || !e.wage_type) return o;
+    // A sex not given, or one that could not be read (kept as unknown: docs/inputs.md, Cells read
+    // as unknown), is no sex to compare with: undetermined, not passed.
+    if (sex !== 'M' && sex !== 'F') {
+      o.undetermined.push(e.unreadable?.includes('sex') ? reason('sex_unreadable') : reason('no_sex'));
+      return o;
+    }
     if (!e.job_title) {
       o.undetermined.push(ctx.absent('employees', 'job_title') ?? reason('no_job_title'));
       return o;

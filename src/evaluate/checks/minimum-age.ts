@@ -4,7 +4,7 @@ import type { WorkDay } from '../../facts/workday.js';
 import { reason } from '../../findings/reasons.js';
 import type { Employee } from '../../parse/records.js';
 import { type CheckFunction, out } from '../check.js';
-import { birthPlausibility, employeeEvidence, gross, hoursEvidence } from './util.js';
+import { birthPlausibility, employeeEvidence, gross, hoursEvidence, noBirthDate } from './util.js';
 
 /**
  * Employment below a minimum age (s.44; with `sector`, a sector regulation such as sea
@@ -29,7 +29,7 @@ export const minimumAge: CheckFunction = {
     const firstDate = firstWorked?.date ?? periods[0]?.start ?? e.hire_date;
     if (!firstDate) return o;
     if (!e.birth_date) {
-      o.undetermined.push(reason('no_birth_date'));
+      o.undetermined.push(noBirthDate(e));
       return o;
     }
     const minAge = ctx.num('min_age', firstDate);

@@ -6,6 +6,7 @@ import {
   birthPlausibility,
   employeeEvidence,
   hoursEvidence,
+  noBirthDate,
   pregnancySpanUnknown,
   pregnancyUnknown,
   pregnantOn,
@@ -52,7 +53,7 @@ export const prohibitedWork: CheckFunction = {
       evidence.push(...hoursEvidence([first]));
     } else {
       if (!e.birth_date) {
-        o.undetermined.push(reason('no_birth_date'));
+        o.undetermined.push(noBirthDate(e));
         return o;
       }
       const birth = birthPlausibility(ctx);

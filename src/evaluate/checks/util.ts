@@ -80,6 +80,14 @@ export function countUnknown(p: PayPeriod, column: string): Reason | undefined {
 export const employeeEvidence = (e: Employee): Draft['evidence'] =>
   e.row > 0 ? [{ kind: 'employees', row: e.row }] : [];
 
+/**
+ * Why the employee's age is unknown: no birth date, or one whose cell could not be read (kept
+ * as unknown, its cell named in a warning: docs/inputs.md, Cells read as unknown).
+ */
+export function noBirthDate(e: Employee): Reason {
+  return e.unreadable?.includes('birth_date') ? reason('birth_date_unreadable') : reason('no_birth_date');
+}
+
 /** Under the adult age on `date`? undefined when the birth date is unknown. */
 export function isYoung(ctx: CheckContext, date: string): boolean | undefined {
   const b = ctx.facts.employee.birth_date;
@@ -361,6 +369,6 @@ export function coveredDays(
     // Only the young can be too young to work: the adult days need no question.
     return young === true && birth.plausible(d.date);
   });
-  if (noBirth) return { days, unknown: reason('no_birth_date') };
+  if (noBirth) return { days, unknown: noBirthDate(e) };
   return birth.why ? { days, unknown: birth.why } : { days };
 }

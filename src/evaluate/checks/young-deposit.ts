@@ -1,7 +1,15 @@
 import { baht, Ratio } from '../../findings/money.js';
-import { because, reason } from '../../findings/reasons.js';
+import { because } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
-import { birthPlausibility, dueDate, isYoung, payEvidence, payUnknown, periodOf } from './util.js';
+import {
+  birthPlausibility,
+  dueDate,
+  isYoung,
+  noBirthDate,
+  payEvidence,
+  payUnknown,
+  periodOf,
+} from './util.js';
 
 /** No security deposit from an under-18 (s.51): any deduction_deposit is owed back. */
 export const youngDeposit: CheckFunction = {
@@ -25,7 +33,7 @@ export const youngDeposit: CheckFunction = {
       if (deposit === 0) continue;
       const young = isYoung(ctx, dueDate(p));
       if (young === undefined) {
-        o.undetermined.push(reason('no_birth_date'));
+        o.undetermined.push(noBirthDate(ctx.facts.employee));
         continue;
       }
       if (!young || !birth.plausible(dueDate(p))) continue;

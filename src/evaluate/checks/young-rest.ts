@@ -1,10 +1,9 @@
 import { hoursText } from '../../base/calendar.js';
-import { reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { breakPositionUnknown, breaksUnrecorded } from './daily-break.js';
 import { completeDays, incompleteDates, notCheckedOn, onDate } from './incomplete.js';
 import { spanMore } from './spans.js';
-import { birthPlausibility, hoursEvidence, isYoung, youngOnDays } from './util.js';
+import { birthPlausibility, hoursEvidence, isYoung, noBirthDate, youngOnDays } from './util.js';
 
 /**
  * Rest for under-18s (s.46): a break of at least `min_break_minutes` in one piece before more
@@ -66,7 +65,7 @@ export const youngRest: CheckFunction = {
         },
       });
     }
-    if (noBirth) o.undetermined.push(reason('no_birth_date'));
+    if (noBirth) o.undetermined.push(noBirthDate(ctx.facts.employee));
     else if (birth.why) o.undetermined.push(birth.why);
     if (unknown.length) o.undetermined.push(breakPositionUnknown(unknown));
     if (unrecorded.length) o.undetermined.push(breaksUnrecorded(unrecorded));
