@@ -165,7 +165,8 @@ function dayOfStretches(e: Employee, date: string, stretches: Stretch[], params:
         if (shiftGap < 0) shiftGap = num(params, 'shift_gap_minutes', date);
         if (x.start - start > shiftGap) {
           longGapMin = longGapMin + x.start - start;
-          (shifts ??= []).push(shiftWork, shiftBreak);
+          if (shifts) shifts.push(shiftWork, shiftBreak);
+          else shifts = [shiftWork, shiftBreak];
           shiftWork = 0;
           shiftBreak = 0;
         } else {

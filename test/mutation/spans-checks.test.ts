@@ -308,7 +308,13 @@ describe('two shifts on one date: a gap over 4 h counted as work only at the mos
   };
   it.each([
     // [what, rows, ot_pay, owed, undetermined]
-    ['unpaid: 2 h at 75 = 150.00 owed, two work days of 9 h, not 10 h or 15 h (1,125.00)', SHIFTS, '0', [15000], []],
+    [
+      'unpaid: 2 h at 75 = 150.00 owed, two work days of 9 h, not 10 h or 15 h (1,125.00)',
+      SHIFTS,
+      '0',
+      [15000],
+      [],
+    ],
     [
       '10 h paid (750): nothing owed at the least, 375.00 more at the most: undetermined',
       SHIFTS,
