@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { check } from '../../src/api.js';
-import { main } from '../../src/cli/main.js';
 import { UserError } from '../../src/errors.js';
 import { runScreen } from '../../src/screen/command.js';
-import { EXAMPLE } from './helpers.js';
+import { EXAMPLE, runScreenCli } from './helpers.js';
 
 // `labour-check screen` as a caseworker runs it: exit codes, one-line user errors, packets
 // written where asked, and synthetic records that `check` reads back to the same findings.
@@ -18,22 +17,7 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((c) => {
-    out += String(c);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((c) => {
-    err += String(c);
-    return true;
-  });
-  const code = await main(['node', 'labour-check', 'screen', ...args]);
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-  return { code, out, err };
-}
+const run = runScreenCli;
 
 describe('labour-check screen', () => {
   it('prints a Markdown packet and exits 1 when violations are likely', async () => {

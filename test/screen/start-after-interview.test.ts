@@ -2,10 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { tableOfText } from '../../src/read/table.js';
 import { screenBatch } from '../../src/screen/batch.js';
-import { ctx, data, EXAMPLE, en, pack } from './helpers.js';
+import { ctx, data, EXAMPLE, en, pack, runScreenCli } from './helpers.js';
 
 // A job that starts after the day the worker told of it is a slip (a year, a B.E. year read as
 // C.E.): an invalid answer, said on one line with the question, as every invalid answer is.
@@ -17,22 +16,7 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((c) => {
-    out += String(c);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((c) => {
-    err += String(c);
-    return true;
-  });
-  const code = await main(['node', 'labour-check', 'screen', ...args]);
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-  return { code, out, err };
-}
+const run = runScreenCli;
 
 describe('a start date after the interview date', () => {
   it('refuses the account file: exit 2, one line naming the question, the answer not quoted', async () => {
