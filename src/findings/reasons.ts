@@ -593,6 +593,10 @@ const T: Record<string, ReasonText> = {
     th: '"{value}" ไม่ได้อยู่หลังเวลาเริ่ม "{start}"',
     cells: { value: 'text', start: 'text' },
   },
+  stretch_too_long: {
+    en: 'from {start} to this end is {span}, longer than one shift can be ({hours} h, as a time-clock log caps a shift): a time typed wrong (an end before the start is read as past midnight), not counted as work',
+    th: 'ตั้งแต่ {start} ถึงเวลาสิ้นสุดนี้ยาว {span_th} เกินกว่าที่กะเดียวจะเป็นได้ ({hours} ชั่วโมง เช่นเดียวกับที่บันทึกเวลาจำกัดกะหนึ่ง): อาจพิมพ์เวลาผิด (เวลาสิ้นสุดก่อนเวลาเริ่มถูกอ่านว่าเลยเที่ยงคืน) จึงไม่นับเป็นเวลาทำงาน',
+  },
   stretch_a_day_or_more: {
     en: 'from "{start}" to "{value}" is a day or more: not one stretch of work',
     th: 'ตั้งแต่ "{start}" ถึง "{value}" ยาวตั้งแต่หนึ่งวันขึ้นไป ไม่ใช่ช่วงการทำงานต่อเนื่องช่วงเดียว',
