@@ -332,6 +332,10 @@ const T: Record<string, ReasonText> = {
     en: 'none of the age rules is in the rule pack',
     th: 'ไม่มีกฎเรื่องอายุลูกจ้างข้อใดในชุดกฎ',
   },
+  signal_pay_rows_rejected: {
+    en: 'payroll rows of {file} rejected ({rows}) and none read: column {columns} is not known (the rows may hold it), not absent',
+    th: 'แถวบัญชีค่าจ้างใน {file} ถูกปฏิเสธ ({rows_th}) และไม่มีแถวที่อ่านได้: ไม่ทราบคอลัมน์ {columns_th} (แถวเหล่านั้นอาจมี) ไม่ใช่ว่าไม่มีคอลัมน์นี้',
+  },
   signal_columns_absent: { en: 'column {columns} not in {file}', th: 'ไม่มีคอลัมน์ {columns} ใน {file}' },
   day_not_checked: { en: 'work on {date} not checked: {reason}', th: 'ไม่ได้ตรวจการทำงานวันที่ {date}: {reason}' },
   days_not_checked: {
