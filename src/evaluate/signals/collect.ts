@@ -93,7 +93,8 @@ export class SignalCollector {
     undetermined: ReadonlyMap<string, Reason>,
   ): SignalPart {
     const part: SignalPart = { seen: [], lost: [], hits: [], notRead: [] };
-    for (const l of facts.lostPay) if (l.start === undefined || l.start <= this.o.asOf) part.lost.push(...l.rows);
+    for (const l of facts.lostPay)
+      if (l.start === undefined || l.start <= this.o.asOf) part.lost.push(...l.rows);
     const id = facts.employee.employee_id;
     // Each column once: the periods of one employee mostly have the same columns.
     for (const p of facts.periods) {
@@ -191,7 +192,13 @@ export class SignalCollector {
     // A column no row of the payroll has is unknown: what was read from its empty cells is undetermined.
     const absent = (needs?: PayrollColumn[]) => needs !== undefined && !needs.some((c) => this.seen.has(c));
     // No payroll row read and some rejected (every pay_date unreadable): the column may be there.
-    const lostRows = this.seen.size === 0 && this.lost.length > 0 ? lineRuns([...this.lost].sort((a, b) => a - b), 3) : undefined;
+    const lostRows =
+      this.seen.size === 0 && this.lost.length > 0
+        ? lineRuns(
+            [...this.lost].sort((a, b) => a - b),
+            3,
+          )
+        : undefined;
     const columnReason = (needs: PayrollColumn[]) =>
       lostRows
         ? reason('signal_pay_rows_rejected', {
