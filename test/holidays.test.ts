@@ -66,14 +66,17 @@ describe('reading holidays.csv', () => {
 
 describe('s.29 and s.56 with and without holidays.csv', () => {
   it('warns of a year with fewer than 13 days and of a missing 1 May', () => {
-    const r = check({ dir: folder('date,name\n2025-07-28,King\n'), asOf: '2025-07-31' });
+    const r = check({
+      dir: folder('date,name\n2025-01-01,New Year\n2025-07-28,King\n2025-12-05,Father\n'),
+      asOf: '2025-07-31',
+    });
     expect(
       rules(r, 'lpa-29-traditional-holidays')
         .map((f) => f.message)
         .sort(),
     ).toEqual([
       "E1: National Labour Day (2025-05-01) is not among the employer's traditional holidays for 2025",
-      'E1: the employer announced 1 traditional holiday for 2025, fewer than 13',
+      'E1: the employer announced 3 traditional holidays for 2025, fewer than 13',
     ]);
   });
 

@@ -320,3 +320,53 @@ describe('streamed, spilled and with worker threads, as read whole', () => {
       expect(json(publish(await built.checkAsync({ ...o, jobs }, TINY)))).toBe(whole);
   });
 });
+
+// Every pay_date unreadable: every payroll row rejected. The signals that read pay_date said
+// "column pay_date not in payroll.csv", though the column is there: the rows were rejected.
+describe('every payroll row rejected: the signals say so, not that a column is absent', () => {
+  const files = {
+    'employees.csv': 'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,daily,400\n',
+    'hours.csv':
+      'employee_id,date,start,end,break_minutes\nE1,2025-08-04,08:00,17:00,60\nE1,2025-08-05,08:00,17:00,60\n',
+    'payroll.csv':
+      'employee_id,period_start,period_end,pay_date,base_pay\n' +
+      'E1,2025-08-01,2025-08-15,xx,3200\nE1,2025-08-16,2025-08-31,yy,3200\n',
+  };
+  const SAID =
+    'payroll rows of payroll.csv rejected (rows 2-3) and none read: column pay_date is not known (the rows may hold it), not absent';
+
+  it('names the rejected rows for pay_date, whole, streamed and with --jobs', async () => {
+    const dir = folder(files);
+    const r = check({ dir, asOf: AS_OF });
+    expect(r.rejected.map((x) => [x.row, x.column])).toEqual([
+      [2, 'pay_date'],
+      [3, 'pay_date'],
+    ]);
+    const reasons = (x: Result) =>
+      x.signals!.undetermined.filter((u) => u.trigger === 'late-pay' || u.trigger === 'unpaid-periods');
+    expect(reasons(r).map((u) => [u.trigger, u.reason.replace(`${dir}/`, '')])).toEqual([
+      ['late-pay', SAID],
+      ['unpaid-periods', SAID],
+    ]);
+    expect(JSON.stringify(r.signals)).not.toContain('not in');
+    // The payroll rules name the rows too, never the column.
+    const s70 = r.undetermined.find((u) => u.rule === 'lpa-70-pay-interval')?.reason ?? '';
+    expect(s70).toContain('1 payroll row of the employee rejected (row 2)');
+    expect(s70).not.toContain('not in');
+    const streamed = await built.checkAsync({ dir, asOf: AS_OF, jobs: 2 }, { minBytes: 0, inFlight: 1 });
+    expect(streamed.signals).toEqual(r.signals);
+  });
+
+  it('a column absent from a payroll with rows read is still said absent', () => {
+    const dir = folder({
+      ...files,
+      'payroll.csv': 'employee_id,period_start,period_end,base_pay\nE1,2025-08-01,2025-08-15,3200\n',
+    });
+    const r = check({ dir, asOf: AS_OF });
+    expect(
+      r
+        .signals!.undetermined.filter((u) => u.trigger === 'late-pay')
+        .map((u) => u.reason.replace(`${dir}/`, '')),
+    ).toEqual(['column pay_date not in payroll.csv']);
+  });
+});

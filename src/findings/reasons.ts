@@ -139,6 +139,10 @@ const T: Record<string, ReasonText> = {
     en: 'rows of the holidays file rejected ({rows}): the days they announce are not known, so how many traditional holidays the employer announced in a year, and whether 1 May is among them, is not known',
     th: 'แถวในไฟล์วันหยุดถูกปฏิเสธ ({rows_th}): ไม่ทราบวันหยุดที่แถวเหล่านั้นประกาศ จึงไม่ทราบว่านายจ้างประกาศวันหยุดตามประเพณีในแต่ละปีกี่วัน และมีวันที่ 1 พฤษภาคมหรือไม่',
   },
+  holidays_year_partial: {
+    en: 'the holidays file holds only part of {year} ({first} to {last} of it, and no date on or before {start_by} or none on or after {end_from}): it may be cut at an audit window, so how many traditional holidays the employer announced for {year}, and whether 1 May is among them, is not known',
+    th: 'ไฟล์วันหยุดมีข้อมูลเพียงบางส่วนของปี {year} ({first} ถึง {last} ของปีนั้น และไม่มีวันที่ในหรือก่อน {start_by} หรือไม่มีวันที่ในหรือหลัง {end_from}): ไฟล์อาจถูกตัดตามช่วงการตรวจ จึงไม่ทราบว่านายจ้างประกาศวันหยุดตามประเพณีปี {year} กี่วัน และมีวันที่ 1 พฤษภาคมหรือไม่',
+  },
   accumulated_holidays_short: {
     en: 'weekly holidays may be accumulated in this sector; fewer than {window} days of records',
     th: 'กิจการนี้สะสมวันหยุดประจำสัปดาห์ได้ แต่มีข้อมูลน้อยกว่า {window} วัน',
@@ -339,6 +343,10 @@ const T: Record<string, ReasonText> = {
   no_age_rules: {
     en: 'none of the age rules is in the rule pack',
     th: 'ไม่มีกฎเรื่องอายุลูกจ้างข้อใดในชุดกฎ',
+  },
+  signal_pay_rows_rejected: {
+    en: 'payroll rows of {file} rejected ({rows}) and none read: column {columns} is not known (the rows may hold it), not absent',
+    th: 'แถวบัญชีค่าจ้างใน {file} ถูกปฏิเสธ ({rows_th}) และไม่มีแถวที่อ่านได้: ไม่ทราบคอลัมน์ {columns_th} (แถวเหล่านั้นอาจมี) ไม่ใช่ว่าไม่มีคอลัมน์นี้',
   },
   signal_columns_absent: { en: 'column {columns} not in {file}', th: 'ไม่มีคอลัมน์ {columns} ใน {file}' },
   day_not_checked: { en: 'work on {date} not checked: {reason}', th: 'ไม่ได้ตรวจการทำงานวันที่ {date}: {reason}' },
@@ -600,6 +608,10 @@ const T: Record<string, ReasonText> = {
     en: '"{value}" is not after the start "{start}"',
     th: '"{value}" ไม่ได้อยู่หลังเวลาเริ่ม "{start}"',
     cells: { value: 'text', start: 'text' },
+  },
+  stretch_too_long: {
+    en: 'from {start} to this end is {span}, longer than one shift can be ({hours} h, as a time-clock log caps a shift): a time typed wrong (an end before the start is read as past midnight), not counted as work',
+    th: 'ตั้งแต่ {start} ถึงเวลาสิ้นสุดนี้ยาว {span_th} เกินกว่าที่กะเดียวจะเป็นได้ ({hours} ชั่วโมง เช่นเดียวกับที่บันทึกเวลาจำกัดกะหนึ่ง): อาจพิมพ์เวลาผิด (เวลาสิ้นสุดก่อนเวลาเริ่มถูกอ่านว่าเลยเที่ยงคืน) จึงไม่นับเป็นเวลาทำงาน',
   },
   stretch_a_day_or_more: {
     en: 'from "{start}" to "{value}" is a day or more: not one stretch of work',

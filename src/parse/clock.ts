@@ -2,7 +2,7 @@ import { day, hhmm, hoursText, isoOf, WEEKDAYS, weekday } from '../base/calendar
 import { type Reason, reason, reasonText, thaiHours } from '../findings/reasons.js';
 import { normaliseValue } from './aliases.js';
 import { type EmployeeDays, employeeDays, settle } from './clock-days.js';
-import type { DayType, Stretch } from './records.js';
+import { type DayType, MAX_SHIFT_HOURS, type Stretch } from './records.js';
 
 // Punches from a time clock to canonical stretches (docs/inputs.md, Time-clock logs):
 // - a punch dated far outside the log's own dates (a clock reset to 2000-01-01 or 1990) is
@@ -53,7 +53,7 @@ export interface ClockOptions {
 
 export const CLOCK_DEFAULTS: ClockOptions = {
   mergeMinutes: 3,
-  maxShiftHours: 16,
+  maxShiftHours: MAX_SHIFT_HOURS,
   direction: 'auto',
   dayTypes: {},
 };

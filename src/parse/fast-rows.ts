@@ -12,6 +12,7 @@ import {
   PAYROLL_COLUMNS,
   payDateImplausible,
   type Stretch,
+  stretchTooLong,
 } from './records.js';
 import { YEAR_MAX, YEAR_MIN } from './values.js';
 
@@ -266,6 +267,8 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
       if (endOfDay === undefined || endOfDay === start) return undefined;
       // An end not after the start is on the next calendar day (a night shift), as in hoursRecord.
       const end = endOfDay <= start ? endOfDay + 1440 : endOfDay;
+      // Longer than one shift can be is a rejection: the full path words it.
+      if (stretchTooLong(start, end)) return undefined;
       let break_minutes = 0;
       place(p, row, iBreak);
       const hasBreak = p.to > p.from;

@@ -1,5 +1,5 @@
-import { addDays } from '../base/calendar.js';
-import { type Reason, reason, reasonText } from '../findings/reasons.js';
+import { addDays, hhmm, hoursText } from '../base/calendar.js';
+import { type Reason, reason, reasonText, thaiHours } from '../findings/reasons.js';
 import {
   nationalIdChecksumOk,
   type Parsed,
@@ -371,6 +371,25 @@ export const employeeRecord: RowValidator<Omit<Employee, 'row'>> = (cells) => {
   };
 };
 
+/**
+ * The longest one stretch of work can plausibly be, in hours: a clock log's in and out further
+ * apart are not one shift (clock.ts, `CLOCK_DEFAULTS.maxShiftHours`), and an hours row longer
+ * (08:00 to 07:30, read past midnight as 23.5 hours) is rejected. Not a legal figure: how the
+ * reader tells a shift from a mistyped time, as a time-clock export caps one.
+ */
+export const MAX_SHIFT_HOURS = 16;
+
+/** Why an hours stretch from `start` to `end` (minutes, `end` past 1440 after midnight) is refused as too long, or undefined. */
+export function stretchTooLong(start: number, end: number): Reason | undefined {
+  if (end - start <= MAX_SHIFT_HOURS * 60) return undefined;
+  return reason('stretch_too_long', {
+    start: hhmm(start),
+    span: hoursText(end - start),
+    span_th: thaiHours(hoursText(end - start)),
+    hours: MAX_SHIFT_HOURS,
+  });
+}
+
 export const hoursRecord: RowValidator<Omit<Stretch, 'row'>> = (cells) => {
   const r = new Row(cells);
   r.take('employee_id', true, trim);
@@ -397,6 +416,8 @@ export const hoursRecord: RowValidator<Omit<Stretch, 'row'>> = (cells) => {
   }
   // An end not after the start is on the next calendar day (a night shift).
   if (end < start) end += 1440;
+  const tooLong = stretchTooLong(start, end);
+  if (tooLong) return refused([{ column: 'end', message: reasonText(tooLong), why: tooLong }]);
   const break_minutes = h.break_minutes ?? 0;
   if (break_minutes >= end - start)
     return refused([{ column: 'break_minutes', message: 'break is as long as the stretch itself' }]);

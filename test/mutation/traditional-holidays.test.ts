@@ -51,14 +51,71 @@ describe('traditional holidays (s.29)', () => {
     expect(traditional(HOLIDAYS_2025.filter((d) => d !== '2025-05-01'))).toHaveLength(2);
   });
 
-  it('each year on its own: 2025 complete, 2026 with one day and no 1 May', () => {
-    const found = traditional([...HOLIDAYS_2025, '2026-01-01']);
+  it('each year on its own: 2025 complete, 2026 with one day and no 1 May, covered by a later date', () => {
+    const found = traditional([...HOLIDAYS_2025, '2026-01-01', '2027-01-01']);
     expect(found.map((f) => f.message).sort()).toEqual([
       "E1: National Labour Day (2026-05-01) is not among the employer's traditional holidays for 2026",
       'E1: the employer announced 1 traditional holiday for 2026, fewer than 13',
     ]);
     expect(found[0].evidence).toContainEqual({ file: 'holidays.csv', row: 15 });
     expect(found[0].evidence).not.toContainEqual({ file: 'holidays.csv', row: 2 });
+  });
+
+  // An export cut at an audit window holds the next year's first days (1-2 January 2026) or
+  // starts inside a year (July): the year it only touches is undetermined, never "fewer than 13".
+  const partial = (dates: string[], asOf = '2026-02-28') => {
+    const r = run(
+      {
+        employees: `${EMP}\nE1,1990-01-01,Bangkok,monthly,30000,2015-01-01,`,
+        holidays: `date,name\n${dates.map((d) => `${d},holiday`).join('\n')}`,
+      },
+      asOf,
+      [HOLIDAYS],
+    );
+    return {
+      findings: r.findings.filter((x) => x.rule === HOLIDAYS).map((f) => f.message),
+      reasons: r.undetermined.filter((u) => u.rule === HOLIDAYS).map((u) => u.reason),
+    };
+  };
+
+  it('the next year’s first days only: that year undetermined, naming its dates', () => {
+    expect(partial([...HOLIDAYS_2025, '2026-01-01', '2026-01-02'])).toEqual({
+      findings: [],
+      reasons: [
+        'the holidays file holds only part of 2026 (2026-01-01 to 2026-01-02 of it, and no date on or before 2026-03-31 or none on or after 2026-10-01): it may be cut at an audit window, so how many traditional holidays the employer announced for 2026, and whether 1 May is among them, is not known',
+      ],
+    });
+  });
+
+  it('a file starting in July: its first year undetermined, the next year judged', () => {
+    const july = HOLIDAYS_2025.filter((d) => d >= '2025-07-01');
+    const r = partial([...july, '2026-01-01', '2026-12-31'], '2026-12-31');
+    expect(r.findings.sort()).toEqual([
+      "E1: National Labour Day (2026-05-01) is not among the employer's traditional holidays for 2026",
+      'E1: the employer announced 2 traditional holidays for 2026, fewer than 13',
+    ]);
+    expect(r.reasons).toEqual([
+      'the holidays file holds only part of 2025 (2025-07-28 to 2025-12-05 of it, and no date on or before 2025-03-31 or none on or after 2025-10-01): it may be cut at an audit window, so how many traditional holidays the employer announced for 2025, and whether 1 May is among them, is not known',
+    ]);
+  });
+
+  it('a file of the whole of 2025 with only 10 dates is still the finding', () => {
+    const ten = ['2025-01-01', ...HOLIDAYS_2025.filter((d) => d !== '2025-01-01').slice(3)];
+    expect(ten).toHaveLength(10);
+    expect(partial(ten, '2025-12-31')).toEqual({
+      findings: ['E1: the employer announced 10 traditional holidays for 2025, fewer than 13'],
+      reasons: [],
+    });
+  });
+
+  it('1 to 31 March and 1 October to 31 December are the edges of a covered year', () => {
+    // Dates 31 March and 1 October: covered, the finding; 1 April and 30 September: not.
+    expect(partial(['2025-03-31', '2025-05-01', '2025-10-01'], '2025-12-31').findings).toHaveLength(1);
+    expect(partial(['2025-04-01', '2025-05-01', '2025-10-01'], '2025-12-31').reasons).toHaveLength(1);
+    expect(partial(['2025-03-31', '2025-05-01', '2025-09-30'], '2025-12-31').reasons).toHaveLength(1);
+    expect(partial(['2024-12-31', '2025-05-01', '2026-01-01'], '2026-12-31').findings).toContain(
+      'E1: the employer announced 1 traditional holiday for 2025, fewer than 13',
+    );
   });
 
   it('hired on 31 December of the year is employed in it; hired on 1 January after is not', () => {

@@ -10,6 +10,7 @@ import {
   POSITION_CLASSES,
   REQUIRED_MISSING,
   type Stretch,
+  stretchTooLong,
   TERMINATION_REASONS,
   type TerminationReason,
   WAGE_TYPES,
@@ -140,6 +141,9 @@ export const HoursRow = z
         message: reasonText(reason('same_start_end')),
         params: { why: reason('same_start_end') },
       });
+    } else if (stretchTooLong(h.start, h.end)) {
+      const why = stretchTooLong(h.start, h.end)!;
+      ctx.addIssue({ code: 'custom', path: ['end'], message: reasonText(why), params: { why } });
     } else if (h.break_minutes >= h.end - h.start) {
       ctx.addIssue({
         code: 'custom',

@@ -21,7 +21,7 @@ const assessment = (id: string, rules: RuleAssessment[]): Assessment => ({
   span: { from: '2025-01-01', to: '2025-01-31' },
   rules,
   findings: [],
-  signals: { seen: ['base_pay'], hits: [], notRead: [] },
+  signals: { seen: ['base_pay'], lost: [], hits: [], notRead: [] },
 });
 
 describe('assessments handed back from a worker', () => {

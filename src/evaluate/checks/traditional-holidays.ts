@@ -8,6 +8,10 @@ import { type CheckFunction, out } from '../check.js';
  * for each employee employed in that year. A row of holidays.csv that could not be read (a range
  * of days, a date that is not one) is days announced and not known: a year with too few days, or
  * without 1 May, is then undetermined, never a finding (any year: the row's year is not known).
+ * A year the file only touches (an export cut at an audit window: its last days of one year, or
+ * first days of the next) is judged only when the file covers it: a date on or before
+ * `year_start_by` (MM-DD) of that year and one on or after `year_end_from` (MM-DD); else a year
+ * with too few days or without 1 May is undetermined (`holidays_year_partial`).
  */
 export const traditionalHolidays: CheckFunction = {
   name: 'traditional-holidays',
@@ -37,6 +41,9 @@ export const traditionalHolidays: CheckFunction = {
     };
     // Every row rejected: no year is known to have been announced.
     if (years.size === 0 && lost.length > 0) unknown();
+    const all = ctx.holidays.map((h) => h.date).sort();
+    const earliest = all[0] ?? '';
+    const latest = all[all.length - 1] ?? '';
     for (const [year, days] of years) {
       const first = `${year}-01-01`;
       const last = `${year}-12-31`;
@@ -47,7 +54,23 @@ export const traditionalHolidays: CheckFunction = {
       const params = { min_days: ctx.param('min_days', first), labour_day: ctx.param('labour_day', first) };
       const short = days.length < min;
       const noLabourDay = !days.some((h) => h.date === labourDay);
-      if (lost.length > 0 && (short || noLabourDay)) {
+      if (!short && !noLabourDay) continue;
+      const startBy = `${year}-${ctx.param('year_start_by', first).value}`;
+      const endFrom = `${year}-${ctx.param('year_end_from', first).value}`;
+      if (earliest > startBy || latest < endFrom) {
+        const held = days.map((h) => h.date).sort();
+        o.undetermined.push(
+          reason('holidays_year_partial', {
+            year,
+            first: held[0] ?? first,
+            last: held[held.length - 1] ?? last,
+            start_by: startBy,
+            end_from: endFrom,
+          }),
+        );
+        continue;
+      }
+      if (lost.length > 0) {
         unknown();
         continue;
       }

@@ -6,6 +6,7 @@ import type { Signals } from '../../findings/result.js';
 import { inForceAt } from '../../pack/params.js';
 import type { ParamSeries } from '../../pack/schema.js';
 import type { FileKind } from '../../parse/records.js';
+import { lineRuns } from '../../parse/rejections.js';
 import { render } from '../messages.js';
 import type { Indicators } from './indicators.js';
 import { type PayrollColumn, RECORD_TRIGGERS } from './triggers.js';
@@ -47,6 +48,8 @@ interface Pending {
 export interface SignalPart {
   /** Payroll columns with a value in this employee's periods. */
   seen: string[];
+  /** Lines of this employee's payroll rows rejected (of periods begun by the as-of date, or undated). */
+  lost: number[];
   hits: Hit[];
   notRead: { indicator: string; trigger: string; why: { reason?: Reason; needs?: PayrollColumn[] } }[];
 }
@@ -58,6 +61,8 @@ export class SignalCollector {
   private readonly pending = new Map<string, Pending>();
   /** Payroll columns with a value in at least one row: a column empty everywhere counts as absent. */
   private readonly seen = new Set<string>();
+  /** Lines of payroll rows rejected: with no row read, a column's absence from the rows read says nothing. */
+  private readonly lost: number[] = [];
 
   constructor(
     private readonly defs: Indicators,
@@ -87,7 +92,9 @@ export class SignalCollector {
     findings: readonly Finding[],
     undetermined: ReadonlyMap<string, Reason>,
   ): SignalPart {
-    const part: SignalPart = { seen: [], hits: [], notRead: [] };
+    const part: SignalPart = { seen: [], lost: [], hits: [], notRead: [] };
+    for (const l of facts.lostPay)
+      if (l.start === undefined || l.start <= this.o.asOf) part.lost.push(...l.rows);
     const id = facts.employee.employee_id;
     // Each column once: the periods of one employee mostly have the same columns.
     for (const p of facts.periods) {
@@ -165,6 +172,7 @@ export class SignalCollector {
 
   add(part: SignalPart): void {
     for (const k of part.seen) this.seen.add(k);
+    for (const line of part.lost) this.lost.push(line);
     for (const n of part.notRead) this.notRead(n.indicator, n.trigger, n.why);
     for (const h of part.hits) this.hits.push(h);
   }
@@ -183,12 +191,28 @@ export class SignalCollector {
   result(): Signals {
     // A column no row of the payroll has is unknown: what was read from its empty cells is undetermined.
     const absent = (needs?: PayrollColumn[]) => needs !== undefined && !needs.some((c) => this.seen.has(c));
+    // No payroll row read and some rejected (every pay_date unreadable): the column may be there.
+    const lostRows =
+      this.seen.size === 0 && this.lost.length > 0
+        ? lineRuns(
+            [...this.lost].sort((a, b) => a - b),
+            3,
+          )
+        : undefined;
     const columnReason = (needs: PayrollColumn[]) =>
-      reason('signal_columns_absent', {
-        columns: needs.join(' or '),
-        columns_th: needs.join(' หรือ '),
-        file: this.o.payrollFile,
-      });
+      lostRows
+        ? reason('signal_pay_rows_rejected', {
+            columns: needs.join(' or '),
+            columns_th: needs.join(' หรือ '),
+            file: this.o.payrollFile,
+            rows: `${this.lost.length > 1 ? 'rows' : 'row'} ${lostRows.list}${lostRows.more ? ` and ${lostRows.more} more` : ''}`,
+            rows_th: `แถว ${lostRows.list}${lostRows.more ? ` และอีก ${lostRows.more} แถว` : ''}`,
+          })
+        : reason('signal_columns_absent', {
+            columns: needs.join(' or '),
+            columns_th: needs.join(' หรือ '),
+            file: this.o.payrollFile,
+          });
     const order = new Map(this.defs.indicators.map((d, i) => [d.id, i]));
     const bySignal = new Map<string, Raised>();
     const pending = [...this.pending.values()];
