@@ -139,7 +139,7 @@ describe('what a weekly finding says: the week, the limit in force, the days beh
   });
   it('s.26: a week worked from Wednesday is still the week from Monday (5 days x 8 h overtime = 40 h)', () => {
     const R = 'lpa-26-weekly-overtime-cap';
-    const r = run({ employees: emp(), hours: days(week(5, '06:00,23:00,60,work', 3)) }, '2025-09-30', [R]);
+    const r = run({ employees: emp(), hours: days(week(5, '06:00,22:00,0,work', 3)) }, '2025-09-30', [R]);
     expect(found(r, R)).toEqual([
       {
         start: '2025-09-01',
