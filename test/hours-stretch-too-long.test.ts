@@ -10,8 +10,9 @@ const built = async () => (await import(join(ROOT, 'dist', 'src', 'api.js'))) as
 // A canonical hours row 08:00 to 07:30 (an end typed wrong, or a morning punch's date) was read
 // as a night shift past midnight: 23.5 hours of work, 14.5 h of overtime owed (1,087.50 baht
 // at 75 baht an hour). A time-clock log never pairs a shift longer than 16 hours: an hours row
-// longer than that is rejected, its day incomplete, whole-file, streamed and with --jobs. A real
-// 12-hour night shift (19:00 to 07:00) is still one.
+// read past midnight as longer than that is rejected, its day incomplete, whole-file, streamed and
+// with --jobs. A real 12-hour night shift (19:00 to 07:00) is still one, and so is a long day that
+// ends after its start on the day (04:00 to 22:00 at sea: the record says 18 h).
 
 const EMPLOYEES =
   'employee_id,birth_date,province,wage_type,wage_rate,sex,hazardous\nE1,1990-01-01,Bangkok,daily,400,M,no\n';
@@ -19,7 +20,7 @@ const PAYROLL =
   'employee_id,period_start,period_end,pay_date,base_pay,ot_pay,holiday_pay,holiday_ot_pay,days_worked\n' +
   'E1,2025-08-04,2025-08-06,2025-08-06,1200,0,0,0,3\n';
 const REASON =
-  'from 08:00 to this end is 23 h 30 min, longer than one shift can be (16 h, as a time-clock log caps a shift): a time typed wrong (an end before the start is read as past midnight), not counted as work';
+  'from 08:00 to this end, read past midnight (an end before the start), is 23 h 30 min, longer than one shift can be (16 h, as a time-clock log caps a shift): a time typed wrong, not counted as work';
 
 const owed = (r: ReturnType<typeof check>, rule: string) =>
   r.findings.filter((f) => f.rule === rule).reduce((s, f) => s + (f.owed_satang ?? 0), 0);
@@ -68,10 +69,23 @@ describe('an hours row longer than one shift can be', () => {
     expect(s.findings).toEqual(r.findings);
   });
 
-  it('exactly 16 hours is one shift; 16 h 1 min is not', () => {
-    const sixteen = check({ dir: dirOf('E1,2025-08-05,06:00,22:00,60'), asOf: '2025-10-31' });
+  it('past midnight, exactly 16 hours is one shift; 16 h 1 min is not', () => {
+    const sixteen = check({ dir: dirOf('E1,2025-08-05,14:00,06:00,60'), asOf: '2025-10-31' });
     expect(sixteen.rejected).toEqual([]);
-    const more = check({ dir: dirOf('E1,2025-08-05,06:00,22:01,60'), asOf: '2025-10-31' });
+    const more = check({ dir: dirOf('E1,2025-08-05,14:00,06:01,60'), asOf: '2025-10-31' });
     expect(more.rejected.map((x) => [x.row, x.column])).toEqual([[3, 'end']]);
+  });
+
+  it('a day that ends after its start is read as written, however long: 04:00 to 22:00 is 18 h', async () => {
+    const dir = dirOf('E1,2025-08-05,04:00,22:00,60');
+    const r = check({ dir, asOf: '2025-10-31' });
+    expect(r.rejected).toEqual([]);
+    // 17 h worked, 9 h over 8: 9 x 75 = 675 baht.
+    expect(owed(r, 'lpa-61-overtime-pay')).toBe(67500);
+    const s = await (await built()).checkAsync(
+      { dir, asOf: '2025-10-31', jobs: 2 },
+      { minBytes: 0, inFlight: 1 },
+    );
+    expect(s.findings).toEqual(r.findings);
   });
 });

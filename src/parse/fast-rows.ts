@@ -267,8 +267,8 @@ function hoursReader(mapping: Mapping, width: number): FastReader | undefined {
       if (endOfDay === undefined || endOfDay === start) return undefined;
       // An end not after the start is on the next calendar day (a night shift), as in hoursRecord.
       const end = endOfDay <= start ? endOfDay + 1440 : endOfDay;
-      // Longer than one shift can be is a rejection: the full path words it.
-      if (stretchTooLong(start, end)) return undefined;
+      // Read past midnight and longer than one shift can be is a rejection: the full path words it.
+      if (endOfDay < start && stretchTooLong(start, end)) return undefined;
       let break_minutes = 0;
       place(p, row, iBreak);
       const hasBreak = p.to > p.from;

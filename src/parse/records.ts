@@ -379,7 +379,7 @@ export const employeeRecord: RowValidator<Omit<Employee, 'row'>> = (cells) => {
  */
 export const MAX_SHIFT_HOURS = 16;
 
-/** Why an hours stretch from `start` to `end` (minutes, `end` past 1440 after midnight) is refused as too long, or undefined. */
+/** Why an hours stretch from `start` to `end` read past midnight (minutes, `end` past 1440) is refused as too long, or undefined. */
 export function stretchTooLong(start: number, end: number): Reason | undefined {
   if (end - start <= MAX_SHIFT_HOURS * 60) return undefined;
   return reason('stretch_too_long', {
@@ -414,10 +414,14 @@ export const hoursRecord: RowValidator<Omit<Stretch, 'row'>> = (cells) => {
     const why = reason('same_start_end');
     return refused([{ column: 'end', message: reasonText(why), why }]);
   }
-  // An end not after the start is on the next calendar day (a night shift).
-  if (end < start) end += 1440;
-  const tooLong = stretchTooLong(start, end);
-  if (tooLong) return refused([{ column: 'end', message: reasonText(tooLong), why: tooLong }]);
+  // An end not after the start is on the next calendar day (a night shift); read so, a stretch
+  // longer than a shift is a time typed wrong. One that ends after its start on the day says what
+  // it says (04:00-22:00 on a fishing vessel, 18 h of work, is the record, not a slip).
+  if (end < start) {
+    end += 1440;
+    const tooLong = stretchTooLong(start, end);
+    if (tooLong) return refused([{ column: 'end', message: reasonText(tooLong), why: tooLong }]);
+  }
   const break_minutes = h.break_minutes ?? 0;
   if (break_minutes >= end - start)
     return refused([{ column: 'break_minutes', message: 'break is as long as the stretch itself' }]);

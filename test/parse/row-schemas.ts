@@ -119,11 +119,19 @@ export const HoursRow = z
     break_minutes: optional(num.refine((n) => Number.isInteger(n), 'expected whole minutes')),
     day_type: optional(oneOf(DAY_TYPES)),
   })
-  .transform((h): Omit<Stretch, 'row'> => {
+  .transform((h, ctx): Omit<Stretch, 'row'> => {
     const start = h.start as number;
     let end = h.end as number;
-    // An end not after the start is on the next calendar day (a night shift).
-    if (end <= start) end += 1440;
+    // An end not after the start is on the next calendar day (a night shift); read so, longer
+    // than a shift is a time typed wrong (the same time twice is said below).
+    if (end < start) {
+      end += 1440;
+      const why = stretchTooLong(start, end);
+      if (why) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: reasonText(why), params: { why } });
+        return z.NEVER;
+      }
+    } else if (end === start) end += 1440;
     return {
       employee_id: h.employee_id as string,
       date: h.date as string,
@@ -141,9 +149,6 @@ export const HoursRow = z
         message: reasonText(reason('same_start_end')),
         params: { why: reason('same_start_end') },
       });
-    } else if (stretchTooLong(h.start, h.end)) {
-      const why = stretchTooLong(h.start, h.end)!;
-      ctx.addIssue({ code: 'custom', path: ['end'], message: reasonText(why), params: { why } });
     } else if (h.break_minutes >= h.end - h.start) {
       ctx.addIssue({
         code: 'custom',
