@@ -130,3 +130,95 @@ describe('traditional holidays (s.29)', () => {
     expect(traditional(few, '2015-01-01', '2024-12-31')).toEqual([]);
   });
 });
+
+describe('traditional holidays (s.29): rows not read, the order of the file, the file absent', () => {
+  const check = (rows: string[] | undefined) => {
+    const r = run(
+      {
+        employees: `${EMP}\nE1,1990-01-01,Bangkok,monthly,30000,2015-01-01,`,
+        ...(rows ? { holidays: `date,name\n${rows.join('\n')}` } : {}),
+      },
+      '2026-12-31',
+      [HOLIDAYS],
+    );
+    return {
+      found: r.findings.filter((x) => x.rule === HOLIDAYS),
+      why: r.undetermined.filter((u) => u.rule === HOLIDAYS).flatMap((u) => u.reasons ?? []),
+      said: r.undetermined.filter((u) => u.rule === HOLIDAYS).map((u) => u.reason),
+    };
+  };
+  const named = (dates: readonly string[]) => dates.map((d) => `${d},holiday`);
+  const SONGKRAN = '14-16 เม.ย. 2568,Songkran';
+  const TWELVE = HOLIDAYS_2025.filter((d) => d !== '2025-12-05');
+
+  it('a row not read and a year short: undetermined, naming the row, never a finding', () => {
+    const r = check([...named(TWELVE), SONGKRAN]);
+    expect(r.found).toEqual([]);
+    expect(r.why).toEqual([{ id: 'holidays_rows_rejected', params: { rows: 'row 14', rows_th: 'แถว 14' } }]);
+  });
+
+  it('a row not read and two years short: said once', () => {
+    const r = check([...named(TWELVE), ...named(['2026-01-01', '2026-12-31']), SONGKRAN]);
+    expect(r.found).toEqual([]);
+    expect(r.why.map((x) => x.id)).toEqual(['holidays_rows_rejected']);
+  });
+
+  it('a whole year of 13 days with 1 May, every row read: nothing to say', () => {
+    expect(check(named(HOLIDAYS_2025))).toEqual({ found: [], why: [], said: [] });
+  });
+
+  it('a row not read beside a whole year of 13 days with 1 May: nothing to say', () => {
+    const r = check([...named(HOLIDAYS_2025), SONGKRAN]);
+    expect(r).toEqual({ found: [], why: [], said: [] });
+  });
+
+  it('every row not read: no year known, undetermined, the rows as a run', () => {
+    const r = check([SONGKRAN, 'xx,y', '2025-13-01,z']);
+    expect(r.found).toEqual([]);
+    expect(r.why).toEqual([
+      { id: 'holidays_rows_rejected', params: { rows: 'rows 2-4', rows_th: 'แถว 2-4' } },
+    ]);
+    expect(r.said[0]).toMatch(/^rows of the holidays file rejected \(rows 2-4\)/);
+  });
+
+  it('the file out of date order: its first and last dates still tell which years it covers', () => {
+    // 2026-12-31 first: read unsorted, 2025 would seem to start in 2026 and go unjudged.
+    const r = check([...named(['2026-12-31']), ...named(TWELVE)]);
+    expect(r.found.map((f) => f.message)).toContain(
+      'E1: the employer announced 12 traditional holidays for 2025, fewer than 13',
+    );
+  });
+
+  it("a year the file only touches names its first and last dates, whatever the file's order", () => {
+    const r = check([...named(['2026-01-02', '2026-01-01']), ...named(HOLIDAYS_2025)]);
+    expect(r.found).toEqual([]);
+    expect(r.why).toEqual([
+      {
+        id: 'holidays_year_partial',
+        params: {
+          year: '2026',
+          first: '2026-01-01',
+          last: '2026-01-02',
+          start_by: '2026-03-31',
+          end_from: '2026-10-01',
+        },
+      },
+    ]);
+  });
+
+  it('the Labour Day finding is of the calendar year', () => {
+    const r = check(named([...HOLIDAYS_2025.filter((d) => d !== '2025-05-01'), '2025-05-02']));
+    expect(r.found.map((f) => f.period)).toEqual([{ start: '2025-01-01', end: '2025-12-31' }]);
+  });
+
+  it('a holidays file of its header alone: no year to judge, and no row said rejected', () => {
+    expect(check([]).why.map((x) => x.id)).not.toContain('holidays_rows_rejected');
+  });
+
+  it('no holidays file: undetermined, not passed', () => {
+    const r = check(undefined);
+    expect(r.found).toEqual([]);
+    expect(r.said).toHaveLength(1);
+    expect(r.said[0]).toMatch(/holidays/);
+  });
+});
