@@ -55,7 +55,8 @@ export const minimumAge: CheckFunction = {
       // paid that a payroll system writes for every record, says no one was employed under age.
       if (!employedFrom && (end >= ofAge || (gross(p) === 0 && !p.pay.days_worked))) {
         // Unless it pays for more days than lie from the birthday on: the fewest it shows before.
-        const before = gross(p) > 0 ? daysPaidBefore(e, p, ofAge, end) : undefined;
+        const divisor = ctx.pack.at('monthly_wage_divisor', p.start)?.value;
+        const before = gross(p) > 0 ? daysPaidBefore(e, p, ofAge, end, Number(divisor)) : undefined;
         if (before === undefined) {
           unsure.push(p);
           continue;
@@ -125,17 +126,26 @@ function daysWorkedBefore(days: readonly WorkDay[], ofAge: string): WorkDay[] {
  * The fewest days before `ofAge` that a pay period ending (for this employee) on `end` pays for,
  * or undefined when its pay could all be for days from `ofAge` on: days worked (`days_worked`,
  * not for monthly staff, whose exports count the month's days), or the days `base_pay` buys at
- * `wage_rate` (a monthly rate / 30; a full monthly rate, the whole period). The rate is the
- * employees file's, the latest: a lower rate earlier buys more days, never fewer.
+ * `wage_rate` (a monthly rate / `divisor`, s.68's `monthly_wage_divisor`; a full monthly rate, the
+ * whole period). The rate is the employees file's, the latest: a lower rate earlier buys more
+ * days, never fewer.
  */
-function daysPaidBefore(e: Employee, p: PayPeriod, ofAge: string, end: string): number | undefined {
+function daysPaidBefore(
+  e: Employee,
+  p: PayPeriod,
+  ofAge: string,
+  end: string,
+  divisor: number,
+): number | undefined {
   const periodDays = day(end) - day(p.start) + 1;
   const after = ofAge > end ? 0 : day(end) - day(ofAge > p.start ? ofAge : p.start) + 1;
   let paid: number | undefined;
   if (e.wage_type !== 'monthly' && p.pay.days_worked) paid = p.pay.days_worked;
-  else if (e.wage_rate && e.wage_type === 'monthly')
+  else if (e.wage_rate && e.wage_type === 'monthly' && divisor > 0)
     paid =
-      p.pay.base_pay >= e.wage_rate ? periodDays : Math.floor((p.pay.base_pay * 30) / e.wage_rate + 1e-9);
+      p.pay.base_pay >= e.wage_rate
+        ? periodDays
+        : Math.floor((p.pay.base_pay * divisor) / e.wage_rate + 1e-9);
   else if (e.wage_rate && e.wage_type === 'daily') paid = Math.floor(p.pay.base_pay / e.wage_rate + 1e-9);
   if (paid === undefined || paid <= after) return undefined;
   return Math.min(paid - after, periodDays - after);
