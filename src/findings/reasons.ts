@@ -473,6 +473,22 @@ const T: Record<string, ReasonText> = {
     // The birth date is personal: said only inside quotes, dropped under --redact.
     cells: { birth_date: 'text', birthday: 'text' },
   },
+  hire_before_work_age: {
+    en: 'hire date "{hire}" is before the employee\'s {age}th birthday ("{birthday}"): implausible (a year typed wrong in the hire or the birth date); the length of service is not known',
+    th: 'วันเริ่มงาน "{hire}" อยู่ก่อนวันเกิดครบ {age} ปีของลูกจ้าง ("{birthday}"): เป็นไปไม่ได้ (พิมพ์ปีผิดในวันเริ่มงานหรือวันเกิด) จึงไม่ทราบอายุงาน',
+    // A hire and a birth date are personal: said only inside quotes, dropped under --redact.
+    cells: { hire: 'text', birthday: 'text' },
+  },
+  termination_before_hire: {
+    en: 'termination date "{termination}" is before the hire date "{hire}": implausible (a year typed wrong); the length of service and what is owed on termination are not known',
+    th: 'วันสิ้นสุดการจ้าง "{termination}" อยู่ก่อนวันเริ่มงาน "{hire}": เป็นไปไม่ได้ (พิมพ์ปีผิด) จึงไม่ทราบอายุงานและสิ่งที่ต้องจ่ายเมื่อเลิกจ้าง',
+    cells: { termination: 'text', hire: 'text' },
+  },
+  hire_after_as_of: {
+    en: 'hire date "{hire}" is after the as-of date {as_of}: implausible (a year typed wrong); days worked before it are not judged against it',
+    th: 'วันเริ่มงาน "{hire}" อยู่หลังวันที่ตรวจสอบ {as_of}: เป็นไปไม่ได้ (พิมพ์ปีผิด) จึงไม่ประเมินวันทำงานก่อนวันนั้นเทียบกับวันเริ่มงาน',
+    cells: { hire: 'text' },
+  },
   year_before_file: {
     en: "work date {date} is more than a year before the file's dates ({span}): implausible (a clock reset)",
     th: 'วันทำงาน {date} อยู่ก่อนช่วงวันที่ของไฟล์ ({span}) เกินหนึ่งปี: เป็นไปไม่ได้ (นาฬิกาถูกรีเซ็ต)',

@@ -98,8 +98,10 @@ function firstYoungDate(
   birth: string,
   plausibility: BirthPlausibility,
 ): { date?: string; hireOnly?: string } {
+  // Plausibility first: a date before the 10th birthday is a wrong date, and one before the
+  // pack's first values (a hire date typed 1923) has no adult age to ask.
   const young = (date: string) =>
-    underAge(birth, ctx.num('adult_age', date), date) && plausibility.plausible(date);
+    plausibility.plausible(date) && underAge(birth, ctx.num('adult_age', date), date);
   const hire = ctx.facts.employee.hire_date || undefined;
   const onRecord = firstYoungOnRecord(ctx, young, plausibility);
   const hireYoung = hire !== undefined && young(hire);

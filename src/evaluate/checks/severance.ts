@@ -1,5 +1,6 @@
 import { parseTiers, serviceDays, tierReached } from '../../facts/termination.js';
 import { reason } from '../../findings/reasons.js';
+import { serviceDatesImplausible } from './service-dates.js';
 import { shortfall, terminationCheck } from './termination.js';
 
 /**
@@ -10,6 +11,8 @@ import { shortfall, terminationCheck } from './termination.js';
 export const severance = terminationCheck('severance', (ctx, end) => {
   const e = ctx.facts.employee;
   if (!e.hire_date) return { unknown: reason('no_hire_date_service') };
+  const implausible = serviceDatesImplausible(ctx);
+  if (implausible) return { unknown: implausible };
   const tierParam = ctx.param('tiers', end);
   const tiers = Array.isArray(tierParam.value) ? parseTiers(tierParam.value) : undefined;
   if (!tiers) return { unknown: reason('tiers_malformed') };

@@ -116,6 +116,12 @@ function endingOf(ctx: CheckContext): Ending {
       kind: 'undetermined',
       reason: reason('termination_after_as_of', { date: end, as_of: ctx.asOf }),
     };
+  // Ended before it began: a year typed wrong in one of the two dates.
+  if (e.hire_date && end < e.hire_date)
+    return {
+      kind: 'undetermined',
+      reason: reason('termination_before_hire', { termination: end, hire: e.hire_date }),
+    };
   if (!e.termination_reason) {
     return {
       kind: 'undetermined',

@@ -6,6 +6,7 @@ import { type AcrossOutcome, type CheckFunction, type Draft, out } from '../chec
 import { breaksUnrecorded } from './daily-break.js';
 import { DayReader, packDays } from './day-records.js';
 import { completeDays, undatedRowsReason } from './incomplete.js';
+import { spanImplausible } from './service-dates.js';
 import { mostOf, shiftsUnknown, spanMore } from './spans.js';
 import {
   countUnknown,
@@ -193,7 +194,10 @@ export const twoBooks: CheckFunction = {
     const outside = worked.filter(
       (d) => (e.hire_date && d.date < e.hire_date) || (e.termination_date && d.date > e.termination_date),
     );
-    if (outside.length) {
+    // Outside a span whose dates are typed wrong, the days say nothing of two sets of books.
+    const span = outside.length ? spanImplausible(ctx) : undefined;
+    if (span) o.undetermined.push(span);
+    else if (outside.length) {
       o.findings.push({
         date: outside[0].date,
         messageId: 'outside_span',

@@ -2,6 +2,7 @@ import { day } from '../../base/calendar.js';
 import { yearsReached } from '../../facts/termination.js';
 import { Ratio } from '../../findings/money.js';
 import { reason } from '../../findings/reasons.js';
+import { serviceDatesImplausible } from './service-dates.js';
 import { absentColumn, shortfall, terminationCheck } from './termination.js';
 
 /**
@@ -19,6 +20,9 @@ export const unusedLeave = terminationCheck('unused-leave', (ctx, end) => {
   if (e.annual_leave_days === undefined || e.leave_taken_days === undefined) {
     return { unknown: reason('leave_days_empty') };
   }
+  // A hire date that cannot start the service gives no days employed in the year, nor a year served.
+  const implausible = serviceDatesImplausible(ctx);
+  if (implausible) return { unknown: implausible };
   const year = end.slice(0, 4);
   const jan1 = `${year}-01-01`;
   const from = e.hire_date && e.hire_date > jan1 ? e.hire_date : jan1;

@@ -204,7 +204,11 @@ function plausibilityOf(
   const answer: { -readonly [K in keyof BirthPlausibility]: BirthPlausibility[K] } = {
     why: undefined,
     firstPlausible: (date) => {
-      const value = params.at('plausible_min_work_age', date)?.value;
+      // A date before the pack's first value (a hire date typed 1923) is judged by that value:
+      // a floor of plausibility, not a figure of law in force on the date.
+      const value =
+        params.at('plausible_min_work_age', date)?.value ??
+        params.get('plausible_min_work_age')?.values[0]?.value;
       if (value === undefined) return date;
       const age = Number(value);
       const birthday = birthdayOf(birth, age);
