@@ -484,6 +484,11 @@ const T: Record<string, ReasonText> = {
     th: 'วันสิ้นสุดการจ้าง "{termination}" อยู่ก่อนวันเริ่มงาน "{hire}": เป็นไปไม่ได้ (พิมพ์ปีผิด) จึงไม่ทราบอายุงานและสิ่งที่ต้องจ่ายเมื่อเลิกจ้าง',
     cells: { termination: 'text', hire: 'text' },
   },
+  notice_after_as_of: {
+    en: 'notice given on "{notice}", after the termination date "{termination}" and the as-of date {as_of}: implausible (a year typed wrong); the days of notice are not known',
+    th: 'บอกกล่าวล่วงหน้าวันที่ "{notice}" หลังวันสิ้นสุดการจ้าง "{termination}" และหลังวันที่ตรวจสอบ {as_of}: เป็นไปไม่ได้ (พิมพ์ปีผิด) จึงไม่ทราบจำนวนวันที่บอกกล่าวล่วงหน้า',
+    cells: { notice: 'text', termination: 'text' },
+  },
   hire_after_as_of: {
     en: 'hire date "{hire}" is after the as-of date {as_of}: implausible (a year typed wrong); days worked before it are not judged against it',
     th: 'วันเริ่มงาน "{hire}" อยู่หลังวันที่ตรวจสอบ {as_of}: เป็นไปไม่ได้ (พิมพ์ปีผิด) จึงไม่ประเมินวันทำงานก่อนวันนั้นเทียบกับวันเริ่มงาน',

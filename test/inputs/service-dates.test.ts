@@ -81,6 +81,19 @@ describe('implausible service dates', () => {
     expect(e2.findings).toContainEqual(['lpa-61-overtime-pay', 150_000]);
   });
 
+  it('notice dated after the termination and the as-of date: notice pay undetermined, not 14,603,200.00 baht', () => {
+    const dir = edited(
+      'terminated-workers',
+      ',2025-08-15,closure,2025-08-15',
+      ',2025-08-15,closure,2125-07-15',
+    );
+    const t1 = of(check(dir), 'T1');
+    expect(t1.findings.map(([rule]) => rule)).not.toContain('lpa-17-1-notice-pay');
+    expect(t1.undetermined['lpa-17-1-notice-pay']).toEqual(['notice_after_as_of']);
+    // The rest of what is owed on termination does not need the notice: 90 days x 400.00 baht.
+    expect(t1.findings).toContainEqual(['lpa-118-severance', 3_600_000]);
+  });
+
   // The birth date is personal (a hire date is a date of the records, as work dates are).
   it('under --redact the birth date, and the birthday made from it, are in no format', () => {
     const dir = edited('terminated-workers', ',2023-05-02,', ',1923-05-02,');

@@ -56,9 +56,10 @@ describe('pay in lieu of notice (s.17/1)', () => {
     expect(notice('2025-06-30', '2025-06-01').owed).toBe(100_000);
   });
 
-  it('notice given on or after the termination date counts as none: the whole period is owed', () => {
+  it('notice given on or after the termination date counts as none: the whole period is owed, no more', () => {
+    // 30 days x 1,000.00 baht: five days after the termination are not five more days short.
     const { f, owed } = notice('2025-06-30', '2025-07-05');
-    expect(owed).toBe(3_500_000);
+    expect(owed).toBe(3_000_000);
     expect(f?.message).toContain('(0 days; the pay period is 30)');
   });
 

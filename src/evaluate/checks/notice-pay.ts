@@ -15,6 +15,13 @@ export const noticePay = terminationCheck('notice-pay', (ctx, end) => {
   const missing = absentColumn(ctx, 'employees', 'notice_given_on');
   if (missing) return { unknown: missing };
   if (!e.notice_given_on) return { unknown: reason('notice_given_empty') };
+  // Notice dated after the as-of date had not been given when the records were audited: a year
+  // typed wrong (2125-07-15 for 2025), read as written 36,508 days short, 14,603,200.00 baht at
+  // 400 a day. Notice after the termination but by the as-of date is none given before it.
+  if (e.notice_given_on > end && e.notice_given_on > ctx.asOf)
+    return {
+      unknown: reason('notice_after_as_of', { notice: e.notice_given_on, termination: end, as_of: ctx.asOf }),
+    };
   const p = ctx.facts.periods.find((x) => x.start <= end && end <= x.end);
   // The period may be one whose rows were rejected.
   if (!p)
@@ -26,7 +33,8 @@ export const noticePay = terminationCheck('notice-pay', (ctx, end) => {
   if (overlap) return { unknown: overlap };
   const cap = day(addMonths(p.start, ctx.num('max_months', end))) - day(p.start);
   const length = Math.min(day(p.end) - day(p.start) + 1, cap);
-  const given = day(end) - day(e.notice_given_on);
+  // Notice after the termination is none: the period's length short, never more.
+  const given = Math.max(0, day(end) - day(e.notice_given_on));
   const short = length - given;
   if (short <= 0) return undefined;
   const s = shortfall(ctx, end, 'notice_pay', short);
@@ -36,7 +44,7 @@ export const noticePay = terminationCheck('notice-pay', (ctx, end) => {
     data: {
       notice: e.notice_given_on,
       termination: end,
-      notice_days: Math.max(given, 0),
+      notice_days: given,
       period_days: length,
       days_short: short,
       ...s.data,
