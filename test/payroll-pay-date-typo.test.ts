@@ -50,3 +50,42 @@ describe('a pay date a century from its pay period', () => {
     expect(s70(r)).toEqual(['E1: wages paid on 2025-07-31 and next on 2025-09-30, more than 1 month apart']);
   });
 });
+
+// A pay period's own year typed wrong (01/08/2567 for 2568): a period of 13 months, read as one,
+// made a monthly salary of 18,000 short of 13 months' minimum wage by 125,730.00 baht (s.90) and
+// "longer than 1 month" (s.70). A period more than a year long is rejected; a year long is kept.
+describe('a pay period more than a year long', () => {
+  const EMP =
+    'employee_id,birth_date,province,wage_type,wage_rate\nE1,1985-04-12,Samut Prakan,monthly,18000\n';
+  const run = async (start: string, end: string) => {
+    const dir = tempDir({
+      'employees.csv': EMP,
+      'payroll.csv': `employee_id,period_start,period_end,pay_date,base_pay\nE1,${start},${end},31/08/2568,18000\n`,
+    });
+    const whole = check({ dir, asOf: '2025-10-31' });
+    const streamed = await checkAsync({ dir, asOf: '2025-10-31' }, { minBytes: 0 });
+    return { whole, streamed };
+  };
+  const money = (r: ReturnType<typeof check>) =>
+    r.findings.filter((f) => f.rule === 'lpa-90-minimum-wage' || f.rule === 'lpa-70-pay-interval');
+
+  it('01/08/2567..31/08/2568 (396 days) is rejected: no s.90 or s.70 finding (whole and streamed)', async () => {
+    const { whole, streamed } = await run('01/08/2567', '31/08/2568');
+    for (const r of [whole, streamed]) {
+      expect(r.rejected.map((x) => [x.row, x.column, x.reason])).toEqual([
+        [
+          2,
+          'period_start',
+          '"2024-08-01": the pay period 2024-08-01..2025-08-31 is more than a year long: a year typed wrong in one of its dates, not a period; what was paid, and for which days, is not known',
+        ],
+      ]);
+      expect(money(r)).toEqual([]);
+    }
+  });
+
+  it('a year to the day (2024-09-01..2025-08-31, 365 days) is kept, and judged', async () => {
+    const { whole } = await run('01/09/2567', '31/08/2568');
+    expect(whole.rejected).toEqual([]);
+    expect(money(whole).map((f) => f.rule)).toContain('lpa-70-pay-interval');
+  });
+});

@@ -652,6 +652,10 @@ const T: Record<string, ReasonText> = {
     th: '"{value}" มีปีสองหลัก: ให้ระบุว่าเป็น พ.ศ. หรือ ค.ศ. (--two-digit-years be|ce)',
     cells: VALUE,
   },
+  period_implausible: {
+    en: 'the pay period {start}..{end} is more than a year long: a year typed wrong in one of its dates, not a period; what was paid, and for which days, is not known',
+    th: 'งวดค่าจ้าง {start}..{end} ยาวเกินหนึ่งปี: น่าจะพิมพ์ปีผิดในวันที่ของงวด ไม่ใช่งวดจริง จึงไม่ทราบว่าจ่ายเท่าใดและสำหรับวันใด',
+  },
   pay_date_implausible: {
     en: 'the pay date is more than a year from its pay period {start}..{end}: a year typed wrong, not a payment; what was paid for the period, and when, is not known',
     th: 'วันจ่ายห่างจากงวดค่าจ้าง {start}..{end} เกินหนึ่งปี: น่าจะพิมพ์ปีผิด ไม่ใช่การจ่ายจริง จึงไม่ทราบว่าจ่ายค่าจ้างงวดนี้เท่าใดและเมื่อใด',

@@ -11,6 +11,7 @@ import {
   MONEY,
   PAYROLL_COLUMNS,
   payDateImplausible,
+  periodImplausible,
   type Stretch,
   stretchTooLong,
 } from './records.js';
@@ -371,7 +372,8 @@ function payrollReader(mapping: Mapping, width: number): FastReader | undefined 
       }
       // A period that ends before it starts is a rejection: the full path words it.
       if ((out.period_end as string) < (out.period_start as string)) return undefined;
-      // So is a pay date a year or more from its period.
+      // So is a period more than a year long, or a pay date a year or more from its period.
+      if (periodImplausible(out.period_start as string, out.period_end as string)) return undefined;
       if (
         payDateImplausible(
           out.period_start as string,

@@ -479,6 +479,13 @@ export const PAYROLL_COLUMNS = [
 export const payDateImplausible = (start: string, end: string, pay: string | undefined): boolean =>
   pay !== undefined && (pay < addDays(start, -366) || pay > addDays(end, 366));
 
+/**
+ * A pay period more than a year (366 days) long is a year typed wrong in one of its dates
+ * (2024-08-01..2025-08-31 for August 2025): read as one, a monthly salary of 18,000 was short of
+ * 13 months' minimum wage by 125,730.00 baht.
+ */
+export const periodImplausible = (start: string, end: string): boolean => end > addDays(start, 365);
+
 export const payrollRecord: RowValidator<Omit<PayrollRow, 'row'>> = (cells) => {
   const r = new Row(cells);
   r.take('employee_id', true, trim);
@@ -498,6 +505,13 @@ export const payrollRecord: RowValidator<Omit<PayrollRow, 'row'>> = (cells) => {
     return refused([
       { column: 'period_end', message: 'period ends before it starts', why: reason('period_backwards') },
     ]);
+  if (periodImplausible(p.period_start as string, p.period_end as string)) {
+    const why = reason('period_implausible', {
+      start: p.period_start as string,
+      end: p.period_end as string,
+    });
+    return refused([{ column: 'period_start', message: reasonText(why), why }]);
+  }
   if (
     payDateImplausible(p.period_start as string, p.period_end as string, p.pay_date as string | undefined)
   ) {

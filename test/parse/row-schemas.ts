@@ -180,13 +180,19 @@ export const PayrollRowSchema = z
         message: 'period ends before it starts',
         params: { why: reason('period_backwards') },
       });
+      return;
+    }
+    const shift = (iso: string, n: number) => {
+      const d = new Date(`${iso}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + n);
+      return d.toISOString().slice(0, 10);
+    };
+    const [start, end] = [p.period_start as string, p.period_end as string];
+    if (end > shift(start, 365)) {
+      const why = reason('period_implausible', { start, end });
+      ctx.addIssue({ code: 'custom', path: ['period_start'], message: reasonText(why), params: { why } });
     } else if (p.pay_date !== undefined) {
-      const shift = (iso: string, n: number) => {
-        const d = new Date(`${iso}T00:00:00Z`);
-        d.setUTCDate(d.getUTCDate() + n);
-        return d.toISOString().slice(0, 10);
-      };
-      const [start, end, pay] = [p.period_start as string, p.period_end as string, p.pay_date as string];
+      const pay = p.pay_date as string;
       if (pay < shift(start, -366) || pay > shift(end, 366)) {
         const why = reason('pay_date_implausible', { start, end });
         ctx.addIssue({ code: 'custom', path: ['pay_date'], message: reasonText(why), params: { why } });
