@@ -489,6 +489,11 @@ const T: Record<string, ReasonText> = {
     th: 'บอกกล่าวล่วงหน้าวันที่ "{notice}" หลังวันสิ้นสุดการจ้าง "{termination}" และหลังวันที่ตรวจสอบ {as_of}: เป็นไปไม่ได้ (พิมพ์ปีผิด) จึงไม่ทราบจำนวนวันที่บอกกล่าวล่วงหน้า',
     cells: { notice: 'text', termination: 'text' },
   },
+  records_after_termination: {
+    en: 'termination date "{termination}" is before the records of the employee\'s work or pay ({date}): implausible (a year typed wrong); what is owed on termination is not known',
+    th: 'วันสิ้นสุดการจ้าง "{termination}" อยู่ก่อนข้อมูลการทำงานหรือค่าจ้างของลูกจ้าง ({date}): เป็นไปไม่ได้ (พิมพ์ปีผิด) จึงไม่ทราบสิ่งที่ต้องจ่ายเมื่อเลิกจ้าง',
+    cells: { termination: 'text' },
+  },
   hire_after_as_of: {
     en: 'hire date "{hire}" is after the as-of date {as_of}: implausible (a year typed wrong); days worked before it are not judged against it',
     th: 'วันเริ่มงาน "{hire}" อยู่หลังวันที่ตรวจสอบ {as_of}: เป็นไปไม่ได้ (พิมพ์ปีผิด) จึงไม่ประเมินวันทำงานก่อนวันนั้นเทียบกับวันเริ่มงาน',

@@ -94,6 +94,28 @@ describe('implausible service dates', () => {
     expect(t1.findings).toContainEqual(['lpa-118-severance', 3_600_000]);
   });
 
+  it('a termination date a year before the work recorded: what is owed on termination undetermined', () => {
+    // Closure typed 2024-08-15 for 2025-08-15, August 2025 worked: unused leave was owed as of 2024
+    // (1,495.08 baht, with s.9 interest from then).
+    const dir = edited(
+      'terminated-workers',
+      ',2025-08-15,closure,2025-08-15',
+      ',2024-08-15,closure,2024-08-15',
+    );
+    const t1 = of(check(dir), 'T1');
+    for (const rule of [
+      'lpa-118-severance',
+      'lpa-17-1-notice-pay',
+      'lpa-67-unused-leave',
+      'lpa-70-final-pay',
+    ]) {
+      expect(t1.findings.map(([r]) => r)).not.toContain(rule);
+      expect(t1.undetermined[rule], rule).toEqual(['records_after_termination']);
+    }
+    // The days worked after it are the two-books sign of days outside the employment span.
+    expect(t1.findings.map(([rule]) => rule)).toContain('integrity-two-books');
+  });
+
   // The birth date is personal (a hire date is a date of the records, as work dates are).
   it('under --redact the birth date, and the birthday made from it, are in no format', () => {
     const dir = edited('terminated-workers', ',2023-05-02,', ',1923-05-02,');

@@ -2,6 +2,7 @@ import { addDays, day } from '../../base/calendar.js';
 import { because, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { payLostIn } from './lost-pay.js';
+import { recordsAfterTermination } from './service-dates.js';
 import { employeeEvidence, overlapUnknown, payDatesUnknown, payEvidence, periodOf } from './util.js';
 
 /** Final pay (s.70 para 2): wages for the period containing the termination date within `max_days`. */
@@ -18,6 +19,12 @@ export const finalPay: CheckFunction = {
     // holds the day is rejected or not yet over. Not "no pay period holds it", nor checked.
     if (end > ctx.asOf) {
       o.undetermined.push(reason('termination_after_as_of', { date: end, as_of: ctx.asOf }));
+      return o;
+    }
+    // Work or pay after it: the termination date is typed wrong, its final pay not known.
+    const after = recordsAfterTermination(ctx, end);
+    if (after) {
+      o.undetermined.push(after);
       return o;
     }
     const p = ctx.facts.periods.find((x) => x.start <= end && end <= x.end);

@@ -1,4 +1,4 @@
-import { birthdayOf } from '../../base/calendar.js';
+import { addDays, birthdayOf } from '../../base/calendar.js';
 import { type Reason, reason } from '../../findings/reasons.js';
 import type { CheckContext } from '../check.js';
 
@@ -35,4 +35,25 @@ export function spanImplausible(ctx: CheckContext): Reason | undefined {
   if (e.hire_date && e.hire_date > ctx.asOf)
     return reason('hire_after_as_of', { hire: e.hire_date, as_of: ctx.asOf });
   return serviceDatesImplausible(ctx);
+}
+
+/**
+ * Why a termination date cannot be the end of the employment, or undefined: the employee worked
+ * after it, or was paid wages for a pay period begun more than a month after it (a year typed wrong: 2024-08-15 for
+ * 2025-08-15, with August 2025 worked, was owed unused leave as of 2024).
+ */
+export function recordsAfterTermination(ctx: CheckContext, end: string): Reason | undefined {
+  const { days, periods } = ctx.facts;
+  // Days come in date order: the last worked is the one to ask.
+  let worked: string | undefined;
+  for (let k = days.length - 1; k >= 0 && worked === undefined; k--)
+    if (days[k].workedMin > 0) worked = days[k].date;
+  // A pay period begun within a month of it may be the settlement run that pays the final wages.
+  const settled = addDays(end, 31);
+  let paid: string | undefined;
+  for (const p of periods)
+    if (p.start > settled && p.pay.base_pay > 0 && (!paid || p.start < paid)) paid = p.start;
+  const after = worked !== undefined && worked > end ? worked : paid;
+  if (after === undefined) return undefined;
+  return reason('records_after_termination', { termination: end, date: after });
 }

@@ -7,6 +7,7 @@ import type { PayrollRow } from '../../parse/records.js';
 import { type CheckContext, type CheckFunction, type Draft, out } from '../check.js';
 import { daysWorkedUnknown } from './incomplete.js';
 import { payLostBy } from './lost-pay.js';
+import { recordsAfterTermination } from './service-dates.js';
 import { employeeEvidence, payEvidence } from './util.js';
 
 // What the three termination checks (s.17/1, s.67, s.118) share: who is owed, and the last wage.
@@ -122,6 +123,8 @@ function endingOf(ctx: CheckContext): Ending {
       kind: 'undetermined',
       reason: reason('termination_before_hire', { termination: end, hire: e.hire_date }),
     };
+  const after = recordsAfterTermination(ctx, end);
+  if (after) return { kind: 'undetermined', reason: after };
   if (!e.termination_reason) {
     return {
       kind: 'undetermined',
