@@ -139,6 +139,10 @@ const T: Record<string, ReasonText> = {
     en: 'rows of the holidays file rejected ({rows}): the days they announce are not known, so how many traditional holidays the employer announced in a year, and whether 1 May is among them, is not known',
     th: 'แถวในไฟล์วันหยุดถูกปฏิเสธ ({rows_th}): ไม่ทราบวันหยุดที่แถวเหล่านั้นประกาศ จึงไม่ทราบว่านายจ้างประกาศวันหยุดตามประเพณีในแต่ละปีกี่วัน และมีวันที่ 1 พฤษภาคมหรือไม่',
   },
+  holidays_stray_dates: {
+    en: 'holidays.csv has {dates} in years it only touches, on days of the year {year} lacks: they may be days of {year} with the year typed wrong, so its count and 1 May are not known',
+    th: 'holidays.csv มีวันที่ {dates} ในปีที่ไฟล์มีเพียงบางส่วน ตรงกับวันที่ที่ปี {year} ไม่มี: อาจเป็นวันของปี {year} ที่พิมพ์ปีผิด จึงไม่ทราบจำนวนวันหยุดและวันที่ 1 พฤษภาคมของปีนั้น',
+  },
   holidays_year_partial: {
     en: 'the holidays file holds only part of {year} ({first} to {last} of it, and no date on or before {start_by} or none on or after {end_from}): it may be cut at an audit window, so how many traditional holidays the employer announced for {year}, and whether 1 May is among them, is not known',
     th: 'ไฟล์วันหยุดมีข้อมูลเพียงบางส่วนของปี {year} ({first} ถึง {last} ของปีนั้น และไม่มีวันที่ในหรือก่อน {start_by} หรือไม่มีวันที่ในหรือหลัง {end_from}): ไฟล์อาจถูกตัดตามช่วงการตรวจ จึงไม่ทราบว่านายจ้างประกาศวันหยุดตามประเพณีปี {year} กี่วัน และมีวันที่ 1 พฤษภาคมหรือไม่',

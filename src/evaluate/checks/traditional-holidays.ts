@@ -1,6 +1,8 @@
 import { reason } from '../../findings/reasons.js';
+import type { Holiday } from '../../parse/records.js';
 import { lineRuns } from '../../parse/rejections.js';
 import { type CheckFunction, out } from '../check.js';
+import { datesParam } from './util.js';
 
 /**
  * Traditional holidays (s.29): for each calendar year holidays.csv has dates for, at least
@@ -74,7 +76,22 @@ export const traditionalHolidays: CheckFunction = {
         unknown();
         continue;
       }
-      if (short) {
+      // Days of this year typed into a year the file only touches (2024-06-03 or 1925-06-03 among
+      // 2025's): their month and day missing here, they may be this year's. Too few days that they
+      // could make up, or no 1 May that one of them is, is undetermined, naming them.
+      const strays = straysFor(
+        ctx.holidays,
+        year,
+        days,
+        (y) => earliest > `${y}-${startBy.slice(5)}` || latest < `${y}-${endFrom.slice(5)}`,
+      );
+      const fewUnknown = short && strays.length > 0 && days.length + strays.length >= min;
+      const labourUnknown = noLabourDay && strays.some((h) => h.date.slice(5) === labourDay.slice(5));
+      if (fewUnknown || labourUnknown)
+        o.undetermined.push(
+          reason('holidays_stray_dates', { year, ...datesParam(strays.map((h) => h.date)) }),
+        );
+      if (short && !fewUnknown) {
         o.findings.push({
           period: { start: first, end: last },
           messageId: 'few',
@@ -83,7 +100,7 @@ export const traditionalHolidays: CheckFunction = {
           params,
         });
       }
-      if (noLabourDay) {
+      if (noLabourDay && !labourUnknown) {
         o.findings.push({
           period: { start: first, end: last },
           messageId: 'labour_day',
@@ -96,3 +113,20 @@ export const traditionalHolidays: CheckFunction = {
     return o;
   },
 };
+
+/**
+ * The dates of years other than `year` that the file only touches (`partial`) whose month and day
+ * `year` does not hold: a legitimate next year's 1 January repeats a month and day it holds.
+ */
+function straysFor(
+  holidays: readonly Holiday[],
+  year: string,
+  days: readonly Holiday[],
+  partial: (year: string) => boolean,
+): Holiday[] {
+  const held = new Set(days.map((h) => h.date.slice(5)));
+  return holidays.filter((h) => {
+    const y = h.date.slice(0, 4);
+    return y !== year && !held.has(h.date.slice(5)) && partial(y);
+  });
+}
