@@ -1,6 +1,7 @@
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore } from '../pack/params.js';
 import type { DataSet, LostDate, LostPay } from '../parse/ingest.js';
+import { misdatedDays } from '../parse/misdated.js';
 import type { Employee, PayrollRow, Stretch } from '../parse/records.js';
 import { type SkippedDay, type WorkDay, type WorkWeek, workDays, workWeeks } from './workday.js';
 
@@ -103,7 +104,8 @@ export function employeeFacts(
       ? daysWithin(days, pay.period_start, pay.period_end)
       : days.filter((d) => d.date >= pay.period_start && d.date <= pay.period_end),
   }));
-  const incomplete = incompleteDays(lost);
+  const misdated = misdatedDays(stretches, undatedRows);
+  const incomplete = incompleteDays(misdated.length ? [...lost, ...misdated] : lost);
   return {
     employee: e,
     days,
@@ -120,12 +122,15 @@ export function employeeFacts(
 
 const NONE: ReadonlyMap<string, readonly number[]> = new Map();
 
-/** The dates of `lost` with their rows, in date order. */
+/** The dates of `lost` with their rows, in date order; a date listed twice has the rows of both. */
 export function incompleteDays(lost: readonly LostDate[]): ReadonlyMap<string, readonly number[]> {
   if (lost.length === 0) return NONE;
-  return new Map(
-    [...lost].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((l) => [l.date, l.rows]),
-  );
+  const out = new Map<string, readonly number[]>();
+  for (const l of [...lost].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    const had = out.get(l.date);
+    out.set(l.date, had ? [...new Set([...had, ...l.rows])].sort((a, b) => a - b) : l.rows);
+  }
+  return out;
 }
 
 /**

@@ -2,6 +2,7 @@ import { addDays, birthdayOf, day } from '../base/calendar.js';
 import { type Reason, reason, reasonText } from '../findings/reasons.js';
 import { AfterAsOf, afterAsOf, withoutPayAfterAsOf } from './after-as-of.js';
 import type { DataSet, LostDay, Rejection, UndatedRow, Warning } from './dataset.js';
+import { refusedBetween } from './misdated.js';
 import type { Employee, Stretch } from './records.js';
 import { StretchRejections, withLostDays, withUndatedRows } from './rejections.js';
 import { cmp } from './stretches.js';
@@ -185,6 +186,7 @@ function withoutImplausibleHours(data: DataSet, o: Plausibility): DataSet {
   const kept: Stretch[] = [];
   const lost: LostDay[] = [];
   const undated: UndatedRow[] = [];
+  const lateOf = new Map<string, Stretch[]>();
   for (const s of data.stretches) {
     const young = implausibleDate(s, byId.get(s.employee_id), o);
     const early = young ? undefined : yearBeforeFile(s, range.dominant, o);
@@ -198,6 +200,11 @@ function withoutImplausibleHours(data: DataSet, o: Plausibility): DataSet {
     // Work after the as-of date is outside the audit, not work on a day not known: neither (as streamed).
     if (young) for (const l of lostDayOf(s)) lost.push(l);
     else if (early) for (const u of undatedOf(s)) undated.push(u);
+    else if (late) {
+      const list = lateOf.get(s.employee_id);
+      if (list) list.push(s);
+      else lateOf.set(s.employee_id, [s]);
+    }
     const text = reasonText(why);
     if (!once) {
       once = new StretchRejections();
@@ -213,6 +220,19 @@ function withoutImplausibleHours(data: DataSet, o: Plausibility): DataSet {
     }
   }
   warnings.push(...after.warnings(file, o.asOf), ...spans.warnings(file));
+  // A row refused as after the as-of date between two kept rows in date order may be a year typed wrong.
+  if (lateOf.size) {
+    const keptOf = new Map<string, Stretch[]>();
+    for (const s of kept) {
+      if (!lateOf.has(s.employee_id)) continue;
+      const list = keptOf.get(s.employee_id);
+      if (list) list.push(s);
+      else keptOf.set(s.employee_id, [s]);
+    }
+    for (const [id, late] of lateOf)
+      for (const l of refusedBetween(id, keptOf.get(id) ?? [], late)) lost.push(l);
+  }
+
   if (rejected.length === 0) return { ...data, warnings: [...data.warnings, ...warnings] };
   const inputs = data.inputs.map((i) =>
     i.kind === 'hours' ? { ...i, rows_used: i.rows_used - n, rows_rejected: i.rows_rejected + n } : i,

@@ -29,6 +29,7 @@ import {
   undatedHours,
   type Warning,
 } from '../parse/ingest.js';
+import { refusedBetween } from '../parse/misdated.js';
 import {
   AfterAsOf,
   afterAsOf,
@@ -510,12 +511,17 @@ function pass(
         return false;
       });
     // Most employees have no work after the as-of date: their stretches are not copied.
-    if (kept.some((s) => afterAsOf(s, plausible)))
+    if (kept.some((s) => afterAsOf(s, plausible))) {
+      const late: Stretch[] = [];
       kept = kept.filter((s) => {
         const why = afterAsOf(s, plausible);
         if (why) for (const row of refuse(s, why)) after.add(row, s.date);
+        if (why) late.push(s);
         return !why;
       });
+      // As checkData does: one refused between rows in date order may be a year typed wrong.
+      for (const l of refusedBetween(id, kept, late)) hours.lose(l);
+    }
     for (const s of kept) spans.add(s, plausible);
     evaluateOne(e!, kept);
     done.add(id);

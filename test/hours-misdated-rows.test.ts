@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { check, checkAsync } from '../src/api.js';
+import { misdatedDays } from '../src/parse/misdated.js';
+import type { Stretch } from '../src/parse/records.js';
+import { tempDir } from './helpers.js';
+
+// A row whose date is typed wrong in a file that runs day by day (1925-08-05, 2024-08-05 or
+// 2125-08-05 for 2025-08-05) left its day without its morning: the afternoon and the evening
+// left, 30 minutes apart, were a false s.27 finding (a break of 60 min due within 5 h). Such a
+// row makes the days it may belong to incomplete, as a rejected row does: undetermined, named.
+
+const EMPLOYEES =
+  'employee_id,birth_date,province,wage_type,wage_rate,sex,hazardous\nE1,1990-01-01,Bangkok,daily,400,M,no\n';
+// 8 h 40 min of overtime at 50.00 x 1.5: 650.00 paid.
+const PAYROLL =
+  'employee_id,period_start,period_end,pay_date,base_pay,ot_pay,holiday_pay,holiday_ot_pay,days_worked\n' +
+  'E1,2025-08-04,2025-08-08,2025-08-08,2000,650,0,0,5\n';
+
+/** 4 to 7 August: 08-12, 13-17 and 17:30-19:30 each (line 5 is 5 August's morning); 8 August a 20-minute break. */
+function hours(line5Date = '2025-08-05'): string {
+  const rows = ['employee_id,date,start,end,break_minutes'];
+  for (const d of ['04', '05', '06', '07'])
+    for (const [a, b] of [
+      ['08:00', '12:00'],
+      ['13:00', '17:00'],
+      ['17:30', '19:30'],
+    ])
+      rows.push(`E1,2025-08-${d},${a},${b},0`);
+  rows.push('E1,2025-08-08,08:00,12:00,0', 'E1,2025-08-08,12:20,17:00,0');
+  rows[4] = rows[4].replace('2025-08-05', line5Date);
+  return `${rows.join('\n')}\n`;
+}
+
+const run = (h: string) => tempDir({ 'employees.csv': EMPLOYEES, 'hours.csv': h, 'payroll.csv': PAYROLL });
+const breaks = (r: ReturnType<typeof check>) =>
+  r.findings.filter((f) => f.rule === 'lpa-27-daily-break').map((f) => f.date);
+const breakUndetermined = (r: ReturnType<typeof check>) =>
+  r.undetermined.find((u) => u.rule === 'lpa-27-daily-break')?.reason;
+
+describe('an hours row dated out of the file order', () => {
+  it('the file as written: only 8 August, its 20-minute break, is a finding', () => {
+    const r = check({ dir: run(hours()), asOf: '2025-10-31' });
+    expect(breaks(r)).toEqual(['2025-08-08']);
+    expect(r.findings.map((f) => f.rule)).toEqual(['lpa-27-daily-break']);
+    expect(breakUndetermined(r)).toBeUndefined();
+  });
+
+  it.each([
+    ['a year of the last century (kept, before the rule pack)', '1925-08-05'],
+    ['the year before (kept)', '2024-08-05'],
+    ['another day of the month (kept)', '2025-08-15'],
+  ])('typed %s: 5 August is undetermined, not a finding', async (_, typed) => {
+    const dir = run(hours(typed));
+    const r = check({ dir, asOf: '2025-10-31' });
+    expect(breaks(r)).toEqual(['2025-08-08']);
+    expect(breakUndetermined(r)).toContain('2025-08-05 (row 5)');
+    // 4 August is not one slip away from what was typed: it stays checked.
+    expect(breakUndetermined(r)).not.toContain('2025-08-04');
+    const streamed = await checkAsync({ dir, asOf: '2025-10-31' }, { minBytes: 0 });
+    expect(streamed.findings).toEqual(r.findings);
+    expect(streamed.undetermined).toEqual(r.undetermined);
+  });
+
+  it('typed after the as-of date (2125): the row is rejected and 5 August is undetermined, streamed too', async () => {
+    const dir = run(hours('2125-08-05'));
+    const r = check({ dir, asOf: '2025-10-31' });
+    expect(r.rejected.map((x) => [x.row, x.column, x.value])).toEqual([[5, 'date', '2125-08-05']]);
+    expect(breaks(r)).toEqual(['2025-08-08']);
+    expect(breakUndetermined(r)).toContain('2025-08-05 (row 5)');
+    const streamed = await checkAsync({ dir, asOf: '2025-10-31' }, { minBytes: 0 });
+    expect(streamed.findings).toEqual(r.findings);
+    expect(streamed.undetermined).toEqual(r.undetermined);
+  });
+
+  it('a date that cannot be read: the days on both sides of the row are undetermined', async () => {
+    const dir = run(hours('2025-08-3x'));
+    const r = check({ dir, asOf: '2025-10-31' });
+    expect(r.rejected.map((x) => [x.row, x.column])).toEqual([[5, 'date']]);
+    expect(breaks(r)).toEqual(['2025-08-08']);
+    expect(breakUndetermined(r)).toContain('2025-08-04 (row 5), 2025-08-05 (row 5)');
+    const streamed = await checkAsync({ dir, asOf: '2025-10-31' }, { minBytes: 0 });
+    expect(streamed.findings).toEqual(r.findings);
+  });
+
+  it('the first row typed with the year wrong, the file in order: its day is undetermined', () => {
+    const h = hours().replace('E1,2025-08-04,08:00', 'E1,1925-08-04,08:00');
+    const r = check({ dir: run(h), asOf: '2025-10-31' });
+    expect(breaks(r)).toEqual(['2025-08-08']);
+    expect(breakUndetermined(r)).toContain('2025-08-04 (row 2)');
+  });
+
+  it('a file in reverse date order is read as it is: its 20-minute break is still a finding', () => {
+    const lines = hours().trimEnd().split('\n');
+    const h = `${[lines[0], ...lines.slice(1).reverse()].join('\n')}\n`;
+    const r = check({ dir: run(h), asOf: '2025-10-31' });
+    expect(breaks(r)).toEqual(['2025-08-08']);
+    expect(breakUndetermined(r)).toBeUndefined();
+  });
+});
+
+describe('misdatedDays', () => {
+  const s = (row: number, date: string): Stretch => ({
+    employee_id: 'E1',
+    date,
+    start: 480,
+    end: 720,
+    break_minutes: 0,
+    day_type: 'work',
+    row,
+  });
+  const days = (list: Stretch[], undated: number[] = []) =>
+    misdatedDays(list, undated).map((l) => `${l.date}:${l.rows.join(',')}`);
+
+  it('marks the written date and the day one slip away; both neighbours when neither or both are', () => {
+    expect(days([s(2, '2025-08-04'), s(3, '1925-08-05'), s(4, '2025-08-05'), s(5, '2025-08-06')])).toEqual([
+      '2025-08-05:3',
+      '1925-08-05:3',
+    ]);
+    expect(days([s(2, '2025-08-04'), s(3, '2025-03-01'), s(4, '2025-08-05'), s(5, '2025-08-06')])).toEqual([
+      '2025-08-04:3',
+      '2025-08-05:3',
+      '2025-03-01:3',
+    ]);
+  });
+
+  it('nothing in date order, nor in a file with more reversals than a few typos make', () => {
+    expect(days([s(2, '2025-08-04'), s(3, '2025-08-05'), s(4, '2025-08-06')])).toEqual([]);
+    const shuffled = ['09', '02', '07', '01', '08', '03', '06', '04', '05', '10', '01', '09'].map((d, i) =>
+      s(i + 2, `2025-08-${d}`),
+    );
+    expect(days(shuffled)).toEqual([]);
+  });
+
+  it('an undated line between two days marks both; wide rows of one line count once', () => {
+    expect(days([s(2, '2025-08-04'), s(2, '2025-08-04'), s(4, '2025-08-05')], [3])).toEqual([
+      '2025-08-04:3',
+      '2025-08-05:3',
+    ]);
+  });
+
+  it('the last row on the same day of another year than the one before it', () => {
+    expect(days([s(2, '2025-08-04'), s(3, '2025-08-05'), s(4, '2026-08-05')])).toEqual([
+      '2026-08-05:4',
+      '2025-08-05:4',
+    ]);
+    expect(days([s(2, '2025-08-04'), s(3, '2025-08-05'), s(4, '2025-08-06')])).toEqual([]);
+  });
+});
