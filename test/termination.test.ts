@@ -172,11 +172,12 @@ describe('the last daily wage', () => {
 });
 
 describe('notice (s.17/1)', () => {
-  const notice = (given: string, end = '2025-08-31', start = '2025-08-01') =>
+  // The period's salary paid in full: 30,000 a month.
+  const notice = (given: string, end = '2025-08-31', start = '2025-08-01', paid = 30000) =>
     run(
       {
         employees: `employee_id,birth_date,province,wage_type,wage_rate,hire_date,termination_date,termination_reason,notice_given_on\nE1,1980-01-01,Bangkok,monthly,30000,2015-01-01,${end},dismissed,${given}`,
-        payroll: `employee_id,period_start,period_end,pay_date,base_pay,notice_pay\nE1,${start},${end},${end},30000,0`,
+        payroll: `employee_id,period_start,period_end,pay_date,base_pay,notice_pay\nE1,${start},${end},${end},${paid},0`,
       },
       end,
       ['lpa-17-1-notice-pay'],
@@ -187,10 +188,10 @@ describe('notice (s.17/1)', () => {
   });
   it('caps the notice needed at 3 months', () => {
     // A 6-month period: notice 3 months ahead is enough.
-    expect(notice('2025-05-31', '2025-08-31', '2025-03-01').findings).toEqual([]);
-    expect(notice('2025-06-01', '2025-08-31', '2025-03-01').findings.map((f) => f.owed_satang)).toEqual([
-      100_000,
-    ]);
+    expect(notice('2025-05-31', '2025-08-31', '2025-03-01', 180000).findings).toEqual([]);
+    expect(
+      notice('2025-06-01', '2025-08-31', '2025-03-01', 180000).findings.map((f) => f.owed_satang),
+    ).toEqual([100_000]);
   });
   it('is due on the termination date, with s.9 interest from it', () => {
     const r = run(

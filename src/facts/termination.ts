@@ -96,6 +96,8 @@ export interface WageInputs {
    * (`daysWorkedUnknown`). Only the periods averaged are asked: a lost day before them changes nothing.
    */
   daysUnknownIn?: (p: PayPeriod) => Reason | undefined;
+  /** The wage rate to price at instead of wage_rate (satang a month, day or hour): one the final period's pay shows lower. */
+  rate?: Ratio;
 }
 
 /**
@@ -144,7 +146,7 @@ export function lastDailyWage(
     basis = `average daily earnings, ${days} days worked`;
     uses.days_averaged = days;
   } else {
-    const rate = Ratio.of(e.wage_rate ?? 0);
+    const rate = o.rate ?? Ratio.of(e.wage_rate ?? 0);
     // The allowance of a period that overlaps another is not known to be the period's: left out,
     // the lower wage.
     const other = p?.pay.overlaps ? 0 : (p?.pay.other_wages ?? 0);

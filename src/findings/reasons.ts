@@ -246,6 +246,10 @@ const T: Record<string, ReasonText> = {
     en: 'no sex given for the employee: pay cannot be compared between the sexes',
     th: 'ไม่ระบุเพศของลูกจ้าง: เปรียบเทียบค่าจ้างระหว่างเพศไม่ได้',
   },
+  equal_pay_rate_implausible: {
+    en: 'a rate of the other sex in the same job is more than {ratio} times this one ({other_rate} against {rate}): a figure typed wrong is likely, so pay is not compared',
+    th: 'อัตราค่าจ้างของลูกจ้างต่างเพศในตำแหน่งเดียวกันสูงกว่าอัตรานี้เกิน {ratio} เท่า ({other_rate} เทียบกับ {rate}) น่าจะพิมพ์ตัวเลขผิด จึงไม่เปรียบเทียบค่าจ้าง',
+  },
   sex_unreadable: {
     en: "sex unknown: the employee's sex cell is neither male nor female (see the warnings), so pay cannot be compared between the sexes",
     th: 'ไม่ทราบเพศ: ช่องเพศของลูกจ้างไม่ใช่ชายหรือหญิง (ดูคำเตือน) จึงเปรียบเทียบค่าจ้างระหว่างเพศไม่ได้',

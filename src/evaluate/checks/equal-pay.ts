@@ -42,11 +42,26 @@ export const equalPay: CheckFunction = {
     // Nobody of the other sex in the group is paid more: no need to look at each of them.
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, a shortcut: the loop below finds nobody either
     if (best <= e.wage_rate) return o;
+    // A rate many times this one in the same job is a figure typed wrong (3,720 for 372), not a pay gap.
+    const ratio = ctx.num('equal_pay_rate_ratio_max', ctx.asOf);
     const higher: Employee[] = [];
+    let outlier: Employee | undefined;
     for (const { peer: p, sex: other } of group.peers)
-      if ((other === 'M' || other === 'F') && other !== sex && (p.wage_rate ?? 0) > e.wage_rate!)
-        higher.push(p);
-    if (higher.length === 0) return o;
+      if ((other === 'M' || other === 'F') && other !== sex && (p.wage_rate ?? 0) > e.wage_rate!) {
+        if ((p.wage_rate ?? 0) > e.wage_rate * ratio) outlier = p;
+        else higher.push(p);
+      }
+    if (higher.length === 0) {
+      if (outlier)
+        o.undetermined.push(
+          reason('equal_pay_rate_implausible', {
+            rate: baht(e.wage_rate),
+            other_rate: baht(outlier.wage_rate!),
+            ratio,
+          }),
+        );
+      return o;
+    }
     const top = higher.reduce((a, b) => ((b.wage_rate ?? 0) > (a.wage_rate ?? 0) ? b : a));
     o.findings.push({
       data: {

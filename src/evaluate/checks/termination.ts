@@ -1,5 +1,5 @@
 import type { DailyWage } from '../../facts/termination.js';
-import { lastDailyWage } from '../../facts/termination.js';
+import { lastDailyWage, periodAt } from '../../facts/termination.js';
 import type { Fact } from '../../facts/wage.js';
 import { baht, Ratio } from '../../findings/money.js';
 import { KIND_TH, type Reason, reason, TERMINATION_REASON_TH } from '../../findings/reasons.js';
@@ -9,6 +9,7 @@ import { daysWorkedUnknown } from './incomplete.js';
 import { payLostBy } from './lost-pay.js';
 import { recordsAfterTermination } from './service-dates.js';
 import { employeeEvidence, payEvidence } from './util.js';
+import { rateUnconfirmed, shownParams, wageShown } from './wage-shown.js';
 
 // What the three termination checks (s.17/1, s.67, s.118) share: who is owed, and the last wage.
 
@@ -80,12 +81,24 @@ export function shortfall(
 ): Shortfall | Unknown | undefined {
   const missing = absentColumn(ctx, 'payroll', column);
   if (missing) return { unknown: missing };
-  const wage = lastWage(ctx, end);
+  let wage = lastWage(ctx, end);
   if (!wage.ok) return { unknown: wage.reason };
-  const entitled = wage.value.amount.mul(days);
+  let entitled = wage.value.amount.mul(days);
   const { paid, rows } = paidIn(ctx, column);
-  const owed = entitled.sub(Ratio.of(paid));
+  let owed = entitled.sub(Ratio.of(paid));
   if (owed.roundHalfUp() <= 0) return undefined;
+  // The final period paid less than wage_rate makes (a rate typed with a zero too many, 3720 for
+  // 372; a raise after the period): priced at the rate its pay shows, a lower bound, as premium
+  // pay is; a shortfall that only wage_rate makes is undetermined.
+  const final = periodAt(ctx.facts.periods, end);
+  const shown = final && wageShown(ctx, final);
+  if (final && shown) {
+    wage = lastWage(ctx, end, shown.rate);
+    if (!wage.ok) return { unknown: wage.reason };
+    entitled = wage.value.amount.mul(days);
+    owed = entitled.sub(Ratio.of(paid));
+    if (owed.roundHalfUp() <= 0) return { unknown: rateUnconfirmed(ctx, final, shown) };
+  }
   // A rejected row of any period of the audit may hold the payment (it is often paid after the
   // termination date, in a period of its own).
   const lost = payLostBy(ctx, ctx.asOf);
@@ -97,7 +110,11 @@ export function shortfall(
       entitled: baht(entitled.roundHalfUp()),
       paid: baht(paid),
     },
-    params: { daily_wage_basis: wage.value.basis, ...wage.value.uses },
+    params: {
+      daily_wage_basis: wage.value.basis,
+      ...wage.value.uses,
+      ...(shown ? shownParams(ctx, shown) : {}),
+    },
     rows,
   };
 }
@@ -139,7 +156,7 @@ function endingOf(ctx: CheckContext): Ending {
 }
 
 /** The employee's last daily wage on the termination date, floored at the minimum wage. */
-function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
+function lastWage(ctx: CheckContext, end: string, rate?: Ratio): Fact<DailyWage> {
   return lastDailyWage(
     ctx.facts.employee,
     ctx.facts.periods,
@@ -150,6 +167,7 @@ function lastWage(ctx: CheckContext, end: string): Fact<DailyWage> {
       hoursPresent: ctx.present.hours,
       // No period here runs past the as-of date: a termination after it is undetermined (`endingOf`).
       daysUnknownIn: (p) => daysWorkedUnknown(ctx, p),
+      ...(rate ? { rate } : {}),
     },
     ctx.num('piece_average_days', end),
   );
