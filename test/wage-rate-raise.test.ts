@@ -106,9 +106,11 @@ describe('a pay period before a raise: wage_rate of the employee list is today�
         (u) => u.rule === 'lpa-61-overtime-pay' && u.employee_id === id && u.reason.startsWith('2025-07'),
       );
     expect(july('D01')).toEqual([]);
+    // 100 baht less overtime pay, and so 100 less net: a row that adds up (one that does not is
+    // undetermined, test/payroll-money-typos.test.ts).
     const short = payroll.replace(
-      'D01,ก.ค. 2568,31/07/2568,27,"10,800.00",600.00',
-      'D01,ก.ค. 2568,31/07/2568,27,"10,800.00",500.00',
+      'D01,ก.ค. 2568,31/07/2568,27,"10,800.00",600.00,0.00,570.00,"10,830.00"',
+      'D01,ก.ค. 2568,31/07/2568,27,"10,800.00",500.00,0.00,570.00,"10,730.00"',
     );
     const s = run({ employees, hours, payroll: short, holidays }, '2025-10-31', rules);
     expect(findingsOf(s, 'lpa-61-overtime-pay')).toEqual([

@@ -246,6 +246,14 @@ const T: Record<string, ReasonText> = {
     en: 'no sex given for the employee: pay cannot be compared between the sexes',
     th: 'ไม่ระบุเพศของลูกจ้าง: เปรียบเทียบค่าจ้างระหว่างเพศไม่ได้',
   },
+  pay_date_year_typed: {
+    en: 'the pay date {date} is far from its pay period {start}..{end} (more than a month before it began, or a year or more after it where the same day of another year falls in it): a date typed wrong is likely, so the time between payments is not judged',
+    th: 'วันจ่าย {date} ห่างจากงวดค่าจ้าง {start}..{end} มาก (ก่อนเริ่มงวดเกินหนึ่งเดือน หรือหลังงวดตั้งแต่หนึ่งปีขึ้นไปโดยวันเดียวกันของปีอื่นอยู่ในงวดนั้น) น่าจะพิมพ์วันที่ผิด จึงไม่ตัดสินระยะห่างระหว่างการจ่าย',
+  },
+  net_pay_above_amounts: {
+    en: 'net pay {net} is more than the wages less deductions of the row ({expected}): an amount of it is typed wrong or a pay column was not exported, so what was paid is not known',
+    th: 'เงินได้สุทธิ {net} สูงกว่าค่าจ้างหักรายการหักของแถว ({expected}) อาจพิมพ์จำนวนเงินผิดหรือไม่ได้ส่งออกคอลัมน์ค่าจ้างบางรายการ จึงไม่ทราบยอดที่จ่ายจริง',
+  },
   equal_pay_rate_implausible: {
     en: 'a rate of the other sex in the same job is more than {ratio} times this one ({other_rate} against {rate}): a figure typed wrong is likely, so pay is not compared',
     th: 'อัตราค่าจ้างของลูกจ้างต่างเพศในตำแหน่งเดียวกันสูงกว่าอัตรานี้เกิน {ratio} เท่า ({other_rate} เทียบกับ {rate}) น่าจะพิมพ์ตัวเลขผิด จึงไม่เปรียบเทียบค่าจ้าง',

@@ -2,7 +2,7 @@ import { baht } from '../../findings/money.js';
 import { inPeriod, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { payLostIn } from './lost-pay.js';
-import { CAPPED_DEDUCTIONS, gross, payEvidence, periodOf } from './util.js';
+import { CAPPED_DEDUCTIONS, deducted, gross, payEvidence, periodOf } from './util.js';
 
 /** The columns net pay is reconciled from besides base_pay: pay, then deductions. */
 const PAY = ['other_wages', 'ot_pay', 'holiday_pay', 'holiday_ot_pay'];
@@ -24,15 +24,7 @@ export const netPay: CheckFunction = {
         o.undetermined.push(lost);
         continue;
       }
-      const deducted =
-        (x.deduction_statutory ?? 0) +
-        (x.deduction_union ?? 0) +
-        (x.deduction_coop ?? 0) +
-        (x.deduction_provident ?? 0) +
-        (x.deduction_deposit ?? 0) +
-        (x.deduction_damages ?? 0) +
-        (x.deduction_other ?? 0);
-      const expected = gross(p) - deducted;
+      const expected = gross(p) - deducted(p);
       const tolerance = Math.round(ctx.num('tolerance', p.end) * 100);
       if (Math.abs(x.net_pay - expected) > tolerance) {
         // An amount whose column is absent is unknown, not 0, when it could explain the

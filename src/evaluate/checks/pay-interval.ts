@@ -1,7 +1,7 @@
 import { addMonths, compareIso, monthsLater } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import { baht, Ratio } from '../../findings/money.js';
-import { because } from '../../findings/reasons.js';
+import { because, inPeriod, type Reason, reason } from '../../findings/reasons.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { payLostBy, payLostIn } from './lost-pay.js';
 import { gross, overlapUnknown, payDatesUnknown, payEvidence, periodOf } from './util.js';
@@ -67,7 +67,8 @@ export const payInterval: CheckFunction = {
         if (pay.first && p.pay.pay_dates.includes('') && !noPayDates && monthsLater(p.end, months) < ctx.asOf)
           notJudged(p);
       }
-      const lostPayment = gap && pay.first ? payLostBy(ctx, paid!) : undefined;
+      const lostPayment =
+        gap && pay.first ? (payLostBy(ctx, paid!) ?? outOfOrder(lastPaid!, pay, months)) : undefined;
       if (lostPayment) o.undetermined.push(lostPayment);
       else if (gap && pay.first) {
         o.findings.push({
@@ -103,6 +104,35 @@ export const payInterval: CheckFunction = {
     return o;
   },
 };
+
+/**
+ * Why a gap between two payments is not judged: one of them is dated more than `months` before
+ * its own pay period began, or a year or more after it where the same day of another year (one
+ * or a hundred years on or back) falls in the period or within `months` after it, as a pay date
+ * does. A year typed wrong
+ * (2024-08-16 or 2026-08-16 for 2025-08-16) made a gap of a year between the two halves of one
+ * August. Wages withheld and paid months late (January's paid on 15 May) are no such date.
+ */
+function outOfOrder(before: Payment, after: Payment, months: number): Reason | undefined {
+  const typed = [before, after].find((x) => yearTyped(x, months));
+  if (!typed) return undefined;
+  const p = typed.period;
+  return inPeriod(p, reason('pay_date_year_typed', { date: typed.date!, start: p.start, end: p.end }));
+}
+
+function yearTyped(x: Payment, months: number): boolean {
+  const date = x.date!;
+  const { start } = x.period;
+  const latest = monthsLater(x.period.end, months);
+  if (date >= start && date <= latest) return false;
+  // Paid more than `months` before the period began: no payment of its wages, a date typed wrong.
+  if (date < addMonths(start, -months)) return true;
+  const year = Number(date.slice(0, 4));
+  return [-100, -1, 1, 100].some((shift) => {
+    const other = `${String(year + shift).padStart(4, '0')}${date.slice(4)}`;
+    return other >= start && other <= latest;
+  });
+}
 
 /** A payment: a period's pay date (none: unpaid), `first` for the period's earliest. */
 interface Payment {

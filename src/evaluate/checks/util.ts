@@ -53,10 +53,41 @@ export function pastAsOf(ctx: Pick<CheckContext, 'asOf' | 'facts'>, p: PayPeriod
  * the as-of date (`pastAsOf`), it overlaps another period (`overlapUnknown`), or rejected payroll
  * rows of the employee may be part of its pay (`payLostIn`).
  */
-export function payUnknown(ctx: Pick<CheckContext, 'asOf' | 'facts'>, p: PayPeriod): Reason | undefined {
+export function payUnknown(
+  ctx: Pick<CheckContext, 'asOf' | 'facts' | 'num'>,
+  p: PayPeriod,
+): Reason | undefined {
   return pastAsOf(ctx, p)
     ? inPeriod(p, reason('pay_period_after_as_of', { as_of: ctx.asOf }))
-    : (overlapUnknown(p) ?? payLostIn(ctx, p));
+    : (overlapUnknown(p) ?? payLostIn(ctx, p) ?? netAbove(ctx, p));
+}
+
+/** All the deductions of a pay period's row (satang). */
+export function deducted(p: PayPeriod): number {
+  const x = p.pay;
+  return (
+    (x.deduction_statutory ?? 0) +
+    (x.deduction_union ?? 0) +
+    (x.deduction_coop ?? 0) +
+    (x.deduction_provident ?? 0) +
+    (x.deduction_deposit ?? 0) +
+    (x.deduction_damages ?? 0) +
+    (x.deduction_other ?? 0)
+  );
+}
+
+/**
+ * Why a pay period's amounts are not set against what was due: the net pay is more than its
+ * wages less its deductions (by more than `net_pay_tolerance`), so the worker was paid more than
+ * the row's amounts say: one of them is typed wrong (1,600 for 16,000 made a s.90 debt of
+ * 9,560.00) or a pay column was not exported. A net pay below them gives no shortfall here.
+ */
+function netAbove(ctx: Pick<CheckContext, 'num'>, p: PayPeriod): Reason | undefined {
+  const net = p.pay.net_pay;
+  if (net === undefined) return undefined;
+  const expected = gross(p) - deducted(p);
+  if (net - expected <= Math.round(ctx.num('net_pay_tolerance', p.end) * 100)) return undefined;
+  return inPeriod(p, reason('net_pay_above_amounts', { net: baht(net), expected: baht(expected) }));
 }
 
 /** Why the s.70 timing of this pay period is not judged: its rows were paid on different dates. */
