@@ -225,3 +225,76 @@ describe('s.90 daily-paid: the days counted and how the Thai message says it', (
     expect(f.message_th).toContain('(2 วัน ชั่วโมงทำงานปกติ x ค่าจ้างขั้นต่ำ / เวลาทำงานปกติต่อวัน)');
   });
 });
+
+describe('s.90 monthly-paid: which periods make a calendar month, and which month a period reads by', () => {
+  // 12,000.00 a month in Bangkok (400.00 x 30). August 2025 has 31 days: 1-15 Aug is due
+  // 15 x 12,000 / 31 = 5,806.45.
+  const periods = (...rows: string[]) =>
+    check(
+      {
+        employees: employee('monthly', 12000),
+        payroll: ['employee_id,period_start,period_end,pay_date,base_pay', ...rows].join('\n'),
+      },
+      '2025-10-31',
+    );
+  it('1-15 Aug paid 5,000.00 and 16 Aug - 15 Sep paid 13,000.00: the second runs into September, not a half of August; the first 806.45 short', () => {
+    // Together 18,000.00 against 5,806.45 + 12,000.00 due: had the second been a half of
+    // August, the month would be met and nothing said.
+    const r = periods(
+      'E1,2025-08-01,2025-08-15,2025-08-15,5000',
+      'E1,2025-08-16,2025-09-15,2025-09-15,13000',
+    );
+    expect(r.findings.map((f) => [f.period?.start, f.owed_satang])).toEqual([['2025-08-01', 80645]]);
+  });
+  it('1-15 Aug paid in full (5,806.45), 16 Aug - 15 Sep paid 11,000.00: one period of August is no month met, the second 1,000.00 short', () => {
+    // 16 Aug - 15 Sep is one pay month from the 16th: 12,000.00 (by calendar months 16 x
+    // 12,000 / 31 + 15 x 400.00 = 12,193.55, the larger).
+    const r = periods(
+      'E1,2025-08-01,2025-08-15,2025-08-15,5806.45',
+      'E1,2025-08-16,2025-09-15,2025-09-15,11000',
+    );
+    expect(r.findings.map((f) => [f.period?.start, f.owed_satang])).toEqual([['2025-08-16', 100000]]);
+  });
+  it('16 Aug - 30 Sep, a period of 46 days, is no pay month: by calendar months 6,193.55 + 12,000.00 = 18,193.55 due; 18,000.00 paid, 193.55 owed', () => {
+    const r = periods('E1,2025-08-16,2025-09-30,2025-09-30,18000');
+    expect(r.findings.map((f) => [f.entitled_satang, f.owed_satang])).toEqual([[1_819_355, 19355]]);
+  });
+  it('a pay month is said in Thai with its days: 26 Jan - 25 Feb 2025, 11,100.00 paid of 11,160.00', () => {
+    const { findings } = check(
+      {
+        employees: employee('monthly', 11100),
+        payroll: pay('base_pay', '11100', '2025-01-26', '2025-02-25'),
+      },
+      '2025-03-31',
+    );
+    expect(findings.map((f) => f.owed_satang)).toEqual([6000]);
+    expect(findings[0].message_th).toContain('ค่าจ้างขั้นต่ำ x 30 / จำนวนวันของงวด (31 วัน)');
+  });
+});
+
+describe('s.90 daily-paid payroll-only: days_worked that cannot be used', () => {
+  const payrollOnly = (...rows: string[]) =>
+    check(
+      {
+        employees: employee('daily', 400),
+        payroll: ['employee_id,period_start,period_end,pay_date,base_pay,days_worked', ...rows].join('\n'),
+      },
+      '2025-09-30',
+    );
+  it('days_worked 0 with wages paid: undetermined (an export that counts no days), not 0 days due', () => {
+    const r = payrollOnly('E1,2025-09-01,2025-09-30,2025-09-30,5000,0');
+    expect(r.findings).toEqual([]);
+    expect(r.reasons).toHaveLength(1);
+    expect(r.reasons[0]).toMatch(/^2025-09-01\.\.2025-09-30: .*0 days/);
+  });
+  it('days_worked on two rows of one period (10 and 10): the count is unknown, named with its rows', () => {
+    const r = payrollOnly(
+      'E1,2025-09-01,2025-09-30,2025-09-30,2000,10',
+      'E1,2025-09-01,2025-09-30,2025-09-30,2000,10',
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.reasons).toHaveLength(1);
+    expect(r.reasons[0]).toContain('days_worked');
+    expect(r.reasons[0]).toContain('2, 3');
+  });
+});

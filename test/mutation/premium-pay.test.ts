@@ -689,3 +689,210 @@ describe('each rule prices the hours with the multipliers it sees, its own where
     expect(f62?.params).not.toHaveProperty('overtime_multiplier');
   });
 });
+
+// What the hours file cannot settle: a day with a rejected row, a long gap between two stretches
+// of one date (spans.ts: 06:00-15:00 and 22:00-07:00 are 2 h of overtime at the least, as two
+// work days, and 15 h at the most, the 7 h gap read as a break whose 5 h beyond s.27's 2 h are
+// work), the rate a period's pay shows below wage_rate. Daily 400 baht: 50.00 an hour, 75.00 an
+// hour of overtime.
+const why = (r: ReturnType<typeof run>, rule: string) =>
+  r.undetermined.filter((u) => u.rule === rule).flatMap((u) => (u.reasons ?? []).map((x) => x.id));
+const WEEK = (cols: string, vals: string, base = '400') =>
+  `employee_id,period_start,period_end,pay_date,base_pay${cols}\nE1,2025-09-01,2025-09-07,2025-09-07,${base}${vals}`;
+const GAP = ['E1,2025-09-01,06:00,15:00,0,work', 'E1,2025-09-01,22:00,07:00,0,work'];
+// 06:00-12:00 and 20:00-23:00: 9 h, no overtime as two work days (the least); the 8 h gap read
+// as a break makes 6 h more work: 15 h, 7 h of overtime (the most), 525.00.
+const GAP_ONLY = ['E1,2025-09-03,06:00,12:00,0,work', 'E1,2025-09-03,20:00,23:00,0,work'];
+
+describe('a day with a rejected row counts no hours: owed is a lower bound, the day named', () => {
+  // 10 and 11 September 08:00-19:00 (2 h overtime each); a row of the 10th rejected (25:99).
+  it('150.00 owed for the 11th alone; the 10th (row 3) named as not counted', () => {
+    const r = run(
+      {
+        employees: emp('daily', 400),
+        hours: hours(
+          day('2025-09-10', 'work', '19:00'),
+          'E1,2025-09-10,20:00,25:99,0,work',
+          day('2025-09-11', 'work', '19:00'),
+        ),
+        payroll: payroll('ot_pay,holiday_pay,holiday_ot_pay', '0,0,0'),
+      },
+      '2025-09-30',
+      RULES,
+    );
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([15000]);
+    expect(reasons(r, 'lpa-61-overtime-pay')).toEqual([
+      '2025-09-01..2025-09-30: not counted on 2025-09-10 (row 3): a punch or hours row of the day was rejected, so its work is not known in full (a total without it is a lower bound)',
+    ]);
+  });
+  it('a day with a rejected row and no overtime at the least is not named, even if a long gap may hold some', () => {
+    // The 3rd: the GAP_ONLY stretches and a rejected row; the 11th: 2 h of overtime, paid 150.00.
+    const r = run(
+      {
+        employees: emp('daily', 400),
+        hours: hours(...GAP_ONLY, 'E1,2025-09-03,23:30,25:99,0,work', day('2025-09-11', 'work', '19:00')),
+        payroll: payroll('ot_pay,holiday_pay,holiday_ot_pay', '150,0,0'),
+      },
+      '2025-09-30',
+      RULES,
+    );
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([]);
+    expect(r.undetermined.filter((u) => u.rule === 'lpa-61-overtime-pay')).toEqual([]);
+  });
+});
+
+describe('a long gap between two stretches of a date: owed at the least, undetermined up to the most', () => {
+  const gap = (rows: string[], paid: string, type = 'daily') =>
+    run(
+      {
+        employees: emp(type, 400),
+        hours: hours(...rows),
+        payroll: WEEK(',ot_pay,holiday_pay,holiday_ot_pay', `,${paid},0,0`),
+      },
+      '2025-09-30',
+      ['lpa-61-overtime-pay'],
+    );
+  it('150.00 paid: nothing owed at the least (2 h), up to 1,125.00 (15 h) at the most: undetermined, naming the day', () => {
+    const r = gap(GAP, '150');
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([]);
+    expect(why(r, 'lpa-61-overtime-pay')).toEqual(['hours_gap_uncounted']);
+  });
+  it('1,000.00 paid: 125.00 more at the most (150.00 + 975.00 of the gap): still undetermined', () => {
+    expect(why(gap(GAP, '1000'), 'lpa-61-overtime-pay')).toEqual(['hours_gap_uncounted']);
+  });
+  it('1,125.00 paid: nothing owed even at the most, nothing said', () => {
+    const r = gap(GAP, '1125');
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([]);
+    expect(r.undetermined.filter((u) => u.rule === 'lpa-61-overtime-pay')).toEqual([]);
+  });
+  it('a day with overtime only at the most (525.00), 0 paid: undetermined, naming it', () => {
+    const r = gap(GAP_ONLY, '0');
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([]);
+    expect(reasons(r, 'lpa-61-overtime-pay')[0]).toContain('not known on 2025-09-03');
+    expect(reasons(r, 'lpa-61-overtime-pay')[0]).toContain('up to 360 min a day more');
+  });
+  it('525.00 paid for the day with overtime only at the most: nothing said', () => {
+    expect(gap(GAP_ONLY, '525').undetermined.filter((u) => u.rule === 'lpa-61-overtime-pay')).toEqual([]);
+  });
+  it('the day with overtime only at the most is no evidence of a finding on another day', () => {
+    // The 2nd 08:00-19:00: 2 h at the least, 150.00 owed; the rows of the 3rd are not cited.
+    const r = gap([day('2025-09-02', 'work', '19:00'), ...GAP_ONLY], '0');
+    const f = r.findings.filter((x) => x.rule === 'lpa-61-overtime-pay');
+    expect(f.map((x) => x.owed_satang)).toEqual([15000]);
+    expect(f[0].evidence).toEqual([
+      { file: 'hours.csv', row: 2 },
+      { file: 'payroll.csv', row: 2 },
+    ]);
+    expect(f[0].message).toContain('2 h overtime');
+  });
+  it('a piece-rate worker: the gap alone owes at a rate not known, undetermined naming the day, not the rate', () => {
+    const r = gap(GAP_ONLY, '0', 'piece');
+    expect(why(r, 'lpa-61-overtime-pay')).toEqual(['hours_gap_uncounted']);
+  });
+  it('a piece-rate worker with no overtime and no ot_pay column: nothing to say for s.61', () => {
+    const r = run(
+      {
+        employees: emp('piece', 400),
+        hours: hours(day('2025-09-02', 'work')),
+        payroll: WEEK('', ''),
+      },
+      '2025-09-30',
+      ['lpa-61-overtime-pay'],
+    );
+    expect(r.undetermined.filter((u) => u.rule === 'lpa-61-overtime-pay')).toEqual([]);
+  });
+});
+
+describe('payroll-only hours: counts split over rows, decimals, nothing to price', () => {
+  // Two rows of one period each giving the hours: which of them (or their sum) is the period's is unknown.
+  // Run in each test: Stryker counts a mutant as reached only by the tests that run it.
+  const split = () =>
+    run(
+      {
+        employees: emp('monthly', 12000),
+        payroll: [
+          'employee_id,period_start,period_end,pay_date,base_pay,ot_hours,holiday_hours,holiday_ot_hours,ot_pay,holiday_pay,holiday_ot_pay',
+          'E1,2025-09-01,2025-09-30,2025-09-30,6000,2,8,1,0,0,0',
+          'E1,2025-09-01,2025-09-30,2025-09-30,6000,2,8,1,0,0,0',
+        ].join('\n'),
+      },
+      '2025-09-30',
+      RULES,
+    );
+  it.each([
+    ['lpa-61-overtime-pay', 'ot_hours'],
+    ['lpa-62-holiday-work-pay', 'holiday_hours'],
+    ['lpa-63-holiday-overtime-pay', 'holiday_ot_hours'],
+  ])('%s: %s on both rows is unknown for the period, named', (rule, column) => {
+    expect(r_(split(), rule)).toEqual([{ id: 'split_count_unknown', column }]);
+    expect(owed(split(), rule)).toEqual([]);
+  });
+  it('ot_hours 2.51 is priced as written: 2.51 h x 50.00 x 1.5 = 188.25 (not 151 min, 188.75)', () => {
+    const r = run(
+      { employees: emp('monthly', 12000), payroll: payroll('ot_hours,ot_pay', '2.51,0') },
+      '2025-09-30',
+      RULES,
+    );
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([18825]);
+  });
+  it('ot_hours 0.3333333333333333 is 20 min, priced exactly: 50.01 x 1.5 / 3 = 25.005, 25.01 (as a decimal 25.00)', () => {
+    const r = run(
+      { employees: emp('hourly', 50.01), payroll: payroll('ot_hours,ot_pay', '0.3333333333333333,0') },
+      '2025-09-30',
+      RULES,
+    );
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([2501]);
+  });
+  it('ot_hours 0 and no ot_pay column: nothing to say for s.61', () => {
+    const r = run(
+      { employees: emp('monthly', 12000), payroll: payroll('ot_hours', '0') },
+      '2025-09-30',
+      RULES,
+    );
+    expect(r.undetermined.filter((u) => u.rule === 'lpa-61-overtime-pay')).toEqual([]);
+  });
+});
+const r_ = (r: ReturnType<typeof run>, rule: string) =>
+  r.undetermined
+    .filter((u) => u.rule === rule)
+    .flatMap((u) => (u.reasons ?? []).map((x) => ({ id: x.id, column: x.params?.column })));
+
+describe("a period whose pay shows a rate below wage_rate: priced at that rate, wage_rate's excess undetermined", () => {
+  // Daily wage_rate 500, one day worked (the 2nd, 08:00-19:00: 2 h overtime) and a base_pay of
+  // 450: the pay shows 450 a day, 56.25 an hour; 2 h x 56.25 x 1.5 = 168.75. At 500: 187.50.
+  const shown = (paid: string, more: [string, string] = ['', ''], rows: string[] = []) =>
+    run(
+      {
+        employees: emp('daily', 500),
+        hours: hours(day('2025-09-02', 'work', '19:00'), ...rows),
+        payroll: WEEK(`,ot_pay,holiday_pay,holiday_ot_pay${more[0]}`, `,${paid},0,0${more[1]}`, '450'),
+      },
+      '2025-09-30',
+      ['lpa-61-overtime-pay'],
+    );
+  it('0 paid: 168.75 owed, the finding saying the rate the pay shows', () => {
+    const r = shown('0');
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([16875]);
+    const f = r.findings.find((x) => x.rule === 'lpa-61-overtime-pay');
+    expect(f?.params.wage_rate_in_period).toMatchObject({
+      employees_file: 500,
+      base_pay: 450,
+      shown: '450.00',
+    });
+  });
+  it('168.75 paid: nothing owed at the rate shown; the 18.75 owed at 500 is undetermined', () => {
+    const r = shown('168.75');
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([]);
+    expect(why(r, 'lpa-61-overtime-pay')).toEqual(['wage_rate_not_in_period']);
+  });
+  it('187.50 paid: nothing owed at either rate, nothing said', () => {
+    const r = shown('187.5');
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([]);
+    expect(r.undetermined.filter((u) => u.rule === 'lpa-61-overtime-pay')).toEqual([]);
+  });
+  it('other wages of 100 and a rejected row on the 4th: days worked unknown, the allowance left out, 168.75 at the rate shown', () => {
+    // Spread over the 1 day worked the hours show, (450 + 100) / 8 = 68.75: 206.25.
+    const r = shown('0', [',other_wages', ',100'], ['E1,2025-09-04,08:00,25:99,60,work']);
+    expect(owed(r, 'lpa-61-overtime-pay')).toEqual([16875]);
+  });
+});
