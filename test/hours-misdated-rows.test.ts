@@ -98,6 +98,34 @@ describe('an hours row dated out of the file order', () => {
   });
 });
 
+describe('two books: hours outside the employment span', () => {
+  const hired = (hire: string) =>
+    EMPLOYEES.replace('hazardous\n', 'hazardous,hire_date\n').replace(',M,no\n', `,M,no,${hire}\n`);
+  const outside = (hire: string, h: string) => {
+    const r = check({
+      dir: tempDir({ 'employees.csv': hired(hire), 'hours.csv': h, 'payroll.csv': PAYROLL }),
+      asOf: '2025-10-31',
+      only: ['integrity-two-books'],
+    });
+    return {
+      found: r.findings.map((f) => f.message),
+      why: r.undetermined.map((u) => u.reason),
+    };
+  };
+
+  it('the first row typed 2024-08-04 for a worker hired 2025-06-01: undetermined, not a day outside', () => {
+    const r = outside('2025-06-01', hours().replace('E1,2025-08-04,08:00', 'E1,2024-08-04,08:00'));
+    expect(r.found).toEqual([]);
+    expect(r.why.join()).toContain('not checked on 2024-08-04 (row 2)');
+  });
+
+  it('hired on 5 August, 4 August worked in date order: the sign stands', () => {
+    expect(outside('2025-08-05', hours()).found).toEqual([
+      'E1: 1 day of hours outside the employment span (hired 2025-08-05, terminated -), the first on 2025-08-04',
+    ]);
+  });
+});
+
 describe('misdatedDays', () => {
   const s = (row: number, date: string): Stretch => ({
     employee_id: 'E1',

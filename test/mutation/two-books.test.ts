@@ -196,7 +196,7 @@ describe('what is kept of each employee for the paid periods of others', () => {
       .map((day) => ({ day, workedMin: 480, date: '2024-10-04', overtimeMin: 0 }));
     let kept: { empty: unknown[]; days: number; packed: Uint8Array } | undefined;
     const ctx = {
-      facts: { employee: { row: 2 }, days: worked, periods: [], undatedRows: [] },
+      facts: { employee: { row: 2 }, days: worked, periods: [], undatedRows: [], incomplete: new Map() },
       keep: (v: typeof kept) => (kept = v),
     } as unknown as CheckContext;
     twoBooks.run(ctx);

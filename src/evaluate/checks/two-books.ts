@@ -5,7 +5,7 @@ import { inPeriod as ofPeriod, type Reason, reason } from '../../findings/reason
 import { type AcrossOutcome, type CheckFunction, type Draft, out } from '../check.js';
 import { breaksUnrecorded } from './daily-break.js';
 import { DayReader, packDays } from './day-records.js';
-import { completeDays, undatedRowsReason } from './incomplete.js';
+import { completeDays, notCheckedOn, undatedRowsReason } from './incomplete.js';
 import { spanImplausible } from './service-dates.js';
 import { mostOf, shiftsUnknown, spanMore } from './spans.js';
 import {
@@ -191,12 +191,24 @@ export const twoBooks: CheckFunction = {
           });
       }
     }
-    const outside = worked.filter(
+    const beyond = worked.filter(
       (d) => (e.hire_date && d.date < e.hire_date) || (e.termination_date && d.date > e.termination_date),
     );
+    // A day whose record is incomplete may be a row dated out of the file order (2024-08-01 typed
+    // for 2025-08-01): its work is not known to be outside the span.
+    const outside = ctx.facts.incomplete.size
+      ? beyond.filter((d) => !ctx.facts.incomplete.has(d.date))
+      : beyond;
     // Outside a span whose dates are typed wrong, the days say nothing of two sets of books.
     const span = outside.length ? spanImplausible(ctx) : undefined;
     if (span) o.undetermined.push(span);
+    else if (outside.length === 0 && beyond.length)
+      o.undetermined.push(
+        notCheckedOn(
+          ctx,
+          beyond.map((d) => d.date),
+        ),
+      );
     else if (outside.length) {
       o.findings.push({
         date: outside[0].date,
