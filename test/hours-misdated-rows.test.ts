@@ -166,6 +166,15 @@ describe('misdatedDays', () => {
     ]);
   });
 
+  it('the first row a year early, its right date near the next one (2024-08-11, then 2025-08-13)', () => {
+    expect(days([s(2, '2024-08-11'), s(3, '2025-08-13'), s(4, '2025-08-14')])).toEqual([
+      '2024-08-11:2',
+      '2025-08-13:2',
+    ]);
+    // A year apart and more than a month from the next day worked: a worker rehired, not a typo.
+    expect(days([s(2, '2024-06-11'), s(3, '2025-08-13'), s(4, '2025-08-14')])).toEqual([]);
+  });
+
   it('the last row on the same day of another year than the one before it', () => {
     expect(days([s(2, '2025-08-04'), s(3, '2025-08-05'), s(4, '2026-08-05')])).toEqual([
       '2026-08-05:4',

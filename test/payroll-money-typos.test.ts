@@ -110,3 +110,33 @@ describe('s.70: a pay date a year from its period', () => {
     ]);
   });
 });
+
+describe('s.70 final pay dated a year after the termination', () => {
+  const final = (payDate: string) =>
+    run(
+      {
+        employees:
+          'employee_id,birth_date,province,wage_type,wage_rate,hire_date,termination_date,termination_reason\n' +
+          'T1,1992-03-10,Bangkok,daily,400,2023-05-02,2025-08-15,closure\n',
+        payroll:
+          'employee_id,period_start,period_end,pay_date,days_worked,base_pay\n' +
+          `T1,2025-08-01,2025-08-15,${payDate},4,1600\n`,
+      },
+      '2025-12-31',
+      ['lpa-70-final-pay'],
+    );
+
+  it('paid 2026-08-15 for 2025-08-15: undetermined, not 135 days late', () => {
+    const r = final('2026-08-15');
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.map((u) => u.reason)).toEqual([
+      'the final wages are dated 2026-08-15, a year or more after the termination on 2025-08-15, and the same day of an earlier year falls by the deadline 2025-08-18: a year typed wrong is likely, so their timing is not judged',
+    ]);
+  });
+
+  it('paid 2025-09-04, 17 days after the deadline: late', () => {
+    expect(final('2025-09-04').findings.map((f) => f.message)).toEqual([
+      'T1: employment ended 2025-08-15; final wages due by 2025-08-18, paid 2025-09-04 (17 days late)',
+    ]);
+  });
+});

@@ -250,6 +250,10 @@ const T: Record<string, ReasonText> = {
     en: 'the pay date {date} is far from its pay period {start}..{end} (more than a month before it began, or a year or more after it where the same day of another year falls in it): a date typed wrong is likely, so the time between payments is not judged',
     th: 'วันจ่าย {date} ห่างจากงวดค่าจ้าง {start}..{end} มาก (ก่อนเริ่มงวดเกินหนึ่งเดือน หรือหลังงวดตั้งแต่หนึ่งปีขึ้นไปโดยวันเดียวกันของปีอื่นอยู่ในงวดนั้น) น่าจะพิมพ์วันที่ผิด จึงไม่ตัดสินระยะห่างระหว่างการจ่าย',
   },
+  final_pay_date_year_typed: {
+    en: 'the final wages are dated {date}, a year or more after the termination on {termination}, and the same day of an earlier year falls by the deadline {deadline}: a year typed wrong is likely, so their timing is not judged',
+    th: 'ค่าจ้างงวดสุดท้ายลงวันที่จ่าย {date} หลังวันสิ้นสุดการจ้าง {termination} ตั้งแต่หนึ่งปีขึ้นไป และวันเดียวกันของปีก่อนอยู่ภายในกำหนด {deadline} น่าจะพิมพ์ปีผิด จึงไม่ตัดสินเรื่องเวลาจ่าย',
+  },
   net_pay_above_amounts: {
     en: 'net pay {net} is more than the wages less deductions of the row ({expected}): an amount of it is typed wrong or a pay column was not exported, so what was paid is not known',
     th: 'เงินได้สุทธิ {net} สูงกว่าค่าจ้างหักรายการหักของแถว ({expected}) อาจพิมพ์จำนวนเงินผิดหรือไม่ได้ส่งออกคอลัมน์ค่าจ้างบางรายการ จึงไม่ทราบยอดที่จ่ายจริง',

@@ -1,3 +1,4 @@
+import { day, dayOf } from '../base/calendar.js';
 import type { LostDate, LostDay } from './dataset.js';
 import type { Stretch } from './records.js';
 
@@ -17,6 +18,8 @@ import type { Stretch } from './records.js';
 const UNORDERED_SHARE = 0.02;
 /** Reversals always allowed: two typed dates make up to four. */
 const UNORDERED_FEW = 4;
+/** Days from a first or last row, its year put right, to its neighbour: the next day worked is near. */
+const NEAR_DAYS = 31;
 
 interface Line {
   line: number;
@@ -37,15 +40,26 @@ export function misdatedDays(stretches: readonly Stretch[], undatedRows: readonl
   const lines = linesInOrder(stretches, undatedRows);
   if (lines.length < 3) return [];
   let reversals = 0;
-  let last: string | undefined;
+  let previous: string | undefined;
   for (const l of lines) {
     if (l.date === undefined) continue;
-    if (last !== undefined && l.date < last) reversals++;
-    last = l.date;
+    if (previous !== undefined && l.date < previous) reversals++;
+    previous = l.date;
   }
   if (reversals > Math.max(UNORDERED_FEW, lines.length * UNORDERED_SHARE)) return [];
+  // A first or last row is judged by its one neighbour only when that neighbour is in order itself.
+  const inner = (i: number) => {
+    const { date } = lines[i];
+    const before = lines[i - 1]?.date;
+    const after = lines[i + 1]?.date;
+    return (
+      date !== undefined && before !== undefined && after !== undefined && outOfOrder(date, before, after)
+    );
+  };
+  const last = lines.length - 1;
   for (let i = 0; i < lines.length; i++) {
     const { line, date } = lines[i];
+    if ((i === 0 && last > 0 && inner(1)) || (i === last && last > 0 && inner(last - 1))) continue;
     const before = lines[i - 1]?.date;
     const after = lines[i + 1]?.date;
     if (date === undefined) {
@@ -82,14 +96,24 @@ class Marks {
 
 /**
  * Whether a row dated `date` breaks the order of its neighbours' dates: between two in order,
- * it lies outside them. First or last, with one neighbour, only a year typed wrong shows (the
- * same day of another year: 1925-08-27 before 2025-08-27): a row out of order at the end is as
- * often one added later (a correction, a day forgotten) as one typed wrong.
+ * it lies outside them. First or last, with one neighbour, only a year typed wrong shows: the
+ * date, one or a hundred years on or back, falls on its neighbour's day or within `NEAR_DAYS`
+ * before it (first) or after it (last), as the next row of a file running day by day does (2024-08-11,
+ * then 2025-08-13). A row out of order at the end otherwise is as often one added later (a
+ * correction, a day forgotten) as one typed wrong.
  */
 function outOfOrder(date: string, before: string | undefined, after: string | undefined): boolean {
   if (before !== undefined && after !== undefined) return before <= after && (date < before || date > after);
   const other = before ?? after;
-  return other !== undefined && date.slice(4) === other.slice(4) && date.slice(0, 4) !== other.slice(0, 4);
+  if (other === undefined || date.slice(0, 4) === other.slice(0, 4)) return false;
+  // First: its right date comes before its neighbour's; last: after it.
+  const sign = before === undefined ? 1 : -1;
+  const year = Number(date.slice(0, 4));
+  return [1, -1, 100, -100].some((k) => {
+    const moved = dayOf(`${String(year + k).padStart(4, '0')}${date.slice(4)}`);
+    const apart = moved === undefined ? -1 : sign * (day(other) - moved);
+    return apart >= 0 && apart <= NEAR_DAYS;
+  });
 }
 
 const lineOf = (s: Stretch): number | undefined =>

@@ -56,6 +56,12 @@ export const finalPay: CheckFunction = {
       o.undetermined.push(dates);
       return o;
     }
+    // Paid a year or more late where the same day of another year falls between the termination
+    // and the deadline (2026-08-15 for 2025-08-15): a year typed wrong, not wages held a year.
+    if (paid && paid > deadline && yearTyped(paid, end, deadline)) {
+      o.undetermined.push(reason('final_pay_date_year_typed', { date: paid, termination: end, deadline }));
+      return o;
+    }
     // A payment dated after the as-of date had not been made when the records were audited:
     // late only if the deadline had passed by then, and counted late to the as-of date.
     const paidBy = paid && paid <= ctx.asOf ? paid : undefined;
@@ -76,3 +82,12 @@ export const finalPay: CheckFunction = {
     return o;
   },
 };
+
+/** Whether `date`, one or a hundred years back, falls from `from` to `to`. */
+function yearTyped(date: string, from: string, to: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return [1, 100].some((k) => {
+    const back = `${String(year - k).padStart(4, '0')}${date.slice(4)}`;
+    return back >= from && back <= to;
+  });
+}
