@@ -255,3 +255,83 @@ describe("a caller's own records (checkData): the days in any order, any birth d
     expect(found({ ...data, employees })).toEqual(['2025-06-10']);
   });
 });
+
+describe('net pay above the wages less every deduction (payUnknown, s.90)', () => {
+  // 16,000 less 750 tax and 10, 20, 30, 40, 50 and 60 of the capped deductions: 15,040.00 left.
+  const HEAD =
+    'employee_id,period_start,period_end,pay_date,base_pay,deduction_statutory,deduction_union,deduction_coop,deduction_provident,deduction_deposit,deduction_damages,deduction_other,net_pay';
+  const s90 = (net: string) =>
+    run(
+      {
+        employees:
+          'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Samut Prakan,monthly,16000',
+        payroll: `${HEAD}\nE1,2025-08-01,2025-08-31,2025-08-31,16000,750,10,20,30,40,50,60,${net}`,
+      },
+      '2025-12-31',
+      ['lpa-90-minimum-wage'],
+    );
+
+  it('net 15,041.00, one baht (net_pay_tolerance) above the 15,040.00 left: judged, no shortfall', () => {
+    const r = s90('15041');
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined).toEqual([]);
+  });
+
+  it('net 15,041.01, a satang more: undetermined, naming the 15,040.00 left after all seven deductions', () => {
+    const r = s90('15041.01');
+    expect(r.findings).toEqual([]);
+    expect(r.undetermined.map((u) => u.reason)).toEqual([
+      '2025-08-01..2025-08-31: net pay 15,041.01 is more than the wages less deductions of the row (15,040.00): an amount of it is typed wrong or a pay column was not exported, so what was paid is not known',
+    ]);
+  });
+});
+
+describe('a pay period past the as-of date (payUnknown, s.90): its end, or the termination date before it', () => {
+  const PAST =
+    '2025-08-01..2025-08-31: the pay period ends after the as-of date AS_OF: its work after that date is outside the audit (its hours rows are rejected), so what it pays is not set against what was due';
+  // August paid 1,000 baht; the minimum wage of Samut Prakan for a month employed in part is
+  // the daily minimum (372) for each day employed: 15 days are 5,580.00; a whole month 11,160.00.
+  it.each([
+    ['no termination, as of 30 August', '', '2025-08-30', [], [PAST.replace('AS_OF', '2025-08-30')]],
+    [
+      'terminated 15 August, as of 20 August: employed to the 15th, judged',
+      '2025-08-15',
+      '2025-08-20',
+      [
+        [
+          'E1: wages 1,000.00 baht for 2025-08-01 to 2025-08-31 are below the minimum due 5,580.00 baht',
+          458000,
+        ],
+      ],
+      [],
+    ],
+    [
+      'terminated 25 August, as of 20 August',
+      '2025-08-25',
+      '2025-08-20',
+      [],
+      [PAST.replace('AS_OF', '2025-08-20')],
+    ],
+    [
+      'terminated 15 September, as of 5 September: August ended before, judged',
+      '2025-09-15',
+      '2025-09-05',
+      [['E1: wages 1,000.00 baht for 2025-08-01 to 2025-08-31 are below the minimum due', 1_016_000]],
+      [],
+    ],
+  ])('%s', (_, left, asOf, findings, reasons) => {
+    const r = run(
+      {
+        employees: `employee_id,birth_date,province,wage_type,wage_rate,termination_date\nE1,1990-01-01,Samut Prakan,monthly,16000,${left}`,
+        payroll:
+          'employee_id,period_start,period_end,pay_date,base_pay\nE1,2025-08-01,2025-08-31,2025-08-31,1000',
+      },
+      asOf,
+      ['lpa-90-minimum-wage'],
+    );
+    expect(
+      r.findings.map((f) => [f.message.slice(0, (findings[0]?.[0] as string)?.length), f.owed_satang]),
+    ).toEqual(findings);
+    expect(r.undetermined.map((u) => u.reason)).toEqual(reasons);
+  });
+});
