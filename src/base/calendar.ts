@@ -74,6 +74,13 @@ export function isoOf(dayNumber: number): string {
   return iso;
 }
 
+/**
+ * The same month and day `n` years on (back when negative), for each of `years`, as ISO text:
+ * what a date typed with its year wrong was meant to be. 29 February moved may not exist.
+ */
+export const inOtherYears = (iso: string, years: readonly number[]): string[] =>
+  years.map((n) => `${String(Number(iso.slice(0, 4)) + n).padStart(4, '0')}${iso.slice(4)}`);
+
 export function addDays(iso: string, n: number): string {
   return isoOf(day(iso) + n);
 }

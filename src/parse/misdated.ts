@@ -1,4 +1,4 @@
-import { day, dayOf } from '../base/calendar.js';
+import { day, dayOf, inOtherYears } from '../base/calendar.js';
 import type { LostDate, LostDay } from './dataset.js';
 import type { Stretch } from './records.js';
 
@@ -108,9 +108,8 @@ function outOfOrder(date: string, before: string | undefined, after: string | un
   if (other === undefined || date.slice(0, 4) === other.slice(0, 4)) return false;
   // First: its right date comes before its neighbour's; last: after it.
   const sign = before === undefined ? 1 : -1;
-  const year = Number(date.slice(0, 4));
-  return [1, -1, 100, -100].some((k) => {
-    const moved = dayOf(`${String(year + k).padStart(4, '0')}${date.slice(4)}`);
+  return inOtherYears(date, [1, -1, 100, -100]).some((iso) => {
+    const moved = dayOf(iso);
     const apart = moved === undefined ? -1 : sign * (day(other) - moved);
     return apart >= 0 && apart <= NEAR_DAYS;
   });
@@ -134,9 +133,9 @@ function inFileOrder(stretches: readonly Stretch[]): boolean {
 }
 
 /**
- * Of rows in date order, the first or the last on the same day of another year than its one
- * neighbour (1925-08-27, then 2025-08-27 and on): the rows between have neighbours on both
- * sides in order. Three lines at least, so that there is an order to go by.
+ * Of rows in date order, the first or the last with its year typed wrong (`outOfOrder` with one
+ * neighbour: 1925-08-27, then 2025-08-27 and on): the rows between have neighbours on both sides
+ * in order. Three lines at least, so that there is an order to go by.
  */
 function edgeYears(stretches: readonly Stretch[], marks: Marks): LostDate[] {
   const head: Line[] = [];

@@ -515,9 +515,10 @@ function pass(
       const late: Stretch[] = [];
       kept = kept.filter((s) => {
         const why = afterAsOf(s, plausible);
-        if (why) for (const row of refuse(s, why)) after.add(row, s.date);
-        if (why) late.push(s);
-        return !why;
+        if (!why) return true;
+        for (const row of refuse(s, why)) after.add(row, s.date);
+        late.push(s);
+        return false;
       });
       // As checkData does: one refused between rows in date order may be a year typed wrong.
       for (const l of refusedBetween(id, kept, late)) hours.lose(l);

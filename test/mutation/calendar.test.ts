@@ -10,6 +10,7 @@ import {
   daysInMonth,
   hhmm,
   hoursText,
+  inOtherYears,
   isoOf,
   monthsLater,
   WEEKDAYS,
@@ -120,6 +121,22 @@ describe('month names and the Buddhist era', () => {
     expect(BE_OFFSET).toBe(2568 - 2025);
     expect(parseDate('28/07/2568')).toMatchObject({ ok: true, value: '2025-07-28' });
     expect(parseDate('28 ก.ค. 2568')).toMatchObject({ ok: true, value: '2025-07-28' });
+  });
+});
+
+describe('a date with its year typed wrong', () => {
+  it('the same month and day in other years, as written, four digits kept', () => {
+    expect(inOtherYears('2025-08-16', [-1, 1, -100, 100])).toEqual([
+      '2024-08-16',
+      '2026-08-16',
+      '1925-08-16',
+      '2125-08-16',
+    ]);
+    // 29 February moved is left as text: a caller reads it with dayOf, which refuses it.
+    expect(inOtherYears('2024-02-29', [1])).toEqual(['2025-02-29']);
+    expect(dayOf('2025-02-29')).toBeUndefined();
+    expect(inOtherYears('0999-01-02', [1])).toEqual(['1000-01-02']);
+    expect(inOtherYears('1000-01-02', [-1])).toEqual(['0999-01-02']);
   });
 });
 

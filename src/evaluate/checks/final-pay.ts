@@ -1,4 +1,4 @@
-import { addDays, day } from '../../base/calendar.js';
+import { addDays, day, inOtherYears } from '../../base/calendar.js';
 import { because, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { payLostIn } from './lost-pay.js';
@@ -83,11 +83,9 @@ export const finalPay: CheckFunction = {
   },
 };
 
-/** Whether `date`, one or a hundred years back, falls from `from` to `to`. */
-function yearTyped(date: string, from: string, to: string): boolean {
-  const year = Number(date.slice(0, 4));
-  return [1, 100].some((k) => {
-    const back = `${String(year - k).padStart(4, '0')}${date.slice(4)}`;
-    return back >= from && back <= to;
-  });
-}
+/**
+ * Whether `date`, a year back, falls from `from` to `to`. A pay date more than 366 days from its
+ * period is rejected when read (parse/records.ts), so a century typed wrong never comes here.
+ */
+const yearTyped = (date: string, from: string, to: string): boolean =>
+  inOtherYears(date, [-1]).some((back) => back >= from && back <= to);

@@ -1,4 +1,4 @@
-import { addMonths, compareIso, monthsLater } from '../../base/calendar.js';
+import { addMonths, compareIso, inOtherYears, monthsLater } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import { baht, Ratio } from '../../findings/money.js';
 import { because, inPeriod, type Reason, reason } from '../../findings/reasons.js';
@@ -107,11 +107,12 @@ export const payInterval: CheckFunction = {
 
 /**
  * Why a gap between two payments is not judged: one of them is dated more than `months` before
- * its own pay period began, or a year or more after it where the same day of another year (one
- * or a hundred years on or back) falls in the period or within `months` after it, as a pay date
- * does. A year typed wrong
- * (2024-08-16 or 2026-08-16 for 2025-08-16) made a gap of a year between the two halves of one
- * August. Wages withheld and paid months late (January's paid on 15 May) are no such date.
+ * its own pay period began, or a year or more after it where the same day of another year falls
+ * in the period or within `months` after it, as a pay date does. A year typed wrong (2024-08-16
+ * or 2026-08-16 for 2025-08-16) made a gap of a year between the two halves of one August.
+ * Wages withheld and paid months late (January's paid on 15 May) are no such date. A pay date
+ * more than 366 days from its period is rejected when read (parse/records.ts): a century typed
+ * wrong never comes here.
  */
 function outOfOrder(before: Payment, after: Payment, months: number): Reason | undefined {
   const typed = [before, after].find((x) => yearTyped(x, months));
@@ -127,11 +128,7 @@ function yearTyped(x: Payment, months: number): boolean {
   if (date >= start && date <= latest) return false;
   // Paid more than `months` before the period began: no payment of its wages, a date typed wrong.
   if (date < addMonths(start, -months)) return true;
-  const year = Number(date.slice(0, 4));
-  return [-100, -1, 1, 100].some((shift) => {
-    const other = `${String(year + shift).padStart(4, '0')}${date.slice(4)}`;
-    return other >= start && other <= latest;
-  });
+  return inOtherYears(date, [-1, 1]).some((other) => other >= start && other <= latest);
 }
 
 /** A payment: a period's pay date (none: unpaid), `first` for the period's earliest. */
