@@ -107,11 +107,23 @@ const cases: Case[] = [
     payroll: [
       PAY,
       'K01,2025-06-01,2025-06-30,2025-06-30,12000',
+      'K01,2025-07-01,2025-07-31,,7000',
+      'K01,2025-07-01,2025-07-31,,5000',
+    ],
+    rules: ['lpa-70-pay-interval'],
+    findings: ['lpa-70-pay-interval K01 2025-07-01..2025-07-31 1200000 payroll.csv:3 payroll.csv:4'],
+  },
+  {
+    name: 'an unpaid row repeated in every cell: owed once, the least (one row exported twice), not twice',
+    payroll: [
+      PAY,
+      'K01,2025-06-01,2025-06-30,2025-06-30,12000',
       'K01,2025-07-01,2025-07-31,,6000',
       'K01,2025-07-01,2025-07-31,,6000',
     ],
     rules: ['lpa-70-pay-interval'],
-    findings: ['lpa-70-pay-interval K01 2025-07-01..2025-07-31 1200000 payroll.csv:3 payroll.csv:4'],
+    findings: ['lpa-70-pay-interval K01 2025-07-01..2025-07-31 600000 payroll.csv:3 payroll.csv:4'],
+    warnings: ['rows 3, 4 are identical in every cell: one row exported twice or two equal payments'],
   },
   {
     name: 'overlapping periods: s.90 and s.70 unpaid undetermined naming the rows, no finding',
@@ -146,12 +158,58 @@ const cases: Case[] = [
     name: 's.76 over one period given in two rows: its deductions are added and set against the whole period',
     payroll: [
       `${PAY},deduction_union`,
-      'K01,2025-08-01,2025-08-31,2025-08-31,6000,700',
+      'K01,2025-08-01,2025-08-31,2025-08-15,6000,700',
       'K01,2025-08-01,2025-08-31,2025-08-31,6000,700',
     ],
     // 1,400 union dues in a month of 12,000 due: 200 above the 10% cap (each row alone was under it).
     rules: ['lpa-76-deductions'],
     findings: ['lpa-76-deductions K01 2025-08-01..2025-08-31 20000 payroll.csv:2 payroll.csv:3'],
+  },
+  {
+    name: 'a row exported twice: its deduction counted once (350 owed under s.76, was 700), its net pay not judged',
+    payroll: [
+      `${PAY},deduction_other,net_pay`,
+      'K01,2025-08-01,2025-08-31,2025-08-31,12000,350,11650',
+      'K01,2025-08-01,2025-08-31,2025-08-31,12000,350,11650',
+    ],
+    rules: ['lpa-76-deductions', 'data-net-pay', 'lpa-90-minimum-wage'],
+    findings: ['lpa-76-deductions K01 2025-08-01..2025-08-31 35000 payroll.csv:2 payroll.csv:3'],
+    undetermined: [
+      [
+        'data-net-pay',
+        '2025-08-01..2025-08-31: payroll rows 2, 3 of the pay period are identical in every cell: one row exported twice or two equal payments',
+      ],
+    ],
+    determined: ['lpa-76-deductions', 'lpa-90-minimum-wage'],
+    warnings: [
+      '2 payroll rows of employee K01 for the pay period 2025-08-01..2025-08-31 (rows 2, 3) are taken as one pay period, and rows 2, 3 are identical in every cell',
+      'their pay is added and their deductions counted once (the least owed)',
+    ],
+  },
+  {
+    name: 'union dues on two equal rows paid the same day (two payments or one row twice): counted once, under the 10% cap',
+    payroll: [
+      `${PAY},deduction_union`,
+      'K01,2025-08-01,2025-08-31,2025-08-31,6000,700',
+      'K01,2025-08-01,2025-08-31,2025-08-31,6000,700',
+    ],
+    // 700 of 12,000 due is under the cap; 1,400 (added) was 200 over it.
+    rules: ['lpa-76-deductions'],
+    findings: [],
+    determined: ['lpa-76-deductions'],
+  },
+  {
+    name: 'two rows alike and a third: the third deduction still adds (700, 700 and 1,000 read as 1,700)',
+    payroll: [
+      `${PAY},deduction_union`,
+      'K01,2025-08-01,2025-08-31,2025-08-31,6000,700',
+      'K01,2025-08-01,2025-08-31,2025-08-31,6000,700',
+      'K01,2025-08-01,2025-08-31,2025-09-05,0,1000',
+    ],
+    // 1,700 of 12,000 due: 500 over the 10% cap (2,400 added would have been 1,200 over).
+    rules: ['lpa-76-deductions'],
+    findings: ['lpa-76-deductions K01 2025-08-01..2025-08-31 50000 payroll.csv:2 payroll.csv:3 payroll.csv:4'],
+    warnings: ['rows 2, 3 are identical in every cell'],
   },
   {
     name: 'a daily worker without hours, days_worked on both rows: s.90 undetermined, not 52 days due',

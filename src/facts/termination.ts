@@ -147,11 +147,12 @@ export function lastDailyWage(
     uses.days_averaged = days;
   } else {
     const rate = o.rate ?? Ratio.of(e.wage_rate ?? 0);
-    // The allowance of a period that overlaps another is not known to be the period's: left out,
-    // the lower wage.
-    const other = p?.pay.overlaps ? 0 : (p?.pay.other_wages ?? 0);
-    if (p?.pay.overlaps && p.pay.other_wages)
-      uses.allowance = `other_wages not counted: the pay period overlaps payroll rows ${p.pay.overlaps.join(', ')}`;
+    // The allowance of a period that overlaps another, or of rows repeated in every cell (one row
+    // exported twice or two payments), is not known to be the period's: left out, the lower wage.
+    const unsure = p?.pay.overlaps ?? p?.pay.repeated;
+    const other = unsure ? 0 : (p?.pay.other_wages ?? 0);
+    if (unsure && p?.pay.other_wages)
+      uses.allowance = `other_wages not counted: ${p.pay.overlaps ? 'the pay period overlaps payroll rows' : 'identical payroll rows of the pay period,'} ${unsure.join(', ')}`;
     if (e.wage_type === 'monthly') {
       const divisor = num(o.params, 'monthly_wage_divisor', end);
       uses.monthly_wage_divisor = o.params.at('monthly_wage_divisor', end);

@@ -111,6 +111,10 @@ const T: Record<string, ReasonText> = {
     en: 'the pay period overlaps another pay period of the payroll ({rows}) without being the same: what was paid for each is unknown',
     th: 'งวดค่าจ้างนี้ทับซ้อนกับงวดอื่นในบัญชีค่าจ้าง (แถว {rows_th}) โดยไม่ใช่งวดเดียวกัน: ไม่ทราบว่าจ่ายสำหรับแต่ละงวดเท่าใด',
   },
+  pay_period_repeated: {
+    en: 'payroll rows {rows} of the pay period are identical in every cell: one row exported twice or two equal payments, which is not known',
+    th: 'แถวบัญชีค่าจ้าง {rows_th} ของงวดนี้เหมือนกันทุกช่อง: อาจเป็นแถวเดียวที่ส่งออกซ้ำ หรือการจ่ายสองครั้งเท่ากัน ซึ่งไม่ทราบว่าเป็นกรณีใด',
+  },
   pay_rows_rejected: {
     en: '{n_rows} of the employee rejected ({rows}): what was paid for the period is not known in full',
     th: 'แถวบัญชีค่าจ้างของลูกจ้างถูกปฏิเสธ {n_rows_th} แถว ({rows_th}): จึงไม่ทราบค่าจ้างที่จ่ายสำหรับงวดนี้ครบถ้วน',
@@ -757,6 +761,11 @@ const T: Record<string, ReasonText> = {
     th: 'บัญชีค่าจ้าง {n} แถวของลูกจ้าง {id} สำหรับงวด {start}..{end} (แถว {rows}) ถือเป็นงวดค่าจ้างเดียวกัน (การแบ่งจ่ายหรือการจ่ายปรับปรุง): นำจำนวนเงินมารวมกัน{notes}',
     cells: { id: 'id' },
   },
+  pay_period_rows_repeated: {
+    en: '{n} payroll rows of employee {id} for the pay period {start}..{end} (rows {rows}) are taken as one pay period, and rows {repeated} are identical in every cell: one row exported twice or two equal payments, which is not known; their pay is added and their deductions counted once (the least owed){notes}',
+    th: 'บัญชีค่าจ้าง {n} แถวของลูกจ้าง {id} สำหรับงวด {start}..{end} (แถว {rows}) ถือเป็นงวดค่าจ้างเดียวกัน และแถว {repeated} เหมือนกันทุกช่อง: อาจเป็นแถวเดียวที่ส่งออกซ้ำ หรือการจ่ายสองครั้งเท่ากัน ซึ่งไม่ทราบว่าเป็นกรณีใด: นำค่าจ้างมารวมกัน และนับเงินที่หักเพียงครั้งเดียว (ยอดค้างจ่ายที่น้อยที่สุด){notes}',
+    cells: { id: 'id' },
+  },
   pay_periods_overlap: {
     en: 'payroll rows {rows} of employee {id} give pay periods that overlap without being the same ({periods}): what was paid for each is unknown, and the checks that set pay against what was due for a period are undetermined for them',
     th: 'บัญชีค่าจ้างแถว {rows} ของลูกจ้าง {id} มีงวดค่าจ้างที่ทับซ้อนกันโดยไม่ใช่งวดเดียวกัน ({periods}): ไม่ทราบว่าจ่ายสำหรับแต่ละงวดเท่าใด การตรวจที่เทียบค่าจ้างที่จ่ายกับที่ต้องจ่ายของงวดจึงไม่ได้ตัดสินสำหรับงวดเหล่านี้',
@@ -814,6 +823,9 @@ export const overlapsReason = (rows: readonly number[]): Reason =>
     rows: `${rows.length > 1 ? 'rows' : 'row'} ${rows.join(', ')}`,
     rows_th: rows.join(', '),
   });
+
+export const repeatedReason = (rows: readonly number[]): Reason =>
+  reason('pay_period_repeated', { rows: rows.join(', '), rows_th: rows.join(', ') });
 
 /** A column's absence said with what it leaves unknown: the same column and file, another message. */
 export const because = (absent: Reason, id: string): Reason => reason(id, absent.params);

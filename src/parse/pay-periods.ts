@@ -11,6 +11,12 @@ import { cmp } from './stretches.js';
 // period's entitlement, so:
 // - rows of one employee with the same period_start and period_end are one pay period whose
 //   amounts are added, said in a warning naming the rows;
+// - rows of a period identical in every cell are one row exported twice or two equal payments
+//   (6,000 and 6,000 on the same day): which is unknown, so each amount is read the way that owes
+//   the least. Their pay is added, as a split payment's: a second payment left out would be a
+//   false debt. Their deductions are counted once: added, one row exported twice doubled a s.76
+//   deduction. An unpaid period owes its pay counted once (`repeated_pay` is what the repeats
+//   add), and whether its net pay adds up is undetermined;
 // - periods that overlap without being the same say nothing certain of what was paid for each:
 //   they are marked (`overlaps`), and the checks that compare pay with what was due for a
 //   period are undetermined for them, never a finding.
@@ -19,10 +25,14 @@ import { cmp } from './stretches.js';
 
 /** The warnings `payPeriods` gives: each names rows of the payroll. */
 const ROWS_ADDED = 'pay_period_rows_added';
+const REPEATED = 'pay_period_rows_repeated';
 const OVERLAP = 'pay_periods_overlap';
 
 /** Money added over the rows of a period (net_pay apart: added only when every row gives it). */
 const ADDED = ['base_pay', ...MONEY_COLUMNS.filter((c) => c !== 'net_pay')] as const;
+
+/** The pay of a row besides base_pay: its wages and premiums, as a period's gross adds them. */
+const PAY = ['other_wages', 'ot_pay', 'holiday_pay', 'holiday_ot_pay'] as const;
 
 /**
  * Counts a split payment may repeat on each row (26 days on both halves) or split between them:
@@ -66,7 +76,9 @@ function employeePeriods(rows: PayrollRow[], file: string, warnings: Warning[]):
       file,
       row: one.row,
       column: 'period_start',
-      ...warned(ROWS_ADDED, addedParams(one)),
+      ...(one.repeated
+        ? warned(REPEATED, { ...addedParams(one), repeated: one.repeated.join(', ') })
+        : warned(ROWS_ADDED, addedParams(one))),
     });
   }
   // As assemble orders the rows: by start, then by (first) row.
@@ -113,7 +125,7 @@ export function withoutPeriods(
   const out: Warning[] = [];
   for (const w of warnings) {
     const id = w.file === file ? w.why?.id : undefined;
-    if (id === ROWS_ADDED && droppedRows.has(w.row ?? 0)) continue;
+    if ((id === ROWS_ADDED || id === REPEATED) && droppedRows.has(w.row ?? 0)) continue;
     const employee = String(w.why?.params?.id ?? '');
     if (id === OVERLAP && again.has(employee)) {
       for (const said of again.get(employee)!) out.push(said);
@@ -138,9 +150,12 @@ function combined(same: PayrollRow[]): PayrollRow {
     row: first.row,
     rows: rows.map((r) => r.row),
   };
+  const { repeated, again } = repeatedRows(rows);
   for (const c of ADDED) {
     let sum: number | undefined;
     for (const r of rows) {
+      // A deduction of a row repeated is counted once (above).
+      if (again.has(r.row) && c.startsWith('deduction_')) continue;
       const v = r[c];
       if (v !== undefined) sum = (sum ?? 0) + v;
     }
@@ -157,6 +172,12 @@ function combined(same: PayrollRow[]): PayrollRow {
     else if (given.length) one[c] = 0;
   }
   if (unknown.length) one.unknown_counts = unknown;
+  if (repeated.length) {
+    one.repeated = repeated;
+    one.repeated_pay = rows
+      .filter((r) => again.has(r.row))
+      .reduce((n, r) => n + r.base_pay + PAY.reduce((m, c) => m + (r[c] ?? 0), 0), 0);
+  }
   // The latest pay date: s.9 interest on a shortfall runs from it (the later, the less: never
   // more than is owed). The dates are kept when they differ: s.70 takes each as a payment.
   const dates = rows.map((r) => r.pay_date ?? '');
@@ -164,6 +185,27 @@ function combined(same: PayrollRow[]): PayrollRow {
   if (latest) one.pay_date = latest;
   if (dates.some((d) => d !== dates[0])) one.pay_dates = dates;
   return one;
+}
+
+/**
+ * The rows identical in every cell (but their row number) to another of the rows (`repeated`, in
+ * row order), and of those the ones an earlier row repeats (`again`).
+ */
+function repeatedRows(rows: readonly PayrollRow[]): { repeated: number[]; again: Set<number> } {
+  const first = new Map<string, number>();
+  const repeated = new Set<number>();
+  const again = new Set<number>();
+  for (const r of rows) {
+    const { row: _, ...cells } = r;
+    const key = JSON.stringify(Object.entries(cells).sort(([a], [b]) => cmp(a, b)));
+    const at = first.get(key);
+    if (at === undefined) first.set(key, r.row);
+    else {
+      repeated.add(at).add(r.row);
+      again.add(r.row);
+    }
+  }
+  return { repeated: [...repeated].sort((a, b) => a - b), again };
 }
 
 /** The message params of a combined period's warning: what was added, and what is not known. */

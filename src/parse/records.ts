@@ -163,6 +163,14 @@ export interface PayrollRow {
    * period is undetermined for it.
    */
   overlaps?: number[];
+  /**
+   * The rows of this period identical in every cell to another of its rows: one row exported
+   * twice, or two equal payments. Which is unknown: their pay is added and their deductions are
+   * counted once, the least owed (parse/pay-periods.ts).
+   */
+  repeated?: number[];
+  /** The pay (base_pay and the other wages and premiums) of the rows that repeat an earlier one. */
+  repeated_pay?: number;
 }
 
 /** Every payroll row behind a pay period (several when it was given in several rows). */

@@ -25,6 +25,42 @@ const periods = (...rows: PayrollRow[]) => {
 const AUG: [string, string] = ['2025-08-01', '2025-08-31'];
 
 describe('rows of one pay period', () => {
+  it('identical in every cell: pay added, deductions once, the rows named (one row exported twice or two payments)', () => {
+    const a = {
+      base_pay: 600000,
+      pay_date: '2025-08-31',
+      ot_pay: 10000,
+      deduction_other: 5000,
+      net_pay: 605000,
+    };
+    const { out, warnings } = periods(
+      row(2, 'K01', ...AUG, a),
+      row(3, 'K01', ...AUG, { ...a, deduction_union: 2000, net_pay: 603000 }),
+      row(4, 'K01', ...AUG, a),
+    );
+    expect(out).toEqual([
+      {
+        employee_id: 'K01',
+        period_start: '2025-08-01',
+        period_end: '2025-08-31',
+        base_pay: 1800000,
+        ot_pay: 30000,
+        deduction_other: 10000,
+        deduction_union: 2000,
+        net_pay: 1813000,
+        pay_date: '2025-08-31',
+        deduction_consent: false,
+        row: 2,
+        rows: [2, 3, 4],
+        repeated: [2, 4],
+        repeated_pay: 610000,
+      },
+    ]);
+    expect(warnings).toEqual([
+      '3 payroll rows of employee K01 for the pay period 2025-08-01..2025-08-31 (rows 2, 3, 4) are taken as one pay period, and rows 2, 4 are identical in every cell: one row exported twice or two equal payments, which is not known; their pay is added and their deductions counted once (the least owed)',
+    ]);
+  });
+
   it('are one period: money added, rows named, a warning with how many and which', () => {
     const { out, warnings } = periods(
       row(2, 'K01', ...AUG, { base_pay: 600000, pay_date: '2025-08-31', ot_pay: 10000 }),
@@ -52,7 +88,8 @@ describe('rows of one pay period', () => {
   it.each<[string, Partial<PayrollRow>[], Partial<PayrollRow>]>([
     [
       'pay dates that differ: the latest, and the dates kept',
-      [{ pay_date: '2025-08-31' }, { pay_date: '2025-10-15' }, { pay_date: '2025-08-31' }],
+      // Base pay apart, rows 2 and 4 would repeat each other (below).
+      [{ pay_date: '2025-08-31' }, { pay_date: '2025-10-15' }, { pay_date: '2025-08-31', base_pay: 1 }],
       { pay_date: '2025-10-15', pay_dates: ['2025-08-31', '2025-10-15', '2025-08-31'] },
     ],
     [
@@ -60,7 +97,7 @@ describe('rows of one pay period', () => {
       [{ pay_date: '2025-08-31' }, {}],
       { pay_date: '2025-08-31', pay_dates: ['2025-08-31', ''] },
     ],
-    ['no pay date on any row: unpaid, nothing differs', [{}, {}], {}],
+    ['no pay date on any row: unpaid, nothing differs', [{}, { base_pay: 1 }], {}],
     ["days_worked on one row only: the period's", [{ days_worked: 26 }, {}], { days_worked: 26 }],
     [
       "days_worked 0 on the other row: the period's",

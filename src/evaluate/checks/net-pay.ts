@@ -2,7 +2,7 @@ import { baht } from '../../findings/money.js';
 import { inPeriod, reason } from '../../findings/reasons.js';
 import { type CheckFunction, out } from '../check.js';
 import { payLostIn } from './lost-pay.js';
-import { CAPPED_DEDUCTIONS, deducted, gross, payEvidence, periodOf } from './util.js';
+import { CAPPED_DEDUCTIONS, deducted, gross, payEvidence, periodOf, repeatedUnknown } from './util.js';
 
 /** The columns net pay is reconciled from besides base_pay: pay, then deductions. */
 const PAY = ['other_wages', 'ot_pay', 'holiday_pay', 'holiday_ot_pay'];
@@ -19,7 +19,8 @@ export const netPay: CheckFunction = {
       const x = p.pay;
       if (x.net_pay === undefined) continue;
       // A rejected row of the period may hold part of its pay, deductions or net.
-      const lost = payLostIn(ctx, p);
+      // Rows of it repeated: their pay is added and their deductions counted once.
+      const lost = payLostIn(ctx, p) ?? repeatedUnknown(p);
       if (lost) {
         o.undetermined.push(lost);
         continue;

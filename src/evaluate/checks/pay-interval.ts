@@ -85,7 +85,8 @@ export const payInterval: CheckFunction = {
         const overlap = overlapUnknown(p) ?? payLostIn(ctx, p);
         if (overlap) o.undetermined.push(overlap);
         else {
-          const amount = gross(p);
+          // Rows repeated in every cell are counted once: one row exported twice owes the least.
+          const amount = gross(p) - (p.pay.repeated_pay ?? 0);
           o.findings.push({
             period: periodOf(p),
             messageId: 'unpaid',

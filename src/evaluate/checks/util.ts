@@ -2,7 +2,7 @@ import { addDays, ageFrom, birthdayOf, dayOf, underAge } from '../../base/calend
 import type { EmployeeFacts, PayPeriod } from '../../facts/employee.js';
 import type { WorkDay } from '../../facts/workday.js';
 import { baht } from '../../findings/money.js';
-import { inPeriod, overlapsReason, type Reason, reason } from '../../findings/reasons.js';
+import { inPeriod, overlapsReason, type Reason, reason, repeatedReason } from '../../findings/reasons.js';
 import type { Employee, PayrollRow } from '../../parse/records.js';
 import type { CheckContext, Draft } from '../check.js';
 import { payLostIn } from './lost-pay.js';
@@ -36,6 +36,15 @@ export const payEvidence = (p: PayPeriod): Draft['evidence'] =>
  */
 export function overlapUnknown(p: PayPeriod): Reason | undefined {
   return p.pay.overlaps ? inPeriod(p, overlapsReason(p.pay.overlaps)) : undefined;
+}
+
+/**
+ * Why whether a pay period's net pay adds up is unknown: rows of it are
+ * identical in every cell, one row exported twice or two equal payments (parse/pay-periods.ts
+ * adds their pay and counts their deductions once, the least owed).
+ */
+export function repeatedUnknown(p: PayPeriod): Reason | undefined {
+  return p.pay.repeated ? inPeriod(p, repeatedReason(p.pay.repeated)) : undefined;
 }
 
 /**
