@@ -311,3 +311,46 @@ describe('examples/terminated-workers', () => {
     expect(r.inputs.map((i) => i.kind)).toEqual(['employees', 'hours', 'payroll', 'holidays']);
   });
 });
+
+describe('a payroll that stops before the termination date', () => {
+  const employees =
+    'employee_id,birth_date,province,wage_type,wage_rate,hire_date,termination_date,termination_reason,notice_given_on,annual_leave_days,leave_taken_days\nE1,1980-01-01,Bangkok,monthly,18000,2015-03-01,2025-08-31,dismissed,2025-08-31,6,0\nE2,1980-01-01,Bangkok,monthly,18000,2015-03-01,2025-08-31,dismissed,2025-08-31,6,0\n';
+  const head = 'employee_id,period_start,period_end,pay_date,base_pay,severance_pay,notice_pay,leave_pay';
+  const rules = [SEVERANCE, 'lpa-17-1-notice-pay', 'lpa-67-unused-leave'];
+  const of = (payroll: string) => run({ employees, payroll }, '2025-12-31', rules);
+
+  it('says nothing of what was paid on leaving: undetermined, not 180,000 owed (an export of earlier months)', () => {
+    const r = of(
+      `${head}\nE1,2025-07-01,2025-07-31,2025-07-31,18000,0,0,0\nE2,2025-08-01,2025-08-31,2025-08-31,18000,0,0,0\n`,
+    );
+    expect(r.findings.filter((f) => f.employee_id === 'E1')).toEqual([]);
+    const why = r.undetermined.filter((u) => u.employee_id === 'E1').map((u) => [u.rule, u.reason]);
+    for (const rule of [SEVERANCE, 'lpa-67-unused-leave'])
+      expect(why).toContainEqual([
+        rule,
+        'no pay period of the employee in the payroll reaches the termination date 2025-08-31: what was paid on leaving is not in it',
+      ]);
+    // The notice owed is the length of the final pay period: not known without it.
+    expect(why).toContainEqual([
+      'lpa-17-1-notice-pay',
+      'no pay period contains the termination date 2025-08-31',
+    ]);
+    // E2's final month is in the payroll, its columns 0: the three are owed. 600 a day (18,000 /
+    // 30): 300 days of severance, 31 days of notice (the month), 6 x 243/365 days of leave.
+    expect(r.findings.filter((f) => f.employee_id === 'E2').map((f) => [f.rule, f.owed_satang])).toEqual([
+      [SEVERANCE, 18_000_000],
+      ['lpa-17-1-notice-pay', 1_860_000],
+      ['lpa-67-unused-leave', 239_671],
+    ]);
+  });
+
+  it('an employee the payroll leaves out altogether: undetermined too', () => {
+    const r = of(`${head}\nE2,2025-08-01,2025-08-31,2025-08-31,18000,180000,18600,2400\n`);
+    expect(r.findings).toEqual([]);
+    expect(
+      r.undetermined.filter((u) => u.employee_id === 'E1' && u.rule === SEVERANCE).map((u) => u.reason),
+    ).toEqual([
+      'no pay period of the employee in the payroll reaches the termination date 2025-08-31: what was paid on leaving is not in it',
+    ]);
+  });
+});

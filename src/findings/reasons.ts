@@ -135,6 +135,10 @@ const T: Record<string, ReasonText> = {
     en: '{column} is given on several rows of this pay period (rows {rows}): not added (a split payment may repeat it), so it is unknown',
     th: '{column} ระบุไว้ในหลายแถวของงวดค่าจ้างนี้ (แถว {rows}): ไม่ได้นำมารวมกัน (การแบ่งจ่ายอาจระบุซ้ำ) จึงไม่ทราบค่า',
   },
+  termination_pay_not_in_payroll: {
+    en: 'no pay period of the employee in the payroll reaches the termination date {date}: what was paid on leaving is not in it',
+    th: 'ไม่มีงวดค่าจ้างของลูกจ้างในบัญชีค่าจ้างที่ถึงวันที่พ้นสภาพลูกจ้าง {date}: จึงไม่มีข้อมูลเงินที่จ่ายเมื่อออกจากงาน',
+  },
   no_period_for_termination: {
     en: 'no pay period contains the termination date {date}',
     th: 'ไม่มีงวดค่าจ้างที่ครอบคลุมวันที่พ้นสภาพลูกจ้าง {date}',

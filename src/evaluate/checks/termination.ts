@@ -103,6 +103,10 @@ export function shortfall(
   // termination date, in a period of its own).
   const lost = payLostBy(ctx, ctx.asOf);
   if (lost) return { unknown: lost };
+  // A payroll that stops before the termination date (an export of earlier months, an employee it
+  // leaves out) does not hold what was paid on leaving: not "0 paid".
+  if (!ctx.facts.periods.some((p) => p.end >= end))
+    return { unknown: reason('termination_pay_not_in_payroll', { date: end }) };
   return {
     settled: { owed, due: end, entitled, paid },
     data: {
