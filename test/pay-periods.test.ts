@@ -208,7 +208,9 @@ const cases: Case[] = [
     ],
     // 1,700 of 12,000 due: 500 over the 10% cap (2,400 added would have been 1,200 over).
     rules: ['lpa-76-deductions'],
-    findings: ['lpa-76-deductions K01 2025-08-01..2025-08-31 50000 payroll.csv:2 payroll.csv:3 payroll.csv:4'],
+    findings: [
+      'lpa-76-deductions K01 2025-08-01..2025-08-31 50000 payroll.csv:2 payroll.csv:3 payroll.csv:4',
+    ],
     warnings: ['rows 2, 3 are identical in every cell'],
   },
   {
