@@ -144,6 +144,43 @@ const cases: Case[] = [
     warnings: ['payroll rows 2-3 of employee K01 give pay periods that overlap without being the same'],
   },
   {
+    name: 'a bonus row over a quarter beside the monthly rows: its length undetermined, not a s.70 finding',
+    payroll: [
+      PAY,
+      'K01,2025-07-01,2025-07-31,2025-07-31,12000',
+      'K01,2025-08-01,2025-08-31,2025-08-31,12000',
+      'K01,2025-07-01,2025-09-30,2025-09-30,3000',
+      'K01,2025-09-01,2025-09-30,2025-09-30,12000',
+    ],
+    rules: ['lpa-70-pay-interval'],
+    findings: [],
+    undetermined: [
+      [
+        'lpa-70-pay-interval',
+        '2025-07-01..2025-09-30: the pay period is longer than a month but overlaps another pay period of the payroll (rows 2, 3, 5)',
+      ],
+    ],
+  },
+  {
+    name: 'a period end typed a month late (2025-09-15 for 2025-08-15) overlaps the next half: undetermined',
+    employees: DAILY,
+    payroll: [PAY, 'K01,2025-08-01,2025-09-15,2025-08-16,4800', 'K01,2025-08-16,2025-08-31,2025-09-01,5200'],
+    rules: ['lpa-70-pay-interval'],
+    findings: [],
+    undetermined: [
+      [
+        'lpa-70-pay-interval',
+        'is longer than a month but overlaps another pay period of the payroll (row 3)',
+      ],
+    ],
+  },
+  {
+    name: 'a two-month period overlapping nothing is still too long',
+    payroll: [PAY, 'K01,2025-07-01,2025-08-31,2025-08-31,24000'],
+    rules: ['lpa-70-pay-interval'],
+    findings: ['lpa-70-pay-interval K01 2025-07-01..2025-08-31 payroll.csv:2'],
+  },
+  {
     name: 'overlapping periods: s.76 deductions undetermined, not an excess nor a deduction owed',
     payroll: [
       `${PAY},deduction_other,deduction_union`,

@@ -115,6 +115,10 @@ const T: Record<string, ReasonText> = {
     en: 'payroll rows {rows} of the pay period are identical in every cell: one row exported twice or two equal payments, which is not known',
     th: 'แถวบัญชีค่าจ้าง {rows_th} ของงวดนี้เหมือนกันทุกช่อง: อาจเป็นแถวเดียวที่ส่งออกซ้ำ หรือการจ่ายสองครั้งเท่ากัน ซึ่งไม่ทราบว่าเป็นกรณีใด',
   },
+  long_period_overlaps: {
+    en: 'the pay period is longer than a month but overlaps another pay period of the payroll ({rows}): a bonus or correction row over several months, or a date typed wrong, it is not known to be a pay period of its own',
+    th: 'งวดค่าจ้างนี้ยาวเกินหนึ่งเดือนแต่ทับซ้อนกับงวดอื่นในบัญชีค่าจ้าง (แถว {rows_th}): อาจเป็นแถวโบนัสหรือแถวปรับปรุงที่ครอบคลุมหลายเดือน หรือพิมพ์วันที่ผิด จึงไม่ทราบว่าเป็นงวดค่าจ้างจริง',
+  },
   pay_rows_rejected: {
     en: '{n_rows} of the employee rejected ({rows}): what was paid for the period is not known in full',
     th: 'แถวบัญชีค่าจ้างของลูกจ้างถูกปฏิเสธ {n_rows_th} แถว ({rows_th}): จึงไม่ทราบค่าจ้างที่จ่ายสำหรับงวดนี้ครบถ้วน',
@@ -822,11 +826,13 @@ const T: Record<string, ReasonText> = {
 };
 
 /** A pay period overlapping the payroll rows `rows` of the employee's other pay periods (parse/pay-periods.ts). */
+export const overlapsParams = (rows: readonly number[]) => ({
+  rows: `${rows.length > 1 ? 'rows' : 'row'} ${rows.join(', ')}`,
+  rows_th: rows.join(', '),
+});
+
 export const overlapsReason = (rows: readonly number[]): Reason =>
-  reason('pay_period_overlaps', {
-    rows: `${rows.length > 1 ? 'rows' : 'row'} ${rows.join(', ')}`,
-    rows_th: rows.join(', '),
-  });
+  reason('pay_period_overlaps', overlapsParams(rows));
 
 export const repeatedReason = (rows: readonly number[]): Reason =>
   reason('pay_period_repeated', { rows: rows.join(', '), rows_th: rows.join(', ') });

@@ -1,7 +1,7 @@
 import { addMonths, compareIso, inOtherYears, monthsLater } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import { baht, Ratio } from '../../findings/money.js';
-import { because, inPeriod, type Reason, reason } from '../../findings/reasons.js';
+import { because, inPeriod, overlapsParams, type Reason, reason } from '../../findings/reasons.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { payLostBy, payLostIn } from './lost-pay.js';
 import { gross, overlapUnknown, payDatesUnknown, payEvidence, periodOf } from './util.js';
@@ -38,7 +38,12 @@ export const payInterval: CheckFunction = {
       const p = pay.period;
       const months = ctx.num('max_months', p.end);
       // Too long only once it had run `max_months` by the as-of date.
-      if (pay.first && p.end >= addMonths(p.start, months) && addMonths(p.start, months) <= ctx.asOf) {
+      const long = pay.first && p.end >= addMonths(p.start, months) && addMonths(p.start, months) <= ctx.asOf;
+      // One overlapping another of the employee's periods is not known to be a pay period of its
+      // own: a bonus or correction row over several months, or a date typed a month wrong.
+      if (long && p.pay.overlaps)
+        o.undetermined.push(inPeriod(p, reason('long_period_overlaps', overlapsParams(p.pay.overlaps))));
+      else if (long) {
         o.findings.push({
           period: periodOf(p),
           messageId: 'long_period',
