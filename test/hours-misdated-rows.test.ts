@@ -89,6 +89,20 @@ describe('an hours row dated out of the file order', () => {
     expect(breakUndetermined(r)).toContain('2025-08-04 (row 2)');
   });
 
+  it('typed onto an earlier work day (2025-08-04 for 2025-08-07): rejected there as overlapping, 7 August undetermined', async () => {
+    // The row overlaps 4 August's own morning (row 2) and is rejected. Before, only 4 August was
+    // marked: the rejected row was never placed between its neighbours, and 7 August, left
+    // without its morning, was a false s.27 finding.
+    const dir = run(hours().replace('E1,2025-08-07,08:00', 'E1,2025-08-04,08:00'));
+    const r = check({ dir, asOf: '2025-10-31' });
+    expect(r.rejected.map((x) => x.row)).toEqual([11]);
+    expect(breaks(r)).toEqual(['2025-08-08']);
+    expect(breakUndetermined(r)).toContain('2025-08-07 (row 11)');
+    const streamed = await checkAsync({ dir, asOf: '2025-10-31' }, { minBytes: 0 });
+    expect(streamed.findings).toEqual(r.findings);
+    expect(streamed.undetermined).toEqual(r.undetermined);
+  });
+
   it('a file in reverse date order is read as it is: its 20-minute break is still a finding', () => {
     const lines = hours().trimEnd().split('\n');
     const h = `${[lines[0], ...lines.slice(1).reverse()].join('\n')}\n`;
@@ -175,11 +189,73 @@ describe('misdatedDays', () => {
     expect(days([s(2, '2024-06-11'), s(3, '2025-08-13'), s(4, '2025-08-14')])).toEqual([]);
   });
 
+  it('a row rejected with its date read takes its place in the order: its neighbours are marked', () => {
+    const rejected = [{ date: '2025-08-02', rows: [3] }];
+    expect(
+      misdatedDays([s(2, '2025-08-19'), s(4, '2025-08-20'), s(5, '2025-08-21')], [], rejected).map(
+        (l) => `${l.date}:${l.rows}`,
+      ),
+    ).toEqual(['2025-08-19:3', '2025-08-20:3', '2025-08-02:3']);
+    // In its place in the order, a rejected row marks nothing.
+    expect(
+      misdatedDays([s(2, '2025-08-19'), s(4, '2025-08-21')], [], [{ date: '2025-08-20', rows: [3] }]),
+    ).toEqual([]);
+  });
+
+  it('the first or last row with the digits of its day the other way round (08-10 for 08-01, 08-03 for 08-30)', () => {
+    expect(days([s(2, '2025-08-10'), s(3, '2025-08-01'), s(4, '2025-08-02')])).toEqual([
+      '2025-08-01:2',
+      '2025-08-10:2',
+    ]);
+    expect(days([s(2, '2025-08-28'), s(3, '2025-08-30'), s(4, '2025-08-03')])).toEqual([
+      '2025-08-30:4',
+      '2025-08-03:4',
+    ]);
+    // Another day, not a transposition: a day forgotten and added at the end (4 September after 7 September).
+    expect(days([s(2, '2025-09-06'), s(3, '2025-09-07'), s(4, '2025-09-04')])).toEqual([]);
+    // Transposed but on the right side of its neighbour: in order, nothing.
+    expect(days([s(2, '2025-08-01'), s(3, '2025-08-02'), s(4, '2025-08-10')])).toEqual([]);
+  });
+
   it('the last row on the same day of another year than the one before it', () => {
     expect(days([s(2, '2025-08-04'), s(3, '2025-08-05'), s(4, '2026-08-05')])).toEqual([
       '2026-08-05:4',
       '2025-08-05:4',
     ]);
     expect(days([s(2, '2025-08-04'), s(3, '2025-08-05'), s(4, '2025-08-06')])).toEqual([]);
+  });
+});
+
+describe('a day known only from a row dated out of the file order', () => {
+  // A worker's first row typed 2025-08-10 (a Sunday) for 2025-08-01: read at its written date, it
+  // made a work day of the Sunday: 8 days in a row without a weekly holiday (s.28), 52 h of normal
+  // hours in the week (s.23), and 13 days due the daily minimum wage where 12 were paid (s.90).
+  const DAYS = ['01', '02', '04', '05', '06', '07', '08', '09', '11', '12', '13', '14', '15'];
+  const h = (first: string) => {
+    const rows = ['employee_id,date,start,end,break_minutes'];
+    for (const d of DAYS) rows.push(`E1,2025-08-${d},08:00,12:00,0`, `E1,2025-08-${d},13:00,17:00,0`);
+    rows[1] = rows[1].replace('2025-08-01', first);
+    return `${rows.join('\n')}\n`;
+  };
+  // 13 days of 400 paid (the minimum in Bangkok was 400 from 1 July 2025... at most; the check
+  // prices each day at its own minimum).
+  const pay =
+    'employee_id,period_start,period_end,pay_date,base_pay\nE1,2025-08-01,2025-08-15,2025-08-16,5200\n';
+  const of = (first: string) =>
+    check({
+      dir: tempDir({ 'employees.csv': EMPLOYEES, 'hours.csv': h(first), 'payroll.csv': pay }),
+      asOf: '2025-10-31',
+    });
+  const rules = ['lpa-28-weekly-holiday', 'lpa-23-weekly-normal-hours', 'lpa-90-minimum-wage'];
+
+  it('as written, 2025-08-01: nothing found by s.28, s.23 or s.90', () => {
+    expect(of('2025-08-01').findings.filter((f) => rules.includes(f.rule))).toEqual([]);
+  });
+
+  it('typed 2025-08-10: still nothing found; the Sunday is a day that may have been worked', () => {
+    const r = of('2025-08-10');
+    expect(r.findings.filter((f) => rules.includes(f.rule)).map((f) => f.message)).toEqual([]);
+    const u = r.undetermined.find((x) => x.rule === 'lpa-28-weekly-holiday');
+    expect(u?.reason).toContain('2025-08-10 (row 2)');
   });
 });

@@ -104,7 +104,7 @@ export function employeeFacts(
       ? daysWithin(days, pay.period_start, pay.period_end)
       : days.filter((d) => d.date >= pay.period_start && d.date <= pay.period_end),
   }));
-  const misdated = misdatedDays(stretches, undatedRows);
+  const misdated = misdatedDays(stretches, undatedRows, lost);
   const incomplete = incompleteDays(misdated.length ? [...lost, ...misdated] : lost);
   return {
     employee: e,

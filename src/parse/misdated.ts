@@ -33,11 +33,16 @@ interface Line {
  * rows behind one stretch each are placed: a clock's punches are paired by date already, and a
  * punch moved to another date leaves an unpaired punch, which is rejected.
  */
-export function misdatedDays(stretches: readonly Stretch[], undatedRows: readonly number[] = []): LostDate[] {
+export function misdatedDays(
+  stretches: readonly Stretch[],
+  undatedRows: readonly number[] = [],
+  rejected: readonly LostDate[] = [],
+): LostDate[] {
   const marks = new Marks();
   // Most files: rows already in date order, where only the first and last may be a year typed wrong.
-  if (undatedRows.length === 0 && inFileOrder(stretches)) return edgeYears(stretches, marks);
-  const lines = linesInOrder(stretches, undatedRows);
+  if (undatedRows.length === 0 && rejected.length === 0 && inFileOrder(stretches) && !twinned(stretches))
+    return edgeYears(stretches, marks);
+  const lines = linesInOrder(stretches, undatedRows, rejected);
   if (lines.length < 3) return [];
   let reversals = 0;
   let previous: string | undefined;
@@ -96,27 +101,49 @@ class Marks {
 
 /**
  * Whether a row dated `date` breaks the order of its neighbours' dates: between two in order,
- * it lies outside them. First or last, with one neighbour, only a year typed wrong shows: the
- * date, one or a hundred years on or back, falls on its neighbour's day or within `NEAR_DAYS`
- * before it (first) or after it (last), as the next row of a file running day by day does (2024-08-11,
- * then 2025-08-13). A row out of order at the end otherwise is as often one added later (a
- * correction, a day forgotten) as one typed wrong.
+ * it lies outside them. First or last, with one neighbour, only a year typed wrong, or the two
+ * digits of its month or day typed the other way round, shows: the date, one or a hundred years
+ * on or back, or with the digits put back (only where it lies on the wrong side of its
+ * neighbour: 2025-08-10, then 2025-08-01), falls on its neighbour's day or within `NEAR_DAYS`
+ * before it (first) or after it (last), as the next row of a file running day by day does
+ * (2024-08-11, then 2025-08-13). A row out of order at the end otherwise is as often one added
+ * later (a correction, a day forgotten: 4 September after 7 September) as one typed wrong.
  */
 function outOfOrder(date: string, before: string | undefined, after: string | undefined): boolean {
   if (before !== undefined && after !== undefined) return before <= after && (date < before || date > after);
   const other = before ?? after;
-  if (other === undefined || date.slice(0, 4) === other.slice(0, 4)) return false;
+  if (other === undefined) return false;
   // First: its right date comes before its neighbour's; last: after it.
   const sign = before === undefined ? 1 : -1;
-  return inOtherYears(date, [1, -1, 100, -100]).some((iso) => {
+  const typed = date.slice(0, 4) === other.slice(0, 4) ? [] : inOtherYears(date, [1, -1, 100, -100]);
+  // Digits the other way round only on the wrong side of its neighbour (2025-08-10, then 2025-08-01).
+  const reversed = sign * (day(other) - (dayOf(date) ?? Number.NaN)) < 0;
+  return [...typed, ...(reversed ? transposed(date) : [])].some((iso) => {
     const moved = dayOf(iso);
     const apart = moved === undefined ? -1 : sign * (day(other) - moved);
     return apart >= 0 && apart <= NEAR_DAYS;
   });
 }
 
+/**
+ * The dates whose month or day has its two digits the other way round (2025-08-01 for
+ * 2025-08-10, 2025-08-30 for 2025-08-03): a transposition, the commonest slip of typing.
+ */
+function transposed(date: string): string[] {
+  const out: string[] = [];
+  for (const at of [5, 8]) {
+    if (date[at] === date[at + 1]) continue;
+    const iso = `${date.slice(0, at)}${date[at + 1]}${date[at]}${date.slice(at + 2)}`;
+    if (dayOf(iso) !== undefined) out.push(iso);
+  }
+  return out;
+}
+
 const lineOf = (s: Stretch): number | undefined =>
   s.rows && s.rows.length > 1 ? undefined : (s.rows?.[0] ?? s.row);
+
+/** Whether a stretch has rows repeating it that were rejected (`Stretch.twins`). */
+const twinned = (stretches: readonly Stretch[]): boolean => stretches.some((s) => s.twins !== undefined);
 
 /** Whether the rows behind one stretch each come in date order as they come in line order. */
 function inFileOrder(stretches: readonly Stretch[]): boolean {
@@ -172,14 +199,27 @@ function oneSlip(a: string, b: string): boolean {
   return differ === 1;
 }
 
-/** One entry per source line, dated or not, in line order. */
-function linesInOrder(stretches: readonly Stretch[], undatedRows: readonly number[]): Line[] {
+/**
+ * One entry per source line, dated or not, in line order. A row rejected with a date that was
+ * read (`rejected`), or as repeating a stretch (`Stretch.twins`), is placed too: a date typed
+ * onto another work day overlaps that day's own stretch and is rejected (parse/stretches.ts),
+ * and its neighbours are still the days it left. A row exported twice lies beside its twin, in
+ * order.
+ */
+function linesInOrder(
+  stretches: readonly Stretch[],
+  undatedRows: readonly number[],
+  rejected: readonly LostDate[] = [],
+): Line[] {
   const lines: Line[] = [];
   for (const s of stretches) {
     const line = lineOf(s);
-    if (line !== undefined) lines.push({ line, date: s.date });
+    if (line === undefined) continue;
+    lines.push({ line, date: s.date });
+    for (const twin of s.twins ?? []) lines.push({ line: twin, date: s.date });
   }
   for (const line of undatedRows) lines.push({ line });
+  for (const l of rejected) for (const line of l.rows) lines.push({ line, date: l.date });
   lines.sort((a, b) => a.line - b.line);
   // A wide row (in1, out1, in2, out2) is several stretches of one line and one date.
   let n = 0;

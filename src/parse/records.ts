@@ -114,6 +114,12 @@ export interface Stretch {
    * continuity (canonical start and end, a break_minutes value, in and out pairs).
    */
   breaksUnrecorded?: true;
+  /**
+   * Lines of rows that repeat this stretch exactly (the same date and times) and were rejected as
+   * overlapping it (parse/stretches.ts): a row exported twice, or a date typed onto a day of the
+   * same hours, which only its place in the file tells (parse/misdated.ts).
+   */
+  twins?: number[];
 }
 
 export interface PayrollRow {

@@ -151,7 +151,10 @@ export function dropOverlaps(
           ...said('overlapping_stretch', { row: prev.row }),
           value: `${s.date} ${timeText(s.start % 1440)}`,
         });
-        if (lose && !sameWork(prev, s)) {
+        if (sameWork(prev, s)) {
+          // A clock's punches are paired by date, not placed by their lines (parse/misdated.ts).
+          if (!s.rows || s.rows.length <= 1) (prev.twins ??= []).push(row);
+        } else if (lose) {
           lose({ employee_id: s.employee_id, date: s.date, row });
           // A night shift of the day before that runs into it: that day's work is in doubt too.
           if (prev.date !== s.date) lose({ employee_id: s.employee_id, date: prev.date, row });

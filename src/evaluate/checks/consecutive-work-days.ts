@@ -3,7 +3,7 @@ import type { WorkDay } from '../../facts/workday.js';
 import { reason } from '../../findings/reasons.js';
 import { inForceOr } from '../../pack/params.js';
 import { type CheckFunction, out } from '../check.js';
-import { incompleteDates, notCountedOn } from './incomplete.js';
+import { incompleteDates, notCountedOn, workInDoubt } from './incomplete.js';
 import { hoursEvidence } from './util.js';
 
 /**
@@ -11,7 +11,8 @@ import { hoursEvidence } from './util.js';
  * per run dated at its first day too many. Employees of `accumulate_sectors` may accumulate
  * weekly holidays within `window_days`: for them, a window holding fewer than `min_days_off`.
  * A day with a rejected punch and work counted is a day worked (its punches show it); one with
- * none counted may have been, and is undetermined where, worked, it would make a finding.
+ * none counted, or whose only rows are dated out of the file's order, may have been, and is
+ * undetermined where, worked, it would make a finding.
  */
 export const consecutiveWorkDays: CheckFunction = {
   name: 'consecutive-work-days',
@@ -23,12 +24,15 @@ export const consecutiveWorkDays: CheckFunction = {
   },
   run(ctx) {
     const o = out();
+    // A day whose only rows are dated out of the file's order may not have been worked.
+    const doubt = ctx.facts.incomplete.size ? (d: WorkDay) => workInDoubt(ctx, d) : () => false;
     const worked = ctx.facts.days.filter(
-      (d) => d.workedMin > 0 && (d.day_type === 'work' || ctx.options.count_holiday_work === true),
+      (d) =>
+        d.workedMin > 0 && (d.day_type === 'work' || ctx.options.count_holiday_work === true) && !doubt(d),
     );
     // Incomplete dates with no day worked counted: days that may have been worked.
     const maybe = new Set(worked.length ? incompleteDates(ctx).map(day) : []);
-    for (const d of ctx.facts.days) if (d.workedMin > 0) maybe.delete(d.day);
+    for (const d of ctx.facts.days) if (d.workedMin > 0 && !doubt(d)) maybe.delete(d.day);
     if (worked.length === 0) return o;
     const sectors = (ctx.options.accumulate_sectors as string[] | undefined) ?? [];
     if (ctx.facts.employee.sector && sectors.includes(ctx.facts.employee.sector))

@@ -24,6 +24,17 @@ export function completeDays(ctx: CheckContext, days: readonly WorkDay[] = ctx.f
   return days.filter((d) => !incomplete.has(d.date));
 }
 
+/**
+ * Whether every row behind a day's work is one that makes the day incomplete: a row dated out of
+ * the file's order placed on its written date (parse/misdated.ts). Such a day is not known to
+ * have been worked at all (2025-08-10, a Sunday, typed for 2025-08-01), so a count of days worked
+ * leaves it out and a run of work days does not pass through it.
+ */
+export function workInDoubt(ctx: CheckContext, d: WorkDay): boolean {
+  const lines = ctx.facts.incomplete.get(d.date);
+  return !!lines && d.rows.length > 0 && d.rows.every((r) => lines.includes(r));
+}
+
 /** The incomplete dates, in order; with `covers`, only those the check covers (an under-18's days). */
 export function incompleteDates(ctx: CheckContext, covers?: (date: string) => boolean | undefined): string[] {
   const dates: string[] = [];

@@ -6,6 +6,7 @@ import { because, daysText, inPeriod, type Reason, reason } from '../../findings
 import type { WageAnswer } from '../../pack/minimum-wage.js';
 import type { CheckContext } from '../check.js';
 import { type CheckFunction, out } from '../check.js';
+import { workInDoubt } from './incomplete.js';
 import { countUnknown, dueDate, hoursEvidence, payEvidence, payUnknown, periodOf } from './util.js';
 
 /**
@@ -206,7 +207,11 @@ export function minimumDue(ctx: CheckContext, p: PayPeriod): Due {
       partMonthDays: partDays,
     };
   }
-  const worked = p.days.filter((d) => d.day_type === 'work' && d.workedMin > 0);
+  // A day whose only rows are dated out of the file's order is not known to be worked: left out,
+  // the lower sum.
+  const worked = p.days.filter(
+    (d) => d.day_type === 'work' && d.workedMin > 0 && !(ctx.facts.incomplete.size && workInDoubt(ctx, d)),
+  );
   if (!ctx.present.hours) {
     if (e.wage_type === 'hourly') return { ok: false, reason: reason('hourly_no_hours') };
     if (zeroDaysPaid(p)) return { ok: false, reason: reason('days_paid_zero') };
