@@ -332,6 +332,9 @@ describe('holiday wage (s.56): holiday_pay set against s.62 first', () => {
     const { found, undetermined } = holidayWage('E1,1990-01-01,Bangkok,daily,400,,,', {
       payHeader: 'employee_id,period_start,period_end,pay_date,base_pay,other_wages',
       payroll: ['E1,2025-07-16,2025-07-31,2025-07-31,1200,0', 'E1,2025-08-01,2025-08-15,2025-08-15,0,0'],
+      // Audited after 15 August, so that the August period (no holiday in it) is judged too: a
+      // period starting after the as-of date is not read at all.
+      asOf: '2025-08-31',
     });
     expect(found).toEqual([]);
     expect(undetermined).toEqual(['2025-07-16..2025-07-31: column holiday_pay not in the payroll file']);
@@ -392,4 +395,177 @@ describe('a holiday on the weekly rest day owes no day of wages; its substitute 
       ),
     ]);
   });
+  it('two Sundays of four worked: half is not most, still not known (no 400.00 baht for 11 May)', () => {
+    // Worked on 18 and 25 May, not on 4 May or 1 June: the same weekday worked in 2 of the 4
+    // weeks around it that hold work. Counting 11 May would owe 400.00 baht more than the 800.00
+    // holiday_pay covers; it is neither owed nor ruled out.
+    const r = check(may(['2025-05-18', '2025-05-25']), '800');
+    expect(r.owed).toEqual([]);
+    expect(r.reasons).toEqual([
+      expect.stringContaining(
+        'whether the holiday of 2025-05-11 fell on a working day of the employee is not known',
+      ),
+    ]);
+  });
+});
+
+describe('holiday wage (s.56): the weeks around a holiday not worked', () => {
+  // The King's Birthday, Monday 28 July 2025, not worked; work Tuesday to Thursday of its week.
+  // Without a Monday worked in the 4 weeks before and after that hold work, Monday is the
+  // employee's rest day and no 450.00 baht is owed; with no such week at all, nothing says it
+  // is not a working day and it counts.
+  const DAILY = 'E1,1990-01-01,Bangkok,daily,450,,,';
+  it.each([
+    {
+      name: 'the 4th week after holds work (Tuesday 26 August), Monday not worked: rest day, nothing owed',
+      extra: 'E1,2025-08-26,08:00,17:00,work',
+      asOf: '2025-08-31',
+      owed: [],
+    },
+    {
+      name: 'the 4th week before holds work (Tuesday 1 July), Monday not worked: rest day, nothing owed',
+      extra: 'E1,2025-07-01,08:00,17:00,work',
+      asOf: '2025-07-31',
+      owed: [],
+    },
+    {
+      name: 'only the 5th week after holds work (Tuesday 2 September): outside the window, 450.00 owed',
+      extra: 'E1,2025-09-02,08:00,17:00,work',
+      asOf: '2025-09-30',
+      owed: [45000],
+    },
+  ])('$name', ({ extra, asOf, owed }) => {
+    const r = holidayWage(DAILY, {
+      hours: [...WEEK, extra],
+      payroll: ['E1,2025-07-01,2025-07-31,2025-07-31,1800,0,0'],
+      asOf,
+    });
+    expect(r.found.map((f) => f.owed_satang)).toEqual(owed);
+    expect(r.undetermined).toEqual([]);
+  });
+
+  // Visakha Bucha, Sunday 11 May 2025, not worked; a daily-paid 400 baht worker who works
+  // Mondays. Sunday 4 May is marked weekly_holiday in the hours file and was worked (holiday
+  // work, paid under s.62): it shows Sunday is the rest day, not a working day.
+  // In date order: the hours file's rows are read as written (a row out of order may be a typed date).
+  const MAY = [
+    'E1,2025-04-28,08:00,17:00,work',
+    'E1,2025-05-04,08:00,12:00,weekly_holiday',
+    'E1,2025-05-06,08:00,17:00,work',
+  ];
+  const sunday = (hours: string[]) =>
+    holidayWage('E1,1990-01-01,Bangkok,daily,400,,,', {
+      hours,
+      holidays: ['2025-05-11,Visakha Bucha'],
+      payroll: ['E1,2025-05-01,2025-05-15,2025-05-15,800,0,0'],
+      asOf: '2025-05-31',
+    });
+
+  it('a Sunday worked as the weekly holiday is a rest day, not a working day: 11 May owes nothing', () => {
+    const r = sunday(MAY);
+    expect(r.found).toEqual([]);
+    expect(r.undetermined).toEqual([]);
+  });
+
+  it('that weekly holiday and a week (21 April) with its Sunday not worked: both rest, nothing owed', () => {
+    const r = sunday(['E1,2025-04-21,08:00,17:00,work', ...MAY]);
+    expect(r.found).toEqual([]);
+    expect(r.undetermined).toEqual([]);
+  });
+});
+
+describe('holiday wage (s.56): pay or days worked not known', () => {
+  const WORKED_HOLIDAY = ['E1,2025-07-28,08:00,17:00,public_holiday', ...WEEK];
+  // An hours row whose date cannot be read (31 July typed 2025-07-3x): work on a day not known.
+  const UNDATED = 'E1,2025-07-3x,08:00,17:00,work';
+  const UNDATED_REASON =
+    '2025-07-16..2025-07-31: hours rows of the employee were rejected without a date that could be read (row 5): they may hold work on any day, so the days and hours worked are not all known';
+
+  it('pay periods that overlap (16-31 July, 20 July-5 August): what was paid for each is unknown, no 450.00 finding', () => {
+    const { found, undetermined } = holidayWage('E1,1990-01-01,Bangkok,daily,450,,,', {
+      payroll: ['E1,2025-07-16,2025-07-31,2025-07-31,1350,0,0', 'E1,2025-07-20,2025-08-05,2025-08-05,0,0,0'],
+      asOf: '2025-08-31',
+    });
+    expect(found).toEqual([]);
+    expect(undetermined).toHaveLength(1);
+    expect(undetermined[0]).toContain(
+      '2025-07-16..2025-07-31: the pay period overlaps another pay period of the payroll (row 3) without being the same',
+    );
+  });
+
+  it('piece-paid with an hours row not dated: the average per day worked (1,500 / 3) may be too high, undetermined', () => {
+    const { found, undetermined } = holidayWage('E1,1990-01-01,Bangkok,piece,,,,', {
+      hours: [...WEEK, UNDATED],
+      payroll: ['E1,2025-07-16,2025-07-31,2025-07-31,1500,0,0'],
+    });
+    expect(found).toEqual([]);
+    expect(undetermined).toEqual([UNDATED_REASON]);
+  });
+
+  it('piece-paid working on the holiday with an hours row not dated: said once, for the day wage', () => {
+    // The day wage cannot be set, so neither can what is owed; the s.62 pay for the holiday's
+    // work is not asked for as well.
+    const { found, undetermined } = holidayWage('E1,1990-01-01,Bangkok,piece,,,,', {
+      hours: [...WORKED_HOLIDAY, UNDATED],
+      holidays: null,
+      payroll: ['E1,2025-07-16,2025-07-31,2025-07-31,1500,0,0'],
+    });
+    expect(found).toEqual([]);
+    expect(undetermined).toEqual([UNDATED_REASON.replace('row 5', 'row 6')]);
+  });
+
+  it('daily-paid with an hours row not dated: the daily rate needs no count of days, 450.00 owed', () => {
+    expect(holidayWage('E1,1990-01-01,Bangkok,daily,450,,,', { hours: [...WEEK, UNDATED] }).owed).toBe(45000);
+  });
+
+  it('piece-paid, the holiday a day the hours file marks Holiday: a paid day left out of the average, undetermined', () => {
+    // An attendance summary's status column: the holiday's row with no times, not worked.
+    const r = run(
+      {
+        employees: `${EMP}\nE1,1990-01-01,Bangkok,piece,,,,`,
+        hours: [`${HOURS},status`, 'E1,2025-07-28,,,,Holiday', ...WEEK.map((w) => `${w},`)].join('\n'),
+        payroll: `${PAY}\nE1,2025-07-16,2025-07-31,2025-07-31,1500,0,0`,
+        holidays: 'date,name\n2025-07-28,King',
+      },
+      '2025-07-31',
+      [HOLIDAY_WAGE],
+    );
+    const undetermined = r.undetermined.map((u) => u.reason);
+    expect(r.findings).toEqual([]);
+    expect(undetermined).toEqual([expect.stringContaining('the hours file marks these days as not worked')]);
+  });
+});
+
+describe('holiday wage (s.56): a period paid below wage_rate', () => {
+  // Daily wage_rate 500, but 16-31 July paid 1,350 for 3 days worked: 450 a day shown, perhaps a
+  // period before a raise (wage-shown.ts). The holiday is priced at 450 (a lower bound); what
+  // only 500 would owe is not known.
+  const paid = (holidayPay: string) =>
+    holidayWage('E1,1990-01-01,Bangkok,daily,500,,,', {
+      payroll: [`E1,2025-07-16,2025-07-31,2025-07-31,1350,0,${holidayPay}`],
+    });
+
+  it('holiday_pay 0: 450.00 owed at the rate shown, with wage_rate_in_period in the params', () => {
+    const { f, undetermined } = paid('0');
+    expect(f?.owed_satang).toBe(45000);
+    expect(f?.params).toMatchObject({ wage_rate_in_period: { employees_file: 500, shown: '450.00' } });
+    expect(undetermined).toEqual([]);
+  });
+
+  it.each(['450', '499'])('holiday_pay %s covers 450 but not 500: undetermined, no finding', (holidayPay) => {
+    const { found, undetermined } = paid(holidayPay);
+    expect(found).toEqual([]);
+    expect(undetermined).toEqual([
+      expect.stringContaining('at the rate the pay shows (450.00) nothing is owed'),
+    ]);
+  });
+
+  it.each(['500', '600'])(
+    'holiday_pay %s covers the day even at wage_rate 500: nothing said',
+    (holidayPay) => {
+      const { found, undetermined } = paid(holidayPay);
+      expect(found).toEqual([]);
+      expect(undetermined).toEqual([]);
+    },
+  );
 });
