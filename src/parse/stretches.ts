@@ -153,7 +153,7 @@ export function dropOverlaps(
         });
         if (sameWork(prev, s)) {
           // A clock's punches are paired by date, not placed by their lines (parse/misdated.ts).
-          if (!s.rows || s.rows.length <= 1) (prev.twins ??= []).push(row);
+          if (!s.rows || s.rows.length <= 1) prev.twins = [...(prev.twins ?? []), row];
         } else if (lose) {
           lose({ employee_id: s.employee_id, date: s.date, row });
           // A night shift of the day before that runs into it: that day's work is in doubt too.

@@ -201,6 +201,30 @@ describe('holiday wage (s.56): one working-day wage', () => {
     expect(r.findings.map((f) => f.owed_satang)).toEqual([70000]);
   });
 
+  it('hourly-paid, the holiday not worked (holidays file): the normal hours in force on it, not on the first day worked', () => {
+    // The ceiling falls from 8 to 7 hours on 28 July 2025; the first day worked, Monday 21 July, had 8.
+    const rules = packWith({});
+    const series = rules.params.get('normal_hours_per_day')!;
+    rules.params.set('normal_hours_per_day', {
+      ...series,
+      values: [...series.values, { from: '2025-07-28', value: 7, source: '[TEST]' }],
+    });
+    const r = run(
+      {
+        employees: `${EMP}\nE1,1990-01-01,Bangkok,hourly,60,,,`,
+        hours: `${HOURS}\nE1,2025-07-21,08:00,12:00,work\n${WEEK.join('\n')}`,
+        payroll: `${PAY}\n${JULY[0]}`,
+        holidays: 'date,name\n2025-07-28,King',
+      },
+      '2025-07-31',
+      [HOLIDAY_WAGE],
+      rules,
+    );
+    // Priced at the rate the period's pay shows (1,440 paid where 1,500 was due at 60: 57.60 an
+    // hour): 57.60 x 7 = 403.20 baht. It was 460.80: 57.60 x the 8 hours of 21 July.
+    expect(r.findings.map((f) => f.owed_satang)).toEqual([40320]);
+  });
+
   it('holidays at the period edges count: the first and the last day of the period', () => {
     expect(
       holidayWage('E1,1990-01-01,Bangkok,daily,450,,,', {

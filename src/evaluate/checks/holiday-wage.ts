@@ -1,9 +1,10 @@
 import { addDays } from '../../base/calendar.js';
 import type { PayPeriod } from '../../facts/employee.js';
 import { minimumWage } from '../../facts/wage.js';
-import type { WorkDay } from '../../facts/workday.js';
+import { limitMinutes, type WorkDay } from '../../facts/workday.js';
 import { baht, Ratio, ZERO } from '../../findings/money.js';
 import { inPeriod, nested, type Reason, reason } from '../../findings/reasons.js';
+import { inForceOr } from '../../pack/params.js';
 import { type CheckContext, type CheckFunction, out } from '../check.js';
 import { daysWorkedUnknown } from './incomplete.js';
 import { entitled } from './premium-pay.js';
@@ -196,8 +197,9 @@ function dayWage(
   let amount: Ratio;
   if (e.wage_type === 'daily') amount = rate;
   else if (e.wage_type === 'hourly') {
+    // L in force on the holiday itself: a ceiling that changed since another day's does not carry over.
     const d = ctx.facts.days.find((x) => x.date === date);
-    const limit = d?.limitMin ?? ctx.facts.days[0]?.limitMin;
+    const limit = d?.limitMin ?? inForceOr(undefined, () => limitMinutes(e, ctx.pack, date));
     if (limit === undefined) return { ok: false, reason: reason('normal_hours_unknown') };
     amount = rate.mul(new Ratio(BigInt(limit), 60n));
   } else {
