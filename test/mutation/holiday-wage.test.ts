@@ -19,6 +19,17 @@ const WEEK = [
 // Three days paid at up to 480 baht: paid at wage_rate, whichever the test's (test/wage-rate-raise.test.ts).
 const JULY = ['E1,2025-07-16,2025-07-31,2025-07-31,1440,0,0'];
 
+/** A pack whose ceiling of normal hours falls from 8 to 7 on the holiday, 28 July 2025. */
+function sevenHoursFromHoliday() {
+  const rules = packWith({});
+  const series = rules.params.get('normal_hours_per_day')!;
+  rules.params.set('normal_hours_per_day', {
+    ...series,
+    values: [...series.values, { from: '2025-07-28', value: 7, source: '[TEST]' }],
+  });
+  return rules;
+}
+
 function holidayWage(
   employee: string,
   o: {
@@ -180,13 +191,7 @@ describe('holiday wage (s.56): one working-day wage', () => {
   });
 
   it('hourly-paid: the normal hours in force on the holiday, not those of the first day worked', () => {
-    // A pack whose ceiling of normal hours falls from 8 to 7 on 28 July 2025.
-    const rules = packWith({});
-    const series = rules.params.get('normal_hours_per_day')!;
-    rules.params.set('normal_hours_per_day', {
-      ...series,
-      values: [...series.values, { from: '2025-07-28', value: 7, source: '[TEST]' }],
-    });
+    const rules = sevenHoursFromHoliday();
     const r = run(
       {
         employees: `${EMP}\nE1,1990-01-01,Bangkok,hourly,100,,,`,
@@ -202,13 +207,8 @@ describe('holiday wage (s.56): one working-day wage', () => {
   });
 
   it('hourly-paid, the holiday not worked (holidays file): the normal hours in force on it, not on the first day worked', () => {
-    // The ceiling falls from 8 to 7 hours on 28 July 2025; the first day worked, Monday 21 July, had 8.
-    const rules = packWith({});
-    const series = rules.params.get('normal_hours_per_day')!;
-    rules.params.set('normal_hours_per_day', {
-      ...series,
-      values: [...series.values, { from: '2025-07-28', value: 7, source: '[TEST]' }],
-    });
+    // The first day worked, Monday 21 July, had 8 hours.
+    const rules = sevenHoursFromHoliday();
     const r = run(
       {
         employees: `${EMP}\nE1,1990-01-01,Bangkok,hourly,60,,,`,
