@@ -196,6 +196,14 @@ describe('misdatedDays', () => {
         (l) => `${l.date}:${l.rows}`,
       ),
     ).toEqual(['2025-08-19:3', '2025-08-20:3', '2025-08-02:3']);
+    // A line lost on two dates (a night shift's overlap loses the day before too) is placed at the later, its own.
+    const nights = [
+      { date: '2025-08-04', rows: [3] },
+      { date: '2025-08-05', rows: [3] },
+    ];
+    expect(misdatedDays([s(2, '2025-08-05'), s(4, '2025-08-06'), s(5, '2025-08-07')], [], nights)).toEqual(
+      [],
+    );
     // In its place in the order, a rejected row marks nothing.
     expect(
       misdatedDays([s(2, '2025-08-19'), s(4, '2025-08-21')], [], [{ date: '2025-08-20', rows: [3] }]),

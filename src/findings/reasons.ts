@@ -825,15 +825,17 @@ const T: Record<string, ReasonText> = {
   },
 };
 
-/** A pay period overlapping the payroll rows `rows` of the employee's other pay periods (parse/pay-periods.ts). */
+/** The payroll rows `rows` of the employee's other pay periods, said in a reason. */
 export const overlapsParams = (rows: readonly number[]) => ({
   rows: `${rows.length > 1 ? 'rows' : 'row'} ${rows.join(', ')}`,
   rows_th: rows.join(', '),
 });
 
+/** A pay period overlapping the payroll rows `rows` of the employee's other pay periods (parse/pay-periods.ts). */
 export const overlapsReason = (rows: readonly number[]): Reason =>
   reason('pay_period_overlaps', overlapsParams(rows));
 
+/** A pay period whose payroll rows `rows` are identical in every cell (parse/pay-periods.ts). */
 export const repeatedReason = (rows: readonly number[]): Reason =>
   reason('pay_period_repeated', { rows: rows.join(', '), rows_th: rows.join(', ') });
 

@@ -219,7 +219,11 @@ function linesInOrder(
     for (const twin of s.twins ?? []) lines.push({ line: twin, date: s.date });
   }
   for (const line of undatedRows) lines.push({ line });
-  for (const l of rejected) for (const line of l.rows) lines.push({ line, date: l.date });
+  // A line lost on two dates (a night shift's overlap loses the day before too): its own is the later.
+  const written = new Map<number, string>();
+  for (const l of rejected)
+    for (const line of l.rows) if ((written.get(line) ?? '') < l.date) written.set(line, l.date);
+  for (const [line, date] of written) lines.push({ line, date });
   lines.sort((a, b) => a.line - b.line);
   // A wide row (in1, out1, in2, out2) is several stretches of one line and one date.
   let n = 0;
