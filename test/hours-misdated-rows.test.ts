@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type * as Api from '../src/api.js';
 import { check, checkAsync } from '../src/api.js';
 import { misdatedDays } from '../src/parse/misdated.js';
 import type { Stretch } from '../src/parse/records.js';
-import { tempDir } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 
 // A row whose date is typed wrong in a file that runs day by day (1925-08-05, 2024-08-05 or
 // 2125-08-05 for 2025-08-05) left its day without its morning: the afternoon and the evening
@@ -101,6 +103,11 @@ describe('an hours row dated out of the file order', () => {
     const streamed = await checkAsync({ dir, asOf: '2025-10-31' }, { minBytes: 0 });
     expect(streamed.findings).toEqual(r.findings);
     expect(streamed.undetermined).toEqual(r.undetermined);
+    // On a worker thread too: the twin's line crosses with its stretch (run/handover.ts).
+    const api = (await import(join(ROOT, 'dist', 'src', 'api.js'))) as typeof Api;
+    const two = await api.checkAsync({ dir, asOf: '2025-10-31', jobs: 2 }, { minBytes: 0, inFlight: 1 });
+    expect(two.findings).toEqual(r.findings);
+    expect(two.undetermined).toEqual(r.undetermined);
   });
 
   it('a file in reverse date order is read as it is: its 20-minute break is still a finding', () => {

@@ -13,12 +13,14 @@ const HAS_ROWS = 1;
 const HAS_INFERRED = 2;
 const INFERRED = 4;
 const BREAKS_UNRECORDED = 8;
+/** The tail holds, after the stretch's rows, how many twins it has and their lines (`Stretch.twins`). */
+const HAS_TWINS = 16;
 
 export interface PackedStretches {
   count: number;
   /** Employee ids, dates and day types, as they change from one stretch to the next. */
   strings: string[];
-  /** WIDTH numbers per stretch, then every stretch's `rows` one after another. */
+  /** WIDTH numbers per stretch, then every stretch's `rows` (and twins) one after another. */
   numbers: Float64Array<ArrayBuffer>;
 }
 
@@ -28,7 +30,10 @@ export function packStretches(stretches: readonly Stretch[]): PackedStretches {
   const strings: string[] = [];
   const add = (s: string) => strings.push(s) - 1;
   let extra = 0;
-  for (const s of stretches) if (s.rows) extra += s.rows.length;
+  for (const s of stretches) {
+    if (s.rows) extra += s.rows.length;
+    if (s.twins) extra += 1 + s.twins.length;
+  }
   const numbers = new Float64Array(stretches.length * WIDTH + extra);
   let tail = stretches.length * WIDTH;
   // The indexes of the stretch before's strings.
@@ -56,6 +61,12 @@ export function packStretches(stretches: readonly Stretch[]): PackedStretches {
     }
     if (s.inferred !== undefined) flags |= HAS_INFERRED | (s.inferred ? INFERRED : 0);
     if (s.breaksUnrecorded) flags |= BREAKS_UNRECORDED;
+    if (s.twins) {
+      flags |= HAS_TWINS;
+      numbers[tail++] = s.twins.length;
+      numbers.set(s.twins, tail);
+      tail += s.twins.length;
+    }
     numbers[at + 7] = flags;
   }
   return { count: stretches.length, strings, numbers };
@@ -83,6 +94,11 @@ export function unpackStretches({ count: n, strings, numbers }: PackedStretches)
     }
     if (flags & HAS_INFERRED) s.inferred = (flags & INFERRED) !== 0;
     if (flags & BREAKS_UNRECORDED) s.breaksUnrecorded = true;
+    if (flags & HAS_TWINS) {
+      const count = numbers[tail++];
+      s.twins = Array.from(numbers.subarray(tail, tail + count));
+      tail += count;
+    }
     out[i] = s;
   }
   return out;

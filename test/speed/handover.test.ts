@@ -19,12 +19,17 @@ const stretch: fc.Arbitrary<Stretch> = fc
     rows: fc.option(fc.array(fc.integer({ min: 0, max: 10_000_000 }), { maxLength: 6 }), { nil: undefined }),
     inferred: fc.option(fc.boolean(), { nil: undefined }),
     breaksUnrecorded: fc.boolean(),
+    // Lines of rows rejected as repeating the stretch (parse/stretches.ts): set last, once kept.
+    twins: fc.option(fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 1, maxLength: 4 }), {
+      nil: undefined,
+    }),
   })
-  .map(({ rows, inferred, breaksUnrecorded, ...s }) => ({
+  .map(({ rows, inferred, breaksUnrecorded, twins, ...s }) => ({
     ...s,
     ...(rows !== undefined ? { rows } : {}),
     ...(inferred !== undefined ? { inferred } : {}),
     ...(breaksUnrecorded ? { breaksUnrecorded: true as const } : {}),
+    ...(twins !== undefined ? { twins } : {}),
   }));
 
 describe('the stretches handed to a worker', () => {
