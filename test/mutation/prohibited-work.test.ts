@@ -372,3 +372,143 @@ describe('no work_categories column: the work is unknown', () => {
     expect(after).toEqual({ findings: [], undetermined: [] });
   });
 });
+
+describe('no days worked and no pay periods: the as-of date, while employed', () => {
+  // [what, birth, hire, termination, as-of, finding dates, undetermined reason ids]
+  const EMP_T =
+    'employee_id,birth_date,province,wage_type,wage_rate,hire_date,termination_date,work_categories';
+  it.each([
+    [
+      'hired at 16 before the as-of date, still 16 on it: the finding dated the hire',
+      '2009-01-01',
+      '2025-01-01',
+      '',
+      '2025-09-30',
+      ['2025-01-01'],
+      [],
+    ],
+    [
+      'hired on the as-of date itself, at 16: a finding dated that day, not "under 18 only at hire"',
+      '2009-01-01',
+      '2025-09-30',
+      '',
+      '2025-09-30',
+      ['2025-09-30'],
+      [],
+    ],
+    [
+      'left on 30 June at 17, 18 on 1 August, as of 30 September: the last day employed, under 18',
+      '2007-08-01',
+      '',
+      '2025-06-30',
+      '2025-09-30',
+      ['2025-06-30'],
+      [],
+    ],
+    [
+      'left on 30 June at 17 (hired 2025-01-01): the finding dated the hire',
+      '2007-08-01',
+      '2025-01-01',
+      '2025-06-30',
+      '2025-09-30',
+      ['2025-01-01'],
+      [],
+    ],
+    [
+      'a termination date after the as-of date: the as-of date, still 17 on it (18 on 15 October)',
+      '2007-10-15',
+      '',
+      '2025-12-31',
+      '2025-09-30',
+      ['2025-09-30'],
+      [],
+    ],
+    [
+      'left on 30 June already 18 (since 1 June): nothing, though under 18 on no later date either',
+      '2007-06-01',
+      '',
+      '2025-06-30',
+      '2025-09-30',
+      [],
+      [],
+    ],
+  ])('%s', (_, birth, hire, termination, asOf, dates, why) => {
+    const r = run(
+      { employees: `${EMP_T}\nE1,${birth},Bangkok,daily,400,${hire},${termination},forklift_crane` },
+      asOf,
+      [YOUNG],
+    );
+    expect(r.findings.map((f) => f.date)).toEqual(dates);
+    expect(r.undetermined.flatMap((u) => u.reasons ?? []).map((x) => x.id)).toEqual(why);
+  });
+});
+
+describe('an implausible earliest date of the records (before the 10th birthday)', () => {
+  it('the pay period before the 10th birthday is no date of age; the day worked after it is the finding', () => {
+    // Born 16 August 2015: 10 on 16 August 2025. The pay period from 1 August is implausible
+    // (a wrong birth date, undetermined); the day worked on 20 August, at 10, is under 18.
+    const r = run(
+      {
+        employees: `${EMP}\nE1,2015-08-16,Bangkok,daily,400,,forklift_crane`,
+        hours: `${HOURS}\nE1,2025-08-20,08:00,12:00`,
+        payroll: 'employee_id,period_start,period_end,base_pay\nE1,2025-08-01,2025-08-31,400',
+      },
+      '2025-09-30',
+      [YOUNG],
+    );
+    expect(r.findings.map((f) => f.date)).toEqual(['2025-08-20']);
+    expect(r.undetermined.flatMap((u) => u.reasons ?? []).map((x) => [x.id, x.params?.date])).toEqual([
+      ['implausible_birth_date', '2025-08-01'],
+    ]);
+  });
+});
+
+describe('pregnancy spans the days cannot all be read against (s.39)', () => {
+  const reasons = (r: ReturnType<typeof run>) =>
+    r.undetermined.flatMap((u) => u.reasons ?? []).map((x) => [x.id, x.params?.date ?? x.params?.to]);
+  it.each([
+    [
+      'an open span from 1 January 2025 (280 days: to 7 October), worked on 2 January and 8 October: the finding and the day after the span undetermined',
+      '2025-01-01',
+      '',
+      ['E1,2025-01-02,08:00,12:00', 'E1,2025-10-08,08:00,12:00'],
+      ['2025-01-02'],
+      [['pregnancy_open', '2025-10-08']],
+    ],
+    [
+      'an open span, worked only after its 280 days: no finding, undetermined',
+      '2025-01-01',
+      '',
+      ['E1,2025-10-08,08:00,12:00'],
+      [],
+      [['pregnancy_open', '2025-10-08']],
+    ],
+    [
+      'an open span, worked on its 280th day: a finding, nothing undetermined',
+      '2025-01-01',
+      '',
+      ['E1,2025-10-07,08:00,12:00'],
+      ['2025-10-07'],
+      [],
+    ],
+    [
+      'pregnant_to without pregnant_from: no finding, undetermined (not "not pregnant")',
+      '',
+      '2025-06-30',
+      ['E1,2025-06-02,08:00,12:00'],
+      [],
+      [['pregnancy_no_start', '2025-06-30']],
+    ],
+  ])('%s', (_, from, to, days, dates, why) => {
+    const r = run(
+      {
+        employees: `${EMP_P}\nE1,1990-01-01,Bangkok,daily,400,heavy_load,${from},${to}`,
+        hours: `${HOURS}\n${days.join('\n')}`,
+      },
+      '2025-12-31',
+      [PREGNANT],
+    );
+    expect(r.findings.map((f) => f.date)).toEqual(dates);
+    expect(reasons(r)).toEqual(why);
+  });
+});
