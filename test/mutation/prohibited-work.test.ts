@@ -424,6 +424,15 @@ describe('no days worked and no pay periods: the as-of date, while employed', ()
       [],
     ],
     [
+      'hired at 16 after the as-of date, no records: nothing (it said "under 18 only on the hire date, before every date of the records")',
+      '2009-01-01',
+      '2025-10-15',
+      '',
+      '2025-09-30',
+      [],
+      [],
+    ],
+    [
       'left on 30 June already 18 (since 1 June): nothing, though under 18 on no later date either',
       '2007-06-01',
       '',

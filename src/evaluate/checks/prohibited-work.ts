@@ -104,7 +104,8 @@ function firstYoungDate(
     plausibility.plausible(date) && underAge(birth, ctx.num('adult_age', date), date);
   const hire = ctx.facts.employee.hire_date || undefined;
   const onRecord = firstYoungOnRecord(ctx, young, plausibility);
-  const hireYoung = hire !== undefined && young(hire);
+  // A hire after the as-of date is outside the audit: no record of it to set beside.
+  const hireYoung = hire !== undefined && hire <= ctx.asOf && young(hire);
   if (onRecord === undefined) return hireYoung ? { hireOnly: hire } : {};
   return { date: hireYoung && hire < onRecord ? hire : onRecord };
 }
