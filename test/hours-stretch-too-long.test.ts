@@ -42,7 +42,7 @@ describe('an hours row longer than one shift can be', () => {
     expect(r.findings.filter((f) => f.date === '2025-08-05')).toEqual([]);
     expect(r.inputs.find((i) => i.kind === 'hours')).toMatchObject({ rows_used: 2, rows_rejected: 1 });
     expect(r.undetermined.find((u) => u.rule === 'lpa-27-break-before-overtime')?.reason).toBe(
-      'not checked on 2025-08-05 (row 3): a punch or hours row of the day was rejected or is dated out of the file order, so its work is not known in full',
+      'not checked on 2025-08-05 (row 3): a punch or hours row of the day was rejected or is in doubt (dated out of the file order, or a time read 12 hours wrong), so its work is not known in full',
     );
     // Streamed through the fast row reader, and with --jobs 2: the same.
     const api = await built();

@@ -59,7 +59,7 @@ describe('a ZKTeco log whose lunch-out punch was missed', () => {
     expect(found(r, 'lpa-27-daily-break')).toEqual([]);
     for (const rule of DAY) expect(reasons(r, rule)).toContainEqual(notChecked('2025-08-05 (row 7)'));
     expect(r.undetermined.find((u) => u.rule === 'lpa-27-daily-break')?.reason).toBe(
-      'not checked on 2025-08-05 (row 7): a punch or hours row of the day was rejected or is dated out of the file order, so its work is not known in full',
+      'not checked on 2025-08-05 (row 7): a punch or hours row of the day was rejected or is in doubt (dated out of the file order, or a time read 12 hours wrong), so its work is not known in full',
     );
   });
 

@@ -1,5 +1,6 @@
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore } from '../pack/params.js';
+import { halfDaySlips } from '../parse/half-day.js';
 import type { DataSet, LostDate, LostPay } from '../parse/ingest.js';
 import { misdatedDays } from '../parse/misdated.js';
 import type { Employee, PayrollRow, Stretch } from '../parse/records.js';
@@ -104,7 +105,8 @@ export function employeeFacts(
       ? daysWithin(days, pay.period_start, pay.period_end)
       : days.filter((d) => d.date >= pay.period_start && d.date <= pay.period_end),
   }));
-  const misdated = misdatedDays(stretches, undatedRows, lost);
+  // Rows in doubt: dated out of the file's order, or a time read 12 hours wrong.
+  const misdated = [...misdatedDays(stretches, undatedRows, lost), ...halfDaySlips(stretches)];
   const incomplete = incompleteDays(misdated.length ? [...lost, ...misdated] : lost);
   return {
     employee: e,

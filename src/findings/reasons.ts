@@ -83,12 +83,12 @@ const T: Record<string, ReasonText> = {
     th: 'แถวบันทึกเวลาทำงานของลูกจ้างถูกปฏิเสธโดยอ่านวันที่ไม่ได้ ({rows_th}): อาจเป็นการทำงานในวันใดก็ได้ จึงไม่ทราบจำนวนวันและชั่วโมงทำงานทั้งหมด',
   },
   hours_day_incomplete: {
-    en: 'not checked on {days}: a punch or hours row of the day was rejected or is dated out of the file order, so its work is not known in full',
-    th: 'ไม่ได้ตรวจวันที่ {days_th}: บันทึกเวลาหรือแถวชั่วโมงทำงานของวันนั้นถูกปฏิเสธหรือลงวันที่ผิดลำดับ จึงไม่ทราบเวลาทำงานครบถ้วน',
+    en: 'not checked on {days}: a punch or hours row of the day was rejected or is in doubt (dated out of the file order, or a time read 12 hours wrong), so its work is not known in full',
+    th: 'ไม่ได้ตรวจวันที่ {days_th}: บันทึกเวลาหรือแถวชั่วโมงทำงานของวันนั้นถูกปฏิเสธหรือน่าสงสัย (ลงวันที่ผิดลำดับ หรืออ่านเวลาผิดไป 12 ชั่วโมง) จึงไม่ทราบเวลาทำงานครบถ้วน',
   },
   hours_day_uncounted: {
-    en: 'not counted on {days}: a punch or hours row of the day was rejected or is dated out of the file order, so its work is not known in full (a total without it is a lower bound)',
-    th: 'ไม่ได้นับวันที่ {days_th}: บันทึกเวลาหรือแถวชั่วโมงทำงานของวันนั้นถูกปฏิเสธหรือลงวันที่ผิดลำดับ จึงไม่ทราบเวลาทำงานครบถ้วน (ยอดรวมที่ไม่นับวันดังกล่าวเป็นค่าต่ำสุด)',
+    en: 'not counted on {days}: a punch or hours row of the day was rejected or is in doubt (dated out of the file order, or a time read 12 hours wrong), so its work is not known in full (a total without it is a lower bound)',
+    th: 'ไม่ได้นับวันที่ {days_th}: บันทึกเวลาหรือแถวชั่วโมงทำงานของวันนั้นถูกปฏิเสธหรือน่าสงสัย (ลงวันที่ผิดลำดับ หรืออ่านเวลาผิดไป 12 ชั่วโมง) จึงไม่ทราบเวลาทำงานครบถ้วน (ยอดรวมที่ไม่นับวันดังกล่าวเป็นค่าต่ำสุด)',
   },
   hours_span_uncounted: {
     en: 'not known on {dates}: the record is one span from first in to last out, so the hours worked may be up to {minutes} min a day more than counted',

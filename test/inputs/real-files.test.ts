@@ -268,7 +268,7 @@ describe('implausible dates', () => {
             // unknown (a lost day), not absent.
             const lost = !NOT_FROM_HOURS.includes(u.rule) && 'hours' in files;
             expect(u.reason).toBe(
-              `birth date "${birth}" is implausible (a wrong birth date): 2025-08-01, a date of the employee's records, is before their 10th birthday ("${birthday}"); dates before it are not judged by age${lost ? `; not checked on 2025-08-04 (rows ${id === 'D01' ? '2, 3' : '4, 5'}): a punch or hours row of the day was rejected or is dated out of the file order, so its work is not known in full` : ''}`,
+              `birth date "${birth}" is implausible (a wrong birth date): 2025-08-01, a date of the employee's records, is before their 10th birthday ("${birthday}"); dates before it are not judged by age${lost ? `; not checked on 2025-08-04 (rows ${id === 'D01' ? '2, 3' : '4, 5'}): a punch or hours row of the day was rejected or is in doubt (dated out of the file order, or a time read 12 hours wrong), so its work is not known in full` : ''}`,
             );
             expect(u.reasons?.map((x) => x.id)).toEqual([
               'implausible_birth_date',

@@ -722,7 +722,7 @@ describe('a day with a rejected row counts no hours: owed is a lower bound, the 
     );
     expect(owed(r, 'lpa-61-overtime-pay')).toEqual([15000]);
     expect(reasons(r, 'lpa-61-overtime-pay')).toEqual([
-      '2025-09-01..2025-09-30: not counted on 2025-09-10 (row 3): a punch or hours row of the day was rejected or is dated out of the file order, so its work is not known in full (a total without it is a lower bound)',
+      '2025-09-01..2025-09-30: not counted on 2025-09-10 (row 3): a punch or hours row of the day was rejected or is in doubt (dated out of the file order, or a time read 12 hours wrong), so its work is not known in full (a total without it is a lower bound)',
     ]);
   });
   it('a day with a rejected row and no overtime at the least is not named, even if a long gap may hold some', () => {
