@@ -103,12 +103,25 @@ describe('halfDaySlips', () => {
 
   it('marks the long stretch past midnight and the next day, with its row', () => {
     // 20:07 to 12:07 the next day (08:07 typed 20:07), then 13:07-17:07 placed after it.
-    const list = [...day(2, '2025-08-01'), s(4, '2025-08-02', 1207, 2167), s(5, '2025-08-02', 2227, 2467)];
+    const list = [
+      ...day(2, '2025-08-01'),
+      s(4, '2025-08-02', 1207, 2167),
+      s(5, '2025-08-02', 2227, 2467),
+      ...day(6, '2025-08-04'),
+    ];
     expect(days(list)).toEqual(['2025-08-02:4', '2025-08-03:4']);
   });
 
-  it('nothing under 12 hours, nor beside a night worked as the rule, nor for more long ones than a few typos make', () => {
+  it('nothing of 12 hours or less, nor beside a night worked as the rule, nor for more long ones than a few typos make', () => {
     expect(days([...day(2, '2025-08-01'), s(4, '2025-08-02', 1200, 1900)])).toEqual([]);
+    // 19:00-07:00, a 12-hour night shift, beside day work: read as written; 19:00-07:01 is not.
+    const days2 = [...day(2, '2025-08-01'), ...day(6, '2025-08-04')];
+    expect(days([...days2, s(4, '2025-08-02', 1140, 1860)])).toEqual([]);
+    expect(days([...days2, s(4, '2025-08-02', 1140, 1861)])).toEqual(['2025-08-02:4', '2025-08-03:4']);
+    // Too little day work beside it to go by: one day of two stretches.
+    expect(
+      days([s(2, '2025-08-01', 480, 720), s(3, '2025-08-01', 780, 1020), s(4, '2025-08-02', 1080, 1920)]),
+    ).toEqual([]);
     expect(days([s(2, '2025-08-01', 1320, 1800), s(3, '2025-08-02', 1080, 1920)])).toEqual([]);
     const guard = ['01', '02', '03', '04'].map((d, i) => s(i + 2, `2025-08-${d}`, 1080, 1920));
     expect(days(guard)).toEqual([]);
