@@ -1,3 +1,4 @@
+import { firstNotBefore } from '../base/search.js';
 import type { MinimumWageTable } from '../pack/minimum-wage.js';
 import type { ParamStore } from '../pack/params.js';
 import { halfDaySlips } from '../parse/half-day.js';
@@ -140,13 +141,7 @@ export function incompleteDays(lost: readonly LostDate[]): ReadonlyMap<string, r
  * halving and the rest are the run after it, so a pay period costs its own days, not the year's.
  */
 export function daysWithin(days: WorkDay[], start: string, end: string): WorkDay[] {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (days[mid].date < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(days.length, (i) => days[i].date < start);
   let to = lo;
   while (to < days.length && days[to].date <= end) to++;
   return days.slice(lo, to);

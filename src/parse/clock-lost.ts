@@ -1,4 +1,5 @@
 import { day, isoOf } from '../base/calendar.js';
+import { firstNotBefore } from '../base/search.js';
 import type { Punch } from './clock.js';
 import type { LostDay, UndatedRow } from './dataset.js';
 import type { Stretch } from './records.js';
@@ -103,13 +104,7 @@ export function nightShiftsInto(calendar: readonly LostDay[], stretches: readonl
 /** The employee's punches just before and just after place `at` (either may be missing). */
 function idAround(at: number, list: readonly number[] | undefined): number[] | undefined {
   if (!list?.length) return undefined;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstNotBefore(list.length, (i) => list[i] < at);
   const around = [lo - 1, lo].filter((k) => k >= 0 && k < list.length).map((k) => list[k]);
   return around.length ? around : undefined;
 }

@@ -21,7 +21,7 @@ const NIGHTS_SHARE = 0.02;
 const NIGHTS_FEW = 2;
 const DAY_MIN = 1440;
 
-/** The days made incomplete by stretches that read as a time typed 12 hours wrong, with their lines. */
+/** The days made incomplete by one employee's stretches that read as a time typed 12 hours wrong, with their lines. */
 export function halfDaySlips(stretches: readonly Stretch[]): LostDate[] {
   const long: Stretch[] = [];
   const after: Stretch[] = [];
@@ -37,8 +37,8 @@ export function halfDaySlips(stretches: readonly Stretch[]): LostDate[] {
   if (stretches.length - long.length - after.length < DAY_WORK_FEW) return [];
   // A stretch placed on the next day is a split night shift, unless a long one of its date put it
   // there (13:07-17:07 after 20:07-12:07 typed for 08:07-12:07).
-  const dates = new Set(long.map((s) => `${s.employee_id}\u0000${s.date}`));
-  if (after.some((s) => !dates.has(`${s.employee_id}\u0000${s.date}`))) return [];
+  const dates = new Set(long.map((s) => s.date));
+  if (after.some((s) => !dates.has(s.date))) return [];
   const out: LostDate[] = [];
   for (const s of long) {
     const rows = [s.rows?.[0] ?? s.row];

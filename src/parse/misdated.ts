@@ -1,4 +1,5 @@
 import { day, dayOf, inOtherYears } from '../base/calendar.js';
+import { firstNotBefore } from '../base/search.js';
 import type { LostDate, LostDay } from './dataset.js';
 import type { Stretch } from './records.js';
 
@@ -40,7 +41,7 @@ export function misdatedDays(
 ): LostDate[] {
   const marks = new Marks();
   // Most files: rows already in date order, where only the first and last may be a year typed wrong.
-  if (undatedRows.length === 0 && rejected.length === 0 && inFileOrder(stretches) && !twinned(stretches))
+  if (undatedRows.length === 0 && rejected.length === 0 && inFileOrder(stretches))
     return edgeYears(stretches, marks);
   const lines = linesInOrder(stretches, undatedRows, rejected);
   if (lines.length < 3) return [];
@@ -142,14 +143,15 @@ function transposed(date: string): string[] {
 const lineOf = (s: Stretch): number | undefined =>
   s.rows && s.rows.length > 1 ? undefined : (s.rows?.[0] ?? s.row);
 
-/** Whether a stretch has rows repeating it that were rejected (`Stretch.twins`). */
-const twinned = (stretches: readonly Stretch[]): boolean => stretches.some((s) => s.twins !== undefined);
-
-/** Whether the rows behind one stretch each come in date order as they come in line order. */
+/**
+ * Whether the rows behind one stretch each come in date order as they come in line order, and no
+ * row repeating a stretch was rejected (`Stretch.twins`: its line may lie anywhere).
+ */
 function inFileOrder(stretches: readonly Stretch[]): boolean {
   let line = -1;
   let date = '';
   for (const s of stretches) {
+    if (s.twins) return false;
     const l = lineOf(s);
     if (l === undefined) continue;
     if (l < line || s.date < date) return false;
@@ -250,13 +252,7 @@ export function refusedBetween(id: string, kept: readonly Stretch[], refused: re
   for (const s of refused) {
     const line = lineOf(s);
     if (line === undefined) continue;
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (lines[mid].line < line) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBefore(lines.length, (i) => lines[i].line < line);
     const before = lines[lo - 1]?.date;
     const after = lines[lo]?.date;
     if (before === undefined || after === undefined || before > after) continue;

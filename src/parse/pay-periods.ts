@@ -1,5 +1,5 @@
 import type { Warning } from './dataset.js';
-import { MONEY_COLUMNS, type PayrollRow, payRows } from './records.js';
+import { MONEY_COLUMNS, PAY_COLUMNS, type PayrollRow, payRows } from './records.js';
 import { lineList, warned } from './rejections.js';
 import { cmp } from './stretches.js';
 
@@ -30,9 +30,6 @@ const OVERLAP = 'pay_periods_overlap';
 
 /** Money added over the rows of a period (net_pay apart: added only when every row gives it). */
 const ADDED = ['base_pay', ...MONEY_COLUMNS.filter((c) => c !== 'net_pay')] as const;
-
-/** The pay of a row besides base_pay: its wages and premiums, as a period's gross adds them. */
-const PAY = ['other_wages', 'ot_pay', 'holiday_pay', 'holiday_ot_pay'] as const;
 
 /**
  * Counts a split payment may repeat on each row (26 days on both halves) or split between them:
@@ -176,7 +173,7 @@ function combined(same: PayrollRow[]): PayrollRow {
     one.repeated = repeated;
     one.repeated_pay = rows
       .filter((r) => again.has(r.row))
-      .reduce((n, r) => n + r.base_pay + PAY.reduce((m, c) => m + (r[c] ?? 0), 0), 0);
+      .reduce((n, r) => n + r.base_pay + PAY_COLUMNS.reduce((m, c) => m + (r[c] ?? 0), 0), 0);
   }
   // The latest pay date: s.9 interest on a shortfall runs from it (the later, the less: never
   // more than is owed). The dates are kept when they differ: s.70 takes each as a payment.

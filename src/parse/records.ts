@@ -452,6 +452,9 @@ export const hoursRecord: RowValidator<Omit<Stretch, 'row'>> = (cells) => {
   };
 };
 
+/** The pay of a payroll row besides base_pay: the wages and premiums its gross adds. */
+export const PAY_COLUMNS = ['other_wages', 'ot_pay', 'holiday_pay', 'holiday_ot_pay'] as const;
+
 export const MONEY_COLUMNS = [
   'other_wages',
   'ot_pay',

@@ -1,12 +1,9 @@
 import { baht } from '../../findings/money.js';
 import { inPeriod, reason } from '../../findings/reasons.js';
+import { PAY_COLUMNS } from '../../parse/records.js';
 import { type CheckFunction, out } from '../check.js';
 import { payLostIn } from './lost-pay.js';
-import { CAPPED_DEDUCTIONS, deducted, gross, payEvidence, periodOf, repeatedUnknown } from './util.js';
-
-/** The columns net pay is reconciled from besides base_pay: pay, then deductions. */
-const PAY = ['other_wages', 'ot_pay', 'holiday_pay', 'holiday_ot_pay'];
-const DEDUCTIONS = ['deduction_statutory', ...CAPPED_DEDUCTIONS];
+import { DEDUCTIONS, deducted, gross, payEvidence, periodOf, repeatedUnknown } from './util.js';
 
 /** Data integrity: net_pay differs from gross minus all deductions by more than `tolerance` baht. */
 export const netPay: CheckFunction = {
@@ -32,7 +29,7 @@ export const netPay: CheckFunction = {
         // difference: a pay column when net is higher; any deduction when the file has none.
         const unknown =
           x.net_pay > expected
-            ? PAY.filter((c) => ctx.absent('payroll', c))
+            ? PAY_COLUMNS.filter((c) => ctx.absent('payroll', c))
             : DEDUCTIONS.every((c) => ctx.absent('payroll', c))
               ? ['deduction_*']
               : [];

@@ -17,6 +17,9 @@ export const CAPPED_DEDUCTIONS = [
   'deduction_other',
 ] as const satisfies readonly (keyof PayrollRow)[];
 
+/** Every deduction column: the statutory ones (s.76 (1)) and the capped. */
+export const DEDUCTIONS = ['deduction_statutory', ...CAPPED_DEDUCTIONS] as const;
+
 // Made for every finding on a work day (tens of thousands in a heavy check): a loop, not flatMap.
 export function hoursEvidence(days: readonly WorkDay[]): Draft['evidence'] {
   const evidence: Draft['evidence'] = [];
@@ -73,16 +76,9 @@ export function payUnknown(
 
 /** All the deductions of a pay period's row (satang). */
 export function deducted(p: PayPeriod): number {
-  const x = p.pay;
-  return (
-    (x.deduction_statutory ?? 0) +
-    (x.deduction_union ?? 0) +
-    (x.deduction_coop ?? 0) +
-    (x.deduction_provident ?? 0) +
-    (x.deduction_deposit ?? 0) +
-    (x.deduction_damages ?? 0) +
-    (x.deduction_other ?? 0)
-  );
+  let sum = 0;
+  for (const c of DEDUCTIONS) sum += p.pay[c] ?? 0;
+  return sum;
 }
 
 /**
