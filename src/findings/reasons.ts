@@ -62,6 +62,10 @@ const T: Record<string, ReasonText> = {
     en: 'the payroll gives a monthly wage {days} days: the days of the month paid, not days worked',
     th: 'บัญชีค่าจ้างระบุค่าจ้างรายเดือน {days} วัน ซึ่งเป็นจำนวนวันของเดือนที่จ่าย ไม่ใช่วันทำงาน',
   },
+  holiday_pay_no_holiday: {
+    en: 'the payroll pays {amount} baht for holiday work in this period, but no day of its hours is a holiday (day_type): a day counted here as a work day may be a holiday worked and paid as holiday pay, so the wages for the work days are not known',
+    th: 'บัญชีค่าจ้างจ่ายค่าทำงานในวันหยุด {amount} บาทในงวดนี้ แต่ไม่มีวันใดในบันทึกเวลาทำงานที่เป็นวันหยุด (day_type): วันที่นับเป็นวันทำงานอาจเป็นวันหยุดที่ทำงานและได้รับค่าทำงานในวันหยุดแล้ว จึงไม่ทราบค่าจ้างของวันทำงาน',
+  },
   days_paid_zero: {
     en: 'the payroll gives 0 days worked for a period it pays wages for: its days column is left at zero (a monthly wage, days not counted), not a count of days paid',
     th: 'บัญชีค่าจ้างระบุวันทำงาน 0 วัน ในงวดที่จ่ายค่าจ้าง: ช่องจำนวนวันเว้นไว้เป็นศูนย์ (ค่าจ้างรายเดือน ไม่ได้นับวัน) ไม่ใช่จำนวนวันที่จ่าย',

@@ -43,6 +43,62 @@ describe('s.90 wages are base_pay + other_wages', () => {
       check({ employees: emp('daily', 300), hours: withHoliday, payroll: pay('base_pay', '790') }).owed,
     ).toEqual([1000]);
   });
+  describe('holiday pay in a period none of whose days is a holiday', () => {
+    // The clock exports no day type: 2025-09-07, a holiday worked, reads as a work day.
+    const h = hours(day('2025-09-01'), day('2025-09-02'), day('2025-09-07'));
+    const noType = ['employee_id,date,start,end', 'E1,2025-09-01,08:00,12:00', 'E1,2025-09-01,13:00,17:00'];
+    it('a daily worker paid 800.00 for two work days and 800.00 holiday pay: undetermined, not 400.00 owed', () => {
+      expect(
+        check({ employees: emp('daily', 400), hours: h, payroll: pay('base_pay,holiday_pay', '800,800') }),
+      ).toEqual({
+        owed: [],
+        reasons: [
+          '2025-09-01..2025-09-30: the payroll pays 800.00 baht for holiday work in this period, but no day of its hours is a holiday (day_type): a day counted here as a work day may be a holiday worked and paid as holiday pay, so the wages for the work days are not known',
+        ],
+      });
+      // Holiday overtime pay alone says the same; a file without the day_type column too.
+      expect(
+        check({ employees: emp('daily', 400), hours: h, payroll: pay('base_pay,holiday_ot_pay', '800,150') })
+          .reasons,
+      ).toHaveLength(1);
+      expect(
+        check({
+          employees: emp('daily', 400),
+          hours: [...noType, 'E1,2025-09-02,08:00,17:00'].join('\n'),
+          payroll: pay('base_pay,holiday_pay', '400,800'),
+        }),
+      ).toEqual({
+        owed: [],
+        reasons: [expect.stringMatching(/^2025-09-01\.\.2025-09-30: the payroll pays 800\.00 baht/)],
+      });
+    });
+    it('the holiday typed: 2 days x 400.00 due, 800.00 paid, nothing said', () => {
+      const typed = hours(
+        day('2025-09-01'),
+        day('2025-09-02'),
+        day('2025-09-07', '08:00', '17:00', 'public_holiday'),
+      );
+      expect(
+        check({
+          employees: emp('daily', 400),
+          hours: typed,
+          payroll: pay('base_pay,holiday_pay', '800,800'),
+        }),
+      ).toEqual({ owed: [], reasons: [] });
+    });
+    it('no holiday pay (0 or no column): the three days are work days, 400.00 owed', () => {
+      for (const payroll of [pay('base_pay,holiday_pay', '800,0'), pay('base_pay', '800')])
+        expect(check({ employees: emp('daily', 400), hours: h, payroll })).toEqual({
+          owed: [40000],
+          reasons: [],
+        });
+    });
+    it('wages enough for every day counted: nothing said, whatever the holiday pay', () => {
+      expect(
+        check({ employees: emp('daily', 400), hours: h, payroll: pay('base_pay,holiday_pay', '1200,800') }),
+      ).toEqual({ owed: [], reasons: [] });
+    });
+  });
 });
 
 describe('s.90 hourly-paid: the full daily minimum for each day worked, whatever the hours', () => {

@@ -48,12 +48,34 @@ describe('net pay reconciles with gross less deductions', () => {
     ]);
   });
 
-  it('absent deduction columns count as none when one is present and net is lower', () => {
-    const { findings } = check('base_pay,deduction_other,net_pay', '20000,500,19000');
-    expect(findings.map((f) => f.message)).toEqual([
-      'E1: net pay 19,000.00 for 2025-08-01 to 2025-08-31 differs from gross minus deductions 19,500.00',
+  it('net lower with some deduction columns absent: those columns are named, not taken as 0', () => {
+    const { findings, undetermined } = check('base_pay,deduction_other,net_pay', '20000,500,19000');
+    expect(findings).toEqual([]);
+    expect(undetermined).toEqual([
+      '2025-08-01..2025-08-31: net pay differs from the amounts given, but columns deduction_statutory, deduction_union, deduction_coop, deduction_provident, deduction_deposit, deduction_damages not in the payroll file',
     ]);
-    expect(check('base_pay,deduction_union,net_pay', '20000,500,19500').findings).toEqual([]);
+    // One column absent is named alone.
+    const six =
+      'base_pay,deduction_statutory,deduction_union,deduction_coop,deduction_provident,deduction_deposit,deduction_damages,net_pay';
+    expect(check(six, '20000,750,0,0,0,0,0,19000').undetermined).toEqual([
+      '2025-08-01..2025-08-31: net pay differs from the amounts given, but column deduction_other not in the payroll file',
+    ]);
+    // Adding up, nothing is said whatever is absent.
+    expect(check('base_pay,deduction_union,net_pay', '20000,500,19500')).toEqual({
+      findings: [],
+      undetermined: [],
+    });
+  });
+
+  it('net lower with every deduction column present is a finding', () => {
+    const cols = `base_pay,${ALL.split(',')
+      .filter((c) => c.startsWith('deduction_'))
+      .join(',')},net_pay`;
+    const { findings, undetermined } = check(cols, '20000,750,0,0,0,0,0,500,18000');
+    expect(undetermined).toEqual([]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'E1: net pay 18,000.00 for 2025-08-01 to 2025-08-31 differs from gross minus deductions 18,750.00',
+    ]);
   });
 
   it('net lower with no deduction column at all: the deductions are unknown', () => {

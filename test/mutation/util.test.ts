@@ -160,6 +160,8 @@ describe('the adult age is effective-dated: a change inside the span counts from
 });
 
 describe('gross pay and deductions (net pay, s.76)', () => {
+  const CAPPED =
+    'deduction_union,deduction_coop,deduction_provident,deduction_deposit,deduction_damages,deduction_other';
   const PAY =
     'employee_id,period_start,period_end,pay_date,base_pay,other_wages,ot_pay,holiday_pay,holiday_ot_pay,deduction_statutory,net_pay';
 
@@ -169,7 +171,8 @@ describe('gross pay and deductions (net pay, s.76)', () => {
         {
           employees:
             'employee_id,birth_date,province,wage_type,wage_rate\nE1,1990-01-01,Bangkok,monthly,20000',
-          payroll: `${PAY}\nE1,2025-08-01,2025-08-31,2025-08-31,20000,1000,300,200,100,750,${n}`,
+          // Every deduction column given, so that a net below the amounts is a finding too.
+          payroll: `${PAY},${CAPPED}\nE1,2025-08-01,2025-08-31,2025-08-31,20000,1000,300,200,100,750,${n},0,0,0,0,0,0`,
         },
         '2025-12-31',
         [NET],

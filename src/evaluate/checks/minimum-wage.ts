@@ -47,6 +47,11 @@ export const minimumWageCheck: CheckFunction = {
       const owed = due.amount.sub(Ratio.of(wages));
       if (owed.roundHalfUp() <= 0) continue;
       if (metInMonth?.has(p.start.slice(0, 7))) continue;
+      const untyped = due.days.length ? holidayPayUntyped(p) : undefined;
+      if (untyped) {
+        o.undetermined.push(untyped);
+        continue;
+      }
       o.findings.push({
         period: periodOf(p),
         data: {
@@ -74,6 +79,18 @@ export const minimumWageCheck: CheckFunction = {
     return o;
   },
 };
+
+/**
+ * Work days counted from the hours, in a period whose payroll pays holiday work (holiday_pay,
+ * holiday_ot_pay) while none of its days is a holiday by its day_type (a clock that exports no
+ * day type, a holiday typed as work): the holiday worked is counted here as a work day due the
+ * minimum, yet paid as holiday pay, so a shortfall of the work days' wages is not known.
+ */
+function holidayPayUntyped(p: PayPeriod): Reason | undefined {
+  const paid = (p.pay.holiday_pay ?? 0) + (p.pay.holiday_ot_pay ?? 0);
+  if (paid <= 0 || p.days.some((d) => d.day_type !== 'work')) return undefined;
+  return inPeriod(p, reason('holiday_pay_no_holiday', { amount: baht(paid) }));
+}
 
 /**
  * Monthly-paid in several periods inside one calendar month (a salary paid in halves, 1-15 and

@@ -12,6 +12,7 @@ export const netPay: CheckFunction = {
   needs: ['payroll'],
   run(ctx) {
     const o = out();
+    const absent = (c: string) => ctx.absent('payroll', c) !== undefined;
     for (const p of ctx.facts.periods) {
       const x = p.pay;
       if (x.net_pay === undefined) continue;
@@ -26,13 +27,9 @@ export const netPay: CheckFunction = {
       const tolerance = Math.round(ctx.num('tolerance', p.end) * 100);
       if (Math.abs(x.net_pay - expected) > tolerance) {
         // An amount whose column is absent is unknown, not 0, when it could explain the
-        // difference: a pay column when net is higher; any deduction when the file has none.
-        const unknown =
-          x.net_pay > expected
-            ? PAY_COLUMNS.filter((c) => ctx.absent('payroll', c))
-            : DEDUCTIONS.every((c) => ctx.absent('payroll', c))
-              ? ['deduction_*']
-              : [];
+        // difference: a pay column when net is higher; a deduction when it is lower (a payroll
+        // that lists social security alone may have deducted a loan it did not export).
+        const unknown = x.net_pay > expected ? PAY_COLUMNS.filter(absent) : deductionsAbsent(absent);
         if (unknown.length) {
           const id = unknown.length > 1 ? 'net_pay_columns_absent' : 'net_pay_column_absent';
           o.undetermined.push(inPeriod(p, reason(id, { columns: unknown.join(', ') })));
@@ -49,3 +46,9 @@ export const netPay: CheckFunction = {
     return o;
   },
 };
+
+/** The deduction columns absent from the payroll: all of them said as one (`deduction_*`). */
+function deductionsAbsent(absent: (c: string) => boolean): string[] {
+  const missing = DEDUCTIONS.filter(absent);
+  return missing.length === DEDUCTIONS.length ? ['deduction_*'] : missing;
+}
