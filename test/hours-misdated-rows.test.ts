@@ -178,6 +178,13 @@ describe('misdatedDays', () => {
       s(i + 2, `2025-08-${d}`),
     );
     expect(days(shuffled)).toEqual([]);
+    // Four rows in no order (two reversals of three pairs) are no file in date order either,
+    // though the reversals are fewer than a few typos make: no day of them is in doubt.
+    const four = (...d: string[]) => days(d.map((x, i) => s(i + 2, `2025-08-${x}`)));
+    expect(four('15', '13', '11', '14')).toEqual([]);
+    expect(four('14', '13', '11', '15')).toEqual([]);
+    // One reversal among them is one typed date: 2025-08-30 between the 1st and the 4th.
+    expect(four('01', '02', '30', '04')).toEqual(['2025-08-02:4', '2025-08-04:4', '2025-08-30:4']);
   });
 
   it('an undated line between two days marks both; wide rows of one line count once', () => {

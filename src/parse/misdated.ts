@@ -19,6 +19,12 @@ import type { Stretch } from './records.js';
 const UNORDERED_SHARE = 0.02;
 /** Reversals always allowed: two typed dates make up to four. */
 const UNORDERED_FEW = 4;
+/**
+ * More reversals than this share of the pairs of rows side by side, and more than one (one
+ * typed date): not in date order, however few the rows (15, 13, 11, 14 is a list in no order,
+ * not a date typed wrong).
+ */
+const UNORDERED_PAIRS = 1 / 3;
 /** Days from a first or last row, its year put right, to its neighbour: the next day worked is near. */
 const NEAR_DAYS = 31;
 
@@ -53,6 +59,7 @@ export function misdatedDays(
     previous = l.date;
   }
   if (reversals > Math.max(UNORDERED_FEW, lines.length * UNORDERED_SHARE)) return [];
+  if (reversals > 1 && reversals > (lines.length - 1) * UNORDERED_PAIRS) return [];
   // A first or last row is judged by its one neighbour only when that neighbour is in order itself.
   const inner = (i: number) => {
     const { date } = lines[i];

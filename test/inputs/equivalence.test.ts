@@ -57,7 +57,6 @@ describe('one employer, three file formats', () => {
       'lpa-61-overtime-pay E02 2025-08-01 37500',
       'lpa-47-child-night-work E02 2025-08-05',
       'lpa-48-child-overtime-holiday E02 2025-08-05',
-      'data-net-pay E03 2025-08-01',
       'lpa-61-overtime-pay E03 2025-08-01 41850',
       'lpa-76-deductions E03 2025-08-01 30000',
       'lpa-27-daily-break E03 2025-08-04',
@@ -68,6 +67,13 @@ describe('one employer, three file formats', () => {
       'lpa-27-daily-break E03 2025-08-09',
     ]);
     expect(canonical().rejected).toEqual([]);
+    // Net 8,000 against 9,672 less 783.60: 888.40 short, yet the payroll lists two deduction
+    // columns of seven, so an unlisted deduction may explain it.
+    expect(
+      canonical()
+        .undetermined.filter((u) => u.rule === 'data-net-pay')
+        .map((u) => `${u.employee_id} ${u.reasons?.[0]?.id}`),
+    ).toEqual(['E03 net_pay_columns_absent']);
   });
 
   it('windows-874 CSV with Thai headers, title rows, B.E. dates, Thai digits and บาท: identical findings but on spans', async () => {
@@ -127,7 +133,7 @@ describe('a week of time-clock punches', () => {
       rows_used: 69,
       rows_rejected: 0,
     });
-    expect(log.findings.length).toBe(7);
+    expect(log.findings.length).toBe(6);
     expect(comparable(log)).toEqual(comparable(spans()));
     expect(spanDays(log, '03')).toEqual([NIGHTS]);
   });
