@@ -581,6 +581,30 @@ describe('place names', () => {
     expect(messages.some((m) => m.startsWith('sector "bakery" is not one the tool knows'))).toBe(true);
   });
 
+  it('every district of a province named for the hotel rate is known: no warning for a real one', () => {
+    // Bang Khun Thian (the README's own account), Si Racha, Pluak Daeng, Pran Buri, Ko Lanta and
+    // Khura Buri are real districts of Bangkok, Chon Buri, Rayong, Prachuap, Krabi and Phang Nga.
+    const r = run({
+      employees: [
+        'employee_id,province,district,wage_type,wage_rate',
+        'E1,Bangkok,Bang Khun Thian,daily,400',
+        'E2,กรุงเทพมหานคร,เขตบางขุนเทียน,daily,400',
+        'E3,Chon Buri,Si Racha,daily,400',
+        'E4,ระยอง,อ.ปลวกแดง,daily,400',
+        'E5,Prachuap Khiri Khan,Pran Buri,daily,400',
+        'E6,Krabi,Ko Lanta,daily,400',
+        'E7,พังงา,คุระบุรี,daily,400',
+        'E8,Bangkok,Sathon District,daily,400',
+        'E9,Bangkok,Khet Chatuchak,daily,400',
+        'E10,Bangkok,Not A District,daily,400',
+      ].join('\n'),
+    });
+    const unknown = r.warnings.filter((w) => w.message.includes('is not one the tool knows'));
+    expect(unknown.map((w) => w.message)).toEqual([
+      'district "Not A District" is not one the tool knows in Bangkok: its rate is taken as the province\'s (1 employee)',
+    ]);
+  });
+
   it('Thai sector names are read: โรงแรม is a hotel (the No.14 rate), สถานบันเทิง an entertainment venue', () => {
     const p = parse(
       'employees',
