@@ -62,6 +62,14 @@ const T: Record<string, ReasonText> = {
     en: 'the payroll gives a monthly wage {days} days: the days of the month paid, not days worked',
     th: 'บัญชีค่าจ้างระบุค่าจ้างรายเดือน {days} วัน ซึ่งเป็นจำนวนวันของเดือนที่จ่าย ไม่ใช่วันทำงาน',
   },
+  wage_type_doubt_high: {
+    en: 'the wage, {wage} baht {per}, is more than {times} times the minimum wage for {per} ({minimum}): {hint}; the estimate takes the wage as given',
+    th: 'ค่าจ้าง {wage} บาทต่อ{unit_th} สูงกว่าค่าจ้างขั้นต่ำต่อ{unit_th} ({minimum}) เกิน {times} เท่า: {hint_th} การประมาณใช้ค่าจ้างตามที่ให้มา',
+  },
+  wage_type_doubt_low: {
+    en: 'the wage, {wage} baht {per}, is less than 1/{share} of the minimum wage for {per} ({minimum}): {hint}; the estimate takes the wage as given',
+    th: 'ค่าจ้าง {wage} บาทต่อ{unit_th} ต่ำกว่า 1 ใน {share} ของค่าจ้างขั้นต่ำต่อ{unit_th} ({minimum}): {hint_th} การประมาณใช้ค่าจ้างตามที่ให้มา',
+  },
   holiday_pay_no_holiday: {
     en: 'the payroll pays {amount} baht for holiday work in this period, but no day of its hours is a holiday (day_type): a day counted here as a work day may be a holiday worked and paid as holiday pay, so the wages for the work days are not known',
     th: 'บัญชีค่าจ้างจ่ายค่าทำงานในวันหยุด {amount} บาทในงวดนี้ แต่ไม่มีวันใดในบันทึกเวลาทำงานที่เป็นวันหยุด (day_type): วันที่นับเป็นวันทำงานอาจเป็นวันหยุดที่ทำงานและได้รับค่าทำงานในวันหยุดแล้ว จึงไม่ทราบค่าจ้างของวันทำงาน',

@@ -11,7 +11,8 @@ import {
   weekday,
 } from '../base/calendar.js';
 import { workDays } from '../facts/workday.js';
-import { Ratio } from '../findings/money.js';
+import { baht, Ratio } from '../findings/money.js';
+import { reason, reasonText } from '../findings/reasons.js';
 import type { RulePack } from '../pack/load.js';
 import { assemble, type DataSet, parseTable, type Warning } from '../parse/ingest.js';
 import { COLUMNS, type Employee, type FileKind } from '../parse/records.js';
@@ -396,6 +397,8 @@ function build(
   };
   const employees = part('employees');
   const hours = part('hours');
+  const doubt = wageTypeDoubt(a, place, span?.end ?? asOf, pack, screen);
+  if (doubt) warnings.push(doubt);
 
   // payroll.csv: one row per calendar month of the period, paid on the usual day after it.
   const payNeed = unknownOf(['wage_type', 'wage_amount']);
@@ -666,4 +669,78 @@ function payroll(
     ];
   });
   return rows.length ? csvOf(PAYROLL_HEADER, rows) : '';
+}
+
+const PAID_BY = (unit: string, th: string) => ({
+  hint: `if it is paid by the ${unit}, give that wage type`,
+  hint_th: `ถ้าจ่ายเป็นราย${th} ให้ระบุประเภทค่าจ้างนั้น`,
+});
+const CHECK = { hint: 'check the amount', hint_th: 'ตรวจสอบจำนวนเงิน' };
+/** The minimum for each wage type's unit from the daily minimum, and what a wage far from it may be. */
+const UNITS = {
+  daily: {
+    per: 'a day',
+    unit_th: 'วัน',
+    // The daily minimum itself.
+    divisor: undefined,
+    times: undefined,
+    high: PAID_BY('month', 'เดือน'),
+    low: PAID_BY('hour', 'ชั่วโมง'),
+  },
+  monthly: {
+    per: 'a month',
+    unit_th: 'เดือน',
+    // The daily minimum x the days a monthly wage is divided by (s.68).
+    divisor: undefined,
+    times: 'monthly_wage_divisor',
+    high: CHECK,
+    low: PAID_BY('day', 'วัน'),
+  },
+  hourly: {
+    per: 'an hour',
+    unit_th: 'ชั่วโมง',
+    // The daily minimum / the normal hours of a day.
+    divisor: 'normal_hours_per_day',
+    times: undefined,
+    high: PAID_BY('day', 'วัน'),
+    low: CHECK,
+  },
+} as const;
+
+/**
+ * A wage far from the minimum for its unit: a month's wage given as a day's (9,000 a day made
+ * an estimate of 2.6 million baht), or a day's as a month's. Said as a warning on the packet,
+ * with the minimum it was set against; the estimate keeps the wage as given, since workers in
+ * forced labour are at times paid this little.
+ */
+function wageTypeDoubt(
+  a: Account,
+  place: ReturnType<typeof workplaceOf>,
+  date: string,
+  pack: RulePack,
+  screen: ScreenData,
+): Warning | undefined {
+  const type = a.wage_type as keyof typeof UNITS;
+  if (!known(a.wage_amount) || !(type in UNITS) || !place.province || !pack.wages) return undefined;
+  const w = pack.wages.on(date, { province: place.province.en, district: place.district?.en });
+  if (!w.ok) return undefined;
+  const u = UNITS[type];
+  const factor = (name: string | undefined) => (name ? Number(pack.params.at(name, date)?.value) : 1);
+  const minimum = Math.round((w.wage.dailySatang * factor(u.times)) / factor(u.divisor));
+  if (!Number.isFinite(minimum) || minimum <= 0) return undefined;
+  const wage = a.wage_amount as number;
+  const times = screen.assumptions.wage_doubt_above_times.value;
+  const share = screen.assumptions.wage_doubt_below_share.value;
+  const high = wage > minimum * times;
+  if (!high && wage * share >= minimum) return undefined;
+  const why = reason(high ? 'wage_type_doubt_high' : 'wage_type_doubt_low', {
+    wage: baht(wage),
+    per: u.per,
+    unit_th: u.unit_th,
+    minimum: baht(minimum),
+    times,
+    share,
+    ...(high ? u.high : u.low),
+  });
+  return { column: 'wage_amount', message: reasonText(why), why };
 }
