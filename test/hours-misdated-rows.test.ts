@@ -187,6 +187,25 @@ describe('misdatedDays', () => {
     expect(four('01', '02', '30', '04')).toEqual(['2025-08-02:4', '2025-08-04:4', '2025-08-30:4']);
   });
 
+  it('two years typed wrong: a third of the pairs side by side (7 rows) is in date order, more (6 rows) is not', () => {
+    const rows = (...d: string[]) => days(d.map((x, i) => s(i + 2, x)));
+    // 2024 for 2025 on the 13th and the 16th: two reversals of six pairs, not more than a third.
+    expect(
+      rows('2025-08-11', '2025-08-12', '2024-08-13', '2025-08-14', '2025-08-15', '2024-08-16', '2025-08-17'),
+    ).toEqual([
+      '2025-08-12:4',
+      '2025-08-14:4',
+      '2024-08-13:4',
+      '2025-08-15:7',
+      '2025-08-17:7',
+      '2024-08-16:7',
+    ]);
+    // Without the 11th: two reversals of five pairs, more than a third; no day is in doubt.
+    expect(rows('2025-08-12', '2024-08-13', '2025-08-14', '2025-08-15', '2024-08-16', '2025-08-17')).toEqual(
+      [],
+    );
+  });
+
   it('an undated line between two days marks both; wide rows of one line count once', () => {
     expect(days([s(2, '2025-08-04'), s(2, '2025-08-04'), s(4, '2025-08-05')], [3])).toEqual([
       '2025-08-04:3',

@@ -85,6 +85,15 @@ describe('s.90 wages are base_pay + other_wages', () => {
           payroll: pay('base_pay,holiday_pay', '800,800'),
         }),
       ).toEqual({ owed: [], reasons: [] });
+      // Short on the two work days (700.00 for 800.00): a finding of 100.00, the holiday pay
+      // being for the holiday typed, not undetermined.
+      expect(
+        check({
+          employees: emp('daily', 400),
+          hours: typed,
+          payroll: pay('base_pay,holiday_pay', '700,800'),
+        }),
+      ).toEqual({ owed: [10000], reasons: [] });
     });
     it('no holiday pay (0 or no column): the three days are work days, 400.00 owed', () => {
       for (const payroll of [pay('base_pay,holiday_pay', '800,0'), pay('base_pay', '800')])

@@ -113,6 +113,43 @@ describe('net pay reconciles with gross less deductions', () => {
     });
   });
 
+  // Rows of the period: one row rejected, or two rows identical in every cell (their pay added,
+  // their deductions counted once), leave what was paid for it not known in full.
+  const rows = (...cells: string[]) => {
+    const r = run(
+      {
+        employees: EMP,
+        payroll: [
+          `employee_id,period_start,period_end,pay_date,${ALL}`,
+          ...cells.map((c) => `E1,2025-08-01,2025-08-31,2025-08-31,${c}`),
+        ].join('\n'),
+      },
+      '2025-09-30',
+      [RULE],
+    );
+    return {
+      findings: r.findings.filter((f) => f.rule === RULE).map((f) => f.message),
+      undetermined: r.undetermined.map((u) => u.reason),
+    };
+  };
+
+  it('a rejected row of the period: undetermined, not a finding of 25,000 against 20,620', () => {
+    expect(rows('abc,0,0,0,0,0,0,0,0,0,0,0,100', `${AMOUNTS},25000`)).toEqual({
+      findings: [],
+      undetermined: [
+        '2025-08-01..2025-08-31: 1 payroll row of the employee rejected (row 2): what was paid for the period is not known in full',
+      ],
+    });
+  });
+
+  it('two rows identical in every cell: undetermined, not 41,240 against 44,000 - 1,380 = 42,620', () => {
+    const repeated =
+      '2025-08-01..2025-08-31: payroll rows 2, 3 of the pay period are identical in every cell: one row exported twice or two equal payments, which is not known';
+    expect(rows(`${AMOUNTS},20620`, `${AMOUNTS},20620`)).toEqual({ findings: [], undetermined: [repeated] });
+    // Without a net pay there is nothing to reconcile, repeated or not: nothing is said.
+    expect(rows(`${AMOUNTS},`, `${AMOUNTS},`)).toEqual({ findings: [], undetermined: [] });
+  });
+
   it('without a payroll the rule is undetermined', () => {
     const r = run(
       { employees: EMP, hours: 'employee_id,date,start,end\nE1,2025-08-01,08:00,17:00' },

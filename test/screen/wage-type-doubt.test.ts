@@ -47,6 +47,23 @@ describe('a wage far from the minimum for its wage type', () => {
       'more than 10 times the minimum wage for a month (12,000.00): check the amount;',
     );
     expect(warnings({ wage_type: 'hourly', wage_amount: 900 })[0]).toContain('less than 1/5');
+    // In Thai, "check the amount" too.
+    expect(warnings({ wage_type: 'monthly', wage_amount: 15000000 }, th)).toEqual([
+      'ค่าจ้าง 150,000.00 บาทต่อเดือน สูงกว่าค่าจ้างขั้นต่ำต่อเดือน (12,000.00) เกิน 10 เท่า: ตรวจสอบจำนวนเงิน การประมาณใช้ค่าจ้างตามที่ให้มา',
+    ]);
+  });
+
+  it('a district not known or not given: the minimum of the province, 400.00 a day in Bangkok', () => {
+    const said =
+      'the wage, 9,000.00 baht a day, is more than 10 times the minimum wage for a day (400.00): if it is paid by the month, give that wage type; the estimate takes the wage as given';
+    expect(warnings({ wage_type: 'daily', wage_amount: 900000, district: 'unknown' })).toEqual([said]);
+    expect(warnings({ wage_type: 'daily', wage_amount: 900000, district: undefined })).toEqual([said]);
+  });
+
+  it('work that ended before the first minimum wage in the tables (2018-04-01): nothing to set it against', () => {
+    expect(
+      warnings({ wage_type: 'daily', wage_amount: 900000, start_date: '2016-01', end_date: '2017-06-30' }),
+    ).toEqual([]);
   });
 
   it('in Thai, and nothing when the wage or its type is not known', () => {
